@@ -1,0 +1,273 @@
+// The contracts shared by the document parser, the French engine, the rules, the engine and the CLI.
+// Shapes follow ESLint's LintMessage / LintResult so that ESLint tooling reads postlint's output.
+
+/** 1 = warning, 2 = error (ESLint's numbers). */
+export type SeverityLevel = 1 | 2;
+export type SeverityName = 'off' | 'warn' | 'error';
+/** What a user may write in config: "off" | "warn" | "error" | 0 | 1 | 2. */
+export type SeverityInput = SeverityName | 0 | 1 | 2;
+
+/** Profession profiles (DOMAIN.md §3). */
+export const PROFILES = [
+  'medecin',
+  'chirurgien-dentiste',
+  'masseur-kinesitherapeute',
+  'sage-femme',
+  'infirmier',
+  'pedicure-podologue',
+  'pharmacien',
+  'etablissement',
+  'esthetique',
+] as const;
+export type Profile = (typeof PROFILES)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Document: built once per file, shared by every rule.
+// ---------------------------------------------------------------------------------------------
+
+export type SegmentKind =
+  | 'paragraph'
+  | 'heading'
+  | 'tableCell'
+  | 'imageAlt'
+  | 'text'; // a paragraph of a plain-text file
+
+/** A URL that sits in or next to prose: link targets, image sources, bare autolinks. Not prose itself. */
+export interface Link {
+  kind: 'link' | 'image';
+  url: string;
+  /** Source offsets of the URL (or of the whole node when the URL cannot be located exactly). */
+  start: number;
+  end: number;
+}
+
+/**
+ * A run of prose: what a rule reads. `text` is what a person reads (markup removed, code spans replaced by
+ * U+FFFC so that words on each side do not join), and `starts[i]` is the source offset of `text[i]`.
+ */
+export interface Segment {
+  kind: SegmentKind;
+  text: string;
+  /** starts.length === text.length; starts[i] = offset in Document.source of text code unit i. */
+  starts: number[];
+  /** Source offset just past the segment's last character. */
+  end: number;
+  /** Heading depth for kind 'heading'. */
+  depth?: number;
+  /** Links and images whose text is part of this segment (a paragraph's links, an image's own URL). */
+  links: Link[];
+  /** Index of the top-level block the segment belongs to (segments of one list item share nothing). */
+  block: number;
+}
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Empty array = every rule. */
+  ruleIds: string[];
+  /** Justification after " -- ". */
+  justification?: string;
+  /** Source offsets of the comment. */
+  start: number;
+  end: number;
+  /** 1-based line of the comment's start and end. */
+  line: number;
+  endLine: number;
+}
+
+export interface LanguageGuess {
+  /** ISO 639-3 code from franc ('fra', 'eng', ...) or 'und' when the prose is too short to tell. */
+  code: string;
+  /** True when the prose is long enough and the guess clear enough to act on. */
+  confident: boolean;
+  /** How much prose was looked at (characters). */
+  sampleLength: number;
+}
+
+export interface Document {
+  /** File path as given (or the --stdin-filename); 'stdin' / '<text>' when none. */
+  filePath: string;
+  /** The text with a leading BOM removed. Every offset in postlint refers to this string. */
+  source: string;
+  /** True when the file started with a UTF-8 BOM (kept when fixes are written back). */
+  hasBom: boolean;
+  format: 'markdown' | 'text';
+  segments: Segment[];
+  /** Front matter (YAML) parsed to an object, {} when absent. */
+  frontMatter: Record<string, unknown>;
+  /** Front-matter problems (bad YAML) are reported, not thrown. */
+  frontMatterError?: { message: string; start: number; end: number };
+  directives: Directive[];
+  language: LanguageGuess;
+  /** Offset → 1-based line/column in the original file. */
+  position(offset: number): { line: number; column: number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+/** Legal reference categories (DOMAIN.md §3.1): a rule names categories, the profile picks the article. */
+export type LegalCategory =
+  | 'commerce'
+  | 'communication'
+  | 'publicInfo'
+  | 'paidReferencing'
+  | 'secrecy'
+  | 'advantages'
+  | 'charlatanism'
+  | 'influence'
+  | 'aesthetic'
+  | 'nameUse'
+  | 'medicines';
+
+export interface Reference {
+  title: string;
+  url: string;
+}
+
+export interface RuleExampleDocs {
+  description: string;
+  /** "Pourquoi": the legal rationale, in French. */
+  rationale: string;
+  /** What is allowed, in French (docs). */
+  allowed?: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** 'problem' = a breach; 'suggestion' = a risk. */
+  type: 'problem' | 'suggestion';
+  severity: 'warn' | 'error';
+  docs: RuleExampleDocs;
+  /** Legal references of the doctors' profile, with URLs (docs and SARIF). */
+  references: Reference[];
+  /** Categories whose article, per profile, the messages cite through {{article}}. */
+  legal: LegalCategory[];
+  fixable: boolean;
+  hasSuggestions: boolean;
+  /** Option names → description + default, validated by the config loader. */
+  options?: Record<string, RuleOptionSpec>;
+  /** messageId → French template with {{placeholders}}. */
+  messages: Record<string, string>;
+  /** Whether the rule reads French prose (skipped when the post is confidently not French). */
+  french: boolean;
+}
+
+export interface RuleOptionSpec {
+  type: 'string[]' | 'boolean' | 'number' | 'string';
+  default: unknown;
+  description: string;
+  /** For type 'string': the allowed values. */
+  enum?: string[];
+}
+
+export interface SuggestionReport {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Replacement of a source range by text. */
+  fix: Fix;
+}
+
+export interface Fix {
+  /** Source offsets [start, end) in Document.source. */
+  range: [number, number];
+  text: string;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Source offsets [start, end) in Document.source. Use context.rangeOf(segment, start, end) to build it. */
+  range: [number, number];
+  fix?: Fix;
+  suggest?: SuggestionReport[];
+}
+
+export interface RuleContext {
+  document: Document;
+  /** The rule's options, defaults applied. */
+  options: Record<string, unknown>;
+  /** Profile in force for this document (front matter `profession:` > config `profile` > 'medecin'). */
+  profile: Profile;
+  /** Platform from front matter (`platform:`), if any. */
+  platform?: string;
+  /** The article(s) to cite for a legal category under the current profile, e.g. "art. R.4127-19-1 CSP". */
+  article(category: LegalCategory): string;
+  /** Maps [start, end) in segment.text to source offsets. */
+  rangeOf(segment: Segment, start: number, end: number): [number, number];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output (ESLint's shapes)
+// ---------------------------------------------------------------------------------------------
+
+export interface Suggestion {
+  messageId?: string;
+  desc: string;
+  fix: Fix;
+}
+
+export interface LintMessage {
+  ruleId: string | null;
+  messageId?: string;
+  severity: SeverityLevel;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Set on parse errors and other fatal per-file problems. */
+  fatal?: boolean;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  suppressedMessages?: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The fixed source, when --fix changed something. */
+  output?: string;
+  source?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Configuration
+// ---------------------------------------------------------------------------------------------
+
+export interface RuleSetting {
+  severity: 0 | SeverityLevel;
+  options: Record<string, unknown>;
+}
+
+/**
+ * A validated configuration. `rules` holds only what the user set (config file, then --rule on top);
+ * the engine layers it over each rule's default and the profile's preset, per document, because a post's
+ * front matter (`profession:`) may change the profile.
+ */
+export interface ResolvedConfig {
+  /** Path of the config file it came from, if any. */
+  filePath?: string;
+  profile?: Profile;
+  rules: Record<string, Partial<RuleSetting>>;
+  ignorePatterns: string[];
+}
+
+/** Thrown for user errors (bad option, bad config, missing path): the CLI prints the message alone, exit 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
