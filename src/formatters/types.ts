@@ -1,0 +1,17 @@
+// The formatter contract: a pure function from lint results to the text of a report.
+import type { LintResult, RuleMeta } from '../types.js';
+
+export interface FormatterContext {
+  /** Directory that relative paths (sarif, github) are computed from. */
+  cwd: string;
+  /** Whether to colour the output (stylish only). */
+  color: boolean;
+  /** Meta of every known rule, by id (sarif lists them). */
+  rulesMeta: Record<string, RuleMeta>;
+  /** postlint's version (sarif's tool.driver.version). */
+  version?: string;
+  /** Home page of postlint (sarif's tool.driver.informationUri). */
+  informationUri?: string;
+}
+
+export type Formatter = (results: LintResult[], ctx: FormatterContext) => string;
