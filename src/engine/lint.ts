@@ -1,0 +1,138 @@
+// Lints one document: picks the profile, runs the active rules, applies directives and sorts the problems.
+import { parseDocument } from '../document/index.js';
+import { articleFor, profileFromText } from '../profiles.js';
+import { rules as builtInRules } from '../../rules/index.js';
+import { applyDirectives } from './directives.js';
+import { effectiveRules as layerRules } from './severity.js';
+import { applyFixes } from './fix.js';
+import { toMessage } from './report.js';
+import type { Document, LintMessage, LintResult, Profile, ResolvedConfig, Rule, RuleContext, Segment } from '../types.js';
+
+
+export interface LintOptions {
+  filePath: string;
+  config: ResolvedConfig;
+  /** Apply safe fixes (at most 10 passes); the fixed text is in result.output when it changed. */
+  fix?: boolean;
+  format?: 'markdown' | 'text';
+  rules?: readonly Rule[];
+}
+
+/** A rule threw: a bug in the rule, reported with its id and the file (the CLI exits 2). */
+export class RuleCrashError extends Error {
+  constructor(ruleId: string, filePath: string, cause: unknown) {
+    super(`la règle ${ruleId} a échoué sur ${filePath} : ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'RuleCrashError';
+  }
+}
+
+/** The settings in force for every rule under a profile (default → profile preset → user config). */
+export function effectiveRules(config: ResolvedConfig, profile: Profile, rules: readonly Rule[] = builtInRules) {
+  return layerRules(config, profile, rules);
+}
+
+/** Front matter (`profession:` or `profile:`) > config `profile` > médecin. */
+export function profileOf(doc: Document, config: ResolvedConfig): Profile {
+  return profileFromText(doc.frontMatter.profession ?? doc.frontMatter.profile) ?? config.profile ?? 'medecin';
+}
+
+function rangeOf(segment: Segment, start: number, end: number): [number, number] {
+  const n = segment.text.length;
+  const s = start < n ? segment.starts[start] : segment.end;
+  if (end <= start) return [s, s];
+  // Just past the last character of the range (markup after it is not part of the problem).
+  const lastIndex = Math.min(end, n) - 1;
+  const code = segment.text.charCodeAt(lastIndex);
+  const highSurrogate = code >= 0xd800 && code <= 0xdbff;
+  return [s, Math.max(s, segment.starts[lastIndex] + (highSurrogate ? 2 : 1))];
+}
+
+export function lintDocument(doc: Document, config: ResolvedConfig, rules: readonly Rule[] = builtInRules): { messages: LintMessage[]; suppressed: LintMessage[] } {
+  const profile = profileOf(doc, config);
+  const settings = layerRules(config, profile, rules);
+  const notFrench = doc.language.confident && doc.language.code !== 'fra';
+  const platform = typeof doc.frontMatter.platform === 'string' ? doc.frontMatter.platform : undefined;
+  const raw: LintMessage[] = [];
+  const active = new Set<string>();
+
+  if (doc.frontMatterError) {
+    const s = doc.position(doc.frontMatterError.start);
+    const e = doc.position(doc.frontMatterError.end);
+    raw.push({ ruleId: null, severity: 2, message: `En-tête YAML illisible : ${doc.frontMatterError.message}`, line: s.line, column: s.column, endLine: e.line, endColumn: e.column });
+  }
+
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id];
+    if (!setting || setting.severity === 0) continue;
+    active.add(rule.meta.id);
+    if (rule.meta.french && notFrench) continue;
+    const severity = setting.severity;
+    const context: RuleContext = {
+      document: doc,
+      options: setting.options,
+      profile,
+      platform,
+      article: (category) => articleFor(profile, category),
+      rangeOf,
+      report: (report) => raw.push(toMessage(rule, doc, severity, report)),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      throw new RuleCrashError(rule.meta.id, doc.filePath, error);
+    }
+  }
+
+  const { kept, suppressed, problems } = applyDirectives(doc, raw, new Set(rules.map((r) => r.meta.id)), active);
+  return { messages: dedupe([...kept, ...problems]).sort(byPosition), suppressed };
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
+}
+
+function dedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.ruleId}|${m.line}:${m.column}|${m.endLine}:${m.endColumn}|${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function toResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[] = []): LintResult {
+  const count = (sev: 1 | 2, fixable = false) => messages.filter((m) => m.severity === sev && (!fixable || !!m.fix)).length;
+  return {
+    filePath,
+    messages,
+    suppressedMessages: suppressed,
+    errorCount: count(2),
+    warningCount: count(1),
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+  };
+}
+
+/** Lints a source text as the file `filePath` would be linted. Never throws for user content. */
+export function lintText(source: string, options: LintOptions): LintResult {
+  const rules = options.rules ?? builtInRules;
+  let doc = parseDocument(source, options.filePath, { format: options.format });
+  let { messages, suppressed } = lintDocument(doc, options.config, rules);
+  if (!options.fix) return toResult(options.filePath, messages, suppressed);
+
+  let text = doc.source;
+  let changed = false;
+  for (let pass = 0; pass < 10 && messages.some((m) => m.fix); pass++) {
+    const { output, applied } = applyFixes(text, messages);
+    if (!applied || output === text) break;
+    text = output;
+    changed = true;
+    doc = parseDocument(text, options.filePath, { format: options.format });
+    ({ messages, suppressed } = lintDocument(doc, options.config, rules));
+  }
+  const result = toResult(options.filePath, messages, suppressed);
+  if (changed) result.output = (source.startsWith('\ufeff') ? '\ufeff' : '') + text;
+  return result;
+}

@@ -1,0 +1,91 @@
+// One analysis per prose segment, shared by all rules: folded text, offset map and sentence/clause spans.
+import { fold, type Folded } from './normalize.js';
+import type { Segment } from '../types.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  /** Original segment text. */
+  text: string;
+  folded: Folded;
+  /** Sentences, in folded coordinates. */
+  sentences: Span[];
+  /** Maps a folded range back to the original text range. */
+  toOriginal(start: number, end: number): Span;
+}
+
+// Abbreviations after which a period does not end a sentence (folded, without the period).
+const ABBREVIATIONS = new Set([
+  'dr', 'drs', 'pr', 'pre', 'mme', 'mmes', 'mlle', 'mlles', 'm', 'mm', 'mr', 'st', 'ste', 'cf', 'ex', 'etc', 'env',
+  'av', 'bd', 'n', 'no', 'tel', 'p', 'pp', 'vol', 'art', 'al', 'fig', 'chap', 'min', 'max', 'approx', 'resp',
+  'dept', 'hop', 'sq', 'inf', 'sup', 'vs', 'ca', 'cie', 'ets', 'ex', 'ibid', 'op', 'cit', 'coll', 'ed', 'eds',
+]);
+
+/** Splits folded text into sentences: . ! ? (and runs of them) followed by space, and line breaks. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i + 1);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i;
+    while (j + 1 < text.length && /[.!?"')\]]/u.test(text[j + 1])) j++;
+    const next = text[j + 1];
+    if (next !== undefined && !/\s/u.test(next)) continue; // "3.5", "doi.org", "p.ex"
+    if (ch === '.' && j === i) {
+      const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+      // Abbreviations (Dr., Mme., p. ex.) and initials (M. D., Sophie M.) do not end a sentence.
+      if (word && (ABBREVIATIONS.has(word[1]) || word[1].length === 1)) continue;
+    }
+    push(j + 1);
+    i = j;
+  }
+  push(text.length);
+  return spans;
+}
+
+export function analyze(text: string): Analysis {
+  const folded = fold(text);
+  const map = folded.map;
+  return {
+    text,
+    folded,
+    sentences: splitSentences(folded.text),
+    toOriginal(start: number, end: number): Span {
+      const s = map[start];
+      const e = end > start ? map[end - 1] + 1 : s;
+      // Extend over a surrogate pair or a combining mark that the folding dropped.
+      let e2 = e;
+      while (e2 < text.length && /[\p{M}\ufe0f\ufe0e\udc00-\udfff]/u.test(text[e2]) && e2 < map[end]) e2++;
+      return { start: s, end: e2 };
+    },
+  };
+}
+
+const cache = new WeakMap<Segment, Analysis>();
+
+/** The analysis of a segment, computed once and shared by every rule. */
+export function analyzeSegment(segment: Segment): Analysis {
+  let a = cache.get(segment);
+  if (!a) {
+    a = analyze(segment.text);
+    cache.set(segment, a);
+  }
+  return a;
+}
+
+export function sentenceAt(a: Analysis, pos: number): Span {
+  for (const s of a.sentences) if (pos >= s.start && pos < s.end) return s;
+  return { start: 0, end: a.folded.text.length };
+}

@@ -1,0 +1,173 @@
+// Context cues around a match: negation scope, hedges, cited sources, quotation and warning context.
+// Every function works in folded coordinates of an Analysis (see analysis.ts).
+import { sentenceAt, type Analysis, type Span } from './analysis.js';
+import { termsRegex } from './lexicon.js';
+import type { Link } from '../types.js';
+
+/** Clause boundaries: punctuation, line breaks and the coordinating "mais"/"car"/"sauf" that turn the polarity. */
+const CLAUSE_BREAK = /[.;:!?\n,()]|(?<![\p{L}])(?:mais|car|sauf|cependant|pourtant|en revanche|alors que)(?![\p{L}])/gu;
+
+export function clauseAt(a: Analysis, start: number, end: number): Span {
+  const text = a.folded.text;
+  const sentence = sentenceAt(a, start);
+  let s = sentence.start;
+  let e = sentence.end;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= start) s = at + m[0].length;
+    else if (at >= end) {
+      e = at;
+      break;
+    }
+  }
+  return { start: s, end: e };
+}
+
+// "ne/n'" needs its second part (pas, plus, jamais...) to negate; "ne ... que" is restriction, not negation.
+const NE = /(?<![\p{L}])(?:ne|n')(?![\p{L}])|(?<![\p{L}])n'/gu;
+const NE_SECOND = /(?<![\p{L}])(?:pas|plus|jamais|guere|rien|aucun|aucune|nullement|point|ni|personne)(?![\p{L}])/u;
+const STANDALONE_NEGATION =
+  /(?<![\p{L}])(?:pas|aucun|aucune|aucuns|aucunes|nul|nulle|jamais|non|ni|ni\s+de|loin\s+d'etre|plutot\s+que|au\s+lieu\s+de|pas\s+de|pas\s+d'|sans)(?![\p{L}])/gu;
+
+export interface NegationOptions {
+  /** Whether "sans" before the match negates it. False for terms that are themselves "sans …" claims. */
+  sansNegates?: boolean;
+  /** How many words after the match may carry the "pas" of "ne … pas" (default 3). */
+  window?: number;
+}
+
+/** True when the match is inside the scope of a negation in its clause ("ne guérit pas", "aucun risque n’est…"). */
+export function isNegated(a: Analysis, start: number, end: number, options: NegationOptions = {}): boolean {
+  const text = a.folded.text;
+  const clause = clauseAt(a, start, end);
+  const before = text.slice(clause.start, start);
+  const after = text.slice(end, clause.end);
+  const afterWords = after.split(/\s+/u).filter(Boolean).slice(0, options.window ?? 3).join(' ');
+  const sansNegates = options.sansNegates ?? true;
+
+  // ne … [match] … pas  /  ne … pas … [match]  /  n'est pas [match]
+  for (const m of before.matchAll(NE)) {
+    const rest = before.slice(m.index + m[0].length);
+    if (NE_SECOND.test(rest) || NE_SECOND.test(afterWords)) return true;
+  }
+  // pas/aucun/sans/jamais … [match] within the clause
+  for (const m of before.matchAll(STANDALONE_NEGATION)) {
+    if (m[0] === 'sans' && !sansNegates) continue;
+    // A negation word far back negates only within a few words ("aucun acte n'est sans risque" is caught by NE).
+    const distance = before.slice(m.index + m[0].length).split(/\s+/u).filter(Boolean).length;
+    if (distance <= 4) return true;
+  }
+  // "[match] … aucun(e)" / "[match] n'est pas" after the term: "résultat non garanti", "garanti ? non"
+  if (/^\s*(?:non|pas|jamais)(?![\p{L}])/u.test(after)) return true;
+  if (/^\s*(?:n'(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus|aucun)/u.test(after)) return true;
+  return false;
+}
+
+const HEDGES = termsRegex([
+  'peut', 'peuvent', 'pourrait', 'pourraient', 'parfois', 'souvent', 'le plus souvent', 'en general', 'generalement',
+  'dans la plupart des cas', 'la plupart', 'chez certain(e)s', 'certain(e)s patient(e)s', 'en moyenne', 'selon',
+  "d'apres", 'semble', 'semblent', 'il est possible', 'possible', 'eventuellement', 'aider a', 'contribuer a',
+  'contribue a', 'variable(s)', 'varient', 'dans certains cas', 'le cas echeant', 'probablement',
+]);
+
+/** True when the sentence holding the match hedges it ("peut soulager", "selon", "en moyenne"). */
+export function isHedged(a: Analysis, start: number): boolean {
+  const s = sentenceAt(a, start);
+  HEDGES.lastIndex = 0;
+  return HEDGES.test(a.folded.text.slice(s.start, s.end));
+}
+
+// Named bodies that count as a source (DOMAIN.md §2.0). Matched on the original text for acronyms.
+const SOURCE_ACRONYMS = /(?<![\p{L}])(?:HAS|ANSM|SpF|SPF|Inserm|INSERM|INCa|INCA|OMS|WHO|EMA|CNGOF|CPAM|ARS|CNOM|UFSBD|CDC|NICE|HCSP|DGS|CIRC|IARC|Cochrane|PubMed|Pubmed|ameli|Ameli)(?![\p{L}])/u;
+const SOURCE_NAMES = termsRegex([
+  'haute autorite de sante', 'sante publique france', 'assurance maladie', 'academie nationale de medecine',
+  'academie de medecine', 'societe francaise de', 'societe francaise d\'', 'college de la medecine generale',
+  'institut national du cancer', 'organisation mondiale de la sante', 'agence nationale de securite du medicament',
+  'haut conseil de la sante publique', 'calendrier vaccinal', 'calendrier des vaccinations', 'recommandations officielles',
+  'recommandation(s) de la has', 'revue cochrane', 'meta-analyse publiee', 'etude publiee dans', 'the lancet', 'new england journal',
+  'bmj', 'jama', 'vaccination-info-service', 'ministere de la sante', 'institut pasteur', 'ordre des medecins',
+  'legifrance', 'e-cancer',
+]);
+const SOURCE_PATTERNS = [
+  /\b10\.\d{4,9}\/\S+/u, // DOI
+  /pmid\s*:?\s*\d{6,9}/u,
+  /\((?:[\p{L}][\p{L}'\- ]+(?:\s+et\s+al\.?)?|has|ansm|oms|inserm|spf),?\s*(?:19|20)\d{2}\)/u, // (Martin et al., 2022), (HAS, 2023)
+  /(?:source|sources|reference|references|ref)\s*:/u,
+];
+const SOURCE_DOMAINS =
+  /(?:has-sante\.fr|ansm\.sante\.fr|santepubliquefrance\.fr|inserm\.fr|e-cancer\.fr|cochranelibrary\.com|cochrane\.org|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov|doi\.org|who\.int|ema\.europa\.eu|ameli\.fr|sante\.fr|vaccination-info-service\.fr|legifrance\.gouv\.fr|sante\.gouv\.fr|solidarites-sante\.gouv\.fr|service-public\.fr|pasteur\.fr|academie-medecine\.fr|cngof\.fr|ufsbd\.fr|\.gouv\.fr)/iu;
+
+function textHasSource(original: string, folded: string): boolean {
+  if (SOURCE_ACRONYMS.test(original)) return true;
+  SOURCE_NAMES.lastIndex = 0;
+  if (SOURCE_NAMES.test(folded)) return true;
+  return SOURCE_PATTERNS.some((p) => p.test(folded));
+}
+
+export function linksHaveSource(links: readonly Link[]): boolean {
+  return links.some((l) => SOURCE_DOMAINS.test(l.url) || /doi\.org|\/10\.\d{4,9}\//u.test(l.url));
+}
+
+/**
+ * True when a source is cited in the sentence of the match or anywhere in its segment (paragraph), links
+ * included. A brand site or "une étude" without reference is not a source.
+ */
+export function hasSource(a: Analysis, start: number, links: readonly Link[] = [], scope: 'sentence' | 'paragraph' = 'paragraph'): boolean {
+  if (scope === 'paragraph') {
+    return textHasSource(a.text, a.folded.text) || linksHaveSource(links);
+  }
+  const s = sentenceAt(a, start);
+  const o = a.toOriginal(s.start, s.end);
+  return textHasSource(a.text.slice(o.start, o.end), a.folded.text.slice(s.start, s.end)) || linksHaveSource(links);
+}
+
+/** Also used on whole documents: does any prose or link cite a source? */
+export function textCitesSource(original: string, folded: string): boolean {
+  return textHasSource(original, folded);
+}
+
+const OPENING = new Set(['«', '“', '„', '‹', '"']);
+const CLOSING: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›', '"': '"' };
+
+/** The quotation (in original coordinates) that contains [start, end), if any. */
+export function quotationAround(text: string, start: number, end: number): Span | undefined {
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (!OPENING.has(ch)) continue;
+    const close = text.indexOf(CLOSING[ch], ch === '"' ? i + 1 : Math.max(i + 1, 0));
+    if (close >= end) {
+      // For straight quotes, make sure the one at i opens (an even number of quotes before it).
+      if (ch === '"' && (text.slice(0, i).split('"').length - 1) % 2 === 1) continue;
+      return { start: i, end: close + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** True when the match is inside quotation marks (« », “ ”, " "). Uses original-text indices. */
+export function isQuoted(a: Analysis, start: number, end: number): boolean {
+  const o = a.toOriginal(start, end);
+  return quotationAround(a.text, o.start, o.end) !== undefined;
+}
+
+const WARNING_CUES = termsRegex([
+  'mefiez-vous', 'mefiez vous', 'mefions-nous', 'attention a', 'attention aux', 'gare a', 'gare aux', 'arnaque(s)', 'fake news',
+  'il est interdit', 'interdit(e)(s)', 'ne croyez pas', 'pretendu(e)(s)', 'soi-disant', 'publicite(s) mensongere(s)',
+  'publicite(s) deguisee(s)', 'desinformation', 'fausse(s) promesse(s)', 'faux espoir(s)', 'charlatan*', 'vigilance', 'vigilant(e)(s)', 'signale(z)', 'mensonger(e)(s)', 'trompeu(r)(se)(s)',
+  'illegal(e)(s)', 'illegaux', 'refuse', 'refusons', 'avons refuse', 'comment reperer', 'reperer', 'ne repondez pas',
+  'ce n\'est pas nous', 'escroquerie(s)', 'mythe(s)', 'idee(s) recue(s)', 'faux', 'fausse(s)', 'dangereu(x)(se)(s)',
+  'mefiance', 'se mefier', 'bannir', 'evitez', 'fuyez',
+]);
+
+/** True when the sentence criticises what it quotes ("méfiez-vous des produits miracles", "arnaque"). */
+export function isWarningContext(a: Analysis, start: number): boolean {
+  const s = sentenceAt(a, start);
+  WARNING_CUES.lastIndex = 0;
+  return WARNING_CUES.test(a.folded.text.slice(s.start, s.end));
+}
+
+/** Text of the sentence holding a folded position (folded). */
+export function sentenceText(a: Analysis, pos: number): string {
+  const s = sentenceAt(a, pos);
+  return a.folded.text.slice(s.start, s.end);
+}

@@ -1,0 +1,19 @@
+// The French text engine: folding, inflections, term matching and context cues, shared by every rule.
+export { fold, foldTerm, type Folded } from './normalize.js';
+export { adjective, noun, verb, expandBrackets } from './inflect.js';
+export { analyze, analyzeSegment, splitSentences, sentenceAt, type Analysis, type Span } from './analysis.js';
+export { Lexicon, termSource, termsRegex, type TermEntry, type Hit } from './lexicon.js';
+export {
+  clauseAt,
+  isNegated,
+  isHedged,
+  hasSource,
+  linksHaveSource,
+  textCitesSource,
+  isQuoted,
+  quotationAround,
+  isWarningContext,
+  sentenceText,
+  type NegationOptions,
+} from './cues.js';
+export { NUMBER, PERCENT, PRICE, parseFrenchNumber } from './numbers.js';

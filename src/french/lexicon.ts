@@ -1,0 +1,140 @@
+// Compiles term lists (data) into matchers, once, and finds them in analysed prose with exact offsets.
+//
+// Term notation (see docs/terms.md): lowercase French; accents, case, apostrophes and spaces are optional
+// in the text (« REVOLUTIONNAIRE », « l’offre »); "(e)(s)" expands inflections; a space matches any run
+// of spaces, line breaks, hyphens, slashes or underscores; a hyphen matches a hyphen, a space or nothing;
+// "*" at the end of a word matches any ending; "{n}" matches a number (30, 4,9, 1.500); a space before
+// % € ! ? : ; is optional. Terms also match inside concatenated hashtags (#AvantApres, #BlackFriday).
+import { foldTerm } from './normalize.js';
+import { expandBrackets } from './inflect.js';
+import type { Analysis } from './analysis.js';
+
+export interface TermEntry {
+  /** Stable ASCII kebab-case id (shown in diagnostics' data). */
+  id: string;
+  terms?: readonly string[];
+  /** Escape hatch: patterns run on the folded text (lowercase, no accents, ' and " folded). */
+  patterns?: readonly RegExp[];
+  /** French reformulations offered as suggestions. */
+  suggestions?: readonly string[];
+  note?: string;
+}
+
+export interface Hit<E extends TermEntry = TermEntry> {
+  entry: E;
+  /** Range in the folded text. */
+  fStart: number;
+  fEnd: number;
+  /** Range in the original segment text. */
+  start: number;
+  end: number;
+  /** The original text matched. */
+  text: string;
+}
+
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+const WORD = /[\p{L}\p{N}]/u;
+
+function escape(ch: string): string {
+  return /[.*+?^${}()|[\]\\/]/u.test(ch) ? '\\' + ch : ch;
+}
+
+/** Regex source for one folded term. */
+export function termSource(term: string): string {
+  const t = foldTerm(term.trim());
+  let src = '';
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (t.startsWith('{n}', i)) {
+      src += '\\d+(?:[.,  ]\\d+)*';
+      i += 2;
+    } else if (ch === ' ') {
+      // Next to a symbol ("n° 1", "100 %", "5 ⭐") the space is optional; between words it is required.
+      const around = (t[i - 1] ?? '') + (t[i + 1] ?? '');
+      src += /^[\p{L}\p{N}]{2}$/u.test(around) ? '[\\s\\-_/]+' : '\\s*';
+    } else if (ch === '-') src += '[\\s\\-/]?';
+    else if (ch === "'") src += "'\\s*";
+    else if (ch === '*') src += '[\\p{L}\\p{N}]*';
+    else src += escape(ch);
+  }
+  const first = t[0] ?? '';
+  const last = t.endsWith('*') ? '' : (t[t.length - 1] ?? '');
+  return (WORD.test(first) ? BOUNDARY_BEFORE : '') + src + (WORD.test(last) ? BOUNDARY_AFTER : '');
+}
+
+/** A term as it is written inside a hashtag: no separators at all. */
+function squashedSource(term: string): string | undefined {
+  const t = foldTerm(term.trim());
+  if (!/[\s\-'/]/u.test(t) || t.includes('{n}') || t.includes('*')) return undefined;
+  const squashed = t.replace(/[\s\-'/]+/gu, '');
+  if (squashed.length < 6) return undefined;
+  return [...squashed].map(escape).join('');
+}
+
+interface CompiledEntry<E> {
+  entry: E;
+  regex?: RegExp;
+  hashtag?: RegExp;
+  patterns: RegExp[];
+}
+
+export class Lexicon<E extends TermEntry = TermEntry> {
+  readonly entries: readonly E[];
+  private readonly compiled: CompiledEntry<E>[];
+
+  constructor(entries: readonly E[]) {
+    this.entries = entries;
+    this.compiled = entries.map((entry) => {
+      const terms = [...new Set((entry.terms ?? []).flatMap(expandBrackets))].sort((a, b) => b.length - a.length);
+      const sources = terms.map(termSource);
+      const squashed = terms.map(squashedSource).filter((s): s is string => !!s);
+      return {
+        entry,
+        regex: sources.length ? new RegExp(sources.join('|'), 'gu') : undefined,
+        hashtag: squashed.length ? new RegExp(squashed.join('|'), 'gu') : undefined,
+        patterns: (entry.patterns ?? []).map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')),
+      };
+    });
+  }
+
+  /** Every occurrence of every entry, sorted by position; one hit per (entry, range). */
+  find(a: Analysis): Hit<E>[] {
+    const text = a.folded.text;
+    const hits: Hit<E>[] = [];
+    const seen = new Set<string>();
+    const push = (entry: E, fStart: number, fEnd: number) => {
+      const key = `${entry.id}:${fStart}:${fEnd}`;
+      if (fEnd <= fStart || seen.has(key)) return;
+      seen.add(key);
+      const { start, end } = a.toOriginal(fStart, fEnd);
+      hits.push({ entry, fStart, fEnd, start, end, text: a.text.slice(start, end) });
+    };
+    const hashtags = [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)];
+    for (const c of this.compiled) {
+      for (const re of c.regex ? [c.regex, ...c.patterns] : c.patterns) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) push(c.entry, m.index, m.index + m[0].length);
+      }
+      if (c.hashtag) {
+        for (const tag of hashtags) {
+          const body = tag[1];
+          const offset = tag.index + 1;
+          for (const m of body.matchAll(c.hashtag)) push(c.entry, offset + m.index, offset + m.index + m[0].length);
+        }
+      }
+    }
+    return hits.sort((x, y) => x.fStart - y.fStart || y.fEnd - x.fEnd);
+  }
+
+  /** True when any entry occurs in the folded range [start, end). */
+  occursIn(a: Analysis, start: number, end: number): boolean {
+    return this.find(a).some((h) => h.fStart >= start && h.fEnd <= end);
+  }
+}
+
+/** Compiles a single ad-hoc term list into a global regex over folded text (for cue lists). */
+export function termsRegex(terms: readonly string[]): RegExp {
+  const all = [...new Set(terms.flatMap(expandBrackets))].sort((a, b) => b.length - a.length);
+  return new RegExp(all.map(termSource).join('|'), 'gu');
+}

@@ -1,0 +1,7 @@
+// Public API for tools and plugin authors.
+export { lintText, lintDocument, effectiveRules, profileOf } from './engine/lint.js';
+export { parseDocument } from './document/index.js';
+export { defineRule, prose, rewordings, reportHit } from './rule-kit.js';
+export { rules, ruleMap } from '../rules/index.js';
+export * as french from './french/index.js';
+export * from './types.js';

@@ -1,0 +1,169 @@
+// Profession profiles as data (DOMAIN.md §3): which article each legal category cites, and which rules a
+// profession tightens or relaxes. Article numbers move (DOMAIN.md §0.2): update them here, never in rules.
+import { PROFILES, type LegalCategory, type Profile, type SeverityName } from './types.js';
+
+export function isProfile(x: unknown): x is Profile {
+  return typeof x === 'string' && (PROFILES as readonly string[]).includes(x);
+}
+
+const SECRET = 'art. L.1110-4 CSP et art. 226-13 C. pén.';
+const INFLUENCE = 'loi n° 2023-451 du 9 juin 2023';
+const MEDICINES = 'art. L.5122-6 et R.5122-4 CSP';
+const AESTHETIC = 'art. L.6322-1 CSP et loi n° 2023-451, art. 4';
+
+type Articles = Record<LegalCategory, string>;
+
+const MEDECIN: Articles = {
+  commerce: 'art. R.4127-19 CSP',
+  communication: 'art. R.4127-19-1 CSP',
+  publicInfo: 'art. R.4127-13 CSP',
+  paidReferencing: 'art. R.4127-80 CSP',
+  secrecy: 'art. R.4127-4 et L.1110-4 CSP, art. 226-13 C. pén.',
+  advantages: 'art. R.4127-24 CSP',
+  charlatanism: 'art. R.4127-39 CSP',
+  influence: INFLUENCE,
+  aesthetic: AESTHETIC,
+  nameUse: 'art. R.4127-20 CSP',
+  medicines: MEDICINES,
+};
+
+/**
+ * Where DOMAIN.md marks a number as unverified, the message names the code rather than a number that may be
+ * wrong (sages-femmes after décret 2025-1426, pharmaciens after the 2026 code, referencing bans of the other
+ * 2020 professions).
+ */
+const ARTICLES: Record<Profile, Articles> = {
+  medecin: MEDECIN,
+  esthetique: { ...MEDECIN, commerce: 'art. R.4127-19 CSP et art. L.6322-1 CSP' },
+  'chirurgien-dentiste': {
+    ...MEDECIN,
+    commerce: 'art. R.4127-215 CSP',
+    communication: 'art. R.4127-215-1 CSP',
+    publicInfo: 'art. R.4127-215-3 CSP',
+    paidReferencing: 'art. R.4127-217 CSP',
+    secrecy: SECRET,
+    advantages: 'art. R.4127-215 CSP',
+    charlatanism: 'art. R.4127-215-1 CSP',
+    nameUse: 'art. R.4127-225 CSP',
+  },
+  'sage-femme': {
+    ...MEDECIN,
+    commerce: 'code de déontologie des sages-femmes (décret n° 2025-1426)',
+    communication: 'code de déontologie des sages-femmes (décret n° 2025-1426)',
+    publicInfo: 'code de déontologie des sages-femmes (décret n° 2025-1426)',
+    paidReferencing: 'code de déontologie des sages-femmes (décret n° 2025-1426)',
+    secrecy: SECRET,
+    advantages: 'code de déontologie des sages-femmes (décret n° 2025-1426)',
+    charlatanism: 'code de déontologie des sages-femmes (décret n° 2025-1426)',
+    nameUse: 'code de déontologie des sages-femmes (décret n° 2025-1426)',
+  },
+  infirmier: {
+    ...MEDECIN,
+    commerce: 'art. R.4312-76 CSP',
+    communication: 'art. R.4312-68-1 CSP',
+    publicInfo: 'art. R.4312-44 CSP',
+    paidReferencing: 'art. R.4312-68-1 CSP et recommandations du CNOI (2025)',
+    secrecy: SECRET,
+    advantages: 'art. R.4312-76 CSP et recommandations du CNOI (2025)',
+    charlatanism: 'art. R.4312-44 CSP',
+    nameUse: 'recommandations du CNOI (2025)',
+  },
+  'pedicure-podologue': {
+    ...MEDECIN,
+    commerce: 'art. R.4322-39 CSP',
+    communication: 'art. R.4322-39-1 CSP',
+    publicInfo: 'art. R.4322-39-1 CSP',
+    paidReferencing: 'art. R.4322-39-1 CSP',
+    secrecy: SECRET,
+    advantages: 'art. R.4322-39 CSP',
+    charlatanism: 'art. R.4322-39-1 CSP',
+    nameUse: 'art. R.4322-33 CSP',
+  },
+  'masseur-kinesitherapeute': {
+    ...MEDECIN,
+    commerce: 'art. R.4321-67 CSP',
+    communication: 'art. R.4321-67-1 CSP',
+    publicInfo: 'art. R.4321-67-1 CSP',
+    paidReferencing: 'art. R.4321-67-1 CSP',
+    secrecy: 'art. R.4321-55 et L.1110-4 CSP, art. 226-13 C. pén.',
+    advantages: 'art. R.4321-98 CSP',
+    charlatanism: 'art. R.4321-67-1 CSP',
+    nameUse: 'art. R.4321-67-1 CSP',
+  },
+  pharmacien: {
+    ...MEDECIN,
+    commerce: 'art. R.5125-26 à R.5125-29 CSP et code de déontologie des pharmaciens (tact et mesure)',
+    communication: 'code de déontologie des pharmaciens (tact et mesure, dignité)',
+    publicInfo: 'code de déontologie des pharmaciens (information fiable)',
+    paidReferencing: 'code de déontologie des pharmaciens (pas de partenariat rémunéré avec un laboratoire)',
+    secrecy: SECRET,
+    advantages: 'art. R.5125-26 à R.5125-29 CSP (primes et fidélisation)',
+    charlatanism: 'code de déontologie des pharmaciens et art. R.5122-4 CSP',
+    nameUse: 'code de déontologie des pharmaciens',
+  },
+  etablissement: {
+    ...MEDECIN,
+    commerce: 'art. L.6323-1-9 CSP (centres de santé) et art. L.121-2 C. consom.',
+    communication: 'art. R.4127-19-1 CSP (praticiens de l’établissement) et art. L.121-2 C. consom.',
+    nameUse: 'art. R.4127-20 CSP',
+    secrecy: SECRET,
+  },
+};
+
+export function articleFor(profile: Profile, category: LegalCategory): string {
+  return ARTICLES[profile][category];
+}
+
+/**
+ * Severity changes a profession brings on top of the rules' defaults (DOMAIN.md §3.2: Y+ → error,
+ * ~ → warn, — → off). Options a profile sets are merged under the user's.
+ */
+const PRESETS: Partial<Record<Profile, Record<string, SeverityName>>> = {
+  esthetique: { 'no-care-incitement': 'error', 'no-aesthetic-promotion': 'error' },
+  etablissement: { 'no-care-incitement': 'error' },
+  pharmacien: { 'no-before-after': 'warn', 'no-comparison': 'warn', 'no-aesthetic-promotion': 'off' },
+  'sage-femme': { 'no-aesthetic-promotion': 'off' },
+  infirmier: { 'no-aesthetic-promotion': 'off' },
+  'pedicure-podologue': { 'no-aesthetic-promotion': 'off' },
+  'masseur-kinesitherapeute': { 'no-aesthetic-promotion': 'off' },
+};
+
+export function profilePreset(profile: Profile): Record<string, SeverityName> {
+  return PRESETS[profile] ?? {};
+}
+
+export const PROFILE_LABELS: Record<Profile, string> = {
+  medecin: 'médecin',
+  'chirurgien-dentiste': 'chirurgien-dentiste',
+  'masseur-kinesitherapeute': 'masseur-kinésithérapeute',
+  'sage-femme': 'sage-femme',
+  infirmier: 'infirmier ou infirmière',
+  'pedicure-podologue': 'pédicure-podologue',
+  pharmacien: 'pharmacien',
+  etablissement: 'établissement de santé',
+  esthetique: 'médecine et chirurgie esthétiques',
+};
+
+/** Maps what people write in front matter ("Kinésithérapeute", "dentiste", "sage femme") to a profile id. */
+export function profileFromText(value: unknown): Profile | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_]+/gu, '-');
+  if (isProfile(v)) return v;
+  const aliases: [RegExp, Profile][] = [
+    [/^(medecin|docteur|generaliste|dr)/u, 'medecin'],
+    [/dentiste|odontolog|orthodont/u, 'chirurgien-dentiste'],
+    [/kine|masseur|physio/u, 'masseur-kinesitherapeute'],
+    [/sage-?femme|maieuti/u, 'sage-femme'],
+    [/infirmi|ide$|idel$/u, 'infirmier'],
+    [/podolog|pedicure/u, 'pedicure-podologue'],
+    [/pharma|officine/u, 'pharmacien'],
+    [/etablissement|clinique|hopital|centre/u, 'etablissement'],
+    [/esthet/u, 'esthetique'],
+  ];
+  return aliases.find(([re]) => re.test(v))?.[1];
+}
