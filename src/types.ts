@@ -181,6 +181,12 @@ export interface Report {
   range: [number, number];
   fix?: Fix;
   suggest?: SuggestionReport[];
+  /**
+   * The severity this case deserves when it differs from the rule's default (DOMAIN.md: aesthetic promotion
+   * is a warning, an error with a commercial cue). Honoured only while the user has not set the rule's
+   * severity in config or on the command line: the user always has the last word.
+   */
+  severity?: SeverityLevel;
 }
 
 export interface RuleContext {

@@ -67,6 +67,7 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
     active.add(rule.meta.id);
     if (rule.meta.french && notFrench) continue;
     const severity = setting.severity;
+    const userSet = config.rules[rule.meta.id]?.severity !== undefined;
     const context: RuleContext = {
       document: doc,
       options: setting.options,
@@ -74,7 +75,7 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
       platform,
       article: (category) => articleFor(profile, category),
       rangeOf,
-      report: (report) => raw.push(toMessage(rule, doc, severity, report)),
+      report: (report) => raw.push(toMessage(rule, doc, userSet ? severity : (report.severity ?? severity), report)),
     };
     try {
       rule.check(context);
