@@ -1,0 +1,61 @@
+// Source text → Document: built once per file and shared by every rule. Never throws.
+import type { Document } from '../types.js';
+import { detectLanguage } from './language.js';
+import { lineIndex } from './lines.js';
+import { parseMarkdown } from './markdown.js';
+import { parsePlainText } from './plain-text.js';
+
+export { OBJECT_REPLACEMENT } from './segment-builder.js';
+export { lineIndex, type LineIndex, type Position } from './lines.js';
+export {
+  detectLanguage,
+  FRANC_MIN_LENGTH,
+  LANGUAGE_CANDIDATES,
+  LANGUAGE_MAX_FRENCH_SCORE,
+  LANGUAGE_MIN_LETTERS,
+} from './language.js';
+export { CHUNK_TARGET, CHUNK_THRESHOLD } from './chunks.js';
+
+export type DocumentFormat = Document['format'];
+
+export interface ParseOptions {
+  /** Overrides the format guessed from the file extension. */
+  format?: DocumentFormat;
+}
+
+const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdx)$/i;
+
+/** `.md`, `.markdown`, `.mdx` are Markdown; anything else (stdin included) is plain text. */
+export function formatFromPath(filePath: string): DocumentFormat {
+  return MARKDOWN_EXTENSIONS.test(filePath) ? 'markdown' : 'text';
+}
+
+export function parseDocument(source: string, filePath: string, options: ParseOptions = {}): Document {
+  const raw = typeof source === 'string' ? source : String(source ?? '');
+  const hasBom = raw.charCodeAt(0) === 0xfeff;
+  const text = hasBom ? raw.slice(1) : raw;
+  const format = options.format ?? formatFromPath(filePath ?? '');
+  const lines = lineIndex(text);
+
+  let parsed: Pick<Document, 'segments' | 'directives' | 'frontMatter' | 'frontMatterError'>;
+  try {
+    parsed = format === 'markdown' ? parseMarkdown(text, lines) : { ...parsePlainText(text, lines), frontMatter: {} };
+  } catch {
+    // remark has never been seen to throw; if it ever does, the words are still read as plain text.
+    parsed = { ...parsePlainText(text, lines), frontMatter: {} };
+  }
+
+  const document: Document = {
+    filePath,
+    source: text,
+    hasBom,
+    format,
+    segments: parsed.segments,
+    frontMatter: parsed.frontMatter,
+    directives: parsed.directives,
+    language: detectLanguage(parsed.segments),
+    position: lines.position,
+  };
+  if (parsed.frontMatterError) document.frontMatterError = parsed.frontMatterError;
+  return document;
+}

@@ -1,0 +1,222 @@
+// Markdown → prose segments, through unified + remark-parse (+ front matter). Prose is the inline text of
+// paragraphs and headings, link text and image alt text; code, HTML, definitions and URLs are not.
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Directive, Link, Segment } from '../types.js';
+import { splitMarkdown } from './chunks.js';
+import { findDirectives } from './directives.js';
+import { parseFrontMatter, type FrontMatter } from './front-matter.js';
+import type { LineIndex } from './lines.js';
+import { OBJECT_REPLACEMENT, SegmentBuilder } from './segment-builder.js';
+
+export interface ParsedMarkdown extends FrontMatter {
+  segments: Segment[];
+  directives: Directive[];
+}
+
+// Two processors: only the first chunk of a big file may hold front matter; a later chunk that opens with a
+// thematic break "---" must not be read as one.
+const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const withoutFrontMatter = unified().use(remarkParse);
+
+interface Definition {
+  url: string;
+  start: number;
+  end: number;
+}
+
+/** A link or image written by reference: resolved once every chunk has given its definitions. */
+interface PendingReference {
+  identifier: string;
+  kind: Link['kind'];
+  segments: Segment[];
+}
+
+/** Walks one chunk's tree; `shift` turns the chunk's offsets into offsets of the whole source. */
+class Walker {
+  private block = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly lines: LineIndex,
+    private readonly shift: number,
+    private readonly result: ParsedMarkdown,
+    private readonly definitions: Map<string, Definition>,
+    private readonly pending: PendingReference[],
+  ) {}
+
+  walkRoot(root: Root, firstBlock: number): void {
+    root.children.forEach((child, index) => {
+      this.block = firstBlock + index;
+      this.walkBlock(child);
+    });
+  }
+
+  private walkBlock(node: RootContent): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.prose(node, 'paragraph');
+        return;
+      case 'heading':
+        this.prose(node, 'heading', node.depth);
+        return;
+      case 'html':
+        this.html(node);
+        return;
+      case 'definition':
+        this.define(node);
+        return;
+      case 'code':
+      case 'yaml':
+      case 'thematicBreak':
+        return;
+      default:
+        // Block quotes, lists, list items (and anything a future extension adds): their blocks are prose.
+        if ('children' in node) for (const child of node.children as RootContent[]) this.walkBlock(child);
+    }
+  }
+
+  private prose(node: Parents, kind: 'paragraph' | 'heading', depth?: number): void {
+    const builder = new SegmentBuilder(this.source);
+    const inline: Inline = { images: [], references: [] };
+    this.phrasing(node.children as PhrasingContent[], builder, inline);
+    const segment = builder.finish(kind, this.block, depth);
+    if (segment) this.result.segments.push(segment);
+    for (const identifier of inline.references) {
+      this.pending.push({ identifier, kind: 'link', segments: segment ? [segment] : [] });
+    }
+    // Alt text is prose of its own (one segment per image), after the paragraph that holds the image.
+    for (const image of inline.images) {
+      const alt = new SegmentBuilder(this.source);
+      alt.appendValue(image.alt, image.from, image.to, true);
+      if (image.link) alt.addLink(image.link);
+      const altSegment = alt.finish('imageAlt', this.block);
+      if (altSegment) this.result.segments.push(altSegment);
+      if (image.identifier !== undefined) {
+        const segments = [segment, altSegment].filter((s): s is Segment => s !== undefined);
+        this.pending.push({ identifier: image.identifier, kind: 'image', segments });
+      }
+    }
+  }
+
+  private phrasing(nodes: PhrasingContent[], builder: SegmentBuilder, inline: Inline): void {
+    for (const node of nodes) {
+      const [start, end] = this.range(node);
+      switch (node.type) {
+        case 'text':
+          builder.appendValue(node.value, start, end);
+          break;
+        case 'break': {
+          // A hard break reads as a line break; map it to the line ending it stands on.
+          const lineEnding = this.source.slice(start, end).search(/[\r\n]/);
+          builder.appendChar('\n', lineEnding < 0 ? start : start + lineEnding, end);
+          break;
+        }
+        case 'inlineCode':
+          builder.appendChar(OBJECT_REPLACEMENT, start, end);
+          break;
+        case 'html':
+          this.html(node);
+          if (/^<br\s*\/?>$/i.test(node.value)) builder.appendChar('\n', start, end);
+          break;
+        case 'link':
+          if (this.source[start] === '<') {
+            // Autolink <https://…>: a URL, not prose.
+            builder.appendChar(OBJECT_REPLACEMENT, start, end);
+            const url = { start: start + 1, end: Math.max(start + 1, end - 1) };
+            builder.addLink({ kind: 'link', url: node.url, ...url }, start, end);
+          } else {
+            this.phrasing(node.children, builder, inline);
+            const last = node.children[node.children.length - 1];
+            const labelEnd = last ? this.range(last)[1] : start + 1;
+            builder.addLink({ kind: 'link', url: node.url, ...this.locateUrl(node.url, labelEnd, start, end) }, start, end);
+          }
+          break;
+        case 'linkReference':
+          this.phrasing(node.children, builder, inline);
+          inline.references.push(node.identifier);
+          break;
+        case 'image': {
+          builder.appendChar(OBJECT_REPLACEMENT, start, end);
+          const link: Link = { kind: 'image', url: node.url, ...this.locateUrl(node.url, start + 2, start, end) };
+          builder.addLink(link, start, end);
+          inline.images.push({ alt: node.alt ?? '', from: Math.min(start + 2, end), to: end, link });
+          break;
+        }
+        case 'imageReference':
+          builder.appendChar(OBJECT_REPLACEMENT, start, end);
+          inline.images.push({ alt: node.alt ?? '', from: Math.min(start + 2, end), to: end, identifier: node.identifier });
+          break;
+        default:
+          // Emphasis, strong, delete and future inline containers: their text is prose.
+          if ('children' in node) this.phrasing(node.children as PhrasingContent[], builder, inline);
+      }
+    }
+  }
+
+  private html(node: Nodes): void {
+    const [start, end] = this.range(node);
+    for (const directive of findDirectives(this.source, start, end, this.lines)) this.result.directives.push(directive);
+  }
+
+  private define(node: Extract<Nodes, { type: 'definition' }>): void {
+    if (this.definitions.has(node.identifier)) return; // CommonMark: the first definition wins.
+    const [start, end] = this.range(node);
+    const labelEnd = this.source.indexOf(']:', start);
+    const located = this.locateUrl(node.url, labelEnd < 0 || labelEnd > end ? start : labelEnd, start, end);
+    this.definitions.set(node.identifier, { url: node.url, ...located });
+  }
+
+  /** Source offsets of a link's URL: after the label, as written; the whole node when written differently. */
+  private locateUrl(url: string, labelEnd: number, start: number, end: number): { start: number; end: number } {
+    if (url !== '') {
+      const at = this.source.indexOf(url, labelEnd);
+      if (at >= 0 && at + url.length <= end) return { start: at, end: at + url.length };
+    }
+    return { start, end };
+  }
+
+  range(node: Nodes): [number, number] {
+    const start = (node.position?.start.offset ?? 0) + this.shift;
+    const end = (node.position?.end.offset ?? 0) + this.shift;
+    return [start, Math.max(start, end)];
+  }
+}
+
+interface Inline {
+  images: Array<{ alt: string; from: number; to: number; link?: Link; identifier?: string }>;
+  references: string[];
+}
+
+export function parseMarkdown(source: string, lines: LineIndex): ParsedMarkdown {
+  const result: ParsedMarkdown = { segments: [], directives: [], frontMatter: {} };
+  const definitions = new Map<string, Definition>();
+  const pending: PendingReference[] = [];
+  let firstBlock = 0;
+
+  // One chunk at a time, so that only one chunk's tree is alive.
+  splitMarkdown(source).forEach((chunk, index) => {
+    const tree = (index === 0 ? withFrontMatter : withoutFrontMatter).parse(source.slice(chunk.start, chunk.end));
+    const walker = new Walker(source, lines, chunk.start, result, definitions, pending);
+    const yaml = index === 0 ? tree.children.find((child) => child.type === 'yaml') : undefined;
+    if (yaml?.type === 'yaml') {
+      const [start, end] = walker.range(yaml);
+      Object.assign(result, parseFrontMatter(yaml.value, start, end, lines));
+    }
+    walker.walkRoot(tree, firstBlock);
+    firstBlock += tree.children.length;
+  });
+
+  // A reference may come before its definition, even in another chunk.
+  for (const { identifier, kind, segments } of pending) {
+    const definition = definitions.get(identifier);
+    if (!definition) continue;
+    for (const segment of segments) {
+      segment.links.push({ kind, ...definition });
+      segment.links.sort((a, b) => a.start - b.start);
+    }
+  }
+  return result;
+}
