@@ -1,0 +1,211 @@
+// Finds and loads the configuration of each linted file: the nearest config file above it (cosmiconfig, walked
+// folder by folder and cached per folder), or the one given with --config; --rule goes on top.
+import path from 'node:path';
+import { cosmiconfig, type Loader } from 'cosmiconfig';
+import { load as parseYaml } from 'js-yaml';
+import { UsageError, type ResolvedConfig, type Rule, type RuleSetting } from '../types.js';
+import { createIgnoreMatcher, type IgnoreMatcher } from '../files/ignore.js';
+import { validateConfig } from './validate.js';
+import { mergeRules } from './cli-rules.js';
+import { quote } from './quote.js';
+
+export const MODULE_NAME = 'postlint';
+
+/** Looked for in each folder, in this order; the first one found wins. */
+export const SEARCH_PLACES = [
+  '.postrc',
+  '.postrc.json',
+  '.postrc.yaml',
+  '.postrc.yml',
+  '.postrc.js',
+  '.postrc.cjs',
+  '.postrc.mjs',
+  'postlint.config.js',
+  'postlint.config.mjs',
+  'postlint.config.cjs',
+  'package.json',
+];
+
+/** A parse error, turned into a UsageError that names the file by ConfigLoader. */
+class ParseError extends Error {
+  constructor(
+    readonly language: string,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `ligne ${before.length}, colonne ${before[before.length - 1].length + 1}`;
+}
+
+const loadJson: Loader = (_filepath, content) => {
+  try {
+    return JSON.parse(content.replace(/^\ufeff/, ''));
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    throw new ParseError('JSON', at ? `${message.split('\n')[0]} (${lineColumn(content, Number(at[1]))})` : message.split('\n')[0]);
+  }
+};
+
+const loadYaml: Loader = (_filepath, content) => {
+  try {
+    return parseYaml(content);
+  } catch (error) {
+    const e = error as { reason?: string; mark?: { line: number; column: number }; message: string };
+    const where = e.mark ? ` (ligne ${e.mark.line + 1}, colonne ${e.mark.column + 1})` : '';
+    throw new ParseError('YAML', e.reason ? `${e.reason}${where}` : e.message.split('\n')[0]);
+  }
+};
+
+/** `.postrc` holds JSON or YAML: JSON errors are clearer for a file that starts with `{`. */
+const loadNoExt: Loader = (filepath, content) => (/^\s*\{/.test(content) ? loadJson(filepath, content) : loadYaml(filepath, content));
+
+/** An ES module loaded through require() (Node ≥ 20.19) arrives as its namespace: take its default export. */
+function unwrapModule(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const keys = Object.keys(raw).filter((k) => k !== '__esModule' && k !== 'module.exports');
+  return keys.length === 1 && keys[0] === 'default' ? (raw as { default: unknown }).default : raw;
+}
+
+export interface ConfigLoaderOptions {
+  /** Folder that error messages and --config ignore patterns are relative to (default process.cwd()). */
+  cwd?: string;
+  /** --config: this file for every linted file, no discovery. */
+  configFile?: string;
+  /** false: no discovery (only --config and --rule). */
+  configLookup?: boolean;
+  /** Validated --rule settings, layered over the file's rules. */
+  cliRules?: Record<string, Partial<RuleSetting>>;
+  /** Rules that may be configured (default: the built-in rules). */
+  rules?: ReadonlyMap<string, Rule>;
+}
+
+interface Found {
+  config: ResolvedConfig;
+  /** Folder the config's ignorePatterns are relative to. */
+  baseDir: string;
+  ignore: IgnoreMatcher;
+}
+
+export class ConfigLoader {
+  private readonly cwd: string;
+  private readonly explorer;
+  private readonly byDir = new Map<string, Promise<Found | null>>();
+  private readonly byFile = new Map<string, Promise<Found | null>>();
+  private readonly empty: Found;
+
+  constructor(private readonly options: ConfigLoaderOptions = {}) {
+    this.cwd = path.resolve(options.cwd ?? process.cwd());
+    this.explorer = cosmiconfig(MODULE_NAME, {
+      searchPlaces: SEARCH_PLACES,
+      searchStrategy: 'none',
+      loaders: { '.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadNoExt },
+    });
+    this.empty = this.found({ rules: {}, ignorePatterns: [] }, this.cwd);
+  }
+
+  private display(file: string): string {
+    const rel = path.relative(this.cwd, file);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  }
+
+  private found(config: ResolvedConfig, baseDir: string): Found {
+    return { config, baseDir, ignore: createIgnoreMatcher(config.ignorePatterns, baseDir) };
+  }
+
+  private loadError(error: unknown, fallbackFile?: string): UsageError {
+    if (error instanceof UsageError) return error;
+    const e = error as Error & { filepath?: string; code?: string };
+    const file = this.display(e.filepath ?? fallbackFile ?? '?');
+    if (error instanceof ParseError) return new UsageError(`${file}: ${error.language} invalide : ${error.message}`);
+    const first = String(e.message ?? error).split('\n').find((l) => l.trim() !== '') ?? String(error);
+    return new UsageError(`${file}: impossible de charger la configuration : ${first.replace(/^.*Error in [^:]+:\s*/, '')}`);
+  }
+
+  /** Validates what cosmiconfig loaded from `filepath`. */
+  private fromResult(filepath: string, raw: unknown, baseDir: string): Found {
+    raw = unwrapModule(raw);
+    const isPackageJson = path.basename(filepath) === 'package.json';
+    const config = validateConfig(raw, this.display(filepath), {
+      rules: this.options.rules,
+      keyPrefix: isPackageJson ? `${MODULE_NAME}.` : '',
+    });
+    config.filePath = filepath;
+    return this.found(config, baseDir);
+  }
+
+  private loadFile(file: string): Promise<Found | null> {
+    let pending = this.byFile.get(file);
+    if (!pending) {
+      pending = this.explorer.load(file).then(
+        (result) => (result ? this.fromResult(result.filepath, result.config, this.cwd) : this.found({ rules: {}, ignorePatterns: [] }, this.cwd)),
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT' || error.code === 'EISDIR') {
+            throw new UsageError(`fichier de configuration introuvable ${quote(this.display(file))}`);
+          }
+          throw this.loadError(error, file);
+        },
+      );
+      this.byFile.set(file, pending);
+    }
+    return pending;
+  }
+
+  /** The nearest configuration at or above `dir`, or null. */
+  private searchFrom(dir: string): Promise<Found | null> {
+    let pending = this.byDir.get(dir);
+    if (!pending) {
+      pending = (async () => {
+        let result;
+        try {
+          result = await this.explorer.search(dir);
+        } catch (error) {
+          throw this.loadError(error);
+        }
+        if (result && !result.isEmpty) return this.fromResult(result.filepath, result.config, path.dirname(result.filepath));
+        const parent = path.dirname(dir);
+        return parent === dir ? null : this.searchFrom(parent);
+      })();
+      this.byDir.set(dir, pending);
+    }
+    return pending;
+  }
+
+  private async foundFor(dir: string): Promise<Found> {
+    let found: Found | null = null;
+    if (this.options.configFile) found = await this.loadFile(path.resolve(this.cwd, this.options.configFile));
+    else if (this.options.configLookup !== false) found = await this.searchFrom(dir);
+    return found ?? this.empty;
+  }
+
+  /** The configuration that applies to files in `dir`, --rule included. */
+  async forDirectory(dir: string): Promise<ResolvedConfig> {
+    const { config } = await this.foundFor(path.resolve(this.cwd, dir));
+    const cliRules = this.options.cliRules;
+    if (!cliRules || Object.keys(cliRules).length === 0) return config;
+    return { ...config, rules: mergeRules(config.rules, cliRules) };
+  }
+
+  /** The configuration that applies to `filePath` (which need not exist). */
+  forFile(filePath: string): Promise<ResolvedConfig> {
+    return this.forDirectory(path.dirname(path.resolve(this.cwd, filePath)));
+  }
+
+  /** Whether the `ignorePatterns` of the configuration that applies to `absPath` ignore it. */
+  async isIgnored(absPath: string, isDir: boolean): Promise<boolean> {
+    const found = await this.foundFor(path.dirname(absPath));
+    return found.ignore.ignores(absPath, isDir);
+  }
+}
+
+/** The configuration for one file (a fresh loader: use ConfigLoader to share its cache over many files). */
+export function loadConfigFor(
+  filePath: string,
+  options: { configFile?: string; cliRules?: Record<string, Partial<RuleSetting>>; cwd?: string } = {},
+): Promise<ResolvedConfig> {
+  return new ConfigLoader(options).forFile(filePath);
+}

@@ -1,0 +1,185 @@
+// Validates a configuration object (file or --rule) against the known rules, with one-line French errors that
+// name the file, the key and the valid choices.
+import { PROFILES, UsageError, type ResolvedConfig, type Rule, type RuleOptionSpec, type RuleSetting } from '../types.js';
+import { ruleMap } from '../../rules/index.js';
+import { coerceSeverity, SEVERITY_CHOICES } from './severity.js';
+import { quote } from './quote.js';
+
+export const CONFIG_KEYS = ['$schema', 'profile', 'rules', 'ignorePatterns'] as const;
+
+export interface ValidateOptions {
+  /** Rules that may be configured (default: the built-in rules). */
+  rules?: ReadonlyMap<string, Rule>;
+  /** Prefix of every key in messages, e.g. 'postlint.' for package.json. */
+  keyPrefix?: string;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+/** " ; vouliez-vous dire « x » ?" when a choice is close enough, else "". */
+export function didYouMean(value: string, choices: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const choice of choices) {
+    const d = distance(value, choice);
+    if (d < bestDistance) {
+      best = choice;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 4)) ? `vouliez-vous dire ${quote(best)} ? ` : '';
+}
+
+class Checker {
+  constructor(
+    private readonly source: string,
+    private readonly prefix: string,
+  ) {}
+
+  fail(key: string, problem: string): never {
+    throw new UsageError(`${this.source}: ${this.prefix}${key} : ${problem}`);
+  }
+
+  option(key: string, spec: RuleOptionSpec, value: unknown): void {
+    switch (spec.type) {
+      case 'string[]':
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) this.fail(key, 'doit être une liste de chaînes');
+        break;
+      case 'boolean':
+        if (typeof value !== 'boolean') this.fail(key, 'doit être true ou false');
+        break;
+      case 'number':
+        if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(key, 'doit être un nombre');
+        break;
+      case 'string':
+        if (typeof value !== 'string') this.fail(key, 'doit être une chaîne');
+        if (spec.enum && !spec.enum.includes(value)) {
+          this.fail(key, `valeur ${quote(value)} invalide (attendu : ${spec.enum.join(', ')})`);
+        }
+        break;
+    }
+  }
+
+  rule(id: string, rule: Rule, value: unknown): Partial<RuleSetting> {
+    const key = `rules.${id}`;
+    let severityInput = value;
+    let options: unknown;
+    if (Array.isArray(value)) {
+      if (value.length < 1 || value.length > 2) {
+        this.fail(key, 'attendu une sévérité ou [sévérité, { options }]');
+      }
+      [severityInput, options] = value;
+    }
+    const severity = coerceSeverity(severityInput);
+    if (severity === null) {
+      if (isPlainObject(severityInput)) this.fail(key, 'attendu une sévérité ou [sévérité, { options }]');
+      this.fail(key, `sévérité ${show(severityInput)} invalide (attendu : ${SEVERITY_CHOICES})`);
+    }
+    const setting: Partial<RuleSetting> = { severity };
+    if (options === undefined) return setting;
+    if (!isPlainObject(options)) this.fail(key, 'les options (2e élément) doivent être un objet');
+    const specs = rule.meta.options ?? {};
+    const names = Object.keys(specs);
+    for (const [name, optionValue] of Object.entries(options)) {
+      const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+      if (!spec) {
+        this.fail(
+          `${key}.${name}`,
+          names.length === 0
+            ? `option inconnue (la règle ${id} n’a pas d’options)`
+            : `option inconnue (${didYouMean(name, names)}options : ${names.join(', ')})`,
+        );
+      }
+      this.option(`${key}.${name}`, spec, optionValue);
+    }
+    setting.options = { ...options };
+    return setting;
+  }
+
+  rules(value: unknown, known: ReadonlyMap<string, Rule>): Record<string, Partial<RuleSetting>> {
+    if (!isPlainObject(value)) this.fail('rules', 'doit être un objet { "id-de-règle": sévérité }');
+    const out: Record<string, Partial<RuleSetting>> = {};
+    const ids = [...known.keys()].sort();
+    for (const [id, setting] of Object.entries(value)) {
+      const rule = known.get(id);
+      if (!rule) this.fail(`rules.${id}`, `règle inconnue (${didYouMean(id, ids)}règles : ${ids.join(', ')})`);
+      out[id] = this.rule(id, rule, setting);
+    }
+    return out;
+  }
+}
+
+/**
+ * Checks a configuration object as read from `source` (a file name to show in errors) and returns it
+ * resolved: severities as numbers, options as given (the engine applies defaults). Throws UsageError.
+ */
+export function validateConfig(raw: unknown, source: string, options: ValidateOptions = {}): ResolvedConfig {
+  const check: Checker = new Checker(source, options.keyPrefix ?? '');
+  const config: ResolvedConfig = { rules: {}, ignorePatterns: [] };
+  if (raw === undefined || raw === null) return config;
+  if (!isPlainObject(raw)) {
+    throw new UsageError(`${source}: la configuration doit être un objet { "profile", "rules", "ignorePatterns" }`);
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    switch (key) {
+      case '$schema':
+        if (typeof value !== 'string') check.fail(key, 'doit être une chaîne (URL du schéma)');
+        break;
+      case 'profile':
+        if (typeof value !== 'string' || !(PROFILES as readonly string[]).includes(value)) {
+          check.fail(
+            key,
+            `profil ${show(value)} inconnu (${typeof value === 'string' ? didYouMean(value, PROFILES) : ''}profils : ${PROFILES.join(', ')})`,
+          );
+        }
+        config.profile = value as ResolvedConfig['profile'];
+        break;
+      case 'rules':
+        config.rules = check.rules(value, options.rules ?? ruleMap);
+        break;
+      case 'ignorePatterns':
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+          check.fail(key, 'doit être une liste de chaînes (motifs à la .gitignore)');
+        }
+        config.ignorePatterns = [...value];
+        break;
+      default:
+        check.fail(key, `clé inconnue (${didYouMean(key, CONFIG_KEYS)}clés : ${CONFIG_KEYS.join(', ')})`);
+    }
+  }
+  return config;
+}
+
+/** Validates only a `rules` object (used for --rule). */
+export function validateRules(
+  raw: Record<string, unknown>,
+  source: string,
+  options: ValidateOptions = {},
+): Record<string, Partial<RuleSetting>> {
+  return new Checker(source, options.keyPrefix ?? '').rules(raw, options.rules ?? ruleMap);
+}
