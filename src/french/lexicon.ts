@@ -2,7 +2,7 @@
 //
 // Term notation (see docs/terms.md): lowercase French; accents, case, apostrophes and spaces are optional
 // in the text (« REVOLUTIONNAIRE », « l’offre »); "(e)(s)" expands inflections; a space matches any run
-// of spaces, line breaks, hyphens, slashes or underscores; a hyphen matches a hyphen, a space or nothing;
+// of spaces, line breaks, hyphens, slashes or underscores; a hyphen matches a hyphen or slash (spaces around allowed), a space or nothing;
 // "*" at the end of a word matches any ending; "{n}" matches a number (30, 4,9, 1.500); a space before
 // % € ! ? : ; is optional. Terms also match inside concatenated hashtags (#AvantApres, #BlackFriday).
 import { foldTerm } from './normalize.js';
@@ -53,7 +53,7 @@ export function termSource(term: string): string {
       // Next to a symbol ("n° 1", "100 %", "5 ⭐") the space is optional; between words it is required.
       const around = (t[i - 1] ?? '') + (t[i + 1] ?? '');
       src += /^[\p{L}\p{N}]{2}$/u.test(around) ? '[\\s\\-_/]+' : '\\s*';
-    } else if (ch === '-') src += '[\\s\\-/]?';
+    } else if (ch === '-') src += '(?:\\s*[\\-/]\\s*|\\s?)';
     else if (ch === "'") src += "'\\s*";
     else if (ch === '*') src += '[\\p{L}\\p{N}]*';
     else src += escape(ch);
