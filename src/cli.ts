@@ -1,0 +1,353 @@
+// The command line: options → files → lint → formatter → exit code (0 clean, 1 problems, 2 fatal).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { UsageError, type LintMessage, type LintResult, type Rule, type RuleMeta } from './types.js';
+import { quote } from './config/quote.js';
+import { didYouMean } from './config/suggest.js';
+
+/** Where the CLI reads and writes; tests pass their own. */
+export interface CliIO {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown };
+  stdin: AsyncIterable<Buffer | string>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+interface Options {
+  config?: string;
+  configLookup: boolean;
+  rule: string[];
+  format: string;
+  outputFile?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  color?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  ext: string[];
+  ignorePattern: string[];
+  ignore: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  printConfig?: string;
+  listRules?: boolean;
+  explain?: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+interface PackageInfo {
+  version: string;
+  homepage?: string;
+}
+
+/** postlint's package.json, found above this module (src/ under tsx, dist/src/ once built). */
+function packageInfo(): PackageInfo {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string; homepage?: string };
+      if (pkg.name === 'postlint') return { version: pkg.version ?? '0.0.0', homepage: pkg.homepage };
+    } catch {
+      // not here: go up
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return { version: '0.0.0' };
+    dir = parent;
+  }
+}
+
+function buildProgram(io: CliIO, version: string): Command {
+  return new Command('postlint')
+    .description('Vérifie la déontologie des publications de professionnels de santé (droit français).')
+    .argument('[chemins...]', 'fichiers, dossiers ou globs (défaut : .)')
+    .option('-c, --config <fichier>', 'utilise ce fichier de configuration pour tous les fichiers (pas de recherche)')
+    .option('--no-config-lookup', 'ne cherche aucun fichier de configuration')
+    .option('--rule <id:sévérité>', 'règle et sévérité, ex. no-price-promotion:off ou \'id:["warn",{…}]\' (répétable)', collect, [])
+    .option('-f, --format <nom>', 'format du rapport : stylish, json, sarif, github', 'stylish')
+    .option('-o, --output-file <fichier>', 'écrit le rapport dans ce fichier plutôt que sur la sortie standard')
+    .option('--max-warnings <n>', 'échoue (code 1) au-delà de n avertissements')
+    .option('--quiet', 'n’affiche et ne compte que les erreurs')
+    .option('--color', 'force la couleur')
+    .option('--no-color', 'désactive la couleur')
+    .option('--stdin', 'analyse l’entrée standard')
+    .option('--stdin-filename <nom>', 'nom du texte lu sur l’entrée standard (format et configuration)')
+    .option('--ext <extensions>', 'extensions des fichiers pris dans les dossiers (défaut : md,markdown,txt ; répétable)', collect, [])
+    .option('--ignore-pattern <motif>', 'motif à ignorer, à la .gitignore (répétable)', collect, [])
+    .option('--no-ignore', 'n’applique ni .postlintignore, ni --ignore-pattern, ni ignorePatterns')
+    .option('--fix', 'applique les corrections sûres aux fichiers')
+    .option('--fix-dry-run', 'calcule les corrections sans écrire (champ output du format json)')
+    .option('--print-config <fichier>', 'affiche la configuration effective pour ce fichier')
+    .option('--list-rules', 'liste les règles')
+    .option('--explain <id>', 'explique une règle')
+    .version(version, '-v, --version', 'affiche la version')
+    .helpOption('-h, --help', 'affiche cette aide')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    });
+}
+
+/** Commander's English errors as one French line. */
+function commanderMessage(error: CommanderError): string {
+  const text = error.message.replace(/^error: /, '');
+  const hint = /\n\(Did you mean (?:one of )?(.+)\?\)/.exec(text)?.[1];
+  const suggestion = hint ? ` (vouliez-vous dire ${hint} ?)` : '';
+  let m: RegExpExecArray | null;
+  if ((m = /^unknown option '(.+?)'/.exec(text))) return `option inconnue ${quote(m[1])}${suggestion}`;
+  if ((m = /^option '(.+?)' argument missing/.exec(text))) return `l’option ${quote(m[1])} attend une valeur`;
+  if ((m = /^too many arguments/.exec(text))) return 'trop d’arguments';
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** --color / --no-color, then FORCE_COLOR, then NO_COLOR, then whether the report goes to a terminal. */
+export function resolveColor(flag: boolean | undefined, env: CliIO['env'], isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1) {
+    throw new UsageError(`--max-warnings : ${quote(value)} n’est pas un nombre entier positif`);
+  }
+  return Number(value);
+}
+
+function display(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** A problem that no rule raised (binary file), as ESLint reports a parse error: fatal, ruleId null. */
+function fatalResult(filePath: string, message: string): LintResult {
+  const m: LintMessage = { ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return {
+    filePath,
+    messages: [m],
+    suppressedMessages: [],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+}
+
+const BINARY_MESSAGE = 'fichier binaire : non analysé';
+
+/** --quiet: warnings leave the report and the counts. */
+function errorsOnly(result: LintResult): LintResult {
+  return {
+    ...result,
+    messages: result.messages.filter((m) => m.fatal || m.severity === 2),
+    warningCount: 0,
+    fixableWarningCount: 0,
+  };
+}
+
+function rulesMetaOf(rules: readonly Rule[]): Record<string, RuleMeta> {
+  return Object.fromEntries(rules.map((r) => [r.meta.id, r.meta]));
+}
+
+async function readAll(stream: CliIO['stdin']): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+function unknownRule(id: string, rules: readonly Rule[]): UsageError {
+  const ids = rules.map((r) => r.meta.id);
+  return new UsageError(`règle ${quote(id)} inconnue (${didYouMean(id, ids)}règles : ${ids.join(', ')})`);
+}
+
+async function explain(id: string, rules: readonly Rule[], ruleMap: ReadonlyMap<string, Rule>): Promise<string> {
+  const rule = ruleMap.get(id);
+  if (!rule) throw unknownRule(id, rules);
+  const { renderRuleDoc } = await import('./docs/render.js');
+  return renderRuleDoc(rule);
+}
+
+async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInfo): Promise<number> {
+  const { cwd } = io;
+  const [{ rules, ruleMap }, { getFormatter }] = await Promise.all([import('../rules/index.js'), import('./formatters/index.js')]);
+
+  if (opts.listRules) {
+    const { textTable } = await import('./formatters/stylish.js');
+    const rows = rules.map((r) => [r.meta.id, r.meta.severity, r.meta.docs.description]);
+    io.stdout.write(`${textTable(rows, ['l', 'l', 'l']).join('\n')}\n`);
+    return 0;
+  }
+  if (opts.explain !== undefined) {
+    io.stdout.write(await explain(opts.explain, rules, ruleMap));
+    return 0;
+  }
+
+  const formatter = getFormatter(opts.format);
+  const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix et --fix-dry-run s’excluent : choisissez l’un des deux');
+  if (opts.stdin && opts.fix) throw new UsageError('--fix n’écrit pas l’entrée standard : utilisez --fix-dry-run avec -f json');
+  if (opts.stdin && paths.length > 0) throw new UsageError(`--stdin ne prend pas de chemins (reçu : ${paths.join(' ')})`);
+  if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError('--stdin-filename ne sert qu’avec --stdin');
+
+  const [{ ConfigLoader, parseCliRules, severityName }, { lintText, effectiveRules, profileOf }, files, read, write] = await Promise.all([
+    import('./config/index.js'),
+    import('./engine/lint.js'),
+    import('./files/expand.js'),
+    import('./files/read.js'),
+    import('./files/write.js'),
+  ]);
+  const loader = new ConfigLoader({
+    cwd,
+    configFile: opts.config,
+    configLookup: opts.configLookup,
+    cliRules: parseCliRules(opts.rule, ruleMap),
+  });
+
+  if (opts.printConfig !== undefined) {
+    const file = path.resolve(cwd, opts.printConfig);
+    const config = await loader.forFile(file);
+    // The front matter of the file, when it exists, may set the profile.
+    let profile = config.profile ?? 'medecin';
+    const source = await read.readSource(file).catch(() => null);
+    if (source?.kind === 'text') {
+      const { parseDocument } = await import('./document/index.js');
+      profile = profileOf(parseDocument(source.text, file), config);
+    }
+    const settings = effectiveRules(config, profile);
+    const printed = {
+      filePath: file,
+      configFile: config.filePath ?? null,
+      profile,
+      ignorePatterns: config.ignorePatterns,
+      rules: Object.fromEntries(Object.entries(settings).map(([id, s]) => [id, [severityName(s.severity), s.options]])),
+    };
+    io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+    return 0;
+  }
+
+  const fix = Boolean(opts.fix || opts.fixDryRun);
+  let results: LintResult[] = [];
+  let unreadable = false;
+
+  if (opts.stdin) {
+    const filePath = opts.stdinFilename !== undefined ? path.resolve(cwd, opts.stdinFilename) : '<text>';
+    const config = opts.stdinFilename !== undefined ? await loader.forFile(filePath) : await loader.forDirectory(cwd);
+    const source = read.decodeSource(await readAll(io.stdin));
+    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, fix }));
+  } else {
+    const list = await files.expandPaths(paths.length > 0 ? paths : ['.'], {
+      cwd,
+      extensions: opts.ext.length > 0 ? files.normalizeExtensions(opts.ext) : undefined,
+      ignorePatterns: opts.ignore ? opts.ignorePattern : [],
+      useIgnoreFile: opts.ignore,
+      isIgnored: opts.ignore ? (p, isDir) => loader.isIgnored(p, isDir) : undefined,
+    });
+    for (const file of list) {
+      let source;
+      try {
+        source = await read.readSource(file);
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException;
+        io.stderr.write(`postlint: impossible de lire ${quote(display(cwd, file))} : ${e.code ?? e.message}\n`);
+        unreadable = true;
+        continue;
+      }
+      if (source.kind === 'binary') {
+        results.push(fatalResult(file, BINARY_MESSAGE));
+        continue;
+      }
+      const result = lintText(source.text, { filePath: file, config: await loader.forFile(file), fix });
+      if (opts.fix && result.output !== undefined) {
+        try {
+          await write.writeFileAtomic(file, result.output);
+        } catch (error) {
+          const e = error as NodeJS.ErrnoException;
+          io.stderr.write(`postlint: impossible d’écrire ${quote(display(cwd, file))} : ${e.code ?? e.message}\n`);
+          unreadable = true;
+        }
+        delete result.output;
+      }
+      results.push(result);
+    }
+  }
+
+  if (opts.quiet) results = results.map(errorsOnly);
+  const toFile = opts.outputFile !== undefined;
+  const report = formatter(results, {
+    cwd,
+    color: resolveColor(opts.color, io.env, !toFile && Boolean(io.stdout.isTTY)),
+    rulesMeta: rulesMetaOf(rules),
+    version: pkg.version,
+    informationUri: pkg.homepage,
+  });
+  if (toFile) {
+    const target = path.resolve(cwd, opts.outputFile!);
+    try {
+      await write.writeFileAtomic(target, report, { mkdirs: true });
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      throw new UsageError(`impossible d’écrire le rapport ${quote(display(cwd, target))} : ${e.code ?? e.message}`);
+    }
+  } else if (report !== '') {
+    io.stdout.write(`${report}\n`);
+  }
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`postlint : trop d’avertissements (maximum : ${maxWarnings}).\n`);
+  if (unreadable) return 2;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Runs postlint on `argv` (process.argv shape: node, script, ...args) and returns the exit code. */
+export async function run(argv: readonly string[], partialIO: Partial<CliIO> = {}): Promise<number> {
+  const io: CliIO = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+    ...partialIO,
+  };
+  const fail = (message: string, error?: unknown): number => {
+    io.stderr.write(`postlint: ${message.replace(/^postlint\s?:\s*/, '').replace(/\s*\n\s*/g, ' ')}\n`);
+    if (error instanceof Error && io.env.POSTLINT_DEBUG === '1' && error.stack) io.stderr.write(`${error.stack}\n`);
+    return 2;
+  };
+  try {
+    const pkg = packageInfo();
+    const program = buildProgram(io, pkg.version);
+    try {
+      program.parse([...argv]);
+    } catch (error) {
+      if (error instanceof CommanderError) {
+        if (error.exitCode === 0) return 0; // --help, --version
+        return fail(commanderMessage(error), error);
+      }
+      throw error;
+    }
+    return await runCli(program.opts<Options>(), program.args, io, pkg);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message, error);
+    if (error instanceof Error && error.name === 'RuleCrashError') return fail(error.message, error);
+    return fail(`erreur interne : ${error instanceof Error ? error.message : String(error)}`, error);
+  }
+}
+
+/** Entry point of bin/postlint.js. */
+export async function main(argv: readonly string[] = process.argv): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  process.exitCode = await run(argv);
+}
