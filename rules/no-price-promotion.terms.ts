@@ -2,70 +2,111 @@
 import type { TermEntry } from '../src/french/lexicon.js';
 
 export interface PriceTerm extends TermEntry {
-  /** 'always': a promotion by itself; 'lure': "gratuit/offert", a promotion only when tied to an act;
-   * 'event': a sales event, a promotion only with another price cue in the paragraph. */
-  kind: 'always' | 'lure' | 'event';
+  /**
+   * 'always': a promotion by itself; 'lure': "gratuit/offert", a promotion only when tied to a billed act;
+   * 'event': a sales event, a promotion only with another price cue in the paragraph; 'anchored': a word
+   * that sells only next to an act, a reward or a price ("gagnez", "économisez", "parrainage");
+   * 'sense': a noun with a commercial and a plain sense, told apart by its complement ("réduction de 20 €
+   * sur…" vs "réduction des risques", "promo du mois" vs "promotion de la santé"); 'discount': a minus
+   * percentage, a price cut unless it describes a statistic ("-30 % d’hospitalisations", "-30 % chez…").
+   */
+  kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount';
 }
 
 const NEUTRAL = ['Tarif : … € (secteur 1)', 'Honoraires affichés au cabinet'];
+/** An amount in euros as French writes it: "35 €", "1 500 euros", "€399", "vingt euros" (folded text). */
+const EUR = String.raw`(?:€\s?\d[\d .,]*|(?:\d[\d .,]*|dix|quinze|vingt|trente|quarante|cinquante|cent)\s?(?:€|euros?(?![\p{L}])))`;
+const re = (source: string) => new RegExp(source, 'u');
 
 export const priceTerms: PriceTerm[] = [
   {
     id: 'reduction',
+    kind: 'sense',
+    terms: ['réduction(s)', 'rabais', 'ristourne(s)', 'promo(s)', 'promotion(s)'],
+    patterns: [
+      // "une remise de 10 %", not "une facture vous est remise" (participle) nor "remise en forme".
+      /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par)(?![\p{L}]))/u,
+      // "20 % de réduction", "10 € de remise", "vingt euros de moins"
+      re(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:de\s+)?(?:reduction|remise|rabais|en moins|de moins)(?![\p{L}])`),
+    ],
+    suggestions: NEUTRAL,
+  },
+  {
+    id: 'prix-casse',
     kind: 'always',
     terms: [
-      'réduction(s)', 'rabais', 'ristourne(s)', 'moins cher(s)', 'moins chère(s)', 'moitié prix', 'demi-tarif',
-      'prix cassé(s)', 'prix barré(s)', 'petit(s) prix', 'prix mini', 'prix imbattable(s)', 'tarif(s) préférentiel(s)',
-      'tarif(s) spécial', 'tarifs spéciaux', 'prix spécial', 'prix spéciaux', 'tarif(s) réduit(s)', 'prix réduit(s)',
-      'tarif(s) promotionnel(s)', 'prix promotionnel(s)', 'prix choc', 'prix doux', 'bon plan(s)', 'économisez', 'économise',
+      'moitié prix', 'demi-tarif', 'prix cassé(s)', 'prix barré(s)', 'petit(s) prix', 'prix mini', 'prix imbattable(s)',
+      'tarif(s) préférentiel(s)', 'tarif(s) spécial', 'tarifs spéciaux', 'prix spécial', 'prix spéciaux', 'tarif(s) réduit(s)',
+      'prix réduit(s)', 'tarif(s) promotionnel(s)', 'prix promotionnel(s)', 'prix choc', 'prix doux', 'bon plan(s)',
     ],
     suggestions: NEUTRAL,
   },
   {
     id: 'promotion',
     kind: 'always',
-    terms: ['promo(s)', 'promotion(s)', 'promotionnel(le)(s)', 'en promo', 'code promo', 'code(s) de réduction', 'code(s) réduction', 'coupon(s)', 'bon(s) de réduction', 'chèque(s)-cadeau(x)', 'carte(s)-cadeau(x)', 'bon(s) cadeau(x)', 'offre(s) flash', 'offre(s) spéciale(s)', 'offre(s) de bienvenue', 'offre(s) découverte', 'offre(s) promotionnelle(s)', 'vente(s) flash', 'happy hour', 'soldes', 'destockage', 'déstockage'],
+    terms: [
+      'promotionnel(le)(s)', 'en promo', 'en promotion', 'code promo', 'code(s) de réduction', 'code(s) réduction', 'coupon(s)',
+      'bon(s) de réduction', 'chèque(s)-cadeau(x)', 'carte(s)-cadeau(x)', 'bon(s) cadeau(x)', 'offre(s) flash', 'offre(s) spéciale(s)',
+      'offre(s) de bienvenue', 'offre(s) découverte', 'offre(s) promotionnelle(s)', 'vente(s) flash', 'happy hour', 'soldes',
+      'destockage', 'déstockage',
+    ],
     suggestions: NEUTRAL,
   },
   {
-    id: 'remise-chiffree',
+    id: 'baisse-pourcentage',
+    kind: 'discount',
+    // "-30 %", "– 15 %", "−20%": a percentage with a minus sign ("a baissé de 20 %" is not one).
+    patterns: [/(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%/u],
+    suggestions: NEUTRAL,
+  },
+  {
+    id: 'prix-barre',
     kind: 'always',
     patterns: [
-      // "une remise de 10 %", not "une facture vous est remise" (participle) nor "remise en forme".
-      /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par)(?![\p{L}]))/u,
       // "Pack sérénité 5 séances …", "forfait 10 séances": packages of sessions (R.4321-98 for kinés).
       /(?<![\p{L}])(?:pack|forfait|carnet)s?\s+(?:[\p{L}'-]+\s+){0,4}\d+\s+seances/u,
-      /\d+\s?(?:€|euros?)\s+d'economies?/u,
-      // "-30 %", "– 15 %": a percentage with a minus sign is a discount ("a baissé de 20 %" is not).
-      /(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%/u,
-      /\d+(?:[.,]\d+)?\s?(?:%|€|euros?)\s+(?:de\s+)?(?:reduction|remise|rabais|offert|offerts|en moins)/u,
-      // "35 € au lieu de 45 €": a crossed-out price
-      /(?:\d[\d .,]*\s?(?:€|euros?)\s+)?au\s+lieu\s+de\s+\d[\d .,]*\s?(?:€|euros?)/u,
-      /(?<![\p{L}])(?:seulement|que|uniquement)\s+\d[\d .,]*\s?(?:€|euros?)(?![\p{L}])/u,
-      /\d[\d .,]*\s?(?:€|euros?)\s+seulement/u,
+      re(String.raw`${EUR}\s+d'economies?`),
+      // "35 € au lieu de 45 €", "€399 au lieu de €600": a crossed-out price
+      re(String.raw`(?:${EUR}\s+)?au\s+lieu\s+de\s+${EUR}`),
+      re(String.raw`(?<![\p{L}])(?:seulement|que|uniquement)\s+(?:a\s+)?${EUR}`),
+      re(String.raw`${EUR}\s+seulement`),
       // "2 séances + 1 gratuite", "2 pour 1", "1 achetée = 1 offerte", "la 3e offerte"
       /\d+\s*(?:\p{L}+\s*)?\+\s*\d+\s+(?:gratuit|offert)\p{L}*/u,
       /(?<![\p{L}\p{N}])\d\s+pour\s+\d(?![\p{L}\p{N}])/u,
-      /(?<![\p{L}])gagnez\s+(?:un|une|des|votre|vos|\d)(?![\p{L}])/u,
       /\d+\s*(?:\p{L}+\s+)?achete(?:e|s|es)?\s*=\s*\d+\s*(?:\p{L}+\s+)?offert\p{L}*/u,
     ],
     suggestions: NEUTRAL,
   },
   {
-    id: 'fidelite-parrainage',
+    id: 'gain',
+    kind: 'anchored',
+    terms: ['économisez', 'économise', 'moins cher(s)', 'moins chère(s)', 'à gagner'],
+    patterns: [/(?<![\p{L}])gagnez\s+(?:un|une|des|votre|vos|\d)(?![\p{L}])/u],
+    suggestions: NEUTRAL,
+  },
+  {
+    id: 'parrainage',
+    kind: 'anchored',
+    terms: ['parrainage', 'parrainez', 'parrainer', 'filleul(e)(s)'],
+    suggestions: ['Tarif à la séance : … €'],
+  },
+  {
+    id: 'fidelite-concours',
     kind: 'always',
     terms: [
-      'carte(s) de fidélité', 'programme(s) de fidélité', 'points fidélité', 'fidélisation', 'parrainage', 'parrainez', 'parrainer',
-      'filleul(e)(s)', 'jeu(x)-concours', 'jeu(x) concours', 'grand concours', 'concours photo', 'tirage(s) au sort', 'à gagner', 'tentez votre chance',
-      'pack(s) de {n} séances', 'pack(s) {n} séances', 'forfait(s) de {n} séances', 'forfait(s) {n} séances', 'forfait minceur',
-      'forfait(s) détente', 'abonnement(s) soins', 'carte(s) de {n} séances',
+      'carte(s) de fidélité', 'programme(s) de fidélité', 'points fidélité', 'fidélisation', 'jeu(x)-concours', 'jeu(x) concours',
+      'grand concours', 'concours photo', 'tirage(s) au sort', 'tentez votre chance', 'pack(s) de {n} séances', 'pack(s) {n} séances',
+      'forfait(s) de {n} séances', 'forfait(s) {n} séances', 'forfait minceur', 'forfait(s) détente', 'abonnement(s) soins',
+      'carte(s) de {n} séances',
     ],
     suggestions: ['Tarif à la séance : … €'],
   },
   {
     id: 'gratuit-offert',
     kind: 'lure',
-    terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', 'cadeau(x)', '🎁', 'sans frais', 'à nos frais', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
+    terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', '🎁', 'sans frais', 'à nos frais', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
+    // "cadeau", not the idiom "cadeau empoisonné"
+    patterns: [/(?<![\p{L}])cadeaux?(?![\p{L}])(?!\s+empoisonne)/u],
     suggestions: ['facturé(e) au tarif habituel'],
   },
   {
@@ -86,10 +127,36 @@ export const billedActs = [
   'ce samedi', 'cette semaine', 'ce mois', 'jusqu\'à', 'réservé(e)(s)', 'réservez', 'mésolift', 'cryolipolyse', 'skinbooster',
 ];
 
+/** What a reward is paid in: a word of the 'anchored' kind sells when one of these (or an act) is near. */
+export const rewards = [
+  'offert(e)(s)', 'gratuit(e)(s)', 'cadeau(x)', '🎁', 'réduction(s)', 'remise(s)', 'bon(s)', 'points', 'coffret(s)', 'lot(s)',
+];
+
+/** What follows a 'sense' noun when it is commercial: "réduction sur…", "promo du mois", "promotion de printemps". */
+export const commercialHeads = [
+  'prix', 'tarif(s)', 'facture(s)', 'frais', 'semaine', 'mois', 'moment', 'jour', 'week-end', 'rentrée', 'printemps', 'été', 'automne',
+  'hiver', 'noël', 'fin d\'année', 'saison', 'lancement', 'bienvenue', 'fidélité', 'parrainage', 'fête des mères', 'saint-valentin',
+];
+
+/** Plain senses of the 'sense' nouns that have no complement to tell them apart. */
+export const plainSenses = [
+  'réduction(s) mammaire(s)', 'réduction tabagique', 'réduction pondérale', 'chirurgie de réduction', 'ma promo', 'ma promotion',
+  'sa promo', 'sa promotion', 'major de promo', 'major de promotion', 'camarade(s) de promo', 'camarade(s) de promotion',
+  'promo {n}', 'promotion {n}', 'promo(s) d\'internes', 'promotion(s) d\'internes',
+];
+
+/** After a minus percentage, what makes it a statistic ("-30 % chez les vaccinés", "-20 % en dix ans"). */
+export const statisticFollowers = ['chez', 'en {n} ans', 'en un an', 'en dix ans', 'depuis', 'par rapport', 'entre', 'sur {n} ans', 'par an'];
+
 /** Public programmes and bodies: "gratuit" there is public-health information, not a lure. */
 export const publicProgrammes = [
   'dépistage organisé', 'dépistage(s)', 'assurance maladie', 'cpam', 'ameli', 'campagne(s)', 'programme', 'm\'t dents', 'mt dents',
   'santé publique france', 'établissement français du sang', 'efs', 'par l\'état', 'numéro(s)', 'ligne d\'écoute', 'anonyme(s)',
   'confidentiel(le)(s)', 'pris en charge', 'prise en charge', 'remboursé(e)(s)', 'sécurité sociale', 'mairie', 'ars',
   'vaccination', 'collation', 'centre de vaccination', 'planning familial', 'sans ordonnance', 'en pharmacie',
+  'mon bilan prévention', 'bilan(s) prévention', 'ald', 'affection(s) de longue durée', 'c2s', 'complémentaire santé solidaire',
+  'pmi', 'protection maternelle', 'tiers payant', 'sans avance de frais', 'permanence d\'accès aux soins',
 ];
+
+/** Nouns that are free by nature and lure nobody: "devis gratuit", "parking gratuit". */
+export const freeByNature = ['devis', 'parking', 'stationnement', 'wifi', 'wi-fi', 'brochure', 'livret', 'appel', 'fiche', 'guide'];

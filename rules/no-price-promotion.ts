@@ -2,18 +2,72 @@
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
 import { Lexicon, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt } from '../src/french/index.js';
 import { defineRule, nonOverlapping, prose, reportHit } from '../src/rule-kit.js';
-import type { Hit } from '../src/french/index.js';
-import { priceTerms, billedActs, publicProgrammes, type PriceTerm } from './no-price-promotion.terms.js';
+import type { Analysis, Hit } from '../src/french/index.js';
+import * as T from './no-price-promotion.terms.js';
 
-const lexicon = new Lexicon<PriceTerm>(priceTerms);
-const ACTS = termsRegex(billedActs);
-const PUBLIC = termsRegex(publicProgrammes);
-const PRICE_CUE = /\d\s?(?:€|euros?|%)|(?<![\p{L}])(?:prix|tarif|offre|profitez|reduction|remise|promo)/u;
+const lexicon = new Lexicon<T.PriceTerm>(T.priceTerms);
+const ACTS = termsRegex(T.billedActs);
+const PUBLIC = termsRegex(T.publicProgrammes);
+const REWARD = termsRegex([...T.billedActs, ...T.rewards]);
+const PLAIN = termsRegex(T.plainSenses);
+const at = (terms: readonly string[]) => new RegExp(`^\\s*(?:${termsRegex(terms).source})`, 'u');
+const COMMERCIAL_HEAD = at([...T.commercialHeads, ...T.billedActs]);
+const STATISTIC = at(T.statisticFollowers);
+const FREE_BY_NATURE = new RegExp(`(?:${termsRegex(T.freeByNature).source})\\s*$`, 'u');
+const PRICE_CUE = /\d\s?(?:€|euros?|%)|€\s?\d|(?<![\p{L}])(?:prix|tarif|offre|profitez|reduction|remise|promo)/u;
+// "de 20 €", "de -10 %": an amount right after the noun; "(importante) de la / du / des / d'": its complement.
+const AMOUNT = /^\s*(?:de\s+|d')?-?\s?\d[\d .,]*\s?(?:%|€|euros?(?![\p{L}])|pour\s?cent)/u;
+const COMPLEMENT = /^\s*(?:[\p{L}]+\s+)?(?:(?:de\s+la|du|des|de)(?![\p{L}])|de\s+l'|d')\s*(?:(?:nos|vos|votre|notre|les|la|le|ces|cette|ce)(?![\p{L}])\s*|l')?/u;
 
 const has = (re: RegExp, text: string) => {
   re.lastIndex = 0;
   return re.test(text);
 };
+
+/** "réduction sur…", "promo du mois", "remise de 10 %" are commercial; "réduction des risques", "promotion de la santé" are not. */
+function commercialSense(after: string): boolean {
+  const amount = AMOUNT.exec(after);
+  const rest = amount ? after.slice(amount[0].length) : after;
+  const complement = COMPLEMENT.exec(rest);
+  if (!complement) return true;
+  const head = rest.slice(complement[0].length);
+  // "réduction immédiate de 20 € …": the amount comes after an adjective
+  if (!amount && /^-?\s?\d/u.test(head)) return commercialSense(head);
+  return COMMERCIAL_HEAD.test(head);
+}
+
+/** "-30 % chez les vaccinés", "-20 % d'hospitalisations" describe a statistic, not a price cut. */
+function statistic(after: string): boolean {
+  if (STATISTIC.test(after)) return true;
+  return COMPLEMENT.test(after) && !/^\s*(?:de|d')\s*(?:reduction|remise|rabais|moins|economie)/u.test(after) && !commercialSense(after);
+}
+
+/** Whether a hit, given its kind, promotes a price here (see PriceTerm['kind']). */
+function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: boolean): boolean {
+  const folded = analysis.folded.text;
+  const s = sentenceAt(analysis, hit.fStart);
+  const sentence = folded.slice(s.start, s.end);
+  const after = folded.slice(hit.fEnd, s.end);
+  switch (hit.entry.kind) {
+    case 'lure': // tied to a billed act, not public-health information nor a thing free by nature
+      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
+    case 'event':
+      return paragraphHasPrice;
+    case 'anchored':
+      return has(REWARD, sentence.slice(0, hit.fStart - s.start) + sentence.slice(hit.fEnd - s.start));
+    case 'sense':
+      return !overlaps(PLAIN, folded, hit.fStart, hit.fEnd) && commercialSense(after);
+    case 'discount':
+      return !statistic(after);
+    default:
+      return true;
+  }
+}
+
+function overlaps(re: RegExp, text: string, start: number, end: number): boolean {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].some((m) => m.index < end && m.index + m[0].length > start);
+}
 
 export default defineRule({
   meta: {
@@ -55,16 +109,12 @@ export default defineRule({
     for (const { segment, analysis } of prose(context)) {
       const folded = analysis.folded.text;
       const paragraphHasPrice = PRICE_CUE.test(folded);
-      const found: { start: number; end: number; hit: Hit<PriceTerm>; messageId: string }[] = [];
+      const found: { start: number; end: number; hit: Hit<T.PriceTerm>; messageId: string }[] = [];
       for (const hit of lexicon.find(analysis)) {
         if (allow.some((a) => hit.text.toLowerCase().includes(a))) continue;
         if (isNegated(analysis, hit.fStart, hit.fEnd) || isQuoted(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
-        const s = sentenceAt(analysis, hit.fStart);
-        const sentence = folded.slice(s.start, s.end);
+        if (!promotes(hit, analysis, paragraphHasPrice)) continue;
         const { kind } = hit.entry;
-        // "offert/gratuit" is a lure when tied to a billed act or a condition, not in public-health information.
-        if (kind === 'lure' && (!has(ACTS, sentence) || has(PUBLIC, sentence))) continue;
-        if (kind === 'event' && !paragraphHasPrice) continue;
         const messageId = kind === 'lure' ? 'freeLure' : kind === 'event' ? 'salesEvent' : 'pricePromotion';
         found.push({ start: hit.start, end: hit.end, hit, messageId });
       }
