@@ -1,0 +1,69 @@
+// Spawns the real, built bin/postlint.js on temporary folders (CLI tests, after tests/helpers/build.ts).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = path.join(ROOT, 'bin', 'postlint.js');
+
+/** Posts that clearly breach, and one that does not. */
+export const PROMO = '-30 % sur votre blanchiment dentaire jusqu’à dimanche !\n';
+export const CLAIM = 'Résultats garantis dès la première séance !\n';
+export const CLEAN = 'Cabinet fermé du 1er au 15 août ; en cas d’urgence, appelez le 15.\n';
+
+/** Throws when the build that globalSetup ran failed, so that CLI tests fail with tsc's output. */
+export function requireBuild(): void {
+  const error = inject('buildError');
+  if (error) throw new Error(`npm run build a échoué :\n${error}`);
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function postlint(
+  args: readonly string[],
+  options: { cwd: string; input?: string | Buffer; env?: Record<string, string | undefined> },
+): Promise<Run> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  delete env.POSTLINT_DEBUG;
+  Object.assign(env, options.env);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: env as NodeJS.ProcessEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A temporary folder holding `files` (relative path → content); removed by cleanup(). */
+export function project(files: Record<string, string | Buffer>): { dir: string; path(rel: string): string; cleanup(): void } {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-cli-')));
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  return { dir, path: (rel) => path.join(dir, rel), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The stylish rows (`  line:col  severity  message  rule`) as [line:col, severity, ruleId]. */
+export function rows(stylish: string): Array<[string, string, string]> {
+  const row = /^\s+(\d+:\d+)\s+(error|warning)\s+.*?\s\s+(\S+)$/;
+  return stylish
+    .split('\n')
+    .map((l) => row.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => [m[1], m[2], m[3]]);
+}
