@@ -24,6 +24,11 @@ export interface Alignment {
  */
 export function align(value: string, source: string, from: number, to: number, label = false): Alignment {
   const starts: number[] = new Array(value.length);
+  // Value as written (the usual case): one to one.
+  if (to - from === value.length && source.startsWith(value, from)) {
+    for (let i = 0; i < value.length; i++) starts[i] = from + i;
+    return { starts, end: to };
+  }
   let j = from;
   let end = from;
   let i = 0;

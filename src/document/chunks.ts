@@ -15,9 +15,18 @@ const HARD_LIMIT = 8 * CHUNK_TARGET;
 export interface Chunk {
   start: number;
   end: number;
+  /**
+   * Reference definitions written in other chunks whose label this chunk uses, to parse after the chunk's
+   * own text: a reference only becomes a link when its definition is in the same parse.
+   */
+  definitions?: string;
 }
 
 const LINE_ENDING = /\r\n|\n|\r/g;
+/** A line that opens a link reference definition: `[label]: destination`. */
+const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*\S/;
+/** Anything a reference could use a label with: `[label]`, `[text][label]`, `[label][]`. */
+const BRACKETED = /\[((?:[^\]\\\r\n]|\\.){1,999})\]/g;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 /** HTML blocks that CommonMark lets run over blank lines, with what ends them. */
@@ -29,8 +38,8 @@ const HTML_BLOCKS: Array<[RegExp, (match: RegExpExecArray) => string]> = [
   [/^ {0,3}<![A-Za-z]/, () => '>'],
 ];
 
-export function splitMarkdown(source: string): Chunk[] {
-  if (source.length <= CHUNK_THRESHOLD) return [{ start: 0, end: source.length }];
+export function splitMarkdown(source: string, threshold = CHUNK_THRESHOLD): Chunk[] {
+  if (source.length <= threshold) return [{ start: 0, end: source.length }];
 
   const chunks: Chunk[] = [];
   let chunkStart = 0;
@@ -39,6 +48,7 @@ export function splitMarkdown(source: string): Chunk[] {
   let inFrontMatter = /^---[ \t]*(?:\r\n|\n|\r)/.test(source) && /(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$)/.test(source);
   let afterBlank = false;
   let lineStart = 0;
+  const definitions: Array<{ label: string; line: string; chunk: number }> = [];
 
   while (lineStart < source.length) {
     LINE_ENDING.lastIndex = lineStart;
@@ -67,6 +77,8 @@ export function splitMarkdown(source: string): Chunk[] {
     } else if (htmlEnd !== undefined) {
       if (line.toLowerCase().includes(htmlEnd)) htmlEnd = undefined;
     } else {
+      const definition = DEFINITION.exec(line);
+      if (definition) definitions.push({ label: normalizeLabel(definition[1]), line, chunk: chunks.length });
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
         fence = { char: open[1][0], length: open[1].length };
@@ -83,5 +95,20 @@ export function splitMarkdown(source: string): Chunk[] {
     lineStart = next;
   }
   chunks.push({ start: chunkStart, end: source.length });
+  if (definitions.length > 0) shareDefinitions(source, chunks, definitions);
   return chunks;
+}
+
+function shareDefinitions(source: string, chunks: Chunk[], definitions: Array<{ label: string; line: string; chunk: number }>) {
+  chunks.forEach((chunk, index) => {
+    const labels = new Set<string>();
+    for (const match of source.slice(chunk.start, chunk.end).matchAll(BRACKETED)) labels.add(normalizeLabel(match[1]));
+    const borrowed = definitions.filter((definition) => definition.chunk !== index && labels.has(definition.label));
+    if (borrowed.length > 0) chunk.definitions = borrowed.map((definition) => definition.line).join('\n');
+  });
+}
+
+/** CommonMark matches labels case-insensitively with whitespace collapsed. */
+function normalizeLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Directive, Link, Segment } from '../types.js';
-import { splitMarkdown } from './chunks.js';
+import { CHUNK_THRESHOLD, splitMarkdown } from './chunks.js';
 import { findDirectives } from './directives.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import type { LineIndex } from './lines.js';
@@ -47,11 +47,15 @@ class Walker {
     private readonly pending: PendingReference[],
   ) {}
 
-  walkRoot(root: Root, firstBlock: number): void {
-    root.children.forEach((child, index) => {
-      this.block = firstBlock + index;
+  /** Walks the blocks that start before `length` (the chunk's own text); returns how many there were. */
+  walkRoot(root: Root, firstBlock: number, length: number): number {
+    let count = 0;
+    for (const child of root.children) {
+      if ((child.position?.start.offset ?? 0) >= length) break; // definitions borrowed from other chunks
+      this.block = firstBlock + count++;
       this.walkBlock(child);
-    });
+    }
+    return count;
   }
 
   private walkBlock(node: RootContent): void {
@@ -190,23 +194,25 @@ interface Inline {
   references: string[];
 }
 
-export function parseMarkdown(source: string, lines: LineIndex): ParsedMarkdown {
+/** `chunkThreshold`: sources longer than this are parsed in chunks (tests set it to compare both ways). */
+export function parseMarkdown(source: string, lines: LineIndex, chunkThreshold = CHUNK_THRESHOLD): ParsedMarkdown {
   const result: ParsedMarkdown = { segments: [], directives: [], frontMatter: {} };
   const definitions = new Map<string, Definition>();
   const pending: PendingReference[] = [];
   let firstBlock = 0;
 
   // One chunk at a time, so that only one chunk's tree is alive.
-  splitMarkdown(source).forEach((chunk, index) => {
-    const tree = (index === 0 ? withFrontMatter : withoutFrontMatter).parse(source.slice(chunk.start, chunk.end));
+  splitMarkdown(source, chunkThreshold).forEach((chunk, index) => {
+    const text = source.slice(chunk.start, chunk.end);
+    const borrowed = chunk.definitions === undefined ? '' : `\n\n${chunk.definitions}\n`;
+    const tree = (index === 0 ? withFrontMatter : withoutFrontMatter).parse(text + borrowed);
     const walker = new Walker(source, lines, chunk.start, result, definitions, pending);
     const yaml = index === 0 ? tree.children.find((child) => child.type === 'yaml') : undefined;
     if (yaml?.type === 'yaml') {
       const [start, end] = walker.range(yaml);
       Object.assign(result, parseFrontMatter(yaml.value, start, end, lines));
     }
-    walker.walkRoot(tree, firstBlock);
-    firstBlock += tree.children.length;
+    firstBlock += walker.walkRoot(tree, firstBlock, text.length);
   });
 
   // A reference may come before its definition, even in another chunk.
