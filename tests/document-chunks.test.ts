@@ -48,7 +48,7 @@ function generate(size: number, make = block): { source: string; blocks: number 
 }
 
 const comparable = (segments: ReturnType<typeof parseDocument>['segments']) =>
-  segments.map(({ kind, text, starts, end, links, depth }) => ({ kind, text, starts, end, links, depth }));
+  segments.map(({ kind, text, starts, end, links, depth, block }) => ({ kind, text, starts, end, links, depth, block }));
 
 describe('splitMarkdown', () => {
   it('keeps a source up to the threshold whole', () => {

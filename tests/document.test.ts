@@ -70,6 +70,15 @@ describe('parseDocument: Markdown prose', () => {
     expectFaithfulOffsets(document);
   });
 
+  it('falls back to the link node when the URL is written with escapes or entities', () => {
+    const source = 'Voir [ici](a\\_b) et [là](c&amp;d).';
+    const [segment] = md(source).segments;
+    expect(segment.links).toEqual([
+      { kind: 'link', url: 'a_b', start: source.indexOf('[ici'), end: source.indexOf(' et') },
+      { kind: 'link', url: 'c&d', start: source.indexOf('[là'), end: source.length - 1 },
+    ]);
+  });
+
   it('resolves reference links and images through definitions, which are not prose', () => {
     const source = 'Voir [la HAS][has] et ![logo][img].\n\n[has]: https://has-sante.fr\n[img]: logo.png "Logo"\n';
     const document = md(source);
@@ -319,6 +328,12 @@ describe('parseDocument: front matter', () => {
     expect(texts(document)).toEqual(['Texte.']);
   });
 
+  it('reads front matter after a BOM', () => {
+    const document = md('\ufeff---\nprofession: sage-femme\n---\nTexte.');
+    expect(document.frontMatter).toEqual({ profession: 'sage-femme' });
+    expect(wordPosition(document, 'Texte')).toEqual({ line: 4, column: 1 });
+  });
+
   it('reports duplicate keys', () => {
     expect(md('---\na: 1\na: 2\n---\n').frontMatterError?.message).toMatch(/duplicate/i);
   });
@@ -381,6 +396,13 @@ describe('parseDocument: directives', () => {
     expect(source.slice(first.start, first.end)).toBe('<!-- postlint-disable -->');
     const inline = document.directives[2];
     expect(source.slice(inline.start, inline.end)).toBe('<!-- postlint-disable-line no-comparison -->');
+  });
+
+  it('reads a justification without rule ids, and a comment closed without a space', () => {
+    const [all, enable] = md('<!-- postlint-disable -- republication autorisée -->\n\n<!--postlint-enable a,b,-->').directives;
+    expect(all).toMatchObject({ kind: 'disable', ruleIds: [], justification: 'republication autorisée' });
+    expect(enable).toMatchObject({ kind: 'enable', ruleIds: ['a', 'b'] });
+    expect(enable.justification).toBeUndefined();
   });
 
   it('keeps directives out of the prose', () => {

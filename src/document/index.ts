@@ -9,6 +9,7 @@ export { OBJECT_REPLACEMENT } from './segment-builder.js';
 export { lineIndex, type LineIndex, type Position } from './lines.js';
 export {
   detectLanguage,
+  languageSample,
   FRANC_MIN_LENGTH,
   LANGUAGE_CANDIDATES,
   LANGUAGE_MAX_FRENCH_SCORE,
@@ -34,7 +35,7 @@ export function parseDocument(source: string, filePath: string, options: ParseOp
   const raw = typeof source === 'string' ? source : String(source ?? '');
   const hasBom = raw.charCodeAt(0) === 0xfeff;
   const text = hasBom ? raw.slice(1) : raw;
-  const format = options.format ?? formatFromPath(filePath ?? '');
+  const format = options.format === 'markdown' || options.format === 'text' ? options.format : formatFromPath(filePath ?? '');
   const lines = lineIndex(text);
 
   let parsed: Pick<Document, 'segments' | 'directives' | 'frontMatter' | 'frontMatterError'>;

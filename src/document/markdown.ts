@@ -168,18 +168,18 @@ class Walker {
   private define(node: Extract<Nodes, { type: 'definition' }>): void {
     if (this.definitions.has(node.identifier)) return; // CommonMark: the first definition wins.
     const [start, end] = this.range(node);
-    const labelEnd = this.source.indexOf(']:', start);
-    const located = this.locateUrl(node.url, labelEnd < 0 || labelEnd > end ? start : labelEnd, start, end);
+    const labelEnd = this.source.slice(start, end).indexOf(']:');
+    const located = this.locateUrl(node.url, labelEnd < 0 ? start : start + labelEnd, start, end);
     this.definitions.set(node.identifier, { url: node.url, ...located });
   }
 
-  /** Source offsets of a link's URL: after the label, as written; the whole node when written differently. */
+  /**
+   * Source offsets of a link's URL, searched after the label (and within the node: never a scan of the
+   * file). The URL is decoded, so one written with escapes or entities is not found: the node stands for it.
+   */
   private locateUrl(url: string, labelEnd: number, start: number, end: number): { start: number; end: number } {
-    if (url !== '') {
-      const at = this.source.indexOf(url, labelEnd);
-      if (at >= 0 && at + url.length <= end) return { start: at, end: at + url.length };
-    }
-    return { start, end };
+    const at = url === '' ? -1 : this.source.slice(labelEnd, end).indexOf(url);
+    return at < 0 ? { start, end } : { start: labelEnd + at, end: labelEnd + at + url.length };
   }
 
   range(node: Nodes): [number, number] {
