@@ -1,18 +1,142 @@
-// SCAFFOLD being written in this session: replaced by the real rule before anything is called done.
-import { defineRule } from '../src/rule-kit.js';
+// Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
+import { Lexicon, termsRegex, clauseAt, sentenceAt, isNegated, isQuoted, isWarningContext, hasSource, foldTerm } from '../src/french/index.js';
+import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import type { Analysis, Hit, Span } from '../src/french/index.js';
+import { claimTerms, hedges, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
+
+const lexicon = new Lexicon<ClaimTerm>(claimTerms);
+const HEDGES = termsRegex(hedges);
+const compiled = new Map<readonly string[], RegExp>();
+const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
+const has = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  return re.test(text);
+};
+const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+// Negations the shared cue does not see: a negative subject ("rien ne prouve") and a verb negated after the
+// match ("le risque zéro n'existe pas").
+const NEGATIVE_SUBJECT = /(?<![\p{L}])(?:rien|personne)\s+(?:ne\s|n')/u;
+const NEGATED_AFTER = /^\s*(?:n'|ne\s+)(?:[\p{L}']+\s+)?[\p{L}]+\s+(?:pas|jamais|plus|guere|nullement)(?![\p{L}])/u;
+
+function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
+  if (hit.entry.selfNegated) return false;
+  if (isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim })) return true;
+  const clause = clauseAt(a, hit.fStart, hit.fEnd);
+  const text = a.folded.text;
+  return NEGATIVE_SUBJECT.test(text.slice(clause.start, hit.fStart)) || NEGATED_AFTER.test(text.slice(hit.fEnd, clause.end));
+}
+
+const MESSAGE: Record<ClaimKind, string> = {
+  cure: 'cureClaim',
+  guarantee: 'guarantee',
+  safety: 'absoluteSafety',
+  proof: 'unsourcedProof',
+  miracle: 'miracle',
+  abstention: 'abstention',
+};
+/** A source makes an efficacy claim checkable; it never makes a guarantee or absolute safety true. */
+const NEUTRALISED_BY_SOURCE = new Set<ClaimKind>(['cure', 'proof']);
+
+/** Whether the context around a hit keeps it a claim (sense, scope, hedges). */
+function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
+  const text = a.folded.text;
+  const e = hit.entry;
+  const clause = clauseAt(a, hit.fStart, hit.fEnd);
+  const clauseText = text.slice(clause.start, clause.end);
+  const before = words(text.slice(sentence.start, hit.fStart));
+  const after = words(text.slice(hit.fEnd, sentence.end));
+  if (e.needsInClause && !has(cue(e.needsInClause), clauseText)) return false;
+  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-4).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}`)) return false;
+  if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return false;
+  if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
+  // Hedges: in the clause for absolute claims ("le plus souvent indolore"), in the sentence for cure promises.
+  // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
+  if (e.kind !== 'abstention' && e.kind !== 'proof') {
+    const { start, end } = e.kind === 'cure' ? sentence : clause;
+    if (has(HEDGES, `${text.slice(start, hit.fStart)} | ${text.slice(hit.fEnd, end)}`)) return false;
+  }
+  return true;
+}
 
 export default defineRule({
   meta: {
     id: 'no-unverified-claim',
     type: 'problem',
     severity: 'error',
-    docs: { description: 'TODO', rationale: 'TODO' },
-    references: [],
-    legal: ['communication'],
+    docs: {
+      description: 'Interdit les allégations médicales non étayées : guérison promise, résultat garanti, absence de risque, preuve sans source, « miracle », abandon de traitement',
+      rationale:
+        'Un professionnel de santé ne diffuse au public que des données confirmées, avec prudence, sans présenter une hypothèse comme acquise. Présenter un remède comme salutaire ou sans danger alors qu’il est illusoire ou insuffisamment éprouvé relève du charlatanisme ; pousser un patient à abandonner son traitement peut être un délit. Aucune source ne rend un résultat garanti ni un acte sans risque.',
+      allowed:
+        'Information datée et sourcée (HAS, ANSM, Santé publique France, Cochrane…) sur les maladies, la prévention et les traitements, avec leurs bénéfices et leurs inconvénients ; formulations prudentes (« peut soulager », « chez la plupart des patients ») ; mises en garde contre les fausses promesses.',
+    },
+    references: [
+      { title: 'CSP, art. R.4127-13 (information du public : données confirmées)', url: 'https://www.conseil-national.medecin.fr/code-deontologie/devoirs-generaux-medecins-art-2-31/article-13-information-public' },
+      { title: 'CSP, art. R.4127-19-1 II (informations scientifiquement étayées)', url: 'https://french-business-law.com/french-legislation-art/article-r4127-19-1-of-the-french-public-health-code' },
+      { title: 'CSP, art. R.4127-39 (charlatanisme)', url: 'https://www.tf1info.fr/sante/charlatanisme-que-reproche-vraiment-l-ordre-des-medecins-a-didier-raoult-2169685.html' },
+      { title: 'CSP, art. R.5122-4 (publicité pour les médicaments)', url: 'https://codes-et-lois.fr/code-de-la-sante-publique/article-r5122-4' },
+      { title: 'Code pénal, art. 223-1-2 (provocation à l’abandon de soins)', url: 'https://schwartz-associes.fr/actualites/12' },
+    ],
+    legal: ['publicInfo', 'charlatanism'],
     fixable: false,
     hasSuggestions: true,
     french: true,
-    messages: { todo: 'TODO {{article}}' },
+    options: {
+      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’une garantie d’assurance).' },
+    },
+    messages: {
+      cureClaim:
+        '« {{match}} » : promesse de guérison non étayée ({{article}}) ; nuancez (« peut soulager ») et citez une source (HAS, ANSM, Santé publique France…)',
+      guarantee:
+        '« {{match}} » : résultat présenté comme garanti ou définitif, ce qu’aucune donnée ne permet d’affirmer ({{article}}) ; indiquez que les résultats varient selon les patients',
+      absoluteSafety:
+        '« {{match}} » : absence de risque ou de douleur affirmée, or tout acte comporte des risques ({{article}}) ; décrivez les risques et effets indésirables possibles',
+      unsourcedProof:
+        '« {{match}} » : preuve scientifique invoquée sans référence ({{article}}) ; citez la source (HAS, Cochrane, DOI, PMID…) ou retirez l’affirmation',
+      miracle:
+        '« {{match}} » : vocabulaire miraculeux ou pseudo-scientifique ({{article}}) ; décrivez l’effet attendu avec prudence, sans promesse',
+      abstention:
+        '« {{match}} » : incitation à renoncer à un traitement ou à le remplacer ({{article}}) ; rappelez de ne jamais modifier un traitement sans l’avis du médecin',
+      useWording: 'Remplacer par « {{suggestion}} »',
+      citeSource: 'Citer une source : « {{suggestion}} »',
+    },
   },
-  check() {},
+  check(context) {
+    const allow = (context.options.allow as string[]).map((s) => foldTerm(s)).filter(Boolean);
+    const articles = [...new Set([context.article('publicInfo'), context.article('charlatanism')])];
+    const article = articles.join(' ; ');
+    for (const { segment, analysis } of prose(context)) {
+      const text = analysis.folded.text;
+      const found: { start: number; end: number; hit: Hit<ClaimTerm>; messageId: string; sourced: boolean; sentence: number }[] = [];
+      for (const hit of lexicon.find(analysis)) {
+        const e = hit.entry;
+        if (allow.some((a) => [...text.matchAll(new RegExp(a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].some((m) => m.index < hit.fEnd && m.index + a.length > hit.fStart))) continue;
+        const sentence = sentenceAt(analysis, hit.fStart);
+        if (/\?\s*$/u.test(text.slice(sentence.start, sentence.end))) continue; // a question asks, it does not claim
+        if (isQuoted(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
+        if (negated(analysis, hit)) continue;
+        if (!isClaim(analysis, hit, sentence)) continue;
+        const sourced = hasSource(analysis, hit.fStart, segment.links);
+        if (sourced && NEUTRALISED_BY_SOURCE.has(e.kind)) continue;
+        found.push({ start: hit.start, end: hit.end, hit, messageId: MESSAGE[e.kind], sourced, sentence: sentence.start });
+      }
+      const seen = new Set<string>();
+      for (const f of nonOverlapping(found)) {
+        const key = `${f.sentence}:${f.messageId}`;
+        if (seen.has(key)) continue; // one problem of a kind per sentence
+        seen.add(key);
+        const suggest = rewordings(context, segment, f.start, f.end, f.hit.entry.suggestions ?? []);
+        if (f.hit.entry.kind === 'proof' || f.hit.entry.kind === 'cure') {
+          suggest.push(...rewordings(context, segment, f.start, f.end, [`${f.hit.text} (source : HAS, ANSM ou étude publiée, année)`], 'citeSource'));
+        }
+        context.report({
+          messageId: f.messageId,
+          data: { match: excerpt(f.hit.text), article },
+          range: context.rangeOf(segment, f.start, f.end),
+          suggest,
+          ...(f.sourced ? { severity: 1 as const } : {}),
+        });
+      }
+    }
+  },
 });
