@@ -1,18 +1,126 @@
-// SCAFFOLD being written in this session: replaced by the real rule before anything is called done.
-import { defineRule } from '../src/rule-kit.js';
+// Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
+import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isWarningContext, linksHaveSource, foldTerm } from '../src/french/index.js';
+import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import type { Hit } from '../src/french/index.js';
+import {
+  aestheticActs, careBroad, careContext, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
+  recommending, type CareTerm,
+} from './no-care-incitement.terms.js';
+
+const lexicon = new Lexicon<CareTerm>(careTerms);
+const CARE = termsRegex(careContext);
+const CARE_BROAD = termsRegex([...careContext, ...careBroad]);
+const EXAMS = termsRegex(exams);
+const AESTHETIC = termsRegex(aestheticActs);
+const RECOMMENDING = termsRegex(recommending);
+const OFFICIAL = termsRegex(officialOrEmergency);
+const CONDITIONAL = termsRegex(conditionalOrPrescribed);
+const has = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  return re.test(text);
+};
+
+const MESSAGE: Record<CareTerm['kind'], string> = {
+  urgency: 'fearAppeal',
+  fear: 'fearAppeal',
+  universal: 'routineForAll',
+  universalWeak: 'routineForAll',
+  age: 'routineForAll',
+  preventive: 'preventiveAct',
+  scarcity: 'bookingPressure',
+};
+
+/**
+ * Whether the context gives the cue its incitement: care named, an exam recommended, an aesthetic act. An urgency
+ * appeal reads its whole paragraph (and, for a heading, the paragraph under it); other cues read their sentence.
+ */
+function incites(kind: CareTerm['kind'], sentence: string, paragraph: string): boolean {
+  switch (kind) {
+    case 'urgency':
+      return has(CARE_BROAD, paragraph);
+    case 'fear':
+    case 'universal':
+      return has(CARE, sentence);
+    case 'universalWeak':
+      return has(EXAMS, sentence) && has(RECOMMENDING, sentence);
+    case 'age':
+      return has(AESTHETIC, sentence) || (has(EXAMS, sentence) && has(RECOMMENDING, sentence));
+    default:
+      return true;
+  }
+}
 
 export default defineRule({
   meta: {
     id: 'no-care-incitement',
-    type: 'problem',
-    severity: 'error',
-    docs: { description: 'TODO', rationale: 'TODO' },
-    references: [],
+    type: 'suggestion',
+    severity: 'warn',
+    docs: {
+      description: 'Signale l’incitation à des soins ou examens non nécessaires : peur, urgence, examens systématiques pour tous, actes esthétiques « préventifs »',
+      rationale:
+        'La communication d’un professionnel de santé ne doit pas inciter à un recours inutile à des actes de prévention ou de soins. Faire peur, presser de réserver, conseiller le même examen à tout le monde ou un acte esthétique « préventif » pousse à consommer des soins sans indication médicale. Le rythme des examens dépend de la situation de chaque patient et des recommandations officielles.',
+      allowed:
+        'Recommandations officielles de prévention et de dépistage (HAS, Santé publique France, calendrier vaccinal, dépistages organisés, M’T dents), conduite à tenir en urgence (15, 112, 114, 3114, SAMU, permanence des soins), conseils du type « consultez si la fièvre dure plus de 3 jours », suivi prescrit par le médecin du patient.',
+    },
+    references: [
+      { title: 'CSP, art. R.4127-19-1 I (pas d’incitation à un recours inutile aux soins)', url: 'https://french-business-law.com/french-legislation-art/article-r4127-19-1-of-the-french-public-health-code' },
+      { title: 'Conseil constitutionnel, 2022-998 QPC (centres de santé, publicité)', url: 'https://ah-avocats.fr/qpc-interdiction-de-la-publicite-en-faveur-des-centres-de-sante' },
+      { title: 'CSP, art. R.5122-4 (publicité pour les médicaments)', url: 'https://codes-et-lois.fr/code-de-la-sante-publique/article-r5122-4' },
+    ],
     legal: ['communication'],
     fixable: false,
     hasSuggestions: true,
     french: true,
-    messages: { todo: 'TODO {{article}}' },
+    options: {
+      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un programme de prévention).' },
+    },
+    messages: {
+      fearAppeal:
+        '« {{match}} » : appel à la peur ou à l’urgence pour pousser à consulter ou à réserver ({{article}}) ; renvoyez aux recommandations officielles et aux signes qui doivent amener à consulter',
+      routineForAll:
+        '« {{match}} » : examen ou soin présenté comme utile à tous, sans indication ({{article}}) ; renvoyez au rythme conseillé par le praticien ou aux recommandations (HAS, dépistage organisé)',
+      preventiveAct:
+        '« {{match}} » : acte esthétique présenté comme préventif ou lié à l’âge ({{article}}) ; décrivez l’acte, ses indications et ses risques sans y inciter',
+      bookingPressure:
+        '« {{match}} » : pression à réserver des soins ({{article}}) ; indiquez simplement comment prendre rendez-vous',
+      useWording: 'Remplacer par « {{suggestion}} »',
+    },
   },
-  check() {},
+  check(context) {
+    const allow = (context.options.allow as string[]).map((s) => foldTerm(s)).filter(Boolean);
+    const article = context.article('communication');
+    const views = [...prose(context)];
+    for (const [i, { segment, analysis }] of views.entries()) {
+      const text = analysis.folded.text;
+      const next = segment.kind === 'heading' ? views[i + 1] : undefined;
+      const paragraph = next ? `${text}\n${next.analysis.folded.text}` : text;
+      // Official prevention, screening and emergency guidance relay public-health advice, not incitement.
+      const official = [segment, ...(next ? [next.segment] : [])];
+      if (has(OFFICIAL, paragraph) || official.some((s) => officialAcronyms.test(s.text) || linksHaveSource(s.links))) continue;
+      const found: { start: number; end: number; hit: Hit<CareTerm>; messageId: string; sentence: number }[] = [];
+      for (const hit of lexicon.find(analysis)) {
+        const { kind } = hit.entry;
+        if (allow.some((a) => text.slice(Math.max(0, hit.fStart - a.length), hit.fEnd + a.length).includes(a))) continue;
+        const s = sentenceAt(analysis, hit.fStart);
+        const sentence = text.slice(s.start, s.end);
+        if (isQuoted(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
+        if (!hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)) continue;
+        if (has(CONDITIONAL, sentence) || !incites(kind, sentence, paragraph)) continue;
+        const messageId = kind === 'age' && has(AESTHETIC, sentence) ? 'preventiveAct' : MESSAGE[kind];
+        found.push({ start: hit.start, end: hit.end, hit, messageId, sentence: s.start });
+      }
+      const seen = new Set<string>();
+      for (const f of nonOverlapping(found)) {
+        const key = `${f.sentence}:${f.messageId}`;
+        if (seen.has(key)) continue; // one problem of a kind per sentence
+        seen.add(key);
+        context.report({
+          messageId: f.messageId,
+          data: { match: excerpt(f.hit.text), article },
+          range: context.rangeOf(segment, f.start, f.end),
+          suggest: rewordings(context, segment, f.start, f.end, f.hit.entry.suggestions ?? []),
+        });
+      }
+    }
+  },
 });

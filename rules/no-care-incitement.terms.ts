@@ -1,0 +1,167 @@
+// DATA ONLY: the vocabulary of incitement to unnecessary care (DOMAIN.md §2.i). Add forms here, never code.
+// Patterns run on folded text: lowercase, no accents, ' for every apostrophe.
+import type { TermEntry } from '../src/french/lexicon.js';
+
+export interface CareTerm extends TermEntry {
+  /**
+   * 'urgency': "n'attendez pas", "ne laissez pas … s'installer": an incitement when the sentence is about care;
+   * 'fear': "on ne sait jamais", "par précaution": an incitement when the sentence names an exam, an act or a booking;
+   * 'universal': care for everyone or regardless of symptoms, when the sentence names care;
+   * 'universalWeak': "pour tous", "systématiquement", when the sentence names an exam and recommends or repeats it;
+   * 'age': "dès 40 ans", with an aesthetic act, or an exam that is recommended;
+   * 'preventive': an aesthetic act sold as prevention; 'scarcity': booking pressure.
+   */
+  kind: 'urgency' | 'fear' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity';
+  /** The term carries its own negation ("n'attendez pas"): no negation check. */
+  selfNegated?: boolean;
+}
+
+export const careTerms: CareTerm[] = [
+  {
+    id: 'attendre',
+    kind: 'urgency',
+    selfNegated: true,
+    terms: ['il ne faut pas attendre', 'il sera trop tard', "qu'il ne soit trop tard", "qu'il soit trop tard"],
+    patterns: [
+      // "n'attendez pas d'avoir des symptômes", "n'attendez pas : …" (not "n'attendez plus pour découvrir")
+      /(?<![\p{L}])n'attends?(?:ez)?\s+pas(?![\p{L}])(?:\s+(?:d'avoir|d'etre|que|qu'il|qu'elle|qu'ils|les\s+premiers|la\s+premiere|l'apparition|le\s+dernier|d'en\s+souffrir)(?:\s+[\p{L}']+){0,3})?/u,
+      /(?<![\p{L}])avant\s+que\s+(?:[\p{L}']+\s+){1,3}(?:ne\s+)?(?:s'aggrave|s'aggravent|empire|empirent|degenere|degenerent|s'installe|s'installent)(?![\p{L}])/u,
+    ],
+    suggestions: ['Consultez si les symptômes apparaissent ou persistent', 'En cas de doute, parlez-en à votre médecin'],
+  },
+  {
+    id: 'ne-laissez-pas',
+    kind: 'urgency',
+    selfNegated: true,
+    patterns: [
+      // "Ne laissez pas une scoliose s'installer", "ne laissez pas la cellulite gâcher votre été"
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie)(?![\p{L}])/u,
+    ],
+    suggestions: ['Si cela vous gêne, parlez-en à votre praticien'],
+  },
+  {
+    id: 'chaque-jour',
+    kind: 'urgency',
+    selfNegated: true,
+    terms: ['chaque jour sans traitement', 'chaque jour sans soin(s)', 'chaque jour qui passe', 'chaque jour de retard', 'chaque semaine sans traitement', 'chaque mois sans traitement'],
+    suggestions: ['Parlez-en à votre praticien pour savoir si un traitement est utile'],
+  },
+  {
+    id: 'peur',
+    kind: 'fear',
+    selfNegated: true,
+    terms: [
+      'ne prenez pas de risque(s)', 'ne prenez aucun risque', 'ne prenez pas le risque', 'on ne sait jamais', 'par précaution',
+      'pour être tranquille', "pour avoir l'esprit tranquille", "pour l'esprit tranquille", "l'esprit tranquille",
+      'les mauvaises surprises', 'au cas où', 'peut vous sauver la vie', 'pourrait vous sauver la vie', 'vous sauver la vie',
+      'malade(s) sans le savoir', 'il est temps de', 'il est grand temps', 'prenez les devants', 'sans attendre',
+    ],
+    suggestions: ['Suivez le rythme de contrôle conseillé par votre praticien'],
+  },
+  {
+    id: 'forcement',
+    kind: 'fear',
+    terms: ['forcément', 'inévitablement', 'immanquablement'],
+    suggestions: ['parfois'],
+  },
+  {
+    id: 'pour-tout-le-monde',
+    kind: 'universal',
+    terms: [
+      'tout le monde devrait', 'tout le monde doit', 'chacun devrait', 'chacun doit', 'chacune devrait', 'chacun(e) devrait',
+      'tous nos patient(e)s', 'toutes nos patientes', "c'est le minimum", 'le strict minimum', 'même sans symptôme(s)',
+      'même sans antécédent(s)', 'même sans douleur', 'même sans signe(s)', 'même sans gêne', 'même sans problème(s)',
+      'même en bonne santé', 'même en pleine forme', 'même si tout va bien', 'même si vous allez bien',
+    ],
+    patterns: [/(?<![\p{L}])meme\s+si\s+(?:[\p{L}']+\s+){1,4}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?)(?![\p{L}])/u],
+    suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
+  },
+  {
+    id: 'pour-tous',
+    kind: 'universalWeak',
+    terms: ['à tout le monde', 'pour tout le monde', 'pour tous', 'à tous', 'pour toutes', 'à toutes', 'systématique(s)', 'systématiquement', 'tous les patient(e)s', 'toute la famille'],
+    suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
+  },
+  {
+    id: 'des-n-ans',
+    kind: 'age',
+    terms: ['dès {n} ans', 'à partir de {n} ans', 'passé(s) {n} ans', 'après {n} ans', 'plus de {n} ans'],
+    suggestions: ['selon les recommandations pour votre âge'],
+  },
+  {
+    id: 'acte-preventif',
+    kind: 'preventive',
+    patterns: [
+      /(?<![\p{L}])(?:baby\s+)?(?:botox|toxine\s+botulique|injections?|acide\s+hyaluronique|fillers?|laser|peeling|lifting|comblement|skinbooster|mesotherapie|mesolift|fils\s+tenseurs)\s+(?:[\p{L}]+\s+)?(?:preventi(?:f|ve|fs|ves)|en\s+prevention|a\s+titre\s+preventif)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:prevenir|anticiper)\s+(?:les\s+|vos\s+)?(?:rides|ridules|relachement|vieillissement)(?![\p{L}])/u,
+    ],
+    suggestions: ['(décrire l’acte, ses indications et ses risques, sans incitation)'],
+  },
+  {
+    id: 'plus-que-n-creneaux',
+    kind: 'scarcity',
+    selfNegated: true,
+    patterns: [
+      /(?<![\p{L}])(?:plus\s+que|il\s+ne\s+reste\s+(?:plus\s+)?que|seulement)\s+\d+\s+(?:creneaux|creneau|places?|rendez-vous|rdv|disponibilites)(?![\p{L}])/u,
+    ],
+    suggestions: ['Prise de rendez-vous en ligne ou au secrétariat'],
+  },
+];
+
+/** Exams, acts and booking: what fear and universality must be about to incite care. */
+export const careContext = [
+  'bilan(s)', 'check-up', 'checkup', 'radio(s)', 'radiographie(s)', 'panoramique', 'irm', 'scanner(s)', 'échographie(s)', 'écho',
+  'coloscopie(s)', 'mammographie(s)', 'prise(s) de sang', 'analyse(s)', 'examen(s)', 'contrôle(s)', 'contrôler', 'détartrage(s)',
+  'séance(s)', 'dépistage(s)', 'dépister', 'test(s)', 'cure(s)', 'cryothérapie', 'entretien', 'rendez-vous', 'rdv', 'réservez',
+  'réserver', 'appelez-nous', 'appelez le cabinet', 'contactez-nous', 'venez', 'au cabinet', 'chez nous', 'prenez les devants',
+  'faites-vous', 'botox', 'toxine botulique', 'injection(s)', 'blanchiment', 'acide hyaluronique', 'laser', 'peeling', 'lifting',
+  'filler(s)', 'électrocardiogramme', 'ecg', 'holter', 'doppler', 'fibroscopie', 'endoscopie', 'frottis', 'densitométrie',
+  'massage(s)', 'lien en bio', 'faire contrôler', 'faites contrôler',
+];
+
+/** Care in general: enough for an urgency appeal ("n'attendez pas d'avoir mal pour consulter"). */
+export const careBroad = ['consultation(s)', 'consulter', 'consultez', 'soin(s)', 'soigner', 'traitement(s)', 'traiter', 'prise en charge', 'dentiste', 'kiné', 'ostéopathe'];
+
+/** Exams and acts that a "pour tous" / "dès 40 ans" recommendation makes routine. */
+export const exams = [
+  'bilan(s)', 'check-up', 'checkup', 'radio(s)', 'radiographie(s)', 'panoramique', 'irm', 'scanner(s)', 'échographie(s)', 'écho',
+  'coloscopie(s)', 'mammographie(s)', 'prise(s) de sang', 'analyse(s)', 'examen(s)', 'contrôle(s)', 'détartrage(s)', 'séance(s)',
+  'dépistage(s)', 'test(s)', 'cryothérapie', 'électrocardiogramme', 'ecg', 'holter', 'doppler', 'fibroscopie', 'endoscopie',
+  'densitométrie', 'cure(s)', 'visite(s) de contrôle', 'consultation(s) de contrôle',
+];
+
+/** Aesthetic acts: pushed at an age or as prevention, they are incitement whatever the wording. */
+export const aestheticActs = [
+  'botox', 'toxine botulique', 'injection(s)', 'acide hyaluronique', 'filler(s)', 'blanchiment', 'laser', 'peeling', 'lifting',
+  'rhinoplastie', 'liposuccion', 'lipo', 'augmentation mammaire', 'skinbooster', 'mésothérapie', 'fils tenseurs', 'comblement',
+  'blépharoplastie', 'chirurgie esthétique', 'médecine esthétique', 'épilation laser', 'cryolipolyse', 'facettes',
+];
+
+/** A recommendation or a repetition: "conseillé", "devrait", "chaque année", "tous les 6 mois". */
+export const recommending = [
+  'conseillé(e)(s)', 'recommandé(e)(s)', 'préconisé(e)(s)', 'indispensable(s)', 'nécessaire(s)', 'devrait', 'devraient', 'doit',
+  'doivent', 'faites', 'faire', 'à faire', 'passer', 'proposons', 'proposé(e)(s)', 'conseillons', 'recommandons', 'prescrivons',
+  'tous les {n} mois', 'tous les {n} ans', 'tous les deux mois', 'tous les trois mois', 'tous les six mois', 'tous les mois',
+  'tous les ans', 'tous les trimestres', 'tous les semestres', 'chaque année', 'chaque an', 'chaque mois', 'chaque semaine',
+  'chaque trimestre', 'chaque semestre', 'une fois par an', 'une fois par mois', 'deux fois par an', 'annuel(le)(s)', 'réservez',
+  'prenez rendez-vous', 'venez',
+];
+
+/** Official prevention, screening and emergency guidance: the paragraph relays public-health advice. */
+export const officialOrEmergency = [
+  'dépistage organisé', 'dépistages organisés', 'dépistage néonatal', 'calendrier vaccinal', 'calendrier des vaccinations',
+  'vaccin*', 'dtp', 'haute autorité de santé', 'santé publique france', 'recommandations officielles',
+  'selon les recommandations', 'recommandé(e)(s) par', "m't dents", 'mt dents', 'programme national', 'assurance maladie',
+  'institut national du cancer', 'ameli', 'samu', 'sos médecins', 'permanence des soins', 'service de garde', 'centre antipoison',
+  'urgences', 'médecin de garde', 'pharmacie de garde',
+];
+/** Acronyms and emergency numbers, matched on the original text (case matters for HAS / SpF). */
+export const officialAcronyms = /(?<![\p{L}\p{N}])(?:HAS|SpF|INCa|CNGOF|UFSBD|OMS|ARS|CPAM|(?:le|au|du|composez|appelez|faites)\s+(?:le\s+)?(?:15|112|114|3114|3237|116\s?117))(?![\p{L}\p{N}])/u;
+
+/** The sentence ties care to symptoms or to a prescription: "consultez si la fièvre dure", "prescrit par votre médecin". */
+export const conditionalOrPrescribed = [
+  'en cas de', "en cas d'", 'consultez si', 'si la fièvre', 'si les symptômes', 'si la douleur', 'si vous avez des', 'si vous avez de la', 'si vous avez une', 'si vous avez un', 'si vous avez mal',
+  'si vous ressentez', 'si vous constatez', 'si vous remarquez', 'si vous observez', 'persiste(nt)', 'dure plus de', 'au moindre symptôme',
+  'au moindre signe', 'prescrit(e)(s) par', 'sur prescription', 'selon la prescription', 'médecin traitant', 'selon votre praticien',
+  'conseillé(e) par votre', 'à la demande de votre', 'dans le cadre de votre suivi', 'suivi prescrit',
+];
