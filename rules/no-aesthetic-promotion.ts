@@ -1,18 +1,148 @@
-// SCAFFOLD being written in this session: replaced by the real rule before anything is called done.
-import { defineRule } from '../src/rule-kit.js';
+// Flags promotion of aesthetic acts (incitement, promises, offers, minors, influencers); objective information on them is allowed.
+import { Lexicon, PERCENT, PRICE, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt } from '../src/french/index.js';
+import type { Analysis, Hit, Span } from '../src/french/index.js';
+import { defineRule, excerpt, nonOverlapping, prose, reportHit, type SegmentView } from '../src/rule-kit.js';
+import type { RuleContext } from '../src/types.js';
+import * as T from './no-aesthetic-promotion.terms.js';
+
+const actLexicon = new Lexicon<T.AestheticAct>(T.acts);
+const framingLexicon = new Lexicon<T.Framing>(T.framing);
+const AESTHETIC = termsRegex(T.aestheticContext);
+const THERAPEUTIC = termsRegex(T.therapeuticContext);
+const INFORMATION = termsRegex(T.informationContext);
+const CRITICISM = termsRegex(T.criticism);
+/** How far (folded characters) an emoji or a descriptive claim may sit from the act it sells. */
+const NEAR = 40;
+const ESCALATION = [termsRegex(T.escalationCues), PRICE, PERCENT];
+const MESSAGE: Record<T.Framing['kind'], string> = {
+  claim: 'aestheticPromotion', call: 'aestheticPromotion', guarantee: 'aestheticPromotion',
+  commercial: 'commercialAesthetic', minors: 'minorsTargeted', partner: 'influencerPromotion',
+};
+
+const test = (re: RegExp, text: string) => ((re.lastIndex = 0), re.test(text));
+const inside = (h: Span, s: Span) => h.start >= s.start && h.start < s.end;
+const overlap = (a: { fStart: number; fEnd: number }, b: { fStart: number; fEnd: number }) => a.fStart < b.fEnd && b.fStart < a.fEnd;
+
+interface Paragraph extends SegmentView {
+  framing: Hit<T.Framing>[];
+  /** Acts named in the paragraph, aesthetic in their sentence (not "toxine botulique … migraine"). */
+  acts: { fStart: number; fEnd: number; text: string }[];
+}
+
+function read(view: SegmentView): Paragraph {
+  const { analysis: a } = view;
+  const folded = a.folded.text;
+  const found = actLexicon.find(a);
+  // A cue inside an act ("réduction" of "réduction mammaire") or inside a longer cue ("promo" of "bal de promo") is not one.
+  const framing = nonOverlapping(framingLexicon.find(a)).filter((f) => !found.some((h) => overlap(f, h) && h.fEnd - h.fStart > f.fEnd - f.fStart));
+  const aestheticHere = test(AESTHETIC, folded);
+  const acts = [
+    ...found.filter((h) => {
+      const s = sentenceAt(a, h.fStart);
+      if (h.entry.ambiguous && !aestheticHere) return false;
+      if (framing.some((f) => !f.entry.evokesAct && overlap(f, h))) return false; // "effet lifting" is a claim, not a lifting
+      return !test(THERAPEUTIC, folded.slice(s.start, s.end));
+    }),
+    ...framing.filter((f) => f.entry.evokesAct),
+  ];
+  return { ...view, framing, acts };
+}
+
+/** Whether a framing cue promotes here: not quoted, criticised, negated, hedged or asked about. */
+function promotes(p: Paragraph, f: Hit<T.Framing>, actNearby: boolean, allow: string[]): boolean {
+  const a: Analysis = p.analysis;
+  const { kind, sentence, weak } = f.entry;
+  if (allow.some((x) => f.text.toLowerCase().includes(x))) return false;
+  if (isQuoted(a, f.fStart, f.fEnd) || isWarningContext(a, f.fStart)) return false;
+  const s = sentenceAt(a, f.fStart);
+  const sentenceText = a.folded.text.slice(s.start, s.end);
+  if (test(CRITICISM, sentenceText)) return false;
+  const claimLike = kind === 'claim' || kind === 'guarantee';
+  if (isNegated(a, f.fStart, f.fEnd, { sansNegates: !/^sans\s/u.test(a.folded.text.slice(f.fStart)) })) return false;
+  if (claimLike && (isHedged(a, f.fStart) || /\?\s*$/u.test(sentenceText.trimEnd()))) return false;
+  if (sentence || weak) {
+    const near = (h: Hit | Paragraph['acts'][number]) => !overlap(h, f) && inside({ start: h.fStart, end: h.fEnd }, s) &&
+      (!sentence || Math.max(h.fStart - f.fEnd, f.fStart - h.fEnd) <= NEAR);
+    if (!p.acts.some(near)) return false;
+  } else if (!actNearby) return false;
+  if (weak) {
+    const others = a.folded.text.slice(0, f.fStart) + ' '.repeat(f.fEnd - f.fStart) + a.folded.text.slice(f.fEnd);
+    if (test(INFORMATION, others)) return false;
+  }
+  return true;
+}
 
 export default defineRule({
   meta: {
     id: 'no-aesthetic-promotion',
     type: 'problem',
-    severity: 'error',
-    docs: { description: 'TODO', rationale: 'TODO' },
-    references: [],
-    legal: ['communication'],
+    severity: 'warn',
+    docs: {
+      description: 'Signale la promotion d’actes à visée esthétique (incitation, promesse, offre, mineurs, influenceurs)',
+      rationale:
+        'Parler d’un acte esthétique est permis ; en faire la promotion ne l’est pas. La communication du médecin doit rester loyale, informative et ne pas inciter à des soins inutiles ; une installation de chirurgie esthétique perd son autorisation pour une communication commerciale déloyale ou qui incite les mineurs ; un devis et un délai de réflexion de 15 jours précèdent toute intervention, ce qui contredit « réservez vite » ; la loi interdit aux influenceurs de promouvoir les actes esthétiques.',
+      allowed:
+        'Information objective sur l’acte : indications, contre-indications, risques, suites, qualification de l’opérateur, devis et délai de réflexion ; usages thérapeutiques (migraine, arthrose, reconstruction) ; mises en garde contre les injecteurs illégaux.',
+    },
+    references: [
+      { title: 'CSP, art. R.4127-19-1 (communication loyale, sans incitation)', url: 'https://french-business-law.com/french-legislation-art/article-r4127-19-1-of-the-french-public-health-code' },
+      { title: 'CSP, art. L.6322-1 (chirurgie esthétique : communication commerciale, mineurs)', url: 'https://fhpmco.fr/2023/03/13/depeche-expert-n732-retrait-autorisation-chirurgie-esthetique-sous-certaines-conditions' },
+      { title: 'CSP, art. D.6322-30 (devis, délai de réflexion de 15 jours)', url: 'https://www.legifrance.gouv.fr/codes/id/LEGISCTA000006190919/2020-11-28/' },
+      { title: 'Loi n° 2023-451, art. 4 (influenceurs et actes esthétiques)', url: 'https://www.cabinetgpl.com/blog/linfluenceur-interdiction-de-faire-la-promotion-des-actes-a-visee-esthetique' },
+      { title: 'CNOM, charte du médecin créateur de contenu (2025)', url: 'https://conseil68.ordre.medecin.fr/actualites/une-charte-du-medecin-createur-de-contenu-responsable' },
+    ],
+    legal: ['communication', 'aesthetic'],
     fixable: false,
     hasSuggestions: true,
     french: true,
-    messages: { todo: 'TODO {{article}}' },
+    options: {
+      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un protocole).' },
+    },
+    messages: {
+      aestheticPromotion:
+        '« {{match}} » : promotion d’un acte à visée esthétique ({{act}}), la communication doit rester strictement informative ({{article}}) ; décrivez l’acte, ses risques et le délai de réflexion, sans incitation ni promesse',
+      commercialAesthetic:
+        '« {{match}} » : offre commerciale sur un acte à visée esthétique ({{act}}), interdite ({{article}}) ; retirez l’offre et l’urgence, un devis et un délai de réflexion de 15 jours précèdent tout acte',
+      minorsTargeted:
+        '« {{match}} » : promotion d’un acte à visée esthétique ({{act}}) auprès de mineurs ({{article}}) ; retirez cette cible et réservez l’information aux adultes',
+      influencerPromotion:
+        '« {{match}} » : partenariat ou influence au service d’un acte à visée esthétique ({{act}}), interdit ({{article}}) ; retirez le partenariat et informez objectivement',
+      useWording: 'Remplacer par « {{suggestion}} »',
+    },
   },
-  check() {},
+  check(context) {
+    const allow = (context.options.allow as string[]).map((s) => s.toLowerCase());
+    const article = `${context.article('communication')} ; ${context.article('aesthetic')}`;
+    const paragraphs = [...prose(context)].map(read);
+    if (!paragraphs.some((p) => p.acts.length)) return;
+    // Acts of the paragraph, of its heading and of its neighbours (a caption and its image, a title and its text).
+    const heading: (Paragraph | undefined)[] = [];
+    paragraphs.forEach((p, i) => (heading[i] = p.segment.kind === 'heading' ? p : heading[i - 1]));
+    const actOf = (i: number) => [paragraphs[i], heading[i], paragraphs[i - 1], paragraphs[i + 1]].flatMap((p) => p?.acts.map((h) => h.text) ?? []);
+    const found: { p: Paragraph; f: Hit<T.Framing>; act: string }[] = [];
+    paragraphs.forEach((p, i) => {
+      const acts = actOf(i);
+      const accepted = p.framing.filter((f) => promotes(p, f, acts.length > 0, allow));
+      const seen = new Set<string>();
+      for (const f of accepted) {
+        if (f.entry.companion && !accepted.some((g) => !g.entry.companion)) continue;
+        const s = sentenceAt(p.analysis, f.fStart);
+        const key = `${s.start}:${MESSAGE[f.entry.kind]}`; // one report per sentence and kind of problem
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const distance = (h: { fStart: number; fEnd: number }) => (overlap(h, f) ? 1e6 : Math.max(h.fStart - f.fEnd, f.fStart - h.fEnd));
+        const own = [...p.acts].sort((x, y) => distance(x) - distance(y))[0];
+        found.push({ p, f, act: excerpt(own?.text ?? acts[0], 40) });
+      }
+    });
+    if (!found.length) return;
+    const escalated =
+      context.profile === 'esthetique' ||
+      found.some(({ f }) => f.entry.kind !== 'claim' && f.entry.kind !== 'call') ||
+      paragraphs.some((p) => ESCALATION.some((re) => test(re, p.analysis.folded.text)));
+    const reporter: RuleContext = { ...context, report: (r) => context.report({ ...r, severity: escalated ? 2 : 1 }) };
+    for (const { p, f, act } of found) {
+      reportHit(reporter, p.segment, f, { messageId: MESSAGE[f.entry.kind], data: { article, act: `« ${act} »` } });
+    }
+  },
 });

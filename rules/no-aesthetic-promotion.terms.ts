@@ -1,0 +1,239 @@
+// DATA ONLY: the vocabulary of aesthetic-act promotion (DOMAIN.md §2.j). Add forms here, never code.
+import type { TermEntry } from '../src/french/lexicon.js';
+
+export interface AestheticAct extends TermEntry {
+  /** Also therapeutic or non-aesthetic (laser, PRP, HIFU, injection…): an act only in an aesthetic context. */
+  ambiguous?: boolean;
+}
+
+export interface Framing extends TermEntry {
+  /**
+   * 'claim': a promise about the act or its result ("sans chirurgie", "résultat naturel"), cancelled by
+   * negation, hedges and questions; 'call': an incitement ("sublimez", "offrez-vous"); 'guarantee';
+   * 'commercial': an offer, a discount, booking urgency; 'minors': aimed at teenagers; 'partner': a
+   * partnership or an influencer.
+   */
+  kind: 'claim' | 'call' | 'guarantee' | 'commercial' | 'minors' | 'partner';
+  /** Counts only next to an act: same sentence, a few words away (emoji, descriptive claims). */
+  sentence?: boolean;
+  /** Descriptive, so objective information (risques, suites, devis…) in the paragraph cancels it. */
+  weak?: boolean;
+  /** Names the act by its result ("le nez de vos rêves", "lèvres pulpeuses"): counts as an act too. */
+  evokesAct?: boolean;
+  /** A topic as much as a cue ("les adolescents", "partenariat"): counts only beside another promotional cue. */
+  companion?: boolean;
+}
+
+const OBJECTIVE = 'Information : indications, risques et délai de réflexion de 15 jours ; devis détaillé remis en consultation';
+
+export const acts: AestheticAct[] = [
+  {
+    id: 'injectables',
+    terms: [
+      'botox', 'baby botox', 'baby-botox', 'toxine(s) botulique(s)', 'acide(s) hyaluronique(s)', 'filler(s)', 'lip filler(s)', 'lip flip',
+      'skinbooster(s)', 'skin booster(s)', 'profhilo', 'mésolift', 'injection(s) esthétique(s)', 'injection(s) de lèvres',
+      'injection(s) des lèvres', 'injection(s) de rides', 'augmentation des lèvres', 'comblement(s) des rides', 'comblement(s) des cernes',
+      'comblement(s) du sillon', 'comblement(s) des sillons', 'rhinoplastie(s) médicale(s)', 'lipolyse', 'lipolyse injectable',
+      'réduction(s) mammaire(s)',
+    ],
+  },
+  {
+    id: 'chirurgie',
+    terms: [
+      'rhinoplastie(s)', 'blépharoplastie(s)', 'lifting(s)', 'lifting cervico-facial', 'mini-lifting', 'fil(s) tenseur(s)', 'lipo', 'lipo hd',
+      'liposuccion(s)', 'lipoaspiration(s)', 'lipofilling(s)', 'bbl', 'brazilian butt lift', 'augmentation(s) mammaire(s)',
+      'prothèse(s) mammaire(s)', 'implant(s) mammaire(s)', 'implant(s) fessier(s)', 'abdominoplastie(s)', 'otoplastie(s)', 'bichectomie(s)',
+      'nymphoplastie(s)', 'labiaplastie(s)', 'mastopexie(s)', 'lifting des seins', 'génioplastie(s)', 'profiloplastie(s)',
+      'greffe(s) de cheveux', 'greffe(s) capillaire(s)', 'greffe(s) de barbe', 'greffe(s) de sourcils', 'implant(s) capillaire(s)',
+      'chirurgie esthétique', 'médecine esthétique', 'dermatologie esthétique', 'médecine morphologique', 'acte(s) esthétique(s)',
+      'soin(s) esthétique(s)', 'chirurgie des paupières', 'chirurgie du nez',
+    ],
+  },
+  {
+    id: 'appareils',
+    terms: [
+      'peeling(s)', 'cryolipolyse', 'épilation(s) laser', 'épilation(s) définitive(s)', 'laser dépilatoire', 'laser épilatoire',
+      'laser co2', 'laser fractionné', 'microneedling', 'hydrafacial', 'carboxythérapie', 'lumière pulsée', 'détatouage',
+    ],
+  },
+  {
+    id: 'ambigus',
+    ambiguous: true,
+    terms: ['laser(s)', 'prp', 'plasma riche en plaquettes', 'hifu', 'radiofréquence', 'mésothérapie', 'injection(s)', 'ultrasons focalisés'],
+  },
+];
+
+export const framing: Framing[] = [
+  {
+    id: 'sans-chirurgie',
+    kind: 'claim',
+    weak: true,
+    terms: ['sans bistouri', 'sans chirurgie', 'sans opération', 'sans douleur', 'indolore(s)', 'sans cicatrice(s)'],
+    suggestions: ['sous anesthésie locale ; suites et risques expliqués en consultation', OBJECTIVE],
+  },
+  {
+    id: 'rapidite',
+    kind: 'claim',
+    weak: true,
+    sentence: true,
+    // "lèvres pulpeuses en 15 minutes", not "l’intervention se fait en 45 minutes" (a duration is information)
+    patterns: [/(?<!(?:dure|duree|fait|deroule|realise|realisee|pratique|pratiquee|effectue|effectuee|compter|environ|prend)(?:\s+[\p{L}']+){0,2}\s+)(?<![\p{L}])en\s+\d+\s?(?:minutes|min|mn)(?![\p{L}])/u],
+    terms: ['express', 'en une séance', 'pendant la pause déjeuner', 'à l\'heure du déjeuner', 'effet immédiat', 'résultat(s) immédiat(s)'],
+    suggestions: ['durée de l’acte : … ; résultat variable selon les patients', OBJECTIVE],
+  },
+  {
+    id: 'resultat-naturel',
+    kind: 'claim',
+    weak: true,
+    terms: ['résultat(s) naturel(s)', 'effet(s) naturel(s)', 'effet lifting immédiat', 'effet lifting instantané', 'effet bonne mine', 'effet glow', 'effet rajeunissant'],
+    suggestions: ['résultat variable selon les patients', OBJECTIVE],
+  },
+  {
+    id: 'beaute-promise',
+    kind: 'claim',
+    terms: [
+      'teint parfait', 'teint éclatant', 'teint lumineux', 'peau parfaite', 'peau de bébé', 'regard de biche', 'regard sublimé', 'corps parfait',
+      'silhouette parfaite', 'ventre plat', 'coup de jeune', 'cure de jouvence', '{n} ans de moins', 'rajeuni(e)(s)', 'summer body', 'bikini body',
+      'glow', 'fini les rides', 'zéro ride(s)', 'bye bye', 'adieu les', 'adieu aux', 'le moins cher', 'la moins chère',
+      'le meilleur chirurgien', 'la meilleure clinique', 'le meilleur injecteur', 'la meilleure injectrice', 'les meilleurs résultats', 'n°1',
+    ],
+    // "chez nous, c’est mieux", not "c’est mieux de consulter"
+    patterns: [/(?<![\p{L}])c'est\s+(?:bien\s+)?mieux(?![\p{L}])(?!\s+(?:de|d'|que|qu'|pour)(?![\p{L}]))/u],
+    suggestions: ['résultat variable selon les patients', OBJECTIVE],
+  },
+  {
+    id: 'resultat-reve',
+    kind: 'claim',
+    evokesAct: true,
+    terms: [
+      'lèvres pulpeuses', 'lèvres repulpées', 'lèvres glamour', 'bouche pulpeuse', 'nouveau nez', 'nouvelles lèvres', 'nouvelle poitrine',
+      'nouveaux seins', 'nouvelles fesses', 'nouveau visage', 'fesses rebondies', 'soin(s) star',
+    ],
+    // "le nez de vos rêves", "des lèvres de rêve", "la poitrine dont tu rêves"
+    patterns: [
+      /(?<![\p{L}])(?:nez|levres|bouche|poitrine|seins|corps|silhouette|fesses|visage|regard|sourire|ventre)\s+(?:de\s+(?:vos|tes|ses|nos|mes)\s+reves|de\s+reve|dont\s+(?:tu\s+reves|vous\s+revez|elle\s+revait|on\s+reve))(?![\p{L}])/u,
+    ],
+    suggestions: [OBJECTIVE],
+  },
+  {
+    id: 'incitation',
+    kind: 'call',
+    terms: [
+      'rajeunissez', 'rajeunis', 'rajeunir de', 'sublimez', 'sublimer', 'sublimez-vous', 'sublime-toi', 'sublime ton', 'sublime ta', 'sublime tes',
+      'offrez-vous', 'offre-toi', 'faites-vous plaisir', 'fais-toi plaisir', 'craquez', 'craque pour', 'dites adieu', 'dis adieu',
+      'dites au revoir', 'dis au revoir', 'effacez', 'efface tes', 'gommez', 'redessinez', 'redessine', 'sculptez', 'sculpte',
+      'n\'attendez plus', 'n\'attends plus', 'succombez',
+      'retrouvez votre jeunesse', 'retrouvez un visage', 'le must',
+    ],
+    suggestions: [OBJECTIVE],
+  },
+  {
+    id: 'emoji',
+    kind: 'call',
+    sentence: true,
+    weak: true,
+    terms: ['💋', '😍', '✨', '🔥', '🍑', '👄', '💄', '🤩', '💖', '😘'],
+    suggestions: [OBJECTIVE],
+  },
+  {
+    id: 'garantie',
+    kind: 'guarantee',
+    // "résultat garanti", not "secret médical garanti"
+    patterns: [/(?<!(?:secret|confidentialite|anonymat|discretion)(?:\s+[\p{L}]+){0,2}\s+)(?<![\p{L}])garanti(?:e|s|es)?(?![\p{L}])/u],
+    terms: ['sans risque(s)', 'zéro risque', 'sans danger', 'sans effet(s) secondaire(s)', 'résultat(s) assuré(s)', 'résultat(s) permanent(s)', '100 % naturel(le)(s)'],
+    suggestions: ['résultat variable selon les patients ; risques expliqués en consultation'],
+  },
+  {
+    id: 'offre',
+    kind: 'commercial',
+    terms: [
+      'réservez vite', 'réservez dès maintenant', 'réserve vite', 'réserve ton', 'réserve ta', 'réserve ta place', 'avant l\'été', 'places limitées', 'dernières places', 'offert(e)(s)',
+      'cadeau(x)', 'à offrir', 'bon(s) cadeau', 'carte(s) cadeau', 'promo(s)', 'promotion(s)', 'code promo', 'prix cassé(s)',
+      'petit(s) prix', 'à petit prix', 'offre duo', 'formule duo', 'pack duo', 'duo gagnant', 'pack(s) découverte',
+      'forfait(s) {n} séances', 'forfait(s) de {n} séances', 'pack(s) {n} séances', 'pack(s) de {n} séances', 'forfait(s) minceur',
+      'forfait(s) jambes', 'forfait(s) aisselles', 'forfait(s) maillot', 'forfait(s) visage', 'forfait(s) intégral', 'black friday', 'soldes', 'spécial étudiant(e)s', 'tarif(s) étudiant(e)(s)',
+      'prix étudiant(e)(s)', 'cette semaine seulement', 'ce mois-ci seulement', 'jusqu\'à dimanche', 'offre(s) spéciale(s)',
+      'offre(s) découverte', 'offre(s) flash', 'offre(s) exclusive(s)', 'offre(s) de lancement', 'offre(s) de bienvenue', 'offre(s) du moment',
+      'offre(s) valable(s)', 'offre(s) limitée(s)', 'nos offres', 'notre offre', 'cette offre',
+    ],
+    // "réduction de 20 %", "remise sur…", "30 € de remise", "-20 %" (not "réduction mammaire", "remise en forme")
+    patterns: [
+      /(?<![\p{L}])(?:reduction|remise)s?\s+(?:de\s+)?(?:-?\s?\d|sur(?![\p{L}]))/u,
+      /\d+\s?(?:%|€|euros?)\s+de\s+(?:reduction|remise)/u,
+      // "-20 %", not the statistic "-30 % de volume en moyenne"
+      /(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%(?!\s+(?:d'|des|du|chez|en\s+moyenne)|\s+de\s+(?!reduction|remise|rabais))/u,
+      // "réservez !", "réservez votre séance", not "réservez une consultation" (information first)
+      /(?<![\p{L}])reservez(?![\p{L}])(?!\s+(?:une|votre|un)\s+(?:premiere\s+)?(?:consultation|rendez-vous|rdv))/u,
+      // "séance gratuite", not "devis gratuit"
+      /(?<!devis(?:\s+[\p{L}]+){0,3}\s+)(?<![\p{L}])gratuit(?:e|s|es)?(?![\p{L}])/u,
+    ],
+    suggestions: ['Consultation d’information préalable, sur rendez-vous', OBJECTIVE],
+  },
+  {
+    id: 'mineurs',
+    kind: 'minors',
+    companion: true,
+    terms: ['ado(s)', 'adolescent(e)s', 'adolescent(e)', 'lycéen(ne)(s)', 'collégien(ne)(s)', 'teen(s)', 'mineur(e)(s)', 'jeune(s) fille(s)'],
+    suggestions: ['(supprimer la mention destinée aux mineurs) ; acte réservé aux adultes, après consultation et délai de réflexion'],
+  },
+  {
+    id: 'mineurs-cible',
+    kind: 'minors',
+    terms: [
+      'bal de promo', 'bal du lycée', 'après le bac', 'pour le bac', 'cadeau de bac', 'bac en poche', 'avant tes 18 ans', 'pour tes 18 ans',
+      'spécial ado(s)', 'pour les ados', 'spécial lycéen(ne)s', 'pour la rentrée au lycée',
+    ],
+    patterns: [/(?<![\p{L}])(?:des|a\s+partir\s+de)\s+1[2-7]\s+ans(?![\p{L}])/u],
+    suggestions: ['(supprimer la mention destinée aux mineurs) ; acte réservé aux adultes, après consultation et délai de réflexion'],
+  },
+  {
+    id: 'partenariat',
+    kind: 'partner',
+    companion: true,
+    terms: ['partenariat', 'en partenariat', 'collab', 'en collaboration avec', 'influenceu(r)(se)(s)', 'ambassadeur', 'ambassadrice', 'égérie'],
+    suggestions: ['(supprimer le partenariat) ; ' + OBJECTIVE],
+  },
+  {
+    id: 'contenu-sponsorise',
+    kind: 'partner',
+    terms: ['collaboration commerciale', 'sponsorisé(e)(s)', '#pub', '#ad', '#sponsorise', 'code influenceur', 'code influenceuse', 'post sponsorisé'],
+    suggestions: ['(supprimer le partenariat) ; ' + OBJECTIVE],
+  },
+];
+
+/** Words that make an ambiguous act (laser, PRP, injection) aesthetic. */
+export const aestheticContext = [
+  'esthétique(s)', 'ride(s)', 'ridule(s)', 'patte(s) d\'oie', 'rides du lion', 'sillon(s)', 'cerne(s)', 'visage', 'teint', 'regard', 'pommettes',
+  'lèvres', 'bouche', 'ovale', 'jawline', 'double menton', 'bajoues', 'relâchement', 'rajeun*', 'jeunesse', 'beauté', 'anti-âge', 'antiâge',
+  'sublim*', 'glow', 'poils', 'épilation', 'silhouette', 'graisse(s)', 'bourrelet(s)', 'poignées d\'amour', 'culotte de cheval', 'tour de taille',
+  'minceur', 'amincissement', 'cellulite', 'taches', 'tache(s) pigmentaire(s)', 'vergetures', 'pores', 'éclat', 'bonne mine', 'repulp*',
+  'botox', 'acide hyaluronique', 'tatouage(s)', 'chute de cheveux', 'cheveux', 'calvitie', 'alopécie',
+];
+
+/** Therapeutic uses of the same products and techniques (DOMAIN.md §2.j hard negatives). */
+export const therapeuticContext = [
+  'migraine(s)', 'spasticité', 'hyperhidrose', 'transpiration excessive', 'arthrose', 'reconstruction', 'reconstructrice',
+  'après cancer', 'après un cancer', 'cancer(s)', 'brûlure(s)', 'brûlé(e)(s)', 'vessie', 'incontinence', 'strabisme', 'blépharospasme',
+  'dystonie(s)', 'bruxisme', 'tendinite(s)', 'tendinopathie(s)', 'tendon(s)', 'chez le sportif', 'chez les sportifs', 'médecine du sport', 'prostate', 'cardiaque', 'arythmie', 'varice(s)', 'rétine',
+  'myopie', 'glaucome', 'cataracte', 'lombalgie(s)', 'douleur(s) chronique(s)', 'malformation(s)', 'fente labiale', 'rééducation',
+  'infiltration(s)', 'entorse(s)', 'vaccin(s)', 'vaccination', 'insuline',
+];
+
+/** Talk about promotion rather than promotion: a conviction, a reminder of the law (with isWarningContext). */
+export const criticism = [
+  'condamné(e)(s)', 'sanctionné(e)(s)', 'poursuivi(e)(s)', 'rappelle la loi', 'la loi interdit', 'interdiction', 'amende(s)', 'mise(s) en garde',
+  'dérive(s)', 'inquiète', 'inquiétant(e)(s)', 'fait la promotion', 'faire la promotion', 'font la promotion',
+  'n\'existe pas', 'n\'existent pas', 'ça n\'existe pas', 'mythe(s)', 'idée(s) reçue(s)',
+];
+
+/** Objective information: with it, a descriptive claim ("sans chirurgie") is a description, not a pitch. */
+export const informationContext = [
+  'contre-indication(s)', 'complication(s)', 'effet(s) indésirable(s)', 'effet(s) secondaire(s)', 'suites opératoires', 'suites', 'hématome(s)',
+  'nécrose(s)', 'délai de réflexion', 'devis', 'consentement', 'fiche d\'information', 'indication(s)', 'se discute', 'pas adapté(e)',
+  'ne convient pas', 'les résultats varient', 'résultat(s) variable(s)', 'les risques', 'des risques', 'quels risques', 'risque(s) de',
+];
+
+/** Cues that make a promotion an error anywhere in the post: price, before/after, mentions (DOMAIN.md §2.j). */
+export const escalationCues = [
+  'avant/après', 'avant-après', 'avant après', 'avantapres', 'before/after', 'before after', 'beforeandafter', 'prix', 'tarif(s)', '€', 'euro(s)',
+];
