@@ -1,18 +1,135 @@
-// SCAFFOLD being written in this session: replaced by the real rule before anything is called done.
-import { defineRule } from '../src/rule-kit.js';
+// Flags patient testimonials, reviews, star ratings and satisfaction claims used to promote a practice.
+// A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
+import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sentenceText, termsRegex } from '../src/french/index.js';
+import { quotations, type Quotation } from '../src/french/quotes.js';
+import { defineRule, excerpt, nonOverlapping, prose, reportHit, rewordings, type SegmentView } from '../src/rule-kit.js';
+import type { Hit } from '../src/french/index.js';
+import type { RuleContext } from '../src/types.js';
+import {
+  attribution, notPatientTestimony, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
+  testimonialTerms, type TestimonialTerm,
+} from './no-testimonial.terms.js';
+
+const lexicon = new Lexicon<TestimonialTerm>(testimonialTerms);
+const PRAISE = termsRegex(praiseWords);
+const INTRO = termsRegex(testimonialIntros);
+const NOT_TESTIMONY = termsRegex(notTestimonialCues);
+const STUDY = termsRegex(studyContext);
+const REFUSAL = termsRegex(refusalCues);
+const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
+const QUOTE_SUGGESTIONS = ['Présentation factuelle des soins proposés au cabinet'];
+
+const has = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  return re.test(text);
+};
+const fold = (s: string) => foldText(s).text;
+
+/** Whether a paragraph is a Markdown block quote ("> …"): its whole text is someone's words. */
+function isBlockQuote(context: RuleContext, view: SegmentView): boolean {
+  const { source } = context.document;
+  const at = view.segment.starts[0] ?? 0;
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  return /^\s{0,3}>/u.test(source.slice(lineStart, at + 1));
+}
+
+/** The text outside every quotation of a segment (quotes blanked), folded. */
+function outsideQuotes(text: string, quotes: readonly Quotation[]): string {
+  let out = text;
+  for (const q of quotes) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return fold(out);
+}
 
 export default defineRule({
   meta: {
     id: 'no-testimonial',
     type: 'problem',
     severity: 'error',
-    docs: { description: 'TODO', rationale: 'TODO' },
-    references: [],
+    docs: {
+      description: 'Interdit les témoignages de patients, les avis, les notes et étoiles et les statistiques de satisfaction utilisés pour promouvoir l’activité',
+      rationale:
+        'La communication d’un professionnel de santé doit être loyale et ne peut pas s’appuyer sur des témoignages de tiers : citer un patient qui vante ses soins, afficher des avis Google, une note sur 5, des étoiles ou « 98 % de patients satisfaits », ou inviter à laisser un avis, c’est faire la promotion de son activité par la parole des patients. L’Ordre conseille aussi de ne pas répondre aux avis en ligne, à cause du secret.',
+      allowed: 'Demander ou citer un avis médical (« deuxième avis », « avis de la HAS »), « à mon avis », « sauf avis contraire », remercier sans vanter de résultats (départ en retraite), décrire une enquête ou une étude (e-Satis, Inserm).',
+    },
+    references: [
+      { title: 'CSP, art. R.4127-19-1 (pas de témoignages de tiers)', url: 'https://french-business-law.com/french-legislation-art/article-r4127-19-1-of-the-french-public-health-code' },
+      { title: 'CNOM, conseils 2021 : pas de commentaires élogieux, remerciements ni témoignages', url: 'https://v2-preprod.egora.fr/gestion-du-cabinet/juridique/communication-des-medecins-sur-internet-les-conseils-de-lordre' },
+      { title: 'ONCD : communication professionnelle des chirurgiens-dentistes (R.4127-215-1)', url: 'https://dentaire365.fr/actualites/oncd-actualisation-ses-conseils-sur-la-communication-professionnelle' },
+      { title: 'Infirmiers : communication professionnelle (R.4312-68-1)', url: 'https://macsf.fr/responsabilite-professionnelle/Relation-au-patient-et-deontologie/communication-professionnelle-infirmiers' },
+      { title: 'CSP, art. R.5122-4 (médicaments : pas d’attestations de guérison)', url: 'https://codes-et-lois.fr/code-de-la-sante-publique/article-r5122-4' },
+    ],
     legal: ['communication'],
     fixable: false,
     hasSuggestions: true,
     french: true,
-    messages: { todo: 'TODO {{article}}' },
+    options: {
+      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un label officiel).' },
+    },
+    messages: {
+      testimonial:
+        '« {{match}} » : témoignage de patient utilisé pour promouvoir l’activité, interdit ({{article}}) ; retirez la citation et présentez votre activité de façon factuelle',
+      patientReview:
+        '« {{match}} » : avis, note ou étoiles de patients mis en avant, interdit ({{article}}) ; retirez avis, notes et étoiles et décrivez votre activité de façon factuelle',
+      satisfactionClaim:
+        '« {{match}} » : satisfaction des patients invoquée pour promouvoir l’activité, témoignage interdit ({{article}}) ; décrivez les soins proposés sans parler de la satisfaction des patients',
+      useWording: 'Remplacer par « {{suggestion}} »',
+    },
   },
-  check() {},
+  check(context) {
+    const allow = (context.options.allow as string[]).map(fold);
+    const allowed = (text: string) => allow.some((a) => fold(text).includes(a));
+    const article = context.article('communication');
+    let sectionIntro = false;
+    let previous: { intro: boolean; colon: boolean } = { intro: false, colon: false };
+    for (const view of prose(context)) {
+      const { segment, analysis } = view;
+      const { text } = segment;
+      const folded = analysis.folded.text;
+      if (segment.kind === 'heading') sectionIntro = false;
+      const refused = has(REFUSAL, folded);
+      const found: { start: number; end: number; report: () => void }[] = [];
+
+      for (const hit of lexicon.find(analysis)) {
+        if (refused || allowed(hit.text)) continue;
+        if (isNegated(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
+        const sentence = sentenceText(analysis, hit.fStart);
+        if (hit.entry.kind !== 'review' && (has(STUDY, sentence) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))) continue;
+        if (hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))) continue;
+        const h: Hit<TestimonialTerm> = hit;
+        found.push({ start: h.start, end: h.end, report: () => reportHit(context, segment, h, { messageId: MESSAGE[h.entry.kind], data: { article } }) });
+      }
+
+      const quotes = quotations(text);
+      const outside = outsideQuotes(text, quotes);
+      const intro = has(INTRO, outside);
+      const introduced = intro || sectionIntro || (previous.intro && previous.colon);
+      const candidates = quotes.map((q) => ({ ...q, whole: false }));
+      if (!quotes.length && isBlockQuote(context, view) && text.trim()) candidates.push({ start: 0, end: text.length, inner: { start: 0, end: text.length }, whole: true });
+      for (const q of candidates) {
+        const inner = fold(text.slice(q.inner.start, q.inner.end)).trim();
+        if (inner.split(/\s+/u).length < 2 || /\?\s*$/u.test(inner) || refused || allowed(inner)) continue;
+        const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
+        const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
+        const attributed = attribution.test(text.slice(q.end));
+        if (!attributed && (has(NOT_TESTIMONY, around) || isWarningContext(analysis, analysis.folded.map.findIndex((o) => o >= q.start)))) continue;
+        if (!(attributed || introduced || has(PRAISE, inner))) continue;
+        const match = excerpt(text.slice(q.inner.start, q.inner.end));
+        found.push({
+          start: q.start,
+          end: q.end,
+          report: () =>
+            context.report({
+              messageId: 'testimonial',
+              data: { match, article },
+              range: context.rangeOf(segment, q.start, q.end),
+              suggest: rewordings(context, segment, q.start, q.end, QUOTE_SUGGESTIONS),
+            }),
+        });
+      }
+
+      for (const f of nonOverlapping(found)) f.report();
+      if (segment.kind === 'heading' && intro) sectionIntro = true;
+      previous = { intro, colon: /:\s*$/u.test(text) };
+    }
+  },
 });

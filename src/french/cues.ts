@@ -29,6 +29,9 @@ const NE_SECOND = /(?<![\p{L}])(?:pas|plus|jamais|guere|rien|aucun|aucune|nullem
 const STANDALONE_NEGATION =
   /(?<![\p{L}])(?:pas|aucun|aucune|aucuns|aucunes|nul|nulle|jamais|non|ni|ni\s+de|loin\s+d'etre|plutot\s+que|au\s+lieu\s+de|pas\s+de|pas\s+d'|sans)(?![\p{L}])/gu;
 
+const EXHORTATION =
+  /(?<![\p{L}])(?:ne\s+|n')(?:vous\s+|te\s+|nous\s+)?(?:hesit|oubli|manqu|tard)\p{L}*\s+(?:pas|jamais|plus)\s+(?:a|de|d')(?![\p{L}])/gu;
+
 export interface NegationOptions {
   /** Whether "sans" before the match negates it. False for terms that are themselves "sans …" claims. */
   sansNegates?: boolean;
@@ -40,7 +43,8 @@ export interface NegationOptions {
 export function isNegated(a: Analysis, start: number, end: number, options: NegationOptions = {}): boolean {
   const text = a.folded.text;
   const clause = clauseAt(a, start, end);
-  const before = text.slice(clause.start, start);
+  // "n'hésitez pas à", "n'oubliez pas de": exhortations whose "ne … pas" does not reach the verb that follows.
+  const before = text.slice(clause.start, start).replace(EXHORTATION, (m) => ' '.repeat(m.length));
   const after = text.slice(end, clause.end);
   const afterWords = after.split(/\s+/u).filter(Boolean).slice(0, options.window ?? 3).join(' ');
   const sansNegates = options.sansNegates ?? true;

@@ -1,0 +1,171 @@
+// DATA ONLY: the vocabulary of testimonials, reviews and ratings (DOMAIN.md §2.e). Add forms here, never code.
+import type { TermEntry } from '../src/french/lexicon.js';
+
+export interface TestimonialTerm extends TermEntry {
+  /** 'review': reviews, ratings, stars, asking for reviews; 'testimonial': testimonials and reposted praise;
+   * 'satisfaction': satisfied-patient claims and statistics. */
+  kind: 'review' | 'testimonial' | 'satisfaction';
+}
+
+const FACTUAL = ['Informations pratiques : horaires, accès, actes pratiqués'];
+const PATIENTS = '(?:patient(?:e)?s?|client(?:e)?s?|mamans?|personnes|familles|utilisat(?:eur|rice)s?|parents|femmes)';
+
+export const testimonialTerms: TestimonialTerm[] = [
+  {
+    id: 'avis-patients',
+    kind: 'review',
+    terms: [
+      'avis positif(s)', 'avis google', 'avis client(s)', 'avis patient(s)', 'avis de patient(e)s', 'avis des patient(e)s',
+      'avis de nos patient(e)s', 'avis de mes patient(e)s', 'avis de nos client(e)s', 'avis vérifié(s)', 'avis élogieux',
+      'avis 5 étoiles', 'avis cinq étoiles', 'avis laissé(s)', 'avis laissée(s)', 'avis sur google', 'avis sur notre fiche',
+      'avis sur doctolib', 'avis sur trustpilot', 'avis en ligne', 'trustpilot', 'google my business', 'merci pour vos avis',
+      'merci pour tous vos avis', 'merci pour vos nombreux avis', 'merci pour vos {n} avis', 'merci pour ces {n} avis',
+      'vos avis positifs', 'vos avis google', 'vos super avis', 'vos gentils avis', 'vos beaux avis',
+    ],
+    patterns: [
+      // "250 avis", "plus de 300 avis" — but not "2 avis médicaux", "deux avis divergents"
+      /(?<![\p{L}\p{N}])\d[\d  .]*\s?avis(?![\p{L}])(?!\s+(?:medica|specialis|d'expert|chirurgica|contradictoire|divergent))/u,
+    ],
+    suggestions: FACTUAL,
+  },
+  {
+    id: 'demande-avis',
+    kind: 'review',
+    terms: [
+      'laissez-nous un avis', 'laissez-moi un avis', 'laissez un avis', 'laisser un avis', 'laissez-nous un petit avis',
+      'laissez un petit avis', 'laissez-nous une note', 'laissez-nous {n} étoiles', 'déposez un avis', 'déposer un avis',
+      'notez-nous', 'notez le cabinet', 'notez notre cabinet', 'notez votre praticien', 'donnez-nous {n} étoiles',
+      'donnez-nous une note', 'mettez-nous {n} étoiles', 'évaluez-nous',
+    ],
+    suggestions: ['Posez-nous vos questions au cabinet'],
+  },
+  {
+    id: 'note-etoiles',
+    kind: 'review',
+    terms: ['{n} étoile(s)', 'cinq étoiles', 'quatre étoiles', 'note moyenne', 'note globale', '{n} ⭐', '{n} ★'],
+    patterns: [
+      /[⭐★🌟](?:\s?[⭐★🌟☆]){2,}/u, // ⭐⭐⭐⭐⭐, ★★★★☆
+      // "noté 4,9/5", "note de 4.8 sur 5", "notée 5/5"
+      /(?<![\p{L}])note(?:e|s|es)?\s+(?:de\s+)?\d+(?:[.,]\d+)?(?:\s?(?:\/|sur)\s?(?:5|10|20)(?![\p{N}]))?/u,
+      // "4,9/5", "5/5", "4.8 / 5" — not a fraction "4/5 des patients"
+      /(?<![\p{N},./])[345](?:[.,]\d)?\s?\/\s?5(?![\p{N}])(?!\s+(?:des|de|d')(?![\p{L}]))/u,
+      /(?<![\p{N},./])(?:10\s?\/\s?10|20\s?\/\s?20)(?![\p{N}])/u,
+    ],
+    suggestions: FACTUAL,
+  },
+  {
+    id: 'temoignage',
+    kind: 'testimonial',
+    terms: [
+      'témoignage(s)', 'nos patient(e)s témoignent', 'mes patient(e)s témoignent', 'ils témoignent', 'elles témoignent',
+      'story repartagée', 'stories repartagées', 'je repartage votre story', 'je repartage ta story', 'repartage de votre story',
+      'ce que nos patient(e)s disent', 'ce que mes patient(e)s disent', 'ce que nos patient(e)s pensent',
+      'ce que mes patient(e)s pensent', 'ce qu\'en disent nos patient(e)s', 'ce qu\'en pensent nos patient(e)s',
+      'ce qu\'en disent mes patient(e)s', 'ce qu\'en pensent mes patient(e)s', 'vos retours sont notre meilleure publicité',
+      'vos avis sont notre meilleure publicité', 'vos messages sont notre plus belle récompense',
+    ],
+    patterns: [
+      new RegExp(`recommande(?:e|s|es)?\\s+par\\s+(?:nos|mes|vos|des|les|plus\\s+de|pres\\s+de|\\d[\\d  ]*)(?:\\s+\\d[\\d  ]*)?\\s+(?:\\p{L}+\\s+)?${PATIENTS}(?![\\p{L}])`, 'u'),
+      new RegExp(`retours?\\s+(?:de|d'un|d'une|de\\s+nos|de\\s+mes)\\s*${PATIENTS}(?:\\s+(?:ravi|satisf|conquis|comble|enchante)\\p{L}*)?(?![\\p{L}])`, 'u'),
+      // "ce que Julie pense de sa rééducation", "ce qu'en dit Paul": a named patient's opinion of his own care
+      /ce\s+qu(?:e|')\s*(?!(?:la|le|l'|les|vous|nous|on|je|j'|il|elle|ils|elles|tu|la\s+science|l'etude)\s)[\p{L}-]+\s+(?:pense|dit|raconte)\s+(?:de|du|des)\s+(?:sa|son|ses)\s/u,
+      /(?<![\p{L}])temoigne(?:nt)?\s*:/u,
+      /(?:vos|tous\s+vos|ces|leurs)\s+(?:\p{L}+\s+)?(?:retours|messages|mots|commentaires)\s+(?:sont|font)\s+(?:notre|nos|la|une)\s+(?:meilleure|plus\s+belle|plus\s+grande|fierte)/u,
+    ],
+    suggestions: FACTUAL,
+  },
+  {
+    id: 'patients-satisfaits',
+    kind: 'satisfaction',
+    terms: [
+      'patient(e)s satisfait(e)s', 'patient(e)s ravi(e)s', 'patient(e)s conquis(es)', 'patient(e)s comblé(e)s',
+      'patient(e)s enchanté(e)s', 'client(e)s satisfait(e)s', 'client(e)s ravi(e)s', 'client(e)s conquis(es)',
+      'mamans ravies', 'mamans conquises',
+    ],
+    suggestions: ['patients'],
+  },
+  {
+    id: 'ils-nous-font-confiance',
+    kind: 'satisfaction',
+    terms: [
+      'ils nous font confiance', 'elles nous font confiance', 'ils m\'ont fait confiance', 'ils nous ont fait confiance',
+      'elles nous ont fait confiance', 'ils me font confiance', 'elles me font confiance',
+    ],
+    suggestions: ['Le cabinet en pratique'],
+  },
+  {
+    id: 'patients-adorent',
+    kind: 'satisfaction',
+    patterns: [
+      new RegExp(`(?:mes|nos)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:l'|les\\s+)?(?:adorent|raffolent|sont\\s+fans|en\\s+redemandent|recommandent|sont\\s+ravi(?:e)?s|sont\\s+conquis(?:es)?|sont\\s+enchante(?:e)?s|l'ont\\s+adore)(?![\\p{L}])`, 'u'),
+    ],
+    suggestions: ['Je propose'],
+  },
+  {
+    id: 'statistique-satisfaction',
+    kind: 'satisfaction',
+    terms: ['taux de satisfaction', '{n} % de satisfaction', '{n} % de satisfaits'],
+    patterns: [
+      new RegExp(`\\d+(?:[.,]\\d+)?\\s?%\\s+(?:de\\s+|des\\s+|d')?(?:nos\\s+|mes\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:satisf|ravi|conquis|content|recommand|heureu)\\p{L}*`, 'u'),
+      new RegExp(`\\d+\\s+${PATIENTS}\\s+sur\\s+\\d+\\s+(?:nous\\s+|vous\\s+|me\\s+|m'|le\\s+|la\\s+|les\\s+|l')?(?:sont\\s+)?(?:satisf|ravi|conquis|content|recommand|heureu)\\p{L}*`, 'u'),
+    ],
+    suggestions: ['Les soins proposés au cabinet'],
+  },
+];
+
+/** Words that make a quotation praise, a result or a feeling of a patient (folded: no accents, lowercase). */
+export const praiseWords = [
+  'top', 'au top', 'genial(e)(s)', 'super', 'formidable(s)', 'parfait(e)(s)', 'excellent(e)(s)', 'meilleur(e)(s)',
+  'incroyable(s)', 'merveilleu(x)', 'merveilleuse(s)', 'exceptionnel(le)(s)', 'adorable(s)', 'rassurant(e)(s)', 'a l\'ecoute',
+  'pedagogue(s)', 'ponctuel(le)(s)', 'disponible(s)', 'aux petits soins', 'competent(e)(s)', 'bienveillant(e)(s)',
+  'gentil(le)(s)', 'je recommande', 'je vous recommande', 'recommande(s) les yeux fermes', 'a recommander', 'bravo',
+  'change ma vie', 'change la vie', 'sauve la vie', 'm\'a sauve(e)', 'm\'ont sauve(e)', 'grace a vous', 'grace a lui',
+  'grace a elle', 'grace a toi', 'grace a ma', 'grace a mon', 'grace a votre', 'grace au', 'grace a cette', 'grace a ce',
+  'enfin', 'je remarche', 'je marche a nouveau', 'je cours a nouveau', 'je revis', 'je dors enfin', 'plus mal',
+  'plus aucune douleur', 'plus de douleur(s)', 'disparu(e)(s)', 'gueri(e)(s)', 'me sens', 'je me trouve', 'belle', 'beau',
+  'heureu(x)', 'heureuse(s)', 'ravi(e)(s)', 'bluffe(e)(s)', 'luxe', 'tres propre', 'prend le temps', 'prennent le temps',
+  'merci docteur', 'merci pour tout', 'merci a toute l\'equipe', 'un grand merci', 'mille mercis', 'mille merci',
+  'remercierai', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
+  'sans regret',
+];
+
+/** A quotation introduced by one of these (same paragraph, or a heading/paragraph just before) is a testimonial. */
+export const testimonialIntros = [
+  'ce que nos patient(e)s disent', 'ce que mes patient(e)s disent', 'ce que nos patient(e)s pensent', 'ce qu\'ils disent de nous',
+  'ce qu\'elles disent de nous', 'ils parlent de nous', 'elles parlent de nous', 'vous parlez de nous', 'vos mots', 'vos messages',
+  'vos retours', 'vos avis', 'avis laisse(e)(s)', 'temoignage(s)', 'nous a ecrit', 'nous ont ecrit', 'm\'a ecrit',
+  'nous a laisse', 'nous ont laisse', 'm\'a laisse', 'nous a envoye', 'm\'a envoye', 'le message de', 'le mot de', 'petit mot',
+  'joli mot', 'joli message', 'beau message', 'gentil message', 'adorable message', 'message touchant', 'mot touchant',
+  'merci pour ce retour', 'merci pour ces retours', 'merci pour ce message', 'merci pour ce mot', 'merci pour ces mots',
+  'merci pour ce commentaire', 'merci pour ces commentaires', 'merci pour votre retour', 'merci pour votre message',
+  'merci pour ce joli', 'merci pour ce beau', 'merci pour ce gentil', 'merci pour ce petit', 'une patiente nous', 'un patient nous',
+  'une patiente m\'', 'un patient m\'', 'story repartagee', 'repartage', 'repost',
+];
+
+/** A quotation is not a testimonial when the text around it marks it as a label, slogan, saying or expert's words. */
+export const notTestimonialCues = [
+  'label', 'labellise(e)', 'mention', 'slogan', 'campagne', 'programme', 'dispositif', 'charte', 'initiative', 'proverbe',
+  'dicton', 'adage', 'citation', 'formule', 'devise', 'hashtag', 'on entend souvent', 'vous vous dites', 'idee(s) recue(s)',
+  'phrase', 'comme on dit', 'comme le dit', 'comme disait', 'selon', 'rappelle', 'explique', 'souligne', 'insiste', 'affirme', 'declare',
+  'precise', 'resume', 'ecrivait', 'disait', 'question(s)', 'demande(nt)', 'se demande(nt)', 'nous demande(nt)', 'me demande(nt)',
+];
+
+/** Institutional surveys and studies: satisfaction and testimonials described neutrally (e-Satis, Inserm…). */
+export const studyContext = [
+  'e-satis', 'esatis', 'etude', 'etudes', 'enquete nationale', 'enquete de l\'', 'enquete de la', 'une enquete', 'sondage',
+  'barometre', 'drees', 'insee', 'ifop', 'ipsos', 'odoxa', 'bva', 'selon une', 'recherche', 'these', 'inserm',
+  'haute autorite', 'recueil', 'recueille', 'recueillent', 'recueilli(e)(s)', 'appel a temoignages', 'questionnaire national',
+];
+
+/** "témoignages de soignants": colleagues, victims, professionals — not patients praising a practice. */
+export const notPatientTestimony =
+  /^\s*(?:de|des|d')\s*(?:soignant|professionnel|medecin|infirmi|confrere|consoeur|collegue|victime|personnel|agent|sage|kine|pharmacien|aidant|chercheur|expert|etudiant|interne)/u;
+
+/** Refusals in the paragraph ("nous ne publions pas d'avis", "nous avons refusé") neutralise quotes and ratings around them. */
+export const refusalCues = [
+  'nous avons refuse', 'j\'ai refuse', 'nous refusons', 'je refuse', 'ne publions pas', 'ne publie pas', 'ne publierons pas',
+  'ce n\'est pas nous', 'interdit(e)(s)', 'mefiez-vous', 'attention aux faux', 'faux avis', 'avis frauduleux', 'arnaque',
+];
+
+/** Attribution after a quotation: "– Sophie, 42 ans", "— Paul D.", "(Martine, 58 ans)". Original text, not folded. */
+export const attribution = /^\s*[,)]?\s*(?:[-–—]\s*|\(\s*)(?:M\.\s*|Mme\s+|Mlle\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s*[,(]\s*\d{1,3}\s*ans\)?)?/u;
