@@ -175,3 +175,48 @@ export function sentenceText(a: Analysis, pos: number): string {
   const s = sentenceAt(a, pos);
   return a.folded.text.slice(s.start, s.end);
 }
+
+/** Punctuation that closes a phrase for word windows (commas do not: "une équipe jeune, exceptionnelle"). */
+const PHRASE_BREAK = /[;:()[\]"\n]/u;
+const WORDS = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
+
+/** The phrase holding a folded position: its sentence, cut at ; : ( ) " and line breaks. */
+export function phraseAt(a: Analysis, pos: number): Span {
+  const text = a.folded.text;
+  const s = sentenceAt(a, pos);
+  let start = s.start;
+  let end = s.end;
+  for (let i = Math.min(pos, s.end) - 1; i >= s.start; i--) if (PHRASE_BREAK.test(text[i])) { start = i + 1; break; }
+  for (let i = pos; i < s.end; i++) if (PHRASE_BREAK.test(text[i])) { end = i; break; }
+  return { start, end };
+}
+
+/** Words (folded, with folded offsets) of text[from, to): "l'equipe" and "sages-femmes" are one word each. */
+export function wordsIn(a: Analysis, from: number, to: number): { word: string; start: number; end: number }[] {
+  return [...a.folded.text.slice(from, Math.max(from, to)).matchAll(WORDS)].map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+}
+
+/** The words just before [start and just after end), at most n on each side, inside the phrase. */
+export function wordsAround(a: Analysis, start: number, end: number, n: number): { before: string[]; after: string[] } {
+  const from = phraseAt(a, start).start;
+  const to = phraseAt(a, end).end;
+  return { before: wordsIn(a, from, start).map((w) => w.word).slice(-n), after: wordsIn(a, end, to).map((w) => w.word).slice(0, n) };
+}
+
+/**
+ * True when a place follows within a few words: a preposition (de, en, à, dans…) then a place word of `places`
+ * ("de la région", "en France") or a capitalised name ("de Quimper", "en Bretagne").
+ */
+export function placeFollows(a: Analysis, end: number, places: RegExp, maxChars = 70): boolean {
+  const words = wordsIn(a, end, Math.min(sentenceAt(a, end).end, end + maxChars));
+  const preposition = /^(?:de|du|des|en|a|au|aux|dans|sur|la|le|les)$/u;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const bare = w.word.replace(/^[dl]'/u, '');
+    if (bare === w.word && !(i > 0 && preposition.test(words[i - 1].word))) continue;
+    if (places.test(bare)) return true;
+    const o = a.toOriginal(w.end - bare.length, w.end);
+    if (/^\p{Lu}\p{Ll}/u.test(a.text.slice(o.start, o.end)) && !preposition.test(bare)) return true;
+  }
+  return false;
+}

@@ -14,6 +14,10 @@ export {
   quotationAround,
   isWarningContext,
   sentenceText,
+  wordsAround,
+  wordsIn,
+  phraseAt,
+  placeFollows,
   type NegationOptions,
 } from './cues.js';
 export { NUMBER, PERCENT, PRICE, parseFrenchNumber } from './numbers.js';
