@@ -138,6 +138,12 @@ export const commercialHeads = [
   'hiver', 'noël', 'fin d\'année', 'saison', 'lancement', 'bienvenue', 'fidélité', 'parrainage', 'fête des mères', 'saint-valentin',
 ];
 
+/** Words of an offer: a bare "remise" or "promo" beside one of them (or a price, an act) is commercial. */
+export const offerWords = [
+  'profitez', 'bénéficiez', 'obtenez', 'étudiant(e)s', 'sur présentation', 'code', 'immédiate(s)', 'exceptionnel(le)(s)', 'spécial(e)(s)',
+  'nouveaux patients', 'nouvelles patientes', 'exclusif', 'exclusifs', 'exclusive(s)', 'spéciaux', 'limitée(s)', 'valable(s)', '🔥', '🎉',
+];
+
 /** Plain senses of the 'sense' nouns that have no complement to tell them apart. */
 export const plainSenses = [
   'réduction(s) mammaire(s)', 'réduction tabagique', 'réduction pondérale', 'chirurgie de réduction', 'ma promo', 'ma promotion',

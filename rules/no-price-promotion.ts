@@ -10,6 +10,7 @@ const ACTS = termsRegex(T.billedActs);
 const PUBLIC = termsRegex(T.publicProgrammes);
 const REWARD = termsRegex([...T.billedActs, ...T.rewards]);
 const PLAIN = termsRegex(T.plainSenses);
+const ANCHOR = termsRegex([...T.rewards, ...T.commercialHeads, ...T.offerWords]);
 const at = (terms: readonly string[]) => new RegExp(`^\\s*(?:${termsRegex(terms).source})`, 'u');
 const COMMERCIAL_HEAD = at([...T.commercialHeads, ...T.billedActs]);
 const STATISTIC = at(T.statisticFollowers);
@@ -25,11 +26,13 @@ const has = (re: RegExp, text: string) => {
 };
 
 /** "réduction sur…", "promo du mois", "remise de 10 %" are commercial; "réduction des risques", "promotion de la santé" are not. */
-function commercialSense(after: string): boolean {
+function commercialSense(after: string, anchored = true): boolean {
   const amount = AMOUNT.exec(after);
   const rest = amount ? after.slice(amount[0].length) : after;
+  if (!amount && /^\s*(?:[\p{L}]+\s+)?(?:sur|pour|a|au|aux|chez)(?![\p{L}])/u.test(rest)) return true; // "réduction pour les étudiants"
   const complement = COMPLEMENT.exec(rest);
-  if (!complement) return true;
+  // Bare ("votre remise", "sa remise et l'intervention"): commercial only beside a price, an act or an offer.
+  if (!complement) return !!amount || anchored;
   const head = rest.slice(complement[0].length);
   // "réduction immédiate de 20 € …": the amount comes after an adjective
   if (!amount && /^-?\s?\d/u.test(head)) return commercialSense(head);
@@ -55,8 +58,11 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
       return paragraphHasPrice;
     case 'anchored':
       return has(REWARD, sentence.slice(0, hit.fStart - s.start) + sentence.slice(hit.fEnd - s.start));
-    case 'sense':
-      return !overlaps(PLAIN, folded, hit.fStart, hit.fEnd) && commercialSense(after);
+    case 'sense': {
+      const others = folded.slice(0, hit.fStart) + ' ' + folded.slice(hit.fEnd);
+      const anchored = PRICE_CUE.test(others) || has(ACTS, others) || has(ANCHOR, others);
+      return !overlaps(PLAIN, folded, hit.fStart, hit.fEnd) && commercialSense(after, anchored);
+    }
     case 'discount':
       return !statistic(after);
     default:
