@@ -1,18 +1,147 @@
-// SCAFFOLD being written in this session: replaced by the real rule before anything is called done.
-import { defineRule } from '../src/rule-kit.js';
+// Flags before/after presentations (captions, headings, hashtags, image alt text and file names): they promise a result.
+// "avant et après votre séance" with instructions is a time preposition, not a before/after.
+import { Lexicon, fold, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex } from '../src/french/index.js';
+import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import type { Analysis } from '../src/french/index.js';
+import type { Link, Segment } from '../src/types.js';
+import {
+  NEUTRAL, altPair, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
+  notPatientResult, progressMarkers, temporalAfterPair, visualCues, type BeforeAfterTerm,
+} from './no-before-after.terms.js';
+
+const lexicon = new Lexicon<BeforeAfterTerm>(beforeAfterTerms);
+const VISUAL = termsRegex(visualCues);
+const ILLUSTRATION = termsRegex(illustrationWords);
+const RESULT = new Lexicon(beforeAfterTerms.filter((e) => e.kind === 'result'));
+
+/** Whether `re` occurs in folded [start, end) outside [skipStart, skipEnd). */
+function occursOutside(re: RegExp, text: string, start: number, end: number, skipStart: number, skipEnd: number): boolean {
+  re.lastIndex = 0;
+  for (const m of text.slice(start, end).matchAll(re)) {
+    const at = start + m.index;
+    if (at + m[0].length <= skipStart || at >= skipEnd) return true;
+  }
+  return false;
+}
+
+/** A visual or result cue elsewhere in the segment ("photo", "résultat" not about a test, "J+30"). */
+function hasCue(a: Analysis, skipStart: number, skipEnd: number): boolean {
+  const text = a.folded.text;
+  if (occursOutside(VISUAL, text, 0, text.length, skipStart, skipEnd)) return true;
+  return RESULT.find(a).some((h) => (h.fEnd <= skipStart || h.fStart >= skipEnd) && !notPatientResult.test(text.slice(h.fEnd)));
+}
+
+const decode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } }; // prettier-ignore
+const fileName = (url: string) => fold(decode(url.split(/[?#]/u)[0]).replace(/^.*\//su, '')).text;
 
 export default defineRule({
   meta: {
     id: 'no-before-after',
     type: 'problem',
     severity: 'error',
-    docs: { description: 'TODO', rationale: 'TODO' },
-    references: [],
+    docs: {
+      description: 'Interdit les présentations avant/après (légendes, titres, hashtags, texte alternatif et noms des images)',
+      rationale:
+        'Une photo « avant/après » suggère que le résultat sera obtenu : elle confond l’information due au patient avec une obligation de résultat et relève de la publicité. L’Ordre des médecins proscrit cette iconographie sur les sites et les réseaux, l’Ordre des chirurgiens-dentistes interdit les photos avant/après traitement ; elles exposent en outre des images de patients.',
+      allowed: 'Schémas et illustrations anatomiques ; les consignes avant et après un soin (« avant la vaccination », « après le repas ») ; l’explication des résultats possibles, de leur variabilité et de leurs risques, sans images de patients.',
+    },
+    references: [
+      { title: 'CSP, art. R.4127-19-1 (communication loyale, ne pas induire en erreur)', url: 'https://french-business-law.com/french-legislation-art/article-r4127-19-1-of-the-french-public-health-code' },
+      { title: 'CNOM, conseils 2021 : pas de photos « Avant/Après »', url: 'https://v2-preprod.egora.fr/gestion-du-cabinet/juridique/communication-des-medecins-sur-internet-les-conseils-de-lordre' },
+      { title: 'CNOM, charte des sites web : iconographie avant-après proscrite', url: 'https://pediatrie.lequotidiendumedecin.fr/actus-medicales/lordre-edicte-une-charte-dethique-et-de-deontologie' },
+      { title: 'ONCD 2021 : photos avant/après traitement interdites', url: 'https://dentaire365.fr/actualites/oncd-actualisation-ses-conseils-sur-la-communication-professionnelle' },
+    ],
     legal: ['communication'],
     fixable: false,
     hasSuggestions: true,
     french: true,
-    messages: { todo: 'TODO {{article}}' },
+    options: {
+      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le titre d’une fiche de consignes).' },
+    },
+    messages: {
+      beforeAfter:
+        '« {{match}} » : présentation avant/après, assimilée à de la publicité et à une promesse de résultat ({{article}}, recommandations de l’Ordre) ; expliquez les résultats possibles et leurs limites, sans images de patients',
+      beforeAfterImage:
+        '« {{match}} » : image avant/après d’un patient, publicité et promesse de résultat ({{article}}, recommandations de l’Ordre) ; supprimez l’image ou remplacez-la par un schéma',
+      useWording: 'Remplacer par « {{suggestion}} »',
+      useFileName: 'Remplacer l’image par un schéma nommé « {{suggestion}} »',
+      removeHashtag: 'Retirer ce hashtag',
+    },
   },
-  check() {},
+  check(context) {
+    const allow = (context.options.allow as string[]).map((s) => fold(s).text);
+    const article = context.article('communication');
+    const seenImages = new Set<number>();
+    const report = (segment: Segment, start: number, end: number, messageId: string, texts: readonly string[] = NEUTRAL, hashtag = false) =>
+      context.report({
+        messageId,
+        data: { match: excerpt(segment.text.slice(start, end)), article },
+        range: context.rangeOf(segment, start, end),
+        suggest: [...rewordings(context, segment, start, end, texts), ...(hashtag ? rewordings(context, segment, start, end, [''], 'removeHashtag') : [])],
+      });
+    const reportImage = (link: Link) => {
+      const name = fileName(link.url);
+      const renamed = link.url.replace(/[^/?#]*(?=([?#].*)?$)/u, 'schema' + (/\.[a-z0-9]+$/u.exec(name)?.[0] ?? '.png'));
+      context.report({
+        messageId: 'beforeAfterImage',
+        data: { match: excerpt(name), article },
+        range: [link.start, link.end],
+        suggest: [{ messageId: 'useFileName', data: { suggestion: renamed }, fix: { range: [link.start, link.end], text: renamed } }],
+      });
+    };
+
+    for (const { segment, analysis } of prose(context)) {
+      const text = analysis.folded.text;
+      const skip = (fStart: number, fEnd: number) =>
+        allow.some((a) => text.slice(fStart, fEnd).includes(a) || (a.includes(text.slice(fStart, fEnd)) && text.includes(a))) || isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd);
+      for (const link of segment.links) {
+        if (link.kind === 'image' && !seenImages.has(link.start) && fileNamePair.test(fileName(link.url))) {
+          seenImages.add(link.start);
+          reportImage(link);
+        }
+      }
+      if (segment.kind === 'imageAlt') {
+        const m = altPair.exec(text);
+        if (m && !occursOutside(ILLUSTRATION, text, 0, text.length, 0, 0) && !skip(m.index, m.index + m[0].length)) {
+          const o = analysis.toOriginal(m.index, m.index + m[0].length);
+          report(segment, o.start, o.end, 'beforeAfterImage', ['Schéma explicatif']);
+        }
+        continue;
+      }
+
+      const found: { start: number; end: number; run: () => void; result: boolean }[] = [];
+      const push = (fStart: number, fEnd: number, messageId = 'beforeAfter', result = false) => {
+        const o = analysis.toOriginal(fStart, fEnd);
+        found.push({ start: o.start, end: o.end, result, run: () => report(segment, o.start, o.end, messageId) });
+      };
+      for (const hit of lexicon.find(analysis)) {
+        if (skip(hit.fStart, hit.fEnd)) continue;
+        const { kind } = hit.entry;
+        if (kind === 'always') {
+          const o = { start: hit.start, end: hit.end };
+          found.push({ ...o, result: false, run: () => report(segment, o.start, o.end, 'beforeAfter', hit.entry.suggestions, hit.text.startsWith('#')) });
+        } else if (kind === 'pair') {
+          const s = sentenceAt(analysis, hit.fStart);
+          const lead = text.slice(s.start, hit.fStart);
+          const after = text.slice(hit.fEnd, s.end);
+          const spelled = /\s(?:et|puis|ou)\s/u.test(text.slice(hit.fStart, hit.fEnd));
+          const nominal = nominalLead.test(lead) || (!spelled && !temporalAfterPair.test(after) && !instructionsBeforePair.test(lead) && !educational.test(after));
+          if (nominal || hasCue(analysis, hit.fStart, hit.fEnd)) push(hit.fStart, hit.fEnd);
+        } else if (!notPatientResult.test(text.slice(hit.fEnd))) {
+          const s = sentenceAt(analysis, hit.fStart);
+          if (occursOutside(VISUAL, text, s.start, s.end, hit.fStart, hit.fEnd)) push(hit.fStart, hit.fEnd, 'beforeAfter', true);
+        }
+      }
+      const labelled = labelledPair.exec(text);
+      if (labelled && !instructionStart.test(labelled[1]) && !skip(labelled.index, labelled.index + 5)) push(labelled.index, labelled.index + labelled[0].search(/apres\s*:$/u) + 5);
+      const lr = leftRight.exec(text);
+      if (lr && progressMarkers.test(lr[1] + text.slice(lr.index + lr[0].length, lr.index + lr[0].length + 40)) && !skip(lr.index, lr.index + lr[0].length)) {
+        push(lr.index, lr.index + lr[0].length);
+      }
+      // One report per presentation: a shown result adds nothing when the paragraph already has a pair or a hashtag.
+      const strong = found.some((f) => !f.result);
+      for (const f of nonOverlapping(found.filter((f) => !strong || !f.result))) f.run();
+    }
+  },
 });
+

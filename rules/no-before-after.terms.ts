@@ -1,0 +1,106 @@
+// DATA ONLY: the vocabulary of before/after presentations (DOMAIN.md §2.g). Add forms here, never code.
+import type { TermEntry } from '../src/french/lexicon.js';
+
+export interface BeforeAfterTerm extends TermEntry {
+  /** 'always': a before/after presentation by itself (hashtags, "transformation spectaculaire", "before/after");
+   * 'pair': "avant/après", "avant et après", judged on what follows; 'result': a shown result, needs a visual cue. */
+  kind: 'always' | 'pair' | 'result';
+}
+
+export const NEUTRAL = ['Explication des résultats possibles et de leurs limites'];
+
+export const beforeAfterTerms: BeforeAfterTerm[] = [
+  {
+    id: 'hashtag-avant-apres',
+    kind: 'always',
+    terms: ['#avantapres', '#avantaprès', '#avant_apres', '#beforeafter', '#beforeandafter', '#before_after', '#glowup', '#transformation', '#resultat(s)', '#résultat(s)', '#resultatsvisibles', '#metamorphose'],
+    suggestions: ['#prévention'],
+  },
+  {
+    id: 'before-after',
+    kind: 'always',
+    terms: ['before after', 'before and after', 'before & after', 'before/after', 'before-after', 'b&a'],
+    suggestions: NEUTRAL,
+  },
+  {
+    id: 'resultat-montre',
+    kind: 'always',
+    terms: [
+      'transformation(s) spectaculaire(s)', 'transformation(s) incroyable(s)', 'transformation(s) bluffante(s)', 'résultat(s) spectaculaire(s)',
+      'résultat(s) bluffant(s)', 'résultat(s) impressionnant(s)', 'le résultat parle de lui-même', 'les résultats parlent d\'eux-mêmes',
+      'regardez la différence', 'voyez la différence', 'admirez la différence', 'constatez la différence', 'regardez ce résultat',
+      'admirez le résultat', 'voyez le résultat', 'regardez le résultat', 'métamorphose(s)', 'galerie de nos résultats',
+      'galerie de nos réussites', 'galerie avant', 'la différence est flagrante', 'la différence est spectaculaire',
+      'la différence est impressionnante', 'différence spectaculaire', 'différence flagrante', 'différence impressionnante',
+    ],
+    suggestions: NEUTRAL,
+  },
+  {
+    id: 'avant-apres',
+    kind: 'pair',
+    patterns: [
+      // "avant/après", "avant-après", "avant - après", "avant | après", "avant & après", "avant vs après", "avant → après", "avantaprès"
+      /(?<![\p{L}])avant\s*(?:[/|&+>→➡-]|vs\.?|versus)?\s*apres(?![\p{L}])/u,
+      // "avant et après", "avant puis après"
+      /(?<![\p{L}])avant\s+(?:et|puis|ou)\s+apres(?![\p{L}])/u,
+    ],
+    suggestions: NEUTRAL,
+  },
+  {
+    id: 'resultat-visuel',
+    kind: 'result',
+    terms: [
+      'résultat(s)', 'résultat final', 'la différence', 'transformation(s)', 'j+{n}', 'j +{n}', 'au bout de {n} jours', 'au bout de {n} semaines', 'au bout de {n} mois',
+      '{n} jours après', '{n} semaines après', '{n} mois après', '{n} jours plus tard', '{n} semaines plus tard', '{n} mois plus tard',
+      'un mois après', 'un an après', 'un mois plus tard', 'un an plus tard', 'spectaculaire(s)',
+    ],
+    suggestions: NEUTRAL,
+  },
+];
+
+/** What makes a result or an ambiguous pair a shown before/after (photo, swipe, "ci-dessous"). Folded text. */
+export const visualCues = [
+  'photo(s)', 'image(s)', 'ce visuel', 'le visuel', 'en visuel', 'cliché(s)', 'regardez', 'voyez', 'admirez', 'observez', 'constatez',
+  'ci-dessous', 'ci-contre', 'ci-joint(e)(s)', 'à gauche', 'à droite', 'photo de gauche', 'photo de droite', 'swipe(z)',
+  'glissez', 'faites défiler', 'défilez', 'en images', 'en photo(s)', 'carrousel', 'galerie', '👀', '📸', '➡', '👉', '🔄',
+  'montage', 'comparaison', 'comparatif', 'spectaculaire(s)', 'parle de lui-même', 'parlent d\'eux-mêmes', 'j+{n}',
+];
+
+/** Words before the pair that make it a noun ("photos avant/après", "le avant/après", "nos avant-après"). Folded, end of text. */
+export const nominalLead =
+  /(?:photos?|images?|cliches?|visuels?|comparaison|comparatif|resultats?|montage|galerie|le|un|ce|du|des|nos|mes|vos|notre|mon|incroyable|superbe|joli|bel)\s*$/u;
+
+/** Results that are not a patient's: test results, a survey, a certification, an election. Folded, after "résultat(s)". */
+export const notPatientResult =
+  /^\s*(?:de\s+|des\s+|du\s+|d'|de\s+la\s+|de\s+l'|de\s+vos\s+|de\s+votre\s+|de\s+notre\s+|de\s+nos\s+)(?:\p{L}+\s+)?(?:analyse|examen|test|bilan|biolog|prise\s+de\s+sang|depistage|certification|visite|etude|enquete|sondage|questionnaire|recherche|essai|vote|election|concours|appel|irm|scanner|radio|biopsie|frottis|prelevement|mammographie|echographie|laboratoire|labo|pcr|serologie|consultation|imagerie|radiolog)|^\s*entre(?![\p{L}])/u;
+
+/** A determiner or a possessive after the pair makes "avant et après" a time preposition ("avant et après votre séance"). */
+export const temporalAfterPair = /^\s*(?:l'|(?:le|la|les|un|une|votre|vos|ton|ta|tes|son|sa|ses|chaque|toute|toutes|tout|tous|cette|ce|cet|ces|nos|notre|mon|ma|mes|leur|leurs|avoir|etre)(?![\p{L}]))/u;
+
+/** A noun before the pair that makes it instructions ("Conseils avant/après", "à faire avant et après"). Folded, end of text. */
+export const instructionsBeforePair =
+  /(?:conseils?|consignes?|precautions?|recommandations?|a\s+faire|a\s+eviter|que\s+faire|informations?|infos?|questions?|fiches?|preparation|routine|soins|regles|gestes|se\s+passe-t-il|se\s+passe|que\s+manger|alimentation|hygiene|surveillance|traitement|medicaments?)\s*:?\s*$/u;
+
+/** Educational wording around the pair ("Avant/après : ce qu'il faut savoir", "nos conseils"): a guide, not a result. Folded. */
+export const educational =
+  /(?:ce\s+qu'il\s+faut\s+savoir|ce\s+qu'il\s+faut\s+faire|nos\s+conseils|mes\s+conseils|les\s+bons\s+reflexes|mode\s+d'emploi|nos\s+explications|que\s+faire|les\s+consignes|les\s+precautions|guide|faq|questions?\s+frequentes)/u;
+
+/** Words that mark an image as a diagram or an illustration, which is allowed. */
+export const illustrationWords = ['schéma(s)', 'schématique', 'illustration(s)', 'infographie(s)', 'diagramme(s)', 'dessin(s)', 'coupe anatomique', 'planche anatomique', 'courbe(s)', 'graphique(s)'];
+
+/** "Avant : dos voûté. Après : posture parfaite." — labels followed by descriptions (not instructions). Folded text. */
+export const labelledPair = /(?<![\p{L}])avant\s*:\s*([^:\n]{1,80}?)\s*(?:[.;,/|]|\n|$)\s*(?:\p{L}+\s+)?apres\s*:/u;
+
+/** An instruction after "Avant :" ("ne mangez pas", "boire", "évitez"): a to-do list, not a before/after. Folded. */
+export const instructionStart =
+  /^\s*(?:ne\s|n'|pas\s|evite|pense|veille|il\s+faut|prevoi|boire|manger|prendre|eviter|arreter|appliquer|mettre|faire|se\s|s'|\p{L}{3,}ez(?![\p{L}])|\p{L}+ez-vous|\p{L}+ez-les)/u;
+
+/** "À gauche : janvier. À droite : décembre." — a left/right comparison with a time or result marker. Folded. */
+export const leftRight = /(?:photos?\s+de\s+gauche|a\s+gauche|sur\s+la\s+gauche)([^\n]{0,100}?)(?:photos?\s+de\s+droite|a\s+droite|sur\s+la\s+droite)/u;
+export const progressMarkers =
+  /(?<![\p{L}])(?:avant|apres|resultat|debut|fin\s+de|aujourd'hui|maintenant|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|j\s?\+\s?\d+|\d+\s+(?:jours|semaines|mois|ans)|premiere\s+seance|derniere\s+seance|19\d\d|20\d\d)(?![\p{L}])/u;
+
+/** Image alt text or file name showing a before/after. File names are folded and URL-decoded first. */
+export const altPair = /(?<![\p{L}])(?:avant(?:[\s\S]{0,60}?)apres|apres(?:[\s\S]{0,40}?)avant|before(?:[\s\S]{0,40}?)after)(?![\p{L}])/u;
+export const fileNamePair =
+  /(?:avant[-_. ]?(?:et[-_. ]?|vs[-_. ]?)?apres|before[-_. ]?(?:and[-_. ]?|&[-_. ]?)?after|(?:^|[-_.])(?:avant|apres|before|after|ba)(?=\.[a-z0-9]+$|$)|(?:^|[-_.])ba(?=[-_.]))/u;
