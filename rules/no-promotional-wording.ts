@@ -1,18 +1,116 @@
-// SCAFFOLD being written in this session: replaced by the real rule before anything is called done.
-import { defineRule } from '../src/rule-kit.js';
+// Flags self-praise of the practice and commercial urgency, which turn information into advertising.
+import { Lexicon, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
+import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import type { RuleContext, Segment } from '../src/types.js';
+import { promoTerms, practiceNouns, offerNouns, placeWords, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
+
+const lexicon = new Lexicon<PromoTerm>(promoTerms);
+const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'u');
+const NOUNS = {
+  practice: whole(termsRegex(practiceNouns)),
+  offer: whole(termsRegex(offerNouns)),
+  both: whole(termsRegex([...practiceNouns, ...offerNouns])),
+};
+const PLACE = whole(termsRegex(placeWords));
+const FIRST_TO = /(?<![\p{L}])a\s+(?:proposer|pratiquer|offrir|utiliser|etre|obtenir|disposer|s'equiper|realiser|recevoir)(?![\p{L}])/u;
+
+const test = (re: RegExp | undefined, text: string) => !!re && re.test(text);
+
+/** "en Bretagne", "de la région", "de Quimper", "à proposer": the claim is about a place (or a first). */
+function placeAfter(a: Analysis, end: number): boolean {
+  return FIRST_TO.test(a.folded.text.slice(end, sentenceAt(a, end).end).slice(0, 70)) || placeFollows(a, end, PLACE);
+}
+
+function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding): boolean {
+  const { entry } = hit;
+  const nouns = NOUNS[entry.nouns ?? 'both'];
+  const { before, after } = wordsAround(a, hit.fStart, hit.fEnd, entry.window ?? 4);
+  const has = (words: string[]) => words.some((w) => nouns.test(w) || nouns.test(w.replace(/^[ld]'/u, '')));
+  switch (binding) {
+    case 'always': return true;
+    case 'after': return has(after);
+    case 'before': return has(before);
+    case 'near': return has(before) || has(after);
+    case 'place': return placeAfter(a, hit.fEnd);
+    case 'hashtag': return /#[\p{L}\p{N}_]*$/u.test(a.folded.text.slice(0, hit.fStart));
+    case 'emoji': {
+      const s = sentenceAt(a, hit.fStart);
+      return URGENCY_EMOJI.test(a.folded.text.slice(s.start, s.end));
+    }
+  }
+}
+
+function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]): boolean {
+  const { entry } = hit;
+  const text = a.folded.text;
+  const s = sentenceAt(a, hit.fStart);
+  if (test(entry.unless, text.slice(s.start, s.end))) return false;
+  if (test(entry.unlessBefore, text.slice(s.start, hit.fStart))) return false;
+  if (test(entry.unlessAfter, text.slice(hit.fEnd, s.end))) return false;
+  if (!(Array.isArray(entry.bound) ? entry.bound : [entry.bound]).every((b) => isBound(a, hit, b))) return false;
+  // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
+  const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
+  if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd)) return false;
+  return !isQuoted(a, hit.fStart, hit.fEnd) && !isWarningContext(a, hit.fStart);
+}
+
+/** Deleting the words with one neighbouring space. */
+function removal(context: RuleContext, segment: Segment, start: number, end: number, match: string) {
+  const t = segment.text;
+  const [s, e] = t[start - 1] === ' ' ? [start - 1, end] : t[end] === ' ' ? [start, end + 1] : [start, end];
+  return { messageId: 'removeWording', data: { match }, fix: { range: context.rangeOf(segment, s, e), text: '' } };
+}
 
 export default defineRule({
   meta: {
     id: 'no-promotional-wording',
     type: 'problem',
     severity: 'error',
-    docs: { description: 'TODO', rationale: 'TODO' },
-    references: [],
-    legal: ['communication'],
+    docs: {
+      description: 'Interdit l’autopromotion (superlatifs, « n° 1 », « d’exception »…) et l’incitation commerciale (offres, urgence)',
+      rationale:
+        'La communication d’un professionnel de santé doit être loyale, honnête et digne : elle informe, elle ne vante pas. Se dire « le meilleur », « n° 1 » ou « d’exception », ou presser le public (« offre exclusive », « dernières places », « foncez ») transforme l’information en publicité et le soin en commerce, ce que le code de déontologie interdit.',
+      allowed: 'Titres et qualifications reconnus, orientations d’exercice, langues parlées, horaires, congés et remplacements, nouvelle adresse, accès, photo d’équipe, équipement décrit objectivement, messages de prévention.',
+    },
+    references: [
+      { title: 'CSP, art. R.4127-19-1 (communication loyale et honnête)', url: 'https://french-business-law.com/french-legislation-art/article-r4127-19-1-of-the-french-public-health-code' },
+      { title: 'CSP, art. R.4127-19 (la médecine n’est pas un commerce)', url: 'https://www.conseil-national.medecin.fr/code-deontologie/devoirs-generaux-medecins-art-2-31/article-19-commerce-interdiction' },
+      { title: 'CSP, art. R.4127-13 (information du public sans en tirer profit)', url: 'https://www.conseil-national.medecin.fr/code-deontologie/devoirs-generaux-medecins-art-2-31/article-13-information-public' },
+      { title: 'CNOM : un médecin peut-il faire sa propre pub ?', url: 'https://cardiologie.lequotidiendumedecin.fr/actus-medicales/esante/un-medecin-peut-il-faire-sa-propre-pub-lordre-fixe-les-lignes-jaunes' },
+    ],
+    legal: ['communication', 'commerce'],
     fixable: false,
     hasSuggestions: true,
     french: true,
-    messages: { todo: 'TODO {{article}}' },
+    options: {
+      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un centre « Excellence Santé »).' },
+    },
+    messages: {
+      selfPraise:
+        '« {{match}} » : formulation autopromotionnelle, la communication doit rester loyale, honnête et non publicitaire ({{article}}) ; décrivez objectivement votre activité (ex. « Kinésithérapie du sport, sur rendez-vous »)',
+      commercialIncitement:
+        '« {{match}} » : incitation commerciale ou urgence artificielle, la santé n’est pas un commerce ({{article}}) ; donnez l’information pratique sans presser le public (ex. « Rendez-vous en ligne ou par téléphone »)',
+      useWording: 'Remplacer par « {{suggestion}} »',
+      removeWording: 'Retirer « {{match}} »',
+    },
   },
-  check() {},
+  check(context) {
+    const allow = (context.options.allow as string[]).map((s) => s.toLowerCase());
+    const articles = { selfPraise: context.article('communication'), commercialIncitement: context.article('commerce') };
+    for (const { segment, analysis } of prose(context)) {
+      const hits = lexicon.find(analysis);
+      const found = hits.filter((hit) => !allow.some((x) => hit.text.toLowerCase().includes(x)) && isPromotional(analysis, hit, hits));
+      for (const hit of nonOverlapping(found)) {
+        const match = excerpt(hit.text);
+        const suggest = rewordings(context, segment, hit.start, hit.end, (hit.entry.suggestions ?? []).filter((s) => !s.startsWith('(')));
+        if (hit.entry.removable || suggest.length === 0) suggest.unshift(removal(context, segment, hit.start, hit.end, match));
+        context.report({
+          messageId: hit.entry.kind,
+          data: { match, article: articles[hit.entry.kind] },
+          range: context.rangeOf(segment, hit.start, hit.end),
+          suggest,
+        });
+      }
+    }
+  },
 });

@@ -1,0 +1,284 @@
+// DATA ONLY: the vocabulary of self-praise and commercial incitement (DOMAIN.md §2.a). Add forms here, never code.
+// Patterns run on folded text: lowercase, no accents, ' for every apostrophe, " for every quotation mark.
+import type { TermEntry } from '../src/french/lexicon.js';
+
+/** Where a laudatory word must sit to praise the practice rather than a disease, a moment or a behaviour. */
+export type Binding =
+  | 'always' //    promotional wherever it stands
+  | 'after' //     a practice or offer noun within `window` words after ("meilleur cabinet")
+  | 'before' //    a practice or offer noun within `window` words before ("des sages-femmes exceptionnelles")
+  | 'near' //      either
+  | 'place' //     followed by a place ("unique en Bretagne", "premier centre de France")
+  | 'emoji' //     an urgency emoji in the same sentence ("Réservez 🔥")
+  | 'hashtag'; //  inside a hashtag (#MeilleurDentiste), where words have no determiner
+
+export interface PromoTerm extends TermEntry {
+  kind: 'selfPraise' | 'commercialIncitement';
+  bound: Binding | Binding[];
+  /** Words around the match that the binding looks at (default 4). */
+  window?: number;
+  /** Which nouns bind: practitioners and establishments, what they offer, or both (default). */
+  nouns?: 'practice' | 'offer' | 'both';
+  /** Not promotional when the clause matches (rarity "complication exceptionnelle", breastfeeding "exclusif"). */
+  unless?: RegExp;
+  /** Not promotional when the text just before / after the match matches. */
+  unlessBefore?: RegExp;
+  unlessAfter?: RegExp;
+  /** The words carry their own negation ("ne ratez pas"): skip the negation cue. */
+  ownNegation?: boolean;
+  /** Deleting the words leaves a correct, neutral sentence: offer that as a suggestion. */
+  removable?: boolean;
+}
+
+/** Practitioners and establishments: what self-praise praises and what a comparison compares with. */
+export const practiceNouns = [
+  'cabinet(s)', 'centre(s)', 'clinique(s)', 'polyclinique(s)', 'institut(s)', 'pharmacie(s)', 'officine(s)', 'maison(s) de santé',
+  'hôpital', 'hôpitaux', 'établissement(s)', 'structure(s)', 'chu', 'praticien(ne)(s)', 'médecin(s)', 'docteur(s)', 'dr',
+  'généraliste(s)', 'spécialiste(s)', 'dentiste(s)', 'chirurgien(ne)(s)', 'kiné(s)', 'kinésithérapeute(s)', 'ostéo(s)',
+  'ostéopathe(s)', 'sage(s)-femme(s)', 'infirmier(s)', 'infirmière(s)', 'idel', 'podologue(s)', 'pédicure(s)',
+  'orthodontiste(s)', 'dermato(s)', 'dermatologue(s)', 'ophtalmo(s)', 'ophtalmologue(s)', 'gynéco(s)', 'gynécologue(s)',
+  'radiologue(s)', 'cardiologue(s)', 'pédiatre(s)', 'orthophoniste(s)', 'pharmacien(ne)(s)', 'confrère(s)', 'consœur(s)',
+  'professionnel(le)(s)', 'pro(s)', 'équipe(s)', 'team', 'duo', 'trio', 'binôme(s)', 'soignant(e)(s)', 'expert(e)(s)',
+];
+
+/** What a practice offers: methods, care, equipment, results, premises. */
+export const offerNouns = [
+  'méthode(s)', 'technique(s)', 'approche(s)', 'protocole(s)', 'soin(s)', 'prise(s) en charge', 'accompagnement(s)', 'suivi',
+  'accueil', 'service(s)', 'prestation(s)', 'expertise(s)', 'savoir-faire', 'expérience(s)', 'résultat(s)', 'réussite(s)',
+  'transformation(s)', 'matériel(s)', 'équipement(s)', 'appareil(s)', 'machine(s)', 'technologie(s)', 'plateau technique',
+  'laser(s)', 'cadre', 'lieu', 'adresse(s)', 'endroit', 'espace(s)', 'locaux', 'concept', 'offre(s)', 'ambiance', 'salle(s)',
+];
+
+/** Places after "unique en …", "premier centre de …" (a capitalised name also counts). */
+export const placeWords = [
+  'france', 'europe', 'monde', 'région', 'département', 'ville', 'quartier', 'secteur', 'agglomération', 'agglo', 'métropole',
+  'territoire', 'canton', 'commune', 'coin', 'environs', 'alentours', 'hexagone', 'pays', 'ouest', 'sud', 'nord', 'est',
+];
+
+/** Emoji that shout urgency (🔥 💥 🎉 🚨 ⏰ ‼️ ⏳ ⚡ 📣 📢). */
+export const URGENCY_EMOJI = /\u{1F525}|\u{1F4A5}|\u{1F389}|\u{1F6A8}|\u23F0|\u203C|\u23F3|\u26A1|\u{1F4E3}|\u{1F4E2}/u;
+
+/** Group events where "places limitées" states a fact (workshops, talks, blood drives). */
+const EVENT = /atelier|conference|reunion|webinaire|groupe de parole|seance d'information|collecte|don du sang|journee (?:mondiale|nationale)|formation|depistage|vaccin|rappel|prevention|campagne/u;
+const DET = String.raw`(?<=(?:^|[^\p{L}])(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux|ton|ta|tes|mon|ma|mes)\s*)`;
+const NEUTRAL = ['Cabinet de kinésithérapie du sport, sur rendez-vous', 'Consultations sur rendez-vous'];
+const PRATIQUE = ['Prise de rendez-vous en ligne ou par téléphone', 'Sur rendez-vous'];
+
+export const promoTerms: PromoTerm[] = [
+  // --- Self-praise: superlatives and laudatory words bound to the practice ---------------------------------
+  {
+    id: 'meilleur-praticien', kind: 'selfPraise', bound: 'after', removable: true,
+    patterns: [new RegExp(DET + String.raw`meilleur(?:e|s|es)?(?![\p{L}])(?!\s+v(?:oe|œ)ux)`, 'u')],
+    // "la meilleure prise en charge possible" is a goal, not a boast.
+    unless: /(?<![\p{L}])possibles?(?![\p{L}])/u,
+    suggestions: NEUTRAL,
+  },
+  {
+    id: 'offrir-le-meilleur', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<=(?:offr|propos|donn|garanti|merit|apport)\p{L}*\s+(?:que\s+)?)(?:le|du)\s+meilleur(?!\s+(?!a\s|au\s|aux\s|pour\s)\p{L})/u],
+    suggestions: ['des soins adaptés'],
+  },
+  {
+    id: 'meilleur-hashtag', kind: 'selfPraise', bound: 'hashtag',
+    terms: [
+      'meilleur dentiste', 'meilleur cabinet', 'meilleur kiné', 'meilleur médecin', 'meilleur docteur', 'meilleur chirurgien',
+      'meilleur ostéo', 'meilleur centre', 'meilleur podologue', 'meilleur dermato', 'meilleur orthodontiste', 'meilleur infirmier',
+      'meilleure clinique', 'meilleure pharmacie', 'meilleure sage-femme', 'meilleure infirmière', 'meilleure équipe',
+      'top dentiste', 'top kiné', 'top médecin', 'dentiste n°1', 'kiné n°1',
+    ],
+    suggestions: ['(retirer le hashtag)'],
+  },
+  {
+    id: 'elu-meilleur', kind: 'selfPraise', bound: 'always',
+    terms: ['élu(e)(s) meilleur(e)(s)', 'classé(e)(s) parmi les meilleur(e)(s)', 'parmi les meilleur(e)(s) de', 'élu(e)(s) numéro un', 'élu(e)(s) n°1'],
+    patterns: [/(?<![\p{L}])elu(?:e|s|es)?\s+parmi\s+les\s+(?:[\p{L}-]+\s+){0,2}(?:meilleur\p{L}*|plus\s+\p{L}+|top\s?\d+)/u],
+    suggestions: ['(retirer le classement)'],
+  },
+  {
+    id: 'numero-un', kind: 'selfPraise', bound: 'near', removable: true,
+    patterns: [/(?<![\p{L}\p{N}])(?:n\s?°|no|numero|#)\s?(?:1|un)(?![\p{L}\p{N}°])/u, /(?<![\p{L}])top\s?(?:1|3|5|10)(?![\p{N}])/u],
+    // rooms and addresses: "salle n° 1", "au n° 1 rue …"; a disease's rank: "cancer n° 1"
+    unlessBefore: /(?:salle|bureau|box|porte|etage|batiment|lot|local|chambre|dossier|ligne|cabine|niveau|au|cause|cancer|ennemi|tueur|risque|facteur|priorite|objectif|regle|conseil)\s*$/u,
+    unlessAfter: /^\s*,?\s*(?:rue|avenue|av\.|bd|boulevard|place|allee|impasse|chemin|route|quai|bis|ter)(?![\p{L}])/u,
+    suggestions: ['(retirer le classement)'],
+  },
+  {
+    id: 'premier-de-france', kind: 'selfPraise', bound: ['after', 'place'], window: 2, nouns: 'practice',
+    patterns: [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:1er|1re|1ere|premier|premiere|premiers|premieres)(?![\p{L}])`, 'u')],
+    // "le premier et le seul …" is an exclusivity claim, reported by no-comparison.
+    unlessAfter: /^\s+et\s+(?:le|la|les)\s+seul|^\s+(?:soins|secours|recours|intention|rendez|consultation|etage|porte)/u,
+    suggestions: ['(retirer « premier » et décrire l’équipement)'],
+  },
+  {
+    id: 'leader', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['leader(s)', 'leadeur(s)'],
+    unlessAfter: /^\s+d'opinion/u,
+    suggestions: ['(retirer « leader »)'],
+  },
+  {
+    id: 'de-reference', kind: 'selfPraise', bound: 'before', window: 2, nouns: 'practice', removable: true,
+    terms: ['de référence'],
+    // "centre de référence (maladies rares)" is an official designation; "traitement de référence" is medicine.
+    unlessBefore: /centres?\s*$/u,
+    suggestions: ['spécialisé'],
+  },
+  {
+    id: 'reference-nationale', kind: 'selfPraise', bound: 'always',
+    terms: ['référence(s) nationale(s)', 'référence(s) régionale(s)', 'référence(s) internationale(s)', 'référence incontournable', 'la référence en', 'la référence de la', 'la référence du', 'la référence des'],
+    unless: /(?<![\p{L}])(?:has|haute autorite|ansm|oms|inserm|sante publique france|ameli|assurance maladie|recommandations?)(?![\p{L}])/u,
+    suggestions: ['(retirer « référence » et indiquer la formation suivie)'],
+  },
+  {
+    id: 'unique', kind: 'selfPraise', bound: 'place', removable: true,
+    terms: ['unique(s)'],
+    // "l'unique cabinet de Quimper" is an exclusivity claim, reported by no-comparison.
+    unlessAfter: /^\s+(?:[\p{L}-]+\s+)?(?:cabinet|centre|clinique|pharmacie|officine|institut|praticien|medecin|dentiste|kine|chirurgien|sage|infirmi|podologue|osteo|specialiste|maison)/u,
+    unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
+    suggestions: ['(retirer « unique »)'],
+  },
+  {
+    id: 'methode-unique', kind: 'selfPraise', bound: 'before', window: 2, removable: true,
+    terms: ['unique(s)', 'exclusif', 'exclusifs', 'exclusive(s)'],
+    unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
+    suggestions: ['(retirer le qualificatif)'],
+  },
+  {
+    id: 'exceptionnel', kind: 'selfPraise', bound: 'near', removable: true,
+    terms: ['exceptionnel(le)(s)'],
+    // rarity and timetables: "complication exceptionnelle", "fermeture exceptionnelle", "à titre exceptionnel"
+    unless: /complication|effets? (?:secondaire|indesirable)|(?<![\p{L}])cas(?![\p{L}])|fermeture|ouverture|horaire|permanence|conge|a titre|de (?:facon|maniere)|(?<![\p{L}])rares?(?![\p{L}])|rarissime|accident|reaction|circonstance|evenement|souhait/u,
+    suggestions: ['(retirer « exceptionnel »)'],
+  },
+  {
+    id: 'exception-excellence', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['d\'exception', 'l\'excellence', 'd\'excellence', 'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre'],
+    unlessBefore: /(?:regime|etat|mesure|procedure|prix|bourse|master|pole|filiere)\s*$/u,
+    suggestions: ['de qualité', 'attentif'],
+  },
+  {
+    id: 'excellent', kind: 'selfPraise', bound: 'near', window: 1, removable: true,
+    terms: ['excellent(e)(s)', 'remarquable(s)', 'spectaculaire(s)', 'formidable(s)', 'extraordinaire(s)'],
+    suggestions: ['(retirer le qualificatif)'],
+  },
+  {
+    id: 'superlatif-pratique', kind: 'selfPraise', bound: 'near',
+    patterns: [/(?<![\p{L}])(?:le|la|les|l')\s+plus\s+(?:repute|experimente|qualifie|competent|moderne|equipe|demande|spectaculaire|performant|avance|recherche|prise|innovant|pointu|prestigieu(?:x|se|ses)|renomme|celebre|complet|complete|grand|rapide|abordable|efficace|reconnu|sur|fiable)(?:e|s|es)?(?![\p{L}])/u],
+    unlessAfter: /^\s+(?:soin|respect|serieux|attention|nombre|prudence|vigilance)/u,
+    suggestions: ['(retirer le superlatif)'],
+  },
+  {
+    id: 'incontournable', kind: 'selfPraise', bound: 'near', removable: true,
+    terms: ['incontournable(s)', 'innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'une référence en', 'une référence de', 'une référence dans', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
+    unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
+    suggestions: ['(retirer le qualificatif)'],
+  },
+  {
+    id: 'revolutionnaire', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'de luxe', 'luxueu(x)(se)(s)', 'vip', 'haut standing', 'top du top', 'le must', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
+    patterns: [/(?<![\p{L}])ultra\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
+    suggestions: ['récent', 'moderne'],
+  },
+  {
+    id: 'revolution-generation', kind: 'selfPraise', bound: 'near', removable: true,
+    terms: ['dernière génération', 'une révolution', 'la révolution'],
+    suggestions: ['récent'],
+  },
+  {
+    id: 'de-choc', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
+    terms: ['de choc'],
+    suggestions: ['(retirer « de choc »)'],
+  },
+  {
+    id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
+    terms: ['préféré(e)(s)', 'star(s)', 'phare(s)', 'chouchou(s)'],
+    suggestions: ['(retirer le qualificatif)'],
+  },
+  {
+    id: 'star-produit', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<=(?:produits?|traitements?|actes?|soins?)\s)(?:stars?|phares?)(?![\p{L}])/u, /(?<![\p{L}])la\s+star\s+(?:des|du|de)(?![\p{L}])/u],
+    suggestions: ['(retirer le qualificatif)'],
+  },
+  {
+    id: 'envie', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:nous|vous)\s+envi(?:e|ent|eront|era)(?![\p{L}])/u, /(?<![\p{L}])(?:fait|font|ferez|ferons)\s+des\s+envieu(?:x|ses)(?![\p{L}])/u, /(?<![\p{L}])a\s+faire\s+palir(?![\p{L}])/u],
+    suggestions: ['(retirer la formule)'],
+  },
+
+  // --- Commercial incitement and urgency ----------------------------------------------------------------
+  {
+    id: 'offre', kind: 'commercialIncitement', bound: 'always',
+    patterns: [/(?<=(?:^|[\n.!?:;"(*#|>-]|(?:^|[^\p{L}])(?:l'|une|des|les|nos|notre|cette|cet|ces|votre|vos|d'|en|aux|la|sur|nouvelles?|belles?|super|grande|grandes|meilleures?|toutes?|vos|nouvelle))\s*)offres?(?![\p{L}])/u],
+    // "l'offre de soins" is health-policy language; "offre flash/spéciale" belongs to no-price-promotion.
+    unlessAfter: /^\s+(?:de\s+soins?|d'emploi|de\s+sante|de\s+formation|de\s+stage|de\s+poste|de\s+services?|de\s+prise\s+en\s+charge|de\s+consultations?|de\s+depistage|de\s+vaccination|de\s+prevention|de\s+remplacement|de\s+collaboration|d'association)|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)/u,
+    suggestions: ['Informations pratiques', 'Nos consultations'],
+  },
+  {
+    id: 'exclusivite', kind: 'commercialIncitement', bound: 'always',
+    terms: ['en exclusivité', 'exclusivité(s)', 'offre(s) exclusive(s)', 'exclusif', 'exclusifs', 'exclusive(s)', 'avant-première(s)', 'réservé(e)(s) à nos abonné(e)s'],
+    // "allaitement exclusif", "compétence exclusive du médecin" are not sales talk.
+    unless: /allait|usage exclusif|a titre exclusif|competence|responsabilite|ressort/u,
+    suggestions: PRATIQUE,
+  },
+  {
+    id: 'profitez-en', kind: 'commercialIncitement', bound: 'always',
+    patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?:\s*-\s*en|\s+en(?=\s*(?:[!.,;]|$)))(?![\p{L}])(?!\s+pour)/u],
+    suggestions: PRATIQUE,
+  },
+  {
+    id: 'profitez-de', kind: 'commercialIncitement', bound: 'always',
+    patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?=\s+(?:de|d'|du|des)\s*(?:notre|nos|cette|ces|cet|ce|leurs?|l'offre|offres?|tarifs?|prix|promos?|reductions?|remises?|-\s?\d|\d|creneaux|disponibilites|places|avantages|conditions|services|prestations|seances|consultations|l'occasion)(?![\p{L}]))/u],
+    suggestions: PRATIQUE,
+  },
+  {
+    id: 'foncez', kind: 'commercialIncitement', bound: 'always',
+    terms: ['foncez', 'dépêchez-vous', 'dépêche-toi', 'faites vite', 'réservez vite', 'réserver vite', 'inscrivez-vous vite', 'commandez vite', 'profitez vite', 'vite vite', 'premier(s) arrivé(s), premier(s) servi(s)', 'premier arrivé premier servi', 'c\'est maintenant ou jamais', 'le moment ou jamais'],
+    patterns: [
+      /(?<![\p{L}])(?:creneaux?|places?|offres?|occasions?|opportunites?|disponibilites?|rendez-vous|bons?\s+plans?)\s+a\s+saisir(?![\p{L}])/u,
+      /(?<![\p{L}])vite\s*[,!]+\s*(?:reservez|appelez|inscrivez|profitez|venez|prenez|commandez)(?![\p{L}])/u,
+    ],
+    suggestions: PRATIQUE,
+  },
+  {
+    id: 'ne-ratez-pas', kind: 'commercialIncitement', bound: 'always', ownNegation: true,
+    patterns: [
+      /(?<![\p{L}])(?:ne|n')\s*(?:ratez|manquez|loupez|rate|manque|loupe)\s+pas(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))/u,
+      /(?<![\p{L}])a\s+ne\s+pas\s+(?:manquer|rater|louper)(?![\p{L}])/u,
+      /(?<![\p{L}])ne\s+passez\s+pas\s+a\s+cote(?![\p{L}])/u,
+    ],
+    unless: EVENT,
+    suggestions: PRATIQUE,
+  },
+  {
+    id: 'n-attendez-plus', kind: 'commercialIncitement', bound: 'always', ownNegation: true,
+    patterns: [
+      /(?<![\p{L}])n'\s*attendez\s+plus(?![\p{L}])(?!\s+pour\s+(?:consulter|en\s+parler|appeler|vous\s+faire\s+(?:vacciner|depister)))/u,
+      /(?<![\p{L}])ne\s+tardez\s+(?:plus|pas)(?![\p{L}])(?!\s+a\s+(?:consulter|appeler|contacter|demander|en\s+parler|vous\s+faire|nous\s+signaler|signaler|nous\s+appeler))/u,
+      /(?<![\p{L}])n'\s*hesitez\s+plus(?![\p{L}])(?!\s+a\s+(?:consulter|en\s+parler|nous\s+poser|poser))/u,
+      /(?<![\p{L}])ca\s+n'\s*attend\s+pas(?![\p{L}])/u,
+    ],
+    suggestions: PRATIQUE,
+  },
+  {
+    id: 'reservez-maintenant', kind: 'commercialIncitement', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+(?:votre|vos)\s+[\p{L}-]+)?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u],
+    unless: EVENT,
+    suggestions: PRATIQUE,
+  },
+  {
+    id: 'derniere-chance', kind: 'commercialIncitement', bound: 'always', ownNegation: true, unless: EVENT,
+    terms: ['dernière(s) chance(s)', 'dernières disponibilités', 'dernières places', 'derniers créneaux', 'dernier(s) jour(s) pour en profiter'],
+    patterns: [/(?<![\p{L}])(?:il\s+)?(?:ne\s+)?reste\s+(?:plus\s+)?(?:que\s+)?\d+\s+(?:places?|creneaux|rendez-vous|disponibilites)(?![\p{L}])/u, /(?<![\p{L}])plus\s+que\s+\d+\s+(?:places?|creneaux|jours?)(?![\p{L}])/u],
+    suggestions: ['Prochaines disponibilités : voir l’agenda en ligne'],
+  },
+  {
+    id: 'places-limitees', kind: 'commercialIncitement', bound: 'always',
+    terms: ['durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'places limitées', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
+    unless: EVENT,
+    suggestions: ['(retirer la mention d’urgence)'],
+  },
+  {
+    id: 'urgence-faible', kind: 'commercialIncitement', bound: 'emoji', unless: EVENT,
+    terms: ['réservez', 'réservation(s)', 'c\'est le moment', 'on fonce'],
+    suggestions: PRATIQUE,
+  },
+];
