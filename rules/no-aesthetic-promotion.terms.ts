@@ -31,7 +31,7 @@ export const acts: AestheticAct[] = [
     id: 'injectables',
     terms: [
       'botox', 'baby botox', 'baby-botox', 'toxine(s) botulique(s)', 'acide(s) hyaluronique(s)', 'filler(s)', 'lip filler(s)', 'lip flip',
-      'skinbooster(s)', 'skin booster(s)', 'profhilo', 'mésolift', 'injection(s) esthétique(s)', 'injection(s) de lèvres',
+      'skinbooster(s)', 'skin booster(s)', 'profhilo', 'lips filler(s)', 'mésolift', 'injection(s) esthétique(s)', 'injection(s) de lèvres',
       'injection(s) des lèvres', 'injection(s) de rides', 'augmentation des lèvres', 'comblement(s) des rides', 'comblement(s) des cernes',
       'comblement(s) du sillon', 'comblement(s) des sillons', 'rhinoplastie(s) médicale(s)', 'lipolyse', 'lipolyse injectable',
       'réduction(s) mammaire(s)',
@@ -78,7 +78,7 @@ export const framing: Framing[] = [
     sentence: true,
     // "lèvres pulpeuses en 15 minutes", not "l’intervention se fait en 45 minutes" (a duration is information)
     patterns: [/(?<!(?:dure|duree|fait|deroule|realise|realisee|pratique|pratiquee|effectue|effectuee|compter|environ|prend)(?:\s+[\p{L}']+){0,2}\s+)(?<![\p{L}])en\s+\d+\s?(?:minutes|min|mn)(?![\p{L}])/u],
-    terms: ['express', 'en une séance', 'pendant la pause déjeuner', 'à l\'heure du déjeuner', 'effet immédiat', 'résultat(s) immédiat(s)'],
+    terms: ['express', 'en une séance', 'en une heure', 'en une seule séance', 'pendant la pause déjeuner', 'à l\'heure du déjeuner', 'effet immédiat', 'résultat(s) immédiat(s)'],
     suggestions: ['durée de l’acte : … ; résultat variable selon les patients', OBJECTIVE],
   },
   {
@@ -95,7 +95,8 @@ export const framing: Framing[] = [
       'teint parfait', 'teint éclatant', 'teint lumineux', 'peau parfaite', 'peau de bébé', 'regard de biche', 'regard sublimé', 'corps parfait',
       'silhouette parfaite', 'ventre plat', 'coup de jeune', 'cure de jouvence', '{n} ans de moins', 'rajeuni(e)(s)', 'summer body', 'bikini body',
       'glow', 'fini les rides', 'zéro ride(s)', 'bye bye', 'adieu les', 'adieu aux', 'le moins cher', 'la moins chère',
-      'le meilleur chirurgien', 'la meilleure clinique', 'le meilleur injecteur', 'la meilleure injectrice', 'les meilleurs résultats', 'n°1',
+      'résultat(s) incroyable(s)', 'résultat(s) bluffant(s)', 'résultat(s) spectaculaire(s)', 'effet waouh', 'effet wow', 'miracle(s)',
+      'paraître plus jeune', 'paraissez', 'l\'air plus jeune', 'le meilleur chirurgien', 'la meilleure clinique', 'le meilleur injecteur', 'la meilleure injectrice', 'les meilleurs résultats', 'n°1',
     ],
     // "chez nous, c’est mieux", not "c’est mieux de consulter"
     patterns: [/(?<![\p{L}])c'est\s+(?:bien\s+)?mieux(?![\p{L}])(?!\s+(?:de|d'|que|qu'|pour)(?![\p{L}]))/u],
@@ -123,7 +124,8 @@ export const framing: Framing[] = [
       'offrez-vous', 'offre-toi', 'faites-vous plaisir', 'fais-toi plaisir', 'craquez', 'craque pour', 'dites adieu', 'dis adieu',
       'dites au revoir', 'dis au revoir', 'effacez', 'efface tes', 'gommez', 'redessinez', 'redessine', 'sculptez', 'sculpte',
       'n\'attendez plus', 'n\'attends plus', 'succombez',
-      'retrouvez votre jeunesse', 'retrouvez un visage', 'le must',
+      'retrouvez votre jeunesse', 'retrouvez un visage', 'retrouvez votre corps', 'retrouvez votre silhouette', 'retrouvez votre ventre',
+      'retrouvez votre poitrine', 'retrouve ton corps', 'corps d\'avant', 'silhouette d\'avant', 'le must',
     ],
     suggestions: [OBJECTIVE],
   },
@@ -132,8 +134,24 @@ export const framing: Framing[] = [
     kind: 'call',
     sentence: true,
     weak: true,
-    terms: ['💋', '😍', '✨', '🔥', '🍑', '👄', '💄', '🤩', '💖', '😘'],
+    terms: ['💋', '😍', '🍑', '👄', '💄', '🤩', '💖', '😘', '🫦'],
     suggestions: [OBJECTIVE],
+  },
+  {
+    id: 'emoji-decor',
+    kind: 'call',
+    sentence: true,
+    weak: true,
+    companion: true,
+    terms: ['✨', '🔥', '🌟', '💫'],
+    suggestions: [OBJECTIVE],
+  },
+  {
+    id: 'saison',
+    kind: 'commercial',
+    companion: true,
+    terms: ['avant l\'été', 'avant les vacances', 'avant les fêtes', 'pour les fêtes', 'pour l\'été'],
+    suggestions: ['Consultation d’information préalable, sur rendez-vous', OBJECTIVE],
   },
   {
     id: 'garantie',
@@ -147,14 +165,15 @@ export const framing: Framing[] = [
     id: 'offre',
     kind: 'commercial',
     terms: [
-      'réservez vite', 'réservez dès maintenant', 'réserve vite', 'réserve ton', 'réserve ta', 'réserve ta place', 'avant l\'été', 'places limitées', 'dernières places', 'offert(e)(s)',
+      'réservez vite', 'réservez dès maintenant', 'réserve vite', 'réserve ton', 'réserve ta', 'réserve ta place', 'places limitées', 'dernières places', 'offert(e)(s)',
       'cadeau(x)', 'à offrir', 'bon(s) cadeau', 'carte(s) cadeau', 'promo(s)', 'promotion(s)', 'code promo', 'prix cassé(s)',
       'petit(s) prix', 'à petit prix', 'offre duo', 'formule duo', 'pack duo', 'duo gagnant', 'pack(s) découverte',
       'forfait(s) {n} séances', 'forfait(s) de {n} séances', 'pack(s) {n} séances', 'pack(s) de {n} séances', 'forfait(s) minceur',
       'forfait(s) jambes', 'forfait(s) aisselles', 'forfait(s) maillot', 'forfait(s) visage', 'forfait(s) intégral', 'black friday', 'soldes', 'spécial étudiant(e)s', 'tarif(s) étudiant(e)(s)',
-      'prix étudiant(e)(s)', 'cette semaine seulement', 'ce mois-ci seulement', 'jusqu\'à dimanche', 'offre(s) spéciale(s)',
+      'prix étudiant(e)(s)', 'jusqu\'à dimanche', 'offre(s) spéciale(s)',
       'offre(s) découverte', 'offre(s) flash', 'offre(s) exclusive(s)', 'offre(s) de lancement', 'offre(s) de bienvenue', 'offre(s) du moment',
-      'offre(s) valable(s)', 'offre(s) limitée(s)', 'nos offres', 'notre offre', 'cette offre',
+      'offre(s) valable(s)', 'offre(s) limitée(s)', 'nos offres', 'notre offre', 'cette offre', 'jeu(x) concours', 'jeu(x)-concours', 'concours',
+      'gagnez', 'à gagner', 'tirage(s) au sort', 'parrainage', 'parrainez', 'code promo', 'code(s) de réduction', 'vente(s) flash',
     ],
     // "réduction de 20 %", "remise sur…", "30 € de remise", "-20 %" (not "réduction mammaire", "remise en forme")
     patterns: [
@@ -164,6 +183,10 @@ export const framing: Framing[] = [
       /(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%(?!\s+(?:d'|des|du|chez|en\s+moyenne)|\s+de\s+(?!reduction|remise|rabais))/u,
       // "réservez !", "réservez votre séance", not "réservez une consultation" (information first)
       /(?<![\p{L}])reservez(?![\p{L}])(?!\s+(?:une|votre|un)\s+(?:premiere\s+)?(?:consultation|rendez-vous|rdv))/u,
+      // "199 € au lieu de 250 €", "10 places seulement", "seulement ce samedi", "code FILLER10"
+      /au\s+lieu\s+de\s+(?:€\s?)?\d[\d .,]*\s?(?:€|euros?)?/u,
+      /(?<![\p{L}])(?:\d+\s+places|seulement\s+(?:ce|cette|ces)\s+[\p{L}-]+|(?:ce|cette)\s+[\p{L}-]+\s+seulement)(?![\p{L}])/u,
+      /(?<![\p{L}])code\s+[a-z]*\d+[a-z0-9]*(?![\p{L}\p{N}])/u,
       // "séance gratuite", not "devis gratuit"
       /(?<!devis(?:\s+[\p{L}]+){0,3}\s+)(?<![\p{L}])gratuit(?:e|s|es)?(?![\p{L}])/u,
     ],
