@@ -1,0 +1,126 @@
+// DATA ONLY: the vocabulary of paid visibility and brand promotion (DOMAIN.md §2.h). Add forms here, never code.
+import type { TermEntry } from '../src/french/lexicon.js';
+
+export interface SponsoredTerm extends TermEntry {
+  /** 'paid': paid visibility of the practice (ads, boosted posts, bought keywords);
+   * 'brand': promotion of a brand or product (partnerships, gifts, affiliate links, promo codes);
+   * 'partner': "en partenariat avec …", a brand promotion unless the partner is a public body or a care organisation. */
+  kind: 'paid' | 'brand' | 'partner';
+}
+
+const ORGANIC = ['publication'];
+const NO_BRAND = ['Conseil sans marque ni partenariat'];
+
+export const sponsoredTerms: SponsoredTerm[] = [
+  {
+    id: 'publication-sponsorisee',
+    kind: 'paid',
+    terms: [
+      'sponsorisé(e)(s)', 'sponsoriser', 'sponsorisons', 'sponsorisez', 'sponsoring', 'contenu(s) sponsorisé(s)', 'post(s) sponsorisé(s)',
+      'publication(s) sponsorisée(s)', 'lien(s) sponsorisé(s)', 'annonce(s) sponsorisée(s)', 'campagne(s) sponsorisée(s)',
+      'publicité(s) payante(s)', 'publicité(s) ciblée(s)', 'campagne(s) publicitaire(s)', 'promouvoir la publication',
+      'promouvoir cette publication', 'promouvoir notre page', 'mise en avant payante', 'mis(e) en avant contre paiement',
+    ],
+    patterns: [
+      // "ce post est boosté", "on booste cette publication", "publication boostée": a paid boost, not "booster l'immunité"
+      /(?:post|posts|publication|publications|page|annonce|annonces|story|stories|video|videos|reel|reels|contenu|visibilite|compte|statut)\s+(?:est\s+|sont\s+|a\s+ete\s+|ont\s+ete\s+|sera\s+)?boost(?:e|ee|es|ees)(?![\p{L}])/u,
+      /(?<![\p{L}])boost(?:er|ons|ez|e|es|ent|ee|ees|erons|erai|é)?\s+(?:cette|ce|cet|la|le|notre|nos|mon|ma|mes|les)\s+(?:\p{L}+\s+)?(?:post|posts|publication|publications|page|annonce|story|video|reel|contenu|visibilite|compte)(?![\p{L}])/u,
+    ],
+    suggestions: ORGANIC,
+  },
+  {
+    id: 'referencement-payant',
+    kind: 'paid',
+    terms: [
+      'google ads', 'google adwords', 'adwords', 'meta ads', 'facebook ads', 'instagram ads', 'tiktok ads', 'linkedin ads', 'snapchat ads',
+      'bing ads', 'microsoft ads', 'référencement payant', 'référencement sponsorisé', 'achat de mots-clés', 'achat de mots clés',
+      'mots-clés achetés', 'acheter des mots-clés', 'achetons des mots-clés', 'acheté des mots-clés', 'référencement sea', 'campagne sea',
+      'stratégie sea', 'trouvez-nous en premier', 'en tête des résultats google', 'en tête des résultats de recherche',
+      'en tête des recherches', 'en première position sur google', 'premier sur google', 'première page de google',
+    ],
+    patterns: [
+      // "apparaître en premier sur Google", "apparaissons en tête des résultats": search ranking, not "le symptôme qui apparaît en premier"
+      /appar\p{L}*\s+en\s+(?:premier|premiere\s+position|tete|haut)\s+(?:sur|dans|des|de|du)\s+(?:google|les\s+recherches|les\s+resultats|resultats|recherches|la\s+recherche|internet|doctolib|la\s+liste)/u,
+    ],
+    suggestions: ['présence dans l’annuaire santé d’ameli.fr'],
+  },
+  {
+    id: 'hashtag-publicite',
+    kind: 'brand',
+    terms: ['#ad', '#ads', '#pub', '#publicité', '#sponsored', '#sponsorisé(e)', '#sponso', '#partenariat', '#partenaire', '#collab', '#gifted', '#affiliation', '#affilié', '#ambassadeur', '#ambassadrice', '#placementdeproduit', '#partnership', '#paidpartnership'],
+    suggestions: NO_BRAND,
+  },
+  {
+    id: 'partenariat-commercial',
+    kind: 'brand',
+    terms: [
+      'collaboration commerciale', 'collaboration rémunérée', 'collab rémunérée', 'partenariat rémunéré', 'partenariat commercial',
+      'partenariat sponsorisé', 'partenariat payant', 'placement de produit', 'placement(s) de produits', 'lien(s) affilié(s)',
+      'lien(s) d\'affiliation', 'code affilié', 'programme d\'affiliation', 'ambassadeur de la marque', 'ambassadrice de la marque',
+      'ambassadeur de {n}', 'offert(e)(s) par la marque', 'offert(e)(s) par le laboratoire', 'cadeau de la marque', 'produit(s) offert(s)',
+      'coffret offert', 'échantillons offerts', 'merci à la marque', 'merci au laboratoire', 'envoyé(e)(s) par la marque',
+      'reçu(e)(s) gracieusement', 'envoyé(e)(s) gracieusement', 'grâce à ma collaboration avec', 'grâce à notre collaboration avec',
+      'en collaboration rémunérée', 'partenaire de notre cabinet', 'partenaire du cabinet', 'partenaire de mon cabinet',
+      'partenaire de notre pharmacie', 'partenaire de notre centre', 'partenaire officiel', 'partenaire officielle', 'notre partenaire la marque',
+    ],
+    patterns: [
+      // "Merci à Cosmedia pour l'envoi de leur gamme", "merci à X pour ce coffret"
+      /merci\s+(?:a|au|aux)\s+(?:[\p{L}\p{N}&'-]+\s+){1,3}pour\s+(?:l'envoi|ce\s+coffret|ces\s+echantillons|ce\s+cadeau|ce\s+colis|les\s+echantillons|ces\s+produits|ce\s+produit|cette\s+box)/u,
+      // "ambassadeur/ambassadrice de <marque>", "je suis ambassadrice": not "ambassadrice de la campagne / du don du sang"
+      /(?<![\p{L}])ambassad(?:eur|rice)s?(?![\p{L}])(?!\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l')?(?:campagne|ligue|association|sante|prevention|don|octobre|movember|sport|ville|region|fondation|mois|semaine|journee|jeunesse))/u,
+    ],
+    suggestions: NO_BRAND,
+  },
+  {
+    id: 'en-partenariat-avec',
+    kind: 'partner',
+    terms: ['en partenariat avec', 'en collaboration avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'sponsorisé(e)(s) par', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par'],
+    suggestions: NO_BRAND,
+  },
+];
+
+/** Partners that make "en partenariat avec …" public-health work, not brand promotion. Folded, just after the term. */
+export const publicPartners =
+  /^\s*(?:l'|la\s+|le\s+|les\s+|notre\s+|nos\s+|mon\s+|ma\s+|un\s+|une\s+|des\s+)?(?:sante\s+publique|spf|cpam|caisse|assurance\s+maladie|ameli|ars|agence|etablissement\s+francais\s+du\s+sang|efs|has|haute\s+autorite|inca|inserm|institut|chu|ch\s|centre\s+hospitalier|hopital|hopitaux|ap-hp|aphp|clinique|universite|faculte|fac|ecole|ifsi|college|societe\s+francaise|federation|ordre|conseil|ligue|association|fondation|mairie|ville|commune|departement|region|prefecture|ministere|education\s+nationale|rectorat|cpts|msp|maison\s+de\s+sante|pmi|planning|reseau|urps|croix-rouge|samu|sdis|pompiers|medecins\s+du\s+monde|unicef|oms|collegues?|confreres?|consoeurs?|equipe|dr\s|docteur|pr\s|professeur|sages-femmes|kines|infirmi|pharmacien|laboratoire\s+d'analyses|laboratoire\s+de\s+biologie|chercheurs?|ccas|epci|crous|mutualite|assurance\s+retraite|carsat|msa|caf)/u;
+
+/** Partners that are plainly commercial: a brand, a laboratory, an app, a shop. Folded, just after the term. */
+export const brandPartners =
+  /^\s*(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'entreprise|la\s+societe|la\s+start-?up|l'application|l'appli|l'app|la\s+boutique|le\s+site|l'enseigne|le\s+fabricant|la\s+plateforme)(?![\p{L}])/u;
+
+/** A brand-looking name (capitalised, not a common sentence word) right after the term. Original text. */
+export const capitalisedName = /^\s*(?:la\s+marque\s+|le\s+laboratoire\s+)?(?:[A-Z][\p{L}\p{N}]*[A-Z][\p{L}\p{N}]*|\p{Lu}[\p{Ll}\p{N}]+(?:[A-Z][\p{L}\p{N}]*)?)(?![\p{L}])/u;
+
+/** Commercial cues that make a partnership a product promotion even with an ordinary noun ("leurs compléments"). Folded. */
+export const productCues =
+  /(?<![\p{L}])(?:marque|gamme|produits?|serums?|cremes?|complements?|gelules|code|reduction|lien\s+en\s+bio|decouvrir\s+leur|leurs?\s+\p{L}+|boutique|achat|acheter|commande|coffret|echantillons?|application|appli)(?![\p{L}])/u;
+
+/** A personal promo code: "avec mon code DRJULIE", "le code SAGEFEMME", "code promo DOCJUVENIA". Original text. */
+export const personalCode =
+  /(?:(?:mon|ma)\s+code(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?|code(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?)\s*:?\s*[«“"]?\s*([A-Z][A-Z0-9_-]{3,})(?![\p{L}\p{N}])/u;
+
+/** Codes that are a practitioner's own: a title or a profession in the code, or "mon code". */
+export const titleInCode = /^(?:DR|DOC|PR|DOCTEUR|INFIRMI|IDE|SAGEFEMME|SF|KINE|OSTEO|PHARMA|DENTISTE|PODO|NUTRI|MIDWIFE|NURSE)|(?:DR|DOC|INFIRMIERE?|SAGEFEMME|KINE|PHARMA|DENTISTE)\d*$/u;
+
+/** Educational or refusing context: the post explains or refuses paid visibility. Folded, whole paragraph. */
+export const refusalOrTeaching = [
+  'notre réponse est non', 'ma réponse est non', 'la réponse est non', 'c\'est non', 'nous avons refusé', 'j\'ai refusé', 'nous refusons',
+  'je refuse', 'refusé(e)(s)', 'interdit(e)(s)', 'comment repérer', 'comment reconnaître', 'publicité(s) déguisée(s)',
+  'publicité(s) mensongère(s)', 'ce que dit la loi', 'base transparence santé', 'transparence santé', 'lien(s) d\'intérêt(s)',
+  'mention obligatoire', 'cherchez la mention', 'méfiez-vous', 'attention aux', 'arnaque(s)', 'faux comptes', 'ce n\'est pas nous',
+];
+
+/** Refusals that answer a proposal made in another paragraph ("… acheter des mots-clés. ¶ Notre réponse est non."). Folded, whole post. */
+export const documentRefusals = [
+  'notre réponse est non', 'ma réponse est non', 'la réponse est non', 'c\'est non', 'nous avons refusé', 'j\'ai refusé',
+  'nous refusons', 'je refuse', 'nous avons décliné', 'j\'ai décliné',
+];
+
+/** Public bodies: their campaigns, conferences and directories are public health, not paid promotion. Folded, sentence. */
+export const publicBodies = [
+  'santé publique france', 'spf', 'cpam', 'caisse primaire', 'assurance maladie', 'ameli', 'ameli.fr', 'ars', 'agence régionale de santé',
+  'établissement français du sang', 'efs', 'haute autorité de santé', 'has', 'inca', 'institut national du cancer', 'ministère de la santé',
+  'vaccination-info-service', 'annuaire santé', 'mois sans tabac', 'octobre rose', 'ligue contre le cancer', 'tabac info service',
+];
+
+/** Labels at the start of a paragraph: "Publicité |", "Sponsorisé ·", "Annonce :". Folded. */
+export const adLabel = /^\s*(?:publicite|sponsored|promoted)\s*(?:[|·•:–—-]|$)/u;
