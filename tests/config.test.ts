@@ -225,3 +225,12 @@ describe('ConfigLoader', () => {
     expect(await message('bad-pkg')).toMatch(/^bad-pkg\/package\.json: postlint\.profile : profil «\s?x\s?» inconnu/);
   });
 });
+
+describe('the built-in rules', () => {
+  it('.postrc.example.json, as the docs render it, is a valid configuration', async () => {
+    const { renderExampleConfig } = await import('../src/docs/render.js');
+    const { rules: builtIn } = await import('../rules/index.js');
+    const config = validateConfig(JSON.parse(renderExampleConfig(builtIn)), '.postrc.example.json');
+    expect(Object.keys(config.rules).sort()).toEqual(builtIn.map((r) => r.meta.id).sort());
+  });
+});
