@@ -60,8 +60,13 @@ for (const rule of rules) {
       for (const kind of ['valid', 'invalid']) {
         const dir = path.join(root, 'fixtures', meta.id, kind);
         if (!existsSync(dir)) continue;
-        for (const f of readdirSync(dir)) expect(f).toMatch(/^[a-z0-9-]+(\.expected|\.options)?\.(md|txt|json)$/u);
+        for (const f of readdirSync(dir)) expect(f).toMatch(/^[a-z0-9-]+(\.expected|\.options|\.fixed)?\.(md|txt|json)$/u);
       }
+    });
+    it('shows its safe fixes in .fixed fixtures when it is fixable (and only then)', () => {
+      const fixed = cases.filter((c) => c.fixed !== undefined);
+      if (meta.fixable) expect(fixed.length).toBeGreaterThan(0);
+      else expect(fixed).toEqual([]);
     });
   });
 }
