@@ -1,0 +1,188 @@
+// DATA ONLY: the words that tell a patient from a practitioner, a colleague or a public figure (DOMAIN.md §2.c,
+// §1.8). Lists are folded (lowercase, no accents) unless said otherwise. Add words here, never code.
+
+/** Common first names, by gender. Words that are also common nouns (Rose, Claire, Marine…) are left out. */
+const FEMALE = `
+  adele agathe agnes aicha alba alexandra alice alicia aline alix amandine amelie amina ana anais andree angele angelique
+  anna anne annick annie apolline armelle audrey aurelie ava axelle beatrice bernadette brigitte camille capucine carla
+  carole caroline catherine cecile celia celine chantal charlene charlotte chloe christelle christiane christine claudine
+  clara clemence colette coralie corinne cyrielle danielle delphine denise elena eleonore elisa elise ella elodie eloise
+  elsa emilie emma emmanuelle estelle eva eve evelyne fabienne fanny fatima fatou francoise gabrielle gaelle genevieve
+  ginette gisele gwenaelle helene heloise ines irene iris isabelle jacqueline jeanne jennifer jessica josette josiane
+  julia julie juliette justine karine kelly laetitia lara laura laure laurence lea leila lena leonie lilou lina lisa
+  lise livia lola lou louane louisa louise louna lucie lucienne luna lydie maelle maelys maeva magali manon margaux
+  margot marguerite maria marie marion marthe martine maryse mathilde maud maya maylis melanie melissa
+  michele micheline mila mireille monique morgane muriel myriam nadege nadia nadine nathalie nelly nicole nina noemie
+  nolwenn nour oceane odette odile olivia ophelie pascale paulette pauline perrine raymonde rebecca romane rosalie
+  sabine sabrina salome samia sandra sandrine sarah severine simone solange sonia sophie stephanie suzanne sylvie
+  tiphaine valentine valerie vanessa veronique victoria virginie yasmine yolande yvette yvonne zoe soizic maiwenn
+  gwendoline loane leane elina chaima rania lyna assia kenza imane salma
+`;
+const MALE = `
+  aaron adam adrien alain alexandre alexis amir andre anthony antoine armand arnaud arthur augustin axel ayoub bastien
+  benjamin benoit bernard bertrand baptiste bruno cedric charles christian christophe claude clement corentin cyril
+  damien daniel david denis didier dimitri dominique dylan eliott elouan emile emmanuel enzo eric erwan ethan etienne
+  evan fabien fabrice florian francis franck francois frederic gabin gabriel gael gaetan georges gerard gilbert gilles
+  guillaume guy gwenael henri herve hugo ibrahim isaac jacques jean jeremy jerome joel jonathan jordan joseph jules
+  julien karim kevin killian kylian laurent lenny leo leon liam loic louis luc lucas ludovic mael malo marc marcel
+  marius mathieu mathis matheo matthieu maxence maxime michael mickael michel milo mohamed mohammed nathan nicolas
+  nino noah noe nolan olivier pascal patrice patrick paul philippe pierre quentin raphael rayan regis remi renaud rene
+  robert robin rodolphe roger ronan sacha samir samuel sebastien serge simon stephane steven sylvain tanguy theo
+  thierry thomas tiago timeo titouan tom tristan valentin victor vincent william xavier yann yannick yanis yves
+  youssef ewen gurvan loig goulven jean-yves
+`;
+const names = (s: string) => s.split(/\s+/u).filter(Boolean);
+const MIXED = ['camille', 'dominique', 'claude', 'sacha', 'alix', 'lou', 'eden', 'charlie'];
+export const firstNames = new Map<string, 'f' | 'm' | 'x'>([
+  ...names(FEMALE).map((n) => [n, 'f'] as const),
+  ...names(MALE).map((n) => [n, 'm'] as const),
+  ...MIXED.map((n) => [n, 'x'] as const),
+]);
+
+/** Capitalised words that are not names (sentence words, greetings, days, diseases, places, brands). */
+export const notNames = new Set(
+  names(`
+  merci bravo bonjour bonsoir bienvenue felicitations joyeux joyeuse bonne bon courage hello coucou salut cher chere chers
+  cheres madame monsieur mademoiselle docteur docteure professeur dr dre pr elle il ils elles nous vous on je tu ce cet
+  cette ces mon ma mes notre nos votre vos son sa ses leur leurs un une des les du au aux et ou mais donc car avec pour
+  par sur dans chez sans lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
+  aout septembre octobre novembre decembre noel paques toussaint covid sars alzheimer parkinson crohn basedow hashimoto
+  asperger lyme charcot raynaud tourette kawasaki guillain barre ehlers danlos france paris bretagne europe instagram
+  facebook linkedin tiktok youtube doctolib google whatsapp twitter ameli vitale assurance maladie sante publique haute
+  autorite ordre conseil national cabinet clinique hopital centre maison pharmacie service urgences samu sos association
+  ligue fondation institut universite faculte chu ehpad vitamine hepatite groupe type stade grade phase plan secteur zone
+  salle porte batiment niveau classe option annexe article chapitre photo photos source sources note attention rappel
+  info infos important urgent nouveau nouvelle team saint sainte rue avenue place the thanks hashtag story reel live
+  octobre rose movember dry january nobel prix journee semaine mois jour an annee cas patient patiente patients
+  patientes bebe enfant enfants femme femmes homme hommes fille fils maman papa mamie papi famille equipe
+  tous toutes tout toute rendez vous ici voici voila oui non pas plus tres bien enfin hier demain aujourd'hui ce soir
+  lycee college ecole espace residence gymnase piscine parc square pole theatre musee mediatheque chapelle eglise quai
+  allee chemin impasse boulevard prince poucet chaperon enfance jeunesse mairie region departement ville metropole agglomeration universitaire
+  `),
+);
+
+/** After a civility, these make a title, not a name: « Mme la Ministre », « M. le Maire ». */
+export const titles = new Set(
+  names(`
+  ministre maire prefet prefete president presidente directeur directrice depute deputee senateur senatrice docteur
+  docteure professeur professeure juge procureur procureure commissaire doyen doyenne proviseur principal principale
+  abbe cure eveque pasteur rabbin imam recteur rectrice ambassadeur ambassadrice consul general generale colonel
+  capitaine adjoint adjointe conseiller conseillere secretaire delegue deleguee defenseur defenseure
+  `),
+);
+
+/** Words in apposition or in the sentence that make a named person a colleague or a public figure, not a patient. */
+export const staffContext = [
+  'secretaire(s)', 'assistant(e)(s)', 'collegue(s)', 'associe(e)(s)', 'confrere(s)', 'consoeur(s)', 'remplacant(e)(s)',
+  'interne(s)', 'stagiaire(s)', 'etudiant(e)(s)', 'collaborat(eur)(rice)(s)', 'kine', 'kinesitherapeute(s)', 'infirmier(e)(s)',
+  'medecin(s)', 'dentiste(s)', 'orthodontiste(s)', 'sage(s)-femme(s)', 'osteopathe(s)', 'podologue(s)', 'pedicure(s)',
+  'pharmacien(ne)(s)', 'preparat(eur)(rice)(s)', 'orthophoniste(s)', 'orthoptiste(s)', 'psychologue(s)', 'ergotherapeute(s)',
+  'psychomotricien(ne)(s)', 'dieteticien(ne)(s)', 'chirurgien(ne)(s)', 'anesthesiste(s)', 'radiologue(s)', 'generaliste(s)',
+  'ide', 'idel', 'ipa', 'opticien(ne)', 'audioprothesiste', 'manipulat(eur)(rice)', 'sophrologue', 'naturopathe', 'psychiatre',
+  'pediatre', 'gynecologue', 'cardiologue', 'dermatologue', 'ophtalmologue', 'orl', 'rhumatologue', 'neurologue', 'oncologue',
+  'geriatre', 'praticien(ne)(s)', 'specialiste(s)', 'responsable', 'referent(e)', 'cadre de sante', 'gerant(e)', 'biologiste',
+  'masseu(r)(se)', 'echographiste', 'pot de depart', 'son depart', 'diplome', 'diplomee', 'soutenance', 'these',
+  'aide(s)-soignant(e)(s)', 'coordinat(eur)(rice)', 'titulaire(s)', 'directeur', 'directrice', 'president(e)', 'ministre',
+  'maire', 'depute(e)', 'senat(eur)(rice)', 'chercheu(r)(se)', 'conferencier', 'conferenciere', 'journaliste', 'auteur(e)',
+  'rejoint', 'rejoindra', 'rejoignent', 'a rejoint', 'bienvenue', 'accueillons', 'nous accueillons', 'remplace', 'remplacee',
+  'remplacera', 'remplace par', 'en conge', 'conge maternite', 'retraite', 'recrute', 'recrutons', 'interviendra', 'intervient',
+  'anime par', 'animee par', 'animera', 'presentera', 'webinaire', 'conference', 'formation', 'congres', 'a presente',
+  'a annonce', 'prix nobel', 'travaux', 'notre equipe', 'l\'equipe',
+];
+
+/** A patient's care or testimony in the same sentence: the named person is a patient. */
+export const careContext = [
+  'pour sa confiance', 'pour leur confiance', 'sa confiance', 'sa reeducation', 'son operation', 'son intervention',
+  'sa prothese', 'son accouchement', 'sa grossesse', 'son traitement', 'sa guerison', 'son retablissement', 'sa chimio*',
+  'sa greffe', 'son pontage', 'sa convalescence', 'son suivi', 'ses soins', 'sa seance', 'ses seances', 'son vaccin',
+  'sa vaccination', 'son bilan', 'son diagnostic', 'sa maladie', 'son cancer', 'sa tumeur', 'son combat', 'se bat',
+  'opere(e)(s)', 'hospitalise(e)(s)', 'soigne(e)(s)', 'suivi(e)(s) pour', 'a accouche', 'accouchee', 'rentre chez lui',
+  'rentre chez elle', 'remarche', 'a remarche', 'gueri(e)(s)', 'retabli(e)(s)', 'reeduque(e)(s)', 'vaccine(e)', 'diagnostique(e)',
+  'decede(e)', 'nous a quitte(e)(s)', 'au bloc', 'en reanimation', 'sorti(e) de l\'hopital', 'sa sortie', 'son accident',
+  'sa fracture', 'son avc', 'son infarctus', 'pose de son', 'pose de sa', 'petit mot', 'son message', 'son avis',
+  'son temoignage', 'son retour', 'son sourire', 'sa visite', 'etoiles', 'a laisse', 'nous a laisse', 'nous a ecrit',
+  'vient au cabinet', 'venu(e) au cabinet', 'est ne(e)', 'a vu le jour', 'sa naissance', 'a recu son', 'a recu sa',
+  'ma patiente', 'mon patient', 'notre patient(e)', 'cette patiente', 'ce patient', 'la patiente', 'le patient',
+  'il vous racontera', 'elle vous racontera', 'racontera', 'rappelez', 'rappeler', 'vous avez oublie', 'a oublie',
+  'ses resultats', 'son ordonnance', 'sa mere', 'son pere', 'sa fille', 'son fils', 'sa famille', 'son parcours',
+  'son histoire', 'son experience', 'ses douleurs', 'sa douleur', 'ses migraines', 'sa hanche', 'son genou', 'son dos',
+  'bon retablissement', 'prompt retablissement',
+];
+
+/** What a patient leaves behind: with thanks to a known first name in the paragraph, the person is a patient. */
+export const testimonyContext = [
+  'message', 'petit mot', 'mot', 'avis', 'retour', 'temoignage', 'etoiles', '⭐', 'commentaire', 'carte', 'chocolats', 'fleurs',
+  'dessin', 'confiance', 'fidelite', 'sourire', 'courage', 'guerison', 'retablissement',
+];
+
+/** Greetings and thanks that, before a first name, address a person (a patient when care context follows). */
+export const addressTriggers = [
+  'merci', 'un grand merci', 'bravo', 'felicitations', 'courage', 'pensees', 'pensee', 'on pense fort', 'on pense tres fort',
+  'soutien', 'bon retablissement', 'prompt retablissement', 'joyeux anniversaire', 'bon anniversaire', 'bisous', 'force',
+];
+
+/** A paragraph about care or testimony: @mentions and #Team-hashtags of persons there point at patients. */
+export const patientParagraph = [
+  ...careContext, 'merci', 'bravo', 'courage', 'force', 'avis', '⭐', 'reeducation', 'seance(s)', 'soin(s)', 'operation',
+  'accident', 'patient(e)(s)', 'maladie', 'tumeur', 'cancer', 'bebe', 'naissance', 'accouchement', 'vaccin', 'guerison',
+  'traitement', 'chirurgie', 'intervention', 'combat', 'rechute', 'hopital', 'consultation',
+];
+
+/** Hashtag parts that, next to a first name, make a support hashtag (#TeamKevin, #InesForte). */
+export const supportTags = names('team courage force forte fort soutien strong warrior bravo pour avec go allez');
+
+/** Parts of an @account or e-mail that show a practice, an institution or a brand, not a person. */
+export const practiceHandle = names(`
+  cabinet kine kines kinesitherapie kinesitherapeute osteo osteopathe dr doc docteur pharma pharmacie clinique centre
+  sante medical medicale medecin dentaire dentiste dental ortho orthodontie podo podologue sagefemme sf infirmier
+  infirmiere ide idel labo hopital chu ehpad officiel official pro nutrition dieteticienne psy coach ars cpam ameli asso
+  association maison msp cpts urgences samu mairie ville contact secretariat accueil rdv info infos bonjour hello admin
+  standard direction communication equipe noreply reception
+`);
+
+/** A phone, e-mail or address introduced by these is the practice's own. */
+export const practiceContact = [
+  'cabinet', 'secretariat', 'secretaire', 'accueil', 'standard', 'rendez-vous', 'rdv', 'contact', 'contactez', 'nous contacter',
+  'nous joindre', 'joignable(s)', 'appelez-nous', 'ecrivez-nous', 'tel', 'telephone', 'portable du cabinet', '☎', '📞', '✉',
+  '📧', 'mail', 'e-mail', 'courriel', 'dr', 'docteur', 'pharmacie', 'clinique', 'centre', 'maison de sante', 'msp',
+  'laboratoire', 'service', 'urgence(s)', 'garde', 'permanence', 'renseignement(s)', 'information(s)', 'inscription(s)',
+  'reservation(s)', 'adresse', 'siege', 'cpts', 'nos locaux', 'demenage', 'nouvelle adresse', 'horaires', 'acces', 'parking',
+  'question(s)', 'appelez', 'appeler', 'numero', 'sms', 'whatsapp', 'nous ecrire', 'nous appeler', 'en ligne', 'doctolib',
+];
+
+/** Where a person lives: with a name or a patient nearby, a street is a patient's address. */
+export const domicileContext = ['domicilie(e)(s)', 'habite', 'habitant(e)', 'reside', 'residant(e)', 'demeurant', 'vit', 'de la rue', 'du boulevard', 'de l\'avenue'];
+
+/** Words that make a NIR-shaped number a social security number even when its key is wrong. */
+export const nirContext = [
+  'nir', 'n° de secu', 'no de secu', 'numero de secu', 'n° secu', 'secu', 'securite sociale', 'carte vitale', 'immatriculation',
+  'ins', 'matricule', 'n° ss', 'numero ss',
+];
+
+// Folded-text patterns. Group 1 is the identifier itself (what is masked or replaced).
+const MONTH = String.raw`(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)\p{L}*\.?(?![\p{L}])`;
+// Years before 1900 are history (« Marie Curie, née le 7 novembre 1867 »), not a patient.
+const DATE = String.raw`\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)?\d\d(?!\d)|(?:1er|\d{1,2})\s+${MONTH}(?:\s+(?:19|20)\d\d)?(?!\s*\d)`;
+export const birthDatePatterns = [
+  new RegExp(String.raw`(?<![\p{L}])(?:nee?|date\s+de\s+naissance|ddn|naissance)\s*:?\s*(?:le\s+)?(${DATE})(?![\p{N}])`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])nee?\s+en\s+(${MONTH}\s+(?:19|20)\d\d)(?![\p{N}])`, 'gu'),
+];
+/** Before a birth date, these make it a question to the reader, not a patient's date. */
+export const genericBirth = /(?<![\p{L}])(?:vous|etes|si|les|personnes|enfants|tous|toutes)(?![\p{L}])|\?/u;
+
+const VALUE = String.raw`([a-z]{0,3}-?\d[\d\-/.]*\d|\d+)(?![\p{L}\p{N}]|\s?(?:ans|mg|ml|%|€|h\b|jours?|mois))`;
+export const fileNumberPatterns = [
+  new RegExp(String.raw`(?<![\p{L}])(?:(?:n°|no|num(?:ero)?\.?|#)\s*(?:de\s+)?(?:dossier|patient|ipp)|dossier(?:\s+(?:patient|medical|medicale))?\s*(?:n°|no|num(?:ero)?\.?|#)|ipp|nip|(?:numero\s+de\s+|n°\s*(?:de\s+)?)?chambre(?:\s*(?:n°|no))?)\s*:?\s*${VALUE}`, 'gu'),
+  // « dossier 18-4432 », not « le dossier 2024 de la HAS » (a year).
+  new RegExp(String.raw`(?<![\p{L}])dossier(?:\s+(?:patient|medical|medicale))?\s*:?\s*(?!(?:19|20)\d\d(?![\d\-/]))(\d{3,}[\d\-/]*)(?![\p{L}\p{N}])`, 'gu'),
+];
+
+export const addressPattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:\d{1,4}\s?(?:bis|ter)?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|allee|chemin|impasse|quai|route|residence|lotissement|square|lieu-dit)\s+[^,.;:!?()\n]{2,40}?(?:,?\s*\d{5}\s+[\p{L}\-]+)?)(?=\s+a\s|\s*[,.;:!?()\n]|$)`,
+  'gu',
+);
+
+/** Replacement for a masked identifier (the safe fix). */
+export const MASKED = '[donnée masquée]';
+export const nameSuggestions: Record<'f' | 'm' | 'x', string[]> = { f: ['une patiente'], m: ['un patient'], x: ['une personne'] };
+export const dateSuggestions = [MASKED, 'récemment'];

@@ -1,0 +1,167 @@
+// Finds how French prose names a person: civilité + nom (« Mme Le Gall », « M. D. »), prénom + initiale
+// (« Sophie M. »), prénom + âge (« Julie, 34 ans »), « la petite Inès », and capitalised name tokens. Reads the
+// original text, because capitals are what tell a name from a word; lists of names come from the caller.
+import { foldTerm } from './normalize.js';
+import { maskName } from './identifiers.js';
+
+export interface PersonLists {
+  /** Folded first names → gender ('f', 'm' or 'x' when both). */
+  firstNames: ReadonlyMap<string, 'f' | 'm' | 'x'>;
+  /** Folded words that are capitalised without being names (Merci, Covid, Noël, Dr…). */
+  notNames: ReadonlySet<string>;
+  /** Folded words that make « Mme la Ministre », « M. le Maire » a title, not a name. */
+  titles: ReadonlySet<string>;
+}
+
+export interface NameToken {
+  start: number;
+  end: number;
+  word: string;
+  /** A known first name. */
+  known: boolean;
+  /** First word of its sentence (a capital proves nothing there). */
+  initial: boolean;
+}
+
+export type MentionKind = 'civility' | 'initials' | 'designated' | 'age' | 'initial';
+
+export interface PersonMention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  /** The mention with every name masked: « Mme L••• », « patiente J••• », « S••• M. ». */
+  masked: string;
+  gender: 'f' | 'm' | 'x';
+  /** Where the name itself sits (inside start..end). */
+  nameStart: number;
+  nameEnd: number;
+}
+
+const S = '[\\s\\u00a0\\u202f]';
+const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+const UPPER = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
+const PARTICLE = /^(?:de|du|des|d|van|von|da|di|del|la|le|ben|el|al)$/u;
+// « M. » only with its capital (« m. » is a metre); the other civilities in any case (« madame Le Roux », « MME »).
+const CIVILITY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(M\\.|MM\\.|M[Rr]\\.?|(?:[Mm]onsieur|MONSIEUR|[Mm]essieurs|[Mm]mes?\\.?|MMES?\\.?|[Mm]adame|MADAME|[Mm]esdames|[Mm]lles?\\.?|MLLES?\\.?|[Mm]ademoiselle|MADEMOISELLE))(?=${S})`,
+  'gu',
+);
+const PRACTITIONER_BEFORE = /(?:^|[^\p{L}])(?:Dr|Dre|Docteur|Docteure|Pr|Pre|Professeur|Professeure|Me|Maître|Maitre)\.?[\s\u00a0\u202f]*$/u;
+// Lowercase on purpose: « la Petite Enfance » is an institution, « la petite Inès » a child.
+const DESIGNATOR = new RegExp(`(?<![\\p{L}])(patiente?s?|petite?|bébé|Bébé|bebe|nourrisson|loulou)${S}+$`, 'u');
+/** A capitalised word after a preposition is more likely a place (« à Brest, 35 ans après »). */
+const PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:à|a|au|en|de|du|d['’]|depuis|vers|sur|dans|près\\s+de)${S}*$`, 'iu');
+/** « Martin J., 2021 », « Dupont P. et al. »: an author in a reference, not a patient. */
+const CITATION_AFTER = /^.{0,40}?(?:et\s+al\b|\b(?:19|20)\d\d\b)/su;
+const AGE_AFTER = new RegExp(`^${S}*(?:,|\\(|–|-)?${S}*\\d{1,3}${S}*(?:ans|mois)(?![\\p{L}])\\)?`, 'u');
+const NEXT_WORD = new RegExp(`^(?:${S}+|['’])([\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*)`, 'u');
+const INITIAL_AFTER = new RegExp(`^${S}+\\p{Lu}\\.(?!\\p{L})`, 'u');
+
+const fem = (civ: string) => (/^(?:mme|madame|mesdames|mlle|mademoiselle)/iu.test(civ) ? 'f' : 'm');
+
+/** True when nothing but spaces, quotes, bullets or emoji stands between the sentence start and `pos`. */
+export function startsSentence(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (/[.!?…\n]/u.test(ch)) return true;
+    if (/[\p{L}\p{N},;:)]/u.test(ch)) return false;
+  }
+  return true;
+}
+
+/** Headings and slogans Written Like This: capitals say nothing there. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}]{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/** Capitalised words that may be names: known first names anywhere, other capitalised words inside a sentence. */
+export function nameTokens(text: string, lists: PersonLists): NameToken[] {
+  const out: NameToken[] = [];
+  const titleCase = isTitleCase(text);
+  let practitionerEnd = -1;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (!CAPITALISED.test(word)) continue;
+    const folded = foldTerm(word);
+    if (lists.notNames.has(folded) || lists.titles.has(folded)) continue;
+    // « Dr Sophie Martin »: the practitioner's whole name, not only the word after the title.
+    const chained = practitionerEnd >= 0 && /^[\s\u00a0\u202f]+$/u.test(text.slice(practitionerEnd, m.index));
+    if (chained || PRACTITIONER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) {
+      practitionerEnd = m.index + word.length;
+      continue;
+    }
+    const known = lists.firstNames.has(folded) || folded.split('-').every((p) => lists.firstNames.has(p));
+    const initial = startsSentence(text, m.index);
+    if (!known && (initial || titleCase)) continue;
+    out.push({ start: m.index, end: m.index + word.length, word, known, initial });
+  }
+  return out;
+}
+
+/** The name words after a civility: « Nathalie Le Gall », « LEFÈVRE », « D. », « J.-P. Durand ». */
+function namesAfter(text: string, from: number, lists: PersonLists): { end: number; initials: boolean } | undefined {
+  const rest = text.slice(from);
+  const initials = new RegExp(`^${S}+\\p{Lu}\\.(?:${S}?-?\\p{Lu}\\.)*(?!\\p{L})`, 'u').exec(rest);
+  let end = initials ? from + initials[0].length : from;
+  let words = 0;
+  // Walk word by word: capitalised or UPPER words; lowercase particles only inside a name (« Marie de La Tour »).
+  for (;;) {
+    const m = NEXT_WORD.exec(text.slice(end));
+    if (!m) break;
+    const w = m[1];
+    const folded = foldTerm(w);
+    if (lists.titles.has(folded)) return undefined; // « Mme la Ministre », « M. le Maire »
+    if (PARTICLE.test(w)) {
+      if (!/^(?:[\s\u00a0\u202f]+|['’])\p{Lu}/u.test(text.slice(end + m[0].length)) || (words === 0 && /^l[ae]$/u.test(w))) break;
+      end += m[0].length;
+      continue;
+    }
+    const particle = /^(?:Le|La|Du|De|Des|Van|Von|Da|Di|Del|Mac|Ben|El|Al)$/u.test(w); // « Le Du », « De Gaulle »
+    if (!(CAPITALISED.test(w) || UPPER.test(w)) || (lists.notNames.has(folded) && !particle) || words >= 4) break;
+    end += m[0].length;
+    words++;
+  }
+  if (!words && !initials) return undefined;
+  return { end, initials: !!initials && !words };
+}
+
+/** Every way the text names a person, longest first at each place. */
+export function findPersonMentions(text: string, lists: PersonLists): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(CIVILITY)) {
+    if (PRACTITIONER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const after = namesAfter(text, m.index + m[0].length, lists);
+    if (!after) continue;
+    const name = text.slice(m.index + m[0].length, after.end).trim();
+    out.push({
+      kind: after.initials ? 'initials' : 'civility',
+      start: m.index,
+      end: after.end,
+      masked: `${m[1]} ${after.initials ? name.replace(/\p{Lu}/gu, '•') : maskName(name)}`,
+      gender: fem(m[1]),
+      nameStart: after.end - name.length,
+      nameEnd: after.end,
+    });
+  }
+  for (const t of nameTokens(text, lists)) {
+    const before = DESIGNATOR.exec(text.slice(Math.max(0, t.start - 20), t.start));
+    const after = text.slice(t.end);
+    const gender = lists.firstNames.get(foldTerm(t.word)) ?? 'x';
+    const base = { nameStart: t.start, nameEnd: t.end, gender };
+    if (before) {
+      const start = t.start - before[0].length;
+      const g = /e$|es$/u.test(before[1]) && !/^b/iu.test(before[1]) ? 'f' : /^b|^n|^l/iu.test(before[1]) ? gender : 'm';
+      out.push({ ...base, kind: 'designated', start, end: t.end, masked: `${before[1]} ${maskName(t.word)}`, gender: g });
+    }
+    const place = !t.known && PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
+    const age = place ? null : AGE_AFTER.exec(after);
+    if (age) {
+      out.push({ ...base, kind: 'age', start: t.start, end: t.end + age[0].length, masked: maskName(t.word) + age[0] });
+    }
+    const initial = place ? null : INITIAL_AFTER.exec(after);
+    if (initial && !CITATION_AFTER.test(after.slice(initial[0].length))) out.push({ ...base, kind: 'initial', start: t.start, end: t.end + initial[0].length, masked: `${maskName(t.word)}${initial[0].replace(/\p{Lu}/u, '•')}` });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
