@@ -1,18 +1,150 @@
-// SCAFFOLD being written in this session: replaced by the real rule before anything is called done.
-import { defineRule } from '../src/rule-kit.js';
+// Flags comparisons with other practitioners or establishments, denigration and "the only one" claims.
+import { Lexicon, termsRegex, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, type Analysis, type Hit } from '../src/french/index.js';
+import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import type { RuleContext, Segment, SuggestionReport } from '../src/types.js';
+import { comparisonTerms, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
+import { placeWords } from './no-promotional-wording.terms.js';
+
+const lexicon = new Lexicon<ComparisonTerm>(comparisonTerms);
+const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'u');
+const TARGET = whole(termsRegex(targets));
+const PLACE = whole(termsRegex(placeWords));
+const QUALIFIER = termsRegex(qualifiers);
+const OWN = /^(?:notre|nos|mon|ma|mes)$/u;
+const OTHERS_SAY = /^\s*(?:vous\s+(?:diront|dira|disent|feront|font|proposeront|promettent|vendront)|disent|pretendent|promettent|affirment)(?![\p{L}])/u;
+const CITATION = /\([^()]*(?:19|20)\d{2}\)|(?<![\p{L}])(?:doi|pmid)(?![\p{L}])/u;
+const ELISION = /^(?:qu|[dlj])'/u;
+const DETERMINER = /^(?:le|la|les|un|une|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|leurs?|l'.*)$/u;
+
+/** End of the first practitioner, establishment or "ailleurs"/"les autres" among n words from `from`. */
+function targetEnd(a: Analysis, from: number, n: number): number | undefined {
+  const text = a.folded.text;
+  const words = wordsIn(a, from, phraseAt(a, from).end).slice(0, n);
+  for (let i = 0; i < words.length; i++) {
+    const bare = words[i].word.replace(ELISION, '');
+    if (i > 0 && OWN.test(words[i - 1].word)) continue; // "notre cabinet" is not another practice
+    if (TARGET.test(bare)) return words[i].end;
+    if (bare === 'autres' && /^\s*(?:[.,;:!?)"]|$)/u.test(text.slice(words[i].end))) return words[i].end;
+  }
+  return undefined;
+}
+
+/** Where the compared party ends, or undefined when the frame compares something else (treatments, years). */
+function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined {
+  const { entry } = hit;
+  if (entry.window === 0) return hit.fEnd;
+  // "Les autres vous diront que …": "autres" stands for the other practitioners.
+  if (entry.id === 'les-autres' && OTHERS_SAY.test(a.folded.text.slice(hit.fEnd, hit.fEnd + 40))) return hit.fEnd;
+  let from = hit.fEnd;
+  if (entry.link) {
+    const link = wordsIn(a, hit.fEnd, phraseAt(a, hit.fEnd).end)
+      .slice(0, (entry.gap ?? 4) + 1)
+      .find((w) => entry.link!.test(w.word.startsWith("qu'") ? "qu'" : w.word));
+    if (!link) return undefined;
+    // "aussi les patients que …" : a determiner before "que" makes it a relative pronoun, not a comparison
+    if (wordsIn(a, hit.fEnd, link.start).some((w) => DETERMINER.test(w.word))) return undefined;
+    // "plus de vingt ans que le cabinet existe", "plus tôt que prévu": time, not a comparison
+    if (/(?:ans|an|mois|semaines?|jours?|heures?|annees?|minutes?)\s*$/u.test(a.folded.text.slice(hit.fEnd, link.start))) return undefined;
+    from = link.start;
+  }
+  const end = targetEnd(a, from, entry.window + 1);
+  if (end === undefined || !entry.needsQualifier) return end;
+  const rest = a.folded.text.slice(end, sentenceAt(a, end).end).slice(0, 90);
+  QUALIFIER.lastIndex = 0;
+  return placeFollows(a, end, PLACE) || QUALIFIER.test(rest) ? end : undefined;
+}
+
+function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
+  const { entry } = hit;
+  const text = a.folded.text;
+  const s = sentenceAt(a, hit.fStart);
+  const sentence = text.slice(s.start, s.end);
+  if (entry.unless?.test(sentence) || entry.unlessBefore?.test(text.slice(s.start, hit.fStart))) return false;
+  if (entry.unlessAfter?.test(text.slice(hit.fEnd, s.end))) return false;
+  if (entry.requires) {
+    const c = entry.requiresIn === 'around' ? { start: phraseAt(a, hit.fStart).start, end: hit.fEnd + 25 } : clauseAt(a, hit.fStart, hit.fEnd);
+    if (!entry.requires.test(text.slice(c.start, c.end))) return false;
+  }
+  if (!entry.ownNegation && isNegated(a, hit.fStart, hit.fEnd)) return false;
+  // A comparison drawn from a cited study is health information ("… que les maternités (Inserm, 2021)").
+  if (entry.kind === 'comparison' && CITATION.test(sentence)) return false;
+  return !isQuoted(a, hit.fStart, hit.fEnd) && !isWarningContext(a, hit.fStart);
+}
+
+/** "Le seul cabinet" → "Un cabinet": the same noun without the claim. */
+function withoutClaim(original: string): string[] {
+  const m = /^(.*?)(seule?s?|uniques?)\s+/iu.exec(original);
+  if (!m) return [];
+  const word = m[2].toLowerCase();
+  const article = word.endsWith('s') ? 'des' : word === 'seule' || /\bla\b/iu.test(m[1]) ? 'une' : 'un';
+  const text = `${article} ${original.slice(m[0].length)}`;
+  return [/^\p{Lu}/u.test(original) ? text[0].toUpperCase() + text.slice(1) : text];
+}
+
+function suggestions(context: RuleContext, segment: Segment, start: number, end: number, hit: Hit<ComparisonTerm>, match: string): SuggestionReport[] {
+  const t = segment.text;
+  const [s, e] = t[start - 1] === ' ' ? [start - 1, end] : [start, end];
+  const remove: SuggestionReport = { messageId: 'removeComparison', data: { match }, fix: { range: context.rangeOf(segment, s, e), text: '' } };
+  const words = hit.entry.id === 'le-seul' ? withoutClaim(t.slice(start, end)) : (hit.entry.suggestions ?? []).filter((x) => !x.startsWith('('));
+  return [...rewordings(context, segment, start, end, words), remove];
+}
 
 export default defineRule({
   meta: {
     id: 'no-comparison',
     type: 'problem',
     severity: 'error',
-    docs: { description: 'TODO', rationale: 'TODO' },
-    references: [],
+    docs: {
+      description: 'Interdit les comparaisons avec d’autres praticiens ou établissements, le dénigrement et les revendications « le seul », « le premier et le seul »',
+      rationale:
+        'La communication d’un professionnel de santé ne doit pas reposer sur des comparaisons avec d’autres praticiens ou établissements : se dire meilleur, moins cher, plus rapide, « le seul » de sa ville, ou dénigrer ses confrères est à la fois trompeur et contraire à la confraternité.',
+      allowed: 'Comparaisons étayées entre traitements, comportements ou groupes à risque (avec source) ; information factuelle sur les gardes (tableau officiel) ; coopération avec d’autres professionnels ; évolution de vos propres horaires.',
+    },
+    references: [
+      { title: 'CSP, art. R.4127-19-1 (pas de comparaison avec d’autres médecins ou établissements)', url: 'https://french-business-law.com/french-legislation-art/article-r4127-19-1-of-the-french-public-health-code' },
+      { title: 'Réforme de la publicité des professionnels de santé (décrets du 22 décembre 2020)', url: 'https://www.gyneco-online.com/juridique/reforme-de-la-publicite-chez-les-professionnels-de-sante-decrets-du-22-decembre-2020' },
+      { title: 'CSP, art. R.4321-98 (information non comparative sur les honoraires)', url: 'https://french-business-law.com/french-legislation-art/article-r4321-98-of-the-french-public-health-code' },
+    ],
     legal: ['communication'],
     fixable: false,
     hasSuggestions: true,
     french: true,
-    messages: { todo: 'TODO {{article}}' },
+    options: {
+      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. une comparaison citée d’une étude).' },
+    },
+    messages: {
+      comparison:
+        '« {{match}} » : comparaison avec d’autres praticiens ou établissements, interdite ({{article}}) ; décrivez ce que vous proposez sans vous comparer (ex. « Consultations sur rendez-vous sous 48 h »)',
+      exclusivityClaim:
+        '« {{match}} » : se dire le seul ou le premier revient à se comparer aux autres praticiens ou établissements ({{article}}) ; décrivez le service de façon factuelle (ex. « Le cabinet dispose d’une piscine de rééducation »)',
+      denigration:
+        '« {{match}} » : opposer sa pratique à celle d’autres praticiens ou établissements est interdit ({{article}}) ; présentez ce que vous faites sans référence aux autres (ex. « Nous prenons le temps de vous écouter »)',
+      useWording: 'Remplacer par « {{suggestion}} »',
+      removeComparison: 'Retirer la comparaison « {{match}} »',
+    },
   },
-  check() {},
+  check(context) {
+    const allow = (context.options.allow as string[]).map((s) => s.toLowerCase());
+    const article = context.article('communication');
+    for (const { segment, analysis } of prose(context)) {
+      const found: { start: number; end: number; hit: Hit<ComparisonTerm> }[] = [];
+      for (const hit of lexicon.find(analysis)) {
+        if (!applies(analysis, hit)) continue;
+        const fEnd = comparedWith(analysis, hit);
+        if (fEnd === undefined) continue;
+        const { start, end } = analysis.toOriginal(hit.fStart, fEnd);
+        if (allow.some((x) => segment.text.slice(start, end).toLowerCase().includes(x))) continue;
+        found.push({ start, end, hit });
+      }
+      for (const { start, end, hit } of nonOverlapping(found)) {
+        const match = excerpt(segment.text.slice(start, end));
+        context.report({
+          messageId: hit.entry.kind,
+          data: { match, article },
+          range: context.rangeOf(segment, start, end),
+          suggest: suggestions(context, segment, start, end, hit, match),
+        });
+      }
+    }
+  },
 });
