@@ -6,12 +6,13 @@ export interface CareTerm extends TermEntry {
   /**
    * 'urgency': "n'attendez pas", "ne laissez pas … s'installer": an incitement when the sentence is about care;
    * 'fear': "on ne sait jamais", "par précaution": an incitement when the sentence names an exam, an act or a booking;
+   * 'nudge': "il est temps de", "sans attendre": an incitement when the sentence names an exam or an aesthetic act;
    * 'universal': care for everyone or regardless of symptoms, when the sentence names care;
    * 'universalWeak': "pour tous", "systématiquement", when the sentence names an exam and recommends or repeats it;
-   * 'age': "dès 40 ans", with an aesthetic act, or an exam that is recommended;
+   * 'age': "dès 25 ans", with an aesthetic act;
    * 'preventive': an aesthetic act sold as prevention; 'scarcity': booking pressure.
    */
-  kind: 'urgency' | 'fear' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity';
+  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity';
   /** The term carries its own negation ("n'attendez pas"): no negation check. */
   selfNegated?: boolean;
 }
@@ -21,7 +22,7 @@ export const careTerms: CareTerm[] = [
     id: 'attendre',
     kind: 'urgency',
     selfNegated: true,
-    terms: ['il ne faut pas attendre', 'il sera trop tard', "qu'il ne soit trop tard", "qu'il soit trop tard"],
+    terms: ['il ne faut pas attendre', 'il sera trop tard', "qu'il ne soit trop tard", "qu'il soit trop tard", 'ne négligez pas', 'ne negligez jamais', 'pourquoi attendre'],
     patterns: [
       // "n'attendez pas d'avoir des symptômes", "n'attendez pas : …" (not "n'attendez plus pour découvrir")
       /(?<![\p{L}])n'attends?(?:ez)?\s+pas(?![\p{L}])(?:\s+(?:d'avoir|d'etre|que|qu'il|qu'elle|qu'ils|les\s+premiers|la\s+premiere|l'apparition|le\s+dernier|d'en\s+souffrir)(?:\s+[\p{L}']+){0,3})?/u,
@@ -54,9 +55,16 @@ export const careTerms: CareTerm[] = [
       'ne prenez pas de risque(s)', 'ne prenez aucun risque', 'ne prenez pas le risque', 'on ne sait jamais', 'par précaution',
       'pour être tranquille', "pour avoir l'esprit tranquille", "pour l'esprit tranquille", "l'esprit tranquille",
       'les mauvaises surprises', 'au cas où', 'peut vous sauver la vie', 'pourrait vous sauver la vie', 'vous sauver la vie',
-      'malade(s) sans le savoir', 'il est temps de', 'il est grand temps', 'prenez les devants', 'sans attendre',
+      'malade(s) sans le savoir', 'mieux vaut prévenir que guérir', 'il vaut mieux prévenir que guérir',
     ],
     suggestions: ['Suivez le rythme de contrôle conseillé par votre praticien'],
+  },
+  {
+    id: 'il-est-temps',
+    kind: 'nudge',
+    selfNegated: true,
+    terms: ['il est temps de', "il est temps d'", 'il est grand temps', 'prenez les devants', 'sans attendre', 'sans plus attendre'],
+    suggestions: ['Parlez-en à votre praticien, qui vous dira si c’est utile'],
   },
   {
     id: 'forcement',
@@ -73,7 +81,9 @@ export const careTerms: CareTerm[] = [
       'même sans antécédent(s)', 'même sans douleur', 'même sans signe(s)', 'même sans gêne', 'même sans problème(s)',
       'même en bonne santé', 'même en pleine forme', 'même si tout va bien', 'même si vous allez bien',
     ],
-    patterns: [/(?<![\p{L}])meme\s+si\s+(?:[\p{L}']+\s+){1,4}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?)(?![\p{L}])/u],
+    patterns: [
+      /(?<![\p{L}])meme\s+(?:si|quand|lorsque|lorsqu')\s*(?:[\p{L}']+\s+){1,4}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+)?forme|en\s+bonne\s+sante)(?![\p{L}])/u,
+    ],
     suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
   },
   {
@@ -122,7 +132,7 @@ export const careContext = [
 /** Care in general: enough for an urgency appeal ("n'attendez pas d'avoir mal pour consulter"). */
 export const careBroad = ['consultation(s)', 'consulter', 'consultez', 'soin(s)', 'soigner', 'traitement(s)', 'traiter', 'prise en charge', 'dentiste', 'kiné', 'ostéopathe'];
 
-/** Exams and acts that a "pour tous" / "dès 40 ans" recommendation makes routine. */
+/** Exams and acts that a "pour tous" recommendation makes routine. */
 export const exams = [
   'bilan(s)', 'check-up', 'checkup', 'radio(s)', 'radiographie(s)', 'panoramique', 'irm', 'scanner(s)', 'échographie(s)', 'écho',
   'coloscopie(s)', 'mammographie(s)', 'prise(s) de sang', 'analyse(s)', 'examen(s)', 'contrôle(s)', 'détartrage(s)', 'séance(s)',
@@ -145,6 +155,13 @@ export const recommending = [
   'tous les ans', 'tous les trimestres', 'tous les semestres', 'chaque année', 'chaque an', 'chaque mois', 'chaque semaine',
   'chaque trimestre', 'chaque semestre', 'une fois par an', 'une fois par mois', 'deux fois par an', 'annuel(le)(s)', 'réservez',
   'prenez rendez-vous', 'venez',
+];
+
+/** Words right after "tous nos patients" / "pour tous" that restrict the group: a targeted follow-up, not routine for all. */
+export const restrictedGroup = [
+  'sous', 'atteint(e)(s)', 'diabétique(s)', 'à risque', 'ayant', 'qui ont', 'qui présentent', 'concerné(e)(s)', 'enceinte(s)',
+  'de plus de', 'de moins de', 'âgé(e)(s)', 'opéré(e)(s)', 'traité(e)(s)', 'porteur(s)', 'porteuse(s)', 'greffé(e)(s)',
+  'suivi(e)(s) pour', 'souffrant', 'hypertendu(e)(s)', 'asthmatique(s)', 'immunodéprimé(e)(s)', 'en affection de longue durée',
 ];
 
 /** Official prevention, screening and emergency guidance: the paragraph relays public-health advice. */

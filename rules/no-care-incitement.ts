@@ -4,7 +4,7 @@ import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/r
 import type { Hit } from '../src/french/index.js';
 import {
   aestheticActs, careBroad, careContext, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
-  recommending, type CareTerm,
+  recommending, restrictedGroup, type CareTerm,
 } from './no-care-incitement.terms.js';
 
 const lexicon = new Lexicon<CareTerm>(careTerms);
@@ -15,6 +15,7 @@ const AESTHETIC = termsRegex(aestheticActs);
 const RECOMMENDING = termsRegex(recommending);
 const OFFICIAL = termsRegex(officialOrEmergency);
 const CONDITIONAL = termsRegex(conditionalOrPrescribed);
+const RESTRICTED = new RegExp(`^\\s*(?:${termsRegex(restrictedGroup).source})`, 'u');
 const has = (re: RegExp, text: string) => {
   re.lastIndex = 0;
   return re.test(text);
@@ -23,9 +24,10 @@ const has = (re: RegExp, text: string) => {
 const MESSAGE: Record<CareTerm['kind'], string> = {
   urgency: 'fearAppeal',
   fear: 'fearAppeal',
+  nudge: 'fearAppeal',
   universal: 'routineForAll',
   universalWeak: 'routineForAll',
-  age: 'routineForAll',
+  age: 'preventiveAct',
   preventive: 'preventiveAct',
   scarcity: 'bookingPressure',
 };
@@ -41,10 +43,13 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string): b
     case 'fear':
     case 'universal':
       return has(CARE, sentence);
+    case 'nudge':
+      return has(EXAMS, sentence) || has(AESTHETIC, sentence);
     case 'universalWeak':
       return has(EXAMS, sentence) && has(RECOMMENDING, sentence);
     case 'age':
-      return has(AESTHETIC, sentence) || (has(EXAMS, sentence) && has(RECOMMENDING, sentence));
+      // Age thresholds are how official screening is written ("après 50 ans, tous les 2 ans"): only an aesthetic act.
+      return has(AESTHETIC, sentence);
     default:
       return true;
   }
@@ -105,8 +110,10 @@ export default defineRule({
         const sentence = text.slice(s.start, s.end);
         if (isQuoted(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
         if (!hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)) continue;
+        // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
+        if (kind.startsWith('universal') && RESTRICTED.test(text.slice(hit.fEnd, s.end).replace(/^\s*(?:les|nos|vos)\s+patient\p{L}*/u, ''))) continue;
         if (has(CONDITIONAL, sentence) || !incites(kind, sentence, paragraph)) continue;
-        const messageId = kind === 'age' && has(AESTHETIC, sentence) ? 'preventiveAct' : MESSAGE[kind];
+        const messageId = MESSAGE[kind];
         found.push({ start: hit.start, end: hit.end, hit, messageId, sentence: s.start });
       }
       const seen = new Set<string>();

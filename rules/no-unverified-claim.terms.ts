@@ -44,7 +44,9 @@ const guaranteeSenses = [
   'sécurité', 'traçabilité', 'stérilisation', 'stérilisé(e)(s)', 'hygiène', 'rendez-vous', 'réponse', 'accueil', 'délai(s)',
   'créneau(x)', 'place(s)', 'disponibilité', 'prise en charge', 'pris en charge', 'devis', 'prix', 'tarif(s)', 'paiement',
   'information(s)', 'libre choix', 'liberté', 'égalité', 'neutralité', 'indépendance', 'transparence', 'garde', 'permanence',
-  'rgpd', 'hébergement', 'hds', 'consentement', 'dignité',
+  'rgpd', 'hébergement', 'hds', 'consentement', 'dignité', 'écoute', 'répondre', 'joignable', 'accompagnement', 'suivi',
+  // a device warranty ("appareils garantis 4 ans", "sous garantie constructeur") is not a result promise
+  'constructeur', 'fabricant', 'conformité', 'légale', 'extension', 'sav', 'pièces', 'appareil(s)', 'matériel', 'monture(s)',
 ];
 
 /** An act or product: "sans douleur" and "indolore" promise something only about an act. */
@@ -64,9 +66,16 @@ const naturalHealing = [
 ];
 
 /** Stopping a treatment with the doctor is advice, not incitement to abstain. */
-const medicalAdvice = ['médecin(s)', 'prescripteur', 'praticien(ne)(s)', 'avis médical', 'ordonnance', 'pharmacien(ne)(s)', 'sage-femme'];
+const medicalAdvice = [
+  'médecin(s)', 'prescripteur', 'praticien(ne)(s)', 'avis médical', 'ordonnance', 'pharmacien(ne)(s)', 'sage-femme',
+  // "inutile de prendre des antibiotiques pour un rhume": public-health advice, not abstention
+  'virus', 'viral(e)(s)', 'viraux', 'rhume(s)', 'grippe', 'bronchiolite', 'rhinopharyngite', 'pas automatique(s)',
+];
 
 const VARIABLE = 'avec des résultats variables selon les patients';
+
+/** Complaints a promise makes vanish ("fini les migraines", "plus jamais de douleurs"), folded regex alternation. */
+const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux)`;
 
 /** Treatments people are told to drop (folded, regex alternation). */
 const DRUGS = String.raw`(?:traitements?(?:\s+medicamenteux)?|medicaments?|chimio\p{L}*|radiotherapie|insuline|antidepresseurs?|antibiotiques?|anti-?inflammatoires?|anticoagulants?|antihypertenseurs?|vaccins?|vaccination|corticoides|cortisone|levothyrox|statines?|anxiolytiques?|neuroleptiques?|antiepileptiques?)`;
@@ -82,6 +91,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![\p{L}])gueri(?:r|t|ssent|ssons|ssez|ra|ront|rait|raient|ssait|ssaient|ssant|rez)(?=\s+(?:l'|(?:la|le|les|un|une|des|du|votre|vos|ton|ta|tes|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|toutes|tous|definitivement|totalement|completement|vraiment|enfin|radicalement|durablement|naturellement\s+(?:la|le|les|vos|votre))(?![\p{L}])))/u,
       // participles: "vous serez guéri", "100 % de patients guéris" (not "une fois guéri", "déclaré guéri").
       /(?<![\p{L}])gueri(?:e|s|es)?(?![\p{L}'])/u,
+      // "vous guérirez", "nous allons vous guérir": a promise made to the reader
+      /(?<![\p{L}])(?:vous|tu|te)\s+(?:serez\s+|etes\s+|allez\s+|allons\s+)?gueri(?:r|rez|ras|s|e|es)?(?![\p{L}])/u,
       /(?<![\p{L}])guerisons?\s+(?:definitive|totale|complete|assuree|garantie|certaine|miraculeuse|rapide|radicale|durable)s?(?![\p{L}])/u,
       /(?:100\s?%|cent pour cent)\s+(?:de\s+)?guerisons?/u,
     ],
@@ -96,7 +107,9 @@ export const claimTerms: ClaimTerm[] = [
       // "élimine toutes les toxines", "corrigent toutes les scolioses", "soigne tous les maux" (not "tous les jours")
       /(?<![\p{L}])(?:elimine|eliminent|eliminer|supprime|suppriment|supprimer|efface|effacent|effacer|corrige|corrigent|corriger|soigne|soignent|soigner|traite|traitent|resout|resolvent|regle|reglent|vient a bout de|viennent a bout de)(?:\s+[\p{L}']+){0,2}?\s+(?:toutes|tous)\s+(?:les|vos|ces|tes|leurs)\s+(?!jours|ans|mois|semaines|matins|soirs|patients|patientes|ages|deux|trois|quatre|six|\d)[\p{L}]+/u,
       /(?<![\p{L}])(?:fait|font|faire|faisons|fera|feront)\s+disparaitre(?![\p{L}])/u,
+      new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|plus\s+jamais\s+(?:de\s+|d')?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
+    unlessNear: ['risque(s)', 'excès'],
     suggestions: ['peut atténuer', 'peut améliorer'],
   },
   {
@@ -142,7 +155,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // "nos greffes ne tombent jamais", "vous n'aurez plus jamais de carie": a guarantee written as a negation.
     patterns: [
-      /(?<![\p{L}])(?:ne\s+(?:tomb|revien|repouss|recidiv|rechut|reapparai)\p{L}*|n'aure[sz]|n'aura|ne\s+souffrire[sz])\s+(?:plus\s+)?jamais(?![\p{L}])/u,
+      /(?<![\p{L}])(?:ne\s+(?:tomb|revien|recidiv|rechut|reapparai)\p{L}*|n'aure[sz]|n'aura|ne\s+souffrire[sz])\s+(?:plus\s+)?jamais(?![\p{L}])/u,
     ],
     selfNegated: true,
     suggestions: [VARIABLE],
@@ -152,15 +165,17 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'safety',
     sansIsClaim: true,
     terms: [
-      'sans risque(s)', 'sans aucun risque', 'sans danger', 'sans aucun danger', 'aucun danger', 'zéro risque', 'risque zéro',
-      'aucun risque', '0 risque', 'sans effet(s) secondaire(s)', 'sans aucun effet secondaire', 'sans effet(s) indésirable(s)',
+      'sans risque(s)', 'sans aucun risque', 'sans danger', 'sans aucun danger', 'zéro risque', 'risque zéro',
+      '0 risque', 'sans effet(s) secondaire(s)', 'sans aucun effet secondaire', 'sans effet(s) indésirable(s)',
       'sans aucun effet indésirable', 'sans effet(s) néfaste(s)', 'zéro effet(s) secondaire(s)', 'zéro effet(s) indésirable(s)',
-      'aucun effet secondaire', 'aucun effet indésirable', 'sans cicatrice(s)', 'sans aucune cicatrice', 'zéro cicatrice',
-      'cicatrice(s) invisible(s)', 'zéro complication(s)', 'aucune complication', 'sans aucune complication', '100 % naturel(le)(s)',
+      'sans cicatrice(s)', 'sans aucune cicatrice', 'zéro cicatrice',
+      'cicatrice(s) invisible(s)', 'zéro complication(s)', 'sans aucune complication', '100 % naturel(le)(s)',
       '100 % sûr(e)(s)', '100 % sans risque', 'totalement sûr(e)(s)', 'sans chimie', 'sans contre-indication(s)',
-      'aucune contre-indication', 'zéro douleur', 'sans aucune douleur',
+      'zéro douleur', 'sans aucune douleur',
     ],
     patterns: [
+      // "aucun risque", "aucune complication" (not "aucun risque démontré", "aucun effet indésirable grave connu")
+      /(?<![\p{L}])aucun(?:e)?\s+(?:risque|danger|complication|contre-indication|effet\s+(?:secondaire|indesirable))(?![\p{L}])(?!\s+(?:n'a|n'est|ne\s)|\s+(?:demontre|connu|identifie|avere|etabli|prouve|particulier|majeur|grave|serieux|notable|significatif)\p{L}*)/u,
       /(?<![\p{L}])sans\s+(?:la\s+moindre|le\s+moindre)\s+(?:douleur|sensibilite|gene|risque|danger|cicatrice|complication|effet\p{L}*|sequelle|trace|inconfort)s?(?![\p{L}])/u,
       /(?<![\p{L}])naturel(?:le)?s?\s*,?\s+donc\s+(?:sans\s+(?:danger|risque)|sur|sure|inoffensi\p{L}*|sain\p{L}*)(?![\p{L}])/u,
     ],
@@ -184,7 +199,8 @@ export const claimTerms: ClaimTerm[] = [
       "la science l'a prouvé", "la science l'a démontré", 'les études (le) montrent', 'les études (le) prouvent', 'les études (le) démontrent',
       'des études (le) montrent', 'des études (le) prouvent', 'des études (le) démontrent', 'de nombreuses études', 'études à l\'appui',
       'une étude a montré', 'une étude a prouvé', 'une étude a démontré', "c'est prouvé scientifiquement", "c'est prouvé", "c'est démontré", 'il est prouvé', 'il est démontré',
-      'efficacité prouvée', 'efficacité démontrée', 'a fait ses preuves', 'ont fait leurs preuves', 'prouvé(e)(s)', 'démontré(e)(s)',
+      'efficacité prouvée', 'efficacité démontrée', 'la science est formelle', 'preuves scientifiques à l\'appui',
+      'prouvé(e)(s) par la science', 'reconnu(e)(s) par la science', 'démontré(e)(s) par la science', 'a fait ses preuves', 'ont fait leurs preuves', 'prouvé(e)(s)', 'démontré(e)(s)',
     ],
     suggestions: ['selon les données disponibles (source à citer)', 'des études suggèrent (référence à citer)'],
   },
@@ -195,12 +211,17 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?<![\p{L}])miracles?(?![\p{L}])(?!\s+de\s+(?:la\s+vie|la\s+naissance|noel))/u,
       /(?<![\p{L}])(?:remede|solution|pilule|potion|formule|creme|recette|methode|produit|traitement|effet|baguette|cure|huile|complement|poudre|gelule|plante|astuce|resultat|soin)s?\s+magiques?(?![\p{L}])/u,
-      /(?<![\p{L}])toxines(?![\p{L}])(?!\s+(?:botulique|bacterienne|tetanique|diphterique))/u,
-      /(?<![\p{L}])boost\p{L}*\s+(?:votre\s+|vos\s+|l'|les\s+|le\s+|ton\s+|tes\s+)?(?:immunite|defenses|systeme immunitaire)/u,
-      /(?<![\p{L}])rajeuni(?:r|t|ssent|ssez|ssons|ra|ront|rez)(?![\p{L}])/u,
+      // "drainer les toxines", "purifier l'organisme de ses toxines" (not "les reins éliminent les toxines")
+      /(?<![\p{L}])(?:drain|purg|purifi|nettoi|nettoy|evacu|liber|debarrass|chass)\p{L}*\s+(?:[\p{L}']+\s+){0,3}?toxines(?![\p{L}])/u,
+      /(?<![\p{L}])toxines\s+accumulees(?![\p{L}])/u,
+      // "ce complément booste votre immunité" (a product's claim; not the advice "boostez vos défenses : sommeil, sport…")
+      /(?<![\p{L}])(?:booste|boostent|boostera|boosteront|renforce|renforcent|renforcera|stimule|stimulent|decuple|decuplent)\s+(?:votre\s+|vos\s+|l'|les\s+|le\s+|ton\s+|tes\s+)?(?:immunite|defenses|systeme immunitaire)/u,
+      // "rajeunit la peau", "rajeunissez de 10 ans" (not the slogan "rajeunissez sans chirurgie": aesthetic promotion)
+      /(?<![\p{L}])rajeuni(?:t|ssent|ra|ront)(?=\s+(?:l'|(?:la|le|les|votre|vos|ton|ta|tes|son|sa|ses)(?![\p{L}])))/u,
+      /(?<![\p{L}])rajeuni(?:r|t|ssent|ssez|ssons|ra|ront|rez)(?:\s+[\p{L}']+){0,3}?\s+de\s+\d+\s+ans(?![\p{L}])/u,
       /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+)?efforts?(?![\p{L}])/u,
     ],
-    unlessNear: ['digitale', 'numérique', 'écrans', 'pensée'],
+    unlessNear: ['digitale', 'numérique', 'écrans', 'pensée', 'vaccin*'],
     suggestions: ['peut aider certains patients', 'dans le cadre d’une hygiène de vie équilibrée'],
   },
   {
@@ -222,6 +243,6 @@ export const claimTerms: ClaimTerm[] = [
 export const hedges = [
   'peut', 'peuvent', 'pourrait', 'pourraient', 'parfois', 'souvent', 'le plus souvent', 'en général', 'généralement',
   'la plupart', 'chez certain(e)s', 'certain(e)s patient(e)s', 'en moyenne', 'quasi', 'quasiment', 'presque', 'pratiquement',
-  'relativement', 'peu', 'semble', 'semblent', 'possible', 'probablement', 'aider à', 'aide à', 'contribue(r) à', 'dans certains cas',
+  'relativement', 'peu', 'semble', 'semblent', 'possible(s)', 'probablement', 'aider à', 'aide à', 'contribue(r) à', 'dans certains cas',
   'éventuellement', 'variable(s)', 'varient', 'dans la majorité des cas',
 ];

@@ -49,10 +49,10 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-4).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}`)) return false;
   if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return false;
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
-  // Hedges: in the clause for absolute claims ("le plus souvent indolore"), in the sentence for cure promises.
+  // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
   if (e.kind !== 'abstention' && e.kind !== 'proof') {
-    const { start, end } = e.kind === 'cure' ? sentence : clause;
+    const { start, end } = e.kind === 'cure' || e.kind === 'safety' ? sentence : clause;
     if (has(HEDGES, `${text.slice(start, hit.fStart)} | ${text.slice(hit.fEnd, end)}`)) return false;
   }
   return true;
