@@ -246,6 +246,17 @@ describe.concurrent('configuration files', () => {
     const js = JSON.parse((await postlint(['--print-config', 'js/nouveau.md', '--rule', 'no-price-promotion:off'], { cwd: p.dir })).stdout);
     expect(js.rules['no-price-promotion']).toEqual(['off', { allow: [] }]);
   });
+
+  it('--print-config reads the profile from the post’s front matter', async () => {
+    const q = project({ 'post.md': `---\nprofession: pharmacien\n---\n${CLEAN}` });
+    try {
+      const printed = JSON.parse((await postlint(['--print-config', 'post.md'], { cwd: q.dir })).stdout);
+      expect(printed.profile).toBe('pharmacien');
+      expect(printed.configFile).toBe(null);
+    } finally {
+      q.cleanup();
+    }
+  });
 });
 
 describe.concurrent('configuration errors: exit 2, one line naming the file and the key', () => {
@@ -443,6 +454,45 @@ describe.concurrent('documents end to end', () => {
       const dry = await postlint(['--fix-dry-run', '-f', 'json', 'post.md'], { cwd: p.dir });
       expect(JSON.parse(dry.stdout)[0].errorCount).toBeGreaterThan(0);
       expect(fs.readFileSync(p.path('post.md')).equals(bytes)).toBe(true);
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
+describe.concurrent('--fix', () => {
+  it('writes safe fixes atomically, keeping the BOM, the line endings and the file mode', async () => {
+    const text = '\ufeff> Écrivez à claire.morvan@exemple.fr, elle vous parlera de son opération.\r\n\r\nMerci pour ce partage !\r\n';
+    const p = project({ 'post.md': text });
+    try {
+      fs.chmodSync(p.path('post.md'), 0o640);
+      const before = await postlint(['-f', 'json', 'post.md'], { cwd: p.dir });
+      const [result] = JSON.parse(before.stdout);
+      expect(result.messages[0]).toMatchObject({ ruleId: 'no-patient-identifier', line: 1, column: 13 });
+      expect(result.fixableErrorCount).toBe(1);
+
+      const r = await postlint(['--fix', 'post.md'], { cwd: p.dir });
+      expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+      const fixed = fs.readFileSync(p.path('post.md'), 'utf8');
+      expect(fixed.startsWith('\ufeff> Écrivez à ')).toBe(true);
+      expect(fixed).not.toContain('claire.morvan');
+      expect(fixed.endsWith(', elle vous parlera de son opération.\r\n\r\nMerci pour ce partage !\r\n')).toBe(true);
+      expect(fs.statSync(p.path('post.md')).mode & 0o777).toBe(0o640);
+      expect(fs.readdirSync(p.dir)).toEqual(['post.md']);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('--fix-dry-run puts the fixed text in the JSON output and writes nothing', async () => {
+    const text = 'Écrivez à claire.morvan@exemple.fr pour en savoir plus.\n';
+    const p = project({ 'post.md': text });
+    try {
+      const r = await postlint(['--fix-dry-run', '-f', 'json', 'post.md'], { cwd: p.dir });
+      const [result] = JSON.parse(r.stdout);
+      expect(result.output).toEqual(expect.any(String));
+      expect(result.output).not.toContain('claire.morvan');
+      expect(fs.readFileSync(p.path('post.md'), 'utf8')).toBe(text);
     } finally {
       p.cleanup();
     }
