@@ -1,8 +1,7 @@
 // Flags promotion of aesthetic acts (incitement, promises, offers, minors, influencers); objective information on them is allowed.
 import { Lexicon, PERCENT, PRICE, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt } from '../src/french/index.js';
-import type { Analysis, Hit, Span } from '../src/french/index.js';
-import { defineRule, excerpt, nonOverlapping, prose, reportHit, type SegmentView } from '../src/rule-kit.js';
-import type { RuleContext } from '../src/types.js';
+import type { Hit } from '../src/french/index.js';
+import { defineRule, excerpt, nonOverlapping, prose, rewordings, type SegmentView } from '../src/rule-kit.js';
 import * as T from './no-aesthetic-promotion.terms.js';
 
 const actLexicon = new Lexicon<T.AestheticAct>(T.acts);
@@ -19,14 +18,15 @@ const MESSAGE: Record<T.Framing['kind'], string> = {
   commercial: 'commercialAesthetic', minors: 'minorsTargeted', partner: 'influencerPromotion',
 };
 
+type Place = { fStart: number; fEnd: number; text: string };
 const test = (re: RegExp, text: string) => ((re.lastIndex = 0), re.test(text));
-const inside = (h: Span, s: Span) => h.start >= s.start && h.start < s.end;
-const overlap = (a: { fStart: number; fEnd: number }, b: { fStart: number; fEnd: number }) => a.fStart < b.fEnd && b.fStart < a.fEnd;
+const overlap = (a: Place, b: Place) => a.fStart < b.fEnd && b.fStart < a.fEnd;
+const distance = (a: Place, b: Place) => (overlap(a, b) ? Infinity : Math.max(a.fStart - b.fEnd, b.fStart - a.fEnd));
 
 interface Paragraph extends SegmentView {
   framing: Hit<T.Framing>[];
   /** Acts named in the paragraph, aesthetic in their sentence (not "toxine botulique … migraine"). */
-  acts: { fStart: number; fEnd: number; text: string }[];
+  acts: Place[];
 }
 
 function read(view: SegmentView): Paragraph {
@@ -50,7 +50,7 @@ function read(view: SegmentView): Paragraph {
 
 /** Whether a framing cue promotes here: not quoted, criticised, negated, hedged or asked about. */
 function promotes(p: Paragraph, f: Hit<T.Framing>, actNearby: boolean, allow: string[]): boolean {
-  const a: Analysis = p.analysis;
+  const a = p.analysis;
   const { kind, sentence, weak } = f.entry;
   if (allow.some((x) => f.text.toLowerCase().includes(x))) return false;
   if (isQuoted(a, f.fStart, f.fEnd) || isWarningContext(a, f.fStart)) return false;
@@ -61,8 +61,7 @@ function promotes(p: Paragraph, f: Hit<T.Framing>, actNearby: boolean, allow: st
   if (isNegated(a, f.fStart, f.fEnd, { sansNegates: !/^sans\s/u.test(a.folded.text.slice(f.fStart)) })) return false;
   if (claimLike && (isHedged(a, f.fStart) || /\?\s*$/u.test(sentenceText.trimEnd()))) return false;
   if (sentence || weak) {
-    const near = (h: Hit | Paragraph['acts'][number]) => !overlap(h, f) && inside({ start: h.fStart, end: h.fEnd }, s) &&
-      (!sentence || Math.max(h.fStart - f.fEnd, f.fStart - h.fEnd) <= NEAR);
+    const near = (h: Place) => h.fStart >= s.start && h.fStart < s.end && distance(h, f) <= (sentence ? NEAR : Infinity) && !overlap(h, f);
     if (!p.acts.some(near)) return false;
   } else if (!actNearby) return false;
   if (weak) {
@@ -108,6 +107,7 @@ export default defineRule({
       influencerPromotion:
         '« {{match}} » : partenariat ou influence au service d’un acte à visée esthétique ({{act}}), interdit ({{article}}) ; retirez le partenariat et informez objectivement',
       useWording: 'Remplacer par « {{suggestion}} »',
+      removeWording: 'Supprimer « {{match}} »',
     },
   },
   check(context) {
@@ -130,8 +130,7 @@ export default defineRule({
         const key = `${s.start}:${MESSAGE[f.entry.kind]}`; // one report per sentence and kind of problem
         if (seen.has(key)) continue;
         seen.add(key);
-        const distance = (h: { fStart: number; fEnd: number }) => (overlap(h, f) ? 1e6 : Math.max(h.fStart - f.fEnd, f.fStart - h.fEnd));
-        const own = [...p.acts].sort((x, y) => distance(x) - distance(y))[0];
+        const own = [...p.acts].sort((x, y) => distance(x, f) - distance(y, f))[0];
         found.push({ p, f, act: excerpt(own?.text ?? acts[0], 40) });
       }
     });
@@ -140,9 +139,12 @@ export default defineRule({
       context.profile === 'esthetique' ||
       found.some(({ f }) => f.entry.kind !== 'claim' && f.entry.kind !== 'call') ||
       paragraphs.some((p) => ESCALATION.some((re) => test(re, p.analysis.folded.text)));
-    const reporter: RuleContext = { ...context, report: (r) => context.report({ ...r, severity: escalated ? 2 : 1 }) };
     for (const { p, f, act } of found) {
-      reportHit(reporter, p.segment, f, { messageId: MESSAGE[f.entry.kind], data: { article, act: `« ${act} »` } });
+      const range = context.rangeOf(p.segment, f.start, f.end);
+      // An incitement, an offer, an emoji can simply go; a promise is better reworded.
+      const remove = f.entry.kind === 'claim' || f.entry.kind === 'guarantee' ? [] : [{ messageId: 'removeWording', data: { match: f.text }, fix: { range, text: '' } }];
+      const suggest = [...rewordings(context, p.segment, f.start, f.end, f.entry.suggestions ?? []), ...remove];
+      context.report({ messageId: MESSAGE[f.entry.kind], data: { match: f.text, article, act: `« ${act} »` }, range, severity: escalated ? 2 : 1, suggest });
     }
   },
 });
