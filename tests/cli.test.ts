@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CLEAN, PROMO, postlint, project, requireBuild, ROOT, rows } from './helpers/cli.js';
+import { CLAIM, CLEAN, PROMO, postlint, project, requireBuild, ROOT, rows } from './helpers/cli.js';
 
 beforeAll(requireBuild);
 // Each test spawns node a few times; on a loaded two-core machine one start can take seconds.
@@ -38,6 +38,24 @@ describe.concurrent('exit codes and stylish', () => {
     expect(r.stdout).toContain('\n✖ 1 problem (1 error, 0 warnings)\n');
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).not.toContain(p.path('propre.txt'));
+  });
+
+  it('aligns rows of several rules and severities, sorted by position', async () => {
+    const q = project({ 'post.md': `${PROMO}\n${CLAIM}` });
+    try {
+      const r = await postlint(['--rule', 'no-unverified-claim:warn', 'post.md'], { cwd: q.dir });
+      expect(r.code).toBe(1);
+      expect(rows(r.stdout)).toEqual([
+        ['1:1', 'error', 'no-price-promotion'],
+        ['3:1', 'warning', 'no-unverified-claim'],
+      ]);
+      const table = r.stdout.split('\n').filter((l) => /^ {2}\d+:\d+ /.test(l));
+      expect(new Set(table.map((l) => l.search(/ (error|warning) /))).size).toBe(1);
+      expect(new Set(table.map((l) => l.search(/ no-\S+$/))).size).toBe(1);
+      expect(r.stdout).toContain('\n✖ 2 problems (1 error, 1 warning)\n');
+    } finally {
+      q.cleanup();
+    }
   });
 
   it('lints . when given no path', async () => {
