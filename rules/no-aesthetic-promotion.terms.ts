@@ -165,8 +165,7 @@ export const framing: Framing[] = [
     id: 'offre',
     kind: 'commercial',
     terms: [
-      'réservez vite', 'réservez dès maintenant', 'réserve vite', 'réserve ton', 'réserve ta', 'réserve ta place', 'places limitées', 'dernières places', 'offert(e)(s)',
-      'cadeau(x)', 'à offrir', 'bon(s) cadeau', 'carte(s) cadeau', 'promo(s)', 'promotion(s)', 'code promo', 'prix cassé(s)',
+      'réservez vite', 'réservez dès maintenant', 'réserve vite', 'réserve ton', 'réserve ta', 'réserve ta place', 'places limitées', 'dernières places', 'à offrir', 'bon(s) cadeau', 'carte(s) cadeau', 'promo(s)', 'promotion(s)', 'code promo', 'prix cassé(s)',
       'petit(s) prix', 'à petit prix', 'offre duo', 'formule duo', 'pack duo', 'duo gagnant', 'pack(s) découverte',
       'forfait(s) {n} séances', 'forfait(s) de {n} séances', 'pack(s) {n} séances', 'pack(s) de {n} séances', 'forfait(s) minceur',
       'forfait(s) jambes', 'forfait(s) aisselles', 'forfait(s) maillot', 'forfait(s) visage', 'forfait(s) intégral', 'black friday', 'soldes', 'spécial étudiant(e)s', 'tarif(s) étudiant(e)(s)',
@@ -187,10 +186,17 @@ export const framing: Framing[] = [
       /au\s+lieu\s+de\s+(?:€\s?)?\d[\d .,]*\s?(?:€|euros?)?/u,
       /(?<![\p{L}])(?:\d+\s+places|seulement\s+(?:ce|cette|ces)\s+[\p{L}-]+|(?:ce|cette)\s+[\p{L}-]+\s+seulement)(?![\p{L}])/u,
       /(?<![\p{L}])code\s+[a-z]*\d+[a-z0-9]*(?![\p{L}\p{N}])/u,
-      // "séance gratuite", not "devis gratuit"
-      /(?<!devis(?:\s+[\p{L}]+){0,3}\s+)(?<![\p{L}])gratuit(?:e|s|es)?(?![\p{L}])/u,
     ],
     suggestions: ['Consultation d’information préalable, sur rendez-vous', OBJECTIVE],
+  },
+  {
+    id: 'offert',
+    kind: 'commercial',
+    sentence: true, // "une séance de laser offerte", not "parking gratuit" under a heading that names an act
+    terms: ['offert(e)(s)', 'cadeau(x)', '🎁'],
+    // "séance gratuite", not "devis gratuit"
+    patterns: [/(?<!devis(?:\s+[\p{L}]+){0,3}\s+)(?<![\p{L}])gratuit(?:e|s|es)?(?![\p{L}])/u],
+    suggestions: ['facturé(e) au tarif habituel', OBJECTIVE],
   },
   {
     id: 'mineurs',
