@@ -14,7 +14,8 @@ const ANCHOR = termsRegex([...T.rewards, ...T.commercialHeads, ...T.offerWords])
 const at = (terms: readonly string[]) => new RegExp(`^\\s*(?:${termsRegex(terms).source})`, 'u');
 const COMMERCIAL_HEAD = at([...T.commercialHeads, ...T.billedActs]);
 const STATISTIC = at(T.statisticFollowers);
-const FREE_BY_NATURE = new RegExp(`(?:${termsRegex(T.freeByNature).source})\\s*$`, 'u');
+// "devis gratuit", "le devis est gratuit": the free thing sits at most two words before
+const FREE_BY_NATURE = new RegExp(`(?:${termsRegex(T.freeByNature).source})(?:\\s+[\\p{L}']+){0,2}\\s*$`, 'u');
 const PRICE_CUE = /\d\s?(?:€|euros?|%)|€\s?\d|(?<![\p{L}])(?:prix|tarif|offre|profitez|reduction|remise|promo)/u;
 // "de 20 €", "de -10 %": an amount right after the noun; "(importante) de la / du / des / d'": its complement.
 const AMOUNT = /^\s*(?:de\s+|d')?-?\s?\d[\d .,]*\s?(?:%|€|euros?(?![\p{L}])|pour\s?cent)/u;
