@@ -79,10 +79,12 @@ export const careTerms: CareTerm[] = [
       'tout le monde devrait', 'tout le monde doit', 'chacun devrait', 'chacun doit', 'chacune devrait', 'chacun(e) devrait',
       'tous nos patient(e)s', 'toutes nos patientes', "c'est le minimum", 'le strict minimum', 'même sans symptôme(s)',
       'même sans antécédent(s)', 'même sans douleur', 'même sans signe(s)', 'même sans gêne', 'même sans problème(s)',
-      'même en bonne santé', 'même en pleine forme', 'même si tout va bien', 'même si vous allez bien',
+      'même en bonne santé', 'même en pleine forme', 'même si tout va bien', 'même si vous allez bien', 'avec ou sans symptôme(s)',
+      'avec ou sans douleur(s)',
     ],
     patterns: [
       /(?<![\p{L}])meme\s+(?:si|quand|lorsque|lorsqu')\s*(?:[\p{L}']+\s+){1,4}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+)?forme|en\s+bonne\s+sante)(?![\p{L}])/u,
+      /(?<![\p{L}])que\s+vous\s+(?:ayez|ressentiez)\s+(?:mal|des\s+symptomes|des\s+douleurs|une\s+gene)\s+ou\s+(?:non|pas)(?![\p{L}])/u,
     ],
     suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
   },
@@ -181,4 +183,16 @@ export const conditionalOrPrescribed = [
   'si vous ressentez', 'si vous constatez', 'si vous remarquez', 'si vous observez', 'persiste(nt)', 'dure plus de', 'au moindre symptôme',
   'au moindre signe', 'prescrit(e)(s) par', 'sur prescription', 'selon la prescription', 'médecin traitant', 'selon votre praticien',
   'conseillé(e) par votre', 'à la demande de votre', 'dans le cadre de votre suivi', 'suivi prescrit',
+];
+
+/**
+ * Criticism or meta-discourse around a claim (DOMAIN.md §2.0): the sentence reports or denounces it. Narrower than a
+ * general warning list on purpose: "évitez la chirurgie", "la chimio est dangereuse" are part of the pitch itself.
+ */
+export const warningCues = [
+  'méfiez-vous', 'méfiez vous', 'méfions-nous', 'se méfier', 'méfiance', 'attention à', 'attention aux', 'gare à', 'gare aux',
+  'arnaque(s)', 'fake news', 'il est interdit', 'ne croyez pas', 'prétendu(e)(s)', 'soi-disant', 'publicité(s) mensongère(s)',
+  'désinformation', 'fausse(s) promesse(s)', 'faux espoir(s)', 'charlatan*', 'escroquerie(s)', 'mythe(s)', 'idée(s) reçue(s)',
+  'dérive(s)', 'promettent', 'prétendent', 'vantent', "quoi qu'en disent", 'infox', 'fausse(s) information(s)', 'trompeu(r)(se)(s)',
+  'mensonger(e)(s)', 'promesse(s) de guérison', 'ce n\'est pas nous', 'signalez', 'signalé(e)(s)', 'illégal(e)(s)', 'illégaux',
 ];

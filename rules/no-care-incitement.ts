@@ -1,10 +1,10 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
-import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isWarningContext, linksHaveSource, foldTerm } from '../src/french/index.js';
+import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, linksHaveSource, foldTerm } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
   aestheticActs, careBroad, careContext, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
-  recommending, restrictedGroup, type CareTerm,
+  recommending, restrictedGroup, warningCues, type CareTerm,
 } from './no-care-incitement.terms.js';
 
 const lexicon = new Lexicon<CareTerm>(careTerms);
@@ -15,6 +15,7 @@ const AESTHETIC = termsRegex(aestheticActs);
 const RECOMMENDING = termsRegex(recommending);
 const OFFICIAL = termsRegex(officialOrEmergency);
 const CONDITIONAL = termsRegex(conditionalOrPrescribed);
+const WARNING = termsRegex(warningCues);
 const RESTRICTED = new RegExp(`^\\s*(?:${termsRegex(restrictedGroup).source})`, 'u');
 const has = (re: RegExp, text: string) => {
   re.lastIndex = 0;
@@ -46,7 +47,8 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string): b
     case 'nudge':
       return has(EXAMS, sentence) || has(AESTHETIC, sentence);
     case 'universalWeak':
-      return has(EXAMS, sentence) && has(RECOMMENDING, sentence);
+      // the exam may be named in the paragraph ("Le dépistage du mélanome ? Chez nous, tous les 3 mois pour tout le monde")
+      return has(EXAMS, paragraph) && has(RECOMMENDING, sentence);
     case 'age':
       // Age thresholds are how official screening is written ("après 50 ans, tous les 2 ans"): only an aesthetic act.
       return has(AESTHETIC, sentence);
@@ -108,7 +110,7 @@ export default defineRule({
         if (allow.some((a) => text.slice(Math.max(0, hit.fStart - a.length), hit.fEnd + a.length).includes(a))) continue;
         const s = sentenceAt(analysis, hit.fStart);
         const sentence = text.slice(s.start, s.end);
-        if (isQuoted(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
+        if (isQuoted(analysis, hit.fStart, hit.fEnd) || has(WARNING, sentence)) continue;
         if (!hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)) continue;
         // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
         if (kind.startsWith('universal') && RESTRICTED.test(text.slice(hit.fEnd, s.end).replace(/^\s*(?:les|nos|vos)\s+patient\p{L}*/u, ''))) continue;

@@ -25,7 +25,7 @@ export const resultCues = [
   'résultat(s)', 'effet(s)', 'élimine*', 'éliminer', 'supprime*', 'efface*', 'disparai*', 'disparaî*', 'disparu(e)(s)',
   'débarrass*', 'soulag*', 'guéri*', 'corrige*', 'règle', 'réglé(e)(s)', 'résout', 'résolu(e)(s)', 'adieu', 'fini(e)(s)',
   'éclatant(e)(s)', 'blanc(he)(s)', 'lisse(s)', 'jeune(s)', 'rajeuni*', 'mince(s)', 'raffermi(e)(s)', 'plat(e)(s)', 'parfait(e)(s)',
-  'sublime(s)', 'net(te)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
+  'sublime(s)', 'net(te)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
 ];
 
 /** Lasting words in a sense that is not a result promise (a treatment for life, a risk, a closure). */
@@ -33,7 +33,7 @@ const durationSenses = [
   'traitement(s)', 'suivi', 'surveillance', 'séquelle(s)', 'handicap', 'cicatrice(s)', 'dommage(s)', 'lésion(s)',
   'dépendance', 'contraception', 'stérilisation', 'ferme', 'fermé(e)', 'fermeture', 'quitte', 'cesse', 'arrête', 'interdit(e)(s)',
   'maquillage', 'secondaire(s)', 'indésirable(s)', 'complication(s)', 'risque(s)', 'perte', 'insuline', 'médicament(s)',
-  'chronique(s)', 'certification', 'diagnostic', 'décision', 'vaccin*', 'immunité',
+  'chronique(s)', 'certification', 'diagnostic', 'décision', 'vaccin*', 'immunité', 'maladie(s)',
 ];
 
 /** "garanti" about privacy, insurance, access or organisation, not about a medical result. */
@@ -75,7 +75,7 @@ const medicalAdvice = [
 const VARIABLE = 'avec des résultats variables selon les patients';
 
 /** Complaints a promise makes vanish ("fini les migraines", "plus jamais de douleurs"), folded regex alternation. */
-const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux)`;
+const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux)`;
 
 /** Treatments people are told to drop (folded, regex alternation). */
 const DRUGS = String.raw`(?:traitements?(?:\s+medicamenteux)?|medicaments?|chimio\p{L}*|radiotherapie|insuline|antidepresseurs?|antibiotiques?|anti-?inflammatoires?|anticoagulants?|antihypertenseurs?|vaccins?|vaccination|corticoides|cortisone|levothyrox|statines?|anxiolytiques?|neuroleptiques?|antiepileptiques?)`;
@@ -88,7 +88,7 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       // "guérit la lombalgie", "guérir définitivement le stress": the verb with an object is a promise;
       // "l'entorse guérit en trois semaines" (no object) describes natural healing.
-      /(?<![\p{L}])gueri(?:r|t|ssent|ssons|ssez|ra|ront|rait|raient|ssait|ssaient|ssant|rez)(?=\s+(?:l'|(?:la|le|les|un|une|des|du|votre|vos|ton|ta|tes|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|toutes|tous|definitivement|totalement|completement|vraiment|enfin|radicalement|durablement|naturellement\s+(?:la|le|les|vos|votre))(?![\p{L}])))/u,
+      /(?<![\p{L}])gueri(?:r|t|ssent|ssons|ssez|ra|ront|rait|raient|ssait|ssaient|ssant|rez)(?=\s+(?:l'|(?:\d+|la|le|les|un|une|des|du|votre|vos|ton|ta|tes|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|toutes|tous|definitivement|totalement|completement|vraiment|enfin|radicalement|durablement|naturellement\s+(?:la|le|les|vos|votre))(?![\p{L}])))/u,
       // participles: "vous serez guéri", "100 % de patients guéris" (not "une fois guéri", "déclaré guéri").
       /(?<![\p{L}])gueri(?:e|s|es)?(?![\p{L}'])/u,
       // "vous guérirez", "nous allons vous guérir": a promise made to the reader
@@ -102,11 +102,12 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'eradication',
     kind: 'cure',
-    terms: ['éradique', 'éradiquent', 'éradiquons', 'anti-cancer', 'soigne le cancer', 'soignent le cancer', 'vient à bout de', 'viennent à bout de'],
+    terms: ['éradique', 'éradiquent', 'éradiquons', 'anti-cancer', 'soigne le cancer', 'soignent le cancer'],
     patterns: [
       // "élimine toutes les toxines", "corrigent toutes les scolioses", "soigne tous les maux" (not "tous les jours")
       /(?<![\p{L}])(?:elimine|eliminent|eliminer|supprime|suppriment|supprimer|efface|effacent|effacer|corrige|corrigent|corriger|soigne|soignent|soigner|traite|traitent|resout|resolvent|regle|reglent|vient a bout de|viennent a bout de)(?:\s+[\p{L}']+){0,2}?\s+(?:toutes|tous)\s+(?:les|vos|ces|tes|leurs)\s+(?!jours|ans|mois|semaines|matins|soirs|patients|patientes|ages|deux|trois|quatre|six|\d)[\p{L}]+/u,
       /(?<![\p{L}])(?:fait|font|faire|faisons|fera|feront)\s+disparaitre(?![\p{L}])/u,
+      /(?<![\p{L}])(?:vient|viennent|viendra|viendront)\s+a\s+bout\s+(?:de|du|des|d')(?![\p{L}])/u,
       new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|plus\s+jamais\s+(?:de\s+|d')?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
     unlessNear: ['risque(s)', 'excès'],
@@ -117,11 +118,19 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     terms: [
       'définitivement', 'de façon définitive', 'de manière définitive', 'de façon permanente', 'de manière permanente',
-      'pour toujours', 'à jamais', 'à vie', 'pour de bon', 'permanent(e)(s)',
+      'pour toujours', 'à jamais', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie',
     ],
     needsInClause: resultCues,
     unlessNear: durationSenses,
     suggestions: [VARIABLE, 'durablement chez certains patients'],
+  },
+  {
+    id: 'resultat-immediat',
+    kind: 'guarantee',
+    // "efface vos rides en une seule séance", "soulagement dès la première séance": a result promised on a schedule
+    terms: ['en une seule séance', 'en une séance', 'dès la première séance', 'dès la 1re séance', 'dès la 1ère séance', 'en une seule injection'],
+    needsInClause: resultCues,
+    suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
   },
   {
     id: 'solution-definitive',
@@ -232,7 +241,7 @@ export const claimTerms: ClaimTerm[] = [
       drug(String.raw`inutile\s+de\s+(?:continuer|poursuivre|prendre|faire|suivre|vous faire)\s+(?:[\p{L}']+\s+){0,2}?`),
       drug(String.raw`plus\s+besoin\s+de\s+(?:[\p{L}']+\s+)?`),
       drug(String.raw`remplace(?:nt|r)?\s+(?:avantageusement\s+)?(?:la|le|les|vos|votre|l')\s*`),
-      drug(String.raw`alternatives?\s+(?:naturelles?\s+)?(?:a|aux)\s+(?:la\s+|l')?`),
+      drug(String.raw`alternatives?\s+(?:[\p{L}]+\s+)?(?:a|aux)\s+(?:la\s+|l')?`),
     ],
     unlessSentence: medicalAdvice,
     suggestions: ['ne modifiez jamais votre traitement sans l’avis de votre médecin'],
@@ -245,4 +254,16 @@ export const hedges = [
   'la plupart', 'chez certain(e)s', 'certain(e)s patient(e)s', 'en moyenne', 'quasi', 'quasiment', 'presque', 'pratiquement',
   'relativement', 'peu', 'semble', 'semblent', 'possible(s)', 'probablement', 'aider à', 'aide à', 'contribue(r) à', 'dans certains cas',
   'éventuellement', 'variable(s)', 'varient', 'dans la majorité des cas',
+];
+
+/**
+ * Criticism or meta-discourse around a claim (DOMAIN.md §2.0): the sentence reports or denounces it. Narrower than a
+ * general warning list on purpose: "évitez la chirurgie", "la chimio est dangereuse" are part of the pitch itself.
+ */
+export const warningCues = [
+  'méfiez-vous', 'méfiez vous', 'méfions-nous', 'se méfier', 'méfiance', 'attention à', 'attention aux', 'gare à', 'gare aux',
+  'arnaque(s)', 'fake news', 'il est interdit', 'ne croyez pas', 'prétendu(e)(s)', 'soi-disant', 'publicité(s) mensongère(s)',
+  'désinformation', 'fausse(s) promesse(s)', 'faux espoir(s)', 'charlatan*', 'escroquerie(s)', 'mythe(s)', 'idée(s) reçue(s)',
+  'dérive(s)', 'promettent', 'prétendent', 'vantent', "quoi qu'en disent", 'infox', 'fausse(s) information(s)', 'trompeu(r)(se)(s)',
+  'mensonger(e)(s)', 'promesse(s) de guérison', 'ce n\'est pas nous', 'signalez', 'signalé(e)(s)', 'illégal(e)(s)', 'illégaux',
 ];

@@ -1,11 +1,12 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, sentenceAt, isNegated, isQuoted, isWarningContext, hasSource, foldTerm } from '../src/french/index.js';
+import { Lexicon, termsRegex, clauseAt, sentenceAt, isNegated, isQuoted, hasSource, foldTerm } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/french/index.js';
-import { claimTerms, hedges, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
+import { claimTerms, hedges, warningCues, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
 const lexicon = new Lexicon<ClaimTerm>(claimTerms);
 const HEDGES = termsRegex(hedges);
+const WARNING = termsRegex(warningCues);
 const compiled = new Map<readonly string[], RegExp>();
 const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
 const has = (re: RegExp, text: string) => {
@@ -113,7 +114,7 @@ export default defineRule({
         if (allow.some((a) => [...text.matchAll(new RegExp(a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].some((m) => m.index < hit.fEnd && m.index + a.length > hit.fStart))) continue;
         const sentence = sentenceAt(analysis, hit.fStart);
         if (/\?\s*$/u.test(text.slice(sentence.start, sentence.end))) continue; // a question asks, it does not claim
-        if (isQuoted(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
+        if (isQuoted(analysis, hit.fStart, hit.fEnd) || has(WARNING, text.slice(sentence.start, sentence.end))) continue;
         if (negated(analysis, hit)) continue;
         if (!isClaim(analysis, hit, sentence)) continue;
         const sourced = hasSource(analysis, hit.fStart, segment.links);
