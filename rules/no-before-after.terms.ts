@@ -32,6 +32,8 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       'admirez le résultat', 'voyez le résultat', 'regardez le résultat', 'métamorphose(s)', 'galerie de nos résultats',
       'galerie de nos réussites', 'galerie avant', 'la différence est flagrante', 'la différence est spectaculaire',
       'la différence est impressionnante', 'différence spectaculaire', 'différence flagrante', 'différence impressionnante',
+      'quelle transformation', 'quel résultat', 'quel changement', 'beau résultat', 'superbe résultat', 'joli résultat',
+      'magnifique résultat', 'beaux résultats', 'superbes résultats', 'magnifiques résultats', 'résultat(s) visible(s) en photo',
     ],
     suggestions: NEUTRAL,
   },
@@ -40,7 +42,7 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
     kind: 'pair',
     patterns: [
       // "avant/après", "avant-après", "avant - après", "avant | après", "avant & après", "avant vs après", "avant → après", "avantaprès"
-      /(?<![\p{L}])avant\s*(?:[/|&+>→➡-]|vs\.?|versus)?\s*apres(?![\p{L}])/u,
+      /(?<![\p{L}])avant\s*(?:[/|&+>→➡⇒⟶=-]+|vs\.?|versus|\p{Extended_Pictographic}{1,2})?\s*apres(?![\p{L}])/u,
       // "avant et après", "avant puis après"
       /(?<![\p{L}])avant\s+(?:et|puis|ou)\s+apres(?![\p{L}])/u,
     ],
@@ -73,6 +75,9 @@ export const nominalLead =
 /** Results that are not a patient's: test results, a survey, a certification, an election. Folded, after "résultat(s)". */
 export const notPatientResult =
   /^\s*(?:de\s+|des\s+|du\s+|d'|de\s+la\s+|de\s+l'|de\s+vos\s+|de\s+votre\s+|de\s+notre\s+|de\s+nos\s+)(?:\p{L}+\s+)?(?:analyse|examen|test|bilan|biolog|prise\s+de\s+sang|depistage|certification|visite|etude|enquete|sondage|questionnaire|recherche|essai|vote|election|concours|appel|irm|scanner|radio|biopsie|frottis|prelevement|mammographie|echographie|laboratoire|labo|pcr|serologie|consultation|imagerie|radiolog)|^\s*entre(?![\p{L}])/u;
+
+/** Idioms around "la différence" / "le résultat" that show no patient ("fait toute la différence"). Folded, end of the text before. */
+export const notPatientResultBefore = /(?:toute|faire|fait|font|faites|quelle\s+est|sans)\s+$/u;
 
 /** A determiner or a possessive after the pair makes "avant et après" a time preposition ("avant et après votre séance"). */
 export const temporalAfterPair = /^\s*(?:l'|(?:le|la|les|un|une|votre|vos|ton|ta|tes|son|sa|ses|chaque|toute|toutes|tout|tous|cette|ce|cet|ces|nos|notre|mon|ma|mes|leur|leurs|avoir|etre)(?![\p{L}]))/u;

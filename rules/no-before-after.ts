@@ -6,7 +6,7 @@ import type { Analysis } from '../src/french/index.js';
 import type { Link, Segment } from '../src/types.js';
 import {
   NEUTRAL, altPair, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
-  notPatientResult, progressMarkers, temporalAfterPair, visualCues, type BeforeAfterTerm,
+  notPatientResult, notPatientResultBefore, progressMarkers, temporalAfterPair, visualCues, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 
 const lexicon = new Lexicon<BeforeAfterTerm>(beforeAfterTerms);
@@ -127,7 +127,7 @@ export default defineRule({
           const spelled = /\s(?:et|puis|ou)\s/u.test(text.slice(hit.fStart, hit.fEnd));
           const nominal = nominalLead.test(lead) || (!spelled && !temporalAfterPair.test(after) && !instructionsBeforePair.test(lead) && !educational.test(after));
           if (nominal || hasCue(analysis, hit.fStart, hit.fEnd)) push(hit.fStart, hit.fEnd);
-        } else if (!notPatientResult.test(text.slice(hit.fEnd))) {
+        } else if (!notPatientResult.test(text.slice(hit.fEnd)) && !notPatientResultBefore.test(text.slice(0, hit.fStart))) {
           const s = sentenceAt(analysis, hit.fStart);
           if (occursOutside(VISUAL, text, s.start, s.end, hit.fStart, hit.fEnd)) push(hit.fStart, hit.fEnd, 'beforeAfter', true);
         }

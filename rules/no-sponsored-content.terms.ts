@@ -4,8 +4,9 @@ import type { TermEntry } from '../src/french/lexicon.js';
 export interface SponsoredTerm extends TermEntry {
   /** 'paid': paid visibility of the practice (ads, boosted posts, bought keywords);
    * 'brand': promotion of a brand or product (partnerships, gifts, affiliate links, promo codes);
-   * 'partner': "en partenariat avec …", a brand promotion unless the partner is a public body or a care organisation. */
-  kind: 'paid' | 'brand' | 'partner';
+   * 'partner': "en partenariat avec …", a brand promotion when the partner named next is a brand;
+   * 'sponsor': "sponsorisé par …", "partenaire de notre cabinet", paid promotion unless a public body or care organisation is named. */
+  kind: 'paid' | 'brand' | 'partner' | 'sponsor';
 }
 
 const ORGANIC = ['publication'];
@@ -19,6 +20,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'sponsorisé(e)(s)', 'sponsoriser', 'sponsorisons', 'sponsorisez', 'sponsoring', 'contenu(s) sponsorisé(s)', 'post(s) sponsorisé(s)',
       'publication(s) sponsorisée(s)', 'lien(s) sponsorisé(s)', 'annonce(s) sponsorisée(s)', 'campagne(s) sponsorisée(s)',
       'publicité(s) payante(s)', 'publicité(s) ciblée(s)', 'campagne(s) publicitaire(s)', 'promouvoir la publication',
+      'publicité(s) facebook', 'publicité(s) instagram', 'publicité(s) google', 'publicité(s) tiktok', 'publicité(s) meta',
+      'campagne(s) facebook', 'campagne(s) instagram', 'campagne(s) google', 'campagne(s) tiktok', 'campagne(s) meta',
+      'campagne(s) linkedin', 'pub(s) facebook', 'pub(s) instagram', 'référencement prioritaire', 'visibilité payante',
       'promouvoir cette publication', 'promouvoir notre page', 'mise en avant payante', 'mis(e) en avant contre paiement',
     ],
     patterns: [
@@ -40,6 +44,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
     ],
     patterns: [
       // "apparaître en premier sur Google", "apparaissons en tête des résultats": search ranking, not "le symptôme qui apparaît en premier"
+      /pay\p{L}*\s+pour\s+(?:appara\p{L}*|etre\s+(?:vus?|visibles?|en\s+tete|en\s+premier|mieux\s+reference\p{L}*)|booster|promouvoir|sponsoriser)(?![\p{L}])/u,
       /appar\p{L}*\s+en\s+(?:premier|premiere\s+position|tete|haut)\s+(?:sur|dans|des|de|du)\s+(?:google|les\s+recherches|les\s+resultats|resultats|recherches|la\s+recherche|internet|doctolib|la\s+liste)/u,
     ],
     suggestions: ['présence dans l’annuaire santé d’ameli.fr'],
@@ -60,12 +65,12 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'ambassadeur de {n}', 'offert(e)(s) par la marque', 'offert(e)(s) par le laboratoire', 'cadeau de la marque', 'produit(s) offert(s)',
       'coffret offert', 'échantillons offerts', 'merci à la marque', 'merci au laboratoire', 'envoyé(e)(s) par la marque',
       'reçu(e)(s) gracieusement', 'envoyé(e)(s) gracieusement', 'grâce à ma collaboration avec', 'grâce à notre collaboration avec',
-      'en collaboration rémunérée', 'partenaire de notre cabinet', 'partenaire du cabinet', 'partenaire de mon cabinet',
-      'partenaire de notre pharmacie', 'partenaire de notre centre', 'partenaire officiel', 'partenaire officielle', 'notre partenaire la marque',
+      'en collaboration rémunérée', 'notre partenaire la marque', 'travaille avec la marque', 'travaille avec le laboratoire',
+      'collabore avec la marque', 'collabore avec le laboratoire', 'partenaire de la marque', 'égérie de la marque',
     ],
     patterns: [
-      // "Merci à Cosmedia pour l'envoi de leur gamme", "merci à X pour ce coffret"
-      /merci\s+(?:a|au|aux)\s+(?:[\p{L}\p{N}&'-]+\s+){1,3}pour\s+(?:l'envoi|ce\s+coffret|ces\s+echantillons|ce\s+cadeau|ce\s+colis|les\s+echantillons|ces\s+produits|ce\s+produit|cette\s+box)/u,
+      // "Merci à Cosmedia pour l'envoi de leur gamme", "merci @nutribaby pour ce coffret" — not "merci à mes patients pour ce cadeau"
+      /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?:l'envoi|ce\s+coffret|ces\s+echantillons|ce\s+cadeau|ce\s+colis|les\s+echantillons|ces\s+produits|ce\s+produit|cette\s+box)/u,
       // "ambassadeur/ambassadrice de <marque>", "je suis ambassadrice": not "ambassadrice de la campagne / du don du sang"
       /(?<![\p{L}])ambassad(?:eur|rice)s?(?![\p{L}])(?!\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l')?(?:campagne|ligue|association|sante|prevention|don|octobre|movember|sport|ville|region|fondation|mois|semaine|journee|jeunesse))/u,
     ],
@@ -74,7 +79,17 @@ export const sponsoredTerms: SponsoredTerm[] = [
   {
     id: 'en-partenariat-avec',
     kind: 'partner',
-    terms: ['en partenariat avec', 'en collaboration avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'sponsorisé(e)(s) par', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par'],
+    terms: ['en partenariat avec', 'en collaboration avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par'],
+    suggestions: NO_BRAND,
+  },
+  {
+    id: 'sponsorise-par',
+    kind: 'sponsor',
+    terms: [
+      'sponsorisé(e)(s) par', 'financé(e)(s) par la marque', 'financé(e)(s) par le laboratoire', 'partenaire de notre cabinet',
+      'partenaire du cabinet', 'partenaire de mon cabinet', 'partenaire de notre pharmacie', 'partenaire de la pharmacie',
+      'partenaire de notre centre', 'partenaire de notre clinique', 'partenaire officiel', 'partenaire officielle',
+    ],
     suggestions: NO_BRAND,
   },
 ];
@@ -85,7 +100,7 @@ export const publicPartners =
 
 /** Partners that are plainly commercial: a brand, a laboratory, an app, a shop. Folded, just after the term. */
 export const brandPartners =
-  /^\s*(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'entreprise|la\s+societe|la\s+start-?up|l'application|l'appli|l'app|la\s+boutique|le\s+site|l'enseigne|le\s+fabricant|la\s+plateforme)(?![\p{L}])/u;
+  /^\s*(?:la\s+marque|une\s+marque|le\s+laboratoire|un\s+laboratoire|les\s+laboratoires|des\s+laboratoires|le\s+labo|une\s+application|une\s+appli|l'entreprise|la\s+societe|la\s+start-?up|l'application|l'appli|l'app|la\s+boutique|le\s+site|l'enseigne|le\s+fabricant|la\s+plateforme)(?![\p{L}])/u;
 
 /** A brand-looking name (capitalised, not a common sentence word) right after the term. Original text. */
 export const capitalisedName = /^\s*(?:la\s+marque\s+|le\s+laboratoire\s+)?(?:[A-Z][\p{L}\p{N}]*[A-Z][\p{L}\p{N}]*|\p{Lu}[\p{Ll}\p{N}]+(?:[A-Z][\p{L}\p{N}]*)?)(?![\p{L}])/u;
@@ -96,7 +111,10 @@ export const productCues =
 
 /** A personal promo code: "avec mon code DRJULIE", "le code SAGEFEMME", "code promo DOCJUVENIA". Original text. */
 export const personalCode =
-  /(?:(?:mon|ma)\s+code(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?|code(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?)\s*:?\s*[«“"]?\s*([A-Z][A-Z0-9_-]{3,})(?![\p{L}\p{N}])/u;
+  /(?:(?:[Mm]on|[Mm]a|MON|MA)\s+(?:code|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?|(?:[Cc]ode|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?)\s*:?\s*[«“"]?\s*([A-Z][A-Z0-9_-]{3,})(?![\p{L}\p{N}])/u;
+
+/** A promo code given for someone else's shop or brand ("chez Pharmabio", "sur leur site", "de la marque"). Folded sentence. */
+export const brandShop = /(?<![\p{L}])(?:la\s+marque|leur\s+site|leurs?\s+(?:produits?|gamme|boutique|e-shop)|chez\s+(?!vous|nous|moi|toi|soi|eux|elles?|lui)\p{L}+|sur\s+le\s+site\s+(?:de|d')|partenaire|laboratoire)(?![\p{L}])/u;
 
 /** Codes that are a practitioner's own: a title or a profession in the code, or "mon code". */
 export const titleInCode = /^(?:DR|DOC|PR|DOCTEUR|INFIRMI|IDE|SAGEFEMME|SF|KINE|OSTEO|PHARMA|DENTISTE|PODO|NUTRI|MIDWIFE|NURSE)|(?:DR|DOC|INFIRMIERE?|SAGEFEMME|KINE|PHARMA|DENTISTE)\d*$/u;
@@ -123,4 +141,4 @@ export const publicBodies = [
 ];
 
 /** Labels at the start of a paragraph: "Publicité |", "Sponsorisé ·", "Annonce :". Folded. */
-export const adLabel = /^\s*(?:publicite|sponsored|promoted)\s*(?:[|·•:–—-]|$)/u;
+export const adLabel = /^\s*(?:publicite|pub|sponsored|promoted)\s*(?:[|·•:–—-]|$)/u;

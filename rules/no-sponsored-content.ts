@@ -4,7 +4,7 @@ import { Lexicon, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex 
 import { defineRule, excerpt, nonOverlapping, prose, reportHit, rewordings } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
-  adLabel, brandPartners, capitalisedName, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalOrTeaching,
+  adLabel, brandPartners, brandShop, capitalisedName, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalOrTeaching,
   sponsoredTerms, titleInCode, type SponsoredTerm,
 } from './no-sponsored-content.terms.js';
 
@@ -13,6 +13,8 @@ const REFUSAL = termsRegex(refusalOrTeaching);
 const DOCUMENT_REFUSAL = termsRegex(documentRefusals);
 const PUBLIC = termsRegex(publicBodies);
 const NO_BRAND = ['Conseil sans marque ni partenariat'];
+// The same public partners anywhere before "partenaire de notre cabinet" ("le CHU de Brest, partenaire du cabinet").
+const PUBLIC_WORDS = new RegExp(publicPartners.source.replace(/^\^\\s\*/u, '(?<![\\p{L}])'), 'u');
 
 const has = (re: RegExp, text: string) => {
   re.lastIndex = 0;
@@ -70,13 +72,14 @@ export default defineRule({
       for (const hit of lexicon.find(analysis)) {
         if (allow.some((a) => hit.text.toLowerCase().includes(a)) || skip(hit.fStart, hit.fEnd)) continue;
         const { kind } = hit.entry;
-        if (kind === 'partner') {
+        if (kind === 'partner' || kind === 'sponsor') {
           const after = folded.slice(hit.fEnd);
           const s = sentenceAt(analysis, hit.fStart);
           const named = capitalisedName.exec(analysis.text.slice(hit.end));
           const camel = named && /\p{Ll}\p{Lu}|^\s*\p{Lu}{2,}/u.test(named[0]);
-          const commercial = brandPartners.test(after) || (named && (camel || productCues.test(folded.slice(s.start, s.end))));
-          if (publicPartners.test(after) || !commercial) {
+          const commercial = kind === 'sponsor' || brandPartners.test(after) || (named && (camel || productCues.test(folded.slice(s.start, s.end))));
+          const isPublic = publicPartners.test(after) || (kind === 'sponsor' && PUBLIC_WORDS.test(folded.slice(s.start, hit.fStart)));
+          if (isPublic || !commercial) {
             cleared.push(hit);
             continue;
           }
@@ -103,12 +106,13 @@ export default defineRule({
       // A personal promo code: "avec mon code DRJULIE", "le code SAGEFEMME".
       for (const m of segment.text.matchAll(new RegExp(personalCode.source, 'gu'))) {
         const before = segment.text.slice(Math.max(0, m.index - 12), m.index);
-        const mine = /\b(?:mon|ma)\s+$/iu.test(before) || /^(?:mon|ma)\s/iu.test(m[0]) || titleInCode.test(m[1]);
         const fStart = analysis.folded.map.findIndex((i) => i >= m.index);
+        const sentence = folded.slice(sentenceAt(analysis, fStart).start, sentenceAt(analysis, fStart).end);
+        const mine = /\b(?:mon|ma)\s+$/iu.test(before) || /^(?:mon|ma)\s/iu.test(m[0]) || titleInCode.test(m[1]) || brandShop.test(sentence);
         if (!mine || skip(fStart, fStart + m[0].length)) continue;
         found.push({ start: m.index, end: m.index + m[0].length, run: () => report(m.index, m.index + m[0].length, 'brandPromotion', brand) });
       }
-      const kept = found.filter((f) => !cleared.some((c) => f.start < c.end && c.start < f.end));
+      const kept = found.filter((f) => !cleared.some((c) => c.start <= f.start && f.end <= c.end));
       for (const f of nonOverlapping(kept)) f.run();
 
       function report(start: number, end: number, messageId: string, article: string) {

@@ -42,7 +42,7 @@ export const testimonialTerms: TestimonialTerm[] = [
   {
     id: 'note-etoiles',
     kind: 'review',
-    terms: ['{n} étoile(s)', 'cinq étoiles', 'quatre étoiles', 'note moyenne', 'note globale', '{n} ⭐', '{n} ★'],
+    terms: ['{n} étoile(s)', 'cinq étoiles', 'quatre étoiles', 'note moyenne', 'note globale', '{n} ⭐', '{n} ★', '⭐ {n}', '★ {n}'],
     patterns: [
       /[⭐★🌟](?:\s?[⭐★🌟☆]){2,}/u, // ⭐⭐⭐⭐⭐, ★★★★☆
       // "noté 4,9/5", "note de 4.8 sur 5", "notée 5/5"
@@ -63,13 +63,19 @@ export const testimonialTerms: TestimonialTerm[] = [
       'ce que mes patient(e)s pensent', 'ce qu\'en disent nos patient(e)s', 'ce qu\'en pensent nos patient(e)s',
       'ce qu\'en disent mes patient(e)s', 'ce qu\'en pensent mes patient(e)s', 'vos retours sont notre meilleure publicité',
       'vos avis sont notre meilleure publicité', 'vos messages sont notre plus belle récompense',
+      'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',
+      'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
     ],
     patterns: [
-      new RegExp(`recommande(?:e|s|es)?\\s+par\\s+(?:nos|mes|vos|des|les|plus\\s+de|pres\\s+de|\\d[\\d  ]*)(?:\\s+\\d[\\d  ]*)?\\s+(?:\\p{L}+\\s+)?${PATIENTS}(?![\\p{L}])`, 'u'),
+      new RegExp(`recommande(?:e|s|es)?\\s+(?:a\\s+\\d+\\s?%\\s+)?par\\s+(?:nos|mes|vos|des|les|plus\\s+de|pres\\s+de|\\d[\\d  ]*)(?:\\s+\\d[\\d  ]*)?\\s+(?:\\p{L}+\\s+)?${PATIENTS}(?![\\p{L}])`, 'u'),
       new RegExp(`retours?\\s+(?:de|d'un|d'une|de\\s+nos|de\\s+mes)\\s*${PATIENTS}(?:\\s+(?:ravi|satisf|conquis|comble|enchante)\\p{L}*)?(?![\\p{L}])`, 'u'),
       // "ce que Julie pense de sa rééducation", "ce qu'en dit Paul": a named patient's opinion of his own care
       /ce\s+qu(?:e|')\s*(?!(?:la|le|l'|les|vous|nous|on|je|j'|il|elle|ils|elles|tu|la\s+science|l'etude)\s)[\p{L}-]+\s+(?:pense|dit|raconte)\s+(?:de|du|des)\s+(?:sa|son|ses)\s/u,
       /(?<![\p{L}])temoigne(?:nt)?\s*:/u,
+      // "merci pour vos gentils messages", "merci pour tous ces beaux retours": thanks for praise, shown to the public
+      /merci\s+(?:pour|de)\s+(?:tous\s+|toutes\s+)?(?:vos|ces|tes|ses|leurs)\s+(?:\p{L}+\s+)?(?:gentil|adorable|joli|beau|beaux|belle|nombreu|chaleureu|touchant|super|magnifique|merveilleu)\p{L}*\s+(?:messages?|mots?|retours?|commentaires?|avis)(?![\p{L}])/u,
+      // "Marie a retrouvé le sourire grâce à notre équipe": a patient's result credited to the practice
+      /(?:a|ont)\s+(?:enfin\s+|pu\s+)?(?:retrouve|repris|remarche|gueri|perdu|reussi|recupere)\p{L}*[^.!?\n]{0,60}grace\s+a\s+(?:nous|notre\s+equipe|nos\s+soins|notre\s+cabinet|notre\s+centre|vous|votre\s+equipe|l'equipe)(?![\p{L}])/u,
       /(?:vos|tous\s+vos|ces|leurs)\s+(?:\p{L}+\s+)?(?:retours|messages|mots|commentaires)\s+(?:sont|font)\s+(?:notre|nos|la|une)\s+(?:meilleure|plus\s+belle|plus\s+grande|fierte)/u,
     ],
     suggestions: FACTUAL,
@@ -80,7 +86,8 @@ export const testimonialTerms: TestimonialTerm[] = [
     terms: [
       'patient(e)s satisfait(e)s', 'patient(e)s ravi(e)s', 'patient(e)s conquis(es)', 'patient(e)s comblé(e)s',
       'patient(e)s enchanté(e)s', 'client(e)s satisfait(e)s', 'client(e)s ravi(e)s', 'client(e)s conquis(es)',
-      'mamans ravies', 'mamans conquises',
+      'mamans ravies', 'mamans conquises', 'maman(s) comblée(s)', 'patient(e) ravi(e)', 'patient(e) conquis(e)', 'patient(e) comblé(e)',
+      'patient(e) enchanté(e)', 'cliente ravie', 'client ravi', 'maman ravie', 'maman conquise', 'famille(s) ravie(s)',
     ],
     suggestions: ['patients'],
   },
@@ -126,7 +133,8 @@ export const praiseWords = [
   'heureu(x)', 'heureuse(s)', 'ravi(e)(s)', 'bluffe(e)(s)', 'luxe', 'tres propre', 'prend le temps', 'prennent le temps',
   'merci docteur', 'merci pour tout', 'merci a toute l\'equipe', 'un grand merci', 'mille mercis', 'mille merci',
   'remercierai', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
-  'sans regret',
+  'sans regret', 'remarch*', 'revivre', 'ange(s)', 'des anges', 'heros', 'genie', 'perle', 'pepite', 'fee', 'sauveur', 'sauveuse',
+  'reconnaissant(e)(s)', 'gratitude',
 ];
 
 /** A quotation introduced by one of these (same paragraph, or a heading/paragraph just before) is a testimonial. */
@@ -148,6 +156,8 @@ export const notTestimonialCues = [
   'dicton', 'adage', 'citation', 'formule', 'devise', 'hashtag', 'on entend souvent', 'vous vous dites', 'idee(s) recue(s)',
   'phrase', 'comme on dit', 'comme le dit', 'comme disait', 'selon', 'rappelle', 'explique', 'souligne', 'insiste', 'affirme', 'declare',
   'precise', 'resume', 'ecrivait', 'disait', 'question(s)', 'demande(nt)', 'se demande(nt)', 'nous demande(nt)', 'me demande(nt)',
+  'entend', 'entendu', 'entends', 'on entend', 'erreur', 'piege', 'a tort', 'croient', 'pensent que', 'vous pensez', 'titre',
+  'livre', 'film', 'podcast', 'chanson', 'marque', 'produit', 'gamme', 'creme', 'application',
 ];
 
 /** Institutional surveys and studies: satisfaction and testimonials described neutrally (e-Satis, Inserm…). */
@@ -168,4 +178,5 @@ export const refusalCues = [
 ];
 
 /** Attribution after a quotation: "– Sophie, 42 ans", "— Paul D.", "(Martine, 58 ans)". Original text, not folded. */
-export const attribution = /^\s*[,)]?\s*(?:[-–—]\s*|\(\s*)(?:M\.\s*|Mme\s+|Mlle\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s*[,(]\s*\d{1,3}\s*ans\)?)?/u;
+export const attribution =
+  /^\s*[,)]?\s*(?:(?:[-–—]\s*|\(\s*)(?:M\.\s*|Mme\s+|Mlle\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s*[,(]\s*\d{1,3}\s*ans\)?)?|(?:M\.\s*|Mme\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?\s*[,(]\s*\d{1,3}\s*ans)/u;

@@ -106,7 +106,10 @@ export default defineRule({
       const candidates = quotes.map((q) => ({ ...q, whole: false }));
       if (!quotes.length && isBlockQuote(context, view) && text.trim()) candidates.push({ start: 0, end: text.length, inner: { start: 0, end: text.length }, whole: true });
       for (const q of candidates) {
-        const inner = fold(text.slice(q.inner.start, q.inner.end)).trim();
+        const raw = text.slice(q.inner.start, q.inner.end).trim();
+        const inner = fold(raw);
+        // « Super Hydratante », « Initiative Hôpital Ami des Bébés »: a name in title case, not someone's words.
+        if (raw.split(/\s+/u).filter((w) => w.length > 3).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !/^(?:je|j'|mes?|ma)\s/u.test(inner)) continue;
         if (inner.split(/\s+/u).length < 2 || /\?\s*$/u.test(inner) || refused || allowed(inner)) continue;
         const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
         const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
