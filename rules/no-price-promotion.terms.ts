@@ -37,7 +37,15 @@ export const priceTerms: PriceTerm[] = [
     terms: [
       'moitié prix', 'demi-tarif', 'prix cassé(s)', 'prix barré(s)', 'petit(s) prix', 'prix mini', 'prix imbattable(s)',
       'tarif(s) préférentiel(s)', 'tarif(s) spécial', 'tarifs spéciaux', 'prix spécial', 'prix spéciaux', 'tarif(s) réduit(s)',
-      'prix réduit(s)', 'tarif(s) promotionnel(s)', 'prix promotionnel(s)', 'prix choc', 'prix doux', 'bon plan(s)',
+      'prix réduit(s)', 'tarif(s) promotionnel(s)', 'prix promotionnel(s)', 'prix choc', 'prix doux', 'bon plan(s)', 'prix d\'ami',
+      'tarif(s) dégressif(s)', 'prix dégressif(s)', 'satisfait ou remboursé', 'satisfaite ou remboursée', 'cashback', 'séance(s) découverte',
+      'tarif(s) découverte', 'prix découverte',
+    ],
+    patterns: [
+      // "jusqu'à -30 %", "20 % sur votre séance", "-10 % avec mon code INFIRMIERE15"
+      /(?<![\p{L}])jusqu'a\s+-?\s?\d+(?:[.,]\d+)?\s?%/u,
+      /\d+(?:[.,]\d+)?\s?%\s+sur\s+(?:(?:tous|toutes|tout|toute)\s+)?(?:votre|vos|nos|notre|ta|ton|tes)(?![\p{L}])/u,
+      /(?<![\p{L}])code\s+(?:promo\s+)?[a-z]{4,}\d{1,3}(?![\p{L}\p{N}])/u,
     ],
     suggestions: NEUTRAL,
   },
@@ -46,7 +54,7 @@ export const priceTerms: PriceTerm[] = [
     kind: 'always',
     terms: [
       'promotionnel(le)(s)', 'en promo', 'en promotion', 'code promo', 'code(s) de réduction', 'code(s) réduction', 'coupon(s)',
-      'bon(s) de réduction', 'chèque(s)-cadeau(x)', 'carte(s)-cadeau(x)', 'bon(s) cadeau(x)', 'offre(s) flash', 'offre(s) spéciale(s)',
+      'bon(s) de réduction', 'bon(s) d\'achat', 'chèque(s)-cadeau(x)', 'carte(s)-cadeau(x)', 'bon(s) cadeau(x)', 'offre(s) flash', 'offre(s) spéciale(s)',
       'offre(s) de bienvenue', 'offre(s) découverte', 'offre(s) promotionnelle(s)', 'vente(s) flash', 'happy hour', 'soldes',
       'destockage', 'déstockage',
     ],
