@@ -15,6 +15,35 @@ export const FRANC_MIN_LENGTH = 10;
  * Portuguese and Dutch ones give French 0.50–0.76.
  */
 export const LANGUAGE_MAX_FRENCH_SCORE = 0.85;
+/**
+ * Function words that only one candidate language uses (words shared with French — de, la, le, en, que, un,
+ * des, du, ou, mais, nos… — are left out). franc's trigrams misjudge short posts both ways: « Cabinet fermé lundi
+ * 11 novembre. » comes out Italian, an English post naming the « Institut Pasteur » comes out French-like. A
+ * non-French guess is therefore confident only with this grammatical evidence for it.
+ */
+export const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({
+    fra: 'les et est vous nous pour une dans avec sur au aux cette ces pas sont votre notre elle ils elles très être été leur leurs qu chez',
+    eng: 'the and you your to of is are for with at this that be we our will have has from by it not can all in my if was were please do does get who what when how before after up into about',
+    spa: 'el los las del y es con por para una su sus al lo muy este esta estos como pero más hasta desde usted no está están sin hay también nuestro nuestra nuestros',
+    deu: 'der die das und ist sind nicht mit von zu den dem ein eine einer einen im auf für sie wir ihr ihre ihren unsere unser bitte sich auch oder wenn bei es vom zum zur am ab aus nach noch werden wird haben können kann',
+    ita: 'il di della delle dei degli del che è per sono con gli nel nella alla al anche più questo questa da una lo ci in senza dal dalla sul sulla ai alle dello ha hanno siamo vostro nostro nostra',
+    por: 'o os do da dos das em um uma não para com por é são seu sua você está pelo pela também no na ao aos',
+    nld: 'het een van zijn niet met voor op te dat die wij u uw onze ook naar bij aan worden wordt is in tot kunt kan er ons hebben heeft deze dit',
+  }).map(([code, words]) => [code, new Set(words.split(' '))]),
+);
+/** A non-French guess needs at least this many of its own function words (and more than French ones). */
+export const MIN_FOREIGN_FUNCTION_WORDS = 2;
+/** With no French function word at all, this many foreign ones make the guess confident whatever franc's French score. */
+export const CLEAR_FOREIGN_FUNCTION_WORDS = 3;
+
+/** How many words of the sample are function words of `code`. */
+export function functionWordCount(sample: string, code: string): number {
+  const words = FUNCTION_WORDS[code];
+  if (!words) return 0;
+  return sample.toLowerCase().split(/[^\p{L}]+/u).filter((w) => words.has(w)).length;
+}
+
 /** franc reads only its first 2048 characters; a long document is sampled from its start up to this much. */
 const SAMPLE_MAX = 16_384;
 
@@ -49,6 +78,11 @@ export function detectLanguage(segments: readonly Segment[]): LanguageGuess {
   const scores = francAll(sample, { only: LANGUAGE_CANDIDATES, minLength: FRANC_MIN_LENGTH });
   const code = scores[0]?.[0] ?? 'und';
   if (code === 'und') return { code, confident: false, sampleLength };
+  if (code === 'fra') return { code, confident: true, sampleLength };
   const french = scores.find(([language]) => language === 'fra')?.[1] ?? 0;
-  return { code, confident: code === 'fra' || french < LANGUAGE_MAX_FRENCH_SCORE, sampleLength };
+  const foreignWords = functionWordCount(sample, code);
+  const frenchWords = functionWordCount(sample, 'fra');
+  const evidence = foreignWords >= MIN_FOREIGN_FUNCTION_WORDS && foreignWords > frenchWords;
+  const clear = frenchWords === 0 && foreignWords >= CLEAR_FOREIGN_FUNCTION_WORDS;
+  return { code, confident: evidence && (french < LANGUAGE_MAX_FRENCH_SCORE || clear), sampleLength };
 }
