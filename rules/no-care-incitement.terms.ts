@@ -9,7 +9,7 @@ export interface CareTerm extends TermEntry {
    * 'nudge': "il est temps de", "sans attendre": an incitement when the sentence names an exam or an aesthetic act;
    * 'universal': care for everyone or regardless of symptoms, when the sentence names care;
    * 'universalWeak': "pour tous", "systématiquement", when the sentence names an exam and recommends or repeats it;
-   * 'age': "dès 25 ans", with an aesthetic act;
+   * 'age': "dès 25 ans", with an aesthetic act, or with a check-up-like exam that is recommended;
    * 'preventive': an aesthetic act sold as prevention; 'scarcity': booking pressure.
    */
   kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity';
@@ -140,6 +140,12 @@ export const exams = [
   'coloscopie(s)', 'mammographie(s)', 'prise(s) de sang', 'analyse(s)', 'examen(s)', 'contrôle(s)', 'détartrage(s)', 'séance(s)',
   'dépistage(s)', 'test(s)', 'cryothérapie', 'électrocardiogramme', 'ecg', 'holter', 'doppler', 'fibroscopie', 'endoscopie',
   'densitométrie', 'cure(s)', 'visite(s) de contrôle', 'consultation(s) de contrôle',
+];
+
+/** Exams no official programme schedules by age: "dès 30 ans, un check-up complet chaque année". */
+export const checkUps = [
+  'check-up', 'checkup', 'bilan(s) complet(s)', 'bilan(s) de santé complet(s)', 'bilan(s) sanguin(s) complet(s)', 'irm', 'scanner(s)',
+  'body scan', 'prise(s) de sang complète(s)', 'bilan(s) cardiaque(s)', 'bilan(s) cardiovasculaire(s)', 'échographie(s) de contrôle',
 ];
 
 /** Aesthetic acts: pushed at an age or as prevention, they are incitement whatever the wording. */

@@ -3,7 +3,7 @@ import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, linksHaveSource, 
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
-  aestheticActs, careBroad, careContext, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
+  aestheticActs, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
   recommending, restrictedGroup, warningCues, type CareTerm,
 } from './no-care-incitement.terms.js';
 
@@ -12,6 +12,7 @@ const CARE = termsRegex(careContext);
 const CARE_BROAD = termsRegex([...careContext, ...careBroad]);
 const EXAMS = termsRegex(exams);
 const AESTHETIC = termsRegex(aestheticActs);
+const CHECK_UPS = termsRegex(checkUps);
 const RECOMMENDING = termsRegex(recommending);
 const OFFICIAL = termsRegex(officialOrEmergency);
 const CONDITIONAL = termsRegex(conditionalOrPrescribed);
@@ -50,8 +51,9 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string): b
       // the exam may be named in the paragraph ("Le dépistage du mélanome ? Chez nous, tous les 3 mois pour tout le monde")
       return has(EXAMS, paragraph) && has(RECOMMENDING, sentence);
     case 'age':
-      // Age thresholds are how official screening is written ("après 50 ans, tous les 2 ans"): only an aesthetic act.
-      return has(AESTHETIC, sentence);
+      // Age thresholds are how official screening is written ("après 50 ans, tous les 2 ans"): only an aesthetic act,
+      // or a check-up that no programme schedules by age.
+      return has(AESTHETIC, sentence) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence));
     default:
       return true;
   }
@@ -115,7 +117,7 @@ export default defineRule({
         // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
         if (kind.startsWith('universal') && RESTRICTED.test(text.slice(hit.fEnd, s.end).replace(/^\s*(?:les|nos|vos)\s+patient\p{L}*/u, ''))) continue;
         if (has(CONDITIONAL, sentence) || !incites(kind, sentence, paragraph)) continue;
-        const messageId = MESSAGE[kind];
+        const messageId = kind === 'age' && !has(AESTHETIC, sentence) ? 'routineForAll' : MESSAGE[kind];
         found.push({ start: hit.start, end: hit.end, hit, messageId, sentence: s.start });
       }
       const seen = new Set<string>();

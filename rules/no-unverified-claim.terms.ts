@@ -12,7 +12,7 @@ export interface ClaimTerm extends TermEntry {
   selfNegated?: boolean;
   /** Reported only when one of these occurs in the same clause (what the claim is about). */
   needsInClause?: readonly string[];
-  /** Reported only when one of these occurs within four words before (the act that is promised). */
+  /** Reported only when one of these occurs within six words before (the act that is promised). */
   needsBefore?: readonly string[];
   /** Not reported when one of these occurs within six words either side (another sense of the word). */
   unlessNear?: readonly string[];
@@ -107,6 +107,8 @@ export const claimTerms: ClaimTerm[] = [
       // "élimine toutes les toxines", "corrigent toutes les scolioses", "soigne tous les maux" (not "tous les jours")
       /(?<![\p{L}])(?:elimine|eliminent|eliminer|supprime|suppriment|supprimer|efface|effacent|effacer|corrige|corrigent|corriger|soigne|soignent|soigner|traite|traitent|resout|resolvent|regle|reglent|vient a bout de|viennent a bout de)(?:\s+[\p{L}']+){0,2}?\s+(?:toutes|tous)\s+(?:les|vos|ces|tes|leurs)\s+(?!jours|ans|mois|semaines|matins|soirs|patients|patientes|ages|deux|trois|quatre|six|\d)[\p{L}]+/u,
       /(?<![\p{L}])(?:fait|font|faire|faisons|fera|feront)\s+disparaitre(?![\p{L}])/u,
+      // "élimine la cellulite", "efface vos rides": a complaint made to vanish
+      new RegExp(String.raw`(?<![\p{L}])(?:elimine|eliminent|eliminera|efface|effacent|effacera)\s+(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
       /(?<![\p{L}])(?:vient|viennent|viendra|viendront)\s+a\s+bout\s+(?:de|du|des|d')(?![\p{L}])/u,
       new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|plus\s+jamais\s+(?:de\s+|d')?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
@@ -266,4 +268,9 @@ export const warningCues = [
   'désinformation', 'fausse(s) promesse(s)', 'faux espoir(s)', 'charlatan*', 'escroquerie(s)', 'mythe(s)', 'idée(s) reçue(s)',
   'dérive(s)', 'promettent', 'prétendent', 'vantent', "quoi qu'en disent", 'infox', 'fausse(s) information(s)', 'trompeu(r)(se)(s)',
   'mensonger(e)(s)', 'promesse(s) de guérison', 'ce n\'est pas nous', 'signalez', 'signalé(e)(s)', 'illégal(e)(s)', 'illégaux',
+];
+
+/** Questions that sell rather than ask: « Envie d’un sourire parfait à vie ? », « Et si vous guérissiez enfin ? ». */
+export const pitchQuestions = [
+  'envie', 'marre', 'vous voulez', 'vous souhaitez', 'vous rêvez', 'et si', 'besoin', 'pourquoi attendre', 'prêt(e)(s) à', 'vous aussi',
 ];

@@ -2,11 +2,12 @@
 import { Lexicon, termsRegex, clauseAt, sentenceAt, isNegated, isQuoted, hasSource, foldTerm } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/french/index.js';
-import { claimTerms, hedges, warningCues, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
+import { claimTerms, hedges, pitchQuestions, warningCues, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
 const lexicon = new Lexicon<ClaimTerm>(claimTerms);
 const HEDGES = termsRegex(hedges);
 const WARNING = termsRegex(warningCues);
+const PITCH = new RegExp(`^\\s*(?:${termsRegex(pitchQuestions).source})`, 'u');
 const compiled = new Map<readonly string[], RegExp>();
 const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
 const has = (re: RegExp, text: string) => {
@@ -47,7 +48,7 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   const before = words(text.slice(sentence.start, hit.fStart));
   const after = words(text.slice(hit.fEnd, sentence.end));
   if (e.needsInClause && !has(cue(e.needsInClause), clauseText)) return false;
-  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-4).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}`)) return false;
+  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-6).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}`)) return false;
   if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return false;
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
@@ -113,8 +114,10 @@ export default defineRule({
         const e = hit.entry;
         if (allow.some((a) => [...text.matchAll(new RegExp(a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].some((m) => m.index < hit.fEnd && m.index + a.length > hit.fStart))) continue;
         const sentence = sentenceAt(analysis, hit.fStart);
-        if (/\?\s*$/u.test(text.slice(sentence.start, sentence.end))) continue; // a question asks, it does not claim
-        if (isQuoted(analysis, hit.fStart, hit.fEnd) || has(WARNING, text.slice(sentence.start, sentence.end))) continue;
+        const sentenceText = text.slice(sentence.start, sentence.end);
+        // A question asks, it does not claim; a sales pitch in question form (« Envie d’un résultat garanti ? ») still claims.
+        if (/\?\s*$/u.test(sentenceText) && !PITCH.test(sentenceText)) continue;
+        if (isQuoted(analysis, hit.fStart, hit.fEnd) || has(WARNING, sentenceText)) continue;
         if (negated(analysis, hit)) continue;
         if (!isClaim(analysis, hit, sentence)) continue;
         const sourced = hasSource(analysis, hit.fStart, segment.links);
