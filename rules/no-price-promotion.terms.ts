@@ -156,7 +156,7 @@ export const offerWords = [
 export const plainSenses = [
   'réduction(s) mammaire(s)', 'réduction tabagique', 'réduction pondérale', 'chirurgie de réduction', 'ma promo', 'ma promotion',
   'sa promo', 'sa promotion', 'major de promo', 'major de promotion', 'camarade(s) de promo', 'camarade(s) de promotion',
-  'promo {n}', 'promotion {n}', 'promo(s) d\'internes', 'promotion(s) d\'internes',
+  'promo {n}', 'promotion {n}', 'bal de promo', 'bal de promotion', 'soirée de promo', 'promo(s) d\'internes', 'promotion(s) d\'internes',
 ];
 
 /** After a minus percentage, what makes it a statistic ("-30 % chez les vaccinés", "-20 % en dix ans"). */
