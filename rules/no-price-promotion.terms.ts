@@ -16,7 +16,6 @@ export interface PriceTerm extends TermEntry {
 const NEUTRAL = ['Tarif : … € (secteur 1)', 'Honoraires affichés au cabinet'];
 /** An amount in euros as French writes it: "35 €", "1 500 euros", "€399", "vingt euros" (folded text). */
 const EUR = String.raw`(?:€\s?\d[\d .,]*|(?:\d[\d .,]*|dix|quinze|vingt|trente|quarante|cinquante|cent)\s?(?:€|euros?(?![\p{L}])))`;
-const re = (source: string) => new RegExp(source, 'u');
 
 export const priceTerms: PriceTerm[] = [
   {
@@ -27,7 +26,7 @@ export const priceTerms: PriceTerm[] = [
       // "une remise de 10 %", not "une facture vous est remise" (participle) nor "remise en forme".
       /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par)(?![\p{L}]))/u,
       // "20 % de réduction", "10 € de remise", "vingt euros de moins"
-      re(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:de\s+)?(?:reduction|remise|rabais|en moins|de moins)(?![\p{L}])`),
+      new RegExp(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:de\s+)?(?:reduction|remise|rabais|en moins|de moins)(?![\p{L}])`, 'u'),
     ],
     suggestions: NEUTRAL,
   },
@@ -73,11 +72,11 @@ export const priceTerms: PriceTerm[] = [
     patterns: [
       // "Pack sérénité 5 séances …", "forfait 10 séances": packages of sessions (R.4321-98 for kinés).
       /(?<![\p{L}])(?:pack|forfait|carnet)s?\s+(?:[\p{L}'-]+\s+){0,4}\d+\s+seances/u,
-      re(String.raw`${EUR}\s+d'economies?`),
+      new RegExp(String.raw`${EUR}\s+d'economies?`, 'u'),
       // "35 € au lieu de 45 €", "€399 au lieu de €600": a crossed-out price
-      re(String.raw`(?:${EUR}\s+)?au\s+lieu\s+de\s+${EUR}`),
-      re(String.raw`(?<![\p{L}])(?:seulement|que|uniquement)\s+(?:a\s+)?${EUR}`),
-      re(String.raw`${EUR}\s+seulement`),
+      new RegExp(String.raw`(?:${EUR}\s+)?au\s+lieu\s+de\s+${EUR}`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:seulement|que|uniquement)\s+(?:a\s+)?${EUR}`, 'u'),
+      new RegExp(String.raw`${EUR}\s+seulement`, 'u'),
       // "2 séances + 1 gratuite", "2 pour 1", "1 achetée = 1 offerte", "la 3e offerte"
       /\d+\s*(?:\p{L}+\s*)?\+\s*\d+\s+(?:gratuit|offert)\p{L}*/u,
       /(?<![\p{L}\p{N}])\d\s+pour\s+\d(?![\p{L}\p{N}])/u,
