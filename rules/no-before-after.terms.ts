@@ -34,6 +34,8 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       'la différence est impressionnante', 'différence spectaculaire', 'différence flagrante', 'différence impressionnante',
       'quelle transformation', 'quel résultat', 'quel changement', 'beau résultat', 'superbe résultat', 'joli résultat',
       'magnifique résultat', 'beaux résultats', 'superbes résultats', 'magnifiques résultats', 'résultat(s) visible(s) en photo',
+      'voici le résultat', 'voilà le résultat', 'voici les résultats', 'voilà les résultats', 'le résultat en image(s)',
+      'le résultat en photo(s)', 'les résultats en image(s)', 'les résultats en photo(s)',
     ],
     suggestions: NEUTRAL,
   },

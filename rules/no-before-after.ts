@@ -117,6 +117,7 @@ export default defineRule({
       for (const hit of lexicon.find(analysis)) {
         if (skip(hit.fStart, hit.fEnd)) continue;
         const { kind } = hit.entry;
+        if (kind !== 'pair' && (notPatientResult.test(text.slice(hit.fEnd)) || notPatientResultBefore.test(text.slice(0, hit.fStart)))) continue;
         if (kind === 'always') {
           const o = { start: hit.start, end: hit.end };
           found.push({ ...o, result: false, run: () => report(segment, o.start, o.end, 'beforeAfter', hit.entry.suggestions, hit.text.startsWith('#')) });
@@ -127,7 +128,7 @@ export default defineRule({
           const spelled = /\s(?:et|puis|ou)\s/u.test(text.slice(hit.fStart, hit.fEnd));
           const nominal = nominalLead.test(lead) || (!spelled && !temporalAfterPair.test(after) && !instructionsBeforePair.test(lead) && !educational.test(after));
           if (nominal || hasCue(analysis, hit.fStart, hit.fEnd)) push(hit.fStart, hit.fEnd);
-        } else if (!notPatientResult.test(text.slice(hit.fEnd)) && !notPatientResultBefore.test(text.slice(0, hit.fStart))) {
+        } else {
           const s = sentenceAt(analysis, hit.fStart);
           if (occursOutside(VISUAL, text, s.start, s.end, hit.fStart, hit.fEnd)) push(hit.fStart, hit.fEnd, 'beforeAfter', true);
         }

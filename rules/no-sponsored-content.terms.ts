@@ -5,8 +5,9 @@ export interface SponsoredTerm extends TermEntry {
   /** 'paid': paid visibility of the practice (ads, boosted posts, bought keywords);
    * 'brand': promotion of a brand or product (partnerships, gifts, affiliate links, promo codes);
    * 'partner': "en partenariat avec …", a brand promotion when the partner named next is a brand;
-   * 'sponsor': "sponsorisé par …", "partenaire de notre cabinet", paid promotion unless a public body or care organisation is named. */
-  kind: 'paid' | 'brand' | 'partner' | 'sponsor';
+   * 'sponsor': "sponsorisé par …", "partenaire de notre cabinet", paid promotion unless a public body or care organisation is named;
+   * 'gift': "produit offert", a brand promotion when the sentence names a brand or thanks a sender. */
+  kind: 'paid' | 'brand' | 'partner' | 'sponsor' | 'gift';
 }
 
 const ORGANIC = ['publication'];
@@ -62,8 +63,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'collaboration commerciale', 'collaboration rémunérée', 'collab rémunérée', 'partenariat rémunéré', 'partenariat commercial',
       'partenariat sponsorisé', 'partenariat payant', 'placement de produit', 'placement(s) de produits', 'lien(s) affilié(s)',
       'lien(s) d\'affiliation', 'code affilié', 'programme d\'affiliation', 'ambassadeur de la marque', 'ambassadrice de la marque',
-      'ambassadeur de {n}', 'offert(e)(s) par la marque', 'offert(e)(s) par le laboratoire', 'cadeau de la marque', 'produit(s) offert(s)',
-      'coffret offert', 'échantillons offerts', 'merci à la marque', 'merci au laboratoire', 'envoyé(e)(s) par la marque',
+      'offert(e)(s) par la marque', 'offert(e)(s) par le laboratoire', 'cadeau de la marque', 'coffret(s) offert(s)',
+      'merci à la marque', 'merci au laboratoire', 'envoyé(e)(s) par la marque', 'mon code promo', 'mon code de réduction',
+      'code promo en bio', 'contenu(s) rémunéré(s)', 'post(s) rémunéré(s)', 'publication(s) rémunérée(s)', 'vidéo(s) rémunérée(s)',
       'reçu(e)(s) gracieusement', 'envoyé(e)(s) gracieusement', 'grâce à ma collaboration avec', 'grâce à notre collaboration avec',
       'en collaboration rémunérée', 'notre partenaire la marque', 'travaille avec la marque', 'travaille avec le laboratoire',
       'collabore avec la marque', 'collabore avec le laboratoire', 'partenaire de la marque', 'égérie de la marque',
@@ -71,6 +73,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
     patterns: [
       // "Merci à Cosmedia pour l'envoi de leur gamme", "merci @nutribaby pour ce coffret" — not "merci à mes patients pour ce cadeau"
       /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?:l'envoi|ce\s+coffret|ces\s+echantillons|ce\s+cadeau|ce\s+colis|les\s+echantillons|ces\s+produits|ce\s+produit|cette\s+box)/u,
+      // "lien en bio pour commander", "lien en bio pour profiter de -20 %" — not "lien en bio pour prendre rendez-vous"
+      /lien\s+(?:en|dans\s+(?:la|ma))\s+bio\s+pour\s+(?:acheter|commander|profiter|beneficier|decouvrir\s+(?:la|leur|leurs|le|les)\s+(?:marque|gamme|produit))/u,
       // "ambassadeur/ambassadrice de <marque>", "je suis ambassadrice": not "ambassadrice de la campagne / du don du sang"
       /(?<![\p{L}])ambassad(?:eur|rice)s?(?![\p{L}])(?!\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l')?(?:campagne|ligue|association|sante|prevention|don|octobre|movember|sport|ville|region|fondation|mois|semaine|journee|jeunesse))/u,
     ],
@@ -80,6 +84,12 @@ export const sponsoredTerms: SponsoredTerm[] = [
     id: 'en-partenariat-avec',
     kind: 'partner',
     terms: ['en partenariat avec', 'en collaboration avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par'],
+    suggestions: NO_BRAND,
+  },
+  {
+    id: 'produit-offert',
+    kind: 'gift',
+    terms: ['produit(s) offert(s)', 'échantillon(s) offert(s)', 'reçu(e)(s) en cadeau', 'offert(e)(s) gracieusement'],
     suggestions: NO_BRAND,
   },
   {
@@ -112,6 +122,9 @@ export const productCues =
 /** A personal promo code: "avec mon code DRJULIE", "le code SAGEFEMME", "code promo DOCJUVENIA". Original text. */
 export const personalCode =
   /(?:(?:[Mm]on|[Mm]a|MON|MA)\s+(?:code|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?|(?:[Cc]ode|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?)\s*:?\s*[«“"]?\s*([A-Z][A-Z0-9_-]{3,})(?![\p{L}\p{N}])/u;
+
+/** What makes a gift a brand's: a brand, a laboratory, a sender thanked, a handle. Folded sentence. */
+export const giftFromBrand = /(?:marque|laboratoire|labo|merci|recu|envoy|partenaire|@|#)/u;
 
 /** A promo code given for someone else's shop or brand ("chez Pharmabio", "sur leur site", "de la marque"). Folded sentence. */
 export const brandShop = /(?<![\p{L}])(?:la\s+marque|leur\s+site|leurs?\s+(?:produits?|gamme|boutique|e-shop)|chez\s+(?!vous|nous|moi|toi|soi|eux|elles?|lui)\p{L}+|sur\s+le\s+site\s+(?:de|d')|partenaire|laboratoire)(?![\p{L}])/u;

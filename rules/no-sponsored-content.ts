@@ -4,7 +4,7 @@ import { Lexicon, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex 
 import { defineRule, excerpt, nonOverlapping, prose, reportHit, rewordings } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
-  adLabel, brandPartners, brandShop, capitalisedName, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalOrTeaching,
+  adLabel, brandPartners, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalOrTeaching,
   sponsoredTerms, titleInCode, type SponsoredTerm,
 } from './no-sponsored-content.terms.js';
 
@@ -72,11 +72,12 @@ export default defineRule({
       for (const hit of lexicon.find(analysis)) {
         if (allow.some((a) => hit.text.toLowerCase().includes(a)) || skip(hit.fStart, hit.fEnd)) continue;
         const { kind } = hit.entry;
+        const s = sentenceAt(analysis, hit.fStart);
+        if (kind === 'gift' && !giftFromBrand.test(folded.slice(s.start, s.end))) continue;
         if (kind === 'partner' || kind === 'sponsor') {
-          const after = folded.slice(hit.fEnd);
-          const s = sentenceAt(analysis, hit.fStart);
-          const named = capitalisedName.exec(analysis.text.slice(hit.end));
-          const camel = named && /\p{Ll}\p{Lu}|^\s*\p{Lu}{2,}/u.test(named[0]);
+          const after = folded.slice(hit.fEnd).replace(/^\s*@/u, ' ');
+          const named = capitalisedName.exec(analysis.text.slice(hit.end)) ?? /^\s*@[\p{L}\p{N}._-]+/u.exec(analysis.text.slice(hit.end));
+          const camel = named && /\p{Ll}\p{Lu}|^\s*\p{Lu}{2,}|^\s*@/u.test(named[0]);
           const commercial = kind === 'sponsor' || brandPartners.test(after) || (named && (camel || productCues.test(folded.slice(s.start, s.end))));
           const isPublic = publicPartners.test(after) || (kind === 'sponsor' && PUBLIC_WORDS.test(folded.slice(s.start, hit.fStart)));
           if (isPublic || !commercial) {

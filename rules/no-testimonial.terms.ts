@@ -20,11 +20,12 @@ export const testimonialTerms: TestimonialTerm[] = [
       'avis 5 étoiles', 'avis cinq étoiles', 'avis laissé(s)', 'avis laissée(s)', 'avis sur google', 'avis sur notre fiche',
       'avis sur doctolib', 'avis sur trustpilot', 'avis en ligne', 'trustpilot', 'google my business', 'merci pour vos avis',
       'merci pour tous vos avis', 'merci pour vos nombreux avis', 'merci pour vos {n} avis', 'merci pour ces {n} avis',
-      'vos avis positifs', 'vos avis google', 'vos super avis', 'vos gentils avis', 'vos beaux avis',
+      'vos avis positifs', 'vos avis google', 'vos super avis', 'vos gentils avis', 'vos beaux avis', 'retour(s) positif(s)',
+      'retour(s) élogieux', 'commentaire(s) élogieux', 'commentaire(s) positif(s)', 'avis favorable(s) de nos patient(e)s',
     ],
     patterns: [
       // "250 avis", "plus de 300 avis" — but not "2 avis médicaux", "deux avis divergents"
-      /(?<![\p{L}\p{N}])\d[\d  .]*\s?avis(?![\p{L}])(?!\s+(?:medica|specialis|d'expert|chirurgica|contradictoire|divergent))/u,
+      /(?<![\p{L}\p{N}])\d(?:[\d  ]|\.\d)*\s?avis(?![\p{L}])(?!\s+(?:medica|specialis|d'expert|chirurgica|contradictoire|divergent))/u,
     ],
     suggestions: FACTUAL,
   },
@@ -71,7 +72,7 @@ export const testimonialTerms: TestimonialTerm[] = [
       new RegExp(`retours?\\s+(?:de|d'un|d'une|de\\s+nos|de\\s+mes)\\s*${PATIENTS}(?:\\s+(?:ravi|satisf|conquis|comble|enchante)\\p{L}*)?(?![\\p{L}])`, 'u'),
       // "ce que Julie pense de sa rééducation", "ce qu'en dit Paul": a named patient's opinion of his own care
       /ce\s+qu(?:e|')\s*(?!(?:la|le|l'|les|vous|nous|on|je|j'|il|elle|ils|elles|tu|la\s+science|l'etude)\s)[\p{L}-]+\s+(?:pense|dit|raconte)\s+(?:de|du|des)\s+(?:sa|son|ses)\s/u,
-      /(?<![\p{L}])temoigne(?:nt)?\s*:/u,
+      /(?<![\p{L}])temoigne(?:nt)?\s*(?::|(?:de|sur)\s+(?:son|sa|ses|leur|leurs)(?=\s))/u,
       // "merci pour vos gentils messages", "merci pour tous ces beaux retours": thanks for praise, shown to the public
       /merci\s+(?:pour|de)\s+(?:tous\s+|toutes\s+)?(?:vos|ces|tes|ses|leurs)\s+(?:\p{L}+\s+)?(?:gentil|adorable|joli|beau|beaux|belle|nombreu|chaleureu|touchant|super|magnifique|merveilleu)\p{L}*\s+(?:messages?|mots?|retours?|commentaires?|avis)(?![\p{L}])/u,
       // "Marie a retrouvé le sourire grâce à notre équipe": a patient's result credited to the practice
@@ -169,7 +170,7 @@ export const studyContext = [
 
 /** "témoignages de soignants": colleagues, victims, professionals — not patients praising a practice. */
 export const notPatientTestimony =
-  /^\s*(?:de|des|d')\s*(?:soignant|professionnel|medecin|infirmi|confrere|consoeur|collegue|victime|personnel|agent|sage|kine|pharmacien|aidant|chercheur|expert|etudiant|interne)/u;
+  /^\s*(?:de|des|d'|du)\s*(?:(?:un|une|la|le|l'|nos|notre|mon|ma|nombreux|nombreuses|plusieurs)\s*)?(?:soignant|professionnel|medecin|infirmi|confrere|consoeur|collegue|victime|personnel|agent|sage|kine|pharmacien|aidant|chercheur|expert|etudiant|interne|dr|pr|docteur|professeur|equipe|chirurgien|dentiste|praticien|temoin)/u;
 
 /** Refusals in the paragraph ("nous ne publions pas d'avis", "nous avons refusé") neutralise quotes and ratings around them. */
 export const refusalCues = [

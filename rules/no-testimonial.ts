@@ -114,7 +114,10 @@ export default defineRule({
         const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
         const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
         const attributed = attribution.test(text.slice(q.end));
-        if (!attributed && (has(NOT_TESTIMONY, around) || isWarningContext(analysis, analysis.folded.map.findIndex((o) => o >= q.start)))) continue;
+        const fStart = analysis.folded.map.findIndex((o) => o >= q.start);
+        const fEnd = analysis.folded.map.findIndex((o) => o >= q.end - 1) + 1;
+        // "nous ne sommes pas « le meilleur cabinet »", "méfiez-vous des « meilleurs kinés »": the quote is rejected, not used.
+        if (!attributed && (has(NOT_TESTIMONY, around) || isWarningContext(analysis, fStart) || (!q.whole && isNegated(analysis, fStart, fEnd)))) continue;
         if (!(attributed || introduced || has(PRAISE, inner))) continue;
         const match = excerpt(text.slice(q.inner.start, q.inner.end));
         found.push({
