@@ -77,12 +77,11 @@ export const careTerms: CareTerm[] = [
     kind: 'universal',
     terms: [
       'tout le monde devrait', 'tout le monde doit', 'chacun devrait', 'chacun doit', 'chacune devrait', 'chacun(e) devrait',
-      'tous nos patient(e)s', 'toutes nos patientes', "c'est le minimum", 'le strict minimum', 'même sans symptôme(s)',
-      'même sans antécédent(s)', 'même sans douleur', 'même sans signe(s)', 'même sans gêne', 'même sans problème(s)',
-      'même en bonne santé', 'même en pleine forme', 'même si tout va bien', 'même si vous allez bien', 'avec ou sans symptôme(s)',
+      'tous nos patient(e)s', 'toutes nos patientes', "c'est le minimum", 'le strict minimum', 'même en bonne santé', 'même en pleine forme', 'même si tout va bien', 'même si vous allez bien', 'avec ou sans symptôme(s)',
       'avec ou sans douleur(s)',
     ],
     patterns: [
+      /(?<![\p{L}])meme\s+sans\s+(?:(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)?(?:symptomes?|antecedents?|douleurs?|signes?|genes?|problemes?|plaintes?)(?![\p{L}])/u,
       /(?<![\p{L}])meme\s+(?:si|quand|lorsque|lorsqu')\s*(?:[\p{L}']+\s+){1,4}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+)?forme|en\s+bonne\s+sante)(?![\p{L}])/u,
       /(?<![\p{L}])que\s+vous\s+(?:ayez|ressentiez)\s+(?:mal|des\s+symptomes|des\s+douleurs|une\s+gene)\s+ou\s+(?:non|pas)(?![\p{L}])/u,
     ],

@@ -14,6 +14,8 @@ export interface ClaimTerm extends TermEntry {
   needsInClause?: readonly string[];
   /** Reported only when one of these occurs within six words before (the act that is promised). */
   needsBefore?: readonly string[];
+  /** Not reported right after one of these: a condition, not a claim ("même sans douleur", "si vous êtes sans fièvre"). */
+  notAfter?: readonly string[];
   /** Not reported when one of these occurs within six words either side (another sense of the word). */
   unlessNear?: readonly string[];
   /** Not reported when one of these occurs in the sentence. */
@@ -73,6 +75,9 @@ const medicalAdvice = [
 ];
 
 const VARIABLE = 'avec des résultats variables selon les patients';
+
+/** Words that make the "sans …" after them a condition ("même sans aucune douleur, faites contrôler…"). */
+const conditions = ['même', 'si', "s'il", "s'ils", 'quand', 'lorsque', "lorsqu'il", 'tant que'];
 
 /** Complaints a promise makes vanish ("fini les migraines", "plus jamais de douleurs"), folded regex alternation. */
 const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux)`;
@@ -175,6 +180,7 @@ export const claimTerms: ClaimTerm[] = [
     id: 'sans-risque',
     kind: 'safety',
     sansIsClaim: true,
+    notAfter: conditions,
     terms: [
       'sans risque(s)', 'sans aucun risque', 'sans danger', 'sans aucun danger', 'zéro risque', 'risque zéro',
       '0 risque', 'sans effet(s) secondaire(s)', 'sans aucun effet secondaire', 'sans effet(s) indésirable(s)',
@@ -196,6 +202,7 @@ export const claimTerms: ClaimTerm[] = [
     id: 'sans-douleur',
     kind: 'safety',
     sansIsClaim: true,
+    notAfter: conditions,
     terms: ['sans douleur', 'indolore(s)'],
     needsBefore: acts,
     suggestions: ['peu douloureux (une anesthésie locale est possible)', 'le plus souvent bien toléré'],

@@ -49,6 +49,7 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   const after = words(text.slice(hit.fEnd, sentence.end));
   if (e.needsInClause && !has(cue(e.needsInClause), clauseText)) return false;
   if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-6).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}`)) return false;
+  if (e.notAfter && has(cue(e.notAfter), before.slice(-1).join(' '))) return false;
   if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return false;
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
