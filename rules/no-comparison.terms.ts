@@ -20,6 +20,8 @@ export interface ComparisonTerm extends TermEntry {
   unlessAfter?: RegExp;
   /** The frame carries its own negation ("pas comme aux urgences"): skip the negation cue. */
   ownNegation?: boolean;
+  /** Not a claim of the author when it compares third parties ("les kinés sont plus nombreux que les médecins"). */
+  selfOnly?: boolean;
 }
 
 /** Who may not be compared with: practitioners and establishments, competitors, "elsewhere". */
@@ -37,16 +39,34 @@ export const qualifiers = [
 
 /** Words before "que" that make it a time clause or a restriction, not a comparison ("plus de 20 ans que"). */
 const NOT_COMPARATIVE_BEFORE = /(?:d'autant|(?:^|[^\p{L}])(?:ne|n')\s*[\p{L}']+|non)\s*$/u;
-const TIME_BEFORE_QUE = /(?:ans|an|mois|semaines?|jours?|heures?|annees?|minutes?|jamais|prevu|d'habitude|habituellement)\s*$/u;
 /** Working together, being replaced, on-call rota: the others are colleagues, not competitors. */
 const COOPERATION = /travaill|collabor|en lien|avec les autres|adress|orient|partenai|ensemble|du cabinet|de l'equipe|de la maison|de garde|du secteur|du quartier|du territoire|remplac|confraternel|absence/u;
 const SAYING = /vous\s+dir(?:ont|a|ait|aient)|(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+que(?![\p{L}])|(?<![\p{L}])(?:disent|pretendent|affirment|refusent|se\s+contentent|negligent|expedient|baclent|vous\s+(?:font|feront)\s+(?:attendre|payer)|facturent)(?![\p{L}])|(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+(?:pas|jamais|plus|guere)(?![\p{L}])/u;
+
+/** Word cues the rule reads around a frame. */
+export const cues = {
+  /** The author speaking of itself: "nous", "notre cabinet", "chez nous", "ici". */
+  SELF: /(?<![\p{L}])(?:nous|notre|nos|ici|je|j'|mon|ma|mes|on)(?![\p{L}])/u,
+  OWN: /^(?:notre|nos|mon|ma|mes)$/u,
+  /** "nos confrères" are others even with a possessive. */
+  COLLEAGUES: /^(?:confr|conso|colleg|concurr)/u,
+  /** A practice in the singular as subject is the author ("le cabinet est mieux équipé que …"). */
+  ESTABLISHMENT: /^(?:cabinet|centre|clinique|polyclinique|institut|pharmacie|officine|maison|structure|etablissement|hopital|chu|equipe)$/u,
+  /** "Les autres vous diront que …": "autres" stands for the other practitioners. */
+  OTHERS_SAY: /^\s*(?:vous\s+(?:diront|dira|disent|feront|font|proposeront|promettent|vendront)|disent|pretendent|promettent|affirment)(?![\p{L}])/u,
+  /** A comparison drawn from a cited study is health information. */
+  CITATION: /\([^()]*(?:19|20)\d{2}\)|(?<![\p{L}])(?:doi|pmid)(?![\p{L}])/u,
+  /** A determiner before "que" makes it a relative pronoun ("aussi les patients que …"). */
+  DETERMINER: /^(?:le|la|les|un|une|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|leurs?|l'.*)$/u,
+  /** "plus de vingt ans que le cabinet existe": time, not a comparison. */
+  TIME: /(?:ans|an|mois|semaines?|jours?|heures?|annees?|minutes?)\s*$/u,
+};
 
 const REMOVE = ['(retirer la comparaison)'];
 
 export const comparisonTerms: ComparisonTerm[] = [
   {
-    id: 'plus-que', kind: 'comparison', window: 7, gap: 5,
+    id: 'plus-que', kind: 'comparison', selfOnly: true, window: 7, gap: 5,
     link: /^(?:que|qu')$/u,
     patterns: [/(?<![\p{L}])(?:plus|moins|mieux|meilleur(?:e|s|es)?|pire(?:s)?|davantage)(?![\p{L}])/u],
     unlessBefore: NOT_COMPARATIVE_BEFORE,
@@ -54,19 +74,19 @@ export const comparisonTerms: ComparisonTerm[] = [
     suggestions: REMOVE,
   },
   {
-    id: 'aussi-que', kind: 'comparison', window: 7, gap: 2,
+    id: 'aussi-que', kind: 'comparison', selfOnly: true, window: 7, gap: 2,
     link: /^(?:que|qu')$/u,
     patterns: [/(?<![\p{L}])(?:aussi|(?<!d')autant)(?![\p{L}])/u],
     suggestions: REMOVE,
   },
   {
-    id: 'superieur-a', kind: 'comparison', window: 6, gap: 1,
+    id: 'superieur-a', kind: 'comparison', selfOnly: true, window: 6, gap: 1,
     link: /^(?:a|au|aux|de|du|des|d')$/u,
     patterns: [/(?<![\p{L}])(?:superieur|inferieur|prefer(?:able|ables)|equivalent)(?:e|s|es)?(?![\p{L}])/u],
     suggestions: REMOVE,
   },
   {
-    id: 'par-rapport', kind: 'comparison', window: 5,
+    id: 'par-rapport', kind: 'comparison', selfOnly: true, window: 5,
     terms: ['par rapport à', 'par rapport au', 'par rapport aux', 'comparé(e)(s) à', 'comparé(e)(s) au', 'comparé(e)(s) aux', 'en comparaison de', 'en comparaison des', 'vs', 'versus'],
     unless: COOPERATION,
     suggestions: REMOVE,
@@ -75,7 +95,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'nulle-part-ailleurs', kind: 'comparison', window: 0,
     terms: [
       'nulle part ailleurs', 'pourquoi aller ailleurs', 'pourquoi chercher ailleurs', 'inutile d\'aller ailleurs', 'inutile de chercher ailleurs',
-      'ne cherchez plus ailleurs', 'introuvable(s) ailleurs', 'pas ailleurs', 'qu\'ailleurs', 'comme ailleurs',
+      'ne cherchez plus ailleurs', 'introuvable(s) ailleurs', 'qu\'ailleurs',
     ],
     patterns: [/(?<![\p{L}])(?:plus|moins)\s+(?:[\p{L}]+\s+){1,2}ailleurs(?![\p{L}])/u],
     ownNegation: true,
@@ -83,7 +103,13 @@ export const comparisonTerms: ComparisonTerm[] = [
   },
   {
     id: 'contrairement', kind: 'denigration', window: 5,
-    terms: ['contrairement à', 'contrairement au', 'contrairement aux', 'à la différence de', 'à la différence des', 'à la différence du', 'à la différence d\'', 'à l\'inverse de', 'à l\'inverse des', 'à l\'inverse du', 'là où les', 'là où d\'autres', 'pas comme les', 'oubliez les', 'oubliez vos', 'fini(e)(s) les', 'adieu les', 'marre des', 'marre de votre', 'déçu(e)(s) par', 'déçu(e)(s) de', 'déçu(e)(s) par votre', 'mécontent(e)(s) de votre', 'changez de'],
+    terms: ['contrairement à', 'contrairement au', 'contrairement aux', 'à la différence de', 'à la différence des', 'à la différence du', 'à la différence d\'', 'à l\'inverse de', 'à l\'inverse des', 'à l\'inverse du', 'là où les', 'là où d\'autres', 'pas comme les'],
+    ownNegation: true, selfOnly: true,
+    suggestions: REMOVE,
+  },
+  {
+    id: 'oubliez-les', kind: 'denigration', window: 5,
+    terms: ['oubliez les', 'oubliez vos', 'fini(e)(s) les', 'adieu les', 'marre des', 'marre de votre', 'déçu(e)(s) par', 'déçu(e)(s) de', 'mécontent(e)(s) de votre', 'changez de', 'pourquoi attendre', 'inutile d\'attendre'],
     ownNegation: true,
     suggestions: REMOVE,
   },

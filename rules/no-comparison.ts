@@ -2,28 +2,38 @@
 import { Lexicon, termsRegex, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, type Analysis, type Hit } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { RuleContext, Segment, SuggestionReport } from '../src/types.js';
-import { comparisonTerms, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
+import { comparisonTerms, cues, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
 import { placeWords } from './no-promotional-wording.terms.js';
 
+const { OWN, OTHERS_SAY, SELF, ESTABLISHMENT, CITATION, DETERMINER, COLLEAGUES, TIME } = cues;
 const lexicon = new Lexicon<ComparisonTerm>(comparisonTerms);
 const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'u');
 const TARGET = whole(termsRegex(targets));
 const PLACE = whole(termsRegex(placeWords));
 const QUALIFIER = termsRegex(qualifiers);
-const OWN = /^(?:notre|nos|mon|ma|mes)$/u;
-const OTHERS_SAY = /^\s*(?:vous\s+(?:diront|dira|disent|feront|font|proposeront|promettent|vendront)|disent|pretendent|promettent|affirment)(?![\p{L}])/u;
-const CITATION = /\([^()]*(?:19|20)\d{2}\)|(?<![\p{L}])(?:doi|pmid)(?![\p{L}])/u;
 const ELISION = /^(?:qu|[dlj])'/u;
-const DETERMINER = /^(?:le|la|les|un|une|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|leurs?|l'.*)$/u;
+
+/** Other practitioners as subject ("les kinés sont plus nombreux que…"); "le cabinet est mieux équipé…" is the author. */
+function thirdParty(a: Analysis, start: number, end: number): boolean {
+  const s = sentenceAt(a, start);
+  const outside = [...wordsIn(a, s.start, start), ...wordsIn(a, end, s.end)].map((w) => w.word);
+  if (outside.some((w) => SELF.test(w))) return false;
+  return outside.some((w, i) => {
+    const bare = w.replace(ELISION, '');
+    if (!TARGET.test(bare) || /^(?:dr|docteur)$/u.test(bare)) return false;
+    return /[sx]$/u.test(bare) || /^(?:un|une)$/u.test(outside[i - 1] ?? '') || !ESTABLISHMENT.test(bare);
+  });
+}
 
 /** End of the first practitioner, establishment or "ailleurs"/"les autres" among n words from `from`. */
 function targetEnd(a: Analysis, from: number, n: number): number | undefined {
   const text = a.folded.text;
+  const self = SELF.test(text.slice(sentenceAt(a, from).start, sentenceAt(a, from).end)); // "que la moyenne" needs an author
   const words = wordsIn(a, from, phraseAt(a, from).end).slice(0, n);
   for (let i = 0; i < words.length; i++) {
     const bare = words[i].word.replace(ELISION, '');
-    if (i > 0 && OWN.test(words[i - 1].word)) continue; // "notre cabinet" is not another practice
-    if (TARGET.test(bare)) return words[i].end;
+    if (i > 0 && OWN.test(words[i - 1].word) && !COLLEAGUES.test(bare)) continue; // "notre cabinet" is us, "nos confrères" not
+    if (TARGET.test(bare) || (bare === 'moyenne' && self)) return words[i].end;
     if (bare === 'autres' && /^\s*(?:[.,;:!?)"]|$)/u.test(text.slice(words[i].end))) return words[i].end;
   }
   return undefined;
@@ -33,7 +43,6 @@ function targetEnd(a: Analysis, from: number, n: number): number | undefined {
 function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined {
   const { entry } = hit;
   if (entry.window === 0) return hit.fEnd;
-  // "Les autres vous diront que …": "autres" stands for the other practitioners.
   if (entry.id === 'les-autres' && OTHERS_SAY.test(a.folded.text.slice(hit.fEnd, hit.fEnd + 40))) return hit.fEnd;
   let from = hit.fEnd;
   if (entry.link) {
@@ -41,10 +50,8 @@ function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined
       .slice(0, (entry.gap ?? 4) + 1)
       .find((w) => entry.link!.test(w.word.startsWith("qu'") ? "qu'" : w.word));
     if (!link) return undefined;
-    // "aussi les patients que …" : a determiner before "que" makes it a relative pronoun, not a comparison
-    if (wordsIn(a, hit.fEnd, link.start).some((w) => DETERMINER.test(w.word))) return undefined;
-    // "plus de vingt ans que le cabinet existe", "plus tôt que prévu": time, not a comparison
-    if (/(?:ans|an|mois|semaines?|jours?|heures?|annees?|minutes?)\s*$/u.test(a.folded.text.slice(hit.fEnd, link.start))) return undefined;
+    if (wordsIn(a, hit.fEnd, link.start).some((w) => DETERMINER.test(w.word))) return undefined; // relative "que"
+    if (TIME.test(a.folded.text.slice(hit.fEnd, link.start))) return undefined; // "plus de vingt ans que"
     from = link.start;
   }
   const end = targetEnd(a, from, entry.window + 1);
@@ -66,7 +73,6 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
     if (!entry.requires.test(text.slice(c.start, c.end))) return false;
   }
   if (!entry.ownNegation && isNegated(a, hit.fStart, hit.fEnd)) return false;
-  // A comparison drawn from a cited study is health information ("… que les maternités (Inserm, 2021)").
   if (entry.kind === 'comparison' && CITATION.test(sentence)) return false;
   return !isQuoted(a, hit.fStart, hit.fEnd) && !isWarningContext(a, hit.fStart);
 }
@@ -76,8 +82,7 @@ function withoutClaim(original: string): string[] {
   const m = /^(.*?)(seule?s?|uniques?)\s+/iu.exec(original);
   if (!m) return [];
   const word = m[2].toLowerCase();
-  const article = word.endsWith('s') ? 'des' : word === 'seule' || /\bla\b/iu.test(m[1]) ? 'une' : 'un';
-  const text = `${article} ${original.slice(m[0].length)}`;
+  const text = `${word.endsWith('s') ? 'des' : word === 'seule' || /\bla\b/iu.test(m[1]) ? 'une' : 'un'} ${original.slice(m[0].length)}`;
   return [/^\p{Lu}/u.test(original) ? text[0].toUpperCase() + text.slice(1) : text];
 }
 
@@ -131,7 +136,7 @@ export default defineRule({
       for (const hit of lexicon.find(analysis)) {
         if (!applies(analysis, hit)) continue;
         const fEnd = comparedWith(analysis, hit);
-        if (fEnd === undefined) continue;
+        if (fEnd === undefined || (hit.entry.selfOnly && thirdParty(analysis, hit.fStart, fEnd))) continue;
         const { start, end } = analysis.toOriginal(hit.fStart, fEnd);
         if (allow.some((x) => segment.text.slice(start, end).toLowerCase().includes(x))) continue;
         found.push({ start, end, hit });

@@ -8,6 +8,8 @@ export type Binding =
   | 'after' //     a practice or offer noun within `window` words after ("meilleur cabinet")
   | 'before' //    a practice or offer noun within `window` words before ("des sages-femmes exceptionnelles")
   | 'near' //      either
+  | 'noun' //      an adjective that qualifies a practice or offer noun: "des sages-femmes exceptionnelles",
+  //               "nos résultats sont vraiment exceptionnels", "d'excellents résultats" (not "une mobilisation exceptionnelle des soignants")
   | 'place' //     followed by a place ("unique en Bretagne", "premier centre de France")
   | 'emoji' //     an urgency emoji in the same sentence ("Réservez 🔥")
   | 'hashtag'; //  inside a hashtag (#MeilleurDentiste), where words have no determiner
@@ -38,7 +40,7 @@ export const practiceNouns = [
   'ostéopathe(s)', 'sage(s)-femme(s)', 'infirmier(s)', 'infirmière(s)', 'idel', 'podologue(s)', 'pédicure(s)',
   'orthodontiste(s)', 'dermato(s)', 'dermatologue(s)', 'ophtalmo(s)', 'ophtalmologue(s)', 'gynéco(s)', 'gynécologue(s)',
   'radiologue(s)', 'cardiologue(s)', 'pédiatre(s)', 'orthophoniste(s)', 'pharmacien(ne)(s)', 'confrère(s)', 'consœur(s)',
-  'professionnel(le)(s)', 'pro(s)', 'équipe(s)', 'team', 'duo', 'trio', 'binôme(s)', 'soignant(e)(s)', 'expert(e)(s)',
+  'professionnel(le)(s)', 'pro(s)', 'partenaire(s)', 'équipe(s)', 'team', 'duo', 'trio', 'binôme(s)', 'soignant(e)(s)', 'expert(e)(s)',
 ];
 
 /** What a practice offers: methods, care, equipment, results, premises. */
@@ -46,7 +48,7 @@ export const offerNouns = [
   'méthode(s)', 'technique(s)', 'approche(s)', 'protocole(s)', 'soin(s)', 'prise(s) en charge', 'accompagnement(s)', 'suivi',
   'accueil', 'service(s)', 'prestation(s)', 'expertise(s)', 'savoir-faire', 'expérience(s)', 'résultat(s)', 'réussite(s)',
   'transformation(s)', 'matériel(s)', 'équipement(s)', 'appareil(s)', 'machine(s)', 'technologie(s)', 'plateau technique',
-  'laser(s)', 'cadre', 'lieu', 'adresse(s)', 'endroit', 'espace(s)', 'locaux', 'concept', 'offre(s)', 'ambiance', 'salle(s)',
+  'laser(s)', 'échographe(s)', 'scanner(s)', 'irm', 'fauteuil(s)', 'outil(s)', 'instrument(s)', 'dispositif(s)', 'cadre', 'lieu', 'adresse(s)', 'endroit', 'espace(s)', 'locaux', 'concept', 'offre(s)', 'ambiance', 'salle(s)',
 ];
 
 /** Places after "unique en …", "premier centre de …" (a capitalised name also counts). */
@@ -60,6 +62,8 @@ export const URGENCY_EMOJI = /\u{1F525}|\u{1F4A5}|\u{1F389}|\u{1F6A8}|\u23F0|\u2
 
 /** Group events where "places limitées" states a fact (workshops, talks, blood drives). */
 const EVENT = /atelier|conference|reunion|webinaire|groupe de parole|seance d'information|collecte|don du sang|journee (?:mondiale|nationale)|formation|depistage|vaccin|rappel|prevention|campagne/u;
+/** "l'unique cabinet de Quimper" is an exclusivity claim, reported by no-comparison. */
+const EXCLUSIVE_NEXT = /^\s+(?:[\p{L}-]+\s+)?(?:cabinet|centre|clinique|pharmacie|officine|institut|praticien|medecin|dentiste|kine|chirurgien|sage|infirmi|podologue|osteo|specialiste|maison)/u;
 const DET = String.raw`(?<=(?:^|[^\p{L}])(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux|ton|ta|tes|mon|ma|mes)\s*)`;
 const NEUTRAL = ['Cabinet de kinésithérapie du sport, sur rendez-vous', 'Consultations sur rendez-vous'];
 const PRATIQUE = ['Prise de rendez-vous en ligne ou par téléphone', 'Sur rendez-vous'];
@@ -75,7 +79,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'offrir-le-meilleur', kind: 'selfPraise', bound: 'always',
-    patterns: [/(?<=(?:offr|propos|donn|garanti|merit|apport)\p{L}*\s+(?:que\s+)?)(?:le|du)\s+meilleur(?!\s+(?!a\s|au\s|aux\s|pour\s)\p{L})/u],
+    // "offrir le meilleur à nos patients", "offrez-vous le meilleur de la médecine esthétique"; not "donner le meilleur de soi-même"
+    patterns: [/(?<=(?:offr|propos|donn|garanti|merit|apport)\p{L}*(?:-(?:vous|toi|nous))?\s+(?:que\s+)?)(?:le|du)\s+meilleur(?!\s+(?!a\s|au\s|aux\s|pour\s|de\s+la\s|de\s+l'|du\s|des\s)\p{L})/u],
     suggestions: ['des soins adaptés'],
   },
   {
@@ -118,8 +123,8 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'de-reference', kind: 'selfPraise', bound: 'before', window: 2, nouns: 'practice', removable: true,
     terms: ['de référence'],
-    // "centre de référence (maladies rares)" is an official designation; "traitement de référence" is medicine.
-    unlessBefore: /centres?\s*$/u,
+    // "centre de référence maladies rares" is an official designation; "traitement de référence" is medicine.
+    unless: /centres?\s+de\s+reference.*(?:maladies?|labellis|crmr|ministere|designe|agree)/u,
     suggestions: ['spécialisé'],
   },
   {
@@ -131,19 +136,19 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'unique', kind: 'selfPraise', bound: 'place', removable: true,
     terms: ['unique(s)'],
-    // "l'unique cabinet de Quimper" is an exclusivity claim, reported by no-comparison.
-    unlessAfter: /^\s+(?:[\p{L}-]+\s+)?(?:cabinet|centre|clinique|pharmacie|officine|institut|praticien|medecin|dentiste|kine|chirurgien|sage|infirmi|podologue|osteo|specialiste|maison)/u,
+    unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
     suggestions: ['(retirer « unique »)'],
   },
   {
-    id: 'methode-unique', kind: 'selfPraise', bound: 'before', window: 2, removable: true,
+    id: 'methode-unique', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['unique(s)', 'exclusif', 'exclusifs', 'exclusive(s)'],
+    unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
     suggestions: ['(retirer le qualificatif)'],
   },
   {
-    id: 'exceptionnel', kind: 'selfPraise', bound: 'near', removable: true,
+    id: 'exceptionnel', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['exceptionnel(le)(s)'],
     // rarity and timetables: "complication exceptionnelle", "fermeture exceptionnelle", "à titre exceptionnel"
     unless: /complication|effets? (?:secondaire|indesirable)|(?<![\p{L}])cas(?![\p{L}])|fermeture|ouverture|horaire|permanence|conge|a titre|de (?:facon|maniere)|(?<![\p{L}])rares?(?![\p{L}])|rarissime|accident|reaction|circonstance|evenement|souhait/u,
@@ -151,24 +156,30 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'exception-excellence', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: ['d\'exception', 'l\'excellence', 'd\'excellence', 'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre'],
+    terms: ['d\'exception', 'l\'excellence', 'd\'excellence', 'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre', 'entre les meilleures mains', 'en de très bonnes mains'],
     unlessBefore: /(?:regime|etat|mesure|procedure|prix|bourse|master|pole|filiere)\s*$/u,
     suggestions: ['de qualité', 'attentif'],
   },
   {
-    id: 'excellent', kind: 'selfPraise', bound: 'near', window: 1, removable: true,
+    id: 'excellent', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['excellent(e)(s)', 'remarquable(s)', 'spectaculaire(s)', 'formidable(s)', 'extraordinaire(s)'],
     suggestions: ['(retirer le qualificatif)'],
   },
   {
-    id: 'superlatif-pratique', kind: 'selfPraise', bound: 'near',
+    id: 'superlatif-pratique', kind: 'selfPraise', bound: 'noun',
     patterns: [/(?<![\p{L}])(?:le|la|les|l')\s+plus\s+(?:repute|experimente|qualifie|competent|moderne|equipe|demande|spectaculaire|performant|avance|recherche|prise|innovant|pointu|prestigieu(?:x|se|ses)|renomme|celebre|complet|complete|grand|rapide|abordable|efficace|reconnu|sur|fiable)(?:e|s|es)?(?![\p{L}])/u],
     unlessAfter: /^\s+(?:soin|respect|serieux|attention|nombre|prudence|vigilance)/u,
     suggestions: ['(retirer le superlatif)'],
   },
   {
-    id: 'incontournable', kind: 'selfPraise', bound: 'near', removable: true,
-    terms: ['incontournable(s)', 'innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'une référence en', 'une référence de', 'une référence dans', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
+    id: 'incontournable', kind: 'selfPraise', bound: 'noun', removable: true,
+    terms: ['incontournable(s)', 'innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
+    unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
+    suggestions: ['(retirer le qualificatif)'],
+  },
+  {
+    id: 'une-reference', kind: 'selfPraise', bound: 'near',
+    terms: ['une référence en', 'une référence de', 'une référence dans', 'une référence pour', 'le top des', 'le top du', 'le top de la'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
     suggestions: ['(retirer le qualificatif)'],
   },
@@ -179,8 +190,13 @@ export const promoTerms: PromoTerm[] = [
     suggestions: ['récent', 'moderne'],
   },
   {
-    id: 'revolution-generation', kind: 'selfPraise', bound: 'near', removable: true,
-    terms: ['dernière génération', 'une révolution', 'la révolution'],
+    id: 'revolution-generation', kind: 'selfPraise', bound: 'noun', removable: true,
+    terms: ['dernière génération', 'nouvelle génération', 'une révolution', 'la révolution', 'incontesté(e)(s)'],
+    suggestions: ['récent'],
+  },
+  {
+    id: 'qui-revolutionne', kind: 'selfPraise', bound: 'near', nouns: 'practice',
+    terms: ['révolutionne', 'révolutionnent', 'réinvente', 'réinventent'],
     suggestions: ['récent'],
   },
   {
@@ -209,7 +225,8 @@ export const promoTerms: PromoTerm[] = [
     id: 'offre', kind: 'commercialIncitement', bound: 'always',
     patterns: [/(?<=(?:^|[\n.!?:;"(*#|>-]|(?:^|[^\p{L}])(?:l'|une|des|les|nos|notre|cette|cet|ces|votre|vos|d'|en|aux|la|sur|nouvelles?|belles?|super|grande|grandes|meilleures?|toutes?|vos|nouvelle))\s*)offres?(?![\p{L}])/u],
     // "l'offre de soins" is health-policy language; "offre flash/spéciale" belongs to no-price-promotion.
-    unlessAfter: /^\s+(?:de\s+soins?|d'emploi|de\s+sante|de\s+formation|de\s+stage|de\s+poste|de\s+services?|de\s+prise\s+en\s+charge|de\s+consultations?|de\s+depistage|de\s+vaccination|de\s+prevention|de\s+remplacement|de\s+collaboration|d'association)|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)/u,
+    // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service.
+    unlessAfter: /^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])/u,
     suggestions: ['Informations pratiques', 'Nos consultations'],
   },
   {
@@ -231,7 +248,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'foncez', kind: 'commercialIncitement', bound: 'always',
-    terms: ['foncez', 'dépêchez-vous', 'dépêche-toi', 'faites vite', 'réservez vite', 'réserver vite', 'inscrivez-vous vite', 'commandez vite', 'profitez vite', 'vite vite', 'premier(s) arrivé(s), premier(s) servi(s)', 'premier arrivé premier servi', 'c\'est maintenant ou jamais', 'le moment ou jamais'],
+    terms: ['foncez', 'craquez', 'laissez-vous tenter', 'dépêchez-vous', 'dépêche-toi', 'faites vite', 'réservez vite', 'réserver vite', 'inscrivez-vous vite', 'commandez vite', 'profitez vite', 'vite vite', 'premier(s) arrivé(s), premier(s) servi(s)', 'premier arrivé premier servi', 'c\'est maintenant ou jamais', 'le moment ou jamais'],
     patterns: [
       /(?<![\p{L}])(?:creneaux?|places?|offres?|occasions?|opportunites?|disponibilites?|rendez-vous|bons?\s+plans?)\s+a\s+saisir(?![\p{L}])/u,
       /(?<![\p{L}])vite\s*[,!]+\s*(?:reservez|appelez|inscrivez|profitez|venez|prenez|commandez)(?![\p{L}])/u,
@@ -260,7 +277,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'reservez-maintenant', kind: 'commercialIncitement', bound: 'always',
-    patterns: [/(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+(?:votre|vos)\s+[\p{L}-]+)?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+[\p{L}'-]+){0,3}?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u],
     unless: EVENT,
     suggestions: PRATIQUE,
   },

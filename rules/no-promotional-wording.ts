@@ -1,5 +1,5 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
-import { Lexicon, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
+import { Lexicon, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { RuleContext, Segment } from '../src/types.js';
 import { promoTerms, practiceNouns, offerNouns, placeWords, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
@@ -14,11 +14,31 @@ const NOUNS = {
 const PLACE = whole(termsRegex(placeWords));
 const FIRST_TO = /(?<![\p{L}])a\s+(?:proposer|pratiquer|offrir|utiliser|etre|obtenir|disposer|s'equiper|realiser|recevoir)(?![\p{L}])/u;
 
+const SKIP = /^(?:tres|vraiment|si|tellement|tout|toute|toutes|tous|aussi|particulierement|absolument|super|hyper|plutot|assez|bien|reellement|totalement|est|sont|sera|seront|reste|restent|etait|etaient|demeure|demeurent|semble|et|ou|de|d'|du|des|la|le|les|l')$/u;
+/** Endings of adjectives that may stand between a noun and the praise ("cabinet dentaire nouvelle génération"). */
+const ADJECTIVE = /(?:aires?|iques?|ales?|aux|elles?|els|ifs?|ives?|eux|euses?|iens?|iennes?)$/u;
 const test = (re: RegExp | undefined, text: string) => !!re && re.test(text);
 
 /** "en Bretagne", "de la région", "de Quimper", "à proposer": the claim is about a place (or a first). */
 function placeAfter(a: Analysis, end: number): boolean {
   return FIRST_TO.test(a.folded.text.slice(end, sentenceAt(a, end).end).slice(0, 70)) || placeFollows(a, end, PLACE);
+}
+
+/** Walks back from an adjective over adverbs, copulas and coordinated adjectives to the noun it qualifies. */
+function qualifiesNoun(a: Analysis, hit: Hit<PromoTerm>, nouns: RegExp): boolean {
+  const text = a.folded.text;
+  const before = wordsIn(a, phraseAt(a, hit.fStart).start, hit.fStart).reverse();
+  const isNoun = (w: string) => nouns.test(w) || nouns.test(w.replace(/^[dl]'/u, ''));
+  for (let i = 0; i < Math.min(before.length, 5); i++) {
+    const { word, end } = before[i];
+    if (isNoun(word)) return true;
+    const coordinated = /^\s*(?:,|et\s)/u.test(text.slice(end, (before[i - 1] ?? { start: hit.fStart }).start + 3));
+    // "le cabinet de kinésithérapie le plus complet": a "de" complement stands between the noun and the praise
+    const complement = /^(?:de|d'|du|des|en)$/u.test(before[i + 1]?.word ?? '');
+    if (!SKIP.test(word) && !coordinated && !ADJECTIVE.test(word) && !complement) break;
+  }
+  const next = wordsIn(a, hit.fEnd, phraseAt(a, hit.fEnd).end)[0];
+  return !!next && isNoun(next.word);
 }
 
 function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding): boolean {
@@ -31,6 +51,7 @@ function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding): boolean {
     case 'after': return has(after);
     case 'before': return has(before);
     case 'near': return has(before) || has(after);
+    case 'noun': return qualifiesNoun(a, hit, nouns);
     case 'place': return placeAfter(a, hit.fEnd);
     case 'hashtag': return /#[\p{L}\p{N}_]*$/u.test(a.folded.text.slice(0, hit.fStart));
     case 'emoji': {
