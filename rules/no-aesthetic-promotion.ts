@@ -1,5 +1,5 @@
 // Flags promotion of aesthetic acts (incitement, promises, offers, minors, influencers); objective information on them is allowed.
-import { Lexicon, PERCENT, PRICE, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt } from '../src/french/index.js';
+import { Lexicon, PERCENT, PRICE, foldTerm, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt } from '../src/french/index.js';
 import type { Hit } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings, type SegmentView } from '../src/rule-kit.js';
 import * as T from './no-aesthetic-promotion.terms.js';
@@ -21,6 +21,10 @@ const MESSAGE: Record<T.Framing['kind'], string> = {
 type Place = { fStart: number; fEnd: number; text: string };
 const test = (re: RegExp, text: string) => ((re.lastIndex = 0), re.test(text));
 const overlap = (a: Place, b: Place) => a.fStart < b.fEnd && b.fStart < a.fEnd;
+const covers = (text: string, x: string, f: Place) => {
+  for (let i = text.indexOf(x); i >= 0; i = text.indexOf(x, i + 1)) if (i < f.fEnd && i + x.length > f.fStart) return true;
+  return false;
+};
 const distance = (a: Place, b: Place) => (overlap(a, b) ? Infinity : Math.max(a.fStart - b.fEnd, b.fStart - a.fEnd));
 
 interface Paragraph extends SegmentView {
@@ -52,7 +56,7 @@ function read(view: SegmentView): Paragraph {
 function promotes(p: Paragraph, f: Hit<T.Framing>, actNearby: boolean, allow: string[]): boolean {
   const a = p.analysis;
   const { kind, sentence, weak } = f.entry;
-  if (allow.some((x) => f.text.toLowerCase().includes(x))) return false;
+  if (allow.some((x) => covers(a.folded.text, x, f))) return false; // "botox express" allowed: "Botox Express" is not reported
   if (isQuoted(a, f.fStart, f.fEnd) || isWarningContext(a, f.fStart)) return false;
   const s = sentenceAt(a, f.fStart);
   const sentenceText = a.folded.text.slice(s.start, s.end);
@@ -111,7 +115,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map((s) => s.toLowerCase());
+    const allow = (context.options.allow as string[]).map((s) => foldTerm(s)).filter(Boolean);
     const article = `${context.article('communication')} ; ${context.article('aesthetic')}`;
     const paragraphs = [...prose(context)].map(read);
     if (!paragraphs.some((p) => p.acts.length)) return;

@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt } from '../src/french/index.js';
+import { Lexicon, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt } from '../src/french/index.js';
 import { defineRule, nonOverlapping, prose, reportHit } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/french/index.js';
 import * as T from './no-price-promotion.terms.js';
@@ -111,14 +111,15 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map((s) => s.toLowerCase());
+    // Allowed expressions, in any writing, silence the hits they cover ("Les Prix Doux" as a name).
+    const allow = (context.options.allow as string[]).filter(Boolean).map((s) => new RegExp(foldTerm(s).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'));
     const article = `${context.article('commerce')} ; ${context.article('advantages')}`;
     for (const { segment, analysis } of prose(context)) {
       const folded = analysis.folded.text;
       const paragraphHasPrice = PRICE_CUE.test(folded);
       const found: { start: number; end: number; hit: Hit<T.PriceTerm>; messageId: string }[] = [];
       for (const hit of lexicon.find(analysis)) {
-        if (allow.some((a) => hit.text.toLowerCase().includes(a))) continue;
+        if (allow.some((re) => overlaps(re, folded, hit.fStart, hit.fEnd))) continue;
         if (isNegated(analysis, hit.fStart, hit.fEnd) || isQuoted(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
         if (!promotes(hit, analysis, paragraphHasPrice)) continue;
         const { kind } = hit.entry;
