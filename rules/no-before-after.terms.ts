@@ -107,6 +107,13 @@ export const leftRight = /(?:photos?\s+de\s+gauche|a\s+gauche|sur\s+la\s+gauche)
 export const progressMarkers =
   /(?<![\p{L}])(?:avant|apres|resultat|debut|fin\s+de|aujourd'hui|maintenant|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|j\s?\+\s?\d+|\d+\s+(?:jours|semaines|mois|ans)|premiere\s+seance|derniere\s+seance|19\d\d|20\d\d)(?![\p{L}])/u;
 
+/** Points in time a photo series is dated by ("en janvier et en décembre", "J0 et J+30", "à 3 mois"). Folded. */
+export const timePoints =
+  /(?<![\p{L}])(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|j\s?\+?\s?\d+|\d+\s+(?:jours|semaines|mois|ans?))(?![\p{L}])/gu;
+
+/** A paragraph that is only a caption label: "**Avant**", "Après 👇". Folded. */
+export const loneLabel = /^\s*(avant|apres|before|after)\s*[:.!]?\s*(?:\p{Extended_Pictographic}\s*)*$/u;
+
 /** Image alt text or file name showing a before/after. File names are folded and URL-decoded first. */
 export const altPair = /(?<![\p{L}])(?:avant(?:[\s\S]{0,60}?)apres|apres(?:[\s\S]{0,40}?)avant|before(?:[\s\S]{0,40}?)after)(?![\p{L}])/u;
 export const fileNamePair =

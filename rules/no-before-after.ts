@@ -6,7 +6,7 @@ import type { Analysis } from '../src/french/index.js';
 import type { Link, Segment } from '../src/types.js';
 import {
   NEUTRAL, altPair, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
-  notPatientResult, notPatientResultBefore, progressMarkers, temporalAfterPair, visualCues, type BeforeAfterTerm,
+  loneLabel, notPatientResult, notPatientResultBefore, progressMarkers, temporalAfterPair, timePoints, visualCues, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 
 const lexicon = new Lexicon<BeforeAfterTerm>(beforeAfterTerms);
@@ -15,20 +15,27 @@ const ILLUSTRATION = termsRegex(illustrationWords);
 const RESULT = new Lexicon(beforeAfterTerms.filter((e) => e.kind === 'result'));
 
 /** Whether `re` occurs in folded [start, end) outside [skipStart, skipEnd). */
-function occursOutside(re: RegExp, text: string, start: number, end: number, skipStart: number, skipEnd: number): boolean {
-  re.lastIndex = 0;
-  for (const m of text.slice(start, end).matchAll(re)) {
-    const at = start + m.index;
-    if (at + m[0].length <= skipStart || at >= skipEnd) return true;
-  }
-  return false;
-}
+const occursOutside = (re: RegExp, text: string, start: number, end: number, skipStart: number, skipEnd: number) =>
+  [...text.slice(start, end).matchAll(re)].some((m) => start + m.index + m[0].length <= skipStart || start + m.index >= skipEnd);
 
-/** A visual or result cue elsewhere in the segment ("photo", "résultat" not about a test, "J+30"). */
-function hasCue(a: Analysis, skipStart: number, skipEnd: number): boolean {
+/** A patient's result in the text ("résultat", "J+30"), not a test's or a survey's ("résultats d'analyses"). */
+const results = (a: Analysis) =>
+  RESULT.find(a).filter((h) => !notPatientResult.test(a.folded.text.slice(h.fEnd)) && !notPatientResultBefore.test(a.folded.text.slice(0, h.fStart)));
+
+/** A visual or result cue elsewhere in the segment ("photo", "J+30"). */
+const hasCue = (a: Analysis, skipStart: number, skipEnd: number) =>
+  occursOutside(VISUAL, a.folded.text, 0, a.folded.text.length, skipStart, skipEnd) || results(a).some((h) => h.fEnd <= skipStart || h.fStart >= skipEnd);
+
+/** Alt text showing a before/after: "avant … après", a result ("résultat à J+30"), or two dates ("en janvier et en décembre"). */
+function altBeforeAfter(a: Analysis): [number, number] | undefined {
   const text = a.folded.text;
-  if (occursOutside(VISUAL, text, 0, text.length, skipStart, skipEnd)) return true;
-  return RESULT.find(a).some((h) => (h.fEnd <= skipStart || h.fStart >= skipEnd) && !notPatientResult.test(text.slice(h.fEnd)));
+  const m = altPair.exec(text);
+  if (m) return [m.index, m.index + m[0].length];
+  const [r] = results(a);
+  if (r) return [r.fStart, r.fEnd];
+  const dates = [...text.matchAll(timePoints)];
+  const last = dates[dates.length - 1];
+  return new Set(dates.map((d) => d[0])).size >= 2 ? [dates[0].index, last.index + last[0].length] : undefined;
 }
 
 const decode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } }; // prettier-ignore
@@ -79,66 +86,61 @@ export default defineRule({
         range: context.rangeOf(segment, start, end),
         suggest: [...rewordings(context, segment, start, end, texts), ...(hashtag ? rewordings(context, segment, start, end, [''], 'removeHashtag') : [])],
       });
-    const reportImage = (link: Link) => {
-      const name = fileName(link.url);
+    const reportImage = (link: Link, name = fileName(link.url)) => {
       const renamed = link.url.replace(/[^/?#]*(?=([?#].*)?$)/u, 'schema' + (/\.[a-z0-9]+$/u.exec(name)?.[0] ?? '.png'));
-      context.report({
-        messageId: 'beforeAfterImage',
-        data: { match: excerpt(name), article },
-        range: [link.start, link.end],
-        suggest: [{ messageId: 'useFileName', data: { suggestion: renamed }, fix: { range: [link.start, link.end], text: renamed } }],
-      });
+      const fix = { range: [link.start, link.end] as [number, number], text: renamed };
+      context.report({ messageId: 'beforeAfterImage', data: { match: excerpt(name), article }, range: fix.range, suggest: [{ messageId: 'useFileName', data: { suggestion: renamed }, fix }] });
     };
+    let lone: { segment: Segment; label: string; image: boolean } | undefined;
 
     for (const { segment, analysis } of prose(context)) {
       const text = analysis.folded.text;
       const skip = (fStart: number, fEnd: number) =>
         allow.some((a) => text.slice(fStart, fEnd).includes(a) || (a.includes(text.slice(fStart, fEnd)) && text.includes(a))) || isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd);
       for (const link of segment.links) {
-        if (link.kind === 'image' && !seenImages.has(link.start) && fileNamePair.test(fileName(link.url))) {
-          seenImages.add(link.start);
-          reportImage(link);
-        }
+        if (link.kind === 'image' && !seenImages.has(link.start) && fileNamePair.test(fileName(link.url))) reportImage(link);
+        seenImages.add(link.start);
       }
       if (segment.kind === 'imageAlt') {
-        const m = altPair.exec(text);
-        if (m && !occursOutside(ILLUSTRATION, text, 0, text.length, 0, 0) && !skip(m.index, m.index + m[0].length)) {
-          const o = analysis.toOriginal(m.index, m.index + m[0].length);
+        const span = altBeforeAfter(analysis);
+        if (span && !occursOutside(ILLUSTRATION, text, 0, text.length, 0, 0) && !skip(...span)) {
+          const o = analysis.toOriginal(...span);
           report(segment, o.start, o.end, 'beforeAfterImage', ['Schéma explicatif']);
         }
         continue;
       }
+      // "**Avant**" ![photo] "**Après**" ![photo]: captions of two photos, each in its own paragraph.
+      const label = loneLabel.exec(text)?.[1];
+      if (label && lone?.image && /^(?:avant|before)$/u.test(lone.label) && lone.label !== label) report(lone.segment, 0, lone.segment.text.trimEnd().length, 'beforeAfter');
+      if (label) lone = { segment, label, image: false };
+      else if (lone && segment.links.some((l) => l.kind === 'image')) lone.image = true;
 
       const found: { start: number; end: number; run: () => void; result: boolean }[] = [];
-      const push = (fStart: number, fEnd: number, messageId = 'beforeAfter', result = false) => {
+      const push = (fStart: number, fEnd: number, result = false, tags?: readonly string[]) => {
         const o = analysis.toOriginal(fStart, fEnd);
-        found.push({ start: o.start, end: o.end, result, run: () => report(segment, o.start, o.end, messageId) });
+        found.push({ start: o.start, end: o.end, result, run: () => report(segment, o.start, o.end, 'beforeAfter', tags ?? NEUTRAL, !!tags) });
       };
       for (const hit of lexicon.find(analysis)) {
         if (skip(hit.fStart, hit.fEnd)) continue;
         const { kind } = hit.entry;
         if (kind !== 'pair' && (notPatientResult.test(text.slice(hit.fEnd)) || notPatientResultBefore.test(text.slice(0, hit.fStart)))) continue;
-        if (kind === 'always') {
-          const o = { start: hit.start, end: hit.end };
-          found.push({ ...o, result: false, run: () => report(segment, o.start, o.end, 'beforeAfter', hit.entry.suggestions, hit.text.startsWith('#')) });
-        } else if (kind === 'pair') {
+        if (kind === 'always') push(hit.fStart, hit.fEnd, false, hit.text.startsWith('#') ? hit.entry.suggestions : undefined);
+        else if (kind === 'pair') {
           const s = sentenceAt(analysis, hit.fStart);
           const lead = text.slice(s.start, hit.fStart);
           const after = text.slice(hit.fEnd, s.end);
           const spelled = /\s(?:et|puis|ou)\s/u.test(text.slice(hit.fStart, hit.fEnd));
           const nominal = nominalLead.test(lead) || (!spelled && !temporalAfterPair.test(after) && !instructionsBeforePair.test(lead) && !educational.test(after));
           if (nominal || hasCue(analysis, hit.fStart, hit.fEnd)) push(hit.fStart, hit.fEnd);
-        } else {
-          const s = sentenceAt(analysis, hit.fStart);
-          if (occursOutside(VISUAL, text, s.start, s.end, hit.fStart, hit.fEnd)) push(hit.fStart, hit.fEnd, 'beforeAfter', true);
+        } else if (occursOutside(VISUAL, text, sentenceAt(analysis, hit.fStart).start, sentenceAt(analysis, hit.fStart).end, hit.fStart, hit.fEnd)) {
+          push(hit.fStart, hit.fEnd, true);
         }
       }
       const labelled = labelledPair.exec(text);
       if (labelled && !instructionStart.test(labelled[1]) && !skip(labelled.index, labelled.index + 5)) push(labelled.index, labelled.index + labelled[0].search(/apres\s*:$/u) + 5);
       const lr = leftRight.exec(text);
-      if (lr && progressMarkers.test(lr[1] + text.slice(lr.index + lr[0].length, lr.index + lr[0].length + 40)) && !skip(lr.index, lr.index + lr[0].length)) {
-        push(lr.index, lr.index + lr[0].length);
-      }
+      const lrEnd = lr ? lr.index + lr[0].length : 0;
+      if (lr && progressMarkers.test(lr[1] + text.slice(lrEnd, lrEnd + 40)) && !skip(lr.index, lrEnd)) push(lr.index, lrEnd);
       // One report per presentation: a shown result adds nothing when the paragraph already has a pair or a hashtag.
       const strong = found.some((f) => !f.result);
       for (const f of nonOverlapping(found.filter((f) => !strong || !f.result))) f.run();
