@@ -24,6 +24,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'publicité(s) facebook', 'publicité(s) instagram', 'publicité(s) google', 'publicité(s) tiktok', 'publicité(s) meta',
       'campagne(s) facebook', 'campagne(s) instagram', 'campagne(s) google', 'campagne(s) tiktok', 'campagne(s) meta',
       'campagne(s) linkedin', 'pub(s) facebook', 'pub(s) instagram', 'référencement prioritaire', 'visibilité payante',
+      'annonce(s) payante(s)', 'lien(s) payant(s)', 'encart(s) publicitaire(s)', 'encart(s) payant(s)', 'espace(s) publicitaire(s)',
       'promouvoir cette publication', 'promouvoir notre page', 'mise en avant payante', 'mis(e) en avant contre paiement',
     ],
     patterns: [

@@ -51,6 +51,7 @@ export const testimonialTerms: TestimonialTerm[] = [
       // "4,9/5", "5/5", "4.8 / 5" — not a fraction "4/5 des patients"
       /(?<![\p{N},./])[345](?:[.,]\d)?\s?\/\s?5(?![\p{N}])(?!\s+(?:des|de|d')(?![\p{L}]))/u,
       /(?<![\p{N},./])(?:10\s?\/\s?10|20\s?\/\s?20)(?![\p{N}])/u,
+      /(?<![\p{N},./])[345][.,]\d\s+sur\s+5(?![\p{N}])/u, // 4,9 sur 5
     ],
     suggestions: FACTUAL,
   },
@@ -99,13 +100,16 @@ export const testimonialTerms: TestimonialTerm[] = [
       'ils nous font confiance', 'elles nous font confiance', 'ils m\'ont fait confiance', 'ils nous ont fait confiance',
       'elles nous ont fait confiance', 'ils me font confiance', 'elles me font confiance',
     ],
+    patterns: [
+      new RegExp(`${PATIENTS}\\s+nous\\s+(?:font|ont\\s+fait|accordent\\s+leur)\\s+confiance`, 'u'),
+    ],
     suggestions: ['Le cabinet en pratique'],
   },
   {
     id: 'patients-adorent',
     kind: 'satisfaction',
     patterns: [
-      new RegExp(`(?:mes|nos)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:l'|les\\s+)?(?:adorent|raffolent|sont\\s+fans|en\\s+redemandent|recommandent|sont\\s+ravi(?:e)?s|sont\\s+conquis(?:es)?|sont\\s+enchante(?:e)?s|l'ont\\s+adore)(?![\\p{L}])`, 'u'),
+      new RegExp(`(?:mes|nos)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:nous\\s+|vous\\s+|me\\s+|m'|l'|les\\s+)?(?:adorent|raffolent|sont\\s+fans|en\\s+redemandent|recommandent|sont\\s+ravi(?:e)?s|sont\\s+conquis(?:es)?|sont\\s+enchante(?:e)?s|l'ont\\s+adore)(?![\\p{L}])`, 'u'),
     ],
     suggestions: ['Je propose'],
   },
