@@ -158,11 +158,17 @@ export const promoTerms: PromoTerm[] = [
     id: 'exception-excellence', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['d\'exception', 'l\'excellence', 'd\'excellence', 'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre', 'entre les meilleures mains', 'en de très bonnes mains'],
     unlessBefore: /(?:regime|etat|mesure|procedure|prix|bourse|master|pole|filiere)\s*$/u,
-    suggestions: ['de qualité', 'attentif'],
+    suggestions: ['de qualité'],
+  },
+  {
+    id: 'imbattable', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['imbattable(s)', 'invincible(s)'],
+    unlessBefore: /(?:prix|tarifs?)\s*$/u, // "prix imbattables" belongs to no-price-promotion
+    suggestions: ['(retirer « imbattable »)'],
   },
   {
     id: 'excellent', kind: 'selfPraise', bound: 'noun', removable: true,
-    terms: ['excellent(e)(s)', 'remarquable(s)', 'spectaculaire(s)', 'formidable(s)', 'extraordinaire(s)'],
+    terms: ['excellent(e)(s)', 'remarquable(s)', 'spectaculaire(s)', 'formidable(s)', 'extraordinaire(s)', 'top'],
     suggestions: ['(retirer le qualificatif)'],
   },
   {
@@ -230,24 +236,24 @@ export const promoTerms: PromoTerm[] = [
     suggestions: ['Informations pratiques', 'Nos consultations'],
   },
   {
-    id: 'exclusivite', kind: 'commercialIncitement', bound: 'always',
+    id: 'exclusivite', kind: 'commercialIncitement', bound: 'always', removable: true,
     terms: ['en exclusivité', 'exclusivité(s)', 'offre(s) exclusive(s)', 'exclusif', 'exclusifs', 'exclusive(s)', 'avant-première(s)', 'réservé(e)(s) à nos abonné(e)s'],
     // "allaitement exclusif", "compétence exclusive du médecin" are not sales talk.
     unless: /allait|usage exclusif|a titre exclusif|competence|responsabilite|ressort/u,
     suggestions: PRATIQUE,
   },
   {
-    id: 'profitez-en', kind: 'commercialIncitement', bound: 'always',
+    id: 'profitez-en', kind: 'commercialIncitement', bound: 'always', removable: true,
     patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?:\s*-\s*en|\s+en(?=\s*(?:[!.,;]|$)))(?![\p{L}])(?!\s+pour)/u],
     suggestions: PRATIQUE,
   },
   {
-    id: 'profitez-de', kind: 'commercialIncitement', bound: 'always',
+    id: 'profitez-de', kind: 'commercialIncitement', bound: 'always', removable: true,
     patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?=\s+(?:de|d'|du|des)\s*(?:notre|nos|cette|ces|cet|ce|leurs?|l'offre|offres?|tarifs?|prix|promos?|reductions?|remises?|-\s?\d|\d|creneaux|disponibilites|places|avantages|conditions|services|prestations|seances|consultations|l'occasion)(?![\p{L}]))/u],
     suggestions: PRATIQUE,
   },
   {
-    id: 'foncez', kind: 'commercialIncitement', bound: 'always',
+    id: 'foncez', kind: 'commercialIncitement', bound: 'always', removable: true,
     terms: ['foncez', 'craquez', 'laissez-vous tenter', 'dépêchez-vous', 'dépêche-toi', 'faites vite', 'réservez vite', 'réserver vite', 'inscrivez-vous vite', 'commandez vite', 'profitez vite', 'vite vite', 'premier(s) arrivé(s), premier(s) servi(s)', 'premier arrivé premier servi', 'c\'est maintenant ou jamais', 'le moment ou jamais'],
     patterns: [
       /(?<![\p{L}])(?:creneaux?|places?|offres?|occasions?|opportunites?|disponibilites?|rendez-vous|bons?\s+plans?)\s+a\s+saisir(?![\p{L}])/u,
@@ -256,7 +262,7 @@ export const promoTerms: PromoTerm[] = [
     suggestions: PRATIQUE,
   },
   {
-    id: 'ne-ratez-pas', kind: 'commercialIncitement', bound: 'always', ownNegation: true,
+    id: 'ne-ratez-pas', kind: 'commercialIncitement', bound: 'always', ownNegation: true, removable: true,
     patterns: [
       /(?<![\p{L}])(?:ne|n')\s*(?:ratez|manquez|loupez|rate|manque|loupe)\s+pas(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))/u,
       /(?<![\p{L}])a\s+ne\s+pas\s+(?:manquer|rater|louper)(?![\p{L}])/u,
@@ -266,7 +272,7 @@ export const promoTerms: PromoTerm[] = [
     suggestions: PRATIQUE,
   },
   {
-    id: 'n-attendez-plus', kind: 'commercialIncitement', bound: 'always', ownNegation: true,
+    id: 'n-attendez-plus', kind: 'commercialIncitement', bound: 'always', ownNegation: true, removable: true,
     patterns: [
       /(?<![\p{L}])n'\s*attendez\s+plus(?![\p{L}])(?!\s+pour\s+(?:consulter|en\s+parler|appeler|vous\s+faire\s+(?:vacciner|depister)))/u,
       /(?<![\p{L}])ne\s+tardez\s+(?:plus|pas)(?![\p{L}])(?!\s+a\s+(?:consulter|appeler|contacter|demander|en\s+parler|vous\s+faire|nous\s+signaler|signaler|nous\s+appeler))/u,
@@ -276,25 +282,25 @@ export const promoTerms: PromoTerm[] = [
     suggestions: PRATIQUE,
   },
   {
-    id: 'reservez-maintenant', kind: 'commercialIncitement', bound: 'always',
+    id: 'reservez-maintenant', kind: 'commercialIncitement', bound: 'always', removable: true,
     patterns: [/(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+[\p{L}'-]+){0,3}?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u],
     unless: EVENT,
     suggestions: PRATIQUE,
   },
   {
-    id: 'derniere-chance', kind: 'commercialIncitement', bound: 'always', ownNegation: true, unless: EVENT,
+    id: 'derniere-chance', kind: 'commercialIncitement', bound: 'always', ownNegation: true, unless: EVENT, removable: true,
     terms: ['dernière(s) chance(s)', 'dernières disponibilités', 'dernières places', 'derniers créneaux', 'dernier(s) jour(s) pour en profiter'],
     patterns: [/(?<![\p{L}])(?:il\s+)?(?:ne\s+)?reste\s+(?:plus\s+)?(?:que\s+)?\d+\s+(?:places?|creneaux|rendez-vous|disponibilites)(?![\p{L}])/u, /(?<![\p{L}])plus\s+que\s+\d+\s+(?:places?|creneaux|jours?)(?![\p{L}])/u],
     suggestions: ['Prochaines disponibilités : voir l’agenda en ligne'],
   },
   {
-    id: 'places-limitees', kind: 'commercialIncitement', bound: 'always',
+    id: 'places-limitees', kind: 'commercialIncitement', bound: 'always', removable: true,
     terms: ['durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'places limitées', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
     unless: EVENT,
     suggestions: ['(retirer la mention d’urgence)'],
   },
   {
-    id: 'urgence-faible', kind: 'commercialIncitement', bound: 'emoji', unless: EVENT,
+    id: 'urgence-faible', kind: 'commercialIncitement', bound: 'emoji', unless: EVENT, removable: true,
     terms: ['réservez', 'réservation(s)', 'c\'est le moment', 'on fonce'],
     suggestions: PRATIQUE,
   },
