@@ -15,17 +15,8 @@ const has = (re: RegExp, text: string) => {
   return re.test(text);
 };
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
-// Negations the shared cue does not see: a negative subject ("rien ne prouve") and a verb negated after the
-// match ("le risque zéro n'existe pas").
-const NEGATIVE_SUBJECT = /(?<![\p{L}])(?:rien|personne)\s+(?:ne\s|n')/u;
-const NEGATED_AFTER = /^\s*(?:n'|ne\s+)(?:[\p{L}']+\s+)?[\p{L}]+\s+(?:pas|jamais|plus|guere|nullement)(?![\p{L}])/u;
-
 function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
-  if (hit.entry.selfNegated) return false;
-  if (isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim })) return true;
-  const clause = clauseAt(a, hit.fStart, hit.fEnd);
-  const text = a.folded.text;
-  return NEGATIVE_SUBJECT.test(text.slice(clause.start, hit.fStart)) || NEGATED_AFTER.test(text.slice(hit.fEnd, clause.end));
+  return !hit.entry.selfNegated && isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim });
 }
 
 const MESSAGE: Record<ClaimKind, string> = {

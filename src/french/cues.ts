@@ -29,6 +29,11 @@ const NE_SECOND = /(?<![\p{L}])(?:pas|plus|jamais|guere|rien|aucun|aucune|nullem
 const STANDALONE_NEGATION =
   /(?<![\p{L}])(?:pas|aucun|aucune|aucuns|aucunes|nul|nulle|jamais|non|ni|ni\s+de|loin\s+d'etre|plutot\s+que|au\s+lieu\s+de|pas\s+de|pas\s+d'|sans)(?![\p{L}])/gu;
 
+// A negative subject carries its own negation: "rien ne prouve que…", "personne n'a jamais…".
+const NEGATIVE_SUBJECT = /(?<![\p{L}])(?:rien|personne|nul|nulle)\s+(?:ne\s|n')/u;
+// "[match] n'existe pas", "[match] ne se produit jamais": the verb after the match is negated.
+const NEGATED_AFTER = /^\s*(?:n'|ne\s+)(?:[\p{L}']+\s+)?[\p{L}]+\s+(?:pas|jamais|plus|guere|nullement|aucun|aucune)(?![\p{L}])/u;
+
 const EXHORTATION =
   /(?<![\p{L}])(?:ne\s+|n')(?:vous\s+|te\s+|nous\s+)?(?:hesit|oubli|manqu|tard)\p{L}*\s+(?:pas|jamais|plus)\s+(?:a|de|d')(?![\p{L}])/gu;
 
@@ -54,6 +59,7 @@ export function isNegated(a: Analysis, start: number, end: number, options: Nega
     const rest = before.slice(m.index + m[0].length);
     if (NE_SECOND.test(rest) || NE_SECOND.test(afterWords)) return true;
   }
+  if (NEGATIVE_SUBJECT.test(before)) return true;
   // pas/aucun/sans/jamais … [match] within the clause
   for (const m of before.matchAll(STANDALONE_NEGATION)) {
     if (m[0] === 'sans' && !sansNegates) continue;
@@ -63,7 +69,7 @@ export function isNegated(a: Analysis, start: number, end: number, options: Nega
   }
   // "[match] … aucun(e)" / "[match] n'est pas" after the term: "résultat non garanti", "garanti ? non"
   if (/^\s*(?:non|pas|jamais)(?![\p{L}])/u.test(after)) return true;
-  if (/^\s*(?:n'(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus|aucun)/u.test(after)) return true;
+  if (NEGATED_AFTER.test(after)) return true;
   return false;
 }
 

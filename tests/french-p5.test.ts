@@ -1,0 +1,27 @@
+// Negation scope additions used by no-unverified-claim: a negative subject ("rien ne prouve") and a verb negated
+// after the match ("le risque zéro n'existe pas").
+import { describe, expect, it } from 'vitest';
+import { analyze, isNegated, Lexicon } from '../src/french/index.js';
+
+const negated = (terms: string[], text: string, sansNegates = true) => {
+  const a = analyze(text);
+  const [hit] = new Lexicon([{ id: 't', terms }]).find(a);
+  if (!hit) throw new Error(`no hit in ${text}`);
+  return isNegated(a, hit.fStart, hit.fEnd, { sansNegates });
+};
+
+describe('isNegated: negative subjects and negated verbs after the match', () => {
+  it('reads « rien ne » / « personne n’ » as a negation of what follows', () => {
+    expect(negated(['prouve'], 'Rien ne prouve que les huiles essentielles soignent l’angine.')).toBe(true);
+    expect(negated(['garanti(e)(s)'], 'Personne n’a jamais garanti un résultat.')).toBe(true);
+  });
+  it('reads a verb negated right after the match', () => {
+    expect(negated(['risque zéro'], 'Le risque zéro n’existe pas.', false)).toBe(true);
+    expect(negated(['résultat garanti'], 'Un résultat garanti ne se promet jamais en médecine.')).toBe(true);
+  });
+  it('keeps affirmative sentences affirmative', () => {
+    expect(negated(['risque zéro'], 'Risque zéro pour votre émail, c’est notre engagement.', false)).toBe(false);
+    expect(negated(['garanti(e)(s)'], 'Résultat garanti, rien de moins.')).toBe(false);
+    expect(negated(['sans risque'], 'Une méthode douce et sans risque.', false)).toBe(false);
+  });
+});
