@@ -16,7 +16,12 @@ const FEMALE = `
   nolwenn nour oceane odette odile olivia ophelie pascale paulette pauline perrine raymonde rebecca romane rosalie
   sabine sabrina salome samia sandra sandrine sarah severine simone solange sonia sophie stephanie suzanne sylvie
   tiphaine valentine valerie vanessa veronique victoria virginie yasmine yolande yvette yvonne zoe soizic maiwenn
-  gwendoline loane leane elina chaima rania lyna assia kenza imane salma
+  gwendoline loane leane elina chaima rania lyna assia kenza imane salma therese jeannine janine germaine huguette
+  lucette renee arlette mauricette georgette henriette antoinette francine gilberte fernande madeleine roselyne
+  ghislaine liliane eliane viviane sylviane jocelyne joelle maryline murielle karima samira malika naima khadija zineb
+  sana lamia souad aya jade ambre romy alma enora katell rozenn aziliz bleuenn clarisse berenice flavie albane sixtine
+  garance louison lison anouk ninon celestine marine claire rose aurore florence ludivine emeline priscilla cindy regine
+  annabelle typhaine yaelle mylene
 `;
 const MALE = `
   aaron adam adrien alain alexandre alexis amir andre anthony antoine armand arnaud arthur augustin axel ayoub bastien
@@ -29,7 +34,11 @@ const MALE = `
   nino noah noe nolan olivier pascal patrice patrick paul philippe pierre quentin raphael rayan regis remi renaud rene
   robert robin rodolphe roger ronan sacha samir samuel sebastien serge simon stephane steven sylvain tanguy theo
   thierry thomas tiago timeo titouan tom tristan valentin victor vincent william xavier yann yannick yanis yves
-  youssef ewen gurvan loig goulven jean-yves
+  youssef ewen gurvan loig goulven maurice raymond fernand gaston lucien albert roland jacky yvon yvonnick thibault
+  thibaut geoffrey gregory gregoire hadrien jeremie joachim josselin justin lionel loris lorenzo luca matteo morgan
+  nathanael noam octave oscar pablo remy riad sami sofiane soan tim tony ulysse vivien wassim yohan yoann younes zacharie
+  zakaria ilyes ilyan ismael kais kenzo lyam mehdi nassim nael rafael ruben sohan youcef ahmed ali hamza omar bilal
+  brahim mustapha moussa mamadou issa hubert tangi tugdual gwendal alan brendan jean-baptiste
 `;
 const names = (s: string) => s.split(/\s+/u).filter(Boolean);
 const MIXED = ['camille', 'dominique', 'claude', 'sacha', 'alix', 'lou', 'eden', 'charlie'];
@@ -53,11 +62,13 @@ export const notNames = new Set(
   ligue fondation institut universite faculte chu ehpad vitamine hepatite groupe type stade grade phase plan secteur zone
   salle porte batiment niveau classe option annexe article chapitre photo photos source sources note attention rappel
   info infos important urgent nouveau nouvelle team saint sainte rue avenue place the thanks hashtag story reel live
-  octobre rose movember dry january nobel prix journee semaine mois jour an annee cas patient patiente patients
-  patientes bebe enfant enfants femme femmes homme hommes fille fils maman papa mamie papi famille equipe
+  octobre movember dry january nobel prix journee semaine mois jour an annee cas patient patiente patients
+  patientes bebe enfant enfants femme femmes homme hommes fille fils maman papa mamie papi famille equipe garcon
+  adolescent adolescente ado nourrisson retraite retraitee sportif sportive coureur coureuse etudiant etudiante mere
+  pere senior adulte jeune fumeur fumeuse cycliste randonneur randonneuse joueur joueuse danseuse danseur
   tous toutes tout toute rendez vous ici voici voila oui non pas plus tres bien enfin hier demain aujourd'hui ce soir
   lycee college ecole espace residence gymnase piscine parc square pole theatre musee mediatheque chapelle eglise quai
-  allee chemin impasse boulevard prince poucet chaperon enfance jeunesse mairie region departement ville metropole agglomeration universitaire
+  allee chemin impasse boulevard prince poucet chaperon larousse enfance jeunesse mairie region departement ville metropole agglomeration universitaire
   `),
 );
 
@@ -106,7 +117,8 @@ export const careContext = [
   'il vous racontera', 'elle vous racontera', 'racontera', 'rappelez', 'rappeler', 'vous avez oublie', 'a oublie',
   'ses resultats', 'son ordonnance', 'sa mere', 'son pere', 'sa fille', 'son fils', 'sa famille', 'son parcours',
   'son histoire', 'son experience', 'ses douleurs', 'sa douleur', 'ses migraines', 'sa hanche', 'son genou', 'son dos',
-  'bon retablissement', 'prompt retablissement',
+  'bon retablissement', 'prompt retablissement', 'bienvenue au monde', 'bienvenue sur terre', 'ne(e) ce matin',
+  'ne(e) cette nuit', 'ne(e) hier', 'ne(e) aujourd\'hui',
 ];
 
 /** What a patient leaves behind: with thanks to a known first name in the paragraph, the person is a patient. */
@@ -148,6 +160,7 @@ export const practiceContact = [
   'laboratoire', 'service', 'urgence(s)', 'garde', 'permanence', 'renseignement(s)', 'information(s)', 'inscription(s)',
   'reservation(s)', 'adresse', 'siege', 'cpts', 'nos locaux', 'demenage', 'nouvelle adresse', 'horaires', 'acces', 'parking',
   'question(s)', 'appelez', 'appeler', 'numero', 'sms', 'whatsapp', 'nous ecrire', 'nous appeler', 'en ligne', 'doctolib',
+  'info(s)', 'www', 'site',
 ];
 
 /** Where a person lives: with a name or a patient nearby, a street is a patient's address. */

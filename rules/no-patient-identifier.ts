@@ -1,9 +1,9 @@
 // Flags what identifies a patient (name, initials + age, NIR, phone, e-mail, birth date, file number…) and never prints it in clear.
 import { fold, termsRegex } from '../src/french/index.js';
-import { findEmails, findNirs, findPhones, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits } from '../src/french/identifiers.js';
-import { findPersonMentions, nameTokens, type MentionKind } from '../src/french/persons.js';
+import { findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits } from '../src/french/identifiers.js';
+import { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, type MentionKind } from '../src/french/persons.js';
 import { defineRule, nonOverlapping, prose } from '../src/rule-kit.js';
-import type { Report, RuleContext, Segment } from '../src/types.js';
+import type { Report, RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import * as T from './no-patient-identifier.terms.js';
 
 const lists = { firstNames: T.firstNames, notNames: T.notNames, titles: T.titles };
@@ -21,7 +21,8 @@ const KIND: Record<MentionKind | 'named' | 'alt', string> = {
   civility: 'nom', initials: 'initiales', designated: 'prénom', age: 'prénom et âge', initial: 'prénom et initiale', named: 'prénom', alt: 'prénom sous une image',
 };
 
-interface Finding { start: number; end: number; messageId: string; masked: string; kind?: string; suggestions: string[]; fix?: boolean; source?: [number, number] }
+/** What was found, in segment coordinates (or `source` offsets for a URL), already masked for display. */
+interface Finding { start: number; end: number; messageId: string; masked: string; kind?: string; suggestions: readonly string[]; fix?: boolean; source?: [number, number] }
 
 export default defineRule({
   meta: {
@@ -63,130 +64,93 @@ export default defineRule({
   check(context) {
     const allow = (context.options.allow as string[]).map((s) => s.toLowerCase().replace(/^@/u, ''));
     const allowDigits = allow.map(phoneDigits).filter((d) => d.length >= 9);
-    const allowed = (raw: string) => allow.some((a) => raw.toLowerCase().replace(/^@/u, '') === a || raw.toLowerCase().includes(a)) || allowDigits.includes(phoneDigits(raw));
+    const allowed = (raw: string) => allow.some((a) => raw.toLowerCase().replace(/^@/u, '').includes(a)) || allowDigits.includes(phoneDigits(raw));
     const article = context.article('secrecy');
-    const whole = fold(context.document.segments.map((s) => s.text).join('\n')).text;
+    const careInPost = test(PATIENT_PARAGRAPH, fold(context.document.segments.map((s) => s.text).join('\n')).text);
     for (const { segment, analysis } of prose(context)) {
       const { text } = segment;
       const folded = analysis.folded.text;
       const found: Finding[] = [];
-      const sentenceOf = (pos: number) => {
-        const s = analysis.sentences.map((x) => analysis.toOriginal(x.start, x.end)).find((x) => pos >= x.start && pos < x.end);
-        return s ?? { start: 0, end: text.length };
-      };
-      const around = (pos: number) => fold(text.slice(sentenceOf(pos).start, sentenceOf(pos).end)).text;
+      const sentences = analysis.sentences.map((x) => analysis.toOriginal(x.start, x.end));
+      const sentenceOf = (pos: number) => sentences.find((x) => pos >= x.start && pos < x.end) ?? { start: 0, end: text.length };
+      const foldedSlice = (start: number, end: number) => fold(text.slice(Math.max(0, start), end)).text;
+      const around = (pos: number) => foldedSlice(sentenceOf(pos).start, sentenceOf(pos).end);
       // A colleague or a public figure: a role in apposition (« Hugo, notre kiné »), or near the name with no care.
-      const staff = (start: number, end: number) => {
-        const near = fold(text.slice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45))).text;
-        return test(APPOSITION, fold(text.slice(end, end + 45)).text) || (test(STAFF, near) && !test(CARE, around(start)));
-      };
-      const name = (start: number, end: number, masked: string, kind: string, gender: 'f' | 'm' | 'x', suggestions?: string[]) =>
-        staff(start, end) || found.push({ start, end, messageId: 'patientName', masked, kind, suggestions: suggestions ?? T.nameSuggestions[gender] });
-
-      // Names: civility + name, initials, « ma patiente Julie », « Julie, 34 ans », « Sophie M. »
-      for (const m of findPersonMentions(text, lists)) {
-        const designator = m.kind === 'designated' ? [text.slice(m.start, m.nameStart).trim()] : undefined;
-        name(m.start, m.end, m.masked, KIND[m.kind], m.gender, designator);
-      }
-      // A first name addressed (« merci à Julie ») or followed by care (« Julie, opérée hier »); any name in alt text.
-      const paragraphCare = test(PATIENT_PARAGRAPH, folded);
-      const paragraphTestimony = test(TESTIMONY, folded);
-      for (const t of nameTokens(text, lists)) {
-        const gender = T.firstNames.get(fold(t.word).text) ?? 'x';
-        const addressed = TRIGGER.test(fold(text.slice(Math.max(0, t.start - 30), t.start)).text);
-        const careAfter = test(CARE, fold(text.slice(t.end, t.end + 40)).text);
-        if ((addressed && (test(CARE, around(t.start)) || (t.known && paragraphTestimony))) || (t.known && careAfter) || (segment.kind === 'imageAlt' && t.known)) {
-          name(t.start, t.end, maskName(t.word), segment.kind === 'imageAlt' ? KIND.alt : KIND.named, gender);
-        }
-      }
-      const personIn = (pos: number) => found.some((f) => f.messageId === 'patientName' && sentenceOf(f.start).start === sentenceOf(pos).start);
-      const own = (start: number) => !personIn(start) && !test(CARE, around(start)) && test(PRACTICE, around(start));
+      const staff = (start: number, end: number) =>
+        test(APPOSITION, foldedSlice(end, end + 45)) ||
+        (test(STAFF, foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45))) && !test(CARE, around(start)));
+      const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) =>
+        staff(start, end) || found.push({ start, end, messageId: 'patientName', masked, kind, suggestions });
       const machine = (start: number, end: number, messageId: string, masked: string, kind?: string) =>
         found.push({ start, end, messageId, masked, kind, suggestions: [T.MASKED], fix: true });
 
+      // Civilité + nom, initiales, « ma patiente Julie », « Julie, 34 ans », « Sophie M. »
+      for (const m of findPersonMentions(text, lists)) {
+        name(m.start, m.end, m.masked, KIND[m.kind], m.kind === 'designated' ? [text.slice(m.start, m.nameStart).trim()] : T.nameSuggestions[m.gender]);
+      }
+      // A first name addressed (« merci à Julie ») or followed by care (« Julie, opérée hier »); any first name in alt text.
+      const testimony = test(TESTIMONY, folded);
+      for (const t of nameTokens(text, lists)) {
+        const addressed = TRIGGER.test(foldedSlice(t.start - 30, t.start)) && (test(CARE, around(t.start)) || (t.known && testimony));
+        const alt = segment.kind === 'imageAlt' && t.known;
+        if (addressed || alt || (t.known && test(CARE, foldedSlice(t.end, t.end + 40)))) {
+          name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
+        }
+      }
+      const personIn = (pos: number) => found.some((f) => f.messageId === 'patientName' && sentenceOf(f.start).start === sentenceOf(pos).start);
+      const own = (pos: number) => !personIn(pos) && !test(CARE, around(pos)) && test(PRACTICE, around(pos));
+      // contact@…, dr.martin@…, …@cabinet-kine.fr: the practice's own addresses.
+      const personalEmail = (raw: string) => !fold(raw).text.split(/[._\-+@\d]+/u).some((part) => T.practiceHandle.includes(part));
+
       for (const n of findNirs(text)) {
-        if (n.validKey || test(NIR_CONTEXT, fold(text.slice(sentenceOf(n.start).start, n.end)).text)) machine(n.start, n.end, 'healthNumber', maskNir(n.raw));
+        if (n.validKey || test(NIR_CONTEXT, foldedSlice(sentenceOf(n.start).start, n.end))) machine(n.start, n.end, 'healthNumber', maskNir(n.raw));
       }
       for (const p of findPhones(text)) {
-        if (!p.digits.startsWith('08') && !allowed(p.raw) && !own(p.start)) machine(p.start, p.end, 'contactDetail', maskPhone(p.raw), 'numéro de téléphone');
+        if (!p.digits.startsWith('08') && !own(p.start)) machine(p.start, p.end, 'contactDetail', maskPhone(p.raw), 'numéro de téléphone');
       }
-      // contact@…, dr.martin@…, …@cabinet-kine.fr: the practice's own addresses.
-      const personalEmail = (raw: string) => !allowed(raw) && !fold(raw).text.split(/[._\-+@\d]+/u).some((part) => T.practiceHandle.includes(part));
-      for (const e of findEmails(text)) {
-        if (personalEmail(e.raw) && !own(e.start)) machine(e.start, e.end, 'contactDetail', maskEmail(e.raw), 'adresse e-mail');
-      }
-      // Autolinks and mailto:/tel: links: the address sits in the URL, outside the prose text.
+      for (const e of findEmails(text)) if (personalEmail(e.raw) && !own(e.start)) machine(e.start, e.end, 'contactDetail', maskEmail(e.raw), 'adresse e-mail');
+      // Autolinks, mailto: and tel: links: the address sits in the URL, outside the prose text.
       for (const link of segment.links) {
         const value = /^(?:mailto|tel):([^?]+)/iu.exec(link.url)?.[1];
         const at = value ? context.document.source.indexOf(value, link.start) : -1;
-        if (!value || at < 0 || at >= link.end || allowed(value) || (value.includes('@') && !personalEmail(value))) continue;
+        const mail = value?.includes('@');
+        if (!value || at < 0 || at >= link.end || allowed(value) || (mail && !personalEmail(value))) continue;
         if (!found.some((f) => f.messageId === 'patientName') && test(PRACTICE, folded)) continue;
-        const mail = value.includes('@');
-        const f = { start: 0, end: 0, messageId: 'contactDetail', masked: mail ? maskEmail(value) : maskPhone(value), kind: mail ? 'adresse e-mail' : 'numéro de téléphone', suggestions: [T.MASKED], fix: true };
-        report(context, segment, { ...f, source: [at, at + value.length] }, article);
+        const kind = mail ? 'adresse e-mail' : 'numéro de téléphone';
+        report(context, segment, { start: 0, end: 0, source: [at, at + value.length], messageId: 'contactDetail', masked: mail ? maskEmail(value) : maskPhone(value), kind, suggestions: [T.MASKED], fix: true }, article);
       }
       const eachGroup = (patterns: readonly RegExp[], visit: (start: number, end: number, raw: string) => void) => {
-        for (const p of patterns) {
-          for (const m of folded.matchAll(new RegExp(p.source, 'gdu'))) {
-            const [s, e] = m.indices![1];
-            const o = analysis.toOriginal(s, e);
-            visit(o.start, o.end, text.slice(o.start, o.end));
-          }
+        for (const m of patterns.flatMap((p) => [...folded.matchAll(new RegExp(p.source, 'gdu'))])) {
+          const o = analysis.toOriginal(m.indices![1][0], m.indices![1][1]);
+          visit(o.start, o.end, text.slice(o.start, o.end));
         }
       };
-      eachGroup(T.fileNumberPatterns, (s, e, raw) => allowed(raw) || machine(s, e, 'fileNumber', maskNumber(raw)));
+      eachGroup(T.fileNumberPatterns, (s, e, raw) => machine(s, e, 'fileNumber', maskNumber(raw)));
       eachGroup(T.birthDatePatterns, (s, e, raw) => {
-        const clause = fold(text.slice(Math.max(sentenceOf(s).start, s - 40), sentenceOf(s).end)).text;
-        if (!T.genericBirth.test(clause)) found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/\p{N}/gu, '•'), suggestions: T.dateSuggestions });
+        const generic = T.genericBirth.test(foldedSlice(Math.max(sentenceOf(s).start, s - 40), sentenceOf(s).end));
+        if (!generic) found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/\p{N}/gu, '•'), suggestions: T.dateSuggestions });
       });
       eachGroup([T.addressPattern], (s, e, raw) => {
-        const before = fold(text.slice(sentenceOf(s).start, s)).text;
+        const before = foldedSlice(sentenceOf(s).start, s);
         if (DOMICILE.test(before) || ((personIn(s) || test(CARE, around(s))) && !test(PRACTICE, before))) {
           found.push({ start: s, end: e, messageId: 'contactDetail', masked: maskAddress(raw), kind: 'adresse postale', suggestions: [T.MASKED] });
         }
       });
-      // @mentions of persons and support hashtags (#TeamKevin, #InesForte) in a care context.
-      const careHere = paragraphCare || test(PATIENT_PARAGRAPH, whole);
+      // @mentions of persons and support hashtags (#TeamKevin, #InesForte) in a post about care.
       for (const m of text.matchAll(/(?<![\p{L}\p{N}._@])([@#])([\p{L}\p{N}._]+)/gu)) {
-        const [raw, sigil, body] = m;
-        if (allowed(raw) || !careHere) continue;
-        const parts = m[1] === '@' ? fold(body).text.split(/[._\d]+/u) : body.split(/(?<=\p{Ll})(?=\p{Lu})|_/u).map((p) => fold(p).text);
-        const person = sigil === '@' ? isPersonHandle(parts) : isSupportTag(parts);
-        const masked = sigil + (sigil === '@' ? maskName(body) : body.split(/(?<=\p{Ll})(?=\p{Lu})/u).map((p) => (T.firstNames.has(fold(p).text) ? maskName(p) : p)).join(''));
-        if (person) found.push({ start: m.index, end: m.index + raw.length, messageId: 'patientHandle', masked, suggestions: [''] });
+        const person = m[1] === '@' ? handleNamesPerson(m[2], T.firstNames, T.practiceHandle) : hashtagNamesPerson(m[2], T.firstNames, T.supportTags);
+        if (person && careInPost) found.push({ start: m.index, end: m.index + m[0].length, messageId: 'patientHandle', masked: maskTag(m[0], T.firstNames), suggestions: [''] });
       }
-      for (const f of nonOverlapping(found)) report(context, segment, f, article);
+      for (const f of nonOverlapping(found)) if (!allowed(text.slice(f.start, f.end))) report(context, segment, f, article);
     }
   },
 });
 
-function isPersonHandle(parts: string[]): boolean {
-  if (parts.some((p) => T.practiceHandle.includes(p) || T.practiceHandle.some((w) => w.length >= 5 && p.includes(w)))) return false;
-  return parts.some((p) => T.firstNames.has(p) || [...T.firstNames.keys()].some((n) => n.length >= 4 && p.startsWith(n) && p.length > n.length + 2));
-}
-
-function isSupportTag(parts: string[]): boolean {
-  const named = (p: string) => T.firstNames.has(p);
-  if (parts.length > 1) return parts.some(named) && parts.some((p) => T.supportTags.includes(p));
-  const p = parts[0];
-  if (named(p)) return true; // #Léo in a care context
-  return T.supportTags.some((t) => (p.startsWith(t) && named(p.slice(t.length))) || (p.endsWith(t) && named(p.slice(0, -t.length))));
-}
-
-const STREET = /^(?:rue|avenue|av|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|résidence|square|lieu-dit|de|du|des|la|le|les|bis|ter)$/iu;
-/** « 12 rue des Lilas, 35000 Rennes » → « •• rue des L•••, ••••• R••• ». */
-function maskAddress(raw: string): string {
-  return raw.replace(/\p{N}/gu, '•').replace(/[\p{L}][\p{L}'’-]*/gu, (w) => (STREET.test(w) ? w : maskName(w)));
-}
-
 function report(context: RuleContext, segment: Segment, f: Finding, article: string): void {
   const range = f.source ?? context.rangeOf(segment, f.start, f.end);
-  const r: Report = {
-    messageId: f.messageId,
-    data: { match: f.masked, kind: f.kind ?? '', article },
-    range,
-    suggest: f.suggestions.map((s) => (s === T.MASKED ? { messageId: 'maskIdentifier', data: { suggestion: s }, fix: { range, text: s } } : s === '' ? { messageId: 'removeIdentifier', fix: { range, text: '' } } : { messageId: 'useWording', data: { suggestion: s }, fix: { range, text: s } })),
-  };
+  const suggestion = (s: string): SuggestionReport =>
+    s === '' ? { messageId: 'removeIdentifier', fix: { range, text: '' } } : { messageId: s === T.MASKED ? 'maskIdentifier' : 'useWording', data: { suggestion: s }, fix: { range, text: s } };
+  const r: Report = { messageId: f.messageId, data: { match: f.masked, kind: f.kind ?? '', article }, range, suggest: f.suggestions.map(suggestion) };
   if (f.fix) r.fix = { range, text: T.MASKED };
   context.report(r);
 }

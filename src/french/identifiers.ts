@@ -109,3 +109,10 @@ export function maskName(name: string): string {
 export function maskNumber(raw: string): string {
   return maskDigits(raw, 0, Math.min(2, Math.max(0, raw.replace(/[^\p{N}\p{L}]/gu, '').length - 1)));
 }
+
+const STREET_WORD = /^(?:rue|avenue|av|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|résidence|residence|square|lieu-dit|de|du|des|la|le|les|bis|ter)$/iu;
+
+/** « 12 rue des Lilas, 35000 Rennes » → « •• rue des L•••, ••••• R••• ». */
+export function maskAddress(raw: string): string {
+  return raw.replace(/\p{N}/gu, MASK).replace(/[\p{L}][\p{L}'’-]*/gu, (w) => (STREET_WORD.test(w) ? w : maskName(w)));
+}

@@ -65,25 +65,26 @@ export function startsSentence(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
     const ch = text[i];
     if (/[.!?…\n]/u.test(ch)) return true;
+    if (ch === '—' || ch === '–') return false; // « … » — Claire, 51 ans: a signature, not a sentence start
     if (/[\p{L}\p{N},;:)]/u.test(ch)) return false;
   }
   return true;
 }
 
-/** Headings and slogans Written Like This: capitals say nothing there. */
-export function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}]{4,}/gu) ?? [];
+/** Headings and slogans Written Like This: capitals say nothing there (sentence starts and known names aside). */
+export function isTitleCase(text: string, names: ReadonlyMap<string, unknown> = new Map()): boolean {
+  const words = [...text.matchAll(/\p{L}{4,}/gu)].filter((m) => !startsSentence(text, m.index) && !names.has(foldTerm(m[0]))).map((m) => m[0]);
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
 /** Capitalised words that may be names: known first names anywhere, other capitalised words inside a sentence. */
 export function nameTokens(text: string, lists: PersonLists): NameToken[] {
   const out: NameToken[] = [];
-  const titleCase = isTitleCase(text);
+  const titleCase = isTitleCase(text, lists.firstNames);
   let practitionerEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (!CAPITALISED.test(word)) continue;
+    if (!CAPITALISED.test(word) || /^(?:Dr|Dre|Pr|Pre|Me|St|Ste|Mr|Mme|Mlle)$/u.test(word)) continue;
     const folded = foldTerm(word);
     if (lists.notNames.has(folded) || lists.titles.has(folded)) continue;
     // « Dr Sophie Martin »: the practitioner's whole name, not only the word after the title.
@@ -164,4 +165,27 @@ export function findPersonMentions(text: string, lists: PersonLists): PersonMent
     if (initial && !CITATION_AFTER.test(after.slice(initial[0].length))) out.push({ ...base, kind: 'initial', start: t.start, end: t.end + initial[0].length, masked: `${maskName(t.word)}${initial[0].replace(/\p{Lu}/u, '•')}` });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** An @account that names a person (« @julie.martin35 », « @paulinedupont »), not a practice or a brand. */
+export function handleNamesPerson(body: string, firstNames: ReadonlyMap<string, unknown>, practiceWords: readonly string[]): boolean {
+  const parts = foldTerm(body).split(/[._\d]+/u).filter(Boolean);
+  if (parts.some((p) => practiceWords.includes(p) || practiceWords.some((w) => w.length >= 5 && p.includes(w)))) return false;
+  return parts.some((p) => firstNames.has(p) || [...firstNames.keys()].some((n) => n.length >= 4 && p.startsWith(n) && p.length > n.length + 2));
+}
+
+/** A hashtag that names a person: #TeamKevin, #InesForte, #courageléa, or a bare first name (#Léo). */
+export function hashtagNamesPerson(body: string, firstNames: ReadonlyMap<string, unknown>, supportTags: readonly string[]): boolean {
+  const parts = body.split(/(?<=\p{Ll})(?=\p{Lu})|_/u).map(foldTerm).filter(Boolean);
+  const named = (p: string) => firstNames.has(p);
+  if (parts.length > 1) return parts.some(named) && parts.some((p) => supportTags.includes(p));
+  const p = parts[0] ?? '';
+  return named(p) || supportTags.some((t) => (p.startsWith(t) && named(p.slice(t.length))) || (p.endsWith(t) && named(p.slice(0, -t.length))));
+}
+
+/** « #TeamKevin » → « #TeamK••• », « @julie.martin35 » → « @j••• ». */
+export function maskTag(tag: string, firstNames: ReadonlyMap<string, unknown>): string {
+  const [sigil, body] = [tag[0], tag.slice(1)];
+  if (sigil === '@') return sigil + maskName(body);
+  return sigil + body.split(/(?<=\p{Ll})(?=\p{Lu})/u).map((p) => (firstNames.has(foldTerm(p)) ? maskName(p) : p)).join('');
 }
