@@ -22,6 +22,8 @@ export interface ComparisonTerm extends TermEntry {
   ownNegation?: boolean;
   /** Not a claim of the author when it compares third parties ("les kinés sont plus nombreux que les médecins"). */
   selfOnly?: boolean;
+  /** Only when the author speaks of itself in the sentence (nous, notre, ici…). */
+  needsSelf?: boolean;
 }
 
 /** Who may not be compared with: practitioners and establishments, competitors, "elsewhere". */
@@ -41,7 +43,10 @@ export const qualifiers = [
 const NOT_COMPARATIVE_BEFORE = /(?:d'autant|(?:^|[^\p{L}])(?:ne|n')\s*[\p{L}']+|non)\s*$/u;
 /** Working together, being replaced, on-call rota: the others are colleagues, not competitors. */
 const COOPERATION = /travaill|collabor|en lien|avec les autres|adress|orient|partenai|ensemble|du cabinet|de l'equipe|de la maison|de garde|du secteur|du quartier|du territoire|remplac|confraternel|absence/u;
-const SAYING = /vous\s+dir(?:ont|a|ait|aient)|(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+que(?![\p{L}])|(?<![\p{L}])(?:disent|pretendent|affirment|refusent|se\s+contentent|negligent|expedient|baclent|vous\s+(?:font|feront)\s+(?:attendre|payer)|facturent)(?![\p{L}])|(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+(?:pas|jamais|plus|guere)(?![\p{L}])/u;
+/** Others said to speak or act badly: "les autres médecins vous diront…", "certains centres facturent…". */
+const SAYING = /vous\s+dir(?:ont|a|ait|aient)|(?<![\p{L}])(?:disent|pretendent|affirment|refusent|se\s+contentent|negligent|expedient|baclent|vous\s+(?:font|feront)\s+(?:attendre|payer)|facturent)(?![\p{L}])/u;
+/** Others said not to do something ("certains cabinets ne prennent plus de patients"), a contrast only when the author speaks too. */
+const NOT_DOING = /(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+(?:pas|jamais|plus|guere|que)(?![\p{L}])/u;
 
 /** Word cues the rule reads around a frame. */
 export const cues = {
@@ -124,6 +129,13 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'les-autres', kind: 'denigration', window: 2,
     patterns: [/(?<![\p{L}])(?:les|des|aux|d')\s*autres(?![\p{L}])|(?<![\p{L}])certain(?:e|s|es)(?![\p{L}])/u],
     requires: SAYING, requiresIn: 'clause',
+    unless: COOPERATION,
+    suggestions: REMOVE,
+  },
+  {
+    id: 'les-autres-nous', kind: 'denigration', window: 2, needsSelf: true,
+    patterns: [/(?<![\p{L}])(?:les|des|aux|d')\s*autres(?![\p{L}])|(?<![\p{L}])certain(?:e|s|es)(?![\p{L}])/u],
+    requires: NOT_DOING, requiresIn: 'clause',
     unless: COOPERATION,
     suggestions: REMOVE,
   },

@@ -43,7 +43,7 @@ function targetEnd(a: Analysis, from: number, n: number): number | undefined {
 function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined {
   const { entry } = hit;
   if (entry.window === 0) return hit.fEnd;
-  if (entry.id === 'les-autres' && OTHERS_SAY.test(a.folded.text.slice(hit.fEnd, hit.fEnd + 40))) return hit.fEnd;
+  if (entry.id.startsWith('les-autres') && OTHERS_SAY.test(a.folded.text.slice(hit.fEnd, hit.fEnd + 40))) return hit.fEnd;
   let from = hit.fEnd;
   if (entry.link) {
     const link = wordsIn(a, hit.fEnd, phraseAt(a, hit.fEnd).end)
@@ -72,6 +72,7 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
     const c = entry.requiresIn === 'around' ? { start: phraseAt(a, hit.fStart).start, end: hit.fEnd + 25 } : clauseAt(a, hit.fStart, hit.fEnd);
     if (!entry.requires.test(text.slice(c.start, c.end))) return false;
   }
+  if (entry.needsSelf && !SELF.test(sentence)) return false;
   if (!entry.ownNegation && isNegated(a, hit.fStart, hit.fEnd)) return false;
   if (entry.kind === 'comparison' && CITATION.test(sentence)) return false;
   return !isQuoted(a, hit.fStart, hit.fEnd) && !isWarningContext(a, hit.fStart);
