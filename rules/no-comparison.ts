@@ -1,5 +1,5 @@
 // Flags comparisons with other practitioners or establishments, denigration and "the only one" claims.
-import { Lexicon, foldTerm, termsRegex, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, type Analysis, type Hit } from '../src/french/index.js';
+import { Lexicon, allowedAt, termsRegex, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, type Analysis, type Hit } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import { comparisonTerms, cues, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
@@ -95,14 +95,6 @@ function suggestions(context: RuleContext, segment: Segment, start: number, end:
   return hit.entry.id === 'le-seul' && words.length ? rewordings(context, segment, start, end, words) : [...rewordings(context, segment, start, end, words), remove];
 }
 
-/** True when an allowed expression (folded) overlaps the folded range [start, end). */
-function allowedAt(folded: string, start: number, end: number, allow: string[]): boolean {
-  return allow.some((x) => {
-    for (let i = folded.indexOf(x); x && i >= 0; i = folded.indexOf(x, i + 1)) if (i < end && i + x.length > start) return true;
-    return false;
-  });
-}
-
 export default defineRule({
   meta: {
     id: 'no-comparison',
@@ -138,7 +130,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map(foldTerm);
+    const allow = context.options.allow as string[];
     const article = context.article('communication');
     for (const { segment, analysis } of prose(context)) {
       const found: { start: number; end: number; hit: Hit<ComparisonTerm> }[] = [];
@@ -147,7 +139,7 @@ export default defineRule({
         const fEnd = comparedWith(analysis, hit);
         if (fEnd === undefined || (hit.entry.selfOnly && thirdParty(analysis, hit.fStart, fEnd))) continue;
         const { start, end } = analysis.toOriginal(hit.fStart, fEnd);
-        if (allowedAt(analysis.folded.text, hit.fStart, fEnd, allow)) continue;
+        if (allowedAt(analysis, hit.fStart, fEnd, allow)) continue;
         found.push({ start, end, hit });
       }
       for (const { start, end, hit } of nonOverlapping(found)) {

@@ -1,5 +1,5 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
-import { Lexicon, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
+import { Lexicon, allowedAt, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { RuleContext, Segment } from '../src/types.js';
 import { promoTerms, practiceNouns, offerNouns, placeWords, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
@@ -82,14 +82,6 @@ function removal(context: RuleContext, segment: Segment, start: number, end: num
   return { messageId: 'removeWording', data: { match }, fix: { range: context.rangeOf(segment, s, e), text: '' } };
 }
 
-/** True when an allowed expression (folded) overlaps the folded range [start, end). */
-function allowedAt(folded: string, start: number, end: number, allow: string[]): boolean {
-  return allow.some((x) => {
-    for (let i = folded.indexOf(x); x && i >= 0; i = folded.indexOf(x, i + 1)) if (i < end && i + x.length > start) return true;
-    return false;
-  });
-}
-
 export default defineRule({
   meta: {
     id: 'no-promotional-wording',
@@ -124,11 +116,11 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map(foldTerm);
+    const allow = context.options.allow as string[];
     const articles = { selfPraise: context.article('communication'), commercialIncitement: context.article('commerce') };
     for (const { segment, analysis } of prose(context)) {
       const hits = lexicon.find(analysis);
-      const found = hits.filter((hit) => !allowedAt(analysis.folded.text, hit.fStart, hit.fEnd, allow) && isPromotional(analysis, hit, hits));
+      const found = hits.filter((hit) => !allowedAt(analysis, hit.fStart, hit.fEnd, allow) && isPromotional(analysis, hit, hits));
       for (const hit of nonOverlapping(found)) {
         const match = excerpt(hit.text);
         const suggest = rewordings(context, segment, hit.start, hit.end, (hit.entry.suggestions ?? []).filter((s) => !s.startsWith('(')));

@@ -2,6 +2,7 @@
 // Every function works in folded coordinates of an Analysis (see analysis.ts).
 import { sentenceAt, type Analysis, type Span } from './analysis.js';
 import { termsRegex } from './lexicon.js';
+import { foldTerm } from './normalize.js';
 import type { Link } from '../types.js';
 
 /** Clause boundaries: punctuation, line breaks and the coordinating "mais"/"car"/"sauf" that turn the polarity. */
@@ -225,4 +226,16 @@ export function placeFollows(a: Analysis, end: number, places: RegExp, maxChars 
     if (/^\p{Lu}\p{Ll}/u.test(a.text.slice(o.start, o.end)) && !preposition.test(bare)) return true;
   }
   return false;
+}
+
+/**
+ * True when one of the user's allowed expressions (an `allow` option, written in any case, with or without
+ * accents) occurs in the text over the folded range [start, end): "Excellence Santé" spares that « Excellence » only.
+ */
+export function allowedAt(a: Analysis, start: number, end: number, allow: readonly string[]): boolean {
+  const text = a.folded.text;
+  return allow.map(foldTerm).some((x) => {
+    for (let i = x ? text.indexOf(x) : -1; i >= 0; i = text.indexOf(x, i + 1)) if (i < end && i + x.length > start) return true;
+    return false;
+  });
 }
