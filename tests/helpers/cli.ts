@@ -1,4 +1,4 @@
-// Spawns the real, built bin/postlint.js on temporary folders (CLI tests, after tests/helpers/build.ts).
+// Spawns bin/postlint.js, freshly built by tests/helpers/build.ts, on temporary folders (CLI tests).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = path.join(ROOT, 'bin', 'postlint.js');
 
 /** Posts that clearly breach, and one that does not. */
 export const PROMO = '-30 % sur votre blanchiment dentaire jusqu’à dimanche !\n';
@@ -26,6 +25,15 @@ export interface Run {
   stderr: string;
 }
 
+/** stdout parsed as JSON; on failure the error shows stderr (e.g. a one-line postlint error). */
+export function json(run: Run): any {
+  try {
+    return JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`sortie non JSON (code ${run.code}) : ${run.stdout.slice(0, 200)}\nstderr : ${run.stderr}`);
+  }
+}
+
 export function postlint(
   args: readonly string[],
   options: { cwd: string; input?: string | Buffer; env?: Record<string, string | undefined> },
@@ -36,7 +44,7 @@ export function postlint(
   delete env.POSTLINT_DEBUG;
   Object.assign(env, options.env);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: env as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, [inject('cliBin'), ...args], { cwd: options.cwd, env: env as NodeJS.ProcessEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
