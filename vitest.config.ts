@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Builds dist/ once per run, so that CLI tests spawn the fresh bin/postlint.js.
+    // Builds the CLI once per run (in a private folder), so that CLI tests spawn a fresh bin/postlint.js.
     globalSetup: ['tests/helpers/build.ts'],
     testTimeout: 30000,
   },
