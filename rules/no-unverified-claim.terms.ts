@@ -27,7 +27,7 @@ export const resultCues = [
   'résultat(s)', 'effet(s)', 'élimine*', 'éliminer', 'supprime*', 'efface*', 'disparai*', 'disparaî*', 'disparu(e)(s)',
   'débarrass*', 'soulag*', 'guéri*', 'corrige*', 'règle', 'réglé(e)(s)', 'résout', 'résolu(e)(s)', 'adieu', 'fini(e)(s)',
   'éclatant(e)(s)', 'blanc(he)(s)', 'lisse(s)', 'jeune(s)', 'rajeuni*', 'mince(s)', 'raffermi(e)(s)', 'plat(e)(s)', 'parfait(e)(s)',
-  'sublime(s)', 'net(te)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
+  'sublime(s)', 'net(te)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
 ];
 
 /** Lasting words in a sense that is not a result promise (a treatment for life, a risk, a closure). */
@@ -220,6 +220,10 @@ export const claimTerms: ClaimTerm[] = [
       'efficacité prouvée', 'efficacité démontrée', 'la science est formelle', 'preuves scientifiques à l\'appui',
       'prouvé(e)(s) par la science', 'reconnu(e)(s) par la science', 'démontré(e)(s) par la science', 'a fait ses preuves', 'ont fait leurs preuves', 'prouvé(e)(s)', 'démontré(e)(s)',
     ],
+    patterns: [
+      // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
+      /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent)(?![\p{L}])/u,
+    ],
     suggestions: ['selon les données disponibles (source à citer)', 'des études suggèrent (référence à citer)'],
   },
   {
@@ -230,7 +234,7 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![\p{L}])miracles?(?![\p{L}])(?!\s+de\s+(?:la\s+vie|la\s+naissance|noel))/u,
       /(?<![\p{L}])(?:remede|solution|pilule|potion|formule|creme|recette|methode|produit|traitement|effet|baguette|cure|huile|complement|poudre|gelule|plante|astuce|resultat|soin)s?\s+magiques?(?![\p{L}])/u,
       // "drainer les toxines", "purifier l'organisme de ses toxines" (not "les reins éliminent les toxines")
-      /(?<![\p{L}])(?:drain|purg|purifi|nettoi|nettoy|evacu|liber|debarrass|chass)\p{L}*\s+(?:[\p{L}']+\s+){0,3}?toxines(?![\p{L}])/u,
+      /(?<![\p{L}])(?:drain|purg|purifi|nettoi|nettoy|evacu|liber|debarrass|chass)\p{L}*\s+(?:[\p{L}']+\s+){0,5}?toxines(?![\p{L}])/u,
       /(?<![\p{L}])toxines\s+accumulees(?![\p{L}])/u,
       // "ce complément booste votre immunité" (a product's claim; not the advice "boostez vos défenses : sommeil, sport…")
       /(?<![\p{L}])(?:booste|boostent|boostera|boosteront|renforce|renforcent|renforcera|stimule|stimulent|decuple|decuplent)\s+(?:votre\s+|vos\s+|l'|les\s+|le\s+|ton\s+|tes\s+)?(?:immunite|defenses|systeme immunitaire)/u,
