@@ -100,7 +100,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'nulle-part-ailleurs', kind: 'comparison', window: 0,
     terms: [
       'nulle part ailleurs', 'pourquoi aller ailleurs', 'pourquoi chercher ailleurs', 'inutile d\'aller ailleurs', 'inutile de chercher ailleurs',
-      'ne cherchez plus ailleurs', 'introuvable(s) ailleurs', 'qu\'ailleurs',
+      'ne cherchez plus ailleurs', 'introuvable(s) ailleurs', 'qu\'ailleurs', 'pas comme ailleurs',
     ],
     patterns: [/(?<![\p{L}])(?:plus|moins)\s+(?:[\p{L}]+\s+){1,2}ailleurs(?![\p{L}])/u],
     ownNegation: true,

@@ -231,8 +231,9 @@ export const promoTerms: PromoTerm[] = [
     id: 'offre', kind: 'commercialIncitement', bound: 'always',
     patterns: [/(?<=(?:^|[\n.!?:;"(*#|>-]|(?:^|[^\p{L}])(?:l'|une|des|les|nos|notre|cette|cet|ces|votre|vos|d'|en|aux|la|sur|nouvelles?|belles?|super|grande|grandes|meilleures?|toutes?|vos|nouvelle))\s*)offres?(?![\p{L}])/u],
     // "l'offre de soins" is health-policy language; "offre flash/spéciale" belongs to no-price-promotion.
-    // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service.
-    unlessAfter: /^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])/u,
+    // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service;
+    // "- offre un accès PMR" is the verb.
+    unlessAfter: /^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
     suggestions: ['Informations pratiques', 'Nos consultations'],
   },
   {
