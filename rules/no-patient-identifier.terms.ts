@@ -117,8 +117,21 @@ export const careContext = [
   'il vous racontera', 'elle vous racontera', 'racontera', 'rappelez', 'rappeler', 'vous avez oublie', 'a oublie',
   'ses resultats', 'son ordonnance', 'sa mere', 'son pere', 'sa fille', 'son fils', 'sa famille', 'son parcours',
   'son histoire', 'son experience', 'ses douleurs', 'sa douleur', 'ses migraines', 'sa hanche', 'son genou', 'son dos',
-  'bon retablissement', 'prompt retablissement', 'bienvenue au monde', 'bienvenue sur terre', 'ne(e) ce matin',
-  'ne(e) cette nuit', 'ne(e) hier', 'ne(e) aujourd\'hui',
+  'bon retablissement', 'prompt retablissement', 'bienvenue au monde', 'bienvenue sur terre', 'ne(e)(s) ce matin',
+  'ne(e)(s) cette nuit', 'ne(e)(s) hier', 'ne(e)(s) aujourd\'hui', 'sont ne(e)s',
+];
+
+/** « sa leucémie », « son genou », « ses séances »: a third person's own care (folded text). */
+export const carePossessive =
+  /(?<![\p{L}])(?:son|sa|ses|leur|leurs)\s+(?:[\p{L}'-]+\s+)?(?:maladie|cancer|tumeur|leucemie|lymphome|diabete|avc|infarctus|fracture|entorse|operation|intervention|chirurgie|greffe|prothese|traitement|chimio\p{L}*|radiotherapie|reeducation|accouchement|grossesse|cesarienne|hospitalisation|convalescence|guerison|retablissement|rechute|diagnostic|handicap|autisme|depression|sclerose|mucoviscidose|asthme|epilepsie|hernie|lombalgie|tendinite|migraines?|douleurs?|seances?|soins|vaccin|bilan|suivi|pansement|implants?|couronne|dents?|genou|hanche|epaule|cheville|poignet|pacemaker|ligament)(?![\p{L}])/u;
+
+/** With a first name, these make a patient too: « Bernadette, fidèle patiente », « Marcel, patient du cabinet ». */
+export const namedPatient = ['patient', 'patiente', 'notre doyen', 'notre doyenne'];
+
+/** A pseudonym or an invented case: « appelons-la Julie », « Paul (prénom modifié) », « patiente fictive ». */
+export const fictionContext = [
+  'fictif', 'fictive(s)', 'fictifs', 'imaginaire(s)', 'appelons-la', 'appelons-le', 'prenom(s) modifie(s)', 'prenom(s) change(s)',
+  'nom(s) modifie(s)', 'cas d\'ecole', 'personnage(s)',
 ];
 
 /** What a patient leaves behind: with thanks to a known first name in the paragraph, the person is a patient. */

@@ -10,9 +10,11 @@ const lists = { firstNames: T.firstNames, notNames: T.notNames, titles: T.titles
 const STAFF = termsRegex(T.staffContext);
 const CARE = termsRegex(T.careContext);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
-const TRIGGER = new RegExp(`(?:${termsRegex(T.addressTriggers).source})\\s*(?:a|au|aux)?\\s*$`, 'u');
+const TRIGGER = new RegExp(`(?:${termsRegex(T.addressTriggers).source})\\s*,?\\s*(?:a|au|aux)?\\s*$`, 'u');
 const PATIENT_PARAGRAPH = termsRegex(T.patientParagraph);
 const TESTIMONY = termsRegex([...T.testimonyContext, ...T.careContext]);
+const FICTION = termsRegex(T.fictionContext);
+const NAME_CARE = new RegExp(`${termsRegex([...T.careContext, ...T.namedPatient]).source}|${T.carePossessive.source}`, 'gu');
 const PRACTICE = termsRegex(T.practiceContact);
 const DOMICILE = /(?<![\p{L}])(?:domicilie|habite|reside|residant|demeurant|vit)\p{L}*/u;
 const NIR_CONTEXT = termsRegex(T.nirContext);
@@ -72,7 +74,17 @@ export default defineRule({
       const folded = analysis.folded.text;
       const found: Finding[] = [];
       const sentences = analysis.sentences.map((x) => analysis.toOriginal(x.start, x.end));
-      const sentenceOf = (pos: number) => sentences.find((x) => pos >= x.start && pos < x.end) ?? { start: 0, end: text.length };
+      const indexOf = (pos: number) => {
+        let lo = 0;
+        let hi = sentences.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (sentences[mid].start <= pos) lo = mid;
+          else hi = mid - 1;
+        }
+        return sentences[lo] && pos >= sentences[lo].start && pos < sentences[lo].end ? lo : -1;
+      };
+      const sentenceOf = (pos: number) => sentences[indexOf(pos)] ?? { start: 0, end: text.length };
       const foldedSlice = (start: number, end: number) => fold(text.slice(Math.max(0, start), end)).text;
       const around = (pos: number) => foldedSlice(sentenceOf(pos).start, sentenceOf(pos).end);
       // A colleague or a public figure: a role in apposition (« Hugo, notre kiné »), or near the name with no care.
@@ -80,7 +92,13 @@ export default defineRule({
         test(APPOSITION, foldedSlice(end, end + 45)) ||
         (test(STAFF, foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45))) && !test(CARE, around(start)));
       const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) =>
-        staff(start, end) || found.push({ start, end, messageId: 'patientName', masked, kind, suggestions });
+        staff(start, end) || test(FICTION, around(start)) || found.push({ start, end, messageId: 'patientName', masked, kind, suggestions });
+      // Care in the name's sentence, or in the next one when it goes on about « il » / « elle ».
+      const careNear = (pos: number) => {
+        const i = indexOf(pos);
+        const next = i >= 0 && sentences[i + 1] ? foldedSlice(sentences[i + 1].start, sentences[i + 1].end) : '';
+        return test(NAME_CARE, around(pos)) || (/(?<![\p{L}])(?:il|elle)(?![\p{L}])/u.test(next) && test(NAME_CARE, next));
+      };
       const machine = (start: number, end: number, messageId: string, masked: string, kind?: string) =>
         found.push({ start, end, messageId, masked, kind, suggestions: [T.MASKED], fix: true });
 
@@ -91,9 +109,11 @@ export default defineRule({
       // A first name addressed (« merci à Julie ») or followed by care (« Julie, opérée hier »); any first name in alt text.
       const testimony = test(TESTIMONY, folded);
       for (const t of nameTokens(text, lists)) {
-        const addressed = TRIGGER.test(foldedSlice(t.start - 30, t.start)) && (test(CARE, around(t.start)) || (t.known && testimony));
+        const organisation = !t.known && /^[\s\u00a0-]+\p{Lu}/u.test(text.slice(t.end)); // « Harmonie Mutuelle »
+        const thanked = TRIGGER.test(foldedSlice(t.start - 30, t.start)) && !organisation;
+        const addressed = thanked && (test(CARE, around(t.start)) || test(TESTIMONY, around(t.start)) || (t.known && testimony));
         const alt = segment.kind === 'imageAlt' && t.known;
-        if (addressed || alt || (t.known && test(CARE, foldedSlice(t.end, t.end + 40)))) {
+        if (addressed || alt || (t.known && careNear(t.start))) {
           name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
         }
       }
