@@ -15,6 +15,7 @@ const has = (re: RegExp, text: string) => {
   return re.test(text);
 };
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+
 function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
   return !hit.entry.selfNegated && isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim });
 }
