@@ -67,8 +67,6 @@ export const cues = {
   TIME: /(?:ans|an|mois|semaines?|jours?|heures?|annees?|minutes?)\s*$/u,
 };
 
-const REMOVE = ['(retirer la comparaison)'];
-
 export const comparisonTerms: ComparisonTerm[] = [
   {
     id: 'plus-que', kind: 'comparison', selfOnly: true, window: 7, gap: 5,
@@ -76,25 +74,21 @@ export const comparisonTerms: ComparisonTerm[] = [
     patterns: [/(?<![\p{L}])(?:plus|moins|mieux|meilleur(?:e|s|es)?|pire(?:s)?|davantage)(?![\p{L}])/u],
     unlessBefore: NOT_COMPARATIVE_BEFORE,
     unless: /(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])/u,
-    suggestions: REMOVE,
   },
   {
     id: 'aussi-que', kind: 'comparison', selfOnly: true, window: 7, gap: 2,
     link: /^(?:que|qu')$/u,
     patterns: [/(?<![\p{L}])(?:aussi|(?<!d')autant)(?![\p{L}])/u],
-    suggestions: REMOVE,
   },
   {
     id: 'superieur-a', kind: 'comparison', selfOnly: true, window: 6, gap: 1,
     link: /^(?:a|au|aux|de|du|des|d')$/u,
     patterns: [/(?<![\p{L}])(?:superieur|inferieur|prefer(?:able|ables)|equivalent)(?:e|s|es)?(?![\p{L}])/u],
-    suggestions: REMOVE,
   },
   {
     id: 'par-rapport', kind: 'comparison', selfOnly: true, window: 5,
     terms: ['par rapport à', 'par rapport au', 'par rapport aux', 'comparé(e)(s) à', 'comparé(e)(s) au', 'comparé(e)(s) aux', 'en comparaison de', 'en comparaison des', 'vs', 'versus'],
     unless: COOPERATION,
-    suggestions: REMOVE,
   },
   {
     id: 'nulle-part-ailleurs', kind: 'comparison', window: 0,
@@ -104,40 +98,34 @@ export const comparisonTerms: ComparisonTerm[] = [
     ],
     patterns: [/(?<![\p{L}])(?:plus|moins)\s+(?:[\p{L}]+\s+){1,2}ailleurs(?![\p{L}])/u],
     ownNegation: true,
-    suggestions: REMOVE,
   },
   {
     id: 'contrairement', kind: 'denigration', window: 5,
     terms: ['contrairement à', 'contrairement au', 'contrairement aux', 'à la différence de', 'à la différence des', 'à la différence du', 'à la différence d\'', 'à l\'inverse de', 'à l\'inverse des', 'à l\'inverse du', 'là où les', 'là où d\'autres', 'pas comme les'],
     ownNegation: true, selfOnly: true,
-    suggestions: REMOVE,
   },
   {
     id: 'oubliez-les', kind: 'denigration', window: 5,
     terms: ['oubliez les', 'oubliez vos', 'fini(e)(s) les', 'adieu les', 'marre des', 'marre de votre', 'déçu(e)(s) par', 'déçu(e)(s) de', 'mécontent(e)(s) de votre', 'changez de', 'pourquoi attendre', 'inutile d\'attendre'],
     ownNegation: true,
-    suggestions: REMOVE,
   },
   {
     id: 'comme-ailleurs', kind: 'denigration', window: 5, ownNegation: true, requiresIn: 'around',
     // "pas d'attente comme aux urgences", "comme dans certains centres"; not "comme tous les cabinets du secteur".
     patterns: [/(?<![\p{L}])comme(?![\p{L}])(?!\s+(?:dans\s+|chez\s+|a\s+|en\s+)?(?:tous|toutes|tout|l'ensemble|nos|notre|vos|votre)(?![\p{L}]))/u],
     requires: /(?<![\p{L}])(?:pas|jamais|aucun|aucune|sans|fini|finie|finis|finies|loin|ni|plus\s+d')(?![\p{L}])|comme\s+(?:dans\s+|chez\s+|a\s+|aux\s+)?(?:certain(?:e|s|es)?|d'autres|beaucoup|la\s+plupart|trop)(?![\p{L}])/u,
-    suggestions: REMOVE,
   },
   {
     id: 'les-autres', kind: 'denigration', window: 2,
     patterns: [/(?<![\p{L}])(?:les|des|aux|d')\s*autres(?![\p{L}])|(?<![\p{L}])certain(?:e|s|es)(?![\p{L}])/u],
     requires: SAYING, requiresIn: 'clause',
     unless: COOPERATION,
-    suggestions: REMOVE,
   },
   {
     id: 'les-autres-nous', kind: 'denigration', window: 2, needsSelf: true,
     patterns: [/(?<![\p{L}])(?:les|des|aux|d')\s*autres(?![\p{L}])|(?<![\p{L}])certain(?:e|s|es)(?![\p{L}])/u],
     requires: NOT_DOING, requiresIn: 'clause',
     unless: COOPERATION,
-    suggestions: REMOVE,
   },
   {
     id: 'le-seul', kind: 'exclusivityClaim', window: 3, needsQualifier: true,

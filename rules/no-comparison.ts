@@ -91,7 +91,7 @@ function suggestions(context: RuleContext, segment: Segment, start: number, end:
   const t = segment.text;
   const [s, e] = t[start - 1] === ' ' ? [start - 1, end] : [start, end];
   const remove: SuggestionReport = { messageId: 'removeComparison', data: { match }, fix: { range: context.rangeOf(segment, s, e), text: '' } };
-  const words = hit.entry.id === 'le-seul' ? withoutClaim(t.slice(start, end)) : (hit.entry.suggestions ?? []).filter((x) => !x.startsWith('('));
+  const words = hit.entry.id === 'le-seul' ? withoutClaim(t.slice(start, end)) : hit.entry.suggestions ?? [];
   return hit.entry.id === 'le-seul' && words.length ? rewordings(context, segment, start, end, words) : [...rewordings(context, segment, start, end, words), remove];
 }
 

@@ -65,7 +65,6 @@ const EVENT = /atelier|conference|reunion|webinaire|groupe de parole|seance d'in
 /** "l'unique cabinet de Quimper" is an exclusivity claim, reported by no-comparison. */
 const EXCLUSIVE_NEXT = /^\s+(?:[\p{L}-]+\s+)?(?:cabinet|centre|clinique|pharmacie|officine|institut|praticien|medecin|dentiste|kine|chirurgien|sage|infirmi|podologue|osteo|specialiste|maison)/u;
 const DET = String.raw`(?<=(?:^|[^\p{L}])(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux|ton|ta|tes|mon|ma|mes)\s*)`;
-const NEUTRAL = ['Cabinet de kinésithérapie du sport, sur rendez-vous', 'Consultations sur rendez-vous'];
 const PRATIQUE = ['Prise de rendez-vous en ligne ou par téléphone', 'Sur rendez-vous'];
 
 export const promoTerms: PromoTerm[] = [
@@ -75,7 +74,6 @@ export const promoTerms: PromoTerm[] = [
     patterns: [new RegExp(DET + String.raw`meilleur(?:e|s|es)?(?![\p{L}])(?!\s+v(?:oe|œ)ux)`, 'u')],
     // "la meilleure prise en charge possible" is a goal, not a boast.
     unless: /(?<![\p{L}])possibles?(?![\p{L}])/u,
-    suggestions: NEUTRAL,
   },
   {
     id: 'offrir-le-meilleur', kind: 'selfPraise', bound: 'always',
@@ -91,13 +89,11 @@ export const promoTerms: PromoTerm[] = [
       'meilleure clinique', 'meilleure pharmacie', 'meilleure sage-femme', 'meilleure infirmière', 'meilleure équipe',
       'top dentiste', 'top kiné', 'top médecin', 'dentiste n°1', 'kiné n°1',
     ],
-    suggestions: ['(retirer le hashtag)'],
   },
   {
     id: 'elu-meilleur', kind: 'selfPraise', bound: 'always',
     terms: ['élu(e)(s) meilleur(e)(s)', 'classé(e)(s) parmi les meilleur(e)(s)', 'parmi les meilleur(e)(s) de', 'élu(e)(s) numéro un', 'élu(e)(s) n°1'],
     patterns: [/(?<![\p{L}])elu(?:e|s|es)?\s+parmi\s+les\s+(?:[\p{L}-]+\s+){0,2}(?:meilleur\p{L}*|plus\s+\p{L}+|top\s?\d+)/u],
-    suggestions: ['(retirer le classement)'],
   },
   {
     id: 'numero-un', kind: 'selfPraise', bound: 'near', removable: true,
@@ -105,20 +101,17 @@ export const promoTerms: PromoTerm[] = [
     // rooms and addresses: "salle n° 1", "au n° 1 rue …"; a disease's rank: "cancer n° 1"
     unlessBefore: /(?:salle|bureau|box|porte|etage|batiment|lot|local|chambre|dossier|ligne|cabine|niveau|au|cause|cancer|ennemi|tueur|risque|facteur|priorite|objectif|regle|conseil)\s*$/u,
     unlessAfter: /^\s*,?\s*(?:rue|avenue|av\.|bd|boulevard|place|allee|impasse|chemin|route|quai|bis|ter)(?![\p{L}])/u,
-    suggestions: ['(retirer le classement)'],
   },
   {
     id: 'premier-de-france', kind: 'selfPraise', bound: ['after', 'place'], window: 2, nouns: 'practice',
     patterns: [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:1er|1re|1ere|premier|premiere|premiers|premieres)(?![\p{L}])`, 'u')],
     // "le premier et le seul …" is an exclusivity claim, reported by no-comparison.
     unlessAfter: /^\s+et\s+(?:le|la|les)\s+seul|^\s+(?:soins|secours|recours|intention|rendez|consultation|etage|porte)/u,
-    suggestions: ['(retirer « premier » et décrire l’équipement)'],
   },
   {
     id: 'leader', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['leader(s)', 'leadeur(s)'],
     unlessAfter: /^\s+d'opinion/u,
-    suggestions: ['(retirer « leader »)'],
   },
   {
     id: 'de-reference', kind: 'selfPraise', bound: 'before', window: 2, nouns: 'practice', removable: true,
@@ -131,28 +124,24 @@ export const promoTerms: PromoTerm[] = [
     id: 'reference-nationale', kind: 'selfPraise', bound: 'always',
     terms: ['référence(s) nationale(s)', 'référence(s) régionale(s)', 'référence(s) internationale(s)', 'référence incontournable', 'la référence en', 'la référence de la', 'la référence du', 'la référence des'],
     unless: /(?<![\p{L}])(?:has|haute autorite|ansm|oms|inserm|sante publique france|ameli|assurance maladie|recommandations?)(?![\p{L}])/u,
-    suggestions: ['(retirer « référence » et indiquer la formation suivie)'],
   },
   {
     id: 'unique', kind: 'selfPraise', bound: 'place', removable: true,
     terms: ['unique(s)'],
     unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
-    suggestions: ['(retirer « unique »)'],
   },
   {
     id: 'methode-unique', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['unique(s)', 'exclusif', 'exclusifs', 'exclusive(s)'],
     unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
-    suggestions: ['(retirer le qualificatif)'],
   },
   {
     id: 'exceptionnel', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['exceptionnel(le)(s)'],
     // rarity and timetables: "complication exceptionnelle", "fermeture exceptionnelle", "à titre exceptionnel"
     unless: /complication|effets? (?:secondaire|indesirable)|(?<![\p{L}])cas(?![\p{L}])|fermeture|ouverture|horaire|permanence|conge|a titre|de (?:facon|maniere)|(?<![\p{L}])rares?(?![\p{L}])|rarissime|accident|reaction|circonstance|evenement|souhait/u,
-    suggestions: ['(retirer « exceptionnel »)'],
   },
   {
     id: 'exception-excellence', kind: 'selfPraise', bound: 'always', removable: true,
@@ -164,66 +153,55 @@ export const promoTerms: PromoTerm[] = [
     id: 'imbattable', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['imbattable(s)', 'invincible(s)'],
     unlessBefore: /(?:prix|tarifs?)\s*$/u, // "prix imbattables" belongs to no-price-promotion
-    suggestions: ['(retirer « imbattable »)'],
   },
   {
     id: 'excellent', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['excellent(e)(s)', 'remarquable(s)', 'spectaculaire(s)', 'formidable(s)', 'extraordinaire(s)', 'top'],
-    suggestions: ['(retirer le qualificatif)'],
   },
   {
     id: 'superlatif-pratique', kind: 'selfPraise', bound: 'noun',
     patterns: [/(?<![\p{L}])(?:le|la|les|l')\s+plus\s+(?:repute|experimente|qualifie|competent|moderne|equipe|demande|spectaculaire|performant|avance|recherche|prise|innovant|pointu|prestigieu(?:x|se|ses)|renomme|celebre|complet|complete|grand|rapide|abordable|efficace|reconnu|sur|fiable)(?:e|s|es)?(?![\p{L}])/u],
     unlessAfter: /^\s+(?:soin|respect|serieux|attention|nombre|prudence|vigilance)/u,
-    suggestions: ['(retirer le superlatif)'],
   },
   {
     id: 'incontournable', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['incontournable(s)', 'innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
-    suggestions: ['(retirer le qualificatif)'],
   },
   {
     id: 'une-reference', kind: 'selfPraise', bound: 'near',
     terms: ['une référence en', 'une référence de', 'une référence dans', 'une référence pour', 'le top des', 'le top du', 'le top de la'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
-    suggestions: ['(retirer le qualificatif)'],
   },
   {
     id: 'revolutionnaire', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'de luxe', 'luxueu(x)(se)(s)', 'vip', 'haut standing', 'top du top', 'le must', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
     patterns: [/(?<![\p{L}])ultra\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
-    suggestions: ['récent', 'moderne'],
   },
   {
     id: 'revolution-generation', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['dernière génération', 'nouvelle génération', 'une révolution', 'la révolution', 'incontesté(e)(s)'],
-    suggestions: ['récent'],
   },
   {
     id: 'qui-revolutionne', kind: 'selfPraise', bound: 'near', nouns: 'practice',
     terms: ['révolutionne', 'révolutionnent', 'réinvente', 'réinventent'],
-    suggestions: ['récent'],
+    suggestions: ['pratique'],
   },
   {
     id: 'de-choc', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
     terms: ['de choc'],
-    suggestions: ['(retirer « de choc »)'],
   },
   {
     id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
     terms: ['préféré(e)(s)', 'star(s)', 'phare(s)', 'chouchou(s)'],
-    suggestions: ['(retirer le qualificatif)'],
   },
   {
     id: 'star-produit', kind: 'selfPraise', bound: 'always', removable: true,
     patterns: [/(?<=(?:produits?|traitements?|actes?|soins?)\s)(?:stars?|phares?)(?![\p{L}])/u, /(?<![\p{L}])la\s+star\s+(?:des|du|de)(?![\p{L}])/u],
-    suggestions: ['(retirer le qualificatif)'],
   },
   {
     id: 'envie', kind: 'selfPraise', bound: 'always',
     patterns: [/(?<![\p{L}])(?:nous|vous)\s+envi(?:e|ent|eront|era)(?![\p{L}])/u, /(?<![\p{L}])(?:fait|font|ferez|ferons)\s+des\s+envieu(?:x|ses)(?![\p{L}])/u, /(?<![\p{L}])a\s+faire\s+palir(?![\p{L}])/u],
-    suggestions: ['(retirer la formule)'],
   },
 
   // --- Commercial incitement and urgency ----------------------------------------------------------------
@@ -234,7 +212,7 @@ export const promoTerms: PromoTerm[] = [
     // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service;
     // "- offre un accès PMR" is the verb.
     unlessAfter: /^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
-    suggestions: ['Informations pratiques', 'Nos consultations'],
+    suggestions: ['information'],
   },
   {
     id: 'exclusivite', kind: 'commercialIncitement', bound: 'always', removable: true,
@@ -270,7 +248,6 @@ export const promoTerms: PromoTerm[] = [
       /(?<![\p{L}])ne\s+passez\s+pas\s+a\s+cote(?![\p{L}])/u,
     ],
     unless: EVENT,
-    suggestions: PRATIQUE,
   },
   {
     id: 'n-attendez-plus', kind: 'commercialIncitement', bound: 'always', ownNegation: true, removable: true,
@@ -280,7 +257,6 @@ export const promoTerms: PromoTerm[] = [
       /(?<![\p{L}])n'\s*hesitez\s+plus(?![\p{L}])(?!\s+a\s+(?:consulter|en\s+parler|nous\s+poser|poser))/u,
       /(?<![\p{L}])ca\s+n'\s*attend\s+pas(?![\p{L}])/u,
     ],
-    suggestions: PRATIQUE,
   },
   {
     id: 'reservez-maintenant', kind: 'commercialIncitement', bound: 'always', removable: true,
@@ -298,7 +274,6 @@ export const promoTerms: PromoTerm[] = [
     id: 'places-limitees', kind: 'commercialIncitement', bound: 'always', removable: true,
     terms: ['durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'places limitées', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
     unless: EVENT,
-    suggestions: ['(retirer la mention d’urgence)'],
   },
   {
     id: 'urgence-faible', kind: 'commercialIncitement', bound: 'emoji', unless: EVENT, removable: true,

@@ -123,7 +123,7 @@ export default defineRule({
       const found = hits.filter((hit) => !allowedAt(analysis, hit.fStart, hit.fEnd, allow) && isPromotional(analysis, hit, hits));
       for (const hit of nonOverlapping(found)) {
         const match = excerpt(hit.text);
-        const suggest = rewordings(context, segment, hit.start, hit.end, (hit.entry.suggestions ?? []).filter((s) => !s.startsWith('(')));
+        const suggest = rewordings(context, segment, hit.start, hit.end, hit.entry.suggestions ?? []);
         if (hit.entry.removable || suggest.length === 0) suggest.unshift(removal(context, segment, hit.start, hit.end, match));
         context.report({
           messageId: hit.entry.kind,
