@@ -176,8 +176,8 @@ export const practiceContact = [
   'info(s)', 'www', 'site',
 ];
 
-/** Where a person lives: with a name or a patient nearby, a street is a patient's address. */
-export const domicileContext = ['domicilie(e)(s)', 'habite', 'habitant(e)', 'reside', 'residant(e)', 'demeurant', 'vit', 'de la rue', 'du boulevard', 'de l\'avenue'];
+/** Where a person lives: a street after these is a private address. */
+export const domicileContext = ['domicilie(e)(s)', 'habite(nt)', 'habitant(e)(s)', 'reside(nt)', 'residant(e)(s)', 'demeurant(e)', 'vit', 'vivent'];
 
 /** Words that make a NIR-shaped number a social security number even when its key is wrong. */
 export const nirContext = [
@@ -207,6 +207,11 @@ export const addressPattern = new RegExp(
   String.raw`(?<![\p{L}\p{N}])((?:\d{1,4}\s?(?:bis|ter)?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|allee|chemin|impasse|quai|route|residence|lotissement|square|lieu-dit)\s+[^,.;:!?()\n]{2,40}?(?:,?\s*\d{5}\s+[\p{L}\-]+)?)(?=\s+a\s|\s*[,.;:!?()\n]|$)`,
   'gu',
 );
+
+/** How messages name each kind of name mention. */
+export const kindLabels = {
+  civility: 'nom', initials: 'initiales', designated: 'prénom', age: 'prénom et âge', initial: 'prénom et initiale', named: 'prénom', alt: 'prénom sous une image',
+} as const;
 
 /** Replacement for a masked identifier (the safe fix). */
 export const MASKED = '[donnée masquée]';

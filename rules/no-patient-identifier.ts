@@ -2,6 +2,7 @@
 import { fold, termsRegex } from '../src/french/index.js';
 import { findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits } from '../src/french/identifiers.js';
 import { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, type MentionKind } from '../src/french/persons.js';
+import { sentenceIndex } from '../src/french/sentences.js';
 import { defineRule, nonOverlapping, prose } from '../src/rule-kit.js';
 import type { Report, RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import * as T from './no-patient-identifier.terms.js';
@@ -16,12 +17,10 @@ const TESTIMONY = termsRegex([...T.testimonyContext, ...T.careContext]);
 const FICTION = termsRegex(T.fictionContext);
 const NAME_CARE = new RegExp(`${termsRegex([...T.careContext, ...T.namedPatient]).source}|${T.carePossessive.source}`, 'gu');
 const PRACTICE = termsRegex(T.practiceContact);
-const DOMICILE = /(?<![\p{L}])(?:domicilie|habite|reside|residant|demeurant|vit)\p{L}*/u;
+const DOMICILE = termsRegex(T.domicileContext);
 const NIR_CONTEXT = termsRegex(T.nirContext);
 const test = (re: RegExp, s: string) => ((re.lastIndex = 0), re.test(s));
-const KIND: Record<MentionKind | 'named' | 'alt', string> = {
-  civility: 'nom', initials: 'initiales', designated: 'prénom', age: 'prénom et âge', initial: 'prénom et initiale', named: 'prénom', alt: 'prénom sous une image',
-};
+const KIND: Record<MentionKind | 'named' | 'alt', string> = T.kindLabels;
 
 /** What was found, in segment coordinates (or `source` offsets for a URL), already masked for display. */
 interface Finding { start: number; end: number; messageId: string; masked: string; kind?: string; suggestions: readonly string[]; fix?: boolean; source?: [number, number] }
@@ -73,20 +72,10 @@ export default defineRule({
       const { text } = segment;
       const folded = analysis.folded.text;
       const found: Finding[] = [];
-      const sentences = analysis.sentences.map((x) => analysis.toOriginal(x.start, x.end));
-      const indexOf = (pos: number) => {
-        let lo = 0;
-        let hi = sentences.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (sentences[mid].start <= pos) lo = mid;
-          else hi = mid - 1;
-        }
-        return sentences[lo] && pos >= sentences[lo].start && pos < sentences[lo].end ? lo : -1;
-      };
-      const sentenceOf = (pos: number) => sentences[indexOf(pos)] ?? { start: 0, end: text.length };
+      const sentences = sentenceIndex(analysis);
+      const sentenceOf = sentences.at;
       const foldedSlice = (start: number, end: number) => fold(text.slice(Math.max(0, start), end)).text;
-      const around = (pos: number) => foldedSlice(sentenceOf(pos).start, sentenceOf(pos).end);
+      const around = (pos: number) => sentences.folded(pos);
       // A colleague or a public figure: a role in apposition (« Hugo, notre kiné »), or near the name with no care.
       const staff = (start: number, end: number) =>
         test(APPOSITION, foldedSlice(end, end + 45)) ||
@@ -95,8 +84,8 @@ export default defineRule({
         staff(start, end) || test(FICTION, around(start)) || found.push({ start, end, messageId: 'patientName', masked, kind, suggestions });
       // Care in the name's sentence, or in the next one when it goes on about « il » / « elle ».
       const careNear = (pos: number) => {
-        const i = indexOf(pos);
-        const next = i >= 0 && sentences[i + 1] ? foldedSlice(sentences[i + 1].start, sentences[i + 1].end) : '';
+        const i = sentences.indexOf(pos);
+        const next = i >= 0 ? sentences.folded(0, i + 1) : '';
         return test(NAME_CARE, around(pos)) || (/(?<![\p{L}])(?:il|elle)(?![\p{L}])/u.test(next) && test(NAME_CARE, next));
       };
       const machine = (start: number, end: number, messageId: string, masked: string, kind?: string) =>
@@ -125,9 +114,8 @@ export default defineRule({
       for (const n of findNirs(text)) {
         if (n.validKey || test(NIR_CONTEXT, foldedSlice(sentenceOf(n.start).start, n.end))) machine(n.start, n.end, 'healthNumber', maskNir(n.raw));
       }
-      for (const p of findPhones(text)) {
-        if (!p.digits.startsWith('08') && !own(p.start)) machine(p.start, p.end, 'contactDetail', maskPhone(p.raw), 'numéro de téléphone');
-      }
+      // Numbers starting 08 are services (0 800 numéros verts), not persons.
+      for (const p of findPhones(text)) if (!p.digits.startsWith('08') && !own(p.start)) machine(p.start, p.end, 'contactDetail', maskPhone(p.raw), 'numéro de téléphone');
       for (const e of findEmails(text)) if (personalEmail(e.raw) && !own(e.start)) machine(e.start, e.end, 'contactDetail', maskEmail(e.raw), 'adresse e-mail');
       // Autolinks, mailto: and tel: links: the address sits in the URL, outside the prose text.
       for (const link of segment.links) {
@@ -136,8 +124,8 @@ export default defineRule({
         const mail = value?.includes('@');
         if (!value || at < 0 || at >= link.end || allowed(value) || (mail && !personalEmail(value))) continue;
         if (!found.some((f) => f.messageId === 'patientName') && test(PRACTICE, folded)) continue;
-        const kind = mail ? 'adresse e-mail' : 'numéro de téléphone';
-        report(context, segment, { start: 0, end: 0, source: [at, at + value.length], messageId: 'contactDetail', masked: mail ? maskEmail(value) : maskPhone(value), kind, suggestions: [T.MASKED], fix: true }, article);
+        const f = { start: 0, end: 0, messageId: 'contactDetail', masked: mail ? maskEmail(value) : maskPhone(value), suggestions: [T.MASKED], fix: true };
+        report(context, segment, { ...f, source: [at, at + value.length], kind: mail ? 'adresse e-mail' : 'numéro de téléphone' }, article);
       }
       const eachGroup = (patterns: readonly RegExp[], visit: (start: number, end: number, raw: string) => void) => {
         for (const m of patterns.flatMap((p) => [...folded.matchAll(new RegExp(p.source, 'gdu'))])) {
@@ -146,13 +134,12 @@ export default defineRule({
         }
       };
       eachGroup(T.fileNumberPatterns, (s, e, raw) => machine(s, e, 'fileNumber', maskNumber(raw)));
-      eachGroup(T.birthDatePatterns, (s, e, raw) => {
-        const generic = T.genericBirth.test(foldedSlice(Math.max(sentenceOf(s).start, s - 40), sentenceOf(s).end));
-        if (!generic) found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/\p{N}/gu, '•'), suggestions: T.dateSuggestions });
-      });
+      eachGroup(T.birthDatePatterns, (s, e, raw) =>
+        T.genericBirth.test(foldedSlice(Math.max(sentenceOf(s).start, s - 40), sentenceOf(s).end)) ||
+        found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/\p{N}/gu, '•'), suggestions: T.dateSuggestions }));
       eachGroup([T.addressPattern], (s, e, raw) => {
         const before = foldedSlice(sentenceOf(s).start, s);
-        if (DOMICILE.test(before) || ((personIn(s) || test(CARE, around(s))) && !test(PRACTICE, before))) {
+        if (test(DOMICILE, before) || ((personIn(s) || test(CARE, around(s))) && !test(PRACTICE, before))) {
           found.push({ start: s, end: e, messageId: 'contactDetail', masked: maskAddress(raw), kind: 'adresse postale', suggestions: [T.MASKED] });
         }
       });

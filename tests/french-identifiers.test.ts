@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, nirKeyIsValid, phoneDigits,
 } from '../src/french/identifiers.js';
+import { analyze } from '../src/french/analysis.js';
+import { sentenceIndex } from '../src/french/sentences.js';
 import { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, startsSentence, type PersonLists } from '../src/french/persons.js';
 
 describe('NIR', () => {
@@ -99,5 +101,17 @@ describe('person mentions', () => {
     expect(hashtagNamesPerson('TeamKevin', lists.firstNames, ['team', 'forte'])).toBe(true);
     expect(hashtagNamesPerson('inesforte', lists.firstNames, ['team', 'forte'])).toBe(true);
     expect(hashtagNamesPerson('TeamKine', lists.firstNames, ['team', 'forte'])).toBe(false);
+  });
+});
+
+describe('sentence index', () => {
+  it('finds the sentence of an original position, initials and abbreviations inside', () => {
+    const text = 'Merci à M. D. Durand ! Il remarche. Œdème résorbé.';
+    const index = sentenceIndex(analyze(text));
+    expect(index.spans.length).toBe(3);
+    expect(text.slice(index.at(12).start, index.at(12).end).trim()).toBe('Merci à M. D. Durand !');
+    expect(index.indexOf(text.indexOf('remarche'))).toBe(1);
+    expect(index.folded(0, 2).trim()).toBe('oedeme resorbe.');
+    expect(index.folded(0, 3)).toBe('');
   });
 });

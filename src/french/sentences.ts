@@ -1,0 +1,34 @@
+// Sentences of an analysed segment in original-text coordinates, found by binary search: rules that read
+// capitals (names) work on the original text and still need the sentence around a position.
+import { fold } from './normalize.js';
+import type { Analysis, Span } from './analysis.js';
+
+export interface SentenceIndex {
+  spans: readonly Span[];
+  /** Index of the sentence holding `pos` (original coordinates), -1 when none does. */
+  indexOf(pos: number): number;
+  /** The sentence holding `pos`, or the whole text. */
+  at(pos: number): Span;
+  /** Folded text of the sentence holding `pos` (or of sentence `index` when given). */
+  folded(pos: number, index?: number): string;
+}
+
+export function sentenceIndex(a: Analysis): SentenceIndex {
+  const spans = a.sentences.map((s) => a.toOriginal(s.start, s.end));
+  const indexOf = (pos: number) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return spans[lo] && pos >= spans[lo].start && pos < spans[lo].end ? lo : -1;
+  };
+  const at = (pos: number) => spans[indexOf(pos)] ?? { start: 0, end: a.text.length };
+  const folded = (pos: number, index?: number) => {
+    const s = index === undefined ? at(pos) : spans[index];
+    return s ? fold(a.text.slice(s.start, s.end)).text : '';
+  };
+  return { spans, indexOf, at, folded };
+}
