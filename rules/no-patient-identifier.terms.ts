@@ -82,6 +82,17 @@ export const titles = new Set(
   `),
 );
 
+/** After these, capitalised words name a street, an institution or an eponym, not a person (« rue Jean-Jaurès »). */
+export const heads = new Set(
+  names(`
+  rue avenue av boulevard bd place allee quai impasse chemin square cours promenade route pont parc gare hopital centre
+  institut lycee college ecole clinique polyclinique fondation maison ehpad residence salle stade gymnase espace pole chu
+  ch universite faculte bibliotheque mediatheque eglise chapelle cathedrale musee theatre cinema association collectif
+  maladie syndrome signe test methode technique loi prix plan effet principe score echelle manoeuvre classification
+  reflexe protocole programme label trophee promotion amphitheatre amphi batiment pavillon service unite
+  `),
+);
+
 /** Words in apposition or in the sentence that make a named person a colleague or a public figure, not a patient. */
 export const staffContext = [
   'secretaire(s)', 'assistant(e)(s)', 'collegue(s)', 'associe(e)(s)', 'confrere(s)', 'consoeur(s)', 'remplacant(e)(s)',
@@ -173,7 +184,7 @@ export const practiceContact = [
   'laboratoire', 'service', 'urgence(s)', 'garde', 'permanence', 'renseignement(s)', 'information(s)', 'inscription(s)',
   'reservation(s)', 'adresse', 'siege', 'cpts', 'nos locaux', 'demenage', 'nouvelle adresse', 'horaires', 'acces', 'parking',
   'question(s)', 'appelez', 'appeler', 'numero', 'sms', 'whatsapp', 'nous ecrire', 'nous appeler', 'en ligne', 'doctolib',
-  'info(s)', 'www', 'site',
+  'info(s)', 'www', 'site', 'a domicile', 'prenez rendez-vous', 'disponible(s)', 'consultation(s)', 'urgence(s)',
 ];
 
 /** Where a person lives: a street after these is a private address. */

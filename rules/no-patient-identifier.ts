@@ -7,7 +7,7 @@ import { defineRule, nonOverlapping, prose } from '../src/rule-kit.js';
 import type { Report, RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import * as T from './no-patient-identifier.terms.js';
 
-const lists = { firstNames: T.firstNames, notNames: T.notNames, titles: T.titles };
+const lists = { firstNames: T.firstNames, notNames: T.notNames, titles: T.titles, heads: T.heads };
 const STAFF = termsRegex(T.staffContext);
 const CARE = termsRegex(T.careContext);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
@@ -107,7 +107,8 @@ export default defineRule({
         }
       }
       const personIn = (pos: number) => found.some((f) => f.messageId === 'patientName' && sentenceOf(f.start).start === sentenceOf(pos).start);
-      const own = (pos: number) => !personIn(pos) && !test(CARE, around(pos)) && test(PRACTICE, around(pos));
+      // The practice's own contact: introduced as such in the paragraph, with no patient in its sentence.
+      const own = (pos: number) => !personIn(pos) && !test(CARE, around(pos)) && test(PRACTICE, folded);
       // contact@…, dr.martin@…, …@cabinet-kine.fr: the practice's own addresses.
       const personalEmail = (raw: string) => !fold(raw).text.split(/[._\-+@\d]+/u).some((part) => T.practiceHandle.includes(part));
 

@@ -93,6 +93,8 @@ describe('person mentions', () => {
     expect(tokens('Le Dr Sophie Martin reçoit.')).toEqual([]);
     expect(tokens('Conseils Pour Bien Dormir Cet Hiver')).toEqual([]);
     expect(startsSentence('« Merci ! » — Claire', 15)).toBe(false);
+    const withHeads = { ...lists, heads: new Set(['rue', 'lycee', 'syndrome']) };
+    expect(nameTokens('Rue Jean Jaurès, le lycée Victor Hugo, le syndrome de Gilles de la Tourette, et Julie.', withHeads).map((t) => t.word)).toEqual(['Julie']);
   });
 
   it('tells person handles and support hashtags from practice accounts', () => {

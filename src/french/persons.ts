@@ -11,6 +11,11 @@ export interface PersonLists {
   notNames: ReadonlySet<string>;
   /** Folded words that make « Mme la Ministre », « M. le Maire » a title, not a name. */
   titles: ReadonlySet<string>;
+  /**
+   * Folded words after which capitalised words name a place, an institution or an eponym, not a person:
+   * « rue Jean-Jaurès », « lycée Victor-Hugo », « syndrome de Gilles de la Tourette », « loi Kouchner ».
+   */
+  heads?: ReadonlySet<string>;
 }
 
 export interface NameToken {
@@ -55,6 +60,10 @@ const PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:à|a|au|en|de|du|d['’]|
 /** « Martin J., 2021 », « Dupont P. et al. »: an author in a reference, not a patient. */
 const CITATION_AFTER = /^.{0,40}?(?:et\s+al\b|\b(?:19|20)\d\d\b)/su;
 const AGE_AFTER = new RegExp(`^${S}*(?:,|\\(|–|-)?${S}*\\d{1,3}${S}*(?:ans|mois)(?![\\p{L}])\\)?`, 'u');
+/** The word before a name, particles skipped: « syndrome de (Gilles) », « rue de la (Paix) ». */
+const HEAD_BEFORE = new RegExp(`([\\p{L}\\p{M}]+)(?:${S}+|['’])(?:(?:de|du|des|d|la|le)(?:${S}+|['’])){0,2}$`, 'u');
+/** Between two words of one name: spaces, hyphens and particles (« Gilles de la Tourette »). */
+const CHAIN_GAP = new RegExp(`^(?:${S}|-|de|du|des|la|le|d['’])+$`, 'u');
 const NEXT_WORD = new RegExp(`^(?:${S}+|['’])([\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*)`, 'u');
 const INITIAL_AFTER = new RegExp(`^${S}+\\p{Lu}\\.(?!\\p{L})`, 'u');
 
@@ -81,16 +90,17 @@ export function isTitleCase(text: string, names: ReadonlyMap<string, unknown> = 
 export function nameTokens(text: string, lists: PersonLists): NameToken[] {
   const out: NameToken[] = [];
   const titleCase = isTitleCase(text, lists.firstNames);
-  let practitionerEnd = -1;
+  let chainEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (!CAPITALISED.test(word) || /^(?:Dr|Dre|Pr|Pre|Me|St|Ste|Mr|Mme|Mlle)$/u.test(word)) continue;
     const folded = foldTerm(word);
     if (lists.notNames.has(folded) || lists.titles.has(folded)) continue;
-    // « Dr Sophie Martin »: the practitioner's whole name, not only the word after the title.
-    const chained = practitionerEnd >= 0 && /^[\s\u00a0\u202f]+$/u.test(text.slice(practitionerEnd, m.index));
-    if (chained || PRACTITIONER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) {
-      practitionerEnd = m.index + word.length;
+    // « Dr Sophie Martin », « rue Jean Jaurès »: the whole run of capitalised words after a title or a head noun.
+    const chained = chainEnd >= 0 && CHAIN_GAP.test(text.slice(chainEnd, m.index));
+    const head = HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (chained || PRACTITIONER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || (head && lists.heads?.has(foldTerm(head)))) {
+      chainEnd = m.index + word.length;
       continue;
     }
     const known = lists.firstNames.has(folded) || folded.split('-').every((p) => lists.firstNames.has(p));
