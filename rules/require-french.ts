@@ -1,7 +1,11 @@
 // Warns once when a post is written in another language than French: public health information must reach a French public.
+import { detectLanguage } from '../src/document/language.js';
 import { fold } from '../src/french/index.js';
 import { defineRule } from '../src/rule-kit.js';
 import { frenchVersionLine, languageCodes, languageNames } from './require-french.terms.js';
+
+/** Letters of one French paragraph that make a post bilingual rather than foreign. */
+const BILINGUAL_MIN_LETTERS = 40;
 
 /** « fr », « fr-FR », « FRA », « français » → « fra »; an unknown code is kept as written. */
 function iso3(value: unknown): string | undefined {
@@ -47,6 +51,12 @@ export default defineRule({
     if (!code || code === 'fra' || code === 'und') return;
     const allow = (context.options.allow as string[]).map((a) => iso3(a));
     if (allow.includes(code)) return;
+    // A bilingual post with a real French paragraph (« Version française : … ») is what the message asks for.
+    const bilingual = document.segments.some((s) => {
+      const guess = detectLanguage([s]);
+      return guess.code === 'fra' && guess.sampleLength >= BILINGUAL_MIN_LETTERS;
+    });
+    if (!declared && bilingual) return;
 
     const segment = [...document.segments].sort((a, b) => a.starts[0] - b.starts[0]).find((s) => /\p{L}/u.test(s.text));
     if (!segment) return;
