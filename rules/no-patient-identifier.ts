@@ -137,17 +137,19 @@ export default defineRule({
       eachGroup(T.fileNumberPatterns, (s, e, raw) => machine(s, e, 'fileNumber', maskNumber(raw)));
       eachGroup(T.birthDatePatterns, (s, e, raw) =>
         T.genericBirth.test(foldedSlice(Math.max(sentenceOf(s).start, s - 40), sentenceOf(s).end)) ||
-        found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/\p{N}/gu, '•'), suggestions: T.dateSuggestions }));
+        found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/[\p{L}\p{N}]/gu, '•'), suggestions: T.dateSuggestions }));
       eachGroup([T.addressPattern], (s, e, raw) => {
         const before = foldedSlice(sentenceOf(s).start, s);
         if (test(DOMICILE, before) || ((personIn(s) || test(CARE, around(s))) && !test(PRACTICE, before))) {
           found.push({ start: s, end: e, messageId: 'contactDetail', masked: maskAddress(raw), kind: 'adresse postale', suggestions: [T.MASKED] });
         }
       });
-      // @mentions of persons and support hashtags (#TeamKevin, #InesForte) in a post about care.
+      // @mentions of persons thanked or cared for, and support hashtags (#TeamKevin, #InesForte) in a post about care.
       for (const m of text.matchAll(/(?<![\p{L}\p{N}._@])([@#])([\p{L}\p{N}._]+)/gu)) {
-        const person = m[1] === '@' ? handleNamesPerson(m[2], T.firstNames, T.practiceHandle) : hashtagNamesPerson(m[2], T.firstNames, T.supportTags);
-        if (person && careInPost) found.push({ start: m.index, end: m.index + m[0].length, messageId: 'patientHandle', masked: maskTag(m[0], T.firstNames), suggestions: [''] });
+        const person = m[1] === '@'
+          ? handleNamesPerson(m[2], T.firstNames, T.practiceHandle) && (testimony || careNear(m.index))
+          : hashtagNamesPerson(m[2], T.firstNames, T.supportTags) && careInPost;
+        if (person) found.push({ start: m.index, end: m.index + m[0].length, messageId: 'patientHandle', masked: maskTag(m[0], T.firstNames), suggestions: [''] });
       }
       for (const f of nonOverlapping(found)) if (!allowed(text.slice(f.start, f.end))) report(context, segment, f, article);
     }
