@@ -75,6 +75,7 @@ describe('person mentions', () => {
     expect(mentions('Mme la Ministre et M. le Maire, Madame La Directrice')).toEqual([]);
     expect(mentions('Le Dr Sophie Martin et le Pr M. Durand')).toEqual([]);
     expect(mentions('Une pièce de 3 m. Dupont')).toEqual([]);
+    expect(mentions('Mme X., 45 ans, et M. Y.')).toEqual([]);
   });
 
   it('reads « ma patiente Julie », « la petite Inès », first name + age, first name + initial', () => {
@@ -82,6 +83,8 @@ describe('person mentions', () => {
     expect(mentions('La petite Inès, 4 ans.')).toEqual([['designated', 'petite Inès', 'petite I•••'], ['age', 'Inès, 4 ans', 'I•••, 4 ans']]);
     expect(mentions('Sur la photo : Sophie M., de Rennes.')).toEqual([['initial', 'Sophie M.', 'S••• •.']]);
     expect(mentions('Selon Martin J. et al. (2021)')).toEqual([]);
+    expect(mentions('J. D., 34 ans, et la patiente A. L.')).toEqual([['initials', 'J. D., 34 ans', '•. •., 34 ans'], ['initials', 'A. L.', '•. •.']]);
+    expect(mentions('N.B. : fermé. P.S. : merci.')).toEqual([]);
     expect(mentions('La Petite Enfance, à Brest, 35 ans après')).toEqual([]);
   });
 

@@ -64,6 +64,9 @@ const AGE_AFTER = new RegExp(`^${S}*(?:,|\\(|–|-)?${S}*\\d{1,3}${S}*(?:ans|moi
 const HEAD_BEFORE = new RegExp(`([\\p{L}\\p{M}]+)(?:${S}+|['’])(?:(?:de|du|des|d|la|le)(?:${S}+|['’])){0,2}$`, 'u');
 /** Between two words of one name: spaces, hyphens and particles (« Gilles de la Tourette »). */
 const CHAIN_GAP = new RegExp(`^(?:${S}|-|de|du|des|la|le|d['’])+$`, 'u');
+const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\p{N}.])\\p{Lu}\\.(?:${S}?-?\\p{Lu}\\.)+(?!\\p{L})`, 'gu');
+/** X, Y, Z: the initials of anonymised cases. */
+const ANONYMOUS = /^(?:[XYZ]\.?[\s\u00a0\u202f]*)+$/u;
 const NEXT_WORD = new RegExp(`^(?:${S}+|['’])([\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*)`, 'u');
 const INITIAL_AFTER = new RegExp(`^${S}+\\p{Lu}\\.(?!\\p{L})`, 'u');
 
@@ -146,6 +149,7 @@ export function findPersonMentions(text: string, lists: PersonLists): PersonMent
     const after = namesAfter(text, m.index + m[0].length, lists);
     if (!after) continue;
     const name = text.slice(m.index + m[0].length, after.end).trim();
+    if (after.initials && ANONYMOUS.test(name)) continue; // « Mme X. », « M. Y. »: already anonymised
     out.push({
       kind: after.initials ? 'initials' : 'civility',
       start: m.index,
@@ -155,6 +159,14 @@ export function findPersonMentions(text: string, lists: PersonLists): PersonMent
       nameStart: after.end - name.length,
       nameEnd: after.end,
     });
+  }
+  // Bare initials with an age or after « patient »: « J. D., 34 ans », « patiente A. L. ».
+  for (const m of text.matchAll(BARE_INITIALS)) {
+    if (ANONYMOUS.test(m[0]) || m[0].startsWith('M.') || PRACTITIONER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const age = AGE_AFTER.exec(text.slice(m.index + m[0].length));
+    if (!age && !DESIGNATOR.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const end = m.index + m[0].length + (age?.[0].length ?? 0);
+    out.push({ kind: 'initials', start: m.index, end, masked: m[0].replace(/\p{Lu}/gu, '•') + (age?.[0] ?? ''), gender: 'x', nameStart: m.index, nameEnd: m.index + m[0].length });
   }
   for (const t of nameTokens(text, lists)) {
     const before = DESIGNATOR.exec(text.slice(Math.max(0, t.start - 20), t.start));
