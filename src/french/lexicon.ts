@@ -32,8 +32,12 @@ export interface Hit<E extends TermEntry = TermEntry> {
   text: string;
 }
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+// Word characters of *folded* text (lowercase, accents stripped): ASCII letters and digits plus the letters
+// folding keeps (ß, ø, ł, Greek, Cyrillic…). An explicit class, because V8 compiles every \\p{L} anew and
+// start-up paid ~0.3 s for them across the rules' lexicons.
+const FOLDED_WORD = 'a-z0-9\\u00b2\\u00b3\\u00b5\\u00b9\\u00df-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
+const BOUNDARY_BEFORE = `(?<![${FOLDED_WORD}])`;
+const BOUNDARY_AFTER = `(?![${FOLDED_WORD}])`;
 const WORD = /[\p{L}\p{N}]/u;
 
 function escape(ch: string): string {
@@ -54,7 +58,7 @@ function termBody(t: string): string {
       src += /^[\p{L}\p{N}]{2}$/u.test(around) ? '[\\s\\-_/]+' : '\\s*';
     } else if (ch === '-') src += '(?:\\s*[\\-/]\\s*|\\s?)';
     else if (ch === "'") src += "'\\s*";
-    else if (ch === '*') src += '[\\p{L}\\p{N}]*';
+    else if (ch === '*') src += `[${FOLDED_WORD}]*`;
     else src += escape(ch);
   }
   return src;

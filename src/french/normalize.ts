@@ -15,7 +15,19 @@ const COMBINING = /\p{M}/u;
 // Emoji variation selectors and zero-width joiners carry no meaning for matching (⭐ vs ⭐️).
 const INVISIBLE = /[\ufe0e\ufe0f\u200b\u200c\u200d\u2060\u00ad]/u;
 
+// Folding is per character and pure: memoised, since start-up folds every term of every rule.
+const foldCache = new Map<string, string>();
+
 function foldChar(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    folded = foldCharUncached(ch);
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+function foldCharUncached(ch: string): string {
   if (APOSTROPHES.test(ch)) return "'";
   if (SPACES.test(ch)) return ' ';
   if (DASHES.test(ch)) return '-';
