@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { UsageError, type LintMessage, type LintResult, type Rule, type RuleMeta } from './types.js';
 import { quote } from './config/quote.js';
+import type { SuggestionLayout } from './formatters/types.js';
 import { didYouMean } from './config/suggest.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
@@ -24,6 +25,7 @@ interface Options {
   outputFile?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  suggestions?: string;
   color?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
@@ -71,6 +73,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('-o, --output-file <fichier>', 'écrit le rapport dans ce fichier plutôt que sur la sortie standard')
     .option('--max-warnings <n>', 'échoue (code 1) au-delà de n avertissements')
     .option('--quiet', 'n’affiche et ne compte que les erreurs')
+    .option('--suggestions <disposition>', 'suggestions du format stylish : inline (sous chaque problème), grouped (après les lignes du fichier, lisible par les problem matchers), off ; défaut : inline dans un terminal, grouped sinon')
     .option('--color', 'force la couleur')
     .option('--no-color', 'désactive la couleur')
     .option('--stdin', 'analyse l’entrée standard')
@@ -103,6 +106,13 @@ function commanderMessage(error: CommanderError): string {
   if ((m = /^option '(.+?)' argument missing/.exec(text))) return `l’option ${quote(m[1])} attend une valeur`;
   if ((m = /^too many arguments/.exec(text))) return 'trop d’arguments';
   return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** Suggestions under each problem for people at a terminal; grouped after the rows when a tool reads the report. */
+export function suggestionLayout(flag: string | undefined, isTTY: boolean): SuggestionLayout {
+  if (flag === undefined) return isTTY ? 'inline' : 'grouped';
+  if (flag === 'inline' || flag === 'grouped' || flag === 'off') return flag;
+  throw new UsageError(`--suggestions : valeur ${quote(flag)} invalide (attendu : inline, grouped, off)`);
 }
 
 /** --color / --no-color, then FORCE_COLOR, then NO_COLOR, then whether the report goes to a terminal. */
@@ -192,6 +202,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   }
 
   const formatter = getFormatter(opts.format);
+  suggestionLayout(opts.suggestions, false); // a bad value is a usage error before any work
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix et --fix-dry-run s’excluent : choisissez l’un des deux');
   if (opts.stdin && opts.fix) throw new UsageError('--fix n’écrit pas l’entrée standard : utilisez --fix-dry-run avec -f json');
@@ -285,6 +296,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   const report = formatter(results, {
     cwd,
     color: resolveColor(opts.color, io.env, !toFile && Boolean(io.stdout.isTTY)),
+    suggestions: suggestionLayout(opts.suggestions, !toFile && Boolean(io.stdout.isTTY)),
     rulesMeta: rulesMetaOf(rules),
     version: pkg.version,
     informationUri: pkg.homepage,

@@ -58,6 +58,21 @@ describe.concurrent('exit codes and stylish', () => {
     }
   });
 
+  it('puts suggestions after the rows when piped, below each row with --suggestions inline', async () => {
+    const piped = await postlint(['promo.md'], { cwd: p.dir });
+    const lines = piped.stdout.split('\n');
+    expect(lines[2]).toMatch(/no-price-promotion$/);
+    expect(lines[3]).toBe('  suggestions :');
+    expect(lines[4]).toMatch(/^ {4}1:1 {2}Remplacer par « .+ »$/);
+    const inline = await postlint(['--suggestions', 'inline', 'promo.md'], { cwd: p.dir });
+    expect(inline.stdout.split('\n')[3]).toMatch(/^ {8}suggestion : Remplacer par « .+ »$/);
+    const off = await postlint(['--suggestions', 'off', 'promo.md'], { cwd: p.dir });
+    expect(off.stdout).not.toContain('Remplacer par');
+    const bad = await postlint(['--suggestions', 'partout', 'promo.md'], { cwd: p.dir });
+    expect(bad.code).toBe(2);
+    expect(oneLineError(bad.stderr)).toContain('partout');
+  });
+
   it('lints . when given no path', async () => {
     const r = await postlint([], { cwd: p.dir });
     expect(r.code).toBe(1);

@@ -75,6 +75,40 @@ describe('stylish', () => {
     expect(lines[4]).toMatch(/^ {2}12:10 {2}warning/);
   });
 
+  it('groups suggestions after the rows so that a looping problem matcher reads every row', () => {
+    const sug = (desc: string) => [{ messageId: 'useWording', desc, fix: { range: [0, 1] as [number, number], text: 'x' } }];
+    const a = message({ suggestions: sug('Écrire « tarif de la séance »') });
+    const b = { ...claim, suggestions: sug('Écrire « peut soulager »') };
+    const out = stylish([result(`${cwd}/a.md`, [a, b]), result(`${cwd}/b.md`, [a])], { ...ctx, suggestions: 'grouped' });
+    // The $eslint-stylish matcher of VS Code and GitHub: a file line, then rows in a loop that ends at the first
+    // line that is not a row.
+    const file = /^([^\s].*)$/;
+    const row = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.*)\s\s+(.*)$/;
+    const found: string[] = [];
+    let current: string | undefined;
+    let inLoop = false;
+    for (const line of out.split('\n')) {
+      if (inLoop && row.test(line)) {
+        const m = line.match(row)!;
+        found.push(`${current}:${m[1]}:${m[2]}:${m[5]}`);
+        continue;
+      }
+      inLoop = false;
+      const f = line.match(file);
+      if (f && !f[1].startsWith('✖')) {
+        current = f[1];
+        inLoop = true;
+      }
+    }
+    expect(found).toEqual([
+      `${cwd}/a.md:1:1:no-price-promotion`,
+      `${cwd}/a.md:12:10:no-unverified-claim`,
+      `${cwd}/b.md:1:1:no-price-promotion`,
+    ]);
+    expect(out).toContain('  suggestions :\n    1:1  Écrire « tarif de la séance »\n    12:10  Écrire « peut soulager »\n');
+    expect(stylish([result(`${cwd}/a.md`, [a])], { ...ctx, suggestions: 'off' })).not.toContain('tarif de la séance');
+  });
+
   it('rows match the $eslint-stylish problem matcher', () => {
     const out = stylish([result(`${cwd}/a.md`, [promo, claim])], ctx);
     const row = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.*?)(?:\s\s+(.*))?$/;

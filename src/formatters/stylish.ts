@@ -75,14 +75,20 @@ export const stylish: Formatter = (results, ctx) => {
     const lines = textTable(rows, ['', 'r', 'l']).map((row) =>
       row.replace(/(\d+)\s+(\d+)/u, (_m, line: string, column: string) => c.dim(`${line}:${column}`)),
     );
-    // Each suggestion goes on its own line below its problem, outside the table's columns.
+    const layout = ctx.suggestions ?? 'inline';
     const withSuggestions: string[] = [];
+    const grouped: string[] = [];
     lines.forEach((row, i) => {
       withSuggestions.push(row);
-      for (const suggestion of messages[i].suggestions ?? []) {
-        withSuggestions.push(c.dim(`        suggestion : ${oneLine(suggestion.desc)}`));
+      const m = messages[i];
+      for (const suggestion of layout === 'off' ? [] : (m.suggestions ?? [])) {
+        // Inline: on its own line below its problem, outside the columns. Grouped: after every row of the
+        // file, so that `$eslint-stylish` matchers (which stop at the first non-row line) read all rows.
+        if (layout === 'inline') withSuggestions.push(c.dim(`        suggestion : ${oneLine(suggestion.desc)}`));
+        else grouped.push(c.dim(`    ${m.line}:${m.column}  ${oneLine(suggestion.desc)}`));
       }
     });
+    if (grouped.length) withSuggestions.push(c.dim('  suggestions :'), ...grouped);
     output += `${withSuggestions.join('\n')}\n\n`;
   }
 

@@ -6,6 +6,12 @@ export interface FormatterContext {
   cwd: string;
   /** Whether to colour the output (stylish only). */
   color: boolean;
+  /**
+   * Where stylish prints suggestions: 'inline' on the line below each problem (for people at a terminal),
+   * 'grouped' after the file's rows (problem matchers stop reading rows at the first line that is not one),
+   * 'off'. Default 'inline'.
+   */
+  suggestions?: SuggestionLayout;
   /** Meta of every known rule, by id (sarif lists them). */
   rulesMeta: Record<string, RuleMeta>;
   /** postlint's version (sarif's tool.driver.version). */
@@ -13,5 +19,7 @@ export interface FormatterContext {
   /** Home page of postlint (sarif's tool.driver.informationUri). */
   informationUri?: string;
 }
+
+export type SuggestionLayout = 'inline' | 'grouped' | 'off';
 
 export type Formatter = (results: LintResult[], ctx: FormatterContext) => string;
