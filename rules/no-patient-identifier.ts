@@ -47,6 +47,7 @@ export default defineRule({
     fixable: true,
     hasSuggestions: true,
     french: true,
+    sensitive: true,
     options: {
       allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler, dont les coordonnées du cabinet (téléphones comparés chiffre à chiffre, e-mails et comptes @ sans casse).' },
     },

@@ -151,6 +151,8 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Whether the rule reads French prose (skipped when the post is confidently not French). */
   french: boolean;
+  /** What it finds is personal data: the docs and --explain mask the reported spans in their examples. */
+  sensitive?: boolean;
 }
 
 export interface RuleOptionSpec {

@@ -7,6 +7,8 @@ import { lintCase, loadFixtureCases } from '../testing/rule-tester.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { PROFILES, type Rule } from '../types.js';
 import { articleFor, PROFILE_LABELS } from '../profiles.js';
+import { lineIndex } from '../document/lines.js';
+import type { LintMessage } from '../types.js';
 
 /** The package root (works from src/ under tsx and from dist/src/ once built). */
 export function packageRoot(): string {
@@ -19,6 +21,22 @@ const fence = (text: string, lang: string) => {
   const ticks = /```/u.test(text) ? '````' : '```';
   return `${ticks}${lang}\n${text.replace(/\s+$/u, '')}\n${ticks}`;
 };
+
+/** Keeps the first character and the separators, hides every other letter and digit: « 06 •• •• •• •• ». */
+function maskSpan(text: string): string {
+  return text.replace(/[\p{L}\p{N}]/gu, (ch, i: number) => (i === 0 ? ch : '•'));
+}
+
+/** The example's text with every reported span masked (rules whose findings are personal data). */
+function maskedSource(source: string, messages: readonly LintMessage[]): string {
+  const index = lineIndex(source);
+  const spans = messages
+    .map((m) => [index.offset(m.line, m.column), index.offset(m.endLine, m.endColumn)] as const)
+    .sort((a, b) => b[0] - a[0]);
+  let out = source;
+  for (const [start, end] of spans) out = out.slice(0, start) + maskSpan(out.slice(start, end)) + out.slice(end);
+  return out;
+}
 
 export function renderRuleDoc(rule: Rule, root = packageRoot()): string {
   const { meta } = rule;
@@ -40,8 +58,10 @@ export function renderRuleDoc(rule: Rule, root = packageRoot()): string {
   out.push('', '## Exemples incorrects', '');
   for (const c of cases.filter((x) => !x.valid).slice(0, 4)) {
     const lang = c.file.endsWith('.md') ? 'md' : 'text';
-    out.push(fence(c.source.replace(/^\ufeff/u, '').replace(/\r\n/gu, '\n'), lang), '');
     const messages = lintCase(rule, c, builtInRules.includes(rule) ? builtInRules : [rule]);
+    const source = c.source.replace(/^\ufeff/u, '');
+    const shown = meta.sensitive ? maskedSource(source, messages) : source;
+    out.push(fence(shown.replace(/\r\n/gu, '\n'), lang), '');
     const rows = messages.map((m) => {
       const sev = m.severity === 2 ? 'error' : 'warning';
       const sugg = (m.suggestions ?? []).map((s) => `\n      suggestion : ${s.desc}`).join('');
