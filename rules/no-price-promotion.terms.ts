@@ -173,3 +173,11 @@ export const publicProgrammes = [
 
 /** Nouns that are free by nature and lure nobody: "devis gratuit", "parking gratuit". */
 export const freeByNature = ['devis', 'parking', 'stationnement', 'wifi', 'wi-fi', 'brochure', 'livret', 'appel', 'fiche', 'guide'];
+
+/** Medicines (DOMAIN.md §3.3): a pharmacy's discount on one of them is an error, on other goods a risk. */
+export const medicineWords = [
+  'médicament(s)', 'comprimé(s)', 'gélule(s)', 'sirop(s)', 'sachet(s)', 'collyre(s)', 'spray nasal', 'sprays nasaux',
+  'paracétamol', 'ibuprofène', 'aspirine', 'doliprane', 'dafalgan', 'efferalgan', 'advil', 'nurofen', 'spasfon', 'smecta',
+  'antihistaminique(s)', 'anti-inflammatoire(s)', 'antidouleur(s)', 'antalgique(s)', 'générique(s)', 'vaccin(s)', 'pilule(s)',
+  'substitut(s) nicotinique(s)', 'patch(s) nicotinique(s)', 'patchs anti-tabac', 'sans ordonnance', 'automédication',
+];

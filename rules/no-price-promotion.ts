@@ -8,6 +8,9 @@ import * as T from './no-price-promotion.terms.js';
 const lexicon = new Lexicon<T.PriceTerm>(T.priceTerms);
 const ACTS = termsRegex(T.billedActs);
 const PUBLIC = termsRegex(T.publicProgrammes);
+const MEDICINES = termsRegex(T.medicineWords);
+/** Contests, prizes, loyalty and referral schemes: forbidden to pharmacies outright (R.5125-26 to 29). */
+const ALWAYS_ERROR_FOR_PHARMACIES = new Set(['gain', 'parrainage', 'fidelite-concours']);
 const REWARD = termsRegex([...T.billedActs, ...T.rewards]);
 const PLAIN = termsRegex(T.plainSenses);
 const ANCHOR = termsRegex([...T.rewards, ...T.commercialHeads, ...T.offerWords]);
@@ -76,6 +79,17 @@ function overlaps(re: RegExp, text: string, start: number, end: number): boolean
   return [...text.matchAll(re)].some((m) => m.index < end && m.index + m[0].length > start);
 }
 
+/**
+ * Pharmacies may show the prices of non-reimbursed goods "avec tact et mesure" (DOMAIN.md §3.3): a discount on
+ * parapharmacy is a risk (warning); on a medicine (L.5122-6), or a contest, loyalty scheme or sales event
+ * (R.5125-26 to 29), it stays an error.
+ */
+function pharmacySeverity(profile: string, hit: Hit<T.PriceTerm>, analysis: Analysis): 1 | undefined {
+  if (profile !== 'pharmacien' || hit.entry.kind === 'event' || ALWAYS_ERROR_FOR_PHARMACIES.has(hit.entry.id)) return undefined;
+  const s = sentenceAt(analysis, hit.fStart);
+  return has(MEDICINES, analysis.folded.text.slice(s.start, s.end)) ? undefined : 1;
+}
+
 export default defineRule({
   meta: {
     id: 'no-price-promotion',
@@ -103,6 +117,8 @@ export default defineRule({
     messages: {
       pricePromotion:
         '« {{match}} » : promotion tarifaire interdite, la santé n’est pas un commerce ({{article}}) ; indiquez vos honoraires de façon neutre (ex. « Consultation : 30 €, secteur 1 »)',
+      pharmacyDiscount:
+        '« {{match}} » : réduction sur un produit de l’officine ; sans être interdite pour un produit non remboursé, la publicité d’une pharmacie doit rester mesurée ({{article}}) ; affichez le prix sans mise en avant de la remise',
       freeLure:
         '« {{match}} » : acte ou produit offert pour attirer la patientèle, avantage interdit ({{article}}) ; retirez l’offre et indiquez le tarif habituel',
       salesEvent:
@@ -126,7 +142,11 @@ export default defineRule({
         const messageId = kind === 'lure' ? 'freeLure' : kind === 'event' ? 'salesEvent' : 'pricePromotion';
         found.push({ start: hit.start, end: hit.end, hit, messageId });
       }
-      for (const f of nonOverlapping(found)) reportHit(context, segment, f.hit, { messageId: f.messageId, data: { article } });
+      for (const f of nonOverlapping(found)) {
+        const severity = pharmacySeverity(context.profile, f.hit, analysis);
+        const messageId = severity === 1 && f.messageId === 'pricePromotion' ? 'pharmacyDiscount' : f.messageId;
+        reportHit(context, segment, f.hit, { messageId, data: { article }, severity });
+      }
     }
   },
 });

@@ -92,7 +92,7 @@ const ARTICLES: Record<Profile, Articles> = {
   },
   pharmacien: {
     ...MEDECIN,
-    commerce: 'art. R.5125-26 à R.5125-29 CSP et code de déontologie des pharmaciens (tact et mesure)',
+    commerce: 'code de déontologie des pharmaciens (tact et mesure)',
     communication: 'code de déontologie des pharmaciens (tact et mesure, dignité)',
     publicInfo: 'code de déontologie des pharmaciens (information fiable)',
     paidReferencing: 'code de déontologie des pharmaciens (pas de partenariat rémunéré avec un laboratoire)',

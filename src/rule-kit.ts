@@ -36,6 +36,8 @@ export interface HitReport {
   data?: Record<string, string | number>;
   /** Reformulations; defaults to the entry's suggestions. */
   suggestions?: readonly string[];
+  /** The case's own severity (see Report.severity). */
+  severity?: 1 | 2;
   /** Report a wider span than the hit (original segment coordinates). */
   start?: number;
   end?: number;
@@ -52,6 +54,7 @@ export function reportHit<E extends TermEntry>(context: RuleContext, segment: Se
     range: context.rangeOf(segment, start, end),
     suggest: rewordings(context, segment, start, end, texts),
   };
+  if (how.severity) report.severity = how.severity;
   context.report(report);
 }
 
