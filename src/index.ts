@@ -1,6 +1,8 @@
 // Public API for tools and plugin authors.
 export { lintText, lintDocument, effectiveRules, profileOf } from './engine/lint.js';
 export { parseDocument } from './document/index.js';
+export { loadConfigFor, validateConfig, ConfigLoader } from './config/index.js';
+export { getFormatter, formatterNames } from './formatters/index.js';
 export { defineRule, prose, rewordings, reportHit } from './rule-kit.js';
 export { rules, ruleMap } from '../rules/index.js';
 export * as french from './french/index.js';

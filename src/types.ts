@@ -197,7 +197,7 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** Profile in force for this document (front matter `profession:` > config `profile` > 'medecin'). */
   profile: Profile;
-  /** Platform from front matter (`platform:`), if any. */
+  /** Platform: front matter `platform:` > config `platform`, if any. */
   platform?: string;
   /** The article(s) to cite for a legal category under the current profile, e.g. "art. R.4127-19-1 CSP". */
   article(category: LegalCategory): string;
@@ -268,6 +268,8 @@ export interface ResolvedConfig {
   /** Path of the config file it came from, if any. */
   filePath?: string;
   profile?: Profile;
+  /** Where the posts go (instagram, facebook, site…); a post's front matter `platform:` overrides it. */
+  platform?: string;
   rules: Record<string, Partial<RuleSetting>>;
   ignorePatterns: string[];
 }

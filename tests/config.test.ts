@@ -102,12 +102,17 @@ describe('validateConfig', () => {
     );
   });
 
+  it('takes a platform as a non-empty string', () => {
+    expect(validate({ platform: 'instagram' }).platform).toBe('instagram');
+    expect(usageError(() => validate({ platform: 3 }))).toMatch(/platform.*chaîne/u);
+  });
+
   it('checks the profile, ignorePatterns, unknown keys and the shape', () => {
     expect(usageError(() => validate({ profile: 'dentiste' }))).toMatch(
       /^\.postrc\.json: profile : profil «\s?dentiste\s?» inconnu \(.*profils : medecin, chirurgien-dentiste, /,
     );
     expect(usageError(() => validate({ ignorePatterns: 'brouillons' }))).toContain('ignorePatterns : doit être une liste de chaînes');
-    expect(usageError(() => validate({ rule: {} }))).toMatch(/^\.postrc\.json: rule : clé inconnue \(vouliez-vous dire «\s?rules\s?» \? clés : \$schema, profile, rules, ignorePatterns\)$/);
+    expect(usageError(() => validate({ rule: {} }))).toMatch(/^\.postrc\.json: rule : clé inconnue \(vouliez-vous dire «\s?rules\s?» \? clés : \$schema, profile, platform, rules, ignorePatterns\)$/);
     expect(usageError(() => validate(['rules']))).toContain('.postrc.json: la configuration doit être un objet');
     expect(usageError(() => validate({ rules: ['no-comparison'] }))).toContain('rules : doit être un objet');
     expect(usageError(() => validateConfig({ rules: { x: 1 } }, 'package.json', { rules, keyPrefix: 'postlint.' }))).toMatch(

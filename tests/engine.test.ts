@@ -55,6 +55,14 @@ describe('severity', () => {
     expect(lint(FR, config({}, 'infirmier')).messages[0].message).toContain('R.4312-68-1');
     expect(lint(FR).messages[0].message).toContain('R.4127-19-1');
   });
+  it('gives rules the platform: front matter over config', () => {
+    let seen: string | undefined;
+    const probe = defineRule({ ...rule, meta: { ...rule.meta, id: 'probe' }, check: (context) => { seen = context.platform; } });
+    lintText('Texte.', { filePath: 'a.md', config: { ...config(), platform: 'facebook' }, rules: [probe] });
+    expect(seen).toBe('facebook');
+    lintText('---\nplatform: instagram\n---\n\nTexte.', { filePath: 'a.md', config: { ...config(), platform: 'facebook' }, rules: [probe] });
+    expect(seen).toBe('instagram');
+  });
   it('honours a case severity unless the user set one', () => {
     const caseRule = wordRule('case', 'interdit', { severity: 'warn' }, (r) => ({ ...r, severity: 2 }));
     expect(lint(FR, config(), [caseRule]).messages[0].severity).toBe(2);

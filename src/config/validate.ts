@@ -8,7 +8,7 @@ import { didYouMean } from './suggest.js';
 
 export { didYouMean } from './suggest.js';
 
-export const CONFIG_KEYS = ['$schema', 'profile', 'rules', 'ignorePatterns'] as const;
+export const CONFIG_KEYS = ['$schema', 'profile', 'platform', 'rules', 'ignorePatterns'] as const;
 
 export interface ValidateOptions {
   /** Rules that may be configured (default: the built-in rules). */
@@ -118,7 +118,7 @@ export function validateConfig(raw: unknown, source: string, options: ValidateOp
   const config: ResolvedConfig = { rules: {}, ignorePatterns: [] };
   if (raw === undefined || raw === null) return config;
   if (!isPlainObject(raw)) {
-    throw new UsageError(`${source}: la configuration doit être un objet { "profile", "rules", "ignorePatterns" }`);
+    throw new UsageError(`${source}: la configuration doit être un objet { "profile", "platform", "rules", "ignorePatterns" }`);
   }
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
@@ -133,6 +133,10 @@ export function validateConfig(raw: unknown, source: string, options: ValidateOp
           );
         }
         config.profile = value as ResolvedConfig['profile'];
+        break;
+      case 'platform':
+        if (typeof value !== 'string' || !value.trim()) check.fail(key, 'doit être une chaîne (ex. "instagram", "facebook", "linkedin", "site")');
+        config.platform = String(value);
         break;
       case 'rules':
         config.rules = check.rules(value, options.rules ?? ruleMap);

@@ -51,7 +51,7 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
   const profile = profileOf(doc, config);
   const settings = layerRules(config, profile, rules);
   const notFrench = doc.language.confident && doc.language.code !== 'fra';
-  const platform = typeof doc.frontMatter.platform === 'string' ? doc.frontMatter.platform : undefined;
+  const platform = typeof doc.frontMatter.platform === 'string' ? doc.frontMatter.platform : config.platform;
   const raw: LintMessage[] = [];
   const active = new Set<string>();
 
