@@ -1,10 +1,10 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
-import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, linksHaveSource, foldTerm } from '../src/french/index.js';
+import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
   aestheticActs, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
-  recommending, restrictedGroup, warningCues, type CareTerm,
+  recommending, restrictedGroup, type CareTerm,
 } from './no-care-incitement.terms.js';
 
 const lexicon = new Lexicon<CareTerm>(careTerms);
@@ -16,7 +16,6 @@ const CHECK_UPS = termsRegex(checkUps);
 const RECOMMENDING = termsRegex(recommending);
 const OFFICIAL = termsRegex(officialOrEmergency);
 const CONDITIONAL = termsRegex(conditionalOrPrescribed);
-const WARNING = termsRegex(warningCues);
 const RESTRICTED = new RegExp(`^\\s*(?:${termsRegex(restrictedGroup).source})`, 'u');
 const has = (re: RegExp, text: string) => {
   re.lastIndex = 0;
@@ -112,7 +111,7 @@ export default defineRule({
         if (allow.some((a) => text.slice(Math.max(0, hit.fStart - a.length), hit.fEnd + a.length).includes(a))) continue;
         const s = sentenceAt(analysis, hit.fStart);
         const sentence = text.slice(s.start, s.end);
-        if (isQuoted(analysis, hit.fStart, hit.fEnd) || has(WARNING, sentence)) continue;
+        if (isQuoted(analysis, hit.fStart, hit.fEnd) || isCriticised(analysis, hit.fStart)) continue;
         if (!hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)) continue;
         // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
         if (kind.startsWith('universal') && RESTRICTED.test(text.slice(hit.fEnd, s.end).replace(/^\s*(?:les|nos|vos)\s+patient\p{L}*/u, ''))) continue;

@@ -269,17 +269,6 @@ export const hedges = [
   'éventuellement', 'variable(s)', 'varient', 'dans la majorité des cas',
 ];
 
-/**
- * Criticism or meta-discourse around a claim (DOMAIN.md §2.0): the sentence reports or denounces it. Narrower than a
- * general warning list on purpose: "évitez la chirurgie", "la chimio est dangereuse" are part of the pitch itself.
- */
-export const warningCues = [
-  'méfiez-vous', 'méfiez vous', 'méfions-nous', 'se méfier', 'méfiance', 'attention à', 'attention aux', 'gare à', 'gare aux',
-  'arnaque(s)', 'fake news', 'il est interdit', 'ne croyez pas', 'prétendu(e)(s)', 'soi-disant', 'publicité(s) mensongère(s)',
-  'désinformation', 'fausse(s) promesse(s)', 'faux espoir(s)', 'charlatan*', 'escroquerie(s)', 'mythe(s)', 'idée(s) reçue(s)',
-  'dérive(s)', 'promettent', 'prétendent', 'vantent', "quoi qu'en disent", 'infox', 'fausse(s) information(s)', 'trompeu(r)(se)(s)',
-  'mensonger(e)(s)', 'promesse(s) de guérison', 'ce n\'est pas nous', 'signalez', 'signalé(e)(s)', 'illégal(e)(s)', 'illégaux',
-];
 
 /** Questions that sell rather than ask: « Envie d’un sourire parfait à vie ? », « Et si vous guérissiez enfin ? ». */
 export const pitchQuestions = [

@@ -1,12 +1,11 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, sentenceAt, isNegated, isQuoted, hasSource, foldTerm } from '../src/french/index.js';
+import { Lexicon, termsRegex, clauseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/french/index.js';
-import { claimTerms, hedges, pitchQuestions, warningCues, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
+import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
 const lexicon = new Lexicon<ClaimTerm>(claimTerms);
 const HEDGES = termsRegex(hedges);
-const WARNING = termsRegex(warningCues);
 const PITCH = new RegExp(`^\\s*(?:${termsRegex(pitchQuestions).source})`, 'u');
 const compiled = new Map<readonly string[], RegExp>();
 const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
@@ -110,7 +109,7 @@ export default defineRule({
         const sentenceText = text.slice(sentence.start, sentence.end);
         // A question asks, it does not claim; a sales pitch in question form (« Envie d’un résultat garanti ? ») still claims.
         if (/\?\s*$/u.test(sentenceText) && !PITCH.test(sentenceText)) continue;
-        if (isQuoted(analysis, hit.fStart, hit.fEnd) || has(WARNING, sentenceText)) continue;
+        if (isQuoted(analysis, hit.fStart, hit.fEnd) || isCriticised(analysis, hit.fStart)) continue;
         if (negated(analysis, hit)) continue;
         if (!isClaim(analysis, hit, sentence)) continue;
         const sourced = hasSource(analysis, hit.fStart, segment.links);

@@ -239,3 +239,22 @@ export function allowedAt(a: Analysis, start: number, end: number, allow: readon
     return false;
   });
 }
+
+/**
+ * Criticism or meta-discourse around a claim (DOMAIN.md §2.0): the sentence reports or denounces it. Narrower than a
+ * general warning list on purpose: "évitez la chirurgie", "la chimio est dangereuse" are part of the pitch itself.
+ */
+const CRITICISM_CUES = termsRegex([
+  'méfiez-vous', 'méfiez vous', 'méfions-nous', 'se méfier', 'méfiance', 'attention à', 'attention aux', 'gare à', 'gare aux',
+  'arnaque(s)', 'fake news', 'il est interdit', 'ne croyez pas', 'prétendu(e)(s)', 'soi-disant', 'publicité(s) mensongère(s)',
+  'désinformation', 'fausse(s) promesse(s)', 'faux espoir(s)', 'charlatan*', 'escroquerie(s)', 'mythe(s)', 'idée(s) reçue(s)',
+  'dérive(s)', 'promettent', 'prétendent', 'vantent', "quoi qu'en disent", 'infox', 'fausse(s) information(s)', 'trompeu(r)(se)(s)',
+  'mensonger(e)(s)', 'promesse(s) de guérison', 'ce n\'est pas nous', 'signalez', 'signalé(e)(s)', 'illégal(e)(s)', 'illégaux',
+]);
+
+/** True when the sentence reports or denounces what it says (narrower than isWarningContext: see above). */
+export function isCriticised(a: Analysis, start: number): boolean {
+  const s = sentenceAt(a, start);
+  CRITICISM_CUES.lastIndex = 0;
+  return CRITICISM_CUES.test(a.folded.text.slice(s.start, s.end));
+}

@@ -13,6 +13,7 @@ export {
   isQuoted,
   quotationAround,
   isWarningContext,
+  isCriticised,
   sentenceText,
   wordsAround,
   wordsIn,
