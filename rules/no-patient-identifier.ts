@@ -77,17 +77,27 @@ export default defineRule({
       const sentenceOf = sentences.at;
       const foldedSlice = (start: number, end: number) => fold(text.slice(Math.max(0, start), end)).text;
       const around = (pos: number) => sentences.folded(pos);
+      // Cue tests on a whole sentence depend only on the sentence: memoised, or a sentence naming hundreds of
+      // people would be read hundreds of times.
+      const memo = new Map<RegExp, Map<number, boolean>>();
+      const inSentence = (re: RegExp, pos: number) => {
+        const i = sentences.indexOf(pos);
+        const byIndex = memo.get(re) ?? memo.set(re, new Map()).get(re)!;
+        let hit = byIndex.get(i);
+        if (hit === undefined) byIndex.set(i, (hit = test(re, around(pos))));
+        return hit;
+      };
       // A colleague or a public figure: a role in apposition (« Hugo, notre kiné »), or near the name with no care.
       const staff = (start: number, end: number) =>
         test(APPOSITION, foldedSlice(end, end + 45)) ||
-        (test(STAFF, foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45))) && !test(CARE, around(start)));
+        (test(STAFF, foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45))) && !inSentence(CARE, start));
       const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) =>
-        staff(start, end) || test(FICTION, around(start)) || found.push({ start, end, messageId: 'patientName', masked, kind, suggestions });
+        staff(start, end) || inSentence(FICTION, start) || found.push({ start, end, messageId: 'patientName', masked, kind, suggestions });
       // Care in the name's sentence, or in the next one when it goes on about « il » / « elle ».
       const careNear = (pos: number) => {
         const i = sentences.indexOf(pos);
         const next = i >= 0 ? sentences.folded(0, i + 1) : '';
-        return test(NAME_CARE, around(pos)) || (/(?<![\p{L}])(?:il|elle)(?![\p{L}])/u.test(next) && test(NAME_CARE, next));
+        return inSentence(NAME_CARE, pos) || (/(?<![\p{L}])(?:il|elle)(?![\p{L}])/u.test(next) && test(NAME_CARE, next));
       };
       const machine = (start: number, end: number, messageId: string, masked: string, kind?: string) =>
         found.push({ start, end, messageId, masked, kind, suggestions: [T.MASKED], fix: true });
@@ -101,7 +111,7 @@ export default defineRule({
       for (const t of nameTokens(text, lists)) {
         const organisation = !t.known && /^[\s\u00a0-]+\p{Lu}/u.test(text.slice(t.end)); // « Harmonie Mutuelle »
         const thanked = TRIGGER.test(foldedSlice(t.start - 30, t.start)) && !organisation;
-        const addressed = thanked && (test(CARE, around(t.start)) || test(TESTIMONY, around(t.start)) || (t.known && testimony));
+        const addressed = thanked && (inSentence(CARE, t.start) || inSentence(TESTIMONY, t.start) || (t.known && testimony));
         const alt = segment.kind === 'imageAlt' && t.known;
         if (addressed || alt || (t.known && careNear(t.start))) {
           name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
@@ -109,7 +119,7 @@ export default defineRule({
       }
       const personIn = (pos: number) => found.some((f) => f.messageId === 'patientName' && sentenceOf(f.start).start === sentenceOf(pos).start);
       // The practice's own contact: introduced as such in the paragraph, with no patient in its sentence.
-      const own = (pos: number) => !personIn(pos) && !test(CARE, around(pos)) && test(PRACTICE, folded);
+      const own = (pos: number) => !personIn(pos) && !inSentence(CARE, pos) && test(PRACTICE, folded);
       // contact@…, dr.martin@…, …@cabinet-kine.fr: the practice's own addresses.
       const personalEmail = (raw: string) => !fold(raw).text.split(/[._\-+@\d]+/u).some((part) => T.practiceHandle.includes(part));
 
@@ -141,7 +151,7 @@ export default defineRule({
         found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/[\p{L}\p{N}]/gu, '•'), suggestions: T.dateSuggestions }));
       eachGroup([T.addressPattern], (s, e, raw) => {
         const before = foldedSlice(sentenceOf(s).start, s);
-        if (test(DOMICILE, before) || ((personIn(s) || test(CARE, around(s))) && !test(PRACTICE, before))) {
+        if (test(DOMICILE, before) || ((personIn(s) || inSentence(CARE, s)) && !test(PRACTICE, before))) {
           found.push({ start: s, end: e, messageId: 'contactDetail', masked: maskAddress(raw), kind: 'adresse postale', suggestions: [T.MASKED] });
         }
       });

@@ -1,4 +1,5 @@
 // Source text → Document: built once per file and shared by every rule. Never throws.
+import { boundSegments } from './bounded-segments.js';
 import type { Document } from '../types.js';
 import { detectLanguage } from './language.js';
 import { lineIndex } from './lines.js';
@@ -51,7 +52,7 @@ export function parseDocument(source: string, filePath: string, options: ParseOp
     source: text,
     hasBom,
     format,
-    segments: parsed.segments,
+    segments: boundSegments(parsed.segments),
     frontMatter: parsed.frontMatter,
     directives: parsed.directives,
     language: detectLanguage(parsed.segments),

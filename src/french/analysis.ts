@@ -85,7 +85,16 @@ export function analyzeSegment(segment: Segment): Analysis {
   return a;
 }
 
+/** The sentence holding a folded position (binary search: rules call this for every match). */
 export function sentenceAt(a: Analysis, pos: number): Span {
-  for (const s of a.sentences) if (pos >= s.start && pos < s.end) return s;
+  const list = a.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < list[mid].start) hi = mid - 1;
+    else if (pos >= list[mid].end) lo = mid + 1;
+    else return list[mid];
+  }
   return { start: 0, end: a.folded.text.length };
 }

@@ -50,7 +50,9 @@ function termBody(t: string): string {
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
     if (t.startsWith('{n}', i)) {
-      src += '\\d+(?:[., ]\\d+)*';
+      // French grouping ("1 500", "1.500,00"), bounded: an open-ended (?:[ .]\d+)* backtracks quadratically on
+      // a long run of spaced digits.
+      src += '(?:\\d{1,3}(?:[ .]\\d{3}){1,4}(?:,\\d+)?|\\d+(?:[.,]\\d+)?)';
       i += 2;
     } else if (ch === ' ') {
       // Next to a symbol ("n° 1", "100 %", "5 ⭐") the space is optional; between words it is required.

@@ -1,6 +1,5 @@
 // Sentences of an analysed segment in original-text coordinates, found by binary search: rules that read
 // capitals (names) work on the original text and still need the sentence around a position.
-import { fold } from './normalize.js';
 import type { Analysis, Span } from './analysis.js';
 
 export interface SentenceIndex {
@@ -26,9 +25,14 @@ export function sentenceIndex(a: Analysis): SentenceIndex {
     return spans[lo] && pos >= spans[lo].start && pos < spans[lo].end ? lo : -1;
   };
   const at = (pos: number) => spans[indexOf(pos)] ?? { start: 0, end: a.text.length };
+  // The analysis already holds every sentence folded: slice it rather than fold again on every lookup.
   const folded = (pos: number, index?: number) => {
-    const s = index === undefined ? at(pos) : spans[index];
-    return s ? fold(a.text.slice(s.start, s.end)).text : '';
+    if (index !== undefined) {
+      const s = a.sentences[index];
+      return s ? a.folded.text.slice(s.start, s.end) : '';
+    }
+    const i = indexOf(pos);
+    return i >= 0 ? a.folded.text.slice(a.sentences[i].start, a.sentences[i].end) : a.folded.text;
   };
   return { spans, indexOf, at, folded };
 }
