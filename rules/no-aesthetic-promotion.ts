@@ -1,5 +1,5 @@
 // Flags promotion of aesthetic acts (incitement, promises, offers, minors, influencers); objective information on them is allowed.
-import { Lexicon, PERCENT, PRICE, foldTerm, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt } from '../src/french/index.js';
+import { Lexicon, PERCENT, PRICE, foldTerm, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt, matches as test } from '../src/french/index.js';
 import type { Hit } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings, type SegmentView } from '../src/rule-kit.js';
 import * as T from './no-aesthetic-promotion.terms.js';
@@ -19,7 +19,6 @@ const MESSAGE: Record<T.Framing['kind'], string> = {
 };
 
 type Place = { fStart: number; fEnd: number; text: string };
-const test = (re: RegExp, text: string) => ((re.lastIndex = 0), re.test(text));
 const overlap = (a: Place, b: Place) => a.fStart < b.fEnd && b.fStart < a.fEnd;
 const covers = (text: string, x: string, f: Place) => {
   for (let i = text.indexOf(x); i >= 0; i = text.indexOf(x, i + 1)) if (i < f.fEnd && i + x.length > f.fStart) return true;

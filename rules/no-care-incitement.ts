@@ -1,5 +1,5 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
-import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm } from '../src/french/index.js';
+import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
@@ -17,10 +17,6 @@ const RECOMMENDING = termsRegex(recommending);
 const OFFICIAL = termsRegex(officialOrEmergency);
 const CONDITIONAL = termsRegex(conditionalOrPrescribed);
 const RESTRICTED = new RegExp(`^\\s*(?:${termsRegex(restrictedGroup).source})`, 'u');
-const has = (re: RegExp, text: string) => {
-  re.lastIndex = 0;
-  return re.test(text);
-};
 
 const MESSAGE: Record<CareTerm['kind'], string> = {
   urgency: 'fearAppeal',

@@ -1,5 +1,5 @@
 // Flags what identifies a patient (name, initials + age, NIR, phone, e-mail, birth date, file number…) and never prints it in clear.
-import { fold, termsRegex } from '../src/french/index.js';
+import { fold, termsRegex, matches as test } from '../src/french/index.js';
 import { findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits } from '../src/french/identifiers.js';
 import { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, type MentionKind } from '../src/french/persons.js';
 import { sentenceIndex } from '../src/french/sentences.js';
@@ -19,7 +19,6 @@ const NAME_CARE = new RegExp(`${termsRegex([...T.careContext, ...T.namedPatient]
 const PRACTICE = termsRegex(T.practiceContact);
 const DOMICILE = termsRegex(T.domicileContext);
 const NIR_CONTEXT = termsRegex(T.nirContext);
-const test = (re: RegExp, s: string) => ((re.lastIndex = 0), re.test(s));
 const KIND: Record<MentionKind | 'named' | 'alt', string> = T.kindLabels;
 
 /** What was found, in segment coordinates (or `source` offsets for a URL), already masked for display. */

@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt } from '../src/french/index.js';
+import { Lexicon, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has } from '../src/french/index.js';
 import { defineRule, nonOverlapping, prose, reportHit } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/french/index.js';
 import * as T from './no-price-promotion.terms.js';
@@ -24,10 +24,6 @@ const PRICE_CUE = /\d\s?(?:€|euros?|%)|€\s?\d|(?<![\p{L}])(?:prix|tarif|offr
 const AMOUNT = /^\s*(?:de\s+|d')?-?\s?\d[\d .,]*\s?(?:%|€|euros?(?![\p{L}])|pour\s?cent)/u;
 const COMPLEMENT = /^\s*(?:[\p{L}]+\s+)?(?:(?:de\s+la|du|des|de)(?![\p{L}])|de\s+l'|d')\s*(?:(?:nos|vos|votre|notre|les|la|le|ces|cette|ce)(?![\p{L}])\s*|l')?/u;
 
-const has = (re: RegExp, text: string) => {
-  re.lastIndex = 0;
-  return re.test(text);
-};
 
 /** "réduction sur…", "promo du mois", "remise de 10 %" are commercial; "réduction des risques", "promotion de la santé" are not. */
 function commercialSense(after: string, anchored = true): boolean {

@@ -1,6 +1,6 @@
 // Flags paid visibility (sponsored or boosted posts, ads, bought keywords) and brand promotion (partnerships, gifts,
 // affiliate links, personal promo codes). A « collaboration commerciale » label does not make either lawful for a practitioner.
-import { Lexicon, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex } from '../src/french/index.js';
+import { Lexicon, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex, matches as has } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, reportHit, rewordings } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
@@ -16,10 +16,6 @@ const NO_BRAND = ['Conseil sans marque ni partenariat'];
 // The same public partners anywhere before "partenaire de notre cabinet" ("le CHU de Brest, partenaire du cabinet").
 const PUBLIC_WORDS = new RegExp(publicPartners.source.replace(/^\^\\s\*/u, '(?<![\\p{L}])'), 'u');
 
-const has = (re: RegExp, text: string) => {
-  re.lastIndex = 0;
-  return re.test(text);
-};
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 // Flags patient testimonials, reviews, star ratings and satisfaction claims used to promote a practice.
 // A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
-import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sentenceText, termsRegex } from '../src/french/index.js';
+import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sentenceText, termsRegex, matches as has } from '../src/french/index.js';
 import { quotations, type Quotation } from '../src/french/quotes.js';
 import { defineRule, excerpt, nonOverlapping, prose, reportHit, rewordings, type SegmentView } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
@@ -19,10 +19,6 @@ const REFUSAL = termsRegex(refusalCues);
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
 const QUOTE_SUGGESTIONS = ['Présentation factuelle des soins proposés au cabinet'];
 
-const has = (re: RegExp, text: string) => {
-  re.lastIndex = 0;
-  return re.test(text);
-};
 const fold = (s: string) => foldText(s).text;
 
 /** Whether a paragraph is a Markdown block quote ("> …"): its whole text is someone's words. */

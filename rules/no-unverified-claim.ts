@@ -1,5 +1,5 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm } from '../src/french/index.js';
+import { Lexicon, termsRegex, clauseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/french/index.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
@@ -9,10 +9,6 @@ const HEDGES = termsRegex(hedges);
 const PITCH = new RegExp(`^\\s*(?:${termsRegex(pitchQuestions).source})`, 'u');
 const compiled = new Map<readonly string[], RegExp>();
 const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
-const has = (re: RegExp, text: string) => {
-  re.lastIndex = 0;
-  return re.test(text);
-};
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
 
 function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {

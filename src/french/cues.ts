@@ -1,7 +1,7 @@
 // Context cues around a match: negation scope, hedges, cited sources, quotation and warning context.
 // Every function works in folded coordinates of an Analysis (see analysis.ts).
 import { sentenceAt, type Analysis, type Span } from './analysis.js';
-import { termsRegex } from './lexicon.js';
+import { matches, termsRegex } from './lexicon.js';
 import { foldTerm } from './normalize.js';
 import type { Link } from '../types.js';
 
@@ -84,8 +84,7 @@ const HEDGES = termsRegex([
 /** True when the sentence holding the match hedges it ("peut soulager", "selon", "en moyenne"). */
 export function isHedged(a: Analysis, start: number): boolean {
   const s = sentenceAt(a, start);
-  HEDGES.lastIndex = 0;
-  return HEDGES.test(a.folded.text.slice(s.start, s.end));
+  return matches(HEDGES, a.folded.text.slice(s.start, s.end));
 }
 
 // Named bodies that count as a source (DOMAIN.md §2.0). Matched on the original text for acronyms.
@@ -110,8 +109,7 @@ const SOURCE_DOMAINS =
 
 function textHasSource(original: string, folded: string): boolean {
   if (SOURCE_ACRONYMS.test(original)) return true;
-  SOURCE_NAMES.lastIndex = 0;
-  if (SOURCE_NAMES.test(folded)) return true;
+  if (matches(SOURCE_NAMES, folded)) return true;
   return SOURCE_PATTERNS.some((p) => p.test(folded));
 }
 
@@ -173,8 +171,7 @@ const WARNING_CUES = termsRegex([
 /** True when the sentence criticises what it quotes ("méfiez-vous des produits miracles", "arnaque"). */
 export function isWarningContext(a: Analysis, start: number): boolean {
   const s = sentenceAt(a, start);
-  WARNING_CUES.lastIndex = 0;
-  return WARNING_CUES.test(a.folded.text.slice(s.start, s.end));
+  return matches(WARNING_CUES, a.folded.text.slice(s.start, s.end));
 }
 
 /** Text of the sentence holding a folded position (folded). */
@@ -255,6 +252,5 @@ const CRITICISM_CUES = termsRegex([
 /** True when the sentence reports or denounces what it says (narrower than isWarningContext: see above). */
 export function isCriticised(a: Analysis, start: number): boolean {
   const s = sentenceAt(a, start);
-  CRITICISM_CUES.lastIndex = 0;
-  return CRITICISM_CUES.test(a.folded.text.slice(s.start, s.end));
+  return matches(CRITICISM_CUES, a.folded.text.slice(s.start, s.end));
 }

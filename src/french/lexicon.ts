@@ -169,3 +169,12 @@ export class Lexicon<E extends TermEntry = TermEntry> {
 export function termsRegex(terms: readonly string[]): RegExp {
   return new RegExp(alternationSource(terms.flatMap(expandBrackets)), 'gu');
 }
+
+/**
+ * Tests a regex from the start of the text. termsRegex() and Lexicon build global regexes, whose test() resumes
+ * at lastIndex: testing them through this keeps one call from leaking into the next.
+ */
+export function matches(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
