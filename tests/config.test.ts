@@ -175,8 +175,8 @@ describe('ConfigLoader', () => {
     expect((await l.forFile(path.join(root, 'deep/er/a.md'))).filePath).toBe(path.join(root, '.postrc.json'));
     expect(await l.forFile(path.join(root, 'yaml/a.md'))).toMatchObject({ profile: 'sage-femme', rules: { 'no-comparison': { severity: 0 } } });
     expect((await l.forFile(path.join(root, 'pkg/sub/a.md'))).profile).toBe('pharmacien');
-    // A package.json without a "postlint" key does not stop the search.
-    expect((await l.forFile(path.join(root, 'pkg-sans-cle/a.md'))).profile).toBe('infirmier');
+    // A package.json, even without a "postlint" key, marks a project root: the search stops there.
+    expect(await l.forFile(path.join(root, 'pkg-sans-cle/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
     expect((await l.forFile(path.join(root, 'js/a.md'))).rules).toEqual({ 'no-comparison': { severity: 2 } });
     expect((await l.forFile(path.join(root, 'cjs/a.md'))).profile).toBe('etablissement');
     // ESM syntax in a .js file outside any "type": "module" package.
@@ -228,6 +228,43 @@ describe('ConfigLoader', () => {
     expect(await message('bad-js')).toMatch(/^bad-js\/\.postrc\.cjs: impossible de charger la configuration : /);
     expect(await message('bad-rule')).toMatch(/^bad-rule\/\.postrc\.json: rules\.no-price-promotio : règle inconnue/);
     expect(await message('bad-pkg')).toMatch(/^bad-pkg\/package\.json: postlint\.profile : profil «\s?x\s?» inconnu/);
+  });
+});
+
+describe('ConfigLoader: the upward search stops at the project root', () => {
+  const outer = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-root-')));
+  afterAll(() => fs.rmSync(outer, { recursive: true, force: true }));
+  const put = (rel: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(outer, rel)), { recursive: true });
+    fs.writeFileSync(path.join(outer, rel), text);
+  };
+  // A config above every project: loading it would run its code (it leaves a file named « ran »).
+  put('.postrc.cjs', "require('node:fs').writeFileSync(require('node:path').join(__dirname, 'ran'), '');\nmodule.exports = { profile: 'pharmacien' };\n");
+  fs.mkdirSync(path.join(outer, 'git-repo/.git'), { recursive: true });
+  put('npm-repo/package.json', '{"name": "cabinet"}');
+  put('npm-repo/.postrc.json', '{"profile": "infirmier"}');
+  put('loose/.postrc.json', '{"profile": "sage-femme"}');
+  fs.mkdirSync(path.join(outer, 'loose/work'), { recursive: true });
+  const at = (cwd: string) => new ConfigLoader({ cwd: path.join(outer, cwd), rules });
+  const ran = () => fs.existsSync(path.join(outer, 'ran'));
+
+  it('never goes above the nearest folder holding .git or package.json', async () => {
+    expect(await at('git-repo').forFile(path.join(outer, 'git-repo/posts/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect(await at('git-repo/posts').forDirectory(path.join(outer, 'git-repo/posts'))).toEqual({ rules: {}, ignorePatterns: [] });
+    // Below the root, every folder up to the root is searched.
+    const deep = await at('npm-repo').forFile(path.join(outer, 'npm-repo/a/b/c/post.md'));
+    expect(deep).toMatchObject({ profile: 'infirmier', filePath: path.join(outer, 'npm-repo/.postrc.json') });
+    expect(ran()).toBe(false);
+  });
+
+  it('without a project root, stops at the current folder (or at the file’s folder outside it)', async () => {
+    expect(await at('loose/work').forFile(path.join(outer, 'loose/work/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect(await at('loose/work').forFile(path.join(outer, 'loose/autre/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect((await at('loose').forFile(path.join(outer, 'loose/work/a.md'))).profile).toBe('sage-femme');
+    expect(ran()).toBe(false);
+    // The same config is loaded (and run) when it is inside the search: the check above can fail.
+    expect((await at('.').forFile(path.join(outer, 'loose/../a.md'))).profile).toBe('pharmacien');
+    expect(ran()).toBe(true);
   });
 });
 

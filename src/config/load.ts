@@ -1,5 +1,8 @@
 // Finds and loads the configuration of each linted file: the nearest config file above it (cosmiconfig, walked
-// folder by folder and cached per folder), or the one given with --config; --rule goes on top.
+// folder by folder and cached per folder), or the one given with --config; --rule goes on top. The upward search
+// stops at the project root (see searchLimit): a `.postrc.js` dropped in a parent folder such as /tmp or $HOME runs
+// code, so it must never be picked up by a project that does not contain it.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cosmiconfig, type Loader } from 'cosmiconfig';
 import { load as parseYaml } from 'js-yaml';
@@ -10,6 +13,9 @@ import { mergeRules } from './cli-rules.js';
 import { quote } from './quote.js';
 
 export const MODULE_NAME = 'postlint';
+
+/** A folder holding one of these is a project root: the upward config search goes no higher. */
+export const PROJECT_ROOT_MARKERS = ['.git', 'package.json'];
 
 /** Looked for in each folder, in this order; the first one found wins. */
 export const SEARCH_PLACES = [
@@ -95,6 +101,7 @@ export class ConfigLoader {
   private readonly cwd: string;
   private readonly explorer;
   private readonly byDir = new Map<string, Promise<Found | null>>();
+  private readonly roots = new Map<string, string | null>();
   private readonly byFile = new Map<string, Promise<Found | null>>();
   private readonly empty: Found;
 
@@ -155,9 +162,33 @@ export class ConfigLoader {
     return pending;
   }
 
-  /** The nearest configuration at or above `dir`, or null. */
-  private searchFrom(dir: string): Promise<Found | null> {
-    let pending = this.byDir.get(dir);
+  /** The nearest folder at or above `dir` that holds `.git` or `package.json`, or null. */
+  private projectRoot(dir: string): string | null {
+    let root = this.roots.get(dir);
+    if (root === undefined) {
+      const parent = path.dirname(dir);
+      if (PROJECT_ROOT_MARKERS.some((marker) => existsSync(path.join(dir, marker)))) root = dir;
+      else root = parent === dir ? null : this.projectRoot(parent);
+      this.roots.set(dir, root);
+    }
+    return root;
+  }
+
+  /**
+   * The highest folder the search from `dir` may look in: the project root; without one, the current folder
+   * when `dir` lies inside it (as ESLint's flat config stops at cwd), else `dir` itself.
+   */
+  private searchLimit(dir: string): string {
+    const root = this.projectRoot(dir);
+    if (root !== null) return root;
+    const rel = path.relative(this.cwd, dir);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)) ? this.cwd : dir;
+  }
+
+  /** The nearest configuration at or above `dir` and no higher than `limit`, or null. */
+  private searchFrom(dir: string, limit: string): Promise<Found | null> {
+    const key = `${dir}\0${limit}`;
+    let pending = this.byDir.get(key);
     if (!pending) {
       pending = (async () => {
         let result;
@@ -168,9 +199,9 @@ export class ConfigLoader {
         }
         if (result && !result.isEmpty) return this.fromResult(result.filepath, result.config, path.dirname(result.filepath));
         const parent = path.dirname(dir);
-        return parent === dir ? null : this.searchFrom(parent);
+        return dir === limit || parent === dir ? null : this.searchFrom(parent, limit);
       })();
-      this.byDir.set(dir, pending);
+      this.byDir.set(key, pending);
     }
     return pending;
   }
@@ -178,7 +209,7 @@ export class ConfigLoader {
   private async foundFor(dir: string): Promise<Found> {
     let found: Found | null = null;
     if (this.options.configFile) found = await this.loadFile(path.resolve(this.cwd, this.options.configFile));
-    else if (this.options.configLookup !== false) found = await this.searchFrom(dir);
+    else if (this.options.configLookup !== false) found = await this.searchFrom(dir, this.searchLimit(dir));
     return found ?? this.empty;
   }
 
