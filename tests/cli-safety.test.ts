@@ -49,3 +49,35 @@ describe.concurrent('configuration: the upward search stops at the project root'
     }
   });
 });
+
+describe.concurrent('front matter in .txt files and on stdin', () => {
+  // The pharmacy profile makes a discount on goods a warning; the title in the header is not prose.
+  const HEADER = '---\nprofession: pharmacien\ntitre: -30 % sur le blanchiment\n---\n';
+  const POST = '-20 % sur les crèmes solaires jusqu’à dimanche !\n';
+
+  it('is read in a .txt file, with exact positions, and is not linted as prose', async () => {
+    const p = project({ 'post.txt': HEADER + POST, 'sans-entete.txt': POST });
+    try {
+      const r = await postlint(['post.txt'], { cwd: p.dir });
+      expect(r.code).toBe(0);
+      expect(rows(r.stdout)).toEqual([['5:1', 'warning', 'no-price-promotion']]);
+      const bare = await postlint(['sans-entete.txt'], { cwd: p.dir });
+      expect(rows(bare.stdout)).toEqual([['1:1', 'error', 'no-price-promotion']]);
+      expect(json(await postlint(['--print-config', 'post.txt'], { cwd: p.dir })).profile).toBe('pharmacien');
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('is read on stdin, with or without --stdin-filename', async () => {
+    const p = project({});
+    try {
+      for (const args of [['--stdin'], ['--stdin', '--stdin-filename', 'post.txt'], ['--stdin', '--stdin-filename', 'post.md']]) {
+        const r = await postlint(args, { cwd: p.dir, input: HEADER + POST });
+        expect(rows(r.stdout)).toEqual([['5:1', 'warning', 'no-price-promotion']]);
+      }
+    } finally {
+      p.cleanup();
+    }
+  });
+});

@@ -296,10 +296,10 @@ describe('parseDocument: plain text', () => {
     expect(document.frontMatter).toEqual({});
   });
 
-  it('has no front matter', () => {
-    const document = txt('---\ntitle: x\n---\nTexte');
+  it('reads `---` lines around prose (no `key:` line) as prose, not front matter', () => {
+    const document = txt('---\nPromo du jour\n---\nTexte');
     expect(document.frontMatter).toEqual({});
-    expect(texts(document)).toEqual(['---\ntitle: x\n---\nTexte']);
+    expect(texts(document).map((t) => t.replace(/\s+/g, ' '))).toEqual(['--- Promo du jour --- Texte']);
   });
 });
 

@@ -20,6 +20,52 @@ export function parseFrontMatter(value: string, start: number, end: number, line
   }
 }
 
+export interface FrontMatterBlock {
+  /** The YAML between the fences. */
+  value: string;
+  /** [start, end): from the opening `---` to the end of the closing `---` (its line break excluded). */
+  start: number;
+  end: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+/** A YAML mapping's first line (`profession: …`, `langue:`); comments and blank lines before it are skipped. */
+const KEY_LINE = /^[\p{L}_][\p{L}\p{N}_-]*[ \t]*:(?:[ \t]|$)/u;
+
+/**
+ * The front matter of a plain-text post (a `.txt` file, stdin): as in Markdown, a `---` first line and a
+ * `---` line closing it. A text may use `---` as a plain separator, so the block counts only when its first
+ * meaningful line is a `key:`; then bad YAML below it is reported rather than read as prose.
+ */
+export function textFrontMatter(text: string): FrontMatterBlock | null {
+  const lines = text.split(/(?<=\n)/);
+  if (lines.length < 2 || !FENCE.test(stripBreak(lines[0]))) return null;
+  let offset = lines[0].length;
+  let sawKey = false;
+  for (let i = 1; i < lines.length; i++) {
+    const line = stripBreak(lines[i]);
+    if (FENCE.test(line)) {
+      if (!sawKey) return null;
+      return { value: text.slice(lines[0].length, offset), start: 0, end: offset + line.length };
+    }
+    if (!sawKey && line.trim() !== '' && !line.trimStart().startsWith('#')) {
+      if (!KEY_LINE.test(line)) return null;
+      sawKey = true;
+    }
+    offset += lines[i].length;
+  }
+  return null;
+}
+
+/** The front matter blanked out (spaces; line breaks kept), so that it is not prose and offsets do not move. */
+export function blankFrontMatter(text: string, block: FrontMatterBlock): string {
+  return text.slice(0, block.start) + text.slice(block.start, block.end).replace(/[^\r\n]/g, ' ') + text.slice(block.end);
+}
+
+function stripBreak(line: string): string {
+  return line.replace(/\r?\n$|\r$/, '');
+}
+
 function describe(error: unknown, start: number, lines: LineIndex): string {
   if (!(error instanceof Error)) return String(error);
   const yamlError = error as Error & { reason?: string; mark?: { line?: number; column?: number } };

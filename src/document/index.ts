@@ -2,9 +2,10 @@
 import { boundSegments } from './bounded-segments.js';
 import type { Document } from '../types.js';
 import { detectLanguage } from './language.js';
-import { lineIndex } from './lines.js';
+import { lineIndex, type LineIndex } from './lines.js';
 import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plain-text.js';
+import { blankFrontMatter, parseFrontMatter, textFrontMatter } from './front-matter.js';
 
 export { OBJECT_REPLACEMENT } from './segment-builder.js';
 export { lineIndex, type LineIndex, type Position } from './lines.js';
@@ -32,6 +33,13 @@ export function formatFromPath(filePath: string): DocumentFormat {
   return MARKDOWN_EXTENSIONS.test(filePath) ? 'markdown' : 'text';
 }
 
+/** Plain text, front matter included (blanked out of the prose, its offsets kept). */
+function parseText(text: string, lines: LineIndex): Pick<Document, 'segments' | 'directives' | 'frontMatter' | 'frontMatterError'> {
+  const block = textFrontMatter(text);
+  if (!block) return { ...parsePlainText(text, lines), frontMatter: {} };
+  return { ...parsePlainText(blankFrontMatter(text, block), lines), ...parseFrontMatter(block.value, block.start, block.end, lines) };
+}
+
 export function parseDocument(source: string, filePath: string, options: ParseOptions = {}): Document {
   const raw = typeof source === 'string' ? source : String(source ?? '');
   const hasBom = raw.charCodeAt(0) === 0xfeff;
@@ -41,10 +49,10 @@ export function parseDocument(source: string, filePath: string, options: ParseOp
 
   let parsed: Pick<Document, 'segments' | 'directives' | 'frontMatter' | 'frontMatterError'>;
   try {
-    parsed = format === 'markdown' ? parseMarkdown(text, lines) : { ...parsePlainText(text, lines), frontMatter: {} };
+    parsed = format === 'markdown' ? parseMarkdown(text, lines) : parseText(text, lines);
   } catch {
     // remark has never been seen to throw; if it ever does, the words are still read as plain text.
-    parsed = { ...parsePlainText(text, lines), frontMatter: {} };
+    parsed = parseText(text, lines);
   }
 
   const document: Document = {
