@@ -3,8 +3,9 @@ import { parseDocument } from '../document/index.js';
 import { articleFor, profileFromText } from '../profiles.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { applyDirectives } from './directives.js';
-import { effectiveRules as layerRules } from './severity.js';
+import { defaultOptions, effectiveRules as layerRules } from './severity.js';
 import { applyFixes } from './fix.js';
+import { documentMask, maskResult, maskSpans, type Mask, type SensitiveSpan } from './privacy.js';
 import { toMessage } from './report.js';
 import type { Document, LintMessage, LintResult, Profile, ResolvedConfig, Rule, RuleContext, Segment } from '../types.js';
 
@@ -14,6 +15,11 @@ export interface LintOptions {
   config: ResolvedConfig;
   /** Apply safe fixes (at most 10 passes); the fixed text is in result.output when it changed. */
   fix?: boolean;
+  /**
+   * The output is shown, not written (--fix-dry-run): every identifier the sensitive rules still find in it,
+   * names that --fix leaves to a person included, is masked there too.
+   */
+  maskOutput?: boolean;
   format?: 'markdown' | 'text';
   rules?: readonly Rule[];
 }
@@ -47,12 +53,29 @@ function rangeOf(segment: Segment, start: number, end: number): [number, number]
   return [s, Math.max(s, segment.starts[lastIndex] + (highSurrogate ? 2 : 1))];
 }
 
-export function lintDocument(doc: Document, config: ResolvedConfig, rules: readonly Rule[] = builtInRules): { messages: LintMessage[]; suppressed: LintMessage[] } {
+export interface DocumentLint {
+  messages: LintMessage[];
+  suppressed: LintMessage[];
+  /** What the sensitive rules (the patient rule) found, whether or not they are on: never printed in clear. */
+  sensitive: SensitiveSpan[];
+  /** The mask every printed text of this document goes through. */
+  mask: Mask;
+}
+
+/** A rule's report, seen by the privacy step: the span it covers and the masked form the rule quoted, if any. */
+function sensitiveSpan(doc: Document, range: [number, number], data: Record<string, string | number> | undefined): SensitiveSpan {
+  const span: SensitiveSpan = { start: range[0], end: range[1], raw: doc.source.slice(range[0], range[1]) };
+  if (typeof data?.match === 'string') span.masked = data.match;
+  return span;
+}
+
+export function lintDocument(doc: Document, config: ResolvedConfig, rules: readonly Rule[] = builtInRules): DocumentLint {
   const profile = profileOf(doc, config);
   const settings = layerRules(config, profile, rules);
   const notFrench = doc.language.confident && doc.language.code !== 'fra';
   const platform = typeof doc.frontMatter.platform === 'string' ? doc.frontMatter.platform : config.platform;
   const raw: LintMessage[] = [];
+  const sensitive: SensitiveSpan[] = [];
   const active = new Set<string>();
 
   if (doc.frontMatterError) {
@@ -63,19 +86,23 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
 
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
-    if (!setting || setting.severity === 0) continue;
-    active.add(rule.meta.id);
-    if (rule.meta.french && notFrench) continue;
-    const severity = setting.severity;
+    const on = !!setting && setting.severity !== 0 && !(rule.meta.french && notFrench);
+    if (setting && setting.severity !== 0) active.add(rule.meta.id);
+    // A sensitive rule runs even when off or when the post is not French: what it finds is masked everywhere.
+    if (!on && !rule.meta.sensitive) continue;
+    const severity = setting?.severity || 2;
     const userSet = config.rules[rule.meta.id]?.severity !== undefined;
     const context: RuleContext = {
       document: doc,
-      options: setting.options,
+      options: setting?.options ?? defaultOptions(rule),
       profile,
       platform,
       article: (category) => articleFor(profile, category),
       rangeOf,
-      report: (report) => raw.push(toMessage(rule, doc, userSet ? severity : (report.severity ?? severity), report)),
+      report: (report) => {
+        if (rule.meta.sensitive) sensitive.push(sensitiveSpan(doc, report.range, report.data));
+        if (on) raw.push(toMessage(rule, doc, userSet ? severity : (report.severity ?? severity), report));
+      },
     };
     try {
       rule.check(context);
@@ -84,8 +111,10 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
     }
   }
 
+  const mask = documentMask(sensitive);
   const { kept, suppressed, problems } = applyDirectives(doc, raw, new Set(rules.map((r) => r.meta.id)), active);
-  return { messages: dedupe([...kept, ...problems]).sort(byPosition), suppressed };
+  const masked = maskResult({ ...toResult(doc.filePath, dedupe([...kept, ...problems]).sort(byPosition), suppressed) }, mask);
+  return { messages: masked.messages, suppressed: masked.suppressedMessages ?? [], sensitive, mask };
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {
@@ -120,7 +149,7 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
 export function lintText(source: string, options: LintOptions): LintResult {
   const rules = options.rules ?? builtInRules;
   let doc = parseDocument(source, options.filePath, { format: options.format });
-  let { messages, suppressed } = lintDocument(doc, options.config, rules);
+  let { messages, suppressed, sensitive, mask } = lintDocument(doc, options.config, rules);
   if (!options.fix) return toResult(options.filePath, messages, suppressed);
 
   let text = doc.source;
@@ -131,9 +160,15 @@ export function lintText(source: string, options: LintOptions): LintResult {
     text = output;
     changed = true;
     doc = parseDocument(text, options.filePath, { format: options.format });
-    ({ messages, suppressed } = lintDocument(doc, options.config, rules));
+    ({ messages, suppressed, sensitive, mask } = lintDocument(doc, options.config, rules));
   }
   const result = toResult(options.filePath, messages, suppressed);
+  if (options.maskOutput) {
+    // A preview, never written: the spans found, the words of names found, and identifier-shaped text.
+    const masked = mask(maskSpans(text, sensitive));
+    changed ||= masked !== text;
+    text = masked;
+  }
   if (changed) result.output = (source.startsWith('\ufeff') ? '\ufeff' : '') + text;
   return result;
 }
