@@ -228,3 +228,29 @@ export const kindLabels = {
 export const MASKED = '[donnée masquée]';
 export const nameSuggestions: Record<'f' | 'm' | 'x', string[]> = { f: ['une patiente'], m: ['un patient'], x: ['une personne'] };
 export const dateSuggestions = [MASKED, 'récemment'];
+
+/** Words that, nearest before a phone, e-mail or address, make it a person's (folded). */
+export const contactPerson = [
+  // Singular: « nos patients : 02… » speaks to the public, « patiente joignable au… » of one person.
+  'patient', 'patiente', 'maman', 'papa', 'sa famille', 'ses parents', 'son fils', 'sa fille', 'son mari', 'sa femme',
+  'son epouse', 'son conjoint', 'sa conjointe', 'gagnant(e)', 'laureat(e)', 'son numero', 'son portable', 'son telephone', 'son tel', 'son mail', 'son e-mail',
+  'son email', 'son adresse', 'ses coordonnees', 'sa ligne', 'son fixe', 'son whatsapp', 'son numero perso', 'chez elle',
+  'chez lui', 'la joindre', 'le joindre', 'la contacter', 'le contacter', 'la rappeler', 'le rappeler', 'lui ecrire',
+  'lui telephoner',
+];
+/** « Mme X. », « M. Y », « Madame D. »: a person anonymised by name, still identified by a contact detail. */
+export const anonymisedCivility = /(?<![\p{L}])(?:m|mme|mlle|mr|monsieur|madame|mademoiselle)\.?\s+[a-z]\.?(?![\p{L}])/u;
+/** Object pronouns after a contact verb (« contactez-la ») point at a person, unless a practitioner came first. */
+export const contactPronoun = [
+  'contactez-la', 'contactez-le', 'contactez-les', 'contacte-la', 'contacte-le', 'appelez-la', 'appelez-le', 'appelez-les',
+  'appelle-la', 'appelle-le', 'joignez-la', 'joignez-le', 'ecrivez-lui', 'ecris-lui', 'telephonez-lui', 'rappelez-la',
+  'rappelez-le',
+];
+/** Words that, nearest before a contact detail, make it the practice's own (folded). */
+export const contactPractice = [
+  'cabinet', 'secretariat', 'accueil', 'standard', 'rendez-vous', 'rdv', 'doctolib', 'pharmacie', 'officine', 'clinique',
+  'centre', 'maison de sante', 'msp', 'cpts', 'contactez-nous', 'appelez-nous', 'ecrivez-nous', 'nous joindre',
+  'nous contacter', 'nous appeler', 'nous ecrire', 'dr', 'docteur', 'notre equipe', 'urgence(s)', 'garde', 'permanence',
+  'horaires', 'consultation(s)', 'laboratoire', 'service', 'inscription(s)', 'reservation(s)', 'renseignement(s)',
+  ...staffContext,
+];

@@ -3,6 +3,8 @@ import { fold, termsRegex, matches as test } from '../src/french/index.js';
 import { findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits } from '../src/french/identifiers.js';
 import { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, type MentionKind } from '../src/french/persons.js';
 import { sentenceIndex } from '../src/french/sentences.js';
+import { contactOwner, type ContactCues } from '../src/french/contact-owner.js';
+import { widenToFullName } from '../src/french/full-name.js';
 import { defineRule, nonOverlapping, prose } from '../src/rule-kit.js';
 import type { Report, RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import * as T from './no-patient-identifier.terms.js';
@@ -20,6 +22,11 @@ const PRACTICE = termsRegex(T.practiceContact);
 const DOMICILE = termsRegex(T.domicileContext);
 const NIR_CONTEXT = termsRegex(T.nirContext);
 const KIND: Record<MentionKind | 'named' | 'alt', string> = T.kindLabels;
+const CONTACT: ContactCues = {
+  person: new RegExp(`${termsRegex(T.contactPerson).source}|${T.anonymisedCivility.source}`, 'gu'),
+  pronoun: termsRegex(T.contactPronoun),
+  practice: termsRegex(T.contactPractice),
+};
 
 /** What was found, in segment coordinates (or `source` offsets for a URL), already masked for display. */
 interface Finding { start: number; end: number; messageId: string; masked: string; kind?: string; suggestions: readonly string[]; fix?: boolean; source?: [number, number] }
@@ -90,8 +97,13 @@ export default defineRule({
       const staff = (start: number, end: number) =>
         test(APPOSITION, foldedSlice(end, end + 45)) ||
         (test(STAFF, foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45))) && !inSentence(CARE, start));
-      const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) =>
-        staff(start, end) || inSentence(FICTION, start) || found.push({ start, end, messageId: 'patientName', masked, kind, suggestions });
+      const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) => {
+        if (staff(start, end) || inSentence(FICTION, start)) return;
+        // The whole name, so that no half of it is left in clear (« patient Martine Lefèvre »).
+        const w = widenToFullName(text, start, end, lists);
+        const whole = [w.before && maskName(w.before), masked, w.after && maskName(w.after)].filter(Boolean).join(' ');
+        found.push({ start: w.start, end: w.end, messageId: 'patientName', masked: whole, kind, suggestions });
+      };
       // Care in the name's sentence, or in the next one when it goes on about « il » / « elle ».
       const careNear = (pos: number) => {
         const i = sentences.indexOf(pos);
@@ -107,7 +119,8 @@ export default defineRule({
       }
       // A first name addressed (« merci à Julie ») or followed by care (« Julie, opérée hier »); any first name in alt text.
       const testimony = test(TESTIMONY, folded);
-      for (const t of nameTokens(text, lists)) {
+      const tokens = nameTokens(text, lists);
+      for (const t of tokens) {
         const organisation = !t.known && /^[\s\u00a0-]+\p{Lu}/u.test(text.slice(t.end)); // « Harmonie Mutuelle »
         const thanked = TRIGGER.test(foldedSlice(t.start - 30, t.start)) && !organisation;
         const addressed = thanked && (inSentence(CARE, t.start) || inSentence(TESTIMONY, t.start) || (t.known && testimony));
@@ -117,6 +130,9 @@ export default defineRule({
         }
       }
       const personIn = (pos: number) => found.some((f) => f.messageId === 'patientName' && sentenceOf(f.start).start === sentenceOf(pos).start);
+      // Persons a contact detail may be attached to: named patients, and first names that are not staff.
+      const persons = [...found.filter((f) => f.messageId === 'patientName').map((f) => f.start), ...tokens.filter((t) => t.known && !staff(t.start, t.end)).map((t) => t.start)];
+      const ownerOf = (start: number, end: number) => contactOwner(text, start, end, sentenceOf(start), persons, CONTACT);
       // The practice's own contact: introduced as such in the paragraph, with no patient in its sentence.
       const own = (pos: number) => !personIn(pos) && !inSentence(CARE, pos) && test(PRACTICE, folded);
       // contact@…, dr.martin@…, …@cabinet-kine.fr: the practice's own addresses.
@@ -126,8 +142,13 @@ export default defineRule({
         if (n.validKey || test(NIR_CONTEXT, foldedSlice(sentenceOf(n.start).start, n.end))) machine(n.start, n.end, 'healthNumber', maskNir(n.raw));
       }
       // Numbers starting 08 are services (0 800 numéros verts), not persons.
-      for (const p of findPhones(text)) if (!p.digits.startsWith('08') && !own(p.start)) machine(p.start, p.end, 'contactDetail', maskPhone(p.raw), 'numéro de téléphone');
-      for (const e of findEmails(text)) if (personalEmail(e.raw) && !own(e.start)) machine(e.start, e.end, 'contactDetail', maskEmail(e.raw), 'adresse e-mail');
+      // A detail attached to a person is theirs whatever the paragraph says; unattached, the paragraph decides.
+      const personal = (start: number, end: number, shape: boolean) => {
+        const owner = ownerOf(start, end);
+        return owner === 'person' || (owner === undefined && shape && !own(start));
+      };
+      for (const p of findPhones(text)) if (!p.digits.startsWith('08') && personal(p.start, p.end, true)) machine(p.start, p.end, 'contactDetail', maskPhone(p.raw), 'numéro de téléphone');
+      for (const e of findEmails(text)) if (personal(e.start, e.end, personalEmail(e.raw))) machine(e.start, e.end, 'contactDetail', maskEmail(e.raw), 'adresse e-mail');
       // Autolinks, mailto: and tel: links: the address sits in the URL, outside the prose text.
       for (const link of segment.links) {
         const value = /^(?:mailto|tel):([^?]+)/iu.exec(link.url)?.[1];
@@ -150,8 +171,8 @@ export default defineRule({
         found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/[\p{L}\p{N}]/gu, '•'), suggestions: T.dateSuggestions }));
       eachGroup([T.addressPattern], (s, e, raw) => {
         const before = foldedSlice(sentenceOf(s).start, s);
-        if (test(DOMICILE, before) || ((personIn(s) || inSentence(CARE, s)) && !test(PRACTICE, before))) {
-          found.push({ start: s, end: e, messageId: 'contactDetail', masked: maskAddress(raw), kind: 'adresse postale', suggestions: [T.MASKED] });
+        if (test(DOMICILE, before) || ownerOf(s, e) === 'person' || ((personIn(s) || inSentence(CARE, s)) && !test(PRACTICE, before))) {
+          machine(s, e, 'contactDetail', maskAddress(raw), 'adresse postale');
         }
       });
       // @mentions of persons thanked or cared for, and support hashtags (#TeamKevin, #InesForte) in a post about care.
