@@ -7,7 +7,7 @@ import { defaultOptions, effectiveRules as layerRules } from './severity.js';
 import { applyFixes } from './fix.js';
 import { documentMask, maskResult, maskSpans, type Mask, type SensitiveSpan } from './privacy.js';
 import { toMessage } from './report.js';
-import type { Document, LintMessage, LintResult, Profile, ResolvedConfig, Rule, RuleContext, Segment } from '../types.js';
+import { PROFILES, type Document, type LintMessage, type LintResult, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment } from '../types.js';
 
 
 export interface LintOptions {
@@ -35,6 +35,31 @@ export class RuleCrashError extends Error {
 /** The settings in force for every rule under a profile (default → profile preset → user config). */
 export function effectiveRules(config: ResolvedConfig, profile: Profile, rules: readonly Rule[] = builtInRules) {
   return layerRules(config, profile, rules);
+}
+
+/**
+ * A `profession:` the front matter names but postlint does not know is an error, not a silent fall-back: the
+ * post would be checked against another profession's code. Reported on the key's line, with the valid names.
+ */
+function unknownProfession(doc: Document): LintMessage | undefined {
+  for (const key of ['profession', 'profile']) {
+    const value = doc.frontMatter[key];
+    if (value === undefined || profileFromText(value) !== undefined) continue;
+    const at = new RegExp(`^${key}[ \\t]*:`, 'mu').exec(doc.source);
+    const line = at ? doc.position(at.index).line : 1;
+    const endColumn = at ? doc.position(doc.source.indexOf('\n', at.index) < 0 ? doc.source.length : doc.source.indexOf('\n', at.index)).column : 1;
+    const shown = typeof value === 'string' ? `« ${value} »` : `de type ${Array.isArray(value) ? 'liste' : typeof value}`;
+    return {
+      ruleId: null,
+      severity: 2,
+      message: `En-tête : ${key} ${shown} inconnue ; valeurs possibles : ${PROFILES.join(', ')} (le post est vérifié avec la profession de la configuration)`,
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: Math.max(1, endColumn),
+    };
+  }
+  return undefined;
 }
 
 /** Front matter (`profession:` or `profile:`) > config `profile` > médecin. */
@@ -83,6 +108,9 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
     const e = doc.position(doc.frontMatterError.end);
     raw.push({ ruleId: null, severity: 2, message: `En-tête YAML illisible : ${doc.frontMatterError.message}`, line: s.line, column: s.column, endLine: e.line, endColumn: e.column });
   }
+
+  const unknown = unknownProfession(doc);
+  if (unknown) raw.push(unknown);
 
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
