@@ -1,5 +1,6 @@
 // The command line: options → files → lint → formatter → exit code (0 clean, 1 problems, 2 fatal).
-import { readFileSync } from 'node:fs';
+import { readFileSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
@@ -7,14 +8,19 @@ import { UsageError, type LintMessage, type LintResult, type Rule, type RuleMeta
 import { quote } from './config/quote.js';
 import type { SuggestionLayout } from './formatters/types.js';
 import { didYouMean } from './config/suggest.js';
+import type { SourceFile } from './files/read.js';
+import { Progress } from './progress.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  stderr: { write(chunk: string): unknown };
+  /** A terminal (isTTY) gets a progress line during long runs. */
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: AsyncIterable<Buffer | string>;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Milliseconds, for the progress line's pace (default Date.now). */
+  now?: () => number;
 }
 
 interface Options {
@@ -32,6 +38,7 @@ interface Options {
   ext: string[];
   ignorePattern: string[];
   ignore: boolean;
+  warnIgnored: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
   printConfig?: string;
@@ -81,6 +88,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('--ext <extensions>', 'extensions des fichiers pris dans les dossiers (défaut : md,markdown,txt ; répétable)', collect, [])
     .option('--ignore-pattern <motif>', 'motif à ignorer, à la .gitignore (répétable)', collect, [])
     .option('--no-ignore', 'n’applique ni .postlintignore, ni --ignore-pattern, ni ignorePatterns')
+    .option('--no-warn-ignored', 'n’avertit pas quand un fichier nommé est ignoré')
     .option('--fix', 'applique les corrections sûres aux fichiers')
     .option('--fix-dry-run', 'calcule les corrections sans écrire (champ output du format json)')
     .option('--print-config <fichier>', 'affiche la configuration effective pour ce fichier')
@@ -153,6 +161,59 @@ function fatalResult(filePath: string, message: string): LintResult {
 }
 
 const BINARY_MESSAGE = 'fichier binaire : non analysé';
+
+const IGNORED_MESSAGE =
+  'Fichier ignoré : un motif d’exclusion s’y applique (.postlintignore, --ignore-pattern ou ignorePatterns). Utilisez « --no-ignore » pour l’analyser quand même.';
+
+/** A file named on the command line but ignored: a warning, as ESLint's « File ignored… », so that it shows. */
+function ignoredResult(filePath: string): LintResult {
+  const m: LintMessage = { ruleId: null, severity: 1, message: IGNORED_MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return {
+    filePath,
+    messages: [m],
+    suppressedMessages: [],
+    errorCount: 0,
+    warningCount: 1,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+}
+
+/** Why a text read in another encoding than UTF-8, or with broken bytes, deserves a word; null when it does not. */
+function encodingNote(source: SourceFile): string | null {
+  if (source.kind !== 'text') return null;
+  if (source.encoding === 'windows-1252') return 'n’est pas en UTF-8 : lu en Windows-1252 (Latin-1)';
+  if (source.replaced) return `n’est pas de l’UTF-8 valide : ${source.replaced} octet(s) illisible(s) remplacé(s) par U+FFFD`;
+  return null;
+}
+
+/** Why --fix must leave a file as it is, or null: it would lose bytes, or nobody may write it. */
+async function fixBlocker(file: string, source: SourceFile & { kind: 'text' }, isReadOnly: (st: Stats) => boolean): Promise<string | null> {
+  if (source.encoding === 'windows-1252') return 'est en Windows-1252 (enregistrez-le en UTF-8 pour le corriger)';
+  if (source.replaced) return 'contient de l’UTF-8 invalide (la réécrire perdrait ces octets)';
+  const st = await stat(file).catch(() => null);
+  return st && isReadOnly(st) ? 'est en lecture seule' : null;
+}
+
+/** SIGINT/SIGTERM during --fix: the file being written is finished, then the run stops (see runCli). */
+function watchSignals(): { readonly signal: NodeJS.Signals | null; dispose(): void } {
+  let received: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals) => {
+    received ??= signal;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    get signal() {
+      return received;
+    },
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
 
 /** --quiet: warnings leave the report and the counts. */
 function errorsOnly(result: LintResult): LintResult {
@@ -245,49 +306,105 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     return 0;
   }
 
+  // A report that cannot be written is known before any file is linted (or fixed).
+  const reportFailure = (reason: string) =>
+    new UsageError(`impossible d’écrire le rapport ${quote(display(cwd, path.resolve(cwd, opts.outputFile!)))} : ${reason}`);
+  const reportTarget =
+    opts.outputFile === undefined
+      ? null
+      : await write.reportTarget(path.resolve(cwd, opts.outputFile)).catch((error: NodeJS.ErrnoException) => {
+          throw reportFailure(error.code ?? error.message);
+        });
+  if (reportTarget?.kind === 'directory') throw reportFailure('c’est un dossier');
+
   const fix = Boolean(opts.fix || opts.fixDryRun);
   let results: LintResult[] = [];
   let unreadable = false;
+  let interrupted: NodeJS.Signals | null = null;
 
   if (opts.stdin) {
     const filePath = opts.stdinFilename !== undefined ? path.resolve(cwd, opts.stdinFilename) : '<text>';
     const config = opts.stdinFilename !== undefined ? await loader.forFile(filePath) : await loader.forDirectory(cwd);
     const source = read.decodeSource(await readAll(io.stdin));
+    const note = encodingNote(source);
+    if (note) io.stderr.write(`postlint: avertissement : l’entrée standard ${note}\n`);
     results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, fix }));
   } else {
+    const ignored: string[] = [];
     const list = await files.expandPaths(paths.length > 0 ? paths : ['.'], {
       cwd,
       extensions: opts.ext.length > 0 ? files.normalizeExtensions(opts.ext) : undefined,
       ignorePatterns: opts.ignore ? opts.ignorePattern : [],
       useIgnoreFile: opts.ignore,
       isIgnored: opts.ignore ? (p, isDir) => loader.isIgnored(p, isDir) : undefined,
-    });
-    for (const file of list) {
-      let source;
-      try {
-        source = await read.readSource(file);
-      } catch (error) {
-        const e = error as NodeJS.ErrnoException;
-        io.stderr.write(`postlint: impossible de lire ${quote(display(cwd, file))} : ${e.code ?? e.message}\n`);
+      onIgnoredFile: (file) => ignored.push(file),
+      onUnreadableDir: (dir, e) => {
+        io.stderr.write(`postlint: impossible de lire le dossier ${quote(display(cwd, dir))} : ${e.code ?? e.message}\n`);
         unreadable = true;
-        continue;
-      }
-      if (source.kind === 'binary') {
-        results.push(fatalResult(file, BINARY_MESSAGE));
-        continue;
-      }
-      const result = lintText(source.text, { filePath: file, config: await loader.forFile(file), fix });
-      if (opts.fix && result.output !== undefined) {
+      },
+    });
+    const progress = new Progress(io.stderr, list.length, io.now);
+    const warn = (line: string) => {
+      progress.clear();
+      io.stderr.write(`postlint: ${line}\n`);
+    };
+    const fixed: string[] = [];
+    const signals = opts.fix ? watchSignals() : null;
+    try {
+      for (const [index, file] of list.entries()) {
+        // Between two files only: a file being fixed is always written whole.
+        if (signals?.signal) break;
+        progress.update(index);
+        const name = quote(display(cwd, file));
+        let source;
         try {
-          await write.writeFileAtomic(file, result.output);
+          source = await read.readSource(file);
         } catch (error) {
           const e = error as NodeJS.ErrnoException;
-          io.stderr.write(`postlint: impossible d’écrire ${quote(display(cwd, file))} : ${e.code ?? e.message}\n`);
+          warn(`impossible de lire ${name} : ${e.code ?? e.message}`);
           unreadable = true;
+          continue;
         }
-        delete result.output;
+        if (source.kind === 'binary') {
+          results.push(fatalResult(file, BINARY_MESSAGE));
+          continue;
+        }
+        const note = encodingNote(source);
+        if (note) warn(`avertissement : ${name} ${note}`);
+        const blocker = opts.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
+        const result = lintText(source.text, { filePath: file, config: await loader.forFile(file), fix: fix && blocker === null });
+        if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
+          warn(`avertissement : ${name} ${blocker} : corrections non écrites`);
+        }
+        if (opts.fix && result.output !== undefined && source.encoding !== 'windows-1252') {
+          try {
+            await write.writeFixedFile(file, read.encodeText(result.output, source.encoding));
+            fixed.push(file);
+          } catch (error) {
+            const e = error as NodeJS.ErrnoException;
+            warn(`impossible d’écrire ${name} : ${e.code ?? e.message}`);
+            unreadable = true;
+          }
+        }
+        if (opts.fix) delete result.output;
+        results.push(result);
       }
-      results.push(result);
+    } finally {
+      progress.clear();
+      interrupted = signals?.signal ?? null;
+      signals?.dispose();
+    }
+    if (interrupted) {
+      const names = fixed.map((f) => `  ${display(cwd, f)}\n`).join('');
+      io.stderr.write(
+        fixed.length === 0
+          ? `postlint: interrompu (${interrupted}) : aucun fichier modifié\n`
+          : `postlint: interrompu (${interrupted}) : ${fixed.length} fichier(s) corrigé(s) avant l’arrêt, les autres sont intacts :\n${names}`,
+      );
+      return interrupted === 'SIGINT' ? 130 : 143;
+    }
+    if (opts.warnIgnored && ignored.length > 0) {
+      results = [...results, ...ignored.map(ignoredResult)].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
     }
   }
 
@@ -301,13 +418,16 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     version: pkg.version,
     informationUri: pkg.homepage,
   });
-  if (toFile) {
-    const target = path.resolve(cwd, opts.outputFile!);
+  if (reportTarget) {
+    // The same bytes whatever the target: a regular file is replaced atomically, anything else written into.
     try {
-      await write.writeFileAtomic(target, report, { mkdirs: true });
+      if (reportTarget.kind === 'stdout') io.stdout.write(report);
+      else if (reportTarget.kind === 'stderr') io.stderr.write(report);
+      else if (reportTarget.kind === 'stream') await write.writeStream(reportTarget.path, report, reportTarget.flags);
+      else if (reportTarget.kind === 'file') await write.writeFileAtomic(reportTarget.path, report, { mkdirs: true });
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      throw new UsageError(`impossible d’écrire le rapport ${quote(display(cwd, target))} : ${e.code ?? e.message}`);
+      throw reportFailure(e.code ?? e.message);
     }
   } else if (report !== '') {
     io.stdout.write(`${report}\n`);

@@ -1,8 +1,9 @@
 // End-to-end (the real bin/postlint.js): nothing overwritten that should not be, no config from outside the
 // project, nothing that fails silently (issue #6, parts 4 to 6).
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { CLEAN, json, PROMO, postlint, project, requireBuild, rows } from './helpers/cli.js';
 
 beforeAll(requireBuild);
@@ -76,6 +77,168 @@ describe.concurrent('front matter in .txt files and on stdin', () => {
         const r = await postlint(args, { cwd: p.dir, input: HEADER + POST });
         expect(rows(r.stdout)).toEqual([['5:1', 'warning', 'no-price-promotion']]);
       }
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
+/** A post whose e-mail address --fix masks (its only problem). */
+const MAIL = 'Écrivez à claire.morvan@exemple.fr, elle vous parlera de son opération.\n';
+const MAIL_FIXED = 'Écrivez à [donnée masquée], elle vous parlera de son opération.\n';
+
+describe.concurrent('-o writes into what is not a regular file, never replaces it', () => {
+  it('a symbolic link to /dev/stdout: the report comes out on stdout, the link stays', async () => {
+    const p = project({ 'promo.md': PROMO });
+    try {
+      fs.symlinkSync('/dev/stdout', p.path('sortie'));
+      const r = await postlint(['-f', 'json', '-o', 'sortie', 'promo.md'], { cwd: p.dir });
+      expect(r.code).toBe(1);
+      expect(json(r)[0].errorCount).toBe(1);
+      expect(fs.lstatSync(p.path('sortie')).isSymbolicLink()).toBe(true);
+      expect(fs.readdirSync(p.dir).sort()).toEqual(['promo.md', 'sortie']);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a device node stays a device node', async () => {
+    const p = project({ 'promo.md': PROMO });
+    try {
+      // A null device of our own where we may create one (root); else /dev/null, which a non-root run cannot replace.
+      const made = spawnSync('mknod', [p.path('nul'), 'c', '1', '3']).status === 0;
+      const device = made ? p.path('nul') : '/dev/null';
+      const r = await postlint(['-o', device, 'promo.md'], { cwd: p.dir });
+      expect(r).toEqual({ code: 1, stdout: '', stderr: '' });
+      expect(fs.statSync(device).isCharacterDevice()).toBe(true);
+      expect(fs.readdirSync(p.dir).sort()).toEqual(made ? ['nul', 'promo.md'] : ['promo.md']);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a FIFO is written into (its reader gets the report) and stays a FIFO', async () => {
+    const p = project({ 'promo.md': PROMO });
+    try {
+      expect(spawnSync('mkfifo', [p.path('tube')]).status).toBe(0);
+      const reader = new Promise<string>((resolve, reject) => {
+        let text = '';
+        fs.createReadStream(p.path('tube'), 'utf8')
+          .on('data', (d) => (text += d))
+          .on('end', () => resolve(text))
+          .on('error', reject);
+      });
+      const r = await postlint(['-f', 'json', '-o', 'tube', 'promo.md'], { cwd: p.dir });
+      expect(r).toEqual({ code: 1, stdout: '', stderr: '' });
+      expect(fs.lstatSync(p.path('tube')).isFIFO()).toBe(true);
+      expect(JSON.parse(await reader)[0].errorCount).toBe(1);
+      expect(fs.readdirSync(p.dir).sort()).toEqual(['promo.md', 'tube']);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a regular file (or a link to one) is replaced atomically: the link stays, its target gets the report', async () => {
+    const p = project({ 'promo.md': PROMO, 'rapport.json': 'ancien rapport' });
+    try {
+      fs.symlinkSync('rapport.json', p.path('lien.json'));
+      const r = await postlint(['-f', 'json', '-o', 'lien.json', 'promo.md'], { cwd: p.dir });
+      expect(r).toEqual({ code: 1, stdout: '', stderr: '' });
+      expect(fs.lstatSync(p.path('lien.json')).isSymbolicLink()).toBe(true);
+      expect(JSON.parse(fs.readFileSync(p.path('rapport.json'), 'utf8'))[0].errorCount).toBe(1);
+      expect(fs.readdirSync(p.dir).sort()).toEqual(['lien.json', 'promo.md', 'rapport.json']);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a folder is one clear error (exit 2), found before --fix writes anything', async () => {
+    const p = project({ 'post.md': MAIL, 'rapports/.keep': '' });
+    try {
+      const r = await postlint(['--fix', '-o', 'rapports', 'post.md'], { cwd: p.dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(lines(r.stderr)).toEqual([expect.stringMatching(/^postlint: impossible d’écrire le rapport «\s?rapports\s?» : c’est un dossier$/)]);
+      expect(fs.readFileSync(p.path('post.md'), 'utf8')).toBe(MAIL);
+      expect(fs.readdirSync(p.path('rapports'))).toEqual(['.keep']);
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
+describe.concurrent('--fix keeps what it must', () => {
+  it('skips a read-only file with one warning naming it, and still reports its problems', async () => {
+    const p = project({ 'lecture-seule.md': MAIL, 'modifiable.md': MAIL });
+    try {
+      fs.chmodSync(p.path('lecture-seule.md'), 0o444);
+      const r = await postlint(['--fix', '-f', 'json', 'lecture-seule.md', 'modifiable.md'], { cwd: p.dir });
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr)).toEqual([expect.stringMatching(/^postlint: avertissement : «\s?lecture-seule\.md\s?» est en lecture seule : corrections non écrites$/)]);
+      const [readOnly, writable] = json(r);
+      expect(readOnly.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['no-patient-identifier']);
+      expect(readOnly.fixableErrorCount).toBe(1);
+      expect(writable.errorCount).toBe(0);
+      expect(fs.readFileSync(p.path('lecture-seule.md'), 'utf8')).toBe(MAIL);
+      expect(fs.statSync(p.path('lecture-seule.md')).mode & 0o777).toBe(0o444);
+      expect(fs.readFileSync(p.path('modifiable.md'), 'utf8')).toBe(MAIL_FIXED);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('keeps hard links: both names see the fix (same inode), BOM, CRLF and mode kept, no temporary file left', async () => {
+    const text = `\ufeff${MAIL.replace('\n', '\r\n')}\r\nMerci !\r\n`;
+    const p = project({ 'post.md': text });
+    try {
+      fs.chmodSync(p.path('post.md'), 0o640);
+      fs.linkSync(p.path('post.md'), p.path('autre-nom.md'));
+      const inode = fs.statSync(p.path('post.md')).ino;
+      const r = await postlint(['--fix', 'post.md'], { cwd: p.dir });
+      expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+      const expected = `\ufeff${MAIL_FIXED.replace('\n', '\r\n')}\r\nMerci !\r\n`;
+      expect(fs.readFileSync(p.path('post.md'), 'utf8')).toBe(expected);
+      expect(fs.readFileSync(p.path('autre-nom.md'), 'utf8')).toBe(expected);
+      const st = fs.statSync(p.path('post.md'));
+      expect([st.ino, st.nlink, st.mode & 0o777]).toEqual([inode, 2, 0o640]);
+      expect(fs.readdirSync(p.dir).sort()).toEqual(['autre-nom.md', 'post.md']);
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
+describe('--fix interrupted (SIGINT)', () => {
+  it('leaves whole files only and says which ones were fixed', async () => {
+    // Enough files that the run is far from over when the first one is fixed.
+    const count = 400;
+    const names = Array.from({ length: count }, (_, i) => `post-${String(i).padStart(3, '0')}.md`);
+    const body = `${MAIL}\n${'Le cabinet sera fermé pendant les vacances scolaires, pensez à renouveler vos ordonnances. '.repeat(20)}\n`;
+    const p = project(Object.fromEntries(names.map((n) => [n, body])));
+    try {
+      const child = spawn(process.execPath, [inject('cliBin'), '--fix', '.'], { cwd: p.dir });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdout.resume();
+      const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      // Ctrl-C as soon as the first file has been fixed.
+      const started = Date.now();
+      while (fs.readFileSync(p.path(names[0]), 'utf8') === body && Date.now() - started < 60_000) {
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      child.kill('SIGINT');
+      const code = await exit;
+      expect(code, stderr).toBe(130);
+      const [head, ...listed] = lines(stderr);
+      expect(head).toMatch(/^postlint: interrompu \(SIGINT\) : \d+ fichier\(s\) corrigé\(s\) avant l’arrêt, les autres sont intacts :$/);
+      const fixed = listed.map((l) => l.trim());
+      expect(fixed.length).toBeGreaterThan(0);
+      expect(fixed.length).toBeLessThan(count);
+      expect(fixed).toEqual(names.slice(0, fixed.length));
+      for (const name of names) {
+        expect(fs.readFileSync(p.path(name), 'utf8')).toBe(fixed.includes(name) ? body.replace(MAIL, MAIL_FIXED) : body);
+      }
+      expect(fs.readdirSync(p.dir).filter((n) => !names.includes(n))).toEqual([]);
     } finally {
       p.cleanup();
     }

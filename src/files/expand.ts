@@ -25,6 +25,13 @@ export interface ExpandOptions {
   useIgnoreFile?: boolean;
   /** A further test, e.g. the `ignorePatterns` of the configuration that applies to the path. */
   isIgnored?: (absPath: string, isDir: boolean) => boolean | Promise<boolean>;
+  /** Told of each file named on the command line that an ignore pattern skips (the CLI warns, as ESLint does). */
+  onIgnoredFile?: (absPath: string) => void;
+  /**
+   * Told of each folder that cannot be read (EACCES…): the walk goes on with the others. Without it, such a
+   * folder throws a UsageError.
+   */
+  onUnreadableDir?: (absPath: string, error: NodeJS.ErrnoException) => void;
 }
 
 /** `md,txt` / `.md` / ['md', '.txt'] → ['.md', '.txt']. */
@@ -70,6 +77,8 @@ function namesExtension(pattern: string): boolean {
 class Expander {
   private readonly extensions: readonly string[];
   private readonly visitedDirs = new Set<string>();
+  /** Folders reported to onUnreadableDir so far. */
+  unreadableDirs = 0;
   constructor(
     private readonly options: ExpandOptions,
     private readonly ignore: IgnoreMatcher,
@@ -100,7 +109,12 @@ class Expander {
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      throw new UsageError(`impossible de lire le dossier ${quote(dir)} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      const e = error as NodeJS.ErrnoException;
+      if (!this.options.onUnreadableDir) throw new UsageError(`impossible de lire le dossier ${quote(dir)} : ${e.code ?? e.message}`);
+      this.unreadableDirs++;
+      this.options.onUnreadableDir(dir, e);
+      this.visitedDirs.delete(real);
+      return out;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -152,8 +166,11 @@ class Expander {
     const abs = path.resolve(this.options.cwd, arg);
     const st = await statOrNull(abs);
     if (st?.isFile()) {
-      // Named on the command line: any extension; still skipped when ignored (pre-commit hooks pass ignored files).
-      return (await this.isIgnored(abs, false)) ? [] : [abs];
+      // Named on the command line: any extension; still skipped when ignored (pre-commit hooks pass ignored
+      // files), but not silently.
+      if (!(await this.isIgnored(abs, false))) return [abs];
+      this.options.onIgnoredFile?.(abs);
+      return [];
     }
     if (st?.isDirectory()) {
       if (await this.isIgnored(abs, true)) return [];
@@ -169,16 +186,19 @@ class Expander {
  * Files to lint for the command-line arguments: files as given, folders walked (default extensions .md,
  * .markdown, .txt), globs matched. node_modules and .git are never entered; .postlintignore, --ignore-pattern
  * and `isIgnored` apply. Returns absolute paths, sorted, one per physical file (links to a listed file dropped).
- * Throws UsageError for a path that does not exist, and for an argument that yields no file.
+ * Throws UsageError for a path that does not exist, and for an argument that yields no file (unless one of its
+ * folders was unreadable and reported to onUnreadableDir).
  */
 export async function expandPaths(args: readonly string[], options: ExpandOptions): Promise<string[]> {
   const patterns = [...(options.useIgnoreFile === false ? [] : await readIgnoreFile(options.cwd)), ...(options.ignorePatterns ?? [])];
   const expander = new Expander(options, createIgnoreMatcher(patterns, options.cwd));
   const files = new Set<string>();
   for (const arg of args) {
+    const unreadableBefore = expander.unreadableDirs;
     const found = await expander.expand(arg);
     const st = await statOrNull(path.resolve(options.cwd, arg));
-    if (found.length === 0 && !st?.isFile()) {
+    // An argument whose folders could not be read has had its error already.
+    if (found.length === 0 && !st?.isFile() && expander.unreadableDirs === unreadableBefore) {
       throw new UsageError(`aucun fichier à analyser pour ${quote(arg)}`);
     }
     for (const file of found) files.add(file);
