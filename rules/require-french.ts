@@ -60,7 +60,11 @@ export default defineRule({
 
     const segment = [...document.segments].sort((a, b) => a.starts[0] - b.starts[0]).find((s) => /\p{L}/u.test(s.text));
     if (!segment) return;
-    const lineEnd = segment.text.indexOf('\n');
+    // The first line as written: a wrapped paragraph reads as one line of text, but the report stays on one line.
+    const lineBreak = /[\r\n]/gu;
+    lineBreak.lastIndex = segment.starts[0];
+    const eolAt = lineBreak.exec(document.source)?.index;
+    const lineEnd = eolAt === undefined ? -1 : segment.starts.findIndex((start) => start >= eolAt);
     const firstLine = (lineEnd < 0 ? segment.text : segment.text.slice(0, lineEnd)).replace(/\s+$/u, '');
     const range = context.rangeOf(segment, 0, Math.max(1, firstLine.length));
     // The suggestion inserts a line above the first prose line (before its "#", "-" or ">" markup).

@@ -1,6 +1,9 @@
-// Plain text: every line is prose, paragraphs are separated by blank lines. A segment's text is the exact
-// source slice (line breaks as written), except bare URLs, which become U+FFFC. A line that is exactly a
-// postlint directive comment is a directive, not prose, and separates paragraphs like a blank line.
+// Plain text: every line is prose, paragraphs are separated by blank lines. Inside a paragraph a line break is
+// a wrap, read as one space (the spaces around it dropped), as in a Markdown paragraph: the answer must not
+// depend on where the author's editor wrapped. A line that opens an item (« - », « • », « 1. ») keeps its line
+// break, as a Markdown list item would be a block of its own. Otherwise a segment's text is the source as
+// written, except bare URLs, which become U+FFFC. A line that is exactly a postlint directive comment is a
+// directive, not prose, and separates paragraphs like a blank line.
 import type { Directive, Segment } from '../types.js';
 import { directiveLine } from './directives.js';
 import type { LineIndex } from './lines.js';
@@ -14,16 +17,26 @@ export interface ParsedText {
 export function parsePlainText(source: string, lines: LineIndex): ParsedText {
   const segments: Segment[] = [];
   const directives: Directive[] = [];
-  let paragraphStart = -1;
-  let paragraphEnd = -1;
+  /** The current paragraph's lines, as [start, end) of their content. */
+  let paragraph: Array<[number, number]> = [];
 
   const closeParagraph = () => {
-    if (paragraphStart < 0) return;
+    if (paragraph.length === 0) return;
     const builder = new SegmentBuilder(source);
-    builder.appendValue(source.slice(paragraphStart, paragraphEnd), paragraphStart, paragraphEnd);
+    paragraph.forEach(([start, end], k) => {
+      let from = start;
+      let to = end;
+      if (k > 0) {
+        while (from < to && (source[from] === ' ' || source[from] === '\t')) from++;
+        // The break stands for the previous line's ending; the spaces around it are dropped.
+        builder.appendChar(ITEM_START.test(source.slice(from, to)) ? '\n' : ' ', paragraph[k - 1][1], from);
+      }
+      if (k < paragraph.length - 1) while (to > from && (source[to - 1] === ' ' || source[to - 1] === '\t')) to--;
+      builder.appendValue(source.slice(from, to), from, to);
+    });
     const segment = builder.finish('text', segments.length);
     if (segment) segments.push(segment);
-    paragraphStart = -1;
+    paragraph = [];
   };
 
   const { lineStarts } = lines;
@@ -41,12 +54,14 @@ export function parsePlainText(source: string, lines: LineIndex): ParsedText {
       closeParagraph();
       continue;
     }
-    if (paragraphStart < 0) paragraphStart = start;
-    paragraphEnd = end;
+    paragraph.push([start, end]);
   }
   closeParagraph();
   return { segments, directives };
 }
+
+/** A line that opens an item of a list typed by hand: a dash, a bullet or a number, then a space. */
+export const ITEM_START = /^(?:[-+*•▪◦‣⁃–—]|\d{1,3}[.)])[ \t]+\S/u;
 
 /** The end of a line's content, before its "\r\n", "\n" or "\r" (`next` = start of the following line). */
 function lineEnd(source: string, next: number): number {

@@ -16,16 +16,31 @@ export class SegmentBuilder {
 
   constructor(private readonly source: string) {}
 
-  /** A decoded value whose characters come from source[from, to) (`label`: an image label, see align). */
+  /**
+   * A decoded value whose characters come from source[from, to) (`label`: an image label, see align). A line
+   * ending inside the value is a soft break (a wrap, not a boundary): it reads as one space, which stands for
+   * the line ending ("\r\n" included), so that a match may run across it with exact offsets.
+   */
   appendValue(value: string, from: number, to: number, label = false): void {
     if (value.length === 0) return;
     const { starts, end } = align(value, this.source, from, to, label);
-    this.text += value;
-    for (const start of starts) this.starts.push(start);
+    if (!/[\r\n]/u.test(value)) {
+      this.text += value;
+      for (const start of starts) this.starts.push(start);
+    } else {
+      let text = '';
+      for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        if (ch === '\n' && value[i - 1] === '\r') continue;
+        text += ch === '\r' || ch === '\n' ? ' ' : ch;
+        this.starts.push(starts[i]);
+      }
+      this.text += text;
+    }
     this.end = Math.max(this.end, end);
   }
 
-  /** A character that stands for source[start, end) (a hard break, a code span, an image). */
+  /** A character that stands for source[start, end) (a hard break, a soft one in plain text, a code span, an image). */
   appendChar(char: string, start: number, end: number): void {
     this.text += char;
     this.starts.push(start);

@@ -1,4 +1,5 @@
 // One analysis per prose segment, shared by all rules: folded text, offset map and sentence/clause spans.
+import { isSoftSentenceBreak } from './boundaries.js';
 import { fold, type Folded } from './normalize.js';
 import type { Segment } from '../types.js';
 
@@ -24,8 +25,12 @@ const ABBREVIATIONS = new Set([
   'dept', 'hop', 'sq', 'inf', 'sup', 'vs', 'ca', 'cie', 'ets', 'ex', 'ibid', 'op', 'cit', 'coll', 'ed', 'eds',
 ]);
 
-/** Splits folded text into sentences: . ! ? (and runs of them) followed by space, and line breaks. */
-export function splitSentences(text: string): Span[] {
+/**
+ * Splits folded text into sentences: . ! ? (and runs of them) followed by space, hard line breaks (a soft one
+ * is a space by now), and spaces that end an unpunctuated sentence (see boundaries.ts). `original` is the text
+ * before folding and `map` the folding's offset map: the unpunctuated ends are read on its capitals.
+ */
+export function splitSentences(text: string, original: string = text, map?: readonly number[]): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -36,6 +41,10 @@ export function splitSentences(text: string): Span[] {
     const ch = text[i];
     if (ch === '\n') {
       push(i + 1);
+      continue;
+    }
+    if ((ch === ' ' || ch === '\t') && text[i + 1] !== undefined && !/\s/u.test(text[i + 1])) {
+      if (isSoftSentenceBreak(original, map ? map[i + 1] : i + 1)) push(i + 1);
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
@@ -61,7 +70,7 @@ export function analyze(text: string): Analysis {
   return {
     text,
     folded,
-    sentences: splitSentences(folded.text),
+    sentences: splitSentences(folded.text, text, map),
     toOriginal(start: number, end: number): Span {
       const s = map[start];
       const e = end > start ? map[end - 1] + 1 : s;

@@ -5,7 +5,10 @@ import { matches, termsRegex } from './lexicon.js';
 import { foldTerm } from './normalize.js';
 import type { Link } from '../types.js';
 
-/** Clause boundaries: punctuation, line breaks and the coordinating "mais"/"car"/"sauf" that turn the polarity. */
+/**
+ * Clause boundaries: punctuation, hard line breaks and the coordinating "mais"/"car"/"sauf" that turn the polarity.
+ * A soft line break (a wrap) is a space in the prose by now, so « n'est pas⏎sponsorisé » stays one clause.
+ */
 const CLAUSE_BREAK = /[.;:!?\n,()]|(?<![\p{L}])(?:mais|car|sauf|cependant|pourtant|en revanche|alors que)(?![\p{L}])/gu;
 
 export function clauseAt(a: Analysis, start: number, end: number): Span {
@@ -184,7 +187,7 @@ export function sentenceText(a: Analysis, pos: number): string {
 const PHRASE_BREAK = /[;:()[\]"\n]/u;
 const WORDS = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
 
-/** The phrase holding a folded position: its sentence, cut at ; : ( ) " and line breaks. */
+/** The phrase holding a folded position: its sentence, cut at ; : ( ) " and hard line breaks. */
 export function phraseAt(a: Analysis, pos: number): Span {
   const text = a.folded.text;
   const s = sentenceAt(a, pos);

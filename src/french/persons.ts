@@ -1,6 +1,7 @@
 // Finds how French prose names a person: civilité + nom (« Mme Le Gall », « M. D. »), prénom + initiale
 // (« Sophie M. »), prénom + âge (« Julie, 34 ans »), « la petite Inès », and capitalised name tokens. Reads the
 // original text, because capitals are what tell a name from a word; lists of names come from the caller.
+import { isNeverAName, isSoftSentenceBreak } from './boundaries.js';
 import { foldTerm } from './normalize.js';
 import { maskName } from './identifiers.js';
 
@@ -72,11 +73,16 @@ const INITIAL_AFTER = new RegExp(`^${S}+\\p{Lu}\\.(?!\\p{L})`, 'u');
 
 const fem = (civ: string) => (/^(?:mme|madame|mesdames|mlle|mademoiselle)/iu.test(civ) ? 'f' : 'm');
 
-/** True when nothing but spaces, quotes, bullets or emoji stands between the sentence start and `pos`. */
+/**
+ * True when nothing but spaces, quotes, bullets or emoji stands between the sentence start and `pos`. A
+ * sentence starts after . ! ? …, a hard line break, or a space that ends an unpunctuated sentence (a soft
+ * line break is a space by now: where the text was wrapped says nothing).
+ */
 export function startsSentence(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
     const ch = text[i];
     if (/[.!?…\n]/u.test(ch)) return true;
+    if (/\s/u.test(ch) && isSoftSentenceBreak(text, i + 1)) return true;
     if (ch === '—' || ch === '–') return false; // « … » — Claire, 51 ans: a signature, not a sentence start
     if (/[\p{L}\p{N},;:)]/u.test(ch)) return false;
   }
@@ -97,6 +103,8 @@ export function nameTokens(text: string, lists: PersonLists): NameToken[] {
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (!CAPITALISED.test(word) || /^(?:Dr|Dre|Pr|Pre|Me|St|Ste|Mr|Mme|Mlle)$/u.test(word)) continue;
+    // « Rappelez M. Guillou », « Nous Julie »: a word that opens sentences is no name, wherever the line was wrapped.
+    if (isNeverAName(word)) continue;
     const folded = foldTerm(word);
     if (lists.notNames.has(folded) || lists.titles.has(folded)) continue;
     // « Dr Sophie Martin », « rue Jean Jaurès »: the whole run of capitalised words after a title or a head noun.
