@@ -3,8 +3,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { CLEAN, json, PROMO, postlint, project, requireBuild, rows } from './helpers/cli.js';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { CLAIM, CLEAN, json, PROMO, postlint, project, requireBuild, ROOT, rows } from './helpers/cli.js';
 
 beforeAll(requireBuild);
 vi.setConfig({ testTimeout: 120_000 });
@@ -73,7 +74,7 @@ describe.concurrent('front matter in .txt files and on stdin', () => {
   it('is read on stdin, with or without --stdin-filename', async () => {
     const p = project({});
     try {
-      for (const args of [['--stdin'], ['--stdin', '--stdin-filename', 'post.txt'], ['--stdin', '--stdin-filename', 'post.md']]) {
+      for (const args of [['--stdin'], ['--stdin', '--stdin-filename', 'post.txt']]) {
         const r = await postlint(args, { cwd: p.dir, input: HEADER + POST });
         expect(rows(r.stdout)).toEqual([['5:1', 'warning', 'no-price-promotion']]);
       }
@@ -239,6 +240,135 @@ describe('--fix interrupted (SIGINT)', () => {
         expect(fs.readFileSync(p.path(name), 'utf8')).toBe(fixed.includes(name) ? body.replace(MAIL, MAIL_FIXED) : body);
       }
       expect(fs.readdirSync(p.dir).filter((n) => !names.includes(n))).toEqual([]);
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
+describe.concurrent('a file named on the command line but ignored gets a warning', () => {
+  const p = project({
+    '.postlintignore': 'brouillons/\n',
+    '.postrc.json': JSON.stringify({ ignorePatterns: ['archives/'] }),
+    'brouillons/promo.md': PROMO,
+    'archives/promo.md': PROMO,
+    'notes.txt': PROMO,
+    'propre.md': CLEAN,
+  });
+  afterAll(p.cleanup);
+  const IGNORED = /Fichier ignoré : un motif d’exclusion s’y applique .*Utilisez « --no-ignore » pour l’analyser quand même\./;
+
+  it('as a warning result (ruleId null, severity 1) in every format; warnings alone exit 0', async () => {
+    const args = ['--ignore-pattern', '*.txt', 'brouillons/promo.md', 'archives/promo.md', 'notes.txt', 'propre.md'];
+    const r = await postlint(['-f', 'json', ...args], { cwd: p.dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const results = json(r);
+    expect(results.map((x: { filePath: string }) => path.relative(p.dir, x.filePath))).toEqual([
+      'archives/promo.md',
+      'brouillons/promo.md',
+      'notes.txt',
+      'propre.md',
+    ]);
+    for (const result of results.slice(0, 3)) {
+      expect(result).toMatchObject({ errorCount: 0, warningCount: 1, messages: [{ ruleId: null, severity: 1, message: expect.stringMatching(IGNORED) }] });
+    }
+    const stylish = await postlint(args, { cwd: p.dir });
+    expect(stylish.code).toBe(0);
+    expect(stylish.stdout).toContain(p.path('brouillons/promo.md'));
+    expect(stylish.stdout).toMatch(/ warning {2}Fichier ignoré/);
+    const github = await postlint(['-f', 'github', 'brouillons/promo.md'], { cwd: p.dir });
+    expect(github.stdout).toMatch(/^::warning file=brouillons\/promo\.md,.*::Fichier ignoré/m);
+    const sarif = json(await postlint(['-f', 'sarif', 'brouillons/promo.md'], { cwd: p.dir }));
+    expect(JSON.stringify(sarif)).toMatch(/Fichier ignoré/);
+  });
+
+  it('--no-ignore lints it; --no-warn-ignored silences the warning; --max-warnings counts it', async () => {
+    const linted = await postlint(['--no-ignore', 'brouillons/promo.md'], { cwd: p.dir });
+    expect(rows(linted.stdout)).toEqual([['1:1', 'error', 'no-price-promotion']]);
+    expect(await postlint(['--no-warn-ignored', 'brouillons/promo.md'], { cwd: p.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const strict = await postlint(['--max-warnings', '0', 'brouillons/promo.md'], { cwd: p.dir });
+    expect(strict.code).toBe(1);
+  });
+
+  it('a folder or a glob that merely contains ignored files gives no warning', async () => {
+    const r = await postlint(['-f', 'json', '.'], { cwd: p.dir });
+    expect(json(r).map((x: { filePath: string }) => path.relative(p.dir, x.filePath))).toEqual(['notes.txt', 'propre.md']);
+  });
+});
+
+describe.concurrent('encodings', () => {
+  it('a Windows-1252 / Latin-1 file is decoded (same findings as in UTF-8) with one warning line', async () => {
+    const p = project({ 'utf8.txt': CLAIM, 'latin.txt': Buffer.from(CLAIM, 'latin1') });
+    try {
+      const utf8 = await postlint(['utf8.txt'], { cwd: p.dir });
+      const latin = await postlint(['latin.txt'], { cwd: p.dir });
+      expect(rows(utf8.stdout).length).toBeGreaterThan(0);
+      expect(rows(latin.stdout)).toEqual(rows(utf8.stdout));
+      expect(latin.code).toBe(utf8.code);
+      expect(lines(latin.stderr)).toEqual([expect.stringMatching(/^postlint: avertissement : «\s?latin\.txt\s?» n’est pas en UTF-8 : lu en Windows-1252 \(Latin-1\)$/)]);
+      const stdin = await postlint(['--stdin'], { cwd: p.dir, input: Buffer.from(CLAIM, 'latin1') });
+      expect(rows(stdin.stdout)).toEqual(rows(utf8.stdout));
+      expect(lines(stdin.stderr)).toEqual(['postlint: avertissement : l’entrée standard n’est pas en UTF-8 : lu en Windows-1252 (Latin-1)']);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('--fix never writes a Windows-1252 file back in UTF-8: skipped, with a warning', async () => {
+    const bytes = Buffer.from(MAIL, 'latin1');
+    const p = project({ 'post.txt': bytes });
+    try {
+      const r = await postlint(['--fix', '-f', 'json', 'post.txt'], { cwd: p.dir });
+      expect(r.code).toBe(1);
+      expect(json(r)[0].messages.map((m: { ruleId: string; column: number }) => [m.ruleId, m.column])).toEqual([['no-patient-identifier', 11]]);
+      expect(lines(r.stderr)[1]).toMatch(/^postlint: avertissement : «\s?post\.txt\s?» est en Windows-1252 .*: corrections non écrites$/);
+      expect(fs.readFileSync(p.path('post.txt')).equals(bytes)).toBe(true);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('UTF-16 with a BOM (LE and BE) is decoded, and --fix writes it back in UTF-16', async () => {
+    const le = Buffer.from(`\ufeff${CLAIM}`, 'utf16le');
+    const p = project({ 'utf8.txt': CLAIM, 'le.txt': le, 'be.txt': Buffer.from(le).swap16(), 'mail.txt': Buffer.from(`\ufeff${MAIL}`, 'utf16le') });
+    try {
+      const expected = rows((await postlint(['utf8.txt'], { cwd: p.dir })).stdout);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const name of ['le.txt', 'be.txt']) {
+        const r = await postlint([name], { cwd: p.dir });
+        expect(r.stderr).toBe('');
+        expect(rows(r.stdout)).toEqual(expected);
+      }
+      const fixed = await postlint(['--fix', 'mail.txt'], { cwd: p.dir });
+      expect(fixed).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(fs.readFileSync(p.path('mail.txt')).equals(Buffer.from(`\ufeff${MAIL_FIXED}`, 'utf16le'))).toBe(true);
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
+describe.concurrent('an unreadable folder', () => {
+  // readdir fails with EACCES on folders named « verrou » (see the preload: tests run as root).
+  const env = { NODE_OPTIONS: `--import=${pathToFileURL(path.join(ROOT, 'tests/helpers/locked-folders.mjs')).href}` };
+
+  it('is one error line; every other file is still linted; exit 2 at the end', async () => {
+    const p = project({ 'a.md': PROMO, 'verrou/b.md': PROMO, 'verrou/c.md': PROMO, 'z/d.md': PROMO });
+    try {
+      const r = await postlint(['-f', 'json', '.'], { cwd: p.dir, env });
+      expect(r.code).toBe(2);
+      expect(lines(r.stderr)).toEqual([expect.stringMatching(/^postlint: impossible de lire le dossier «\s?verrou\s?» : EACCES$/)]);
+      expect(json(r).map((x: { filePath: string; errorCount: number }) => [path.relative(p.dir, x.filePath), x.errorCount])).toEqual([
+        ['a.md', 1],
+        ['z/d.md', 1],
+      ]);
+      // Named alone: the same single line, no second « no file to lint » error.
+      const alone = await postlint(['verrou'], { cwd: p.dir, env });
+      expect(alone.code).toBe(2);
+      expect(lines(alone.stderr)).toEqual([expect.stringMatching(/^postlint: impossible de lire le dossier «\s?verrou\s?» : EACCES$/)]);
+      // Without the simulated failure the same run reads the folder: the checks above depend on it.
+      expect(json(await postlint(['-f', 'json', '.'], { cwd: p.dir }))).toHaveLength(4);
     } finally {
       p.cleanup();
     }

@@ -59,7 +59,19 @@ function utf8Census(bytes: Uint8Array): { valid: number; invalid: number } {
 /** What a Windows-1252 byte above 0x7F may be in a French post: a letter, typographic punctuation, a sign. */
 const PLAUSIBLE_CP1252 = /[\p{L}’‘“”«»–—…€•°·\u00a0©®™§±×÷¿¡]/u;
 
-const cp1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252 bytes 0x80–0x9F (’ « € … œ and the like); the rest is Latin-1. Written out because Node 20's
+ * TextDecoder('windows-1252') decodes these bytes as C1 control characters. The five unassigned bytes stay
+ * control characters, as in the WHATWG decoder.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  // Buffer's 'latin1' maps each byte to the code point of the same value.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
 
 /**
  * Invalid UTF-8 that is mostly single high bytes (not broken UTF-8 sequences), each of which decodes in
@@ -68,7 +80,7 @@ const cp1252 = new TextDecoder('windows-1252');
 function asWindows1252(bytes: Uint8Array): string | null {
   const { valid, invalid } = utf8Census(bytes);
   if (invalid === 0 || valid > invalid) return null;
-  const text = cp1252.decode(bytes);
+  const text = decodeWindows1252(bytes);
   let high = 0;
   let plausible = 0;
   for (let i = 0; i < bytes.length; i++) {
