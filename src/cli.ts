@@ -10,6 +10,7 @@ import type { SuggestionLayout } from './formatters/types.js';
 import { didYouMean } from './config/suggest.js';
 import type { SourceFile } from './files/read.js';
 import { Progress } from './progress.js';
+import { maskIdentifiers } from './engine/privacy.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
@@ -328,7 +329,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const source = read.decodeSource(await readAll(io.stdin));
     const note = encodingNote(source);
     if (note) io.stderr.write(`postlint: avertissement : l’entrée standard ${note}\n`);
-    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, fix }));
+    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, fix, maskOutput: Boolean(opts.fixDryRun) }));
   } else {
     const ignored: string[] = [];
     const list = await files.expandPaths(paths.length > 0 ? paths : ['.'], {
@@ -372,7 +373,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         const note = encodingNote(source);
         if (note) warn(`avertissement : ${name} ${note}`);
         const blocker = opts.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
-        const result = lintText(source.text, { filePath: file, config: await loader.forFile(file), fix: fix && blocker === null });
+        const result = lintText(source.text, { filePath: file, config: await loader.forFile(file), fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun) });
         if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
           warn(`avertissement : ${name} ${blocker} : corrections non écrites`);
         }
@@ -452,8 +453,9 @@ export async function run(argv: readonly string[], partialIO: Partial<CliIO> = {
     ...partialIO,
   };
   const fail = (message: string, error?: unknown): number => {
-    io.stderr.write(`postlint: ${message.replace(/^postlint\s?:\s*/, '').replace(/\s*\n\s*/g, ' ')}\n`);
-    if (error instanceof Error && io.env.POSTLINT_DEBUG === '1' && error.stack) io.stderr.write(`${error.stack}\n`);
+    // An error may quote a post (a YAML excerpt, a rule's crash): identifiers are masked there too.
+    io.stderr.write(`postlint: ${maskIdentifiers(message.replace(/^postlint\s?:\s*/, '').replace(/\s*\n\s*/g, ' '))}\n`);
+    if (error instanceof Error && io.env.POSTLINT_DEBUG === '1' && error.stack) io.stderr.write(`${maskIdentifiers(error.stack)}\n`);
     return 2;
   };
   try {
