@@ -11,6 +11,11 @@ export const CHUNK_TARGET = 50_000;
 const SOFT_LIMIT = 4 * CHUNK_TARGET;
 /** Past this, any line outside code and HTML blocks will do (a paragraph this long is not a post). */
 const HARD_LIMIT = 8 * CHUNK_TARGET;
+/**
+ * A run of blank lines this long (outside code and HTML blocks) is left out of the pieces: it holds nothing,
+ * and remark's cost per line would make millions of them run out of memory (10 MB of line breaks: 4 GB).
+ */
+const BLANK_RUN_LIMIT = CHUNK_TARGET;
 
 export interface Chunk {
   start: number;
@@ -47,6 +52,8 @@ export function splitMarkdown(source: string, threshold = CHUNK_THRESHOLD): Chun
   let htmlEnd: string | undefined;
   let inFrontMatter = /^---[ \t]*(?:\r\n|\n|\r)/.test(source) && /(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$)/.test(source);
   let afterBlank = false;
+  /** Start of the current run of blank lines outside code and HTML blocks, or -1. */
+  let blankRunStart = -1;
   let lineStart = 0;
   const definitions: Array<{ label: string; line: string; chunk: number }> = [];
 
@@ -58,6 +65,16 @@ export function splitMarkdown(source: string, threshold = CHUNK_THRESHOLD): Chun
     const line = source.slice(lineStart, lineEnd);
     const free = !fence && htmlEnd === undefined && !inFrontMatter;
     const blank = /^\s*$/.test(line);
+
+    if (free && blank && blankRunStart < 0) blankRunStart = lineStart;
+    if (free && !blank && blankRunStart >= 0) {
+      if (lineStart - blankRunStart >= BLANK_RUN_LIMIT) {
+        skipBlankRun(chunks, chunkStart, blankRunStart);
+        chunkStart = lineStart;
+      }
+      blankRunStart = -1;
+    }
+    if (!free) blankRunStart = -1;
 
     if (free && !blank && lineStart > chunkStart) {
       const size = lineStart - chunkStart;
@@ -94,9 +111,15 @@ export function splitMarkdown(source: string, threshold = CHUNK_THRESHOLD): Chun
     }
     lineStart = next;
   }
-  chunks.push({ start: chunkStart, end: source.length });
+  if (blankRunStart >= 0 && source.length - blankRunStart >= BLANK_RUN_LIMIT) skipBlankRun(chunks, chunkStart, blankRunStart);
+  else chunks.push({ start: chunkStart, end: source.length });
   if (definitions.length > 0) shareDefinitions(source, chunks, definitions);
   return chunks;
+}
+
+/** Ends the current piece where a long blank run starts; the first piece is kept even if empty (front matter). */
+function skipBlankRun(chunks: Chunk[], chunkStart: number, runStart: number): void {
+  if (runStart > chunkStart || chunks.length === 0) chunks.push({ start: chunkStart, end: runStart });
 }
 
 function shareDefinitions(source: string, chunks: Chunk[], definitions: Array<{ label: string; line: string; chunk: number }>) {

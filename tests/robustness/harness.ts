@@ -1,0 +1,129 @@
+// Runs the built CLI (tests/helpers/build.ts) on hostile inputs and checks that each run ends with a clear
+// result: exit 0/1 with a report, or exit 2 with `postlint: …` lines only; never a stack trace, never a hang.
+// The time bound only detects hangs: a run past it is killed and the test fails saying so (no benchmark).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, inject } from 'vitest';
+
+export { requireBuild } from '../helpers/cli.js';
+
+export interface Outcome {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Killed after the hang bound. */
+  hung: boolean;
+  seconds: number;
+}
+
+export interface RunOptions {
+  cwd: string;
+  input?: string | Buffer;
+  /** Kill the run after this long (a hang); default 60 s. */
+  hangAfterMs?: number;
+  /** Run as this user and group (root drops to an unprivileged user so that file modes apply). */
+  uid?: number;
+  gid?: number;
+  env?: Record<string, string | undefined>;
+}
+
+export const DEFAULT_HANG_MS = 60_000;
+
+/** Spawns `node bin/postlint.js args…`; stdin gets `input` (empty by default). */
+export function run(args: readonly string[], options: RunOptions): Promise<Outcome> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'POSTLINT_DEBUG']) delete env[key];
+  Object.assign(env, options.env);
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [inject('cliBin'), ...args], {
+      cwd: options.cwd,
+      env: env as NodeJS.ProcessEnv,
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
+    });
+    let stdout = '';
+    let stderr = '';
+    let hung = false;
+    const timer = setTimeout(() => {
+      hung = true;
+      child.kill('SIGKILL');
+    }, options.hangAfterMs ?? DEFAULT_HANG_MS);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      resolve({ code, signal, stdout, stderr, hung, seconds });
+    });
+    child.stdin.on('error', () => undefined); // the CLI may exit before reading all of stdin (EPIPE)
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+const STACK_FRAME = /^\s+at .+(?:\(.+:\d+:\d+\)|:\d+:\d+)$/mu;
+/** Crash dumps, and the CLI's own line for an exception it did not expect (a bug, even if on one line). */
+const CRASH = /FATAL ERROR|node:internal|Maximum call stack|heap out of memory|Unhandled|erreur interne/u;
+
+function show(o: Outcome): string {
+  return `code ${o.code}${o.signal ? ` signal ${o.signal}` : ''} en ${o.seconds.toFixed(1)} s\nstderr : ${o.stderr.slice(0, 600)}\nstdout : ${o.stdout.slice(0, 300)}`;
+}
+
+/** Ended by itself (no hang, no signal), no stack trace anywhere, every stderr line a `postlint` line. */
+export function expectClearOutcome(o: Outcome): void {
+  expect(o.hung, `bloqué : tué après le délai de détection (${show(o)})`).toBe(false);
+  expect(o.signal, `terminé par un signal (${show(o)})`).toBeNull();
+  expect([0, 1, 2], `code de sortie inattendu (${show(o)})`).toContain(o.code);
+  expect(STACK_FRAME.test(o.stderr) || STACK_FRAME.test(o.stdout), `trace de pile (${show(o)})`).toBe(false);
+  expect(CRASH.test(o.stderr), `plantage (${show(o)})`).toBe(false);
+  for (const line of o.stderr.split('\n').filter((l) => l !== '')) {
+    expect(line, `ligne d’erreur sans préfixe (${show(o)})`).toMatch(/^postlint ?: /u);
+  }
+}
+
+/** Exit 2 with exactly one `postlint: …` line (a fatal problem), nothing on stdout. */
+export function expectFatal(o: Outcome, pattern: RegExp): void {
+  expectClearOutcome(o);
+  expect(o.code, show(o)).toBe(2);
+  const lines = o.stderr.split('\n').filter((l) => l !== '');
+  expect(lines, show(o)).toHaveLength(1);
+  expect(lines[0]).toMatch(/^postlint: /u);
+  expect(lines[0]).toMatch(pattern);
+  expect(o.stdout).toBe('');
+}
+
+/** Exit 0/1 with a JSON report (run with `-f json`); returns the parsed results. */
+export function expectReport(o: Outcome, code: 0 | 1): Array<{ filePath: string; messages: Array<Record<string, any>> }> {
+  expectClearOutcome(o);
+  expect(o.code, show(o)).toBe(code);
+  try {
+    return JSON.parse(o.stdout);
+  } catch {
+    throw new Error(`rapport JSON illisible (${show(o)})`);
+  }
+}
+
+/** A temporary folder for one test file; removed by cleanup(). Readable by every user (see `asUnprivileged`). */
+export function tempDir(prefix: string): { dir: string; file(rel: string, content?: string | Buffer): string; cleanup(): void } {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `postlint-robust-${prefix}-`)));
+  fs.chmodSync(dir, 0o755);
+  return {
+    dir,
+    file(rel, content) {
+      const full = path.join(dir, rel);
+      fs.mkdirSync(path.dirname(full), { recursive: true });
+      if (content !== undefined) fs.writeFileSync(full, content);
+      return full;
+    },
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** True when POSTLINT_SLOW_TESTS=1: the inherently slow cases (tens of seconds) run too. */
+export const SLOW = process.env.POSTLINT_SLOW_TESTS === '1';
