@@ -1,6 +1,7 @@
 // Sentence ends without punctuation (src/french/boundaries.ts), read the same way at a space and at a wrap.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/french/analysis.js';
+import { clauseAt, isNegated } from '../src/french/cues.js';
 import { isNeverAName, isSoftSentenceBreak } from '../src/french/boundaries.js';
 import { nameTokens, startsSentence, type PersonLists } from '../src/french/persons.js';
 
@@ -50,6 +51,21 @@ describe('unpunctuated sentence ends', () => {
     expect(isSoftSentenceBreak('cabinet Prenez', 8)).toBe(true);
     expect(isSoftSentenceBreak('cabinet prenez', 8)).toBe(false);
     expect(isSoftSentenceBreak('cabinet Prenez', 7)).toBe(false); // not after a space
+  });
+});
+
+describe('clauses', () => {
+  it('a capitalised word after a lowercase one opens a clause: a negation does not reach across it', () => {
+    const text = 'Ce post n’est pas sponsorisé Partenariat avec la marque Solaris';
+    const a = analyze(text);
+    const at = a.folded.text.indexOf('partenariat');
+    expect(a.text.slice(a.toOriginal(clauseAt(a, at, at + 11).start, at).start)).toMatch(/^Partenariat/u);
+    expect(isNegated(a, at, at + 11)).toBe(false);
+    // …but it stays one sentence: « soigné Julie » must keep its care context for the patient rule.
+    expect(sentences('Nous avons soigné Julie hier')).toEqual(['Nous avons soigné Julie hier']);
+    const b = analyze('Ce post n’est pas sponsorisé par la marque');
+    const s = b.folded.text.indexOf('sponsorise');
+    expect(isNegated(b, s, s + 10)).toBe(true);
   });
 });
 

@@ -221,6 +221,10 @@ describe('wrapped in the middle of a sentence', () => {
     }
     expect(ids('Aucun dépassement\nle meilleur cabinet de Brest', 'post.md')).toEqual([]); // a wrap: one sentence
     expect(ids('Aucun dépassement  \nle meilleur cabinet de Brest', 'post.md')).toContain('no-promotional-wording'); // a hard break
+    // A line opening with a capitalised noun is not negated by the line before it, wrapped or not.
+    for (const source of ['Ce post n’est pas sponsorisé\nPartenariat avec la marque Solaris', 'Ce post n’est pas sponsorisé Partenariat avec la marque Solaris']) {
+      expect(ids(source, 'post.txt')).toContain('no-sponsored-content');
+    }
   });
 });
 

@@ -10,18 +10,22 @@
 //     after a word a sentence may end on (not « Dr », « Mme », « de », « le », « et »…), and not as the particle
 //     of a name (« famille Le Gall », « hôpital La Musse »);
 //   - the trailing run of hashtags of a post (« … de vous #dentiste #sourire »).
+// Any other capitalised word after a lowercase one (« … sponsorisé⏎Partenariat avec … ») opens a clause only:
+// as a sentence end it would cut « nous avons soigné | Julie » from its care context, so it just stops a negation.
+// Hard line breaks (Markdown "  ⏎", "\⏎", <br>; a typed list item in plain text) stay line breaks before this.
 // Reads the original text, since capitals are the evidence; `at` is the first character after a space.
 import { foldTerm } from './normalize.js';
 
-/** Bullets typed or pasted at the start of an item. */
-// Not dashes: « – » and « - » between spaces are incises and separators inside a sentence (a line that opens
-// with one is a list item, a block of its own, before any of this).
+/**
+ * Bullets typed or pasted at the start of an item. Not dashes: « – » and « - » between spaces are incises and
+ * separators inside a sentence (a line that opens with one is a list item, a block of its own, before any of this).
+ */
 const BULLET = /^[•▪◦‣⁃●■□◆◇▸▹►▶➤➔➜➡→⇒✓✔✅☑👉🔹🔸🔷🔶▫◾◽]/u;
 const EMOJI = /^(?:\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\uFE0E\u200D\u20E3]*[ \t]*)+/u;
 const CAPITALISED = /^(?:\p{Lu}[\p{Ll}'’]|À(?!\p{L}))/u;
 /** What a sentence without punctuation before it may open with: a bullet, a hashtag, a capital (maybe quoted). */
 const MAY_OPEN = /^(?:[«“"'‘(\[¡¿]*\p{Lu}|#|\P{L})/u;
-/** Opening quotes and brackets before a word, and closing punctuation after one. */
+/** Opening quotes and brackets before a word. */
 const OPENERS = /^[«“"'‘(\[¡¿]+/u;
 
 // Words (folded) that open a sentence and are never a name on their own: pronouns, determiners, conjunctions,
@@ -86,18 +90,25 @@ function tokenBefore(text: string, at: number): string {
   return text.slice(start, end);
 }
 
-/** Only hashtags, @accounts and emoji from `at` to the end of the line. */
+/**
+ * Hashtags, @accounts, emoji and ! or . up to the end of the line. One emoji, one mark per step, so that a
+ * failing match cannot backtrack through the ways of cutting a run in pieces.
+ */
+const HASHTAG_TAIL = /(?:[ \t]*(?:[#@][\p{L}\p{N}_.]+|\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\u200D]*|[.!]))+[ \t]*(?:[\r\n]|$)/uy;
+
 function hashtagTail(text: string, at: number): boolean {
-  const rest = text.slice(at).split('\n')[0];
-  return rest.startsWith('#') && /^(?:\s*(?:[#@][\p{L}\p{N}_.]+|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|[.!]+))+\s*$/u.test(rest);
+  HASHTAG_TAIL.lastIndex = at;
+  return HASHTAG_TAIL.test(text);
 }
 
 /**
  * True when the space run just before text[at] ends a sentence although no punctuation says so.
- * `at` is the first character after a run of whitespace.
+ * `at` is the first character after a run of whitespace. With `clause`, any capitalised word after a lowercase
+ * one also counts (« … n’est pas sponsorisé Partenariat avec … »): too loose for sentences, where it would cut
+ * « nous avons soigné | Julie », but right to stop a negation, which never reaches across a new capital.
  */
-export function isSoftSentenceBreak(text: string, at: number): boolean {
-  if (at <= 0 || at >= text.length || !/\s/u.test(text[at - 1])) return false;
+export function isSoftSentenceBreak(text: string, at: number, clause = false): boolean {
+  if (at <= 0 || at >= text.length || !/\s/u.test(text[at - 1]) || /\s/u.test(text[at])) return false;
   const next = text.slice(at, at + 8);
   // Most words start lowercase: settle them before any other work (this runs at every space of every post).
   if (!MAY_OPEN.test(next)) return false;
@@ -113,8 +124,8 @@ export function isSoftSentenceBreak(text: string, at: number): boolean {
   if (!CAPITALISED.test(word)) return false;
   // « Prenez » after « cabinet », but not after « Dr », « de », « et »; and not before a capital: « Le » of
   // « famille Le Gall », « Pour » of a Title Written Like This, « Merci » of « Merci Julie ».
-  if (!starterOf(word)) return false;
   const last = /[\p{L}\p{M}'’]+$/u.exec(previous)?.[0];
+  if (!starterOf(word) && !(clause && last !== undefined && /^\p{Ll}/u.test(last))) return false;
   if (last !== undefined && NO_END.has(foldTerm(last))) return false;
   return !/^[\s'’]*\p{Lu}/u.test(text.slice(end, end + 3));
 }

@@ -1,6 +1,7 @@
 // Context cues around a match: negation scope, hedges, cited sources, quotation and warning context.
 // Every function works in folded coordinates of an Analysis (see analysis.ts).
 import { sentenceAt, type Analysis, type Span } from './analysis.js';
+import { isSoftSentenceBreak } from './boundaries.js';
 import { matches, termsRegex } from './lexicon.js';
 import { foldTerm } from './normalize.js';
 import type { Link } from '../types.js';
@@ -21,6 +22,17 @@ export function clauseAt(a: Analysis, start: number, end: number): Span {
     if (at + m[0].length <= start) s = at + m[0].length;
     else if (at >= end) {
       e = at;
+      break;
+    }
+  }
+  // A capitalised word after a lowercase one opens a clause (a line of a post without punctuation, read the same
+  // wrapped or not): « n'est pas sponsorisé⏎Partenariat avec … » does not negate the partnership.
+  const map = a.folded.map;
+  for (let i = s; i < e; i++) {
+    if (text[i] !== ' ' || !isSoftSentenceBreak(a.text, map[i + 1], true)) continue;
+    if (i + 1 <= start) s = i + 1;
+    else if (i >= end) {
+      e = i;
       break;
     }
   }
