@@ -5,11 +5,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../src/document/index.js';
 import { interpolate, oneLine } from '../src/engine/interpolate.js';
 import { lintText } from '../src/engine/lint.js';
 import type { LintMessage, ResolvedConfig } from '../src/types.js';
+import { json, postlint, project, requireBuild, rows } from './helpers/cli.js';
 import { fill, rewrap, type WrapFormat } from './helpers/rewrap.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -233,5 +234,37 @@ describe('messages on one line', () => {
     expect(oneLine('le meilleur \r\n  cabinet\u2028de\n\nBrest\tici')).toBe('le meilleur cabinet de Brest\tici');
     expect(interpolate('« {{span}} » : interdit', { span: 'Dernière\nchance' })).toBe('« Dernière chance » : interdit');
     expect(interpolate('{{n}} {{absent}}', { n: 3 })).toBe('3 {{absent}}');
+  });
+});
+
+describe('through the real CLI', () => {
+  beforeAll(requireBuild);
+  vi.setConfig({ testTimeout: 120_000 });
+  const post = 'Ce post n’est pas sponsorisé : le meilleur cabinet de Brest vous promet des soins spectaculaires, avec des résultats garantis dès la première séance !\n';
+  const files: Record<string, string> = {};
+  for (const ext of ['md', 'txt']) {
+    files[`ecrit.${ext}`] = post;
+    // Wrapped inside « n’est pas⏎sponsorisé », « le meilleur⏎cabinet » and « résultats⏎garantis ».
+    files[`recoupe.${ext}`] = post.replace(' sponsorisé', '\nsponsorisé').replace(' cabinet', '\ncabinet').replace(' garantis', '\ngarantis');
+  }
+  const p = project(files);
+  afterAll(p.cleanup);
+
+  it('gives the same rule ids for a post and its re-wrapped copy, and prints every message on one line', async () => {
+    const run = await postlint(['--format', 'json', '.'], { cwd: p.dir });
+    expect(run.code).toBe(1);
+    const results: Array<{ filePath: string; messages: LintMessage[] }> = json(run);
+    const byFile = new Map(results.map((r) => [path.basename(r.filePath), r.messages]));
+    for (const ext of ['md', 'txt']) {
+      const written = byFile.get(`ecrit.${ext}`) ?? [];
+      const wrapped = byFile.get(`recoupe.${ext}`) ?? [];
+      expect(ruleIds(written)).toContain('no-promotional-wording');
+      expect(ruleIds(wrapped)).toBe(ruleIds(written));
+      expect(wrapped.map((m) => m.message)).toEqual(written.map((m) => m.message));
+      expect(wrapped.some((m) => m.endLine > m.line)).toBe(true); // a span across a wrap
+    }
+    const stylish = await postlint(['--suggestions', 'off', '.'], { cwd: p.dir });
+    const total = results.reduce((n, r) => n + r.messages.length, 0);
+    expect(rows(stylish.stdout)).toHaveLength(total); // a line break in a message would split its row
   });
 });
