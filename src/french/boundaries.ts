@@ -34,8 +34,8 @@ const STARTERS = new Set([
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', "c'", 'ca', 'cela', 'ceci',
   'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs',
   'je', "j'", 'tu', 'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'qui', 'quoi', 'quand', 'comment',
-  'pourquoi', "qu'", 'que', 'si', 'mais', 'donc', 'a', 'au', 'aux', 'en', 'alors', 'puis', 'ensuite', 'enfin', "aujourd'hui", 'demain',
-  'hier', 'ici', 'pour', 'avec', 'sans', 'dans', 'chez', 'depuis', 'pendant', 'apres', 'avant', 'merci',
+  'pourquoi', "qu'", 'que', 'si', 'mais', 'donc', 'alors', 'puis', 'ensuite', 'enfin', "aujourd'hui", 'demain',
+  'hier', 'ici', 'a', 'au', 'aux', 'en', 'pour', 'avec', 'sans', 'dans', 'chez', 'depuis', 'pendant', 'apres', 'avant', 'merci',
   'bonjour', 'bonsoir', 'bravo', 'bienvenue', 'bonne', 'bon', 'belle', 'joyeux', 'joyeuses', 'nouveau',
   'nouvelle', 'nouveaux', 'nouvelles', 'tous', 'toutes', 'tout', 'toute', 'chaque', 'ne', "n'", 'rdv',
   'attention', 'rappel', 'important', 'infos', 'prenez', 'venez', 'appelez', 'reservez', 'contactez',
@@ -58,7 +58,7 @@ const NO_END = new Set([
   'tres', 'trop', 'plus', 'moins', 'aussi',
 ]);
 
-/** The word at `from` (letters, apostrophe, hyphen), folded; its elided first part if it has one (« n'hésitez » → « n' »). */
+/** The word at `from`, as written: letters, with its elision and hyphenated parts (« N’hésitez », « Inscrivez-vous »). */
 function wordAt(text: string, from: number): { word: string; end: number } {
   const m = /^[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]*|-[\p{L}\p{M}]+)*/u.exec(text.slice(from, from + 40));
   return { word: m ? m[0] : '', end: from + (m ? m[0].length : 0) };
