@@ -58,9 +58,12 @@ export function reportHit<E extends TermEntry>(context: RuleContext, segment: Se
   context.report(report);
 }
 
-/** Clips a quoted match for messages: long matches are shortened, line breaks folded. */
+/**
+ * Clips a quoted match for messages: long matches are shortened, line breaks folded, and the placeholder that
+ * stands for inline code, an image or an autolink in prose (U+FFFC, meaningless to a reader) shown as an elision.
+ */
 export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  const flat = text.replace(/\uFFFC/gu, '…').replace(/\s+/gu, ' ').trim();
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 

@@ -93,7 +93,8 @@ export function maskNir(raw: string): string {
 /** "paul.durand@exemple.fr" → "p•••@exemple.fr" (the domain is the mail provider, not the person). */
 export function maskEmail(raw: string): string {
   const at = raw.indexOf('@');
-  return raw[0] + MASK.repeat(3) + raw.slice(at);
+  // The first character, not the first code unit: half of a surrogate pair would print as garbage.
+  return [...raw][0] + MASK.repeat(3) + raw.slice(at);
 }
 
 /** "Lefèvre" → "L•••", "Le Gall" → "L••• G•••", "Jean-Marc" → "J•••"; initials ("D.") stay initials. */
