@@ -151,6 +151,11 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Whether the rule reads French prose (skipped when the post is confidently not French). */
   french: boolean;
+  /**
+   * Other languages (ISO 639-3, as the language guess gives them) whose posts the rule also reads, for the
+   * vocabulary it knows in them: a French practice's English post is under the same code (« 30% off »).
+   */
+  alsoReads?: readonly string[];
   /** What it finds is personal data: the docs and --explain mask the reported spans in their examples. */
   sensitive?: boolean;
 }

@@ -97,7 +97,9 @@ function sensitiveSpan(doc: Document, range: [number, number], data: Record<stri
 export function lintDocument(doc: Document, config: ResolvedConfig, rules: readonly Rule[] = builtInRules): DocumentLint {
   const profile = profileOf(doc, config);
   const settings = layerRules(config, profile, rules);
-  const notFrench = doc.language.confident && doc.language.code !== 'fra';
+  // A French rule skips a post confidently in another language, unless it reads that language too.
+  const foreign = doc.language.confident && doc.language.code !== 'fra' ? doc.language.code : undefined;
+  const reads = (rule: Rule) => !rule.meta.french || foreign === undefined || (rule.meta.alsoReads ?? []).includes(foreign);
   const platform = typeof doc.frontMatter.platform === 'string' ? doc.frontMatter.platform : config.platform;
   const raw: LintMessage[] = [];
   const sensitive: SensitiveSpan[] = [];
@@ -114,7 +116,7 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
 
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
-    const on = !!setting && setting.severity !== 0 && !(rule.meta.french && notFrench);
+    const on = !!setting && setting.severity !== 0 && reads(rule);
     if (setting && setting.severity !== 0) active.add(rule.meta.id);
     // A sensitive rule runs even when off or when the post is not French: what it finds is masked everywhere.
     if (!on && !rule.meta.sensitive) continue;
