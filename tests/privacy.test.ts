@@ -133,3 +133,11 @@ describe('the masking step', () => {
     expect(mask('« Martinez »')).toBe('« Martinez »');
   });
 });
+
+describe('the masking step keeps what the rule kept', () => {
+  it('only the words the rule masked are masked elsewhere (« Bébé » stays, « Maël » does not)', () => {
+    const mask = documentMask([{ start: 0, end: 9, raw: 'Bébé Maël', masked: 'Bébé M•••' }]);
+    expect(mask('Remplacer par « Bébé »')).toBe('Remplacer par « Bébé »');
+    expect(mask('« Maël, né hier »')).toBe('« M•••, né hier »');
+  });
+});

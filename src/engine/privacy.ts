@@ -70,6 +70,19 @@ function flexible(raw: string): string {
 }
 
 /**
+ * The words of a span that are a name. When the rule masked the span itself, exactly the words it masked
+ * (« Bébé Maël » → « Bébé M••• »: Maël, not Bébé); otherwise its capitalised words that are not titles.
+ */
+function nameWords(raw: string, masked: string | undefined): string[] {
+  const words = raw.split(/[\s\u00a0\u202f]+/u).filter(Boolean);
+  const shown = masked?.split(/[\s\u00a0\u202f]+/u).filter(Boolean);
+  if (shown && shown.length === words.length) {
+    return words.filter((w, i) => shown[i].includes(MASK) && /^\p{L}[\p{L}'’\-]+$/u.test(w.replace(/[,.;:!?)]+$/u, ''))).map((w) => w.replace(/[,.;:!?)]+$/u, ''));
+  }
+  return (raw.match(/\p{Lu}[\p{L}'’\-]+/gu) ?? []).filter((w) => !NOT_NAME.has(w.toLowerCase()));
+}
+
+/**
  * The mask for one document: context-free identifiers plus everything its sensitive rules found, each span
  * masked as a whole and, for the words of a name, word by word (a message may quote « Martine » alone).
  */
@@ -79,8 +92,7 @@ export function documentMask(spans: readonly SensitiveSpan[]): Mask {
     const raw = span.raw.trim();
     if (raw.length < 2) continue;
     replacements.set(raw, span.masked && span.masked.includes(MASK) ? span.masked : genericMask(raw));
-    for (const word of raw.match(/\p{Lu}[\p{L}'’\-]+/gu) ?? []) {
-      if (NOT_NAME.has(word.toLowerCase())) continue;
+    for (const word of nameWords(raw, span.masked)) {
       replacements.set(word, maskName(word));
       replacements.set(word.toUpperCase(), maskName(word.toUpperCase()));
     }
