@@ -5,7 +5,10 @@
 // of spaces, line breaks, hyphens, slashes or underscores; a hyphen matches a hyphen or slash (spaces around allowed), a space or nothing;
 // "*" at the end of a word matches any ending; "{n}" matches a number (30, 4,9, 1.500); a space before
 // % € ! ? : ; is optional. Terms also match inside concatenated hashtags (#AvantApres, #BlackFriday).
+// Misspellings: a word of 8 letters or more in a plain term (letters, spaces, hyphens, apostrophes only) also
+// matches at one edit (« concurence », « exceptionel »), unless its entry says `exact: true` (fuzzy.ts).
 import { foldTerm } from './normalize.js';
+import { FuzzyIndex, fuzzyMatchingEnabled, MIN_FUZZY_LENGTH } from './fuzzy.js';
 import { expandBrackets } from './inflect.js';
 import type { Analysis } from './analysis.js';
 
@@ -18,6 +21,8 @@ export interface TermEntry {
   /** French reformulations offered as suggestions. */
   suggestions?: readonly string[];
   note?: string;
+  /** Match the terms exactly, never at one edit: set it where a one-edit neighbour is another common word. */
+  exact?: boolean;
 }
 
 export interface Hit<E extends TermEntry = TermEntry> {
@@ -111,12 +116,58 @@ interface CompiledEntry<E> {
   patterns: RegExp[];
 }
 
+/** A plain term with at least one long word, matched word by word with one edit allowed in a long word. */
+interface FuzzyTerm<E> {
+  entry: E;
+  words: string[];
+}
+
+const PLAIN_TERM = new RegExp(`^[${FOLDED_WORD}' \\-]+$`, 'u');
+const TERM_WORD = new RegExp(`[${FOLDED_WORD}]+`, 'gu');
+const TOKEN = new RegExp(`[${FOLDED_WORD}]+`, 'gu');
+/** What may stand between two words of a term in the text. */
+const GAP = /^[\s\-_/']+$/u;
+/** Long words of every lexicon built so far (the stoplist generator reads them). */
+const allFuzzyWords = new Set<string>();
+export function fuzzyTermWords(): ReadonlySet<string> {
+  return allFuzzyWords;
+}
+
+/** Folded tokens of a text, computed once per analysis and shared by every lexicon. */
+const tokenCache = new WeakMap<object, RegExpMatchArray[]>();
+function tokensOf(a: Analysis): RegExpMatchArray[] {
+  let tokens = tokenCache.get(a.folded);
+  if (!tokens) {
+    tokens = [...a.folded.text.matchAll(TOKEN)];
+    tokenCache.set(a.folded, tokens);
+  }
+  return tokens;
+}
+
 export class Lexicon<E extends TermEntry = TermEntry> {
   readonly entries: readonly E[];
   private readonly compiled: CompiledEntry<E>[];
+  private readonly fuzzy = new FuzzyIndex();
+  private readonly fuzzyTerms = new Map<string, FuzzyTerm<E>[]>();
 
   constructor(entries: readonly E[]) {
     this.entries = entries;
+    for (const entry of entries) {
+      if (entry.exact) continue;
+      for (const term of new Set((entry.terms ?? []).flatMap(expandBrackets))) {
+        const t = foldTerm(term.trim());
+        if (!PLAIN_TERM.test(t)) continue;
+        const words = t.match(TERM_WORD) ?? [];
+        for (const word of new Set(words)) {
+          if (word.length < MIN_FUZZY_LENGTH || /\d/u.test(word)) continue;
+          this.fuzzy.add(word);
+          allFuzzyWords.add(word);
+          const list = this.fuzzyTerms.get(word) ?? [];
+          if (!list.some((f) => f.entry === entry && f.words.join(' ') === words.join(' '))) list.push({ entry, words });
+          this.fuzzyTerms.set(word, list);
+        }
+      }
+    }
     this.compiled = entries.map((entry) => {
       const terms = [...new Set((entry.terms ?? []).flatMap(expandBrackets))].sort((a, b) => b.length - a.length);
       const source = alternationSource(terms);
@@ -156,7 +207,40 @@ export class Lexicon<E extends TermEntry = TermEntry> {
         }
       }
     }
+    if (this.fuzzy.size && fuzzyMatchingEnabled()) this.findFuzzy(a, push);
     return hits.sort((x, y) => x.fStart - y.fStart || y.fEnd - x.fEnd);
+  }
+
+  /** Plain terms whose one long word is misspelt by one edit in the text, the other words exact. */
+  private findFuzzy(a: Analysis, push: (entry: E, fStart: number, fEnd: number) => void): void {
+    const text = a.folded.text;
+    const tokens = tokensOf(a);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i][0];
+      if (token.length < MIN_FUZZY_LENGTH - 1 || this.fuzzy.has(token)) continue;
+      const before = text[tokens[i].index! - 1];
+      if (before === '@' || before === '.' || before === '/') continue; // handles, domains, paths: names, not words
+      for (const word of this.fuzzy.neighbours(token)) {
+        for (const { entry, words } of this.fuzzyTerms.get(word) ?? []) {
+          for (let k = 0; k < words.length; k++) {
+            if (words[k] !== word) continue;
+            const first = i - k;
+            const last = first + words.length - 1;
+            if (first < 0 || last >= tokens.length) continue;
+            let ok = true;
+            for (let j = 0; ok && j < words.length; j++) {
+              const t = tokens[first + j];
+              if (j !== k && t[0] !== words[j]) ok = false;
+              else if (j > 0) {
+                const prev = tokens[first + j - 1];
+                ok = GAP.test(text.slice(prev.index! + prev[0].length, t.index));
+              }
+            }
+            if (ok) push(entry, tokens[first].index!, tokens[last].index! + tokens[last][0].length);
+          }
+        }
+      }
+    }
   }
 
   /** True when any entry occurs in the folded range [start, end). */
