@@ -8,20 +8,25 @@ export interface PriceTerm extends TermEntry {
    * that sells only next to an act, a reward or a price ("gagnez", "économisez", "parrainage");
    * 'sense': a noun with a commercial and a plain sense, told apart by its complement ("réduction de 20 €
    * sur…" vs "réduction des risques", "promo du mois" vs "promotion de la santé"); 'discount': a minus
-   * percentage, a price cut unless it describes a statistic ("-30 % d’hospitalisations", "-30 % chez…").
+   * percentage, a price cut unless it describes a statistic ("-30 % d’hospitalisations", "-30 % chez…");
+   * 'price': a low price put forward, unless the sentence is fee information; 'package': a bundle, only with
+   * a price or a stay in the sentence and no fee-information word.
    */
-  kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount';
+  kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount' | 'price' | 'package';
 }
 
 const NEUTRAL = ['Tarif : … € (secteur 1)', 'Honoraires affichés au cabinet'];
 /** An amount in euros as French writes it: "35 €", "1 500 euros", "€399", "vingt euros" (folded text). */
-const EUR = String.raw`(?:€\s?\d[\d .,]*|(?:\d[\d .,]*|dix|quinze|vingt|trente|quarante|cinquante|cent)\s?(?:€|euros?(?![\p{L}])))`;
+/** Acts a practice may give away (folded stems): "offrir le bilan", "offrir la première consultation". */
+const GIFTED = 'bilans?|consultations?|seances?|detartrages?|blanchiments?|examens?|injections?|massages?|visites?|radios?|check-up';
+// Other currencies of French-language pages too (Swiss, Moroccan, UK, Québec): "380 CHF", "£36", "900 DH".
+const EUR = String.raw`(?:[€£$]\s?\d[\d .,]*|(?:\d[\d .,]*|dix|quinze|vingt|trente|quarante|cinquante|cent)\s?(?:[€£$]|(?:euros?|chf|dh|dirhams?)(?![\p{L}])))`;
 
 export const priceTerms: PriceTerm[] = [
   {
     id: 'reduction',
     kind: 'sense',
-    terms: ['réduction(s)', 'rabais', 'ristourne(s)', 'promo(s)', 'promotion(s)'],
+    terms: ['réduction(s)', 'rabais', 'ristourne(s)', 'promo(s)', 'promotion(s)', 'promoción', 'promociones'],
     patterns: [
       // "une remise de 10 %", not "une facture vous est remise" (participle) nor "remise en forme".
       /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par)(?![\p{L}]))/u,
@@ -39,12 +44,36 @@ export const priceTerms: PriceTerm[] = [
       'prix réduit(s)', 'tarif(s) promotionnel(s)', 'prix promotionnel(s)', 'prix choc', 'prix doux', 'bon plan(s)', 'prix d\'ami',
       'tarif(s) dégressif(s)', 'prix dégressif(s)', 'satisfait ou remboursé', 'satisfaite ou remboursée', 'cashback', 'séance(s) découverte',
       'tarif(s) découverte', 'prix découverte',
+      // Low-price vocabulary of low-cost centres and medical-tourism pages (docs/research/no-price-promotion.md §2.1).
+      'défiant toute concurrence', 'défiant la concurrence', 'défie toute concurrence', 'défient toute concurrence',
+      'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts', 'à moindre(s) frais',
+      'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
+      'prix avantageux', 'tarif(s) avantageux', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
+      'rapport qualité-prix imbattable', 'à prix doux', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
+      'séances illimitées', 'nombre illimité de séances', 'payable(s) d\'avance', 'payée(s) d\'avance',
+      // Payment plans offered as a selling point.
+      'paiement en {n} fois', 'payez en {n} fois', 'payable(s) en {n} fois', 'en {n} fois sans frais', '{n} fois sans frais',
+      'facilités de paiement', 'solution(s) de financement', 'financement offert', 'crédit gratuit', 'payment plan(s)',
+      'financiación', 'sin intereses',
+      // English (alsoReads eng): the common words of clinic offers.
+      'discount(s)', 'discounted', 'special offer(s)', 'introductory offer(s)', 'limited time offer', 'limited-time offer', 'best price guaranteed',
+      'save up to', 'buy one get one', 'promo code', 'voucher(s)', 'gift card(s)', 'loyalty points', 'rewards program', 'refer a friend',
+      '0% finance', 'interest-free', 'new patient special(s)', 'half price', 'half the price', 'cut-price',
+      // Spanish (alsoReads spa).
+      'descuento(s)', 'rebaja(s)', 'oferta(s) especial(es)', 'oferta(s) limitada(s)', 'oferta(s) promocional(es)', 'la mejor oferta', 'código de descuento', 'tarjeta(s) regalo', 'precio(s) especial(es)',
+      'precio(s) muy bajo(s)', 'mitad de precio', '2x1',
     ],
     patterns: [
       // "jusqu'à -30 %", "20 % sur votre séance", "-10 % avec mon code INFIRMIERE15"
       /(?<![\p{L}])jusqu'a\s+-?\s?\d+(?:[.,]\d+)?\s?%/u,
       /\d+(?:[.,]\d+)?\s?%\s+sur\s+(?:(?:tous|toutes|tout|toute)\s+)?(?:votre|vos|nos|notre|ta|ton|tes)(?![\p{L}])/u,
       /(?<![\p{L}])code\s+(?:promo\s+)?[a-z]{4,}\d{1,3}(?![\p{L}\p{N}])/u,
+      // "soit 35 % de réduction", "soit une réduction de 20 %", "40 % d'économie", "une économie de 30 %"
+      /(?<![\p{L}])soit\s+(?:une\s+)?(?:reduction|remise|economie|rabais)\s+de\s+\d+(?:[.,]\d+)?\s?(?:%|€|euros?(?![\p{L}]))/u,
+      /\d+(?:[.,]\d+)?\s?%\s+d'economies?(?![\p{L}])|(?<![\p{L}])economies?\s+de\s+(?:pres\s+de\s+|plus\s+de\s+)?\d+(?:[.,]\d+)?\s?%/u,
+      // English "30% off", "20 % discount"; Spanish "20 % de descuento", "descuento del 15 %".
+      /\d+(?:[.,]\d+)?\s?%\s+(?:off|discount)(?![\p{L}])/u,
+      /\d+(?:[.,]\d+)?\s?%\s+de\s+descuento|(?<![\p{L}])descuento\s+del?\s+\d/u,
     ],
     suggestions: NEUTRAL,
   },
@@ -75,8 +104,6 @@ export const priceTerms: PriceTerm[] = [
       new RegExp(String.raw`${EUR}\s+d'economies?`, 'u'),
       // "35 € au lieu de 45 €", "€399 au lieu de €600": a crossed-out price
       new RegExp(String.raw`(?:${EUR}\s+)?au\s+lieu\s+de\s+${EUR}`, 'u'),
-      new RegExp(String.raw`(?<![\p{L}])(?:seulement|que|uniquement)\s+(?:a\s+)?${EUR}`, 'u'),
-      new RegExp(String.raw`${EUR}\s+seulement`, 'u'),
       // "2 séances + 1 gratuite", "2 pour 1", "1 achetée = 1 offerte", "la 3e offerte"
       /\d+\s*(?:\p{L}+\s*)?\+\s*\d+\s+(?:gratuit|offert)\p{L}*/u,
       /(?<![\p{L}\p{N}])\d\s+pour\s+\d(?![\p{L}\p{N}])/u,
@@ -85,9 +112,28 @@ export const priceTerms: PriceTerm[] = [
     suggestions: NEUTRAL,
   },
   {
+    // "seulement 39 €", "35 € seulement": a low price put forward, unless the sentence is fee information
+    // (base de remboursement, OPTAM, secteur: "contre seulement 23 € hors OPTAM").
+    id: 'prix-seulement',
+    kind: 'price',
+    patterns: [
+      new RegExp(String.raw`(?<![\p{L}])(?:seulement|que|uniquement|only|solo|tan\s+solo)\s+(?:a\s+)?${EUR}`, 'u'),
+      new RegExp(String.raw`${EUR}\s+seulement`, 'u'),
+    ],
+    suggestions: NEUTRAL,
+  },
+  {
+    // Bundles (R.4321-98 for kinés; tourism packages): one price for everything, the act sold as a product.
+    // A package only beside a price or a stay; "le devis indique le prix tout compris" is fee information.
+    id: 'forfait-tout-compris',
+    kind: 'package',
+    terms: ['tout compris', 'tout inclus', 'clé(s) en main', 'all inclusive', 'all-inclusive', 'todo incluido', 'mensualités'],
+    suggestions: NEUTRAL,
+  },
+  {
     id: 'gain',
     kind: 'anchored',
-    terms: ['économisez', 'économise', 'moins cher(s)', 'moins chère(s)', 'à gagner'],
+    terms: ['économisez', 'économise', 'moins cher(s)', 'moins chère(s)', 'à gagner', 'remportez', 'à remporter'],
     patterns: [/(?<![\p{L}])gagnez\s+(?:un|une|des|votre|vos|\d)(?![\p{L}])/u],
     suggestions: NEUTRAL,
   },
@@ -105,21 +151,34 @@ export const priceTerms: PriceTerm[] = [
       'grand concours', 'concours photo', 'tirage(s) au sort', 'tentez votre chance', 'pack(s) de {n} séances', 'pack(s) {n} séances',
       'forfait(s) de {n} séances', 'forfait(s) {n} séances', 'forfait minceur', 'forfait(s) détente', 'abonnement(s) soins',
       'carte(s) de {n} séances',
+      // Loyalty programmes of pharmacy groups (R.5125-26 to 29): perks earned by purchases.
+      'cumuler des points', 'cumulez des points', 'points bonus', 'cagnotte fidélité', 'remise(s) permanente(s)', 'réduction(s) permanente(s)',
+      'avantages membre(s)', 'avantages client(s)', 'avantages fidélité', 'offres et avantages', 'offres et d\'avantages', 'avantages et offres', 'avantages et d\'offres', 'tarif(s) membre(s)',
+      'sans obligation d\'achat', 'règlement du jeu',
     ],
     suggestions: ['Tarif à la séance : … €'],
   },
   {
     id: 'gratuit-offert',
     kind: 'lure',
-    terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', '🎁', 'sans frais', 'à nos frais', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
+    terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', '🎁', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'sans frais', 'à nos frais', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
     // "cadeau", not the idiom "cadeau empoisonné"
-    patterns: [/(?<![\p{L}])cadeaux?(?![\p{L}])(?!\s+empoisonne)/u],
+    patterns: [
+      /(?<![\p{L}])cadeaux?(?![\p{L}])(?!\s+empoisonne)/u,
+      // "nous offrons la première séance", "ils offrent souvent le bilan": offrir + a definite act is a gift, not
+      // "nous offrons des soins de qualité" (providing care). The act must follow within two words.
+      new RegExp(String.raw`(?<![\p{L}])(?:offr(?:ons|ent|ez|ir|ira|irons|iront|ait|aient)|(?:il|elle|on|vous|nous|t'|m')\s*offre)\s+(?:(?:souvent|toujours|systematiquement|aussi|meme|parfois|volontiers)\s+)?(?:le|la|l'|votre|vos|leur|leurs|la\s+premiere|le\s+premier|votre\s+premiere|votre\s+premier|une\s+premiere|un\s+premier|\d+)\s*(?:[\p{L}-]+\s+)?(?:${GIFTED})(?![\p{L}])`, 'u'),
+      // English "free consultation", "consultations are free"; Spanish "primera visita gratis" goes through "gratis".
+      /(?<![\p{L}])free\s+(?:initial\s+|first\s+|\d+[- ]minute\s+)?(?:consultations?|sessions?|treatments?|assessments?|check-?ups?|exams?|cleaning|whitening|x-rays?|scans?)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:consultations?|sessions?|assessments?|check-?ups?)\s+(?:is|are)\s+(?:always\s+)?(?:free|complimentary)(?![\p{L}])/u,
+    ],
     suggestions: ['facturé(e) au tarif habituel'],
   },
   {
     id: 'evenement-commercial',
     kind: 'event',
-    terms: ['black friday', 'cyber monday', 'french days', 'ventes privées', 'vente privée', 'spécial rentrée', 'spécial fête des mères', 'spécial saint-valentin', 'spécial étudiant(e)s', 'spécial été', 'spécial noël'],
+    terms: ['black friday', 'cyber monday', 'french days', 'ventes privées', 'vente privée', 'spécial rentrée', 'spécial fête des mères', 'spécial saint-valentin', 'spécial étudiant(e)s', 'spécial été', 'spécial noël',
+      'vendredi noir', 'offre(s) éclair', 'offre(s) de lancement', 'offre(s) anniversaire', 'black friday deals'],
     suggestions: ['(supprimer la référence commerciale)'],
   },
 ];
@@ -132,6 +191,10 @@ export const billedActs = [
   'implant(s)', 'couronne(s)', 'prothèse(s)', 'orthèse(s)', 'semelle(s)', 'boîte(s)', 'produit(s)', 'flacon(s)', 'échantillon(s)',
   'pour tout', 'pour toute', 'pour l\'achat', 'achetée(s)', 'acheté(s)', 'nouveaux patients', 'nouvelles patientes', 'nouveau patient',
   'ce samedi', 'cette semaine', 'ce mois', 'jusqu\'à', 'réservé(e)(s)', 'réservez', 'mésolift', 'cryolipolyse', 'skinbooster',
+  'première consultation', 'paire(s)', 'monture(s)', 'greffe(s)', 'greffon(s)', 'séjour(s)', 'hôtel(s)',
+  // English and Spanish acts (alsoReads): "free session", "limpieza gratis", "primera visita gratuita".
+  'session(s)', 'treatment(s)', 'assessment(s)', 'whitening', 'cleaning', 'consulta(s)', 'visita(s)', 'limpieza(s)', 'tratamiento(s)',
+  'revisión', 'revisiones', 'blanqueamiento', 'implante(s)', 'ortodoncia', 'radiografía(s)',
 ];
 
 /** What a reward is paid in: a word of the 'anchored' kind sells when one of these (or an act) is near. */
@@ -169,6 +232,7 @@ export const publicProgrammes = [
   'vaccination', 'collation', 'centre de vaccination', 'planning familial', 'sans ordonnance', 'en pharmacie',
   'mon bilan prévention', 'bilan(s) prévention', 'ald', 'affection(s) de longue durée', 'c2s', 'complémentaire santé solidaire',
   'pmi', 'protection maternelle', 'tiers payant', 'sans avance de frais', 'permanence d\'accès aux soins',
+  '100 % santé', 'reste à charge zéro', 'rac 0', 'panier a', 'mars bleu', 'octobre rose', 'inca', 'crcdc', 'programme national', 'nhs',
 ];
 
 /** Nouns that are free by nature and lure nobody: "devis gratuit", "parking gratuit". */
@@ -180,4 +244,22 @@ export const medicineWords = [
   'paracétamol', 'ibuprofène', 'aspirine', 'doliprane', 'dafalgan', 'efferalgan', 'advil', 'nurofen', 'spasfon', 'smecta',
   'antihistaminique(s)', 'anti-inflammatoire(s)', 'antidouleur(s)', 'antalgique(s)', 'générique(s)', 'vaccin(s)', 'pilule(s)',
   'substitut(s) nicotinique(s)', 'patch(s) nicotinique(s)', 'patchs anti-tabac', 'sans ordonnance', 'automédication',
+];
+
+/** Fee information (DOMAIN.md §2.b, allowed and due): a low price or a bundle in such a sentence informs. */
+export const feeInformation = [
+  'base de remboursement', 'remboursement(s)', 'remboursé(e)(s)', 'optam', 'secteur {n}', 'dépassement(s)', 'tarif(s) conventionné(s)',
+  'honoraires', 'ticket modérateur', 'devis', 'conventionné(e)(s)', 'non conventionné(e)(s)', 'mutuelle(s)', 'complémentaire(s)',
+];
+
+/** What bundles a stay or a package with the act (tourism): "hôtel, transferts et opération, tout compris". */
+export const packageCues = ['hôtel(s)', 'séjour(s)', 'transfert(s)', 'nuit(s)', 'forfait(s)', 'pack(s)', 'package(s)', 'vol(s)', 'formule(s)'];
+
+/**
+ * The sentence or the next one says the practice is forbidden or explains the law ("pratique proscrite par
+ * l'Ordre", "au sens juridique"): the offer is reported or explained, not made.
+ */
+export const prohibitionCues = [
+  'proscrit(e)(s)', 'prohibé(e)(s)', 'interdit(e)(s)', 'interdiction(s)', 'au sens juridique', 'la loi impose', 'la loi interdit',
+  'sanctionné(e)(s)', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',
 ];

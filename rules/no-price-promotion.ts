@@ -3,12 +3,16 @@
 import { Lexicon, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has } from '../src/french/index.js';
 import { defineRule, nonOverlapping, prose, reportHit } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/french/index.js';
+import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
 import * as T from './no-price-promotion.terms.js';
 
 const lexicon = new Lexicon<T.PriceTerm>(T.priceTerms);
 const ACTS = termsRegex(T.billedActs);
 const PUBLIC = termsRegex(T.publicProgrammes);
 const MEDICINES = termsRegex(T.medicineWords);
+const FEE_INFO = termsRegex(T.feeInformation);
+const PACKAGE = termsRegex(T.packageCues);
+const PROHIBITION = termsRegex(T.prohibitionCues);
 /** Contests, prizes, loyalty and referral schemes: forbidden to pharmacies outright (R.5125-26 to 29). */
 const ALWAYS_ERROR_FOR_PHARMACIES = new Set(['gain', 'parrainage', 'fidelite-concours']);
 const REWARD = termsRegex([...T.billedActs, ...T.rewards]);
@@ -65,9 +69,22 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     }
     case 'discount':
       return !statistic(after);
+    case 'price': // "contre seulement 23 € hors OPTAM" compares reimbursement bases
+      return !has(FEE_INFO, sentence) && !/(?<![\p{L}])contre\s*$/u.test(folded.slice(s.start, hit.fStart));
+    case 'package':
+      return (PRICE_CUE.test(sentence) || has(PACKAGE, sentence) || has(ACTS, sentence)) && !has(FEE_INFO, sentence);
     default:
       return true;
   }
+}
+
+/** The sentence or the next one reports a prohibition or explains the law ("pratique proscrite par l'Ordre"). */
+function reportsProhibition(analysis: Analysis, pos: number): boolean {
+  const folded = analysis.folded.text;
+  const i = analysis.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  if (i < 0) return false;
+  const end = (analysis.sentences[i + 1] ?? analysis.sentences[i]).end;
+  return has(PROHIBITION, folded.slice(analysis.sentences[i].start, end));
 }
 
 function overlaps(re: RegExp, text: string, start: number, end: number): boolean {
@@ -107,6 +124,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     french: true,
+    // English and Spanish posts of a French practice: « 30% off », « free consultation », « descuento ».
+    alsoReads: ['eng', 'spa'],
     options: {
       allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un programme public).' },
     },
@@ -132,7 +151,9 @@ export default defineRule({
       const found: { start: number; end: number; hit: Hit<T.PriceTerm>; messageId: string }[] = [];
       for (const hit of lexicon.find(analysis)) {
         if (allow.some((re) => overlaps(re, folded, hit.fStart, hit.fEnd))) continue;
-        if (isNegated(analysis, hit.fStart, hit.fEnd) || isQuoted(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
+        if (isNegated(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart) || reportsProhibition(analysis, hit.fStart)) continue;
+        // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
+        if (isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)) continue;
         if (!promotes(hit, analysis, paragraphHasPrice)) continue;
         const { kind } = hit.entry;
         const messageId = kind === 'lure' ? 'freeLure' : kind === 'event' ? 'salesEvent' : 'pricePromotion';

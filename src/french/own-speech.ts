@@ -1,0 +1,18 @@
+// Quoted own speech: a quotation in the first person is the speaker's own claim, reported (a director's words
+// in the press, a patient's line at the top of an agency page), not a phrase held at a distance ("« prix cassés »").
+import { quotationAround } from './cues.js';
+import type { Analysis } from './analysis.js';
+
+/** First-person words (original text, any case): je, j', me, m', moi, nous, notre, nos, mon, ma, mes, on. */
+const FIRST_PERSON = /(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|nous|notre|nos|mon|ma|mes|on)(?![\p{L}])/iu;
+/** A scare-quoted phrase is short; reported speech is a clause. */
+const MIN_WORDS = 4;
+
+/** True when the folded range [start, end) sits in a quotation of at least a clause spoken in the first person. */
+export function isQuotedOwnSpeech(a: Analysis, start: number, end: number): boolean {
+  const o = a.toOriginal(start, end);
+  const q = quotationAround(a.text, o.start, o.end);
+  if (!q) return false;
+  const inner = a.text.slice(q.start + 1, q.end - 1);
+  return (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS && FIRST_PERSON.test(inner);
+}
