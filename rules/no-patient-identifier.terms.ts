@@ -1,52 +1,38 @@
 // DATA ONLY: the words that tell a patient from a practitioner, a colleague or a public figure (DOMAIN.md §2.c,
 // §1.8). Lists are folded (lowercase, no accents) unless said otherwise. Add words here, never code.
+import { givenNames, NamesExcept, type Gender } from '../src/french/given-names.js';
 
-/** Common first names, by gender. Words that are also common nouns (Rose, Claire, Marine…) are left out. */
-const FEMALE = `
-  adele agathe agnes aicha alba alexandra alice alicia aline alix amandine amelie amina ana anais andree angele angelique
-  anna anne annick annie apolline armelle audrey aurelie ava axelle beatrice bernadette brigitte camille capucine carla
-  carole caroline catherine cecile celia celine chantal charlene charlotte chloe christelle christiane christine claudine
-  clara clemence colette coralie corinne cyrielle danielle delphine denise elena eleonore elisa elise ella elodie eloise
-  elsa emilie emma emmanuelle estelle eva eve evelyne fabienne fanny fatima fatou francoise gabrielle gaelle genevieve
-  ginette gisele gwenaelle helene heloise ines irene iris isabelle jacqueline jeanne jennifer jessica josette josiane
-  julia julie juliette justine karine kelly laetitia lara laura laure laurence lea leila lena leonie lilou lina lisa
-  lise livia lola lou louane louisa louise louna lucie lucienne luna lydie maelle maelys maeva magali manon margaux
-  margot marguerite maria marie marion marthe martine maryse mathilde maud maya maylis melanie melissa
-  michele micheline mila mireille monique morgane muriel myriam nadege nadia nadine nathalie nelly nicole nina noemie
-  nolwenn nour oceane odette odile olivia ophelie pascale paulette pauline perrine raymonde rebecca romane rosalie
-  sabine sabrina salome samia sandra sandrine sarah severine simone solange sonia sophie stephanie suzanne sylvie
-  tiphaine valentine valerie vanessa veronique victoria virginie yasmine yolande yvette yvonne zoe soizic maiwenn
-  gwendoline loane leane elina chaima rania lyna assia kenza imane salma therese jeannine janine germaine huguette
-  lucette renee arlette mauricette georgette henriette antoinette francine gilberte fernande madeleine roselyne
-  ghislaine liliane eliane viviane sylviane jocelyne joelle maryline murielle karima samira malika naima khadija zineb
-  sana lamia souad aya jade ambre romy alma enora katell rozenn aziliz bleuenn clarisse berenice flavie albane sixtine
-  garance louison lison anouk ninon celestine marine claire rose aurore florence ludivine emeline priscilla cindy regine
-  annabelle typhaine yaelle mylene
-`;
-const MALE = `
-  aaron adam adrien alain alexandre alexis amir andre anthony antoine armand arnaud arthur augustin axel ayoub bastien
-  benjamin benoit bernard bertrand baptiste bruno cedric charles christian christophe claude clement corentin cyril
-  damien daniel david denis didier dimitri dominique dylan eliott elouan emile emmanuel enzo eric erwan ethan etienne
-  evan fabien fabrice florian francis franck francois frederic gabin gabriel gael gaetan georges gerard gilbert gilles
-  guillaume guy gwenael henri herve hugo ibrahim isaac jacques jean jeremy jerome joel jonathan jordan joseph jules
-  julien karim kevin killian kylian laurent lenny leo leon liam loic louis luc lucas ludovic mael malo marc marcel
-  marius mathieu mathis matheo matthieu maxence maxime michael mickael michel milo mohamed mohammed nathan nicolas
-  nino noah noe nolan olivier pascal patrice patrick paul philippe pierre quentin raphael rayan regis remi renaud rene
-  robert robin rodolphe roger ronan sacha samir samuel sebastien serge simon stephane steven sylvain tanguy theo
-  thierry thomas tiago timeo titouan tom tristan valentin victor vincent william xavier yann yannick yanis yves
-  youssef ewen gurvan loig goulven maurice raymond fernand gaston lucien albert roland jacky yvon yvonnick thibault
-  thibaut geoffrey gregory gregoire hadrien jeremie joachim josselin justin lionel loris lorenzo luca matteo morgan
-  nathanael noam octave oscar pablo remy riad sami sofiane soan tim tony ulysse vivien wassim yohan yoann younes zacharie
-  zakaria ilyes ilyan ismael kais kenzo lyam mehdi nassim nael rafael ruben sohan youcef ahmed ali hamza omar bilal
-  brahim mustapha moussa mamadou issa hubert tangi tugdual gwendal alan brendan jean-baptiste
-`;
 const names = (s: string) => s.split(/\s+/u).filter(Boolean);
-const MIXED = ['camille', 'dominique', 'claude', 'sacha', 'alix', 'lou', 'eden', 'charlie'];
-export const firstNames = new Map<string, 'f' | 'm' | 'x'>([
-  ...names(FEMALE).map((n) => [n, 'f'] as const),
-  ...names(MALE).map((n) => [n, 'm'] as const),
-  ...MIXED.map((n) => [n, 'x'] as const),
-]);
+
+/**
+ * First names come from the npm package `gender-detection-from-name` (about 33 000 French given names with their
+ * gender, see src/french/given-names.ts), loaded on first use. That list, drawn from civil registers, also holds
+ * words: these are never read as a first name by themselves (capitalised at a sentence start, in a heading, or as the
+ * only clue). Two kinds: French words whose capitalised form is usually the word or a place (« Rose » of Octobre
+ * rose, « Pierre » the stone, « Claire » the adjective, « Marine » the navy, « France »), and English or Latin words
+ * of bilingual posts (« Grace », « Mark »). A person construction still finds them: « Rose, 34 ans », « Claire a 28 ans ».
+ */
+export const nameExclusions = names(`
+  rose claire pierre marine france paris aurore victoire constance patience prudence fortune esperance soleil lune
+  etoile fleur olive prune noel toussaint paques ange anges belle beau douce juste fidele sage saint sainte prince reine
+  roi lorraine provence alsace savoie bretagne normandie aude loire vienne charente garonne gironde landes marne somme
+  orne manche cher indre allier creuse lot tarn gard var drome isere ain jura corse reunion guyane martinique mayotte
+  europe amerique afrique asie avril mai mars juin janvier fevrier automne ete hiver printemps lumiere joie paix amour
+  bonheur espoir liberte passion esprit ame chance miracle perle bijou saphir ambroisie violette blanche capucine
+  marguerite iris jasmine jasmin lilas hortense camelia myrtille cerise fraise vanille cannelle amande sante premier
+  premiere devis lien kine remise elle son sang sera parfait parfaite ravi ravie salle gene sait ami amie tranquille
+  barbe court courte job don fort forte gentil gentille maman papa rares guide sublime lance benigne naturelle second
+  seconde prudent libre marin chaine chaines lie clair pole destinee etoile juste pasteur racine principe modeste
+  bonnet precieux lourde honore elan vital bel orient ode genie sauveur maire loulou anonyme pensee dia ferie vida
+  the art may grace same any real link line time else read praise even check per meta promise can you just summer del
+  mine gift long una nor alone days dolor carry aimed given many success ons say come will young lovely happy ever said
+  great favour done late peace deny ones feeling aura aure ira era aires ales ives aren tou milagro german ways idea
+  man lines chain passion segundo justo tan paga nacio sem den camel alla van prima venant bonheur lion dolor ita ara eol
+  ron len chu ameli
+`);
+/** Compound « names » that are places or saints' days: « Saint-Martin », « Sainte-Anne ». */
+export const nameExclusionPrefixes = ['saint-', 'sainte-', 'st-', 'ste-'];
+export const firstNames: ReadonlyMap<string, Gender> = new NamesExcept(givenNames, new Set(nameExclusions), nameExclusionPrefixes);
 
 /** Capitalised words that are not names (sentence words, greetings, days, diseases, places, brands). */
 export const notNames = new Set(

@@ -106,9 +106,13 @@ export function nameTokens(text: string, lists: PersonLists): NameToken[] {
     // « Rappelez M. Guillou », « Nous Julie »: a word that opens sentences is no name, wherever the line was wrapped.
     if (isNeverAName(word)) continue;
     const folded = foldTerm(word);
-    if (lists.notNames.has(folded) || lists.titles.has(folded)) continue;
     // « Dr Sophie Martin », « rue Jean Jaurès »: the whole run of capitalised words after a title or a head noun.
     const chained = chainEnd >= 0 && CHAIN_GAP.test(text.slice(chainEnd, m.index));
+    // A common word inside such a run keeps it going (« centre Excellence Santé Iroise »).
+    if (lists.notNames.has(folded) || lists.titles.has(folded)) {
+      if (chained) chainEnd = m.index + word.length;
+      continue;
+    }
     const head = HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
     if (chained || PRACTITIONER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || (head && lists.heads?.has(foldTerm(head)))) {
       chainEnd = m.index + word.length;
@@ -201,7 +205,9 @@ export function findPersonMentions(text: string, lists: PersonLists): PersonMent
 export function handleNamesPerson(body: string, firstNames: ReadonlyMap<string, unknown>, practiceWords: readonly string[]): boolean {
   const parts = foldTerm(body).split(/[._\d]+/u).filter(Boolean);
   if (parts.some((p) => practiceWords.includes(p) || practiceWords.some((w) => w.length >= 5 && p.includes(w)))) return false;
-  return parts.some((p) => firstNames.has(p) || [...firstNames.keys()].some((n) => n.length >= 4 && p.startsWith(n) && p.length > n.length + 2));
+  // « paulinedupont »: a name of 4+ letters followed by 3+ more, looked up by prefix (not by walking the name list).
+  const prefixed = (p: string) => { for (let k = 4; k <= p.length - 3; k++) if (firstNames.has(p.slice(0, k))) return true; return false; };
+  return parts.some((p) => firstNames.has(p) || prefixed(p));
 }
 
 /** A hashtag that names a person: #TeamKevin, #InesForte, #courageléa, or a bare first name (#Léo). */
