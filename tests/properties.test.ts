@@ -7,10 +7,12 @@ import { lintText } from '../src/engine/lint.js';
 import { applyFixes } from '../src/engine/fix.js';
 import { rules } from '../rules/index.js';
 import type { Fix, LintMessage, LintResult, ResolvedConfig } from '../src/types.js';
-import { draft, rawText, type Draft } from './helpers/arbitraries.js';
+import { draft, MACHINE_IDENTIFIERS, rawText, type Draft } from './helpers/arbitraries.js';
 
-/** 100 runs per property keep the file at a few seconds; POSTLINT_PROPERTY_RUNS=5000 searches harder. */
-const RUNS = { numRuns: Number(process.env.POSTLINT_PROPERTY_RUNS ?? 100) };
+/** A lint costs ~5–10 ms: 60 runs per property keep the file at a few seconds; POSTLINT_PROPERTY_RUNS=3000 searches harder. */
+const RUNS = { numRuns: Number(process.env.POSTLINT_PROPERTY_RUNS ?? 60) };
+/** Properties that lint each draft three to six times run on half as many. */
+const COSTLY_RUNS = { numRuns: Math.ceil(RUNS.numRuns / 2) };
 
 const DEFAULTS: ResolvedConfig = { rules: {}, ignorePatterns: [] };
 /** Every rule on at error, whatever the profile: rules off by default in some profile run too. */
@@ -85,6 +87,12 @@ function cutReference(source: string, end: number): number {
   return /^(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|\w+);/u.exec(source.slice(end))?.[0].length ?? 0;
 }
 
+/** `secret` appears in `text` as a whole (not inside a longer word or number), whatever its spacing. */
+function inClear(secret: string, text: string): boolean {
+  const body = secret.split(/\s+/u).map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /** `needle`'s characters appear in `hay` in order (markup between them dropped). */
 function isSubsequence(needle: string, hay: string): boolean {
   let i = 0;
@@ -143,7 +151,7 @@ describe('lint properties (fast-check)', () => {
         lint(b, cfg, fix);
         expect(JSON.stringify(lint(a, cfg, fix))).toBe(first);
       }),
-      RUNS,
+      COSTLY_RUNS,
     );
   });
 
@@ -170,7 +178,7 @@ describe('lint properties (fast-check)', () => {
         }
         expect(text, 'la sortie de --fix n’est pas celle des correctifs signalés').toBe(body(output));
       }),
-      RUNS,
+      COSTLY_RUNS,
     );
   });
 
@@ -214,6 +222,22 @@ describe('lint properties (fast-check)', () => {
             const exact = shown.endsWith('…') ? bare.startsWith(shown.slice(0, -1)) : shown === bare;
             expect(exact, `texte brut : citation ${JSON.stringify(shown)} ≠ plage ${JSON.stringify(bare)}`).toBe(true);
           }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('prints no identifier in clear: not the phones, NIR and e-mail of the drafts, not what the patient rule reports', () => {
+    fc.assert(
+      fc.property(draft, config, fc.boolean(), (d, cfg, fix) => {
+        const source = body(d.text);
+        const { messages } = lint(d, cfg, fix);
+        const printed = messages.flatMap((m) => [m.message, m.fix?.text ?? '', ...(m.suggestions ?? []).flatMap((s) => [s.desc, s.fix.text])]);
+        const reported = fix ? [] : messages.filter((m) => m.ruleId === 'no-patient-identifier').map((m) => source.slice(...rangeOf(source, m)));
+        const secrets = [...MACHINE_IDENTIFIERS, ...reported].map(collapse).filter((x) => x.replace(/\s/gu, '').length >= 4);
+        for (const text of printed) {
+          for (const secret of secrets) expect(inClear(secret, text), `« ${secret} » en clair dans ${JSON.stringify(text)}`).toBe(false);
         }
       }),
       RUNS,

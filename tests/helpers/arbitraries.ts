@@ -22,7 +22,12 @@ const VIOLATIONS = [
   '#avantapres', '« Le Dr X m’a sauvé la vie ! »', '5 étoiles sur Google', '98 % de patients satisfaits',
   'publication sponsorisée', 'faites-vous dépister dès maintenant, chaque jour compte', 'Merci @julie_l pour sa confiance',
   'Injections de botox -20 % ce mois-ci', 'n’est pas\nsponsorisé',
+  '« Je suis Martine Lefèvre, NIR 2 70 02 29 019 045 82, le Dr X m’a sauvé la vie ! »',
+  '« Joignez-moi au 06 12 34 56 78, ce cabinet m’a guérie définitivement ! »',
 ];
+
+/** The machine identifiers written in VIOLATIONS: postlint must never print them in clear. */
+export const MACHINE_IDENTIFIERS = ['06 12 34 56 78', '07 98 76 54 32', '2 70 02 29 019 045 82', 'martine.lefevre@exemple.fr'];
 
 const EMOJI = ['😀', '👩‍⚕️', '🦷', '✨', '❤️', '🇫🇷', '👍🏽', '\u200d', '\ufe0f'];
 
@@ -71,12 +76,12 @@ export interface Draft {
   filePath: string;
 }
 
-/** A whole draft: optional BOM, optional front matter, then 0–60 pieces; linted as Markdown or plain text. */
+/** A whole draft: optional BOM, optional front matter, then 0–24 pieces; linted as Markdown or plain text. */
 export const draft: fc.Arbitrary<Draft> = fc
   .record({
     bom: fc.boolean(),
     front: fc.constantFrom(...FRONT_MATTER),
-    body: fc.array(piece, { maxLength: 40, size: 'medium' }),
+    body: fc.array(piece, { maxLength: 24, size: 'medium' }),
     ext: fc.constantFrom('.md', '.md', '.markdown', '.txt'),
   })
   .map(({ bom, front, body, ext }) => ({ text: (bom ? '\ufeff' : '') + front + body.join(''), filePath: `post${ext}` }));
