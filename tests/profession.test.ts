@@ -1,5 +1,6 @@
 // An unknown profession in a post's front matter is an error naming the valid ones, never a silent médecin.
 import { describe, expect, it } from 'vitest';
+import { json, postlint, project, requireBuild } from './helpers/cli.js';
 import { lintText } from '../src/engine/lint.js';
 import { PROFILES, type ResolvedConfig } from '../src/types.js';
 
@@ -29,5 +30,21 @@ describe('profession in front matter', () => {
     const messages = lint('---\nprofession: plombier\n---\n\n-30 % sur les détartrages ce mois-ci !\n', 'post.md', { ...config, profile: 'chirurgien-dentiste' });
     expect(messages.map((m) => m.ruleId)).toEqual([null, 'no-price-promotion']);
     expect(messages[1].message).toMatch(/R\.4127-2\d\d/u);
+  });
+});
+
+describe('through the CLI', () => {
+  it('stdin and a .txt file with an unknown profession: exit 1, the error in the report', async () => {
+    requireBuild();
+    const p = project({ 'post.txt': '---\nprofession: plombier\n---\nLe cabinet rouvre lundi.\n' });
+    try {
+      const file = await postlint(['post.txt', '-f', 'json'], { cwd: p.dir });
+      expect(file.code).toBe(1);
+      expect(json(file)[0].messages[0]).toMatchObject({ ruleId: null, severity: 2, line: 2 });
+      const stdin = await postlint(['--stdin', '-f', 'json'], { cwd: p.dir, input: '---\nprofession: plombier\n---\nBonjour.\n' });
+      expect(json(stdin)[0].messages[0].message).toContain('« plombier »');
+    } finally {
+      p.cleanup();
+    }
   });
 });
