@@ -57,6 +57,16 @@ export const acts: AestheticAct[] = [
     ],
   },
   {
+    id: 'tendances',
+    // Trend names of aesthetic acts (social-media names, mostly English): they name the act by its fashion.
+    terms: [
+      'fox eyes', 'foxy eyes', 'fox eye lift', 'cat eyes', 'russian lips', 'lèvres russes', 'lèvres russian', 'heart lips', 'lèvres en cœur',
+      'tweakment(s)', 'liquid lift', 'lifting liquide', 'lifting médical', 'jawline contouring', 'jawline filler', 'buccal fat removal',
+      'glass skin', 'hollywood smile', 'sourire hollywoodien', 'smile makeover', 'non-surgical rhinoplasty', 'nez sans chirurgie',
+      'lip blush', 'brazilian lift', 'snatched jawline',
+    ],
+  },
+  {
     id: 'ambigus',
     ambiguous: true,
     terms: ['laser(s)', 'prp', 'plasma riche en plaquettes', 'hifu', 'radiofréquence', 'mésothérapie', 'injection(s)', 'ultrasons focalisés'],
@@ -70,6 +80,41 @@ export const framing: Framing[] = [
     weak: true,
     terms: ['sans bistouri', 'sans chirurgie', 'sans opération', 'sans douleur', 'indolore(s)', 'sans cicatrice(s)'],
     suggestions: ['sous anesthésie locale ; suites et risques expliqués en consultation', OBJECTIVE],
+  },
+  {
+    id: 'sans-sans',
+    kind: 'claim',
+    // A stack of reassurances is a pitch, whatever information follows: « sans bistouri, sans cicatrice »,
+    // « sans douleur ni éviction sociale ». A single « sans chirurgie » stays descriptive (sans-chirurgie, weak).
+    patterns: [
+      /(?<![a-z])sans\s+(?:aucune?\s+)?(?:bistouri|chirurgie|operation|douleurs?|cicatrices?|aiguilles?|anesthesie\s+generale|eviction\s+sociale|hospitalisation|arret\s+de\s+travail|convalescence|risques?|effets?\s+secondaires?)(?:\s*(?:,|!|\.|…|-|\+|et|&)\s*|\s+)(?:sans|ni)\s+(?:aucune?\s+)?(?:bistouri|chirurgie|operation|douleurs?|cicatrices?|aiguilles?|anesthesie\s+generale|eviction\s+sociale|hospitalisation|arret\s+de\s+travail|convalescence|risques?|effets?\s+secondaires?)(?![a-z])/u,
+    ],
+    suggestions: ['sous anesthésie locale ; suites et risques expliqués en consultation', OBJECTIVE],
+  },
+  {
+    id: 'celebrites',
+    kind: 'claim',
+    // Celebrity framing: the act sold by the famous who had it (« le secret des stars », « des lèvres de star »).
+    terms: [
+      'comme les stars', 'comme les célébrités', 'comme les people', 'secret des stars', 'secret de beauté des stars', 'chouchou des stars',
+      'les stars l\'adorent', 'les célébrités l\'adorent', 'prisé(e)(s) des stars', 'prisé(e)(s) par les stars', 'plébiscité(e)(s) par les stars',
+      'à la kardashian', 'façon kardashian', 'à la kim kardashian', 'look de star', 'lèvres de star', 'nez de star', 'sourire de star',
+      'visage de star', 'regard de star', 'comme à hollywood', 'star(s) de la téléréalité', 'star(s) de téléréalité', 'stars d\'instagram',
+      'vu sur tiktok', 'vu sur instagram', 'viral sur tiktok', 'tendance tiktok', 'star des réseaux', 'comme les influenceuses',
+    ],
+    suggestions: [OBJECTIVE],
+  },
+  {
+    id: 'jeunes-adultes',
+    kind: 'call',
+    companion: true,
+    // Young adults as a target (beside another cue): « spécial 18-25 ans », « dès la vingtaine », « pour tes 20 ans ».
+    terms: [
+      'jeunes adultes', 'génération z', 'gen z', 'génération tiktok', 'dès la vingtaine', 'dès vos 20 ans', 'dès tes 20 ans', 'dès 18 ans',
+      'dès tes 18 ans', 'pour tes 18 ans', 'pour tes 20 ans', 'pour vos 20 ans', '18-25 ans', 'les 18-25', 'entre 18 et 25 ans',
+      'spécial jeunes', 'étudiant(e)s', 'à 20 ans',
+    ],
+    suggestions: ['(supprimer la cible) ; ' + OBJECTIVE],
   },
   {
     id: 'rapidite',

@@ -1,6 +1,6 @@
 // Flags before/after presentations (captions, headings, hashtags, image alt text and file names): they promise a result.
 // "avant et après votre séance" with instructions is a time preposition, not a before/after.
-import { Lexicon, fold, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex } from '../src/french/index.js';
+import { Lexicon, fold, isCriticised, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Analysis } from '../src/french/index.js';
 import type { Link, Segment } from '../src/types.js';
@@ -40,6 +40,16 @@ function altBeforeAfter(a: Analysis): [number, number] | undefined {
 
 const decode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } }; // prettier-ignore
 const fileName = (url: string) => fold(decode(url.split(/[?#]/u)[0]).replace(/^.*\//su, '')).text;
+
+/** A heading that already doubts the photos it names (« trop beaux pour être vrais », « la vérité sur… »). */
+const criticalHeading = /(?<![a-z])(?:trop\s+beau(?:x|lle|lles)?\s+pour\s+etre\s+vrai|la\s+verite\s+sur|le\s+piege\s+des|mefiez|attention\s+aux|faut-il\s+croire|derriere\s+les)/u;
+
+/** Whether the paragraph under a heading warns about or criticises what the heading names. */
+function criticalBelow(next: { segment: Segment; analysis: Analysis } | undefined): boolean {
+  if (!next || next.segment.kind === 'heading') return false;
+  const a = next.analysis;
+  return a.sentences.some((s) => isWarningContext(a, s.start) || isCriticised(a, s.start));
+}
 
 export default defineRule({
   meta: {
@@ -93,10 +103,14 @@ export default defineRule({
     };
     let lone: { segment: Segment; label: string; image: boolean } | undefined;
 
-    for (const { segment, analysis } of prose(context)) {
+    const views = [...prose(context)];
+    for (const [index, { segment, analysis }] of views.entries()) {
       const text = analysis.folded.text;
+      // A heading that names before/after photos above a paragraph criticising them (« J'ai vu des avant/après
+      // étonnants » then « méfiez-vous : retouches, lumière… ») introduces a warning, not a presentation.
+      const critical = segment.kind === 'heading' && (criticalHeading.test(text) || criticalBelow(views[index + 1]));
       const skip = (fStart: number, fEnd: number) =>
-        allow.some((a) => text.slice(fStart, fEnd).includes(a) || (a.includes(text.slice(fStart, fEnd)) && text.includes(a))) || isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd);
+        critical || allow.some((a) => text.slice(fStart, fEnd).includes(a) || (a.includes(text.slice(fStart, fEnd)) && text.includes(a))) || isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd);
       for (const link of segment.links) {
         if (link.kind === 'image' && !seenImages.has(link.start) && fileNamePair.test(fileName(link.url))) reportImage(link);
         seenImages.add(link.start);

@@ -3,7 +3,7 @@ import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, lin
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
-  aestheticActs, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
+  aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
   recommending, restrictedGroup, type CareTerm,
 } from './no-care-incitement.terms.js';
 
@@ -16,6 +16,10 @@ const CHECK_UPS = termsRegex(checkUps);
 const RECOMMENDING = termsRegex(recommending);
 const OFFICIAL = termsRegex(officialOrEmergency);
 const CONDITIONAL = termsRegex(conditionalOrPrescribed);
+const RHYTHM = termsRegex(calendarRhythm);
+const unlessCache = new Map<readonly string[], RegExp>();
+const unless = (terms: readonly string[]) => unlessCache.get(terms) ?? unlessCache.set(terms, termsRegex(terms)).get(terms)!;
+const RESTRICTED_GROUP = new RegExp(`(?:chez|pour|a)\\s+(?:les|nos|vos|des|toutes?\\s+les|tous\\s+les)\\s+(?:patient\\p{L}*\\s+|personnes\\s+|femmes\\s+|hommes\\s+|enfants\\s+)?(?:${termsRegex(restrictedGroup).source})`, 'gu');
 const RESTRICTED = new RegExp(`^\\s*(?:${termsRegex(restrictedGroup).source})`, 'u');
 
 const MESSAGE: Record<CareTerm['kind'], string> = {
@@ -27,6 +31,7 @@ const MESSAGE: Record<CareTerm['kind'], string> = {
   age: 'preventiveAct',
   preventive: 'preventiveAct',
   scarcity: 'bookingPressure',
+  routine: 'routineForAll',
 };
 
 /**
@@ -49,6 +54,8 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string): b
       // Age thresholds are how official screening is written ("après 50 ans, tous les 2 ans"): only an aesthetic act,
       // or a check-up that no programme schedules by age.
       return has(AESTHETIC, sentence) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence));
+    case 'routine':
+      return has(RHYTHM, sentence);
     default:
       return true;
   }
@@ -111,6 +118,9 @@ export default defineRule({
         if (!hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)) continue;
         // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
         if (kind.startsWith('universal') && RESTRICTED.test(text.slice(hit.fEnd, s.end).replace(/^\s*(?:les|nos|vos)\s+patient\p{L}*/u, ''))) continue;
+        if (hit.entry.unlessSentence && has(unless(hit.entry.unlessSentence), sentence)) continue;
+        // « chez les patients diabétiques, un bilan préventif annuel »: a targeted follow-up, not routine for all
+        if (kind === 'routine' && has(RESTRICTED_GROUP, sentence)) continue;
         if (has(CONDITIONAL, sentence) || !incites(kind, sentence, paragraph)) continue;
         const messageId = kind === 'age' && !has(AESTHETIC, sentence) ? 'routineForAll' : MESSAGE[kind];
         found.push({ start: hit.start, end: hit.end, hit, messageId, sentence: s.start });

@@ -61,6 +61,13 @@ const acts = [
   'prise de sang', 'frottis', 'dévitalisation', 'couronne(s)', 'facette(s)', 'aligneur(s)', 'gouttière(s)', '100 %',
 ];
 
+/** Tests and samples: « indolore » about them describes the test (DOMAIN.md §2.d, issue #7.6). */
+const diagnosticTests = [
+  'prélèvement(s)', 'auto-prélèvement(s)', 'autoprélèvement(s)', 'prise(s) de sang', 'frottis', 'écouvillon*', 'test(s)', 'autotest(s)',
+  'dépistage(s)', 'examen(s)', 'échographie(s)', 'radio(s)', 'radiographie(s)', 'irm', 'scanner(s)', 'mammographie(s)', 'bilan(s)',
+  'analyse(s)', 'électrocardiogramme', 'ecg', 'audiogramme', 'fond d\'œil', 'fond d\'oeil', 'dosage(s)',
+];
+
 /** Healing that happens by itself ("guérit spontanément"): information, not a promise. */
 const naturalHealing = [
   'spontanément', 'tout(e)(s) seul(e)(s)', "d'elle-même", 'de lui-même', "d'eux-mêmes", "d'elles-mêmes", 'une fois',
@@ -85,6 +92,12 @@ const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|
 /** Treatments people are told to drop (folded, regex alternation). */
 const DRUGS = String.raw`(?:traitements?(?:\s+medicamenteux)?|medicaments?|chimio\p{L}*|radiotherapie|insuline|antidepresseurs?|antibiotiques?|anti-?inflammatoires?|anticoagulants?|antihypertenseurs?|vaccins?|vaccination|corticoides|cortisone|levothyrox|statines?|anxiolytiques?|neuroleptiques?|antiepileptiques?)`;
 const drug = (before: string) => new RegExp(String.raw`(?<![\p{L}])${before}${DRUGS}(?![\p{L}])`, 'u');
+
+/** Negation and warning words of English and Spanish posts (the French negation cues do not read them). */
+const foreignNegations = [
+  'not', 'no treatment', 'no procedure', 'no surgery', 'ningún tratamiento', "isn't", "aren't", "doesn't", "don't", "can't", 'cannot', 'never', 'no such', 'nothing is', 'myth(s)', 'beware',
+  'no es', 'no son', 'no existe(n)', 'no hay', 'nunca', 'jamás', 'mito(s)', 'desconfíe', 'cuidado con',
+];
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -126,6 +139,7 @@ export const claimTerms: ClaimTerm[] = [
     terms: [
       'définitivement', 'de façon définitive', 'de manière définitive', 'de façon permanente', 'de manière permanente',
       'pour toujours', 'à jamais', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie',
+      'une fois pour toutes', 'une bonne fois pour toutes', 'pour la vie', 'quasi-définitif(s)', 'quasi définitif(s)',
     ],
     needsInClause: resultCues,
     unlessNear: durationSenses,
@@ -171,10 +185,98 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // "nos greffes ne tombent jamais", "vous n'aurez plus jamais de carie": a guarantee written as a negation.
     patterns: [
+      // « les poils ne repoussent plus »: hair removal sold as final
+      /(?<![a-z])ne\s+repouss[a-z]*\s+(?:plus|jamais)(?![a-z])/u,
       /(?<![\p{L}])(?:ne\s+(?:tomb|revien|recidiv|rechut|reapparai)\p{L}*|n'aure[sz]|n'aura|ne\s+souffrire[sz])\s+(?:plus\s+)?jamais(?![\p{L}])/u,
     ],
     selfNegated: true,
     suggestions: [VARIABLE],
+  },
+  {
+    id: 'efficacite-constante',
+    kind: 'guarantee',
+    // Certainty adverbs on efficacy: « constamment efficace », « efficace à chaque fois », « marche à tous les coups ».
+    patterns: [
+      /(?<![a-z])(?:toujours|constamment|systematiquement|invariablement|immanquablement|infailliblement|forcement)\s+efficaces?(?![a-z])/u,
+      /(?<![a-z])(?:efficaces?|efficacite|marche|marchent|fonctionne|fonctionnent)\s+(?:a\s+(?:chaque|tous\s+les)\s+(?:coups?|fois)|dans\s+tous\s+les\s+cas|chez\s+tou(?:s|tes)\s+(?:les\s+)?(?:patient\p{L}*|personnes)|sur\s+tout\s+le\s+monde|chez\s+tout\s+le\s+monde)(?![a-z])/u,
+    ],
+    suggestions: ['efficace chez une partie des patients', VARIABLE],
+  },
+  {
+    id: 'resultat-en-un-temps',
+    kind: 'guarantee',
+    // A result promised within a time frame: « un sourire parfait en moins d'un mois », « résultats visibles en
+    // seulement 3 séances ». Only with a result word in the phrase; « en moins de 10 minutes » alone is logistics.
+    patterns: [
+      /(?<![a-z])en\s+(?:moins\s+(?:de\s+|d')|seulement\s+|a\s+peine\s+|tout\s+juste\s+|juste\s+)(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|mois|seances?|heures?|minutes?|rendez-vous|consultations?)(?![a-z])/u,
+      /(?<![a-z])en\s+un\s+temps\s+record(?![a-z])/u,
+    ],
+    needsInClause: resultCues,
+    suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
+  },
+  {
+    id: 'solution-ideale',
+    kind: 'guarantee',
+    // « la solution idéale pour effacer… », « le traitement parfait contre… »: a remedy sold as the answer.
+    // Not « le moment idéal pour consulter » (no remedy noun) nor the act name alone.
+    patterns: [
+      /(?<![a-z])(?:solution|traitement|remede|methode|technique|soin|reponse|protocole)s?\s+(?:ideale?|ideaux|parfaite?|ultime|infaillible|definitive)s?\s+(?:pour|contre|a)(?![a-z])/u,
+    ],
+    suggestions: ['une option possible, selon votre situation'],
+  },
+  {
+    id: 'taux-de-succes',
+    kind: 'proof',
+    // An efficacy figure without its source: « taux de réussite de 98 % », « 95 % de guérison ». A cited source
+    // (HAS, an author and year) makes it checkable. Satisfaction figures are the testimonial rule's.
+    patterns: [
+      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?)\s+(?:de\s+|d'|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
+      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
+      // « fiable à 98 % », « efficace dans 95 % des cas »
+      /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
+      // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
+      /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement)[a-z]*/u,
+    ],
+    suggestions: ['selon les données disponibles (source à citer)'],
+  },
+  {
+    id: 'risque-nul',
+    kind: 'safety',
+    // « un risque quasi nul », « le risque est pratiquement inexistant »: the hedge sits inside the claim, which
+    // still tells the public there is nothing to fear (a hedge outside the match still counts).
+    patterns: [
+      /(?<![a-z])risques?(?:\s+(?:de\s+|d')?[a-z]+)?\s+(?:(?:est|sont|reste|restent|demeure|devient|y\s+est)\s+)?(?:(?:quasi(?:ment)?|pratiquement|presque|virtuellement|totalement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u,
+      /(?<![a-z])(?:quasi(?:ment)?|pratiquement|presque)[\s-]+(?:sans\s+(?:aucun\s+)?(?:risque|danger|douleur)s?|indolores?|aucun\s+risque)(?![a-z])/u,
+    ],
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
+    id: 'faq-reponse',
+    kind: 'safety',
+    selfNegated: true,
+    // A FAQ answer that asserts: « Est-ce douloureux ? Pas du tout. », « Y a-t-il un risque ? Aucun. » (the question
+    // alone asks; the answer is the claim). Not when the answer explains the anaesthesia that numbs the act.
+    patterns: [
+      /(?<=(?:douloureu[a-z]*|fait(?:-t)?(?:-il|-elle)?\s+mal|dangereu[a-z]*|risques?|effets?\s+secondaires?)\s*\?\s*)(?:non|pas\s+du\s+tout|absolument\s+pas|aucunement|jamais|aucun(?:e)?|zero|rassurez-vous)(?![a-z])/u,
+    ],
+    unlessSentence: ['anesthésie', 'anesthésiant(e)(s)', 'anesthésique(s)', 'gêne', 'inconfort', 'sensation(s)', 'picotement(s)'],
+    suggestions: ['une gêne est possible ; les risques sont expliqués en consultation'],
+  },
+  {
+    id: 'faq-definitif',
+    kind: 'guarantee',
+    // « Le résultat est-il définitif ? Oui. »
+    patterns: [/(?<=(?:definiti[a-z]*|permanent[a-z]*|a\s+vie|durable[a-z]*)\s*\?\s*)(?:oui|absolument|tout\s+a\s+fait|bien\s+sur)(?![a-z])/u],
+    suggestions: [VARIABLE],
+  },
+  {
+    id: 'ideal-pour',
+    kind: 'guarantee',
+    // « ce laser est idéal pour effacer les taches »: a remedy sold as the answer (not « le moment idéal pour »)
+    terms: ['idéal(e)(s) pour', 'idéaux pour', 'idéal(e)(s) contre', 'rien de tel que'],
+    needsBefore: acts,
+    unlessNear: ['moment', 'période', 'saison', 'âge', 'lieu', 'endroit', 'cadre', 'température', 'fréquence', 'rythme', 'délai', 'durée', 'posture', 'position'],
+    suggestions: ['une option possible, selon votre situation'],
   },
   {
     id: 'sans-risque',
@@ -188,7 +290,11 @@ export const claimTerms: ClaimTerm[] = [
       'sans cicatrice(s)', 'sans aucune cicatrice', 'zéro cicatrice',
       'cicatrice(s) invisible(s)', 'zéro complication(s)', 'sans aucune complication', '100 % naturel(le)(s)',
       '100 % sûr(e)(s)', '100 % sans risque', 'totalement sûr(e)(s)', 'sans chimie', 'sans contre-indication(s)',
-      'zéro douleur', 'sans aucune douleur',
+      'zéro douleur', 'sans aucune douleur', '100 % indolore(s)', '100 % sans douleur',
+      // « dénué de tout effet secondaire », « ne laisse aucune cicatrice », « 100 % biocompatible »
+      'dénué(e)(s) de tout risque', 'dénué(e)(s) de tout effet secondaire', 'dénué(e)(s) d\'effet(s) secondaire(s)',
+      'dénué(e)(s) de tout danger', 'ne laisse aucune cicatrice', 'ne laissent aucune cicatrice', '100 % biocompatible(s)',
+      'totalement inoffensi(f)(ve)(s)', 'parfaitement inoffensi(f)(ve)(s)', 'parfaitement sûr(e)(s)',
     ],
     patterns: [
       // "aucun risque", "aucune complication" (not "aucun risque démontré", "aucun effet indésirable grave connu")
@@ -203,8 +309,10 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'safety',
     sansIsClaim: true,
     notAfter: conditions,
-    terms: ['sans douleur', 'indolore(s)'],
+    terms: ['sans douleur', 'indolore(s)', 'pas du tout douloureu(x)(se)(s)', 'absolument pas douloureu(x)(se)(s)', 'aucunement douloureu(x)(se)(s)'],
     needsBefore: acts,
+    // « le prélèvement est rapide et indolore »: how a test feels, told to reassure, is a description, not a promise
+    unlessNear: diagnosticTests,
     suggestions: ['peu douloureux (une anesthésie locale est possible)', 'le plus souvent bien toléré'],
   },
   {
@@ -219,6 +327,10 @@ export const claimTerms: ClaimTerm[] = [
       'une étude a montré', 'une étude a prouvé', 'une étude a démontré', "c'est prouvé scientifiquement", "c'est prouvé", "c'est démontré", 'il est prouvé', 'il est démontré',
       'efficacité prouvée', 'efficacité démontrée', 'la science est formelle', 'preuves scientifiques à l\'appui',
       'prouvé(e)(s) par la science', 'reconnu(e)(s) par la science', 'démontré(e)(s) par la science', 'a fait ses preuves', 'ont fait leurs preuves', 'prouvé(e)(s)', 'démontré(e)(s)',
+      // authority without a reference: « testé cliniquement », « fait ses preuves », « efficacité incontestable »
+      'testé(e)(s) cliniquement', 'cliniquement testé(e)(s)', 'testé(e)(s) en milieu hospitalier', 'fait ses preuves', 'font leurs preuves',
+      'efficacité reconnue', 'efficacité incontestable', 'efficacité indéniable', 'bienfaits incontestables', 'bienfaits indéniables',
+      'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "n'est plus à démontrer", "ne sont plus à prouver",
     ],
     patterns: [
       // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
@@ -229,7 +341,7 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'miracle',
     kind: 'miracle',
-    terms: ['miraculeux', 'miraculeuse(s)', 'détox', 'détoxifiant(e)(s)', 'détoxifier', 'détoxifie', 'détoxination', 'drainer les toxines', 'boost immunitaire'],
+    terms: ['miraculeux', 'miraculeuse(s)', 'comme par magie', 'quasi-miracle', 'désencrass*', 'surcharge(s) toxinique(s)', 'détox', 'détoxifiant(e)(s)', 'détoxifier', 'détoxifie', 'détoxination', 'drainer les toxines', 'boost immunitaire'],
     patterns: [
       /(?<![\p{L}])miracles?(?![\p{L}])(?!\s+de\s+(?:la\s+vie|la\s+naissance|noel))/u,
       /(?<![\p{L}])(?:remede|solution|pilule|potion|formule|creme|recette|methode|produit|traitement|effet|baguette|cure|huile|complement|poudre|gelule|plante|astuce|resultat|soin)s?\s+magiques?(?![\p{L}])/u,
@@ -259,6 +371,52 @@ export const claimTerms: ClaimTerm[] = [
     unlessSentence: medicalAdvice,
     suggestions: ['ne modifiez jamais votre traitement sans l’avis de votre médecin'],
   },
+  // Posts in English or Spanish (issue #7.5): the common claim vocabulary only, read with the same filters.
+  {
+    id: 'guarantee-en-es',
+    kind: 'guarantee',
+    terms: [
+      'guaranteed result(s)', 'result(s) guaranteed', 'results are guaranteed', 'guaranteed outcome(s)', 'guaranteed success', 'success guaranteed',
+      '100% guaranteed', 'permanent result(s)', 'lifetime result(s)', 'lifelong result(s)', 'results that last forever',
+      'last(s) forever', 'always effective', '100% effective', 'works every time', 'never fails',
+      'resultado(s) garantizado(s)', 'garantizamos resultados', 'garantizamos el resultado', 'éxito garantizado',
+      'resultado(s) permanente(s)', 'resultado(s) definitivo(s)', 'para toda la vida', '100% eficaz', 'eficacia garantizada',
+      'siempre eficaz',
+    ],
+    unlessNear: foreignNegations,
+    suggestions: [VARIABLE],
+  },
+  {
+    id: 'safety-en-es',
+    kind: 'safety',
+    sansIsClaim: true,
+    terms: [
+      'painless', 'pain-free', 'pain free', 'risk-free', 'risk free', 'no risk(s)', 'zero risk', 'without risk(s)',
+      'no side effect(s)', 'without side effect(s)', 'completely safe', 'totally safe', '100% safe', '100% natural',
+      'sin dolor', 'indoloro(s)', 'indolora(s)', 'sin riesgo(s)', 'cero riesgo(s)', 'sin efectos secundarios',
+      'sin ningún riesgo', 'totalmente seguro(s)', 'totalmente segura(s)', '100% seguro(s)', '100% segura(s)',
+    ],
+    unlessNear: foreignNegations,
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
+    id: 'proof-en-es',
+    kind: 'proof',
+    terms: [
+      'clinically proven', 'scientifically proven', 'proven by science', 'science-backed', 'clinically tested and proven',
+      'clínicamente probado(s)', 'clínicamente probada(s)', 'científicamente probado(s)', 'científicamente probada(s)',
+      'clínicamente comprobado(s)', 'científicamente demostrado(s)', 'científicamente demostrada(s)',
+    ],
+    unlessNear: foreignNegations,
+    suggestions: ['selon les données disponibles (source à citer)'],
+  },
+  {
+    id: 'miracle-en-es',
+    kind: 'miracle',
+    terms: ['miracle cure', 'magic cure', 'milagro(s)', 'milagroso(s)', 'milagrosa(s)', 'cura milagrosa', 'detoxify your body'],
+    unlessNear: foreignNegations,
+    suggestions: ['peut aider certains patients'],
+  },
 ];
 
 /** Hedges near a claim make it prudent ("peut soulager", "le plus souvent indolore"). */
@@ -267,6 +425,11 @@ export const hedges = [
   'la plupart', 'chez certain(e)s', 'certain(e)s patient(e)s', 'en moyenne', 'quasi', 'quasiment', 'presque', 'pratiquement',
   'relativement', 'peu', 'semble', 'semblent', 'possible(s)', 'probablement', 'aider à', 'aide à', 'contribue(r) à', 'dans certains cas',
   'éventuellement', 'variable(s)', 'varient', 'dans la majorité des cas',
+  // the conditional reports or supposes, it does not promise (« permettrait de guérir », « serait sans risque »)
+  'permettrait', 'permettraient', 'aiderait', 'aideraient', 'serait', 'seraient', 'aurait', 'auraient', 'semblerait',
+  // English and Spanish posts
+  'may', 'might', 'can', 'could', 'usually', 'generally', 'often', 'most patients', 'in most cases', 'vary', 'varies',
+  'puede', 'pueden', 'podría', 'podrían', 'suele(n)', 'generalmente', 'normalmente', 'en la mayoría', 'varían',
 ];
 
 

@@ -1,5 +1,6 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has } from '../src/french/index.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has } from '../src/french/index.js';
+import { citesStudy } from '../src/french/citations.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/french/index.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
@@ -34,8 +35,15 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   const clauseText = text.slice(clause.start, clause.end);
   const before = words(text.slice(sentence.start, hit.fStart));
   const after = words(text.slice(hit.fEnd, sentence.end));
-  if (e.needsInClause && !has(cue(e.needsInClause), clauseText)) return false;
-  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-6).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}`)) return false;
+  // What a lasting or timed result is about may sit across a comma of the same phrase: « des résultats naturels,
+  // permanents et… » (an enumeration of adjectives), so the phrase is read, not the clause.
+  if (e.needsInClause) {
+    const phrase = phraseAt(a, hit.fStart);
+    if (!has(cue(e.needsInClause), `${clauseText} | ${text.slice(phrase.start, phrase.end)}`)) return false;
+  }
+  // A fronted adjunct (« Sans douleur, notre blanchiment… ») names the act after it.
+  const fronted = before.length === 0 ? ` ${after.slice(0, 6).join(' ')}` : '';
+  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-6).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}${fronted}`)) return false;
   if (e.notAfter && has(cue(e.notAfter), before.slice(-1).join(' '))) return false;
   if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return false;
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
@@ -71,6 +79,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     french: true,
+    // A French practice's English or Spanish post is under the same code: its common claim vocabulary is read too.
+    alsoReads: ['eng', 'spa'],
     options: {
       allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’une garantie d’assurance).' },
     },
@@ -108,7 +118,8 @@ export default defineRule({
         if (isQuoted(analysis, hit.fStart, hit.fEnd) || isCriticised(analysis, hit.fStart)) continue;
         if (negated(analysis, hit)) continue;
         if (!isClaim(analysis, hit, sentence)) continue;
-        const sourced = hasSource(analysis, hit.fStart, segment.links);
+        // An author and year (« Martin et al. (2024) ») or a journal named in the sentence is a source too.
+        const sourced = hasSource(analysis, hit.fStart, segment.links) || citesStudy(analysis, hit.fStart);
         if (sourced && NEUTRALISED_BY_SOURCE.has(e.kind)) continue;
         found.push({ start: hit.start, end: hit.end, hit, messageId: MESSAGE[e.kind], sourced, sentence: sentence.start });
       }
