@@ -12,7 +12,7 @@ export interface ComparisonTerm extends TermEntry {
   window: number;
   /** The clause must also match (a saying verb, a negation…); 'around': the phrase up to just after the match. */
   requires?: RegExp;
-  requiresIn?: 'clause' | 'around';
+  requiresIn?: 'clause' | 'around' | 'sentence';
   /** An exclusivity counts only with a place ("de Quimper") or a distinguishing qualifier ("formé à", "équipé de"). */
   needsQualifier?: boolean;
   unless?: RegExp;
@@ -24,13 +24,36 @@ export interface ComparisonTerm extends TermEntry {
   selfOnly?: boolean;
   /** Only when the author speaks of itself in the sentence (nous, notre, ici…). */
   needsSelf?: boolean;
+  /** Only when the author speaks of itself or a place follows ("trois fois moins chers en Tunisie"). */
+  selfOrPlace?: boolean;
+  /** The sentence before the match must match ("850 € à Porto, contre 1 900 € à Lyon": a first price). */
+  requiresBefore?: RegExp;
+  /** A rank ("le premier") counts only before a place ("en Bretagne", "du département") or a qualifier ("à proposer"). */
+  needsPlaceOrQualifier?: boolean;
 }
 
 /** Who may not be compared with: practitioners and establishments, competitors, "elsewhere". */
 export const targets = [
   ...practiceNouns.filter((t) => !['team', 'duo', 'trio', 'binôme(s)', 'expert(e)(s)', 'équipe(s)'].includes(t)),
   'urgences', 'maternité(s)', 'concurrent(e)(s)', 'concurrence', 'chaîne(s)', 'enseigne(s)', 'ailleurs', 'laboratoire(s)', 'centre(s) de santé',
+  // Provider types real pages compare with (docs/research/no-comparison.md §2.3).
+  'libéral', 'libéraux', 'esthéticienne(s)', 'salon(s)', 'grandes surfaces', 'parapharmacie(s)', 'franchise(s)', 'prestataire(s)',
+  // English and Spanish (alsoReads).
+  'clinic(s)', 'dentist(s)', 'practice(s)', 'surgeon(s)', 'doctor(s)', 'competitor(s)', 'clínica(s)', 'dentista(s)', 'médico(s)',
+  'franquicia(s)', 'competencia', 'others',
 ];
+
+/** Aggregates ("que la moyenne", "que le prix du marché"): another side only for a price or when the author speaks. */
+export const aggregates = ['moyenne', 'marché', 'average', 'market', 'media'];
+
+/** Words of price and cost: a comparison with a place is a claim when it is about prices. */
+export const priceWords = [
+  'cher(s)', 'chère(s)', 'prix', 'tarif(s)', 'coût(s)', 'coûte(nt)', 'coûteu(x)(se)(s)', 'économique(s)', 'abordable(s)', 'bon marché',
+  'économie(s)', 'économisez', 'cheap', 'cheaper', 'price(s)', 'affordable', 'cost(s)', 'barato(s)', 'barata(s)', 'precio(s)', 'económico(s)',
+];
+
+/** Prepositions that introduce a place ("qu'en France", "qu'à Paris", "than in the UK", "que en Francia"). */
+export const placePrepositions = ['en', 'a', 'au', 'aux', 'dans', 'chez', 'in', 'at'];
 
 /** Qualifiers that make "le seul cabinet …" a claim over the others. */
 export const qualifiers = [
@@ -41,17 +64,23 @@ export const qualifiers = [
 
 /** Words before "que" that make it a time clause or a restriction, not a comparison ("plus de 20 ans que"). */
 const NOT_COMPARATIVE_BEFORE = /(?:d'autant|(?:^|[^\p{L}])(?:ne|n')\s*[\p{L}']+|non)\s*$/u;
+/** Practice nouns a rank may carry ("la première clinique"), folded. */
+const PRACTICE = 'cabinet|centre|clinique|polyclinique|institut|pharmacie|officine|etablissement|hopital|structure|maison\\s+de\\s+sante|praticien|praticienne|medecin|dentiste|chirurgien|chirurgienne|kine|kinesitherapeute|osteopathe|podologue|orthodontiste|dermatologue|laboratoire';
 /** Working together, being replaced, on-call rota: the others are colleagues, not competitors. */
 const COOPERATION = /travaill|collabor|en lien|avec les autres|adress|orient|partenai|ensemble|du cabinet|de l'equipe|de la maison|de garde|du secteur|du quartier|du territoire|remplac|confraternel|absence/u;
 /** Others said to speak or act badly: "les autres médecins vous diront…", "certains centres facturent…". */
 const SAYING = /vous\s+dir(?:ont|a|ait|aient)|(?<![\p{L}])(?:disent|pretendent|affirment|refusent|se\s+contentent|negligent|expedient|baclent|vous\s+(?:font|feront)\s+(?:attendre|payer)|facturent)(?![\p{L}])/u;
 /** Others said not to do something ("certains cabinets ne prennent plus de patients"), a contrast only when the author speaks too. */
+/** Price after "contre" / "plutôt que": "850 € à Porto, contre 1 900 € à Lyon". */
+const PRICE = String.raw`(?:[€£$]\s?\d[\d .,]*|\d[\d .,]*\s?(?:[€£$]|(?:euros?|chf|dh)(?![\p{L}])))`;
+/** Products and treatments ranked first are information ("le premier vaccin en France à…"). */
+const PRODUCT = /(?<![\p{L}])(?:vaccin\p{L}*|medicament\p{L}*|molecule\p{L}*|traitement\p{L}*|cause\p{L}*)(?![\p{L}])/u;
 const NOT_DOING = /(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+(?:pas|jamais|plus|guere|que)(?![\p{L}])/u;
 
 /** Word cues the rule reads around a frame. */
 export const cues = {
   /** The author speaking of itself: "nous", "notre cabinet", "chez nous", "ici". */
-  SELF: /(?<![\p{L}])(?:nous|notre|nos|ici|je|j'|mon|ma|mes|on)(?![\p{L}])/u,
+  SELF: /(?<![\p{L}])(?:nous|notre|nos|ici|je|j'|mon|ma|mes|on|we|our|us|nuestr[oa]s?|nosotr[oa]s)(?![\p{L}])/u,
   OWN: /^(?:notre|nos|mon|ma|mes)$/u,
   /** "nos confrères" are others even with a possessive. */
   COLLEAGUES: /^(?:confr|conso|colleg|concurr)/u,
@@ -68,6 +97,53 @@ export const cues = {
 };
 
 export const comparisonTerms: ComparisonTerm[] = [
+  {
+    // "trois fois moins chers", "40 % moins cher", "3 times cheaper", "5 veces más barato": a price multiple, a
+    // claim when the author speaks of itself or a place follows (with "que" + another side, plus-que reports it).
+    id: 'fois-moins-cher', kind: 'comparison', window: 0, selfOrPlace: true,
+    patterns: [
+      /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+moins\s+che(?:r|re|rs|res)(?![\p{L}])/u,
+      /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?%\s+moins\s+che(?:r|re|rs|res)(?![\p{L}])/u,
+      /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?\s?%|\d+\s+times|two\s+times|three\s+times)\s+cheaper(?![\p{L}])/u,
+      /(?<![\p{L}\p{N}])(?:\d+|dos|tres|cuatro|cinco)\s+veces\s+mas\s+barat[oa]s?(?![\p{L}])/u,
+    ],
+  },
+  {
+    // "850 € à Porto, contre 1 900 € à Lyon", "contre plus de 1 000 € en France": two prices, two places or providers.
+    id: 'contre-prix', kind: 'comparison', window: 0, selfOnly: true,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])contre\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+)?${PRICE}(?:\s+en\s+moyenne)?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
+    requiresBefore: new RegExp(PRICE, 'u'),
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
+    // "plutôt que chez votre dentiste", "2 400 € plutôt que 7 000 € à Paris"; not "plutôt que de patienter" (a choice of acts).
+    id: 'plutot-que', kind: 'comparison', window: 6, selfOnly: true,
+    terms: ['plutôt que', 'plutôt qu\'', 'instead of', 'en lugar de', 'en vez de'],
+    unlessAfter: /^\s*(?:de|d'|les\s+urgences|aux\s+urgences)(?![\p{L}])/u,
+    unless: COOPERATION,
+  },
+  {
+    // "le premier en Loir-et-Cher", "la première clinique de la région à proposer…": a rank over the others.
+    id: 'le-premier', kind: 'exclusivityClaim', window: 0, needsPlaceOrQualifier: true,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:le|la|l')\s*(?:premier|premiere|1er|1re|1ere)(?:\s+(?:${PRACTICE}))?(?=\s+(?:en|a|au|dans|de|du|d')(?![\p{L}]))`, 'u')],
+    unless: PRODUCT,
+  },
+  {
+    // Low-cost chains or franchises described with a disparaging word ("franchises … employés mal payés").
+    id: 'denigrement-prestataires', kind: 'denigration', window: 0, requiresIn: 'sentence',
+    patterns: [/(?<![\p{L}])(?:franchises?|franquicias?|chaines?\s+(?:low[\s-]?cost|discount)|(?:centres?|cliniques?|clinicas?|clinics?)\s+low[\s-]?cost|bars?\s+a\s+sourires?|high\s+street\s+(?:clinics?|salons?))(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:mal\s+(?:payes?|remuneres?|formes?|remunerados?|pagados?)|bas\s+de\s+gamme|au\s+rabais|sans\s+ame|abattage|a\s+la\s+chaine|usines?\s+a|archaiques?|peu\s+scrupuleu\p{L}*|sans\s+scrupules?|sin\s+escrupulos|de\s+mala\s+calidad|ahorra\p{L}*\s+en|escatim\p{L}*|cheap|non-medics?|rogue)(?![\p{L}])/u,
+  },
+  {
+    id: 'cheaper-than', kind: 'comparison', selfOnly: true, window: 6, gap: 3,
+    link: /^(?:than|que)$/u,
+    // English "cheaper than", "better than"; Spanish "más barato que", "mejor que" (French "mas" is a farmhouse: never alone).
+    patterns: [/(?<![\p{L}])(?:cheaper|less\s+expensive|more\s+affordable|better|lower|mas\s+(?:barat|economic)[oa]s?|menos\s+car[oa]s?|mejor(?:es)?)(?![\p{L}])/u],
+  },
+  {
+    id: 'unlike', kind: 'denigration', window: 5, selfOnly: true,
+    terms: ['unlike', 'a diferencia de', 'a diferencia del', 'al contrario que', 'al contrario de'],
+  },
   {
     id: 'plus-que', kind: 'comparison', selfOnly: true, window: 7, gap: 5,
     link: /^(?:que|qu')$/u,
@@ -143,4 +219,13 @@ export const comparisonTerms: ComparisonTerm[] = [
     unless: /(?<![\p{L}])(?:de\s+garde|vaccin\p{L}*|moyen|traitement|medicament)(?![\p{L}])/u,
     suggestions: ['nous proposons'],
   },
+];
+
+/**
+ * Explainers setting two professions or techniques side by side (docs/research/no-comparison.md §5): a contrast
+ * there informs, anywhere in the paragraph (a heading question often opens it).
+ */
+export const explainerCues = [
+  'quelle différence', 'quelles différences', 'la différence entre', 'lequel choisir', 'laquelle choisir', 'avantages et inconvénients',
+  'sont complémentaires', 'approches complémentaires', 'chacun son rôle', 'chacun a son rôle', 'pas de hiérarchie', 'sans opposer',
 ];

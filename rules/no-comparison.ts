@@ -1,8 +1,9 @@
 // Flags comparisons with other practitioners or establishments, denigration and "the only one" claims.
-import { Lexicon, allowedAt, termsRegex, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, type Analysis, type Hit } from '../src/french/index.js';
+import { Lexicon, allowedAt, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, type Analysis, type Hit } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { RuleContext, Segment, SuggestionReport } from '../src/types.js';
-import { comparisonTerms, cues, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
+import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
+import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
 import { placeWords } from './no-promotional-wording.terms.js';
 
 const { OWN, OTHERS_SAY, SELF, ESTABLISHMENT, CITATION, DETERMINER, COLLEAGUES, TIME } = cues;
@@ -12,6 +13,17 @@ const TARGET = whole(termsRegex(targets));
 const PLACE = whole(termsRegex(placeWords));
 const QUALIFIER = termsRegex(qualifiers);
 const ELISION = /^(?:qu|[dlj])'/u;
+const AGGREGATE = whole(termsRegex(aggregates));
+const PRICE_WORD = termsRegex(priceWords);
+const PLACE_PREPOSITION = whole(termsRegex(placePrepositions));
+const EXPLAINER = termsRegex(explainerCues);
+
+/** A place named after a preposition: a place word ("en France", "du département") or a capitalised name ("à Lyon", "in the UK"). */
+function placeWord(a: Analysis, w: { word: string; start: number; end: number }): boolean {
+  if (PLACE.test(w.word)) return true;
+  const o = a.toOriginal(w.start, w.end);
+  return /^\p{Lu}/u.test(a.text.slice(o.start, o.end));
+}
 
 /** Other practitioners as subject ("les kinés sont plus nombreux que…"); "le cabinet est mieux équipé…" is the author. */
 function thirdParty(a: Analysis, start: number, end: number): boolean {
@@ -33,10 +45,25 @@ function targetEnd(a: Analysis, from: number, n: number): number | undefined {
   for (let i = 0; i < words.length; i++) {
     const bare = words[i].word.replace(ELISION, '');
     if (i > 0 && OWN.test(words[i - 1].word) && !COLLEAGUES.test(bare)) continue; // "notre cabinet" is us, "nos confrères" not
-    if (TARGET.test(bare) || (bare === 'moyenne' && self)) return words[i].end;
+    if (TARGET.test(bare)) return words[i].end;
+    // "que la moyenne", "que le marché", "qu'en Europe", "qu'à Paris": another side only for a price, or when the author speaks
+    if ((self || priced(sentenceText(a, from))) && (AGGREGATE.test(bare) || (PLACE_PREPOSITION.test(bare) && nextPlace(a, words, i)))) {
+      return AGGREGATE.test(bare) ? words[i].end : words[i + 1 + (/^(?:le|la|les|the)$/u.test(words[i + 1]?.word ?? '') ? 1 : 0)].end;
+    }
     if (bare === 'autres' && /^\s*(?:[.,;:!?)"]|$)/u.test(text.slice(words[i].end))) return words[i].end;
   }
   return undefined;
+}
+
+/** The sentence is about prices: a price word or an amount ("7 000 €", "£900"). */
+function priced(sentence: string): boolean {
+  return has(PRICE_WORD, sentence) || /\d\s?(?:€|£|\$|euros?(?![\p{L}]))|[€£$]\s?\d/u.test(sentence);
+}
+
+/** The word after a preposition (skipping one article) is a place. */
+function nextPlace(a: Analysis, words: { word: string; start: number; end: number }[], i: number): boolean {
+  const j = /^(?:le|la|les|the)$/u.test(words[i + 1]?.word ?? '') ? i + 2 : i + 1;
+  return !!words[j] && placeWord(a, words[j]);
 }
 
 /** Where the compared party ends, or undefined when the frame compares something else (treatments, years). */
@@ -68,14 +95,24 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
   const sentence = text.slice(s.start, s.end);
   if (entry.unless?.test(sentence) || entry.unlessBefore?.test(text.slice(s.start, hit.fStart))) return false;
   if (entry.unlessAfter?.test(text.slice(hit.fEnd, s.end))) return false;
+  if (entry.requiresBefore && !entry.requiresBefore.test(text.slice(s.start, hit.fStart))) return false;
+  if (entry.selfOrPlace && !SELF.test(sentence) && !placeFollows(a, hit.fEnd, PLACE, 30)) return false;
+  if (entry.needsPlaceOrQualifier) {
+    QUALIFIER.lastIndex = 0;
+    if (!placeFollows(a, hit.fEnd, PLACE, 40) && !QUALIFIER.test(text.slice(hit.fEnd, hit.fEnd + 40))) return false;
+  }
+  // Explainers that set two professions or techniques side by side ("quelle différence entre…", "complémentaires").
+  if (entry.kind !== 'exclusivityClaim' && has(EXPLAINER, text)) return false;
   if (entry.requires) {
-    const c = entry.requiresIn === 'around' ? { start: phraseAt(a, hit.fStart).start, end: hit.fEnd + 25 } : clauseAt(a, hit.fStart, hit.fEnd);
+    const c = entry.requiresIn === 'around' ? { start: phraseAt(a, hit.fStart).start, end: hit.fEnd + 25 } : entry.requiresIn === 'sentence' ? s : clauseAt(a, hit.fStart, hit.fEnd);
     if (!entry.requires.test(text.slice(c.start, c.end))) return false;
   }
   if (entry.needsSelf && !SELF.test(sentence)) return false;
   if (!entry.ownNegation && isNegated(a, hit.fStart, hit.fEnd)) return false;
   if (entry.kind === 'comparison' && CITATION.test(sentence)) return false;
-  return !isQuoted(a, hit.fStart, hit.fEnd) && !isWarningContext(a, hit.fStart);
+  // A quoted phrase is held at a distance, unless the quotation is the speaker's own first-person claim.
+  if (isQuoted(a, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(a, hit.fStart, hit.fEnd)) return false;
+  return !isWarningContext(a, hit.fStart);
 }
 
 /** "Le seul cabinet" → "Un cabinet": the same noun without the claim. */
@@ -115,6 +152,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     french: true,
+    // English and Spanish posts of a French practice: « cheaper than », « unlike other clinics », « más barato que ».
+    alsoReads: ['eng', 'spa'],
     options: {
       allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. une comparaison citée d’une étude).' },
     },

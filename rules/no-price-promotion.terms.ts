@@ -10,9 +10,10 @@ export interface PriceTerm extends TermEntry {
    * sur…" vs "réduction des risques", "promo du mois" vs "promotion de la santé"); 'discount': a minus
    * percentage, a price cut unless it describes a statistic ("-30 % d’hospitalisations", "-30 % chez…");
    * 'price': a low price put forward, unless the sentence is fee information; 'package': a bundle, only with
-   * a price or a stay in the sentence and no fee-information word.
+   * a price or a stay in the sentence and no fee-information word; 'drop': "de A à B" with B lower than A;
+   * 'percent-on': "N % sur les <acte>", unless a verb of change precedes ("ont baissé de 25 % sur…").
    */
-  kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount' | 'price' | 'package';
+  kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount' | 'price' | 'package' | 'drop' | 'percent-on';
 }
 
 const NEUTRAL = ['Tarif : … € (secteur 1)', 'Honoraires affichés au cabinet'];
@@ -20,6 +21,8 @@ const NEUTRAL = ['Tarif : … € (secteur 1)', 'Honoraires affichés au cabinet
 /** Acts a practice may give away (folded stems): "offrir le bilan", "offrir la première consultation". */
 const GIFTED = 'bilans?|consultations?|seances?|detartrages?|blanchiments?|examens?|injections?|massages?|visites?|radios?|check-up';
 // Other currencies of French-language pages too (Swiss, Moroccan, UK, Québec): "380 CHF", "£36", "900 DH".
+/** Acts and goods a percentage is taken off (folded): "20 % sur les injections". */
+const DISCOUNTED = GIFTED + '|soins?|injections?|couronnes?|implants?|facettes?|lunettes|montures?|verres|produits?|epilations?|traitements?|prestations?|cures?|forfaits?';
 const EUR = String.raw`(?:[€£$]\s?\d[\d .,]*|(?:\d[\d .,]*|dix|quinze|vingt|trente|quarante|cinquante|cent)\s?(?:[€£$]|(?:euros?|chf|dh|dirhams?)(?![\p{L}])))`;
 
 export const priceTerms: PriceTerm[] = [
@@ -109,6 +112,21 @@ export const priceTerms: PriceTerm[] = [
       /(?<![\p{L}\p{N}])\d\s+pour\s+\d(?![\p{L}\p{N}])/u,
       /\d+\s*(?:\p{L}+\s+)?achete(?:e|s|es)?\s*=\s*\d+\s*(?:\p{L}+\s+)?offert\p{L}*/u,
     ],
+    suggestions: NEUTRAL,
+  },
+  {
+    // "passe de 80 € à 60 €", "de 450 € à 299 €": a price going down. The rule keeps it only when the second
+    // amount is lower ("de 40 € à 60 € selon la zone" is a fee range).
+    id: 'baisse-de-a',
+    kind: 'drop',
+    patterns: [new RegExp(String.raw`(?<![\p{L}])de\s+${EUR}\s+a\s+${EUR}`, 'u')],
+    suggestions: NEUTRAL,
+  },
+  {
+    // "20 % sur les injections", "15 % sur toutes les séances": a percentage taken off an act.
+    id: 'pourcentage-sur-acte',
+    kind: 'percent-on',
+    patterns: [new RegExp(String.raw`\d+(?:[.,]\d+)?\s?%\s+sur\s+(?:(?:tous|toutes|tout|toute)\s+)?(?:les|la|le|l')\s*(?:[\p{L}-]+\s+)?(?:${DISCOUNTED})(?![\p{L}])`, 'u')],
     suggestions: NEUTRAL,
   },
   {

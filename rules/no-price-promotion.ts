@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has } from '../src/french/index.js';
+import { Lexicon, parseFrenchNumber, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has } from '../src/french/index.js';
 import { defineRule, nonOverlapping, prose, reportHit } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/french/index.js';
 import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
@@ -69,8 +69,14 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     }
     case 'discount':
       return !statistic(after);
+    case 'percent-on': // "ont baissé de 25 % sur les implants posés…" measures a change, it sells nothing
+      return !/(?:baiss|diminu|recul|progress|augment|chut|hausse|evolu)\p{L}*\s+(?:de\s+)?$/u.test(folded.slice(s.start, hit.fStart));
     case 'price': // "contre seulement 23 € hors OPTAM" compares reimbursement bases
-      return !has(FEE_INFO, sentence) && !/(?<![\p{L}])contre\s*$/u.test(folded.slice(s.start, hit.fStart));
+      return !has(FEE_INFO, sentence) && !/(?<![\p{L}])(?:contre|plutot)\s*$/u.test(folded.slice(s.start, hit.fStart));
+    case 'drop': { // "de 80 € à 60 €" goes down; "de 40 € à 60 €" is a range
+      const amounts = [...folded.slice(hit.fStart, hit.fEnd).matchAll(/\d[\d .,]*/gu)].map((m) => parseFrenchNumber(m[0].trim()));
+      return amounts.length >= 2 && amounts[1] < amounts[0] && !has(FEE_INFO, sentence);
+    }
     case 'package':
       return (PRICE_CUE.test(sentence) || has(PACKAGE, sentence) || has(ACTS, sentence)) && !has(FEE_INFO, sentence);
     default:
