@@ -12,7 +12,8 @@ export type Binding =
   //               "nos résultats sont vraiment exceptionnels", "d'excellents résultats" (not "une mobilisation exceptionnelle des soignants")
   | 'place' //     followed by a place ("unique en Bretagne", "premier centre de France")
   | 'emoji' //     an urgency emoji in the same sentence ("Réservez 🔥")
-  | 'hashtag'; //  inside a hashtag (#MeilleurDentiste), where words have no determiner
+  | 'hashtag' //   inside a hashtag (#MeilleurDentiste), where words have no determiner
+  | 'subject'; //  a practice noun earlier in the same sentence, its subject ("Le centre … est une référence")
 
 export interface PromoTerm extends TermEntry {
   kind: 'selfPraise' | 'commercialIncitement';
@@ -34,6 +35,7 @@ export interface PromoTerm extends TermEntry {
 
 /** Practitioners and establishments: what self-praise praises and what a comparison compares with. */
 export const practiceNouns = [
+  'réseau(x)', 'groupe(s)', 'maison(s) de naissance', 'medispa', 'plateforme(s)', 'pôle(s)', 'maternité(s)',
   'cabinet(s)', 'centre(s)', 'clinique(s)', 'polyclinique(s)', 'institut(s)', 'pharmacie(s)', 'officine(s)', 'maison(s) de santé',
   'hôpital', 'hôpitaux', 'établissement(s)', 'structure(s)', 'chu', 'praticien(ne)(s)', 'médecin(s)', 'docteur(s)', 'dr',
   'généraliste(s)', 'spécialiste(s)', 'dentiste(s)', 'chirurgien(ne)(s)', 'kiné(s)', 'kinésithérapeute(s)', 'ostéo(s)',
@@ -97,7 +99,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'numero-un', kind: 'selfPraise', bound: 'near', removable: true,
-    patterns: [/(?<![\p{L}\p{N}])(?:n\s?°|no|numero|#)\s?(?:1|un)(?![\p{L}\p{N}°])/u, /(?<![\p{L}])top\s?(?:1|3|5|10)(?![\p{N}])/u],
+    patterns: [/(?<![\p{L}\p{N}])(?:n\s?°|no|numero|#)\s?(?:1|un|uno)(?![\p{L}\p{N}°])/u, /(?<![\p{L}])top\s?(?:1|3|5|10)(?![\p{N}])/u],
     // rooms and addresses: "salle n° 1", "au n° 1 rue …"; a disease's rank: "cancer n° 1"
     unlessBefore: /(?:salle|bureau|box|porte|etage|batiment|lot|local|chambre|dossier|ligne|cabine|niveau|au|cause|cancer|ennemi|tueur|risque|facteur|priorite|objectif|regle|conseil)\s*$/u,
     unlessAfter: /^\s*,?\s*(?:rue|avenue|av\.|bd|boulevard|place|allee|impasse|chemin|route|quai|bis|ter)(?![\p{L}])/u,
@@ -110,7 +112,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'leader', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: ['leader(s)', 'leadeur(s)'],
+    terms: ['leader(s)', 'leadeur(s)', 'líder', 'líderes'],
     unlessAfter: /^\s+d'opinion/u,
   },
   {
@@ -156,12 +158,14 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'excellent', kind: 'selfPraise', bound: 'noun', removable: true,
-    terms: ['excellent(e)(s)', 'remarquable(s)', 'spectaculaire(s)', 'formidable(s)', 'extraordinaire(s)', 'top'],
+    terms: ['excellent(e)(s)', 'remarquable(s)', 'spectaculaire(s)', 'formidable(s)', 'extraordinaire(s)', 'top', 'transformateur(s)', 'transformatrice(s)', 'irréprochable(s)', 'hors norme(s)', 'emblématique(s)', 'légendaire(s)', 'pionnier(s)', 'pionnière(s)', 'précurseur(s)', 'avant-gardiste(s)'],
   },
   {
     id: 'superlatif-pratique', kind: 'selfPraise', bound: 'noun',
-    patterns: [/(?<![\p{L}])(?:le|la|les|l')\s+plus\s+(?:repute|experimente|qualifie|competent|moderne|equipe|demande|spectaculaire|performant|avance|recherche|prise|innovant|pointu|prestigieu(?:x|se|ses)|renomme|celebre|complet|complete|grand|rapide|abordable|efficace|reconnu|sur|fiable)(?:e|s|es)?(?![\p{L}])/u],
-    unlessAfter: /^\s+(?:soin|respect|serieux|attention|nombre|prudence|vigilance)/u,
+    patterns: [/(?<![\p{L}])(?:le|la|les|l')\s+plus\s+(?:connu|populaire|apprecie|cote|note|sophistique|precis|confortable|chaleureu(?:x|se|ses)|accueillant|attentif|attentive|important|beau|belle|beaux|belles|ancien|ancienne|repute|experimente|qualifie|competent|moderne|equipe|demande|spectaculaire|performant|avance|recherche|prise|innovant|pointu|prestigieu(?:x|se|ses)|renomme|celebre|complet|complete|grand|rapide|abordable|efficace|reconnu|sur|fiable)(?:e|s|es)?(?![\p{L}])/u],
+    unlessAfter: /^\s+(?:soin|respect|serieux|attention|nombre|prudence|vigilance)|^\s+(?:possible|pour\s+(?:chacun|chaque|vous|toi|votre|ton))(?![\p{L}])/u,
+    // "la technique la mieux adaptée et la plus douce pour chacun": a choice made for each patient, not a boast.
+    unless: /(?<![\p{L}])(?:mieux\s+adapte\p{L}*|plus\s+adapte\p{L}*|pour\s+chacun|pour\s+chaque\s+patient|selon\s+(?:les\s+cas|votre\s+cas|chaque))(?![\p{L}])/u,
   },
   {
     id: 'incontournable', kind: 'selfPraise', bound: 'noun', removable: true,
@@ -188,6 +192,65 @@ export const promoTerms: PromoTerm[] = [
     suggestions: ['pratique'],
   },
   {
+    // "une technique qui révolutionne aujourd'hui l'implantologie": a sales claim about a field in the present;
+    // the history of a field keeps its auxiliary ("les antibiotiques ont révolutionné la médecine").
+    id: 'revolutionne-le-domaine', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:a|ont|avait|avaient|aura|auront|ait|aient|eut)\s+)(?:revolutionn|reinvent|bouscul|transform)(?:e|ent)\s+(?:aujourd'hui\s+|desormais\s+|enfin\s+|deja\s+|completement\s+|litteralement\s+|totalement\s+)?(?:la|le|les|l'|votre|vos)\s*(?:dentisterie|medecine|chirurgie|implantologie|orthodontie|esthetique|kinesitherapie|osteopathie|dermatologie|ophtalmologie|prise\s+en\s+charge|soins?|traitements?|greffe|sante|monde|domaine|secteur|pratique|regard|vie|quotidien)(?![\p{L}])/u],
+  },
+  {
+    // "le principal établissement français du secteur", "la plus grande clinique d'Europe": a rank among practices.
+    id: 'principal-etablissement', kind: 'selfPraise', bound: 'always', removable: false,
+    patterns: [/(?<![\p{L}])(?:le|la|l')\s*(?:principal|principale|plus\s+grand|plus\s+grande|plus\s+important|plus\s+importante|plus\s+gros|plus\s+grosse)\s+(?:etablissement|centre|clinique|cabinet|groupe|reseau|institut|hopital|pole|plateau\s+technique|maternite|pharmacie|officine|laboratoire)s?\s+(?:prive\s+|independant\s+|dentaire\s+|medical\s+|esthetique\s+)?(?:francais|francaise|europeen|europeenne|mondial|mondiale|national|nationale|regional|regionale|du\s+(?:secteur|pays|monde|departement|territoire|continent)|de\s+(?:france|la\s+region|l'hexagone)|d'europe|en\s+france|en\s+europe|au\s+monde)(?![\p{L}])/u],
+  },
+  {
+    // "le premier en Vendée", "la seule et première en France", "une première en Bretagne": a first claimed for a place.
+    id: 'premier-en-lieu', kind: 'selfPraise', bound: 'place', removable: false,
+    patterns: [/(?<![\p{L}])(?:le|la|les|nous\s+sommes|sommes)\s+(?:premier|premiere|premiers|premieres|1er|1re|1ere)(?=\s+(?:en|dans)\s)/u, /(?<![\p{L}])une\s+(?:premiere|1re|1ere)(?=\s+(?:en|dans|au|a)\s)/u],
+    unlessAfter: /^\s+(?:en|dans)\s+(?:cause|date|ligne|intention|position\s+pour|temps|lieu)(?![\p{L}])/u,
+  },
+  {
+    // "une première mondiale", "102e établissement en France à s'équiper": a first or a rank among practices.
+    id: 'premiere-mondiale', kind: 'selfPraise', bound: 'always',
+    terms: ['une première mondiale', 'une première européenne', 'une première nationale', 'une première française', 'une première régionale', 'première mondiale', 'pour la première fois en france', 'pour la première fois en europe'],
+    patterns: [/(?<![\p{L}\p{N}])\d+\s?(?:e|eme|ieme)\s+(?:etablissement|centre|clinique|cabinet|hopital|service|maternite)s?\s+(?:en|de)\s+(?:france|europe)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
+  },
+  {
+    // "l'un des meilleurs chirurgiens", "l'une des plus grandes cliniques": a rank among practitioners.
+    id: 'l-un-des-meilleurs', kind: 'selfPraise', bound: 'after', window: 3, nouns: 'practice',
+    patterns: [/(?<![\p{L}])l'\s*une?\s+des\s+(?:meilleur(?:e|s|es)?|(?:plus|mieux)\s+(?:grand|reput|renomm|experiment|reconnu|cote|note|prestigi|moderne|equipe|important|avance|performant|innovant|qualifi|prise|demande|celebre|connu)\p{L}*)(?![\p{L}])/u],
+  },
+  {
+    id: 'l-un-des-meilleurs-de', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:l'\s*une?\s+des|parmi\s+les)\s+(?:meilleur(?:e|s|es)?|plus\s+(?:grand|reput|renomm|experiment|reconnu|prestigi|cote)\p{L}*)\s+(?:de\s+france|d'europe|du\s+monde|au\s+monde|de\s+la\s+region|de\s+sa\s+(?:specialite|discipline|generation)|de\s+son\s+domaine|dans\s+son\s+domaine|de\s+la\s+ville)(?![\p{L}])/u],
+  },
+  {
+    // "Le centre … est une référence depuis 2005", "notre clinique s'impose comme la référence".
+    id: 'est-une-reference', kind: 'selfPraise', bound: 'subject',
+    patterns: [/(?<![\p{L}])(?:est|sont|reste|restent|demeure|demeurent|devenu(?:e|s|es)?|fait\s+figure\s+de|s'impose\s+comme|s'est\s+impose(?:e|s|es)?\s+comme|considere(?:e|s|es)?\s+comme)\s+(?:une|la|des|les)?\s*references?(?![\p{L}])(?!\s+(?:a|au|aux|bibliographique\p{L}*|produit|article|client|commande|dossier|de\s+commande|du\s+produit)(?![\p{L}]))/u],
+    unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm|traitement|medicament|molecule|examen|test|recommandations?)(?![\p{L}])/u,
+  },
+  {
+    // Own voice: "nous sommes les meilleurs", "les meilleurs, c'est nous".
+    id: 'nous-sommes-les-meilleurs', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:nous\s+sommes|on\s+est|sommes)\s+(?:les|le|la)\s+(?:meilleur(?:e|s|es)?|plus\s+(?:fort|grand|rapide|experiment|qualifi|reput)\p{L}*|numero\s+(?:1|un)|n\s?°\s?1)(?![\p{L}])/u, /(?<![\p{L}])(?:les|le|la)\s+meilleur(?:e|s|es)?\s*,\s*c'est\s+nous(?![\p{L}])/u],
+  },
+  {
+    // Rankings and awards: "classée 1re au palmarès", "en tête du classement", "lauréate du trophée".
+    id: 'classement-palmares', kind: 'selfPraise', bound: 'always',
+    terms: ['palmarès', 'en tête du classement', 'en tête des classements', 'première place du classement', 'tableau d\'honneur', 'plus haute marche du podium', 'les mieux noté(e)s', 'le mieux noté', 'la mieux notée', 'année consécutive', 'lauréat(e)(s)'],
+    patterns: [/(?<![\p{L}])classe(?:e|s|es)?\s+(?:au\s+|a\s+la\s+)?(?:1er|1re|1ere|premier|premiere|n\s?°\s?1|numero\s+(?:1|un)|\d+\s?(?:e|eme)|parmi|dans\s+le\s+top|en\s+tete|meilleur\p{L}*)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])|(?:laureat\p{L}*)\s+(?:de\s+la\s+faculte|du\s+concours|de\s+l'academie)/u,
+  },
+  {
+    // Popularity: "plébiscité par nos patients", "des milliers de patients satisfaits", "ils nous font confiance".
+    id: 'plebiscite', kind: 'selfPraise', bound: 'always',
+    terms: ['plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'patient(e)s satisfait(e)s', 'patient(e)s conquis(es)', 'client(e)s satisfait(e)s', 'ils nous font confiance', 'ils nous ont fait confiance', 'taux de satisfaction', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
+    patterns: [/(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]*\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
+    unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
+  },
+
+  {
     id: 'de-choc', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
     terms: ['de choc'],
   },
@@ -212,6 +275,8 @@ export const promoTerms: PromoTerm[] = [
     // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service;
     // "- offre un accès PMR" is the verb.
     unlessAfter: /^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
+    // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it.
+    unlessBefore: /beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$/u,
     suggestions: ['information'],
   },
   {
@@ -276,8 +341,51 @@ export const promoTerms: PromoTerm[] = [
     unless: EVENT,
   },
   {
+    // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
+    id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
+    terms: ['ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'réservez dès maintenant', 'marre de vos', 'marre des', 'vous en avez assez de vos', 'à vos agendas'],
+    unless: EVENT,
+    suggestions: PRATIQUE,
+  },
+  {
     id: 'urgence-faible', kind: 'commercialIncitement', bound: 'emoji', unless: EVENT, removable: true,
     terms: ['réservez', 'réservation(s)', 'c\'est le moment', 'on fonce'],
+    suggestions: PRATIQUE,
+  },
+
+  // --- English and Spanish posts (meta.alsoReads): their common sales vocabulary, reported in French ---------
+  {
+    id: 'best-clinic-en-es', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [
+      // "the best clinic in town", "our best-rated surgeons": not "the best time to take it"
+      /(?<![\p{L}])(?:the\s+|our\s+)?best(?:-rated)?\s+(?:aesthetic\s+|cosmetic\s+|dental\s+|medical\s+)?(?:clinic|dentist|doctor|surgeon|physio|physiotherapist|osteopath|practice|team|care|results|pharmacy|center|centre|hospital|specialist|practitioner|orthodontist|dermatologist)s?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:the\s+)?best\s+in\s+(?:town|the\s+city|the\s+region|the\s+country|the\s+area|france|europe|the\s+world)(?![\p{L}])/u,
+      // "la mejor clínica", "los mejores especialistas", "nuestro mejor equipo"
+      /(?<![\p{L}])(?:el|la|los|las|nuestr[oa]s?|somos\s+(?:el|la|los|las))\s+mejor(?:es)?\s+(?:clinica|dentista|medico|doctor|doctora|cirujano|cirujana|especialista|equipo|centro|fisioterapeuta|osteopata|farmacia|resultado|hospital|profesional)(?:s|es)?(?![\p{L}])/u,
+    ],
+  },
+  {
+    id: 'world-class-en-es', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: [
+      'world-class', 'award-winning', 'top-rated', 'highest-rated', 'best-rated', 'state-of-the-art', 'cutting-edge', 'number one',
+      'second to none', 'unrivalled', 'unrivaled', 'world-renowned', 'internationally renowned', 'renowned', 'voted best',
+      'trusted by thousands', 'thousands of happy patients', 'happy patients', 'luxury', 'leading clinic', 'leading experts',
+      'de vanguardia', 'última generación', 'de excelencia', 'excelencia', 'reconocido(s) internacionalmente', 'reconocida(s) internacionalmente',
+      'de renombre', 'prestigioso(s)', 'prestigiosa(s)', 'miles de pacientes', 'pacientes satisfechos', 'referente en', 'los mejores resultados',
+      '#bestdentist', '#bestclinic', '#topdoctor', '#bestsurgeon', '#mejorclinica',
+    ],
+  },
+  {
+    id: 'book-now-en-es', kind: 'commercialIncitement', bound: 'always', removable: true,
+    terms: [
+      'book now', 'book today', 'book yours today', 'book your appointment today', 'limited time', 'limited time only', 'limited spots',
+      'limited places', 'last chance', 'hurry', 'don\'t miss out', 'dont miss out', 'exclusive offer', 'act now', 'call now', 'filling fast',
+      'reserve ya', 'reserva ya', 'reserva ahora', 'reserve ahora', 'reserva tu cita hoy', 'pide tu cita ya', 'no te lo pierdas', 'no se lo pierda',
+      'plazas limitadas', 'última oportunidad', 'últimas plazas', 'oferta exclusiva', 'por tiempo limitado', 'date prisa', 'aprovecha ya',
+    ],
+    patterns: [/(?<![\p{L}])only\s+\d+\s+(?:spots|places|slots|appointments)\s+left(?![\p{L}])/u, /(?<![\p{L}])(?:solo|solamente)\s+quedan\s+\d+\s+(?:plazas|citas)(?![\p{L}])/u],
+    ownNegation: true,
+    unless: EVENT,
     suggestions: PRATIQUE,
   },
 ];

@@ -1,5 +1,5 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
-import { Lexicon, allowedAt, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
+import { Lexicon, allowedAt, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
 import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
 import type { RuleContext, Segment } from '../src/types.js';
 import { promoTerms, practiceNouns, offerNouns, placeWords, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
@@ -53,6 +53,10 @@ function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding): boolean {
     case 'near': return has(before) || has(after);
     case 'noun': return qualifiesNoun(a, hit, nouns);
     case 'place': return placeAfter(a, hit.fEnd);
+    case 'subject': {
+      const before = wordsIn(a, sentenceAt(a, hit.fStart).start, hit.fStart);
+      return before.some(({ word }) => NOUNS.practice.test(word) || NOUNS.practice.test(word.replace(/^[ld]'/u, '')));
+    }
     case 'hashtag': return /#[\p{L}\p{N}_]*$/u.test(a.folded.text.slice(0, hit.fStart));
     case 'emoji': {
       const s = sentenceAt(a, hit.fStart);
@@ -72,7 +76,17 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
   if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd)) return false;
-  return !isQuoted(a, hit.fStart, hit.fEnd) && !isWarningContext(a, hit.fStart);
+  return (!isQuoted(a, hit.fStart, hit.fEnd) || ownVoiceQuote(a, hit)) && !isWarningContext(a, hit.fStart);
+}
+
+/**
+ * A quoted sentence in the practice's own voice (« "Nous sommes le premier centre du département", se réjouit le
+ * directeur ») is the practice praising itself through the press, not a mention of the words.
+ */
+function ownVoiceQuote(a: Analysis, hit: Hit<PromoTerm>): boolean {
+  const q = quotationAround(a.text, hit.start, hit.end);
+  if (!q || q.end - q.start < 30) return false;
+  return /^["«“„\s]*(?:nous|notre|nos|chez\s+nous)(?![\p{L}])/iu.test(a.text.slice(q.start, q.end));
 }
 
 /** Deleting the words with one neighbouring space. */
@@ -103,6 +117,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     french: true,
+    // A French practice's English or Spanish post is under the same code (issue #7.5): their sales words count.
+    alsoReads: ['eng', 'spa'],
     options: {
       allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un centre « Excellence Santé »).' },
     },

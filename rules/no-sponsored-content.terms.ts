@@ -26,6 +26,14 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'campagne(s) linkedin', 'pub(s) facebook', 'pub(s) instagram', 'référencement prioritaire', 'visibilité payante',
       'annonce(s) payante(s)', 'lien(s) payant(s)', 'encart(s) publicitaire(s)', 'encart(s) payant(s)', 'espace(s) publicitaire(s)',
       'promouvoir cette publication', 'promouvoir notre page', 'mise en avant payante', 'mis(e) en avant contre paiement',
+      // Québec French says « commandité » where France says « sponsorisé »
+      'commandité(e)(s)', 'contenu(s) commandité(s)', 'publication(s) commanditée(s)', 'publicité(s) commanditée(s)',
+      'publireportage(s)', 'publi-reportage(s)', 'publi-rédactionnel(s)', 'publi-information(s)', 'publirédactionnel(s)',
+      'fiche premium', 'insertion(s) payante(s)', 'annuaire(s) payant(s)', 'bannière(s) publicitaire(s)', 'liens commerciaux',
+      'visibilité boostée', 'visibilité sponsorisée',
+      // English and Spanish posts (meta.alsoReads)
+      'sponsored', 'sponsored post', 'sponsored content', 'promoted post', 'paid ad(s)', 'paid advertising', 'boosted post',
+      'patrocinado(s)', 'patrocinada(s)', 'contenido patrocinado', 'publicación patrocinada', 'publicidad pagada', 'anuncio(s) patrocinado(s)',
     ],
     patterns: [
       // "ce post est boosté", "on booste cette publication", "publication boostée": a paid boost, not "booster l'immunité"
@@ -54,7 +62,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
   {
     id: 'hashtag-publicite',
     kind: 'brand',
-    terms: ['#ad', '#ads', '#pub', '#publicité', '#sponsored', '#sponsorisé(e)', '#sponso', '#partenariat', '#partenaire', '#collab', '#gifted', '#affiliation', '#affilié', '#ambassadeur', '#ambassadrice', '#placementdeproduit', '#partnership', '#paidpartnership'],
+    terms: ['#ad', '#ads', '#pub', '#publicité', '#sponsored', '#sponsorisé(e)', '#sponso', '#partenariat', '#partenaire', '#collab', '#gifted', '#affiliation', '#affilié', '#ambassadeur', '#ambassadrice', '#placementdeproduit', '#partnership', '#paidpartnership',
+      '#sp', '#spon', '#advertisement', '#ambassador', '#publi', '#publicidad', '#colaboracion', '#patrocinado', '#commandité', '#partner'],
     suggestions: NO_BRAND,
   },
   {
@@ -70,6 +79,14 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'reçu(e)(s) gracieusement', 'envoyé(e)(s) gracieusement', 'grâce à ma collaboration avec', 'grâce à notre collaboration avec',
       'en collaboration rémunérée', 'notre partenaire la marque', 'travaille avec la marque', 'travaille avec le laboratoire',
       'collabore avec la marque', 'collabore avec le laboratoire', 'partenaire de la marque', 'égérie de la marque',
+      'lien d\'affilié', 'liens d\'affiliés', 'via mon lien', 'code ambassadeur', 'code ambassadrice', 'programme ambassadeur',
+      'commission sur les ventes', 'en échange de visibilité', 'en échange de stories', 'en échange d\'une story', 'en échange de publications',
+      'en échange d\'une publication', 'en échange d\'un post', 'en échange de posts', 'en échange d\'un avis',
+      // English and Spanish posts (meta.alsoReads)
+      'paid partnership', 'paid partnership with', 'in paid partnership', 'pr package', 'affiliate link(s)', 'use my code', 'my discount code',
+      'my promo code', 'brand ambassador', 'in exchange for a post', 'in exchange for a story', 'in exchange for stories',
+      'colaboración pagada', 'colaboración remunerada', 'enlace de afiliado', 'enlaces de afiliado(s)', 'mi código de descuento', 'mi código promocional',
+      'código de descuento', 'embajadora de la marca', 'embajador de la marca', 'a cambio de publicidad', 'a cambio de visibilidad',
     ],
     patterns: [
       // "Merci à Cosmedia pour l'envoi de leur gamme", "merci @nutribaby pour ce coffret" — not "merci à mes patients pour ce cadeau"
@@ -77,6 +94,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // "lien en bio pour commander", "lien en bio pour profiter de -20 %" — not "lien en bio pour prendre rendez-vous"
       /lien\s+(?:en|dans\s+(?:la|ma))\s+bio\s+pour\s+(?:acheter|commander|profiter|beneficier|decouvrir\s+(?:la|leur|leurs|le|les)\s+(?:marque|gamme|produit))/u,
       // "ambassadeur/ambassadrice de <marque>", "je suis ambassadrice": not "ambassadrice de la campagne / du don du sang"
+      // Manufacturer tiers: "Diamond Provider", "Platinum Partner", "injecteur Gold": volume programmes of a brand.
+      /(?<![\p{L}])(?:diamond|platinum|platine|gold|silver|elite|black\s+diamond|premier|top)\s*\+?\s+(?:provider|doctor|partner|injecteur|injector)s?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:provider|injecteur|injector)s?\s+(?:certifie|agree|officiel|certified|official)\p{L}*(?![\p{L}])/u,
       /(?<![\p{L}])ambassad(?:eur|rice)s?(?![\p{L}])(?!\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l')?(?:campagne|ligue|association|sante|prevention|don|octobre|movember|sport|ville|region|fondation|mois|semaine|journee|jeunesse))/u,
     ],
     suggestions: NO_BRAND,
@@ -84,13 +104,15 @@ export const sponsoredTerms: SponsoredTerm[] = [
   {
     id: 'en-partenariat-avec',
     kind: 'partner',
-    terms: ['en partenariat avec', 'en collaboration avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par'],
+    terms: ['en partenariat avec', 'en collaboration avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par',
+      'présenté(e)(s) par', 'in partnership with', 'partnered with', 'in collaboration with', 'en colaboración con', 'en colaboracion con', 'gracias a'],
     suggestions: NO_BRAND,
   },
   {
     id: 'produit-offert',
     kind: 'gift',
-    terms: ['produit(s) offert(s)', 'échantillon(s) offert(s)', 'reçu(e)(s) en cadeau', 'offert(e)(s) gracieusement'],
+    terms: ['produit(s) offert(s)', 'échantillon(s) offert(s)', 'reçu(e)(s) en cadeau', 'offert(e)(s) gracieusement', 'soin(s) offert(s)', 'séance(s) offerte(s)',
+      'injection(s) offerte(s)', 'intervention(s) offerte(s)', 'gifted', 'gifted by', 'regalo de', 'regalado(s)', 'regalada(s)'],
     suggestions: NO_BRAND,
   },
   {
@@ -100,6 +122,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'sponsorisé(e)(s) par', 'financé(e)(s) par la marque', 'financé(e)(s) par le laboratoire', 'partenaire de notre cabinet',
       'partenaire du cabinet', 'partenaire de mon cabinet', 'partenaire de notre pharmacie', 'partenaire de la pharmacie',
       'partenaire de notre centre', 'partenaire de notre clinique', 'partenaire officiel', 'partenaire officielle',
+      'commandité(e)(s) par', 'parrainé(e)(s) par', 'sponsored by', 'patrocinado(s) por', 'patrocinada(s) por',
     ],
     suggestions: NO_BRAND,
   },
@@ -125,7 +148,7 @@ export const personalCode =
   /(?:(?:[Mm]on|[Mm]a|MON|MA)\s+(?:code|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?|(?:[Cc]ode|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?)\s*:?\s*[«“"]?\s*([A-Z][A-Z0-9_-]{3,})(?![\p{L}\p{N}])/u;
 
 /** What makes a gift a brand's: a brand, a laboratory, a sender thanked, a handle. Folded sentence. */
-export const giftFromBrand = /(?:marque|laboratoire|labo|merci|recu|envoy|partenaire|@|#)/u;
+export const giftFromBrand = /(?:marque|laboratoire|labo|merci|recu|envoy|partenaire|@|#|thank|brand|gracias|marca)/u;
 
 /** A promo code given for someone else's shop or brand ("chez Pharmabio", "sur leur site", "de la marque"). Folded sentence. */
 export const brandShop = /(?<![\p{L}])(?:la\s+marque|leur\s+site|leurs?\s+(?:produits?|gamme|boutique|e-shop)|chez\s+(?!vous|nous|moi|toi|soi|eux|elles?|lui)\p{L}+|sur\s+le\s+site\s+(?:de|d')|partenaire|laboratoire)(?![\p{L}])/u;
@@ -139,6 +162,9 @@ export const refusalOrTeaching = [
   'je refuse', 'refusé(e)(s)', 'interdit(e)(s)', 'comment repérer', 'comment reconnaître', 'publicité(s) déguisée(s)',
   'publicité(s) mensongère(s)', 'ce que dit la loi', 'base transparence santé', 'transparence santé', 'lien(s) d\'intérêt(s)',
   'mention obligatoire', 'cherchez la mention', 'méfiez-vous', 'attention aux', 'arnaque(s)', 'faux comptes', 'ce n\'est pas nous',
+  // A scenario set up to explain the law ("Imaginons que vous partagiez un lien affilié…") describes, it does not promote.
+  'imaginons', 'supposons', 'prenons l\'exemple', 'prenons un exemple', 'non sponsorisé(e)(s)', 'aucun partenariat', 'sans partenariat',
+  'pas de partenariat', 'mes propres deniers', 'not sponsored', 'no sponsorship', 'no es publicidad', 'no patrocinado',
 ];
 
 /** Refusals that answer a proposal made in another paragraph ("… acheter des mots-clés. ¶ Notre réponse est non."). Folded, whole post. */

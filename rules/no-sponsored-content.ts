@@ -39,6 +39,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     french: true,
+    // A French practice's English or Spanish post is under the same code (issue #7.5): their sponsorship words count.
+    alsoReads: ['eng', 'spa'],
     options: {
       allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un partenaire institutionnel).' },
     },
@@ -74,7 +76,12 @@ export default defineRule({
           const after = folded.slice(hit.fEnd).replace(/^\s*@/u, ' ');
           const named = capitalisedName.exec(analysis.text.slice(hit.end)) ?? /^\s*@[\p{L}\p{N}._-]+/u.exec(analysis.text.slice(hit.end));
           const camel = named && /\p{Ll}\p{Lu}|^\s*\p{Lu}{2,}|^\s*@/u.test(named[0]);
-          const commercial = kind === 'sponsor' || brandPartners.test(after) || (named && (camel || productCues.test(folded.slice(s.start, s.end))));
+          // "En collaboration avec Nomdemarque" opening a short paragraph of its own: the byline of brand content
+          // (not "En collaboration avec Marie, notre sage-femme, nous organisons…").
+          const rest = named ? analysis.text.slice(hit.end + named[0].length) : '';
+          const byline = !!named && /^[\s"*_#>-]*$/u.test(folded.slice(0, hit.fStart)) && !/[,.;:!?]/u.test(rest) &&
+            rest.trim().split(/\s+/u).filter(Boolean).length <= 3;
+          const commercial = kind === 'sponsor' || byline || brandPartners.test(after) || (named && (camel || productCues.test(folded.slice(s.start, s.end))));
           const isPublic = publicPartners.test(after) || (kind === 'sponsor' && PUBLIC_WORDS.test(folded.slice(s.start, hit.fStart)));
           if (isPublic || !commercial) {
             cleared.push(hit);
