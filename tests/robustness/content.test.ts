@@ -2,8 +2,9 @@
 // file, a 200 000-character line, 5 000 nesting levels, 50 000 emphasis markers. Each run must end by itself with
 // exit 0/1 and a report (the problem after the hostile part still found, at its exact line), never a stack trace.
 // Inputs are written once to a temporary folder. POSTLINT_SLOW_TESTS=1 adds the cases that take tens of seconds.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectReport, requireBuild, run, SLOW, tempDir } from './harness.js';
+import { expectClearOutcome, expectReport, requireBuild, run, SLOW, tempDir } from './harness.js';
 
 /** A problem every rule set reports, ASCII only (survives any decoding), on its own paragraph. */
 const PROMO = '-30 % sur le blanchiment\n';
@@ -18,58 +19,81 @@ const byName = (report: Report, name: string) => report.find((r) => r.filePath.e
 const promos = (report: Report, name: string) =>
   byName(report, name).messages.filter((m) => m.ruleId === 'no-price-promotion').map((m) => `${m.line}:${m.column}`);
 
-describe('small hostile files', () => {
-  it('a binary file (NUL bytes) is one fatal problem in the report, from a file and from stdin', async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]);
-    tmp.file('binaire/photo.md', png);
-    for (const o of [await run(['-f', 'json', 'binaire/photo.md'], { cwd: tmp.dir }), await run(['--stdin', '-f', 'json'], { cwd: tmp.dir, input: png })]) {
-      const [result] = expectReport(o, 1);
-      expect(result.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: expect.stringMatching(/binaire/u) })]);
-    }
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]);
+const LINES = ['\ufeffBonjour à tous.', '', `Offre : ${PROMO.trim()}`, ''];
+/** Latin-1 « é », then bytes that are no text in any encoding (0xFF 0xFE 0x80, a cut UTF-8 sequence). */
+const BAD_BYTES = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' ouvert.'), Buffer.from([0xff, 0xfe, 0x80, 0xc3]), Buffer.from(`\n\n${PROMO}`)]);
+
+/** Small hostile files, linted in one run (one report, one exit code for all). */
+const SMALL: Record<string, string | Buffer> = {
+  'binaire/photo.md': PNG,
+  'vides/vide.md': '',
+  'vides/bom.md': '\ufeff',
+  'vides/bom.txt': '\ufeff',
+  'vides/lignes.md': '\r\n\n\r  \n\t\n',
+  'fins/crlf.md': LINES.join('\r\n'),
+  'fins/cr.md': LINES.join('\r'),
+  'fins/cr.txt': LINES.join('\r'),
+  'fins/mixte.md': `${LINES[0]}\r\n${LINES[1]}\r${LINES[2]}\n`,
+  'octets/latin.md': BAD_BYTES,
+};
+
+describe('small hostile files (one run)', () => {
+  let report: Report;
+  beforeAll(async () => {
+    for (const [rel, content] of Object.entries(SMALL)) tmp.file(`petits/${rel}`, content);
+    report = expectReport(await run(['-f', 'json', 'petits'], { cwd: tmp.dir }), 1);
   });
 
-  it('an empty file, a BOM alone and blank lines alone are clean (exit 0)', async () => {
-    tmp.file('vides/vide.md', '');
-    tmp.file('vides/bom.md', '\ufeff');
-    tmp.file('vides/bom.txt', '\ufeff');
-    tmp.file('vides/lignes.md', '\r\n\n\r  \n\t\n');
-    const report = expectReport(await run(['-f', 'json', 'vides'], { cwd: tmp.dir }), 0);
-    expect(report.map((r) => [r.filePath.split('/').pop(), r.messages])).toEqual([
-      ['bom.md', []],
-      ['bom.txt', []],
-      ['lignes.md', []],
-      ['vide.md', []],
-    ]);
-    expectReport(await run(['--stdin', '-f', 'json'], { cwd: tmp.dir, input: '' }), 0);
+  it('lints every file, each once', () => {
+    expect(report.map((r) => r.filePath.slice(r.filePath.indexOf('/petits/') + 8)).sort()).toEqual(Object.keys(SMALL).sort());
   });
 
-  it('CRLF, lone CR and mixed line ends: the problem is at its line and column in every style', async () => {
-    const lines = ['\ufeffBonjour à tous.', '', 'Offre : ' + PROMO.trim(), ''];
-    tmp.file('fins/crlf.md', lines.join('\r\n'));
-    tmp.file('fins/cr.md', lines.join('\r'));
-    tmp.file('fins/cr.txt', lines.join('\r'));
-    tmp.file('fins/mixte.md', `${lines[0]}\r\n${lines[1]}\r${lines[2]}\n`);
-    const report = expectReport(await run(['-f', 'json', 'fins'], { cwd: tmp.dir }), 1);
+  it('a binary file (NUL bytes) is one fatal problem, and so it is on stdin', async () => {
+    expect(byName(report, 'photo.md').messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: expect.stringMatching(/binaire/u) })]);
+    const [fromStdin] = expectReport(await run(['--stdin', '-f', 'json'], { cwd: tmp.dir, input: PNG }), 1);
+    expect(fromStdin.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true })]);
+  });
+
+  it('an empty file, a BOM alone and blank lines alone are clean', () => {
+    for (const name of ['vide.md', 'bom.md', 'bom.txt', 'lignes.md']) expect(byName(report, name).messages, name).toEqual([]);
+  });
+
+  it('CRLF, lone CR and mixed line ends: the problem is at its line and column in every style', () => {
     for (const name of ['crlf.md', 'cr.md', 'cr.txt', 'mixte.md']) expect(promos(report, name), name).toEqual(['3:9']);
   });
 
-  it('invalid UTF-8 (Latin-1 bytes, stray continuation bytes) is decoded and linted, from a file and from stdin', async () => {
-    const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' ouvert.'), Buffer.from([0xff, 0xfe, 0x80, 0xc3]), Buffer.from(`\n\n${PROMO}`)]);
-    tmp.file('octets/latin.md', bytes);
-    expect(promos(expectReport(await run(['-f', 'json', 'octets/latin.md'], { cwd: tmp.dir }), 1), 'latin.md')).toEqual(['3:1']);
-    const [fromStdin] = expectReport(await run(['--stdin', '-f', 'json'], { cwd: tmp.dir, input: bytes }), 1);
+  it('invalid UTF-8 (Latin-1 bytes, stray and cut sequences) is decoded and linted, from a file and from stdin', async () => {
+    expect(promos(report, 'latin.md')).toEqual(['3:1']);
+    const [fromStdin] = expectReport(await run(['--stdin', '-f', 'json'], { cwd: tmp.dir, input: BAD_BYTES }), 1);
     expect(fromStdin.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)).toEqual(['no-price-promotion 3:1']);
   });
 });
 
+describe('--fix on bytes that are not UTF-8', () => {
+  it('leaves a Windows-1252 file and a file with invalid UTF-8 byte for byte as they were, with a warning', async () => {
+    const phone = Buffer.from('\n\nAppelez ma patiente au 06 12 34 56 78.\n');
+    const files = {
+      'latin1.md': Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' ouvert.'), phone]),
+      'casse.md': Buffer.concat([Buffer.from('Caf\u00e9 ouvert '), Buffer.from([0xc3, 0x20, 0xff]), phone]),
+    };
+    for (const [name, bytes] of Object.entries(files)) tmp.file(`octets-fix/${name}`, bytes);
+    const o = await run(['--fix', 'octets-fix'], { cwd: tmp.dir });
+    expectClearOutcome(o);
+    expect(o.code).toBe(1); // the phone is still there, reported
+    expect(o.stderr).toMatch(/latin1\.md/u);
+    expect(o.stderr).toMatch(/casse\.md/u);
+    for (const [name, bytes] of Object.entries(files)) expect(fs.readFileSync(tmp.file(`octets-fix/${name}`)).equals(bytes), name).toBe(true);
+  });
+});
+
 describe('big inputs', () => {
-  it('a 10 MB Markdown file and a 10 MB text file of line breaks: the problem at the end, at line 10 485 761', async () => {
-    const breaks = '\n'.repeat(10 * 1024 * 1024);
-    tmp.file('gros/lignes.md', breaks + PROMO);
-    tmp.file('gros/lignes.txt', breaks + PROMO);
+  it('10 MB of line breaks (Markdown) and 10 MB of blank lines (text): the problem at the end, at its line', async () => {
+    tmp.file('gros/sauts.md', '\n'.repeat(10 * 1024 * 1024) + PROMO);
+    tmp.file('gros/blancs.txt', `${' '.repeat(1023)}\n`.repeat(10 * 1024) + PROMO);
     const report = expectReport(await run(['-f', 'json', 'gros'], { cwd: tmp.dir }), 1);
-    expect(promos(report, 'lignes.md')).toEqual(['10485761:1']);
-    expect(promos(report, 'lignes.txt')).toEqual(['10485761:1']);
+    expect(promos(report, 'sauts.md')).toEqual(['10485761:1']);
+    expect(promos(report, 'blancs.txt')).toEqual(['10241:1']);
   }, 90_000);
 
   it('a 200 000-character line, in Markdown and in text: the problem at its column', async () => {
@@ -92,8 +116,6 @@ const NESTED: Record<string, string> = {
   'citations.txt': '> '.repeat(5_000) + '« '.repeat(5_000) + 'texte',
   'etoiles.md': '*'.repeat(50_000),
   'gras.md': '**a '.repeat(25_000),
-  'soulignes.md': '_a_ '.repeat(25_000),
-  'code.md': '`a'.repeat(25_000),
 };
 
 describe('deep nesting and long delimiter runs', () => {
@@ -123,13 +145,16 @@ describe.runIf(SLOW)('slow hostile inputs (POSTLINT_SLOW_TESTS=1)', () => {
     for (const name of ['puces.md', 'numeros.md', 'citees.md']) expect(promos(report, name), name).toEqual(['3:1']);
   }, SLOW_BOUND + 10_000);
 
-  it('10 MB of prose, in text and in Markdown (one problem per paragraph)', async () => {
+  it('10 MB of prose and 10 MB of emoji paragraphs, in text and in Markdown', async () => {
     const paragraph = `${PROSE}\n\n`;
     const prose = paragraph.repeat(Math.ceil((10 * 1024 * 1024) / paragraph.length));
-    const report = await lint('prose', { 'dix.txt': prose + PROMO, 'dix.md': prose + PROMO });
+    const emoji = `${'😀✨🦷 '.repeat(100)}\n\n`.repeat(Math.ceil((10 * 1024 * 1024) / 1402));
+    const report = await lint('prose', { 'dix.txt': prose + PROMO, 'dix.md': prose + PROMO, 'emoji.txt': emoji + PROMO, 'emoji.md': emoji + PROMO });
     const last = prose.split('\n').length;
     expect(promos(report, 'dix.txt')).toEqual([`${last}:1`]);
     expect(promos(report, 'dix.md')).toEqual([`${last}:1`]);
+    expect(promos(report, 'emoji.txt')).toEqual([`${emoji.split('\n').length}:1`]);
+    expect(promos(report, 'emoji.md')).toEqual([`${emoji.split('\n').length}:1`]);
   }, SLOW_BOUND + 10_000);
 
   it('a 10 MB fenced code block', async () => {
@@ -138,8 +163,10 @@ describe.runIf(SLOW)('slow hostile inputs (POSTLINT_SLOW_TESTS=1)', () => {
     expect(byName(report, 'code.md').messages.map((m) => m.ruleId)).toEqual(['no-price-promotion']);
   }, SLOW_BOUND + 10_000);
 
-  it('50 000 emphasis markers that never pair and 5 000 nested images', async () => {
+  it('50 000 underscores, backticks and unpaired emphasis markers; 5 000 nested images', async () => {
     const files = {
+      'soulignes.md': `${'_a_ '.repeat(25_000)}\n\n${PROMO}`,
+      'code.md': `${'`a'.repeat(25_000)}\n\n${PROMO}`,
       'etoiles-a.md': `${'*a'.repeat(50_000)}\n\n${PROMO}`,
       'soulignes-ouverts.md': `${'_'.repeat(25_000)}a${'_'.repeat(25_000)}\n\n${PROMO}`,
       'melange.md': `${'*_'.repeat(25_000)}a${'_*'.repeat(25_000)}\n\n${PROMO}`,

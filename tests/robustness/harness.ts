@@ -95,6 +95,7 @@ export function expectFatal(o: Outcome, pattern: RegExp): void {
   expect(lines, show(o)).toHaveLength(1);
   expect(lines[0]).toMatch(/^postlint: /u);
   expect(lines[0]).toMatch(pattern);
+  expect(lines[0], 'caractère de contrôle dans la ligne d’erreur').not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/u);
   expect(o.stdout).toBe('');
 }
 
