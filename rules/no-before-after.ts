@@ -108,9 +108,10 @@ export default defineRule({
       const text = analysis.folded.text;
       // A heading that names before/after photos above a paragraph criticising them (« J'ai vu des avant/après
       // étonnants » then « méfiez-vous : retouches, lumière… ») introduces a warning, not a presentation.
-      const critical = segment.kind === 'heading' && (criticalHeading.test(text) || criticalBelow(views[index + 1]));
+      let critical: boolean | undefined; // read only when the heading holds a candidate
+      const isCritical = () => (critical ??= segment.kind === 'heading' && (criticalHeading.test(text) || criticalBelow(views[index + 1])));
       const skip = (fStart: number, fEnd: number) =>
-        critical || allow.some((a) => text.slice(fStart, fEnd).includes(a) || (a.includes(text.slice(fStart, fEnd)) && text.includes(a))) || isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd);
+        isCritical() || allow.some((a) => text.slice(fStart, fEnd).includes(a) || (a.includes(text.slice(fStart, fEnd)) && text.includes(a))) || isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd);
       for (const link of segment.links) {
         if (link.kind === 'image' && !seenImages.has(link.start) && fileNamePair.test(fileName(link.url))) reportImage(link);
         seenImages.add(link.start);

@@ -157,6 +157,10 @@ export const claimTerms: ClaimTerm[] = [
     id: 'solution-definitive',
     kind: 'guarantee',
     terms: ['solution(s) définitive(s)', 'disparition définitive', 'correction définitive', 'effet(s) définitif(s)', 'résultat(s) permanent(s)', 'effet(s) permanent(s)'],
+    // the predicate form « les résultats sont définitifs » (not « le résultat définitif s'apprécie à un an »: the final one)
+    patterns: [
+      /(?<![a-z])(?:resultats?|effets?|corrections?|disparitions?)\s+(?:obtenus?\s+)?(?:est|sont|sera|seront|reste|restent|demeure|demeurent)\s+(?:totalement\s+|vraiment\s+|bien\s+)?(?:definiti(?:f|ve|fs|ves)|permanent(?:e|s|es)?)(?![a-z])/u,
+    ],
     unlessNear: durationSenses,
     suggestions: [VARIABLE],
   },
