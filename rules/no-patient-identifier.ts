@@ -5,6 +5,10 @@ import { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nam
 import { sentenceIndex } from '../src/french/sentences.js';
 import { contactOwner, type ContactCues } from '../src/french/contact-owner.js';
 import { widenToFullName } from '../src/french/full-name.js';
+import { givenNames } from '../src/french/given-names.js';
+import { personClues, signatureAtEnd } from '../src/french/person-clues.js';
+import { patientVoice } from '../src/french/patient-voice.js';
+import { foldTerm } from '../src/french/normalize.js';
 import { defineRule, nonOverlapping, prose } from '../src/rule-kit.js';
 import type { Report, RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import * as T from './no-patient-identifier.terms.js';
@@ -117,6 +121,18 @@ export default defineRule({
       for (const m of findPersonMentions(text, lists)) {
         name(m.start, m.end, m.masked, KIND[m.kind], m.kind === 'designated' ? [text.slice(m.start, m.nameStart).trim()] : T.nameSuggestions[m.gender]);
       }
+      // « Caroline a 28 ans », « Léo, 51 cm », « sa maman Sophie » next to a birth or a care: any given name of the
+      // package (common words included: « Rose a 34 ans » is a person), sentence starts included.
+      for (const c of personClues(text, givenNames(), foldTerm)) {
+        const word = text.slice(c.nameStart, c.nameEnd);
+        if (T.notNames.has(foldTerm(word)) || (c.kind === 'relative' && !careInPost)) continue;
+        const g = givenNames().get(foldTerm(word)) ?? 'x';
+        if (c.kind === 'relative') name(c.nameStart, c.nameEnd, maskName(word), KIND.named, T.nameSuggestions[g]);
+        else name(c.start, c.end, maskName(word) + text.slice(c.nameEnd, c.end), c.kind === 'age' ? KIND.age : KIND.named, T.nameSuggestions[g]);
+      }
+      // The signature closing a patient's own account of their care (« … je reviendrai. Pascale Durand »).
+      const signature = segment.kind !== 'heading' && patientVoice(folded).length >= 2 ? signatureAtEnd(text, T.firstNames, foldTerm) : undefined;
+      if (signature) name(signature.start, signature.end, text.slice(signature.start, signature.end).replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, maskName), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(text.slice(signature.nameStart, signature.nameEnd))) ?? 'x']);
       // A first name addressed (« merci à Julie ») or followed by care (« Julie, opérée hier »); any first name in alt text.
       const testimony = test(TESTIMONY, folded);
       const tokens = nameTokens(text, lists);

@@ -160,7 +160,9 @@ export const notTestimonialCues = [
   'label', 'labellise(e)', 'mention', 'slogan', 'campagne', 'programme', 'dispositif', 'charte', 'initiative', 'proverbe',
   'dicton', 'adage', 'citation', 'formule', 'devise', 'hashtag', 'on entend souvent', 'vous vous dites', 'idee(s) recue(s)',
   'phrase', 'comme on dit', 'comme le dit', 'comme disait', 'selon', 'rappelle', 'explique', 'souligne', 'insiste', 'affirme', 'declare',
-  'precise', 'resume', 'ecrivait', 'disait', 'question(s)', 'demande(nt)', 'se demande(nt)', 'nous demande(nt)', 'me demande(nt)',
+  'precise', 'resume', 'ecrivait', 'disait',
+  // the same reporting verbs as gerunds: « en déclarant que "…" » reports someone's words, it does not publish a review
+  'declarant', 'affirmant', 'expliquant', 'precisant', 'soulignant', 'rappelant', 'en disant', 'question(s)', 'demande(nt)', 'se demande(nt)', 'nous demande(nt)', 'me demande(nt)',
   'entend', 'entendu', 'entends', 'on entend', 'erreur', 'piege', 'a tort', 'croient', 'pensent que', 'vous pensez', 'titre',
   'livre', 'film', 'podcast', 'chanson', 'marque', 'produit', 'gamme', 'creme', 'application',
 ];
@@ -185,3 +187,39 @@ export const refusalCues = [
 /** Attribution after a quotation: "– Sophie, 42 ans", "— Paul D.", "(Martine, 58 ans)". Original text, not folded. */
 export const attribution =
   /^\s*[,)]?\s*(?:(?:[-–—]\s*|\(\s*)(?:M\.\s*|Mme\s+|Mlle\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s*[,(]\s*\d{1,3}\s*ans\)?)?|(?:M\.\s*|Mme\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?\s*[,(]\s*\d{1,3}\s*ans)/u;
+
+/** Outcomes that make a named person's story (« Julie, 34 ans … ») a testimonial of results (folded). */
+export const outcomeTerms = [
+  '-{n} kg', '- {n} kg', '-{n} kilo(s)', 'moins {n} kg', 'moins {n} kilo(s)', 'perdu {n} kg', 'perdu {n} kilo(s)',
+  'kilos en moins', 'operation reussie', 'intervention reussie', 'resultat(s) bluffant(s)', 'resultat(s) spectaculaire(s)',
+  'a retrouve le sourire', 'a retrouve confiance', 'retrouve(e) sa', 'gueri(e)', 'transforme(e)', 'metamorphose(e)',
+  'ne regrette pas', 'ne regrette rien', 'ravi(e) du resultat', 'ravi(e) de son', 'n\'a plus mal', 'remarche',
+];
+
+/** « Interview de Julie », « l'histoire de Paul », « Julie témoigne »: a named person's story introduced as such.
+ * Original text (a capital tells the name); the name must be a known first name. */
+export const namedStoryIntro =
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)/u;
+
+/** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
+export const attributionVerbs =
+  /^\s*[,»"]?\s*(?:raconte|confie|temoigne|se\s+souvient|se\s+rejouit|s'enthousiasme|sourit|ajoute)(?:-t-(?:il|elle)|\s+(?:sa|son|la|le)\s+(?:maman|papa|patiente?|mere|pere)|\s+\p{L}+)?/u;
+
+/** After the attribution verb, a practitioner or the practice speaking: their own words, not a testimonial (folded). */
+export const staffSpeaker =
+  /^\s*[,»"]?\s*\p{L}+(?:\s+\p{L}+)?(?:-t-(?:il|elle))?\s+(?:le|la|l'|notre|son|sa)?\s*(?:docteur|docteure|dr|dre|pr|professeur|directeur|directrice|chirurgien|chirurgienne|praticien|praticienne|medecin|dentiste|kine|equipe|responsable|gerant|gerante|fondateur|fondatrice|pharmacien|pharmacienne|infirmier|infirmiere|sage-femme|osteopathe)(?![\p{L}])/u;
+
+/** Before a quotation, a label naming who speaks as a patient: « Patiente : », « Un patient : », « Avis de Julie : ». */
+export const roleLabel =
+  /(?:(?<![\p{L}])(?:une?\s+|la\s+|le\s+|notre\s+|nos\s+)?(?:patiente?s?|cliente?s?|maman|papa)(?:\s+de\s+\d{1,3}\s+ans)?|avis\s+(?:de|d')\s*\p{L}+)\s*:\s*$/u;
+
+/** Before a short quotation, a determiner or preposition: the quoted words are part of the sentence (folded). */
+export const embeddedQuote =
+  /(?<![\p{L}])(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une|des|du|de|d'|ce|cet|cette|ces|au|aux|dans|en|notre|nos|votre|vos)\s*$/u;
+
+/** A paragraph ending with « : » and one of these introduces a list of what is forbidden (folded). */
+export const prohibitionLeadIn = [
+  'ne peut pas', 'ne peuvent pas', 'ne doit pas', 'ne doivent pas', 'ne pouvez pas', 'ne pas', 'il est interdit',
+  'est interdit', 'sont interdit(e)s', 'interdit(e)(s) de', 'n\'a pas le droit', 'n\'ont pas le droit', 'est proscrit',
+  'sont proscrit(e)s', 'a proscrire', 'a eviter', 'jamais', 'ne sont pas autorise(e)s', 'n\'est pas autorise',
+];

@@ -5,8 +5,13 @@ import { quotations, type Quotation } from '../src/french/quotes.js';
 import { defineRule, excerpt, nonOverlapping, prose, reportHit, rewordings, type SegmentView } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import type { RuleContext } from '../src/types.js';
+import { patientVoice } from '../src/french/patient-voice.js';
+import { personClues, signatureAtEnd } from '../src/french/person-clues.js';
+import { givenNames } from '../src/french/given-names.js';
+import { foldTerm } from '../src/french/normalize.js';
+import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, notPatientTestimony, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
+  attribution, attributionVerbs, embeddedQuote, staffSpeaker, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -16,6 +21,9 @@ const INTRO = termsRegex(testimonialIntros);
 const NOT_TESTIMONY = termsRegex(notTestimonialCues);
 const STUDY = termsRegex(studyContext);
 const REFUSAL = termsRegex(refusalCues);
+const OUTCOME = termsRegex(outcomeTerms);
+const PROHIBITION = termsRegex(prohibitionLeadIn);
+const PRAISE_OR_THANKS = termsRegex([...praiseWords, 'merci', 'remercie*']);
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
 const QUOTE_SUGGESTIONS = ['Présentation factuelle des soins proposés au cabinet'];
 
@@ -27,6 +35,22 @@ function isBlockQuote(context: RuleContext, view: SegmentView): boolean {
   const at = view.segment.starts[0] ?? 0;
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
   return /^\s{0,3}>/u.test(source.slice(lineStart, at + 1));
+}
+
+/** A testimonial told as a story or a letter: reported on its first clue, the message quotes its sentence. */
+function storyReport(context: RuleContext, view: SegmentView, start: number, end: number, article: string) {
+  const { segment } = view;
+  return {
+    start,
+    end,
+    report: () =>
+      context.report({
+        messageId: 'testimonial',
+        data: { match: excerpt(segment.text.slice(start, end)), article },
+        range: context.rangeOf(segment, start, end),
+        suggest: rewordings(context, segment, start, end, QUOTE_SUGGESTIONS),
+      }),
+  };
 }
 
 /** The text outside every quotation of a segment (quotes blanked), folded. */
@@ -76,13 +100,15 @@ export default defineRule({
     const allowed = (text: string) => allow.some((a) => fold(text).includes(a));
     const article = context.article('communication');
     let sectionIntro = false;
-    let previous: { intro: boolean; colon: boolean } = { intro: false, colon: false };
+    let previous: { intro: boolean; colon: boolean; forbids: boolean } = { intro: false, colon: false, forbids: false };
     for (const view of prose(context)) {
       const { segment, analysis } = view;
       const { text } = segment;
       const folded = analysis.folded.text;
       if (segment.kind === 'heading') sectionIntro = false;
-      const refused = has(REFUSAL, folded);
+      // « … ne peut pas : • republier un avis Google, • afficher des témoignages »: the list says what is forbidden.
+      const forbidden = previous.forbids && /^\s*(?:[•·*–-]\s*)?\p{Ll}/u.test(text);
+      const refused = has(REFUSAL, folded) || forbidden;
       const found: { start: number; end: number; report: () => void }[] = [];
 
       for (const hit of lexicon.find(analysis)) {
@@ -114,7 +140,16 @@ export default defineRule({
         const fEnd = analysis.folded.map.findIndex((o) => o >= q.end - 1) + 1;
         // "nous ne sommes pas « le meilleur cabinet »", "méfiez-vous des « meilleurs kinés »": the quote is rejected, not used.
         if (!attributed && (has(NOT_TESTIMONY, around) || isWarningContext(analysis, fStart) || (!q.whole && isNegated(analysis, fStart, fEnd)))) continue;
-        if (!(attributed || introduced || has(PRAISE, inner))) continue;
+        // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
+        // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
+        const voice = patientVoice(inner).length > 0;
+        if (!attributed && !voice && inner.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))) continue;
+        // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
+        // « "…", se réjouit la docteure Morel »: a practitioner's own words, whatever they praise.
+        const told = attributionVerbs.test(fold(text.slice(q.end, q.end + 40)));
+        if (told && staffSpeaker.test(fold(text.slice(q.end, q.end + 60)))) continue;
+        const labelled = told || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
+        if (!(attributed || labelled || introduced || voice || has(PRAISE, inner))) continue;
         const match = excerpt(text.slice(q.inner.start, q.inner.end));
         found.push({
           start: q.start,
@@ -129,9 +164,32 @@ export default defineRule({
         });
       }
 
+      // A patient's own account over a paragraph or a letter: several first-person markers of care received
+      // (« il me suit », « m'a proposé un traitement », « je reviendrai »), or two with praise, thanks or a signature.
+      const voice = patientVoice(outside);
+      const signed = !!signatureAtEnd(text, firstNames, foldTerm);
+      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || has(PRAISE_OR_THANKS, outside))))) {
+        // Reported on the sentence holding the first marker.
+        const o = analysis.toOriginal(voice[0].start, voice[0].end);
+        const from = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, o.start - 1) + 1));
+        const stop = /[.!?\n]/u.exec(text.slice(o.end));
+        const start = from + (/^\s*/u.exec(text.slice(from))?.[0].length ?? 0);
+        const end = stop ? o.end + stop.index + (stop[0] === '\n' ? 0 : 1) : text.trimEnd().length;
+        if (!allowed(text.slice(start, end))) found.push(storyReport(context, view, start, end, article));
+      }
+      // A named patient's story with its outcome (« Julie, 34 ans, Rennes, -12 kg », « Julie a 34 ans … opération
+      // réussie »), or introduced as theirs (« interview de Julie », « l'histoire de Paul »).
+      if (!refused) {
+        const clue = personClues(text, givenNames(), foldTerm).find((c) => c.kind === 'age' && !notNames.has(foldTerm(text.slice(c.nameStart, c.nameEnd))));
+        const head = namedStoryIntro.exec(text);
+        const named = head && firstNames.has(foldTerm(head[1] ?? head[2] ?? '')) ? { start: head.index, end: head.index + head[0].length } : undefined;
+        const story = named ?? (clue && has(OUTCOME, folded) ? clue : undefined);
+        if (story) found.push(storyReport(context, view, story.start, story.end, article));
+      }
+
       for (const f of nonOverlapping(found)) f.report();
       if (segment.kind === 'heading' && intro) sectionIntro = true;
-      previous = { intro, colon: /:\s*$/u.test(text) };
+      previous = { intro, colon: /:\s*$/u.test(text), forbids: (/:\s*$/u.test(text) && has(PROHIBITION, folded)) || (forbidden && !/[.!?]\s*$/u.test(text)) };
     }
   },
 });

@@ -60,7 +60,8 @@ const DESIGNATOR = new RegExp(`(?<![\\p{L}])(patiente?s?|petite?|bébé|Bébé|b
 const PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:à|a|au|en|de|du|d['’]|depuis|vers|sur|dans|près\\s+de)${S}*$`, 'iu');
 /** « Martin J., 2021 », « Dupont P. et al. »: an author in a reference, not a patient. */
 const CITATION_AFTER = /^.{0,40}?(?:et\s+al\b|\b(?:19|20)\d\d\b)/su;
-const AGE_AFTER = new RegExp(`^${S}*(?:,|\\(|–|-)?${S}*\\d{1,3}${S}*(?:ans|mois)(?![\\p{L}])\\)?`, 'u');
+// « Octobre Rose, 30 ans de mobilisation »: years of something, not an age.
+const AGE_AFTER = new RegExp(`^${S}*(?:,|\\(|–|-)?${S}*\\d{1,3}${S}*(?:ans|mois)(?![\\p{L}])(?!${S}+(?:de|d['’])${S}*\\p{L})\\)?`, 'u');
 /** The word before a name, particles skipped: « syndrome de (Gilles) », « rue de la (Paix) ». */
 const HEAD_BEFORE = new RegExp(`([\\p{L}\\p{M}]+)(?:${S}+|['’])(?:(?:de|du|des|d|la|le)(?:${S}+|['’])){0,2}$`, 'u');
 /** Between two words of one name: spaces, hyphens and particles (« Gilles de la Tourette »). */

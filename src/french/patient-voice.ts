@@ -1,0 +1,44 @@
+// A patient speaking of the care they received, in the first person: « il me suit depuis », « m'a opérée »,
+// « j'ai fait ma liposuccion », « je reviendrai », « mon chirurgien ». A practitioner speaks of « mes patients » and
+// « mon cabinet », never of being operated on or followed: these markers tell a patient's account (a testimonial,
+// a letter, a story) from the practice's own voice. Folded text (lowercase, no accents, ' for apostrophes).
+import { termsRegex } from './lexicon.js';
+
+/** Care received, told by the one who received it. */
+export const patientVoiceTerms = [
+  // what the carers did to me
+  'me suit', 'me suivait', 'me suivent', 'm\'a suivi(e)', 'm\'ont suivi(e)', 'm\'a opere(e)', 'm\'ont opere(e)',
+  'm\'a soigne(e)', 'm\'ont soigne(e)', 'm\'a pose', 'm\'a posee', 'm\'a propose', 'm\'a prescrit', 'm\'a reeduque(e)',
+  'm\'a accueilli(e)', 'm\'ont accueilli(e)', 'm\'accueille', 'm\'accueillent', 'me rend visite', 'me conduit',
+  'me surveille', 'me surveillent', 'm\'a sauve(e)', 'm\'ont sauve(e)', 'm\'a redonne', 'm\'ont redonne', 'm\'a rendu',
+  'm\'a remis(e) sur pied', 'm\'a aide(e) a', 'm\'ont aide(e) a', 'm\'a soulage(e)', 'm\'a libere(e)', 'm\'a rassure(e)',
+  'm\'a explique', 'm\'a coute', 'm\'a fait du bien', 'prend de mes nouvelles',
+  // what I went through
+  'j\'ai ete opere(e)', 'je me suis fait operer', 'je me suis fait poser', 'je me suis fait refaire', 'j\'ai fait ma',
+  'j\'ai fait mon', 'j\'ai fait mes', 'j\'ai subi', 'j\'ai perdu {n}', 'j\'ai retrouve', 'j\'ai accouche', 'j\'ai consulte',
+  'je suis arrive(e)', 'je suis venu(e)', 'je suis ressorti(e)', 'je suis sorti(e)', 'je suis suivi(e)', 'je reviendrai',
+  'je n\'ai plus mal', 'je n\'ai plus de douleur(s)', 'je n\'ai rien senti', 'on ne sent rien', 'je remarche', 'je revis',
+  'je me sens', 'je ne regrette pas', 'je ne regrette rien', 'je recommande', 'je tiens a remercier', 'je remercie toute',
+  'je remercie le docteur', 'je remercie le dr',
+  // my carers, my care
+  'mon chirurgien', 'ma chirurgienne', 'mon medecin', 'mon dentiste', 'ma dentiste', 'mon kine', 'ma kine', 'mon osteo*',
+  'ma sage-femme', 'mon operation', 'ma liposuccion', 'ma rhinoplastie', 'mon lifting', 'mon traitement', 'ma reeducation',
+  'mon accouchement', 'ma perfusion', 'mes perfusions', 'mes seances', 'ma polyarthrite', 'mon cancer', 'ma maladie',
+  'mes douleurs', 'mon implant', 'mes implants', 'ma prothese', 'ma greffe', 'mon intervention', 'mon hospitalisation',
+  'mon suivi', 'ma chimio*', 'mes soins',
+];
+
+const PATIENT_VOICE = termsRegex(patientVoiceTerms);
+
+/** Distinct patient-voice markers in a folded text, with their folded offsets. */
+export function patientVoice(folded: string): { start: number; end: number; text: string }[] {
+  const seen = new Set<string>();
+  const out: { start: number; end: number; text: string }[] = [];
+  PATIENT_VOICE.lastIndex = 0;
+  for (const m of folded.matchAll(PATIENT_VOICE)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// How a post points at one person beyond « Julie, 34 ans » (persons.ts): an age told with a verb (« Julie a 34 ans »,
+// « Julie, âgée de 34 ans », « Julie, qui a 34 ans »), a newborn's measures (« Léo, 51 cm et 3,2 kg »), a relative
+// named next to a birth or a care (« sa maman Sophie », « son papa Marc »), and a signature closing a letter
+// (« … Pascale Durand »). Reads the original text: capitals tell a name from a word. The caller gives the name list.
+
+export interface Clue {
+  /** 'age' (first name + age), 'measures' (first name + birth measures), 'relative' (« sa maman Sophie »), 'signature'. */
+  kind: 'age' | 'measures' | 'relative' | 'signature';
+  start: number;
+  end: number;
+  /** Where the first name sits (to mask it). */
+  nameStart: number;
+  nameEnd: number;
+}
+
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
+// « a 28 ans », « âgée de 28 ans », « qui a 28 ans », « (28 ans) »; not « a 10 ans d'expérience », « a 5 ans de métier ».
+const AGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NAME})(?:\s*,\s*(?:qui\s+a\s+|[âa]g[ée]e?s?\s+de\s+)?|\s+(?:a|avait|aura|vient\s+d['’]avoir)\s+|\s*\(\s*)(\d{1,3})\s*(?:ans|mois)(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})(?!\s+(?:plus|moins)\s+t[ôo]t)`,
+  'gu',
+);
+// « Léo, 51 cm et 3,2 kg », « Inès : 3,450 kg »: a newborn's measures.
+const MEASURES = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s*[,:(–-]\s*\d{2}(?:[.,]\d)?\s*cm\b|(?<![\p{L}\p{N}])(${NAME})\s*[,:(–-]\s*\d(?:[.,]\d{1,3})?\s*kg\b`, 'gu');
+// « sa maman Mélanie », « son papa Loïck », « son mari Paul »
+const RELATIVE = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur)\s+(?:maman|papa|m[èe]re|p[èe]re|mari|femme|[ée]pouse|conjointe?|compagne?|fille|fils|s[œo]e?ur|fr[èe]re|grand-m[èe]re|grand-p[èe]re)\s+(${NAME})(?![\p{L}])`, 'gu');
+// A letter's closing: « … avec plaisir ! Pascale de Boitselier », « — Hugo M. ». At the very end of the paragraph.
+const SIGNATURE = new RegExp(String.raw`(?:^|[.!?…»"]\s*|[-–—]\s*)(${NAME})((?:\s+(?:(?:de|du|des|d['’]|le|la|van|von)\s*)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,2})\s*$`, 'u');
+
+/** Finds age, measures and relative clues whose first name is in `names` (folded → anything). */
+export function personClues(text: string, names: ReadonlyMap<string, unknown>, fold: (s: string) => string): Clue[] {
+  const out: Clue[] = [];
+  const known = (w: string) => names.has(fold(w));
+  for (const m of text.matchAll(AGE)) {
+    if (known(m[1])) out.push({ kind: 'age', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + m[1].length });
+  }
+  for (const m of text.matchAll(MEASURES)) {
+    const name = m[1] ?? m[2];
+    if (known(name)) out.push({ kind: 'measures', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + name.length });
+  }
+  for (const m of text.matchAll(RELATIVE)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (known(m[1])) out.push({ kind: 'relative', start: m.index, end: m.index + m[0].length, nameStart: at, nameEnd: at + m[1].length });
+  }
+  return out;
+}
+
+/** A signature ending the text: a known first name, optionally a surname or an initial. */
+export function signatureAtEnd(text: string, names: ReadonlyMap<string, unknown>, fold: (s: string) => string): Clue | undefined {
+  const m = SIGNATURE.exec(text.slice(-80));
+  if (!m || !names.has(fold(m[1]))) return undefined;
+  const start = text.lastIndexOf(m[1] + m[2]);
+  return { kind: 'signature', start, end: start + m[1].length + m[2].length, nameStart: start, nameEnd: start + m[1].length };
+}
