@@ -90,7 +90,9 @@ export const cues = {
   OTHERS_SAY: /^\s*(?:vous\s+(?:diront|dira|disent|feront|font|proposeront|promettent|vendront)|disent|pretendent|promettent|affirment)(?![\p{L}])/u,
   /** A comparison drawn from a cited study is health information. */
   CITATION: /\([^()]*(?:19|20)\d{2}\)|(?<![\p{L}])(?:doi|pmid)(?![\p{L}])/u,
-  /** A determiner before "que" makes it a relative pronoun ("aussi les patients que …"). */
+  /** A survey or a study reports the comparison ("selon l'enquête", "d'après une étude de …"). */
+  REPORTED: /(?<![\p{L}])(?:selon|d'apres|etudes?|enquetes?|observatoire|insee|releves?\s+de\s+prix|que\s+choisir)(?![\p{L}])/u,
+    /** A determiner before "que" makes it a relative pronoun ("aussi les patients que …"). */
   DETERMINER: /^(?:le|la|les|un|une|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|leurs?|l'.*)$/u,
   /** "plus de vingt ans que le cabinet existe": time, not a comparison. */
   TIME: /(?:ans|an|mois|semaines?|jours?|heures?|annees?|minutes?)\s*$/u,
@@ -135,6 +137,24 @@ export const comparisonTerms: ComparisonTerm[] = [
     requires: /(?<![\p{L}])(?:mal\s+(?:payes?|remuneres?|formes?|remunerados?|pagados?)|bas\s+de\s+gamme|au\s+rabais|sans\s+ame|abattage|a\s+la\s+chaine|usines?\s+a|archaiques?|peu\s+scrupuleu\p{L}*|sans\s+scrupules?|sin\s+escrupulos|de\s+mala\s+calidad|ahorra\p{L}*\s+en|escatim\p{L}*|cheap|non-medics?|rogue)(?![\p{L}])/u,
   },
   {
+    // "850 € ici, alors qu'en France il faut compter 2 000 €": a price set against a place.
+    id: 'alors-qu-en', kind: 'comparison', window: 0, selfOnly: true,
+    patterns: [/(?<![\p{L}])alors\s+qu'(?:en|a|au|aux|chez|dans)\s+[\p{L}'-]+/u],
+    requiresBefore: new RegExp(PRICE, 'u'),
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve|secteur)(?![\p{L}])/u,
+  },
+  {
+    // "n'a rien à envier aux grands centres", "rivalise avec les meilleures cliniques", "se distingue des autres cabinets".
+    id: 'rien-a-envier', kind: 'comparison', window: 5, ownNegation: true, selfOnly: true,
+    terms: ['rien à envier', 'rivalise(nt) avec', 'rivaliser avec', 'se distingue(nt) des', 'se démarque(nt) des', 'dans la même cour que'],
+  },
+  {
+    // "l'un des rares cabinets de la région à proposer…": exclusivity shared with few.
+    id: 'un-des-rares', kind: 'exclusivityClaim', window: 3, needsQualifier: true,
+    patterns: [/(?<![\p{L}])(?:l')?une?\s+des\s+(?:rares|seul(?:e|s|es)?)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:de\s+garde|vaccin\p{L}*|moyen|traitement|medicament)(?![\p{L}])/u,
+  },
+  {
     id: 'cheaper-than', kind: 'comparison', selfOnly: true, window: 6, gap: 3,
     link: /^(?:than|que)$/u,
     // English "cheaper than", "better than"; Spanish "más barato que", "mejor que" (French "mas" is a farmhouse: never alone).
@@ -163,14 +183,15 @@ export const comparisonTerms: ComparisonTerm[] = [
   },
   {
     id: 'par-rapport', kind: 'comparison', selfOnly: true, window: 5,
-    terms: ['par rapport à', 'par rapport au', 'par rapport aux', 'comparé(e)(s) à', 'comparé(e)(s) au', 'comparé(e)(s) aux', 'en comparaison de', 'en comparaison des', 'vs', 'versus'],
+    terms: ['par rapport à', 'par rapport au', 'par rapport aux', 'comparé(e)(s) à', 'comparé(e)(s) au', 'comparé(e)(s) aux', 'en comparaison de', 'en comparaison des', 'vs', 'versus', 'compared to', 'compared with', 'en comparación con'],
     unless: COOPERATION,
   },
   {
     id: 'nulle-part-ailleurs', kind: 'comparison', window: 0,
     terms: [
       'nulle part ailleurs', 'pourquoi aller ailleurs', 'pourquoi chercher ailleurs', 'inutile d\'aller ailleurs', 'inutile de chercher ailleurs',
-      'ne cherchez plus ailleurs', 'introuvable(s) ailleurs', 'qu\'ailleurs', 'pas comme ailleurs',
+      'ne cherchez plus ailleurs', 'introuvable(s) ailleurs', 'qu\'ailleurs', 'pas comme ailleurs', 'pourquoi payer plus cher',
+      'ne trouverez pas ailleurs', 'ne trouverez nulle part',
     ],
     patterns: [/(?<![\p{L}])(?:plus|moins)\s+(?:[\p{L}]+\s+){1,2}ailleurs(?![\p{L}])/u],
     ownNegation: true,

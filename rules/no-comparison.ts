@@ -6,7 +6,7 @@ import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
 import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
 import { placeWords } from './no-promotional-wording.terms.js';
 
-const { OWN, OTHERS_SAY, SELF, ESTABLISHMENT, CITATION, DETERMINER, COLLEAGUES, TIME } = cues;
+const { OWN, OTHERS_SAY, SELF, ESTABLISHMENT, CITATION, REPORTED, DETERMINER, COLLEAGUES, TIME } = cues;
 const lexicon = new Lexicon<ComparisonTerm>(comparisonTerms);
 const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'u');
 const TARGET = whole(termsRegex(targets));
@@ -109,7 +109,7 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
   }
   if (entry.needsSelf && !SELF.test(sentence)) return false;
   if (!entry.ownNegation && isNegated(a, hit.fStart, hit.fEnd)) return false;
-  if (entry.kind === 'comparison' && CITATION.test(sentence)) return false;
+  if (entry.kind === 'comparison' && (CITATION.test(sentence) || REPORTED.test(sentence))) return false;
   // A quoted phrase is held at a distance, unless the quotation is the speaker's own first-person claim.
   if (isQuoted(a, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(a, hit.fStart, hit.fEnd)) return false;
   return !isWarningContext(a, hit.fStart);

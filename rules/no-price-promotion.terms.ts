@@ -52,7 +52,8 @@ export const priceTerms: PriceTerm[] = [
       'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts', 'à moindre(s) frais',
       'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
       'prix avantageux', 'tarif(s) avantageux', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
-      'rapport qualité-prix imbattable', 'à prix doux', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
+      'rapport qualité-prix imbattable', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
+      'achat(s) groupé(s)', 'réduction(s) de groupe', 'groupon', 'tarif(s) étudiant(s)', 'tarif(s) jeune(s)', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
       'séances illimitées', 'nombre illimité de séances', 'payable(s) d\'avance', 'payée(s) d\'avance',
       // Payment plans offered as a selling point.
       'paiement en {n} fois', 'payez en {n} fois', 'payable(s) en {n} fois', 'en {n} fois sans frais', '{n} fois sans frais',
@@ -72,7 +73,8 @@ export const priceTerms: PriceTerm[] = [
       /\d+(?:[.,]\d+)?\s?%\s+sur\s+(?:(?:tous|toutes|tout|toute)\s+)?(?:votre|vos|nos|notre|ta|ton|tes)(?![\p{L}])/u,
       /(?<![\p{L}])code\s+(?:promo\s+)?[a-z]{4,}\d{1,3}(?![\p{L}\p{N}])/u,
       // "soit 35 % de réduction", "soit une réduction de 20 %", "40 % d'économie", "une économie de 30 %"
-      /(?<![\p{L}])soit\s+(?:une\s+)?(?:reduction|remise|economie|rabais)\s+de\s+\d+(?:[.,]\d+)?\s?(?:%|€|euros?(?![\p{L}]))/u,
+      // (not "soit une réduction de 30 % du risque": a statistic has a complement)
+      /(?<![\p{L}])soit\s+(?:une\s+)?(?:reduction|remise|economie|rabais)\s+de\s+\d+(?:[.,]\d+)?\s?(?:%|€|euros?(?![\p{L}]))(?!\s*(?:du|des|de\s+la|de\s+l'|d')(?![\p{L}]))/u,
       /\d+(?:[.,]\d+)?\s?%\s+d'economies?(?![\p{L}])|(?<![\p{L}])economies?\s+de\s+(?:pres\s+de\s+|plus\s+de\s+)?\d+(?:[.,]\d+)?\s?%/u,
       // English "30% off", "20 % discount"; Spanish "20 % de descuento", "descuento del 15 %".
       /\d+(?:[.,]\d+)?\s?%\s+(?:off|discount)(?![\p{L}])/u,
@@ -107,6 +109,8 @@ export const priceTerms: PriceTerm[] = [
       new RegExp(String.raw`${EUR}\s+d'economies?`, 'u'),
       // "35 € au lieu de 45 €", "€399 au lieu de €600": a crossed-out price
       new RegExp(String.raw`(?:${EUR}\s+)?au\s+lieu\s+de\s+${EUR}`, 'u'),
+      // "abonnement à 19 € par mois": care sold as a subscription
+      new RegExp(String.raw`(?<![\p{L}])abonnements?\s+(?:[\p{L}'-]+\s+){0,2}(?:a|de|pour)\s+${EUR}`, 'u'),
       // "2 séances + 1 gratuite", "2 pour 1", "1 achetée = 1 offerte", "la 3e offerte"
       /\d+\s*(?:\p{L}+\s*)?\+\s*\d+\s+(?:gratuit|offert)\p{L}*/u,
       /(?<![\p{L}\p{N}])\d\s+pour\s+\d(?![\p{L}\p{N}])/u,
@@ -179,7 +183,7 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'gratuit-offert',
     kind: 'lure',
-    terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', '🎁', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'sans frais', 'à nos frais', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
+    terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', '🎁', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
     // "cadeau", not the idiom "cadeau empoisonné"
     patterns: [
       /(?<![\p{L}])cadeaux?(?![\p{L}])(?!\s+empoisonne)/u,
@@ -281,3 +285,6 @@ export const prohibitionCues = [
   'proscrit(e)(s)', 'prohibé(e)(s)', 'interdit(e)(s)', 'interdiction(s)', 'au sens juridique', 'la loi impose', 'la loi interdit',
   'sanctionné(e)(s)', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',
 ];
+
+/** Journalism and studies: a price or a comparison reported from a survey informs ("selon l'enquête"). */
+export const reportedSource = ['selon', 'd\'après', 'étude(s)', 'enquête(s)', 'observatoire', 'insee', 'relevé(s) de prix', 'ufc-que choisir', 'que choisir'];

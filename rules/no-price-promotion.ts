@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, parseFrenchNumber, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has } from '../src/french/index.js';
+import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has } from '../src/french/index.js';
 import { defineRule, nonOverlapping, prose, reportHit } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/french/index.js';
 import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
@@ -13,6 +13,7 @@ const MEDICINES = termsRegex(T.medicineWords);
 const FEE_INFO = termsRegex(T.feeInformation);
 const PACKAGE = termsRegex(T.packageCues);
 const PROHIBITION = termsRegex(T.prohibitionCues);
+const REPORTED = termsRegex(T.reportedSource);
 /** Contests, prizes, loyalty and referral schemes: forbidden to pharmacies outright (R.5125-26 to 29). */
 const ALWAYS_ERROR_FOR_PHARMACIES = new Set(['gain', 'parrainage', 'fidelite-concours']);
 const REWARD = termsRegex([...T.billedActs, ...T.rewards]);
@@ -161,6 +162,8 @@ export default defineRule({
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
         if (isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)) continue;
         if (!promotes(hit, analysis, paragraphHasPrice)) continue;
+        // A survey or a study reports prices ("selon l'enquête, … moins cher"); a lure stays a lure.
+        if (hit.entry.kind !== 'lure' && has(REPORTED, sentenceText(analysis, hit.fStart))) continue;
         const { kind } = hit.entry;
         const messageId = kind === 'lure' ? 'freeLure' : kind === 'event' ? 'salesEvent' : 'pricePromotion';
         found.push({ start: hit.start, end: hit.end, hit, messageId });
