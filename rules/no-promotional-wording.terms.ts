@@ -205,7 +205,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // "le premier en Vendée", "la seule et première en France", "une première en Bretagne": a first claimed for a place.
     id: 'premier-en-lieu', kind: 'selfPraise', bound: 'place', removable: false,
-    patterns: [/(?<![\p{L}])(?:le|la|les|nous\s+sommes|sommes)\s+(?:premier|premiere|premiers|premieres|1er|1re|1ere)(?=\s+(?:en|dans)\s)/u, /(?<![\p{L}])une\s+(?:premiere|1re|1ere)(?=\s+(?:en|dans|au|a)\s)/u],
+    patterns: [/(?<![\p{L}])(?:le|la|les|nous\s+sommes|sommes)\s+(?:premier|premiere|premiers|premieres|1er|1re|1ere)(?=\s+(?:en|dans)\s)/u, /(?<![\p{L}])pour\s+la\s+(?:premiere|1re|1ere)\s+fois(?=\s+(?:en|dans|au|a)\s)/u, /(?<![\p{L}])une\s+(?:premiere|1re|1ere)(?=\s+(?:en|dans|au|a)\s)/u],
     unlessAfter: /^\s+(?:en|dans)\s+(?:cause|date|ligne|intention|position\s+pour|temps|lieu)(?![\p{L}])/u,
   },
   {
@@ -248,6 +248,18 @@ export const promoTerms: PromoTerm[] = [
     terms: ['plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'patient(e)s satisfait(e)s', 'patient(e)s conquis(es)', 'client(e)s satisfait(e)s', 'ils nous font confiance', 'ils nous ont fait confiance', 'taux de satisfaction', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
     patterns: [/(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]*\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
     unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
+  },
+  {
+    // Counts of acts as a track record: "plus de 5 000 implants posés", "+ de 800 greffes réalisées au centre".
+    id: 'palmares-chiffre', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]*\s+(?:implants?|interventions?|operations?|greffes?|injections?|chirurgies?|poses?|liftings?|rhinoplasties?|protheses?|facettes?)\s+(?:pose\p{L}*|realise\p{L}*|effectue\p{L}*|pratique\p{L}*|reussi\p{L}*|a\s+(?:son|leur|notre|mon)\s+actif)/u],
+    unless: /(?<![\p{L}])(?:en\s+france|dans\s+le\s+monde|au\s+niveau\s+national|selon|d'apres|chaque\s+annee\s+en)(?![\p{L}])/u,
+  },
+  {
+    // Destinations praised by medical-tourism pages: "la capitale mondiale de la greffe", "destination de choix".
+    id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
+    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue'],
+    unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
   },
 
   {

@@ -30,7 +30,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'commandité(e)(s)', 'contenu(s) commandité(s)', 'publication(s) commanditée(s)', 'publicité(s) commanditée(s)',
       'publireportage(s)', 'publi-reportage(s)', 'publi-rédactionnel(s)', 'publi-information(s)', 'publirédactionnel(s)',
       'fiche premium', 'insertion(s) payante(s)', 'annuaire(s) payant(s)', 'bannière(s) publicitaire(s)', 'liens commerciaux',
-      'visibilité boostée', 'visibilité sponsorisée',
+      'visibilité boostée', 'visibilité sponsorisée', 'article(s) partenaire(s)', 'contenu(s) partenaire(s)', 'contenu(s) de marque',
       // English and Spanish posts (meta.alsoReads)
       'sponsored', 'sponsored post', 'sponsored content', 'promoted post', 'paid ad(s)', 'paid advertising', 'boosted post',
       'patrocinado(s)', 'patrocinada(s)', 'contenido patrocinado', 'publicación patrocinada', 'publicidad pagada', 'anuncio(s) patrocinado(s)',
@@ -181,4 +181,4 @@ export const publicBodies = [
 ];
 
 /** Labels at the start of a paragraph: "Publicité |", "Sponsorisé ·", "Annonce :". Folded. */
-export const adLabel = /^\s*(?:publicite|pub|sponsored|promoted)\s*(?:[|·•:–—-]|$)/u;
+export const adLabel = /^\s*(?:publicite|pub|sponsored|promoted|sponsorise|sponsorisee|contenu\s+sponsorise|publireportage|publi-reportage|publi-redactionnel|article\s+partenaire|contenu\s+partenaire|contenu\s+de\s+marque|advertisement|publicidad|patrocinado|contenido\s+patrocinado)\s*(?:[|·•:–—-]|$)/u;
