@@ -116,7 +116,12 @@ export const testimonialTerms: TestimonialTerm[] = [
   {
     id: 'statistique-satisfaction',
     kind: 'satisfaction',
-    terms: ['taux de satisfaction', '{n} % de satisfaction', '{n} % de satisfaits'],
+    terms: [
+      'taux de satisfaction', '{n} % de satisfaction', '{n} % de satisfaits', 'taux de recommandation',
+      // practice-run surveys: « 95 % des répondants nous recommanderaient »
+      '{n} % des répondants', 'nous recommanderaient', 'recommanderaient le cabinet', 'recommanderaient la clinique',
+      'recommanderaient le centre',
+    ],
     patterns: [
       new RegExp(`\\d+(?:[.,]\\d+)?\\s?%\\s+(?:de\\s+|des\\s+|d')?(?:nos\\s+|mes\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:satisf|ravi|conquis|content|recommand|heureu)\\p{L}*`, 'u'),
       new RegExp(`\\d+\\s+${PATIENTS}\\s+sur\\s+\\d+\\s+(?:nous\\s+|vous\\s+|me\\s+|m'|le\\s+|la\\s+|les\\s+|l')?(?:sont\\s+)?(?:satisf|ravi|conquis|content|recommand|heureu)\\p{L}*`, 'u'),
@@ -182,6 +187,14 @@ export const notPatientTestimony =
 export const refusalCues = [
   'nous avons refuse', 'j\'ai refuse', 'nous refusons', 'je refuse', 'ne publions pas', 'ne publie pas', 'ne publierons pas',
   'ce n\'est pas nous', 'interdit(e)(s)', 'mefiez-vous', 'attention aux faux', 'faux avis', 'avis frauduleux', 'arnaque',
+  'aucun temoignage', 'ne publions aucun', 'ne publie aucun', 'ne publierons aucun', 'vous ne trouverez ici aucun',
+  'ne comportera pas', 'vous ne lirez jamais', 'pas de temoignage(s)',
+];
+
+/** A person telling of harm, a complaint or a victim's story (press, criticism): not praise of a practice (folded). */
+export const victimCues = [
+  'victime(s)', 'complication(s)', 'plainte', 'porte plainte', 'erreur medicale', 'scandale', 'mutile(e)', 'defigure(e)',
+  'rate(e)', 'bacle(e)', 'proces', 'indemnis*', 'deconseille', 'regrette amerement', 'cauchemar',
 ];
 
 /** Attribution after a quotation: "– Sophie, 42 ans", "— Paul D.", "(Martine, 58 ans)". Original text, not folded. */
@@ -203,7 +216,7 @@ export const namedStoryIntro =
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =
-  /^\s*[,»"]?\s*(?:raconte|confie|temoigne|se\s+souvient|se\s+rejouit|s'enthousiasme|sourit|ajoute)(?:-t-(?:il|elle)|\s+(?:sa|son|la|le)\s+(?:maman|papa|patiente?|mere|pere)|\s+\p{L}+)?/u;
+  /^\s*[,»"]?\s*(?:raconte|confie|temoigne|detaille|assure|conclut|se\s+souvient|se\s+rejouit|s'enthousiasme|sourit|ajoute|dit-(?:il|elle)|ecrit)(?:-t-(?:il|elle)|\s+(?:sa|son|la|le)\s+(?:maman|papa|patiente?|mere|pere)|\s+\p{L}+)?/u;
 
 /** After the attribution verb, a practitioner or the practice speaking: their own words, not a testimonial (folded). */
 export const staffSpeaker =
@@ -211,7 +224,7 @@ export const staffSpeaker =
 
 /** Before a quotation, a label naming who speaks as a patient: « Patiente : », « Un patient : », « Avis de Julie : ». */
 export const roleLabel =
-  /(?:(?<![\p{L}])(?:une?\s+|la\s+|le\s+|notre\s+|nos\s+)?(?:patiente?s?|cliente?s?|maman|papa)(?:\s+de\s+\d{1,3}\s+ans)?|avis\s+(?:de|d')\s*\p{L}+)\s*:\s*$/u;
+  /(?:(?<![\p{L}])(?:une?\s+|la\s+|le\s+|notre\s+|nos\s+)?(?:patiente?s?|cliente?s?|maman|papa|famille|parents)(?:\s+de\s+\d{1,3}\s+ans)?|avis\s+(?:de|d')\s*\p{L}+)\s*:\s*$/u;
 
 /** Before a short quotation, a determiner or preposition: the quoted words are part of the sentence (folded). */
 export const embeddedQuote =
@@ -223,3 +236,6 @@ export const prohibitionLeadIn = [
   'est interdit', 'sont interdit(e)s', 'interdit(e)(s) de', 'n\'a pas le droit', 'n\'ont pas le droit', 'est proscrit',
   'sont proscrit(e)s', 'a proscrire', 'a eviter', 'jamais', 'ne sont pas autorise(e)s', 'n\'est pas autorise',
 ];
+
+/** After a quotation, a known first name alone (« "Les séances m'ont apaisée." Clémence. »): original text. */
+export const nameAfterQuote = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}\.)?\s*(?:[.!]|,\s*\d{1,3}\s*ans|$)/u;

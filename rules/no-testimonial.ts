@@ -11,7 +11,7 @@ import { givenNames } from '../src/french/given-names.js';
 import { foldTerm } from '../src/french/normalize.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, staffSpeaker, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
+  attribution, attributionVerbs, embeddedQuote, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -23,6 +23,7 @@ const STUDY = termsRegex(studyContext);
 const REFUSAL = termsRegex(refusalCues);
 const OUTCOME = termsRegex(outcomeTerms);
 const PROHIBITION = termsRegex(prohibitionLeadIn);
+const VICTIM = termsRegex(victimCues);
 const PRAISE_OR_THANKS = termsRegex([...praiseWords, 'merci', 'remercie*']);
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
 const QUOTE_SUGGESTIONS = ['Présentation factuelle des soins proposés au cabinet'];
@@ -117,6 +118,8 @@ export default defineRule({
         const sentence = sentenceText(analysis, hit.fStart);
         if (hit.entry.kind !== 'review' && (has(STUDY, sentence) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))) continue;
         if (hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))) continue;
+        // « Victime d'une clinique, Nadia témoigne de ses complications »: a complaint, not praise.
+        if (hit.entry.kind === 'testimonial' && has(VICTIM, sentence)) continue;
         const h: Hit<TestimonialTerm> = hit;
         found.push({ start: h.start, end: h.end, report: () => reportHit(context, segment, h, { messageId: MESSAGE[h.entry.kind], data: { article } }) });
       }
@@ -135,7 +138,8 @@ export default defineRule({
         if (inner.split(/\s+/u).length < 2 || /\?\s*$/u.test(inner) || refused || allowed(inner)) continue;
         const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
         const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
-        const attributed = attribution.test(text.slice(q.end));
+        const byName = nameAfterQuote.exec(text.slice(q.end));
+        const attributed = attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1])));
         const fStart = analysis.folded.map.findIndex((o) => o >= q.start);
         const fEnd = analysis.folded.map.findIndex((o) => o >= q.end - 1) + 1;
         // "nous ne sommes pas « le meilleur cabinet »", "méfiez-vous des « meilleurs kinés »": the quote is rejected, not used.
@@ -184,7 +188,7 @@ export default defineRule({
         const head = namedStoryIntro.exec(text);
         const named = head && firstNames.has(foldTerm(head[1] ?? head[2] ?? '')) ? { start: head.index, end: head.index + head[0].length } : undefined;
         const story = named ?? (clue && has(OUTCOME, folded) ? clue : undefined);
-        if (story) found.push(storyReport(context, view, story.start, story.end, article));
+        if (story && !has(VICTIM, folded)) found.push(storyReport(context, view, story.start, story.end, article));
       }
 
       for (const f of nonOverlapping(found)) f.report();

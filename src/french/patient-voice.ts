@@ -19,7 +19,12 @@ export const patientVoiceTerms = [
   'je suis arrive(e)', 'je suis venu(e)', 'je suis ressorti(e)', 'je suis sorti(e)', 'je suis suivi(e)', 'je reviendrai',
   'je n\'ai plus mal', 'je n\'ai plus de douleur(s)', 'je n\'ai rien senti', 'on ne sent rien', 'je remarche', 'je revis',
   'je me sens', 'je ne regrette pas', 'je ne regrette rien', 'je recommande', 'je tiens a remercier', 'je remercie toute',
-  'je remercie le docteur', 'je remercie le dr',
+  'je remercie le docteur', 'je remercie le dr', 'm\'a convaincu(e)', 'm\'a accompagne(e)', 'm\'ont accompagne(e)',
+  'm\'a permis de', 'm\'a apporte', 'je me suis decide(e)', 'je me sens mieux', 'je peux de nouveau', 'j\'ai repris confiance',
+  'j\'etais sceptique', 'je suis passe(e) de',
+  // a letter to the practice
+  'cher docteur', 'chere docteure', 'chere equipe', 'cher dr', 'par ces quelques mots', 'je tenais a vous', 'je tenais a remercier',
+  'merci d\'avoir', 'vous m\'avez', 'du fond du coeur', 'remercierai jamais assez',
   // my carers, my care
   'mon chirurgien', 'ma chirurgienne', 'mon medecin', 'mon dentiste', 'ma dentiste', 'mon kine', 'ma kine', 'mon osteo*',
   'ma sage-femme', 'mon operation', 'ma liposuccion', 'ma rhinoplastie', 'mon lifting', 'mon traitement', 'ma reeducation',
