@@ -63,7 +63,8 @@ export const qualifiers = [
 ];
 
 /** Words before "que" that make it a time clause or a restriction, not a comparison ("plus de 20 ans que"). */
-const NOT_COMPARATIVE_BEFORE = /(?:d'autant|(?:^|[^\p{L}])(?:ne|n')\s*[\p{L}']+|non)\s*$/u;
+// "ne" is a word ("ne coûte plus"), not the start of "nettement".
+const NOT_COMPARATIVE_BEFORE = /(?:d'autant|(?:^|[^\p{L}])(?:ne\s+|n')[\p{L}']+|non)\s*$/u;
 /** Practice nouns a rank may carry ("la première clinique"), folded. */
 const PRACTICE = 'cabinet|centre|clinique|polyclinique|institut|pharmacie|officine|etablissement|hopital|structure|maison\\s+de\\s+sante|praticien|praticienne|medecin|dentiste|chirurgien|chirurgienne|kine|kinesitherapeute|osteopathe|podologue|orthodontiste|dermatologue|laboratoire';
 /** Working together, being replaced, on-call rota: the others are colleagues, not competitors. */
@@ -153,6 +154,11 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'un-des-rares', kind: 'exclusivityClaim', window: 3, needsQualifier: true,
     patterns: [/(?<![\p{L}])(?:l')?une?\s+des\s+(?:rares|seul(?:e|s|es)?)(?![\p{L}])/u],
     unless: /(?<![\p{L}])(?:de\s+garde|vaccin\p{L}*|moyen|traitement|medicament)(?![\p{L}])/u,
+  },
+  {
+    // "pour une fraction du prix", "a fraction of the cost", "la mitad de precio": a price against an implicit other side.
+    id: 'fraction-du-prix', kind: 'comparison', window: 0,
+    terms: ['une fraction du prix', 'une fraction du coût', 'a fraction of the price', 'a fraction of the cost', 'a fraction of what', 'la moitié du prix pratiqué', 'un tiers du prix'],
   },
   {
     id: 'cheaper-than', kind: 'comparison', selfOnly: true, window: 6, gap: 3,

@@ -17,6 +17,7 @@ const AGGREGATE = whole(termsRegex(aggregates));
 const PRICE_WORD = termsRegex(priceWords);
 const PLACE_PREPOSITION = whole(termsRegex(placePrepositions));
 const EXPLAINER = termsRegex(explainerCues);
+const ARTICLE = /^(?:le|la|les|l'|the|el|los|las)$/u;
 
 /** A place named after a preposition: a place word ("en France", "du département") or a capitalised name ("à Lyon", "in the UK"). */
 function placeWord(a: Analysis, w: { word: string; start: number; end: number }): boolean {
@@ -48,7 +49,7 @@ function targetEnd(a: Analysis, from: number, n: number): number | undefined {
     if (TARGET.test(bare)) return words[i].end;
     // "que la moyenne", "que le marché", "qu'en Europe", "qu'à Paris": another side only for a price, or when the author speaks
     if ((self || priced(sentenceText(a, from))) && (AGGREGATE.test(bare) || (PLACE_PREPOSITION.test(bare) && nextPlace(a, words, i)))) {
-      return AGGREGATE.test(bare) ? words[i].end : words[i + 1 + (/^(?:le|la|les|the)$/u.test(words[i + 1]?.word ?? '') ? 1 : 0)].end;
+      return AGGREGATE.test(bare) ? words[i].end : words[i + 1 + (ARTICLE.test(words[i + 1]?.word ?? '') ? 1 : 0)].end;
     }
     if (bare === 'autres' && /^\s*(?:[.,;:!?)"]|$)/u.test(text.slice(words[i].end))) return words[i].end;
   }
@@ -62,7 +63,7 @@ function priced(sentence: string): boolean {
 
 /** The word after a preposition (skipping one article) is a place. */
 function nextPlace(a: Analysis, words: { word: string; start: number; end: number }[], i: number): boolean {
-  const j = /^(?:le|la|les|the)$/u.test(words[i + 1]?.word ?? '') ? i + 2 : i + 1;
+  const j = ARTICLE.test(words[i + 1]?.word ?? '') ? i + 2 : i + 1;
   return !!words[j] && placeWord(a, words[j]);
 }
 
