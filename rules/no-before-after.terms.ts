@@ -36,6 +36,10 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       'magnifique résultat', 'beaux résultats', 'superbes résultats', 'magnifiques résultats', 'résultat(s) visible(s) en photo',
       'voici le résultat', 'voilà le résultat', 'voici les résultats', 'voilà les résultats', 'le résultat en image(s)',
       'le résultat en photo(s)', 'les résultats en image(s)', 'les résultats en photo(s)',
+      // a result shown as a change of person or a real case (« méconnaissable », « cas réels »), and the English and
+      // Spanish labels of galleries in French posts
+      'méconnaissable(s)', 'rajeunissement bluffant', 'de type avant/après', 'cas réels', 'photos de cas réels', 'real results',
+      'real patients', 'smile reveal', 'side-by-side', 'antes y después', 'antes y despues', 'resultados reales', 'casos reales',
     ],
     suggestions: NEUTRAL,
   },
@@ -72,7 +76,7 @@ export const visualCues = [
 
 /** Words before the pair that make it a noun ("photos avant/après", "le avant/après", "nos avant-après"). Folded, end of text. */
 export const nominalLead =
-  /(?:photos?|images?|cliches?|visuels?|comparaison|comparatif|resultats?|montage|galerie|le|un|ce|du|des|nos|mes|vos|notre|mon|incroyable|superbe|joli|bel)\s*$/u;
+  /(?:(?:sourires?|transformations?|metamorphoses?|cas)(?:\s+(?:de|des)\s+(?:nos|mes)\s+patient\p{L}*)?|photos?|images?|cliches?|visuels?|comparaison|comparatif|resultats?|montage|galerie|le|un|ce|du|des|nos|mes|vos|notre|mon|incroyable|superbe|joli|bel)\s*$/u;
 
 /** Results that are not a patient's: test results, a survey, a certification, an election. Folded, after "résultat(s)". */
 export const notPatientResult =
@@ -91,6 +95,12 @@ export const instructionsBeforePair =
 /** Educational wording around the pair ("Avant/après : ce qu'il faut savoir", "nos conseils"): a guide, not a result. Folded. */
 export const educational =
   /(?:ce\s+qu'il\s+faut\s+savoir|ce\s+qu'il\s+faut\s+faire|nos\s+conseils|mes\s+conseils|les\s+bons\s+reflexes|mode\s+d'emploi|nos\s+explications|que\s+faire|les\s+consignes|les\s+precautions|guide|faq|questions?\s+frequentes)/u;
+
+/** Press, discipline or refusal around the pair: it is talked about, not shown (« épinglé », « nous ne publions pas »). */
+export const reportedOrRefused = [
+  'épinglé(e)(s)', 'sanctionné(e)(s)', 'chambre disciplinaire', 'censé(e)(s) prouver', 'image retouchée', 'images retouchées',
+  'ne publions', 'ne publie', 'ne publierons', 'ne trouverez', 'jamais utilisé(e)(s)', 'aucune galerie', 'ne montrons', 'ne montre pas',
+];
 
 /** Words that mark an image as a diagram or an illustration, which is allowed. */
 export const illustrationWords = ['schéma(s)', 'schématique', 'illustration(s)', 'infographie(s)', 'diagramme(s)', 'dessin(s)', 'coupe anatomique', 'planche anatomique', 'courbe(s)', 'graphique(s)'];

@@ -6,12 +6,13 @@ import type { Analysis } from '../src/french/index.js';
 import type { Link, Segment } from '../src/types.js';
 import {
   NEUTRAL, altPair, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
-  loneLabel, notPatientResult, notPatientResultBefore, progressMarkers, temporalAfterPair, timePoints, visualCues, type BeforeAfterTerm,
+  loneLabel, notPatientResult, notPatientResultBefore, progressMarkers, reportedOrRefused, temporalAfterPair, timePoints, visualCues, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 
 const lexicon = new Lexicon<BeforeAfterTerm>(beforeAfterTerms);
 const VISUAL = termsRegex(visualCues);
 const ILLUSTRATION = termsRegex(illustrationWords);
+const REPORTED = termsRegex(reportedOrRefused);
 const RESULT = new Lexicon(beforeAfterTerms.filter((e) => e.kind === 'result'));
 
 /** Whether `re` occurs in folded [start, end) outside [skipStart, skipEnd). */
@@ -40,6 +41,13 @@ function altBeforeAfter(a: Analysis): [number, number] | undefined {
 
 const decode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } }; // prettier-ignore
 const fileName = (url: string) => fold(decode(url.split(/[?#]/u)[0]).replace(/^.*\//su, '')).text;
+
+/** Whether the sentence reports the pair from the press or a ruling, or refuses to show it. */
+const reported = (a: Analysis, pos: number) => {
+  const s = sentenceAt(a, pos);
+  REPORTED.lastIndex = 0;
+  return REPORTED.test(a.folded.text.slice(s.start, s.end));
+};
 
 /** A heading that already doubts the photos it names (« trop beaux pour être vrais », « la vérité sur… »). */
 const criticalHeading = /(?<![a-z])(?:trop\s+beau(?:x|lle|lles)?\s+pour\s+etre\s+vrai|la\s+verite\s+sur|le\s+piege\s+des|mefiez|attention\s+aux|faut-il\s+croire|derriere\s+les)/u;
@@ -111,7 +119,7 @@ export default defineRule({
       let critical: boolean | undefined; // read only when the heading holds a candidate
       const isCritical = () => (critical ??= segment.kind === 'heading' && (criticalHeading.test(text) || criticalBelow(views[index + 1])));
       const skip = (fStart: number, fEnd: number) =>
-        isCritical() || allow.some((a) => text.slice(fStart, fEnd).includes(a) || (a.includes(text.slice(fStart, fEnd)) && text.includes(a))) || isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd);
+        isCritical() || reported(analysis, fStart) || allow.some((a) => text.slice(fStart, fEnd).includes(a) || (a.includes(text.slice(fStart, fEnd)) && text.includes(a))) || isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd);
       for (const link of segment.links) {
         if (link.kind === 'image' && !seenImages.has(link.start) && fileNamePair.test(fileName(link.url))) reportImage(link);
         seenImages.add(link.start);
