@@ -90,6 +90,9 @@ const conditions = ['même', 'si', "s'il", "s'ils", 'quand', 'lorsque', "lorsqu'
 const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux)`;
 
 /** Treatments people are told to drop (folded, regex alternation). */
+/** What a remedy sold as ideal is for: a result verb or a complaint (« pour effacer », « contre les rides »). */
+const REMEDIED = String.raw`(?:(?:les?|la|l'|vos|votre|tes|ton|ta|en)\s*)?(?:(?:vous\s+|se\s+)?(?:effacer|eliminer|traiter|soigner|soulager|finir|lutter|reduire|attenuer|corriger|retrouver|dire\s+adieu|debarrasser|faire\s+disparaitre|guerir|venir\s+a\s+bout|combattre|gommer|estomper)|${COMPLAINTS})(?![a-z])`;
+
 const DRUGS = String.raw`(?:traitements?(?:\s+medicamenteux)?|medicaments?|chimio\p{L}*|radiotherapie|insuline|antidepresseurs?|antibiotiques?|anti-?inflammatoires?|anticoagulants?|antihypertenseurs?|vaccins?|vaccination|corticoides|cortisone|levothyrox|statines?|anxiolytiques?|neuroleptiques?|antiepileptiques?)`;
 const drug = (before: string) => new RegExp(String.raw`(?<![\p{L}])${before}${DRUGS}(?![\p{L}])`, 'u');
 
@@ -223,8 +226,9 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // « la solution idéale pour effacer… », « le traitement parfait contre… »: a remedy sold as the answer.
     // Not « le moment idéal pour consulter » (no remedy noun) nor the act name alone.
+    // Only before a complaint or a result verb: « le soin idéal pour les peaux sèches » describes a product's use.
     patterns: [
-      /(?<![a-z])(?:solution|traitement|remede|methode|technique|soin|reponse|protocole)s?\s+(?:ideale?|ideaux|parfaite?|ultime|infaillible|definitive)s?\s+(?:pour|contre|a)(?![a-z])/u,
+      new RegExp(String.raw`(?<![a-z])(?:solution|traitement|remede|methode|technique|soin|protocole)s?\s+(?:ideale?|ideaux|parfaite?|ultime|infaillible|definitive)s?\s+(?:pour|contre)\s+${REMEDIED}`, 'u'),
     ],
     suggestions: ['une option possible, selon votre situation'],
   },
@@ -277,7 +281,8 @@ export const claimTerms: ClaimTerm[] = [
     id: 'ideal-pour',
     kind: 'guarantee',
     // « ce laser est idéal pour effacer les taches »: a remedy sold as the answer (not « le moment idéal pour »)
-    terms: ['idéal(e)(s) pour', 'idéaux pour', 'idéal(e)(s) contre', 'rien de tel que'],
+    terms: ["rien de tel que", "rien de tel qu'"],
+    patterns: [new RegExp(String.raw`(?<![a-z])ide(?:al|ale|aux|ales)\s+(?:pour|contre)\s+${REMEDIED}`, 'u')],
     needsBefore: acts,
     unlessNear: ['moment', 'période', 'saison', 'âge', 'lieu', 'endroit', 'cadre', 'température', 'fréquence', 'rythme', 'délai', 'durée', 'posture', 'position'],
     suggestions: ['une option possible, selon votre situation'],
