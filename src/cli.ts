@@ -454,7 +454,9 @@ export async function run(argv: readonly string[], partialIO: Partial<CliIO> = {
   };
   const fail = (message: string, error?: unknown): number => {
     // An error may quote a post (a YAML excerpt, a rule's crash): identifiers are masked there too.
-    io.stderr.write(`postlint: ${maskIdentifiers(message.replace(/^postlint\s?:\s*/, '').replace(/\s*\n\s*/g, ' '))}\n`);
+    // One line, readable in a terminal: no line break, and no control character quoted from a binary file.
+    const line = message.replace(/^postlint\s?:\s*/, '').replace(/\s*\n\s*/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    io.stderr.write(`postlint: ${maskIdentifiers(line)}\n`);
     if (error instanceof Error && io.env.POSTLINT_DEBUG === '1' && error.stack) io.stderr.write(`${maskIdentifiers(error.stack)}\n`);
     return 2;
   };
@@ -483,5 +485,17 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
+  // The event loop can only empty before run() ends when something awaited never settles (a config module
+  // stuck on a top-level await): say so in one line instead of exiting without a word.
+  let done = false;
+  process.once('beforeExit', () => {
+    if (done) return;
+    void import('./config/load.js').then(({ loading }) => {
+      const files = [...loading].map((f) => quote(path.relative(process.cwd(), f) || f)).join(', ');
+      process.stderr.write(`postlint: le chargement ${files ? `de la configuration ${files}` : 'd’un module'} ne se termine jamais (attente sans fin ?)\n`);
+      process.exit(2);
+    });
+  });
   process.exitCode = await run(argv);
+  done = true;
 }

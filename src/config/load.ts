@@ -2,7 +2,8 @@
 // folder by folder and cached per folder), or the one given with --config; --rule goes on top. The upward search
 // stops at the project root (see searchLimit): a `.postrc.js` dropped in a parent folder such as /tmp or $HOME runs
 // code, so it must never be picked up by a project that does not contain it.
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { cosmiconfig, type Loader } from 'cosmiconfig';
 import { load as parseYaml } from 'js-yaml';
@@ -70,6 +71,23 @@ const loadYaml: Loader = (_filepath, content) => {
 /** `.postrc` holds JSON or YAML: JSON errors are clearer for a file that starts with `{`. */
 const loadNoExt: Loader = (filepath, content) => (/^\s*\{/.test(content) ? loadJson(filepath, content) : loadYaml(filepath, content));
 
+/**
+ * JS configs are loaded with import() only (it reads CommonJS too). cosmiconfig's own loader retries a failed
+ * import() with require(), which hides an ES module's syntax error behind Node's « Cannot require() ES Module ».
+ * While one loads, `loading` names it: a module that never settles empties the event loop, and the CLI then
+ * says which file it was instead of exiting without a word.
+ */
+export const loading = new Set<string>();
+const loadModule: Loader = async (filepath) => {
+  loading.add(filepath);
+  try {
+    const mod = (await import(pathToFileURL(filepath).href)) as { default?: unknown };
+    return 'default' in mod ? mod.default : mod;
+  } finally {
+    loading.delete(filepath);
+  }
+};
+
 /** An ES module loaded through require() (Node ≥ 20.19) arrives as its namespace: take its default export. */
 function unwrapModule(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
@@ -107,11 +125,16 @@ export class ConfigLoader {
 
   constructor(private readonly options: ConfigLoaderOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
-    this.explorer = cosmiconfig(MODULE_NAME, {
-      searchPlaces: SEARCH_PLACES,
-      searchStrategy: 'none',
-      loaders: { '.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadNoExt },
-    });
+    try {
+      this.explorer = cosmiconfig(MODULE_NAME, {
+        searchPlaces: SEARCH_PLACES,
+        searchStrategy: 'none',
+        loaders: { '.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadNoExt, '.js': loadModule, '.cjs': loadModule, '.mjs': loadModule },
+      });
+    } catch (error) {
+      // cosmiconfig reads the current folder's package.json (its own meta-configuration) right here.
+      throw this.loadError(error, path.join(this.cwd, 'package.json'));
+    }
     this.empty = this.found({ rules: {}, ignorePatterns: [] }, this.cwd);
   }
 
@@ -129,7 +152,9 @@ export class ConfigLoader {
     const e = error as Error & { filepath?: string; code?: string };
     const file = this.display(e.filepath ?? fallbackFile ?? '?');
     if (error instanceof ParseError) return new UsageError(`${file}: ${error.language} invalide : ${error.message}`);
-    const first = String(e.message ?? error).split('\n').find((l) => l.trim() !== '') ?? String(error);
+    const lines = String(e.message ?? error).split('\n').map((l) => l.trim()).filter(Boolean);
+    // parse-json (cosmiconfig's package.json reader) puts « JSON Error in <file>: » on a line of its own.
+    const first = (/Error in [^:]+:\s*$/u.test(lines[0] ?? '') ? lines.slice(0, 2).join(' ') : lines[0]) ?? String(error);
     return new UsageError(`${file}: impossible de charger la configuration : ${first.replace(/^.*Error in [^:]+:\s*/, '')}`);
   }
 
@@ -137,10 +162,17 @@ export class ConfigLoader {
   private fromResult(filepath: string, raw: unknown, baseDir: string): Found {
     raw = unwrapModule(raw);
     const isPackageJson = path.basename(filepath) === 'package.json';
-    const config = validateConfig(raw, this.display(filepath), {
-      rules: this.options.rules,
-      keyPrefix: isPackageJson ? `${MODULE_NAME}.` : '',
-    });
+    let config: ResolvedConfig;
+    try {
+      config = validateConfig(raw, this.display(filepath), {
+        rules: this.options.rules,
+        keyPrefix: isPackageJson ? `${MODULE_NAME}.` : '',
+      });
+    } catch (error) {
+      // A JS config is code: reading it may throw (a getter), which is the file's fault, not postlint's.
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`${this.display(filepath)}: configuration illisible : ${error instanceof Error ? error.message : String(error)}`);
+    }
     config.filePath = filepath;
     return this.found(config, baseDir);
   }
@@ -198,12 +230,29 @@ export class ConfigLoader {
           throw this.loadError(error);
         }
         if (result && !result.isEmpty) return this.fromResult(result.filepath, result.config, path.dirname(result.filepath));
+        this.refuseUnreadable(dir);
         const parent = path.dirname(dir);
         return dir === limit || parent === dir ? null : this.searchFrom(parent, limit);
       })();
       this.byDir.set(key, pending);
     }
     return pending;
+  }
+
+  /**
+   * cosmiconfig takes a config file it may not read for « no config here », and the run would go on without
+   * the user's settings: an unreadable config file is a fatal error instead.
+   */
+  private refuseUnreadable(dir: string): void {
+    for (const place of SEARCH_PLACES) {
+      const file = path.join(dir, place);
+      if (!existsSync(file)) continue;
+      try {
+        accessSync(file, constants.R_OK);
+      } catch (error) {
+        throw new UsageError(`impossible de lire la configuration ${quote(this.display(file))} : ${(error as NodeJS.ErrnoException).code ?? 'illisible'}`);
+      }
+    }
   }
 
   private async foundFor(dir: string): Promise<Found> {

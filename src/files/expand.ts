@@ -178,6 +178,10 @@ class Expander {
     }
     if (st === null && isGlob(arg)) return this.expandGlob(arg);
     if (st !== null) return []; // a socket, a FIFO…: nothing to lint
+    // A path that exists but cannot be reached (a folder on the way without search permission) is unreadable,
+    // not missing: say which.
+    const code = await stat(abs).then(() => undefined, (error: NodeJS.ErrnoException) => error.code);
+    if (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR') throw new UsageError(`impossible de lire ${quote(arg)} : ${code}`);
     throw new UsageError(`aucun fichier ou dossier ${quote(arg)}`);
   }
 }
