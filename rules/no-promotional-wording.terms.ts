@@ -250,6 +250,25 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
   },
   {
+    // "le n°1 de la greffe", "notre centre, numéro 1 en France": a rank claimed for a field or a place.
+    id: 'numero-un-de', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:le|la|notre|votre|,)\s*(?:n\s?°|numero)\s?(?:1|un)\s+(?:de\s+la|du|des|en|sur\s+le|sur\s+la|francais|francaise|europeen|europeenne|mondial|mondiale)(?![\p{L}])(?!\s+(?:rue|avenue|boulevard|cause|causes|risque|facteur))/u],
+  },
+  {
+    // "pionnière de la chirurgie robotique", "précurseur en implantologie", "leader de l'esthétique": a rank in a field.
+    id: 'pionnier-de', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:pionni(?:er|ere)s?|precurseurs?|leaders?|referents?)\s+(?:francais\p{L}*\s+|europeen\p{L}*\s+|mondia\p{L}*\s+|incontest\p{L}*\s+|reconnu\p{L}*\s+)?(?:de\s+la|du|des|de\s+l'|en|dans\s+(?:la|le|l'))\s*(?:chirurgie|greffe|medecine|dentisterie|implantologie|orthodontie|esthetique|kine\p{L}*|osteo\p{L}*|soins?|traitements?|technique|prise\s+en\s+charge|laser|injections?|rajeunissement|minceur|secteur|domaine|region|france|europe)(?![\p{L}])/u],
+    // history of medicine: "Pasteur fut un pionnier de la vaccination"
+    unless: /(?<![\p{L}])(?:fut|etait|a\s+ete|furent|etaient|selon|d'apres)(?![\p{L}])|leaders?\s+d'opinion/u,
+  },
+  {
+    // "une expertise reconnue", "des chirurgiens reconnus": praise of the practice; not "reconnu par l'Assurance maladie".
+    id: 'reconnu', kind: 'selfPraise', bound: 'noun', removable: true,
+    terms: ['reconnu(e)(s)', 'réputé(e)(s) pour', 'renommé(e)(s) pour'],
+    unlessAfter: /^\s*(?:par|comme|d'utilite|officiellement|au\s+titre|en\s+(?:maladie|affection|ald|accident))(?![\p{L}])/u,
+    unless: /(?<![\p{L}])(?:diplome|titre|qualification|specialite|ald|maladie\s+professionnelle|handicap|rqth|securite\s+sociale|assurance\s+maladie)(?![\p{L}])/u,
+  },
+  {
     // Counts of acts as a track record: "plus de 5 000 implants posés", "+ de 800 greffes réalisées au centre".
     id: 'palmares-chiffre', kind: 'selfPraise', bound: 'always',
     patterns: [/(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]*\s+(?:implants?|interventions?|operations?|greffes?|injections?|chirurgies?|poses?|liftings?|rhinoplasties?|protheses?|facettes?)\s+(?:pose\p{L}*|realise\p{L}*|effectue\p{L}*|pratique\p{L}*|reussi\p{L}*|a\s+(?:son|leur|notre|mon)\s+actif)/u],

@@ -123,6 +123,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'partenaire du cabinet', 'partenaire de mon cabinet', 'partenaire de notre pharmacie', 'partenaire de la pharmacie',
       'partenaire de notre centre', 'partenaire de notre clinique', 'partenaire officiel', 'partenaire officielle',
       'commandité(e)(s) par', 'parrainé(e)(s) par', 'sponsored by', 'patrocinado(s) por', 'patrocinada(s) por',
+      'financé(e)(s) par', 'offert(e)(s) par le fabricant',
     ],
     suggestions: NO_BRAND,
   },
@@ -130,7 +131,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
 
 /** Partners that make "en partenariat avec …" public-health work, not brand promotion. Folded, just after the term. */
 export const publicPartners =
-  /^\s*(?:l'|la\s+|le\s+|les\s+|notre\s+|nos\s+|mon\s+|ma\s+|un\s+|une\s+|des\s+)?(?:sante\s+publique|spf|cpam|caisse|assurance\s+maladie|ameli|ars|agence|etablissement\s+francais\s+du\s+sang|efs|has|haute\s+autorite|inca|inserm|institut|chu|ch\s|centre\s+hospitalier|hopital|hopitaux|ap-hp|aphp|clinique|universite|faculte|fac|ecole|ifsi|college|societe\s+francaise|federation|ordre|conseil|ligue|association|fondation|mairie|ville|commune|departement|region|prefecture|ministere|education\s+nationale|rectorat|cpts|msp|maison\s+de\s+sante|pmi|planning|reseau|urps|croix-rouge|samu|sdis|pompiers|medecins\s+du\s+monde|unicef|oms|collegues?|confreres?|consoeurs?|equipe|dr\s|docteur|pr\s|professeur|sages-femmes|kines|infirmi|pharmacien|laboratoire\s+d'analyses|laboratoire\s+de\s+biologie|chercheurs?|ccas|epci|crous|mutualite|assurance\s+retraite|carsat|msa|caf)/u;
+  /^\s*(?:l'|la\s+|le\s+|les\s+|notre\s+|nos\s+|mon\s+|ma\s+|un\s+|une\s+|des\s+)?(?:sante\s+publique|spf|cpam|caisse|assurance\s+maladie|ameli|ars|agence|etablissement\s+francais\s+du\s+sang|efs|has|haute\s+autorite|inca|inserm|institut|chu|ch\s|centre\s+hospitalier|hopital|hopitaux|ap-hp|aphp|clinique|universite|faculte|fac|ecole|ifsi|college|societe\s+francaise|federation|ordre|conseil|ligue|association|fondation|mairie|ville|commune|departement|region|prefecture|ministere|education\s+nationale|rectorat|cpts|msp|maison\s+de\s+sante|pmi|planning|reseau|urps|croix-rouge|samu|sdis|pompiers|medecins\s+du\s+monde|unicef|oms|collegues?|confreres?|consoeurs?|equipe|dr\s|docteur|pr\s|professeur|sages-femmes|kines|infirmi|pharmacien|laboratoire\s+d'analyses|laboratoire\s+de\s+biologie|chercheurs?|ccas|epci|crous|mutualite|assurance\s+retraite|carsat|msa|caf|anr|cnrs|union\s+europeenne|feder|securite\s+sociale|mutuelles?|complementaire)/u;
 
 /** Partners that are plainly commercial: a brand, a laboratory, an app, a shop. Folded, just after the term. */
 export const brandPartners =

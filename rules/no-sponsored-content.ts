@@ -81,7 +81,9 @@ export default defineRule({
           const rest = named ? analysis.text.slice(hit.end + named[0].length) : '';
           const byline = !!named && /^[\s"*_#>-]*$/u.test(folded.slice(0, hit.fStart)) && !/[,.;:!?]/u.test(rest) &&
             rest.trim().split(/\s+/u).filter(Boolean).length <= 3;
-          const commercial = kind === 'sponsor' || byline || brandPartners.test(after) || (named && (camel || productCues.test(folded.slice(s.start, s.end))));
+          // "Article rédigé en partenariat avec Nom", "vidéo réalisée en collaboration avec Nom": brand content.
+          const authored = !!named && /(?:article|contenu|publication|video|dossier|post|reel|story|guide)s?\s+(?:[\p{L}'-]+\s+){0,4}$/u.test(folded.slice(s.start, hit.fStart));
+          const commercial = kind === 'sponsor' || byline || authored || brandPartners.test(after) || (named && (camel || productCues.test(folded.slice(s.start, s.end))));
           const isPublic = publicPartners.test(after) || (kind === 'sponsor' && PUBLIC_WORDS.test(folded.slice(s.start, hit.fStart)));
           if (isPublic || !commercial) {
             cleared.push(hit);
