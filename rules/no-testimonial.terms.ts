@@ -67,6 +67,9 @@ export const testimonialTerms: TestimonialTerm[] = [
       'vos avis sont notre meilleure publicité', 'vos messages sont notre plus belle récompense',
       'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',
       'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
+      // praise reported by the practitioner: « mes patientes me disent que… », « une patiente m'a écrit »
+      'mes patient(e)s me disent', 'mes patient(e)s me remercient', 'une patiente m\'a dit', 'un patient m\'a dit',
+      'une patiente m\'a écrit', 'un patient m\'a écrit', 'une patiente m\'a avoué', 'un patient m\'a avoué',
     ],
     patterns: [
       new RegExp(`recommande(?:e|s|es)?\\s+(?:a\\s+\\d+\\s?%\\s+)?par\\s+(?:nos|mes|vos|des|les|plus\\s+de|pres\\s+de|\\d[\\d  ]*)(?:\\s+\\d[\\d  ]*)?\\s+(?:\\p{L}+\\s+)?${PATIENTS}(?![\\p{L}])`, 'u'),
@@ -77,7 +80,7 @@ export const testimonialTerms: TestimonialTerm[] = [
       // "merci pour vos gentils messages", "merci pour tous ces beaux retours": thanks for praise, shown to the public
       /merci\s+(?:pour|de)\s+(?:tous\s+|toutes\s+)?(?:vos|ces|tes|ses|leurs)\s+(?:\p{L}+\s+)?(?:gentil|adorable|joli|beau|beaux|belle|nombreu|chaleureu|touchant|super|magnifique|merveilleu)\p{L}*\s+(?:messages?|mots?|retours?|commentaires?|avis)(?![\p{L}])/u,
       // "Marie a retrouvé le sourire grâce à notre équipe": a patient's result credited to the practice
-      /(?:a|ont)\s+(?:enfin\s+|pu\s+)?(?:retrouve|repris|remarche|gueri|perdu|reussi|recupere)\p{L}*[^.!?\n]{0,60}grace\s+a\s+(?:nous|notre\s+equipe|nos\s+soins|notre\s+cabinet|notre\s+centre|vous|votre\s+equipe|l'equipe)(?![\p{L}])/u,
+      /(?:a|ont)\s+(?:enfin\s+|pu\s+)?(?:retrouve|repris|remarche|gueri|perdu|reussi|recupere)\p{L}*[^.!?\n]{0,60}grace\s+a\s+(?:nous|notre\s+equipe|nos\s+soins|nos\s+seances|notre\s+cabinet|notre\s+centre|notre\s+accompagnement|notre\s+programme|notre\s+methode|vous|votre\s+equipe|l'equipe)(?![\p{L}])/u,
       /(?:vos|tous\s+vos|ces|leurs)\s+(?:\p{L}+\s+)?(?:retours|messages|mots|commentaires)\s+(?:sont|font)\s+(?:notre|nos|la|une)\s+(?:meilleure|plus\s+belle|plus\s+grande|fierte)/u,
     ],
     suggestions: FACTUAL,

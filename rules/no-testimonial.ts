@@ -101,6 +101,7 @@ export default defineRule({
     const allowed = (text: string) => allow.some((a) => fold(text).includes(a));
     const article = context.article('communication');
     let sectionIntro = false;
+    let headerClue: ReturnType<typeof storyReport> | undefined;
     let previous: { intro: boolean; colon: boolean; forbids: boolean } = { intro: false, colon: false, forbids: false };
     for (const view of prose(context)) {
       const { segment, analysis } = view;
@@ -187,9 +188,13 @@ export default defineRule({
         const clue = personClues(text, givenNames(), foldTerm).find((c) => c.kind === 'age' && !notNames.has(foldTerm(text.slice(c.nameStart, c.nameEnd))));
         const head = namedStoryIntro.exec(text);
         const named = head && firstNames.has(foldTerm(head[1] ?? head[2] ?? '')) ? { start: head.index, end: head.index + head[0].length } : undefined;
-        const story = named ?? (clue && has(OUTCOME, folded) ? clue : undefined);
+        // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
+        const story = named ?? (clue && (has(OUTCOME, folded) || voice.length > 0) ? clue : undefined);
         if (story && !has(VICTIM, folded)) found.push(storyReport(context, view, story.start, story.end, article));
-      }
+        // The header on its own line, the account in the paragraph after it.
+        else if (headerClue && voice.length > 0 && !has(VICTIM, folded)) found.push({ start: -1, end: -1, report: headerClue.report });
+        headerClue = clue && !story ? storyReport(context, view, clue.start, clue.end, article) : undefined;
+      } else headerClue = undefined;
 
       for (const f of nonOverlapping(found)) f.report();
       if (segment.kind === 'heading' && intro) sectionIntro = true;

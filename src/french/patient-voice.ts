@@ -18,7 +18,15 @@ export const patientVoiceTerms = [
   'j\'ai fait mon', 'j\'ai fait mes', 'j\'ai subi', 'j\'ai perdu {n}', 'j\'ai retrouve', 'j\'ai accouche', 'j\'ai consulte',
   'je suis arrive(e)', 'je suis venu(e)', 'je suis ressorti(e)', 'je suis sorti(e)', 'je suis suivi(e)', 'je reviendrai',
   'je n\'ai plus mal', 'je n\'ai plus de douleur(s)', 'je n\'ai rien senti', 'on ne sent rien', 'je remarche', 'je revis',
-  'je me sens', 'je ne regrette pas', 'je ne regrette rien', 'je recommande', 'je tiens a remercier', 'je remercie toute',
+  'je me sens', 'je ne regrette pas', 'je ne regrette rien', 'je tiens a remercier',
+  // recommending a carer (not « je recommande de boire de l'eau », advice from the practitioner)
+  'je recommande vivement', 'je recommande ce cabinet', 'je recommande cette clinique', 'je recommande le docteur',
+  'je recommande le dr', 'je vous recommande le', 'je vous recommande la', 'je le recommande', 'je la recommande',
+  'je les recommande', 'je vous le conseille', 'je vous la conseille',
+  // before and after, told by the patient
+  'aujourd\'hui je', 'depuis la seance', 'en sortant de son cabinet', 'en sortant du cabinet', 'une nouvelle vie',
+  'j\'avais mal', 'j\'ai arrete de fumer', 'j\'ai enfin', 'je suis ravi(e)', 'je suis tres satisfait(e)',
+  'je suis enchante(e)', 'que du bonheur', 'm\'a change la vie', 'a change ma vie', 'je remercie toute',
   'je remercie le docteur', 'je remercie le dr', 'm\'a convaincu(e)', 'm\'a accompagne(e)', 'm\'ont accompagne(e)',
   'm\'a permis de', 'm\'a apporte', 'je me suis decide(e)', 'je me sens mieux', 'je peux de nouveau', 'j\'ai repris confiance',
   'j\'etais sceptique', 'je suis passe(e) de',
