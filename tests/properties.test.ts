@@ -78,15 +78,6 @@ const decodeReferences = (text: string): string =>
     dec || hex ? String.fromCodePoint(parseInt((dec ?? hex)!, dec ? 10 : 16) || 0xfffd) : (NAMED[name!] ?? whole),
   );
 
-/**
- * Known imprecision (see the it.fails below): a range whose last character is written as a character reference
- * ends just after its « & ». Returns how many characters of that reference lie past `end`.
- */
-function cutReference(source: string, end: number): number {
-  if (source[end - 1] !== '&') return 0;
-  return /^(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|\w+);/u.exec(source.slice(end))?.[0].length ?? 0;
-}
-
 /** `secret` appears in `text` as a whole (not inside a longer word or number), whatever its spacing. */
 function inClear(secret: string, text: string): boolean {
   const body = secret.split(/\s+/u).map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*');
@@ -209,7 +200,7 @@ describe('lint properties (fast-check)', () => {
           const quote = m.ruleId === null ? null : quoted(m.message);
           if (quote === null) continue;
           const [start, end] = rangeOf(source, m);
-          const span = collapse(source.slice(start, end + cutReference(source, end)));
+          const span = collapse(source.slice(start, end));
           const shown = collapse(quote);
           expect(shown.includes('\ufffc'), `caractère de remplacement interne dans ${describeMessage(m)}`).toBe(false);
           // « … » marks an elision (a long quote cut, inline code or an image left out), • a masked character.
@@ -258,11 +249,8 @@ describe('lint properties (fast-check)', () => {
     expect(m?.message).toMatch(/^« Le Dr X … sauvé la vie ! » :/u);
   });
 
-  // Found by the property above. The range of a problem whose last character is a character reference stops
-  // after the « & »: the report's end column points inside « &#233; ». The range is computed in
-  // src/engine/lint.ts (rangeOf: last character's start + 1), from a segment that records where each character
-  // starts, not where it ends. Remove `.fails` once the end covers the whole reference.
-  it.fails('a range ending on a character reference covers the whole reference (known imprecision)', () => {
+  // Found by the property above: the range stopped after the « & » of « &#233; » (src/engine/lint.ts rangeIn).
+  it('a range ending on a character reference covers the whole reference', () => {
     const text = '98 % de patients satisfaits&#233; !\n';
     const m = lintText(text, { filePath: 'post.md', config: DEFAULTS }).messages.find((x) => x.ruleId === 'no-testimonial')!;
     expect(m).toBeDefined();

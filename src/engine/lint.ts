@@ -67,15 +67,27 @@ export function profileOf(doc: Document, config: ResolvedConfig): Profile {
   return profileFromText(doc.frontMatter.profession ?? doc.frontMatter.profile) ?? config.profile ?? 'medecin';
 }
 
-function rangeOf(segment: Segment, start: number, end: number): [number, number] {
-  const n = segment.text.length;
-  const s = start < n ? segment.starts[start] : segment.end;
-  if (end <= start) return [s, s];
-  // Just past the last character of the range (markup after it is not part of the problem).
-  const lastIndex = Math.min(end, n) - 1;
-  const code = segment.text.charCodeAt(lastIndex);
-  const highSurrogate = code >= 0xd800 && code <= 0xdbff;
-  return [s, Math.max(s, segment.starts[lastIndex] + (highSurrogate ? 2 : 1))];
+const REFERENCE = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/iuy;
+
+/** Maps [start, end) of a segment's text to source offsets; the end covers the whole of the last character as written. */
+function rangeIn(source: string) {
+  return (segment: Segment, start: number, end: number): [number, number] => {
+    const n = segment.text.length;
+    const s = start < n ? segment.starts[start] : segment.end;
+    if (end <= start) return [s, s];
+    // Just past the last character of the range (markup after it is not part of the problem).
+    const lastIndex = Math.min(end, n) - 1;
+    const last = segment.starts[lastIndex];
+    const char = segment.text[lastIndex];
+    const code = segment.text.charCodeAt(lastIndex);
+    let width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    // A character written as a reference (« &#233; ») or escaped (« \* ») spans more than one source character.
+    if (source[last] === '&' && char !== '&') {
+      REFERENCE.lastIndex = last;
+      width = REFERENCE.exec(source)?.[0].length ?? width;
+    } else if (source[last] === '\\' && char !== '\\') width = 2;
+    return [s, Math.max(s, last + width)];
+  };
 }
 
 export interface DocumentLint {
@@ -104,6 +116,7 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
   const raw: LintMessage[] = [];
   const sensitive: SensitiveSpan[] = [];
   const active = new Set<string>();
+  const rangeOfSource = rangeIn(doc.source);
 
   if (doc.frontMatterError) {
     const s = doc.position(doc.frontMatterError.start);
@@ -128,7 +141,7 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
       profile,
       platform,
       article: (category) => articleFor(profile, category),
-      rangeOf,
+      rangeOf: rangeOfSource,
       report: (report) => {
         if (rule.meta.sensitive) sensitive.push(sensitiveSpan(doc, report.range, report.data));
         if (on) raw.push(toMessage(rule, doc, userSet ? severity : (report.severity ?? severity), report));
