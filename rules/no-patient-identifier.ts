@@ -26,6 +26,7 @@ const PRACTICE = termsRegex(T.practiceContact);
 const DOMICILE = termsRegex(T.domicileContext);
 const NIR_CONTEXT = termsRegex(T.nirContext);
 const KIND: Record<MentionKind | 'named' | 'alt', string> = T.kindLabels;
+const SELF_INTRODUCTION = /(?:je suis|je m'appelle|moi,? c'est|mon nom est|je me nomme|my name is|i am|i'm)\s*$/u;
 const CONTACT: ContactCues = {
   person: new RegExp(`${termsRegex(T.contactPerson).source}|${T.anonymisedCivility.source}`, 'gu'),
   pronoun: termsRegex(T.contactPronoun),
@@ -182,6 +183,17 @@ export default defineRule({
         }
       };
       eachGroup(T.fileNumberPatterns, (s, e, raw) => machine(s, e, 'fileNumber', maskNumber(raw)));
+      // A person's own name beside their NIR, phone or file number (« Je suis Martine Lefèvre, NIR … »), or a
+      // person introducing themself: the name is as identifying as the number next to it.
+      const numbered = (pos: number) => found.some((f) => f.fix && f.messageId !== 'patientName' && sentenceOf(f.start).start === sentenceOf(pos).start);
+      for (const t of tokens) {
+        if (!t.known || staff(t.start, t.end) || inSentence(FICTION, t.start)) continue;
+        // A practitioner introduces themself too (« je m'appelle Julie, votre nouvelle kiné »): care, not a role.
+        const introduced = SELF_INTRODUCTION.test(foldedSlice(t.start - 24, t.start)) && inSentence(CARE, t.start) && !inSentence(STAFF, t.start);
+        if (numbered(t.start) || introduced) {
+          name(t.start, t.end, maskName(t.word), KIND.named, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
+        }
+      }
       eachGroup(T.birthDatePatterns, (s, e, raw) =>
         T.genericBirth.test(foldedSlice(Math.max(sentenceOf(s).start, s - 40), sentenceOf(s).end)) ||
         found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/[\p{L}\p{N}]/gu, '•'), suggestions: T.dateSuggestions }));

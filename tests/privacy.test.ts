@@ -29,11 +29,13 @@ const POSTS: Record<string, string> = {
     '![Avant/après Martine Lefèvre 06 12 34 56 78](avant-apres.jpg)',
     '',
   ].join('\n'),
+  // The issue's own example: the name is only ever quoted by no-testimonial.
+  'ticket.txt': '« Je suis Martine Lefèvre, NIR 2 70 02 29 019 045 82, le Dr X m’a sauvé la vie ! »\n\n06 12 34 56 78 : appelez-moi, je témoigne.\n',
   'anglais.txt': 'Best clinic in Paris! Our patient Martine Lefevre (call her on +33 6 12 34 56 78) got 30% off her veneers.\n',
 };
 
 /** The identifiers of the posts, as a reader would find them in clear (digits compared without separators). */
-const CLEAR = ['0612345678', '33612345678', '0698765432', '270022901904582', 'martine.lefevre', 'lefèvre', 'lefevre', '20240457', '12031985'];
+const CLEAR = ['martine', '0612345678', '33612345678', '0698765432', '270022901904582', 'martine.lefevre', 'lefèvre', 'lefevre', '20240457', '12031985'];
 
 /** Identifiers found in `output`, separators between digits ignored. */
 function leaks(output: string): string[] {

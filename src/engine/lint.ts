@@ -194,6 +194,9 @@ export function lintText(source: string, options: LintOptions): LintResult {
   let doc = parseDocument(source, options.filePath, { format: options.format });
   let { messages, suppressed, sensitive, mask } = lintDocument(doc, options.config, rules);
   if (!options.fix) return toResult(options.filePath, messages, suppressed);
+  // What the original text showed stays hidden after fixes: a name found beside a NIR is no longer found once
+  // the NIR is masked.
+  const originalMask = mask;
 
   let text = doc.source;
   let changed = false;
@@ -205,10 +208,10 @@ export function lintText(source: string, options: LintOptions): LintResult {
     doc = parseDocument(text, options.filePath, { format: options.format });
     ({ messages, suppressed, sensitive, mask } = lintDocument(doc, options.config, rules));
   }
-  const result = toResult(options.filePath, messages, suppressed);
+  const result = maskResult(toResult(options.filePath, messages, suppressed), originalMask);
   if (options.maskOutput) {
     // A preview, never written: the spans found, the words of names found, and identifier-shaped text.
-    const masked = mask(maskSpans(text, sensitive));
+    const masked = originalMask(mask(maskSpans(text, sensitive)));
     changed ||= masked !== text;
     text = masked;
   }
