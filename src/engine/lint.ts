@@ -5,7 +5,7 @@ import { rules as builtInRules } from '../../rules/index.js';
 import { applyDirectives } from './directives.js';
 import { defaultOptions, effectiveRules as layerRules } from './severity.js';
 import { applyFixes } from './fix.js';
-import { documentMask, maskResult, maskSpans, type Mask, type SensitiveSpan } from './privacy.js';
+import { documentMask, maskMessage, maskResult, maskSpans, type Mask, type SensitiveSpan } from './privacy.js';
 import { toMessage } from './report.js';
 import { PROFILES, type Document, type LintMessage, type LintResult, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment } from '../types.js';
 
@@ -45,9 +45,9 @@ function unknownProfession(doc: Document): LintMessage | undefined {
   for (const key of ['profession', 'profile']) {
     const value = doc.frontMatter[key];
     if (value === undefined || profileFromText(value) !== undefined) continue;
-    const at = new RegExp(`^${key}[ \\t]*:`, 'mu').exec(doc.source);
+    const at = new RegExp(`^${key}[ \\t]*:[^\\r\\n]*`, 'mu').exec(doc.source);
     const line = at ? doc.position(at.index).line : 1;
-    const endColumn = at ? doc.position(doc.source.indexOf('\n', at.index) < 0 ? doc.source.length : doc.source.indexOf('\n', at.index)).column : 1;
+    const endColumn = at ? doc.position(at.index + at[0].length).column : 1;
     const shown = typeof value === 'string' ? `« ${value} »` : `de type ${Array.isArray(value) ? 'liste' : typeof value}`;
     return {
       ruleId: null,
@@ -56,7 +56,7 @@ function unknownProfession(doc: Document): LintMessage | undefined {
       line,
       column: 1,
       endLine: line,
-      endColumn: Math.max(1, endColumn),
+      endColumn,
     };
   }
   return undefined;
@@ -156,8 +156,8 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
 
   const mask = documentMask(sensitive);
   const { kept, suppressed, problems } = applyDirectives(doc, raw, new Set(rules.map((r) => r.meta.id)), active);
-  const masked = maskResult({ ...toResult(doc.filePath, dedupe([...kept, ...problems]).sort(byPosition), suppressed) }, mask);
-  return { messages: masked.messages, suppressed: masked.suppressedMessages ?? [], sensitive, mask };
+  const messages = dedupe([...kept, ...problems]).sort(byPosition).map((m) => maskMessage(m, mask));
+  return { messages, suppressed: suppressed.map((m) => maskMessage(m, mask)), sensitive, mask };
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {

@@ -36,21 +36,22 @@ const NOT_NAME = new Set(
 /** Masks the identifiers that are recognisable without context. Idempotent: masked text stays as it is. */
 export function maskIdentifiers(text: string): string {
   if (!/[\d@]/u.test(text)) return text;
-  let out = replaceAll(text, findNirs(text), (raw) => maskNir(raw));
-  out = replaceAll(out, findPhones(out), (raw) => maskPhone(raw));
-  out = replaceAll(out, findEmails(out), (raw) => maskEmail(raw));
+  let out = replaceSpans(text, findNirs(text), (f) => maskNir(f.raw));
+  out = replaceSpans(out, findPhones(out), (f) => maskPhone(f.raw));
+  out = replaceSpans(out, findEmails(out), (f) => maskEmail(f.raw));
   out = out.replace(LONG_NUMBER, (raw) => maskDigits(raw, 0, 2));
   out = out.replace(BIRTH_DATE, (all: string, date: string) => all.slice(0, all.length - date.length) + date.replace(/[\p{L}\p{N}]/gu, MASK));
   return out;
 }
 
-function replaceAll(text: string, found: Array<{ start: number; end: number; raw: string }>, mask: (raw: string) => string): string {
+/** Replaces sorted spans of `text` by `mask(span)`; a span overlapping one already replaced is left out. */
+function replaceSpans<F extends { start: number; end: number }>(text: string, spans: readonly F[], mask: (span: F) => string): string {
   let out = '';
   let from = 0;
-  for (const f of found) {
-    if (f.start < from) continue;
-    out += text.slice(from, f.start) + mask(f.raw);
-    from = f.end;
+  for (const span of spans) {
+    if (span.start < from) continue;
+    out += text.slice(from, span.start) + mask(span);
+    from = span.end;
   }
   return out + text.slice(from);
 }
@@ -91,7 +92,7 @@ export function documentMask(spans: readonly SensitiveSpan[]): Mask {
   for (const span of spans) {
     const raw = span.raw.trim();
     if (raw.length < 2) continue;
-    replacements.set(raw, span.masked && span.masked.includes(MASK) ? span.masked : genericMask(raw));
+    replacements.set(raw, span.masked?.includes(MASK) ? span.masked : genericMask(raw));
     for (const word of nameWords(raw, span.masked)) {
       replacements.set(word, maskName(word));
       replacements.set(word.toUpperCase(), maskName(word.toUpperCase()));
@@ -126,14 +127,7 @@ export function maskMessage(message: LintMessage, mask: Mask): LintMessage {
 /** Replaces the sensitive spans of `source` by their masked forms (for --fix-dry-run's output). */
 export function maskSpans(source: string, spans: readonly SensitiveSpan[]): string {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  let from = 0;
-  for (const span of sorted) {
-    if (span.start < from) continue;
-    out += source.slice(from, span.start) + (span.masked && span.masked.includes(MASK) ? span.masked : genericMask(span.raw));
-    from = span.end;
-  }
-  return out + source.slice(from);
+  return replaceSpans(source, sorted, (span) => (span.masked?.includes(MASK) ? span.masked : genericMask(span.raw)));
 }
 
 /** A whole result masked: messages and suppressed messages (a formatter may print either). */
