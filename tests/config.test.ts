@@ -244,7 +244,7 @@ describe('ConfigLoader: the upward search stops at the project root', () => {
   put('npm-repo/package.json', '{"name": "cabinet"}');
   put('npm-repo/.postrc.json', '{"profile": "infirmier"}');
   put('loose/.postrc.json', '{"profile": "sage-femme"}');
-  fs.mkdirSync(path.join(outer, 'loose/work'), { recursive: true });
+  fs.mkdirSync(path.join(outer, 'loose/posts'), { recursive: true });
   const at = (cwd: string) => new ConfigLoader({ cwd: path.join(outer, cwd), rules });
   const ran = () => fs.existsSync(path.join(outer, 'ran'));
 
@@ -258,9 +258,9 @@ describe('ConfigLoader: the upward search stops at the project root', () => {
   });
 
   it('without a project root, stops at the current folder (or at the file’s folder outside it)', async () => {
-    expect(await at('loose/work').forFile(path.join(outer, 'loose/work/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
-    expect(await at('loose/work').forFile(path.join(outer, 'loose/autre/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
-    expect((await at('loose').forFile(path.join(outer, 'loose/work/a.md'))).profile).toBe('sage-femme');
+    expect(await at('loose/posts').forFile(path.join(outer, 'loose/posts/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect(await at('loose/posts').forFile(path.join(outer, 'loose/autre/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect((await at('loose').forFile(path.join(outer, 'loose/posts/a.md'))).profile).toBe('sage-femme');
     expect(ran()).toBe(false);
     // The same config is loaded (and run) when it is inside the search: the check above can fail.
     expect((await at('.').forFile(path.join(outer, 'loose/../a.md'))).profile).toBe('pharmacien');

@@ -96,18 +96,19 @@ function reflow(p: Paragraph, max: number, hardBreaks: boolean): Line[] {
   return out;
 }
 
+/** Front matter, as the parser reads it ("---" on the first line, closed by "---" or "..."): copied as is. */
+function keepFrontMatter(lines: Line[], out: Line[]): number {
+  if (lines[0]?.text.trim() !== '---') return 0;
+  const close = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/u.test(l.text));
+  if (close <= 0) return 0;
+  out.push(...lines.slice(0, close + 1));
+  return close + 1;
+}
+
 /** Markdown: which lines are paragraph text, with their container prefixes. */
 function rewrapMarkdown(lines: Line[], max: number): Line[] {
   const out: Line[] = [];
-  let i = 0;
-  // Front matter, as the parser reads it: "---" on the first line, closed by "---" or "...".
-  if (lines[0]?.text.trim() === '---') {
-    const close = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/u.test(l.text));
-    if (close > 0) {
-      out.push(...lines.slice(0, close + 1));
-      i = close + 1;
-    }
-  }
+  let i = keepFrontMatter(lines, out);
   let verbatimNext = false; // the paragraph after a postlint directive is addressed by line: kept as is
   while (i < lines.length) {
     const line = lines[i];
@@ -177,14 +178,7 @@ function rewrapMarkdown(lines: Line[], max: number): Line[] {
 /** Plain text: paragraphs between blank lines; a line that starts an item or holds a directive stays a line start. */
 function rewrapText(lines: Line[], max: number): Line[] {
   const out: Line[] = [];
-  let i = 0;
-  if (lines[0]?.text.trim() === '---') {
-    const close = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/u.test(l.text));
-    if (close > 0) {
-      out.push(...lines.slice(0, close + 1));
-      i = close + 1;
-    }
-  }
+  let i = keepFrontMatter(lines, out);
   let verbatimNext = false;
   while (i < lines.length) {
     const line = lines[i];

@@ -19,6 +19,17 @@ const tmp = tempDir('fs');
 afterAll(() => tmp.cleanup(), 120_000); // thousands of files or tens of MB to remove
 beforeAll(() => requireBuild());
 
+/** The private build (a mkdtemp folder, 0700) must be readable by `nobody` in a suite; its mode is restored after. */
+function openBuildToNobody(): void {
+  const buildRoot = path.resolve(path.dirname(inject('cliBin')), '..');
+  let buildMode = 0;
+  beforeAll(() => {
+    buildMode = fs.statSync(buildRoot).mode & 0o777;
+    fs.chmodSync(buildRoot, 0o755);
+  });
+  afterAll(() => fs.chmodSync(buildRoot, buildMode));
+}
+
 type Report = ReturnType<typeof expectReport>;
 const names = (report: Report, root: string) => report.map((r) => path.relative(root, r.filePath)).sort();
 const stderrLines = (stderr: string) => stderr.split('\n').filter((l) => l !== '');
@@ -91,14 +102,7 @@ const skipReason = 'skip' in user ? user.skip : '';
 const as = 'skip' in user ? {} : user;
 
 describe.skipIf(skipReason !== '')(`unreadable files and folders${skipReason ? ` — ignorés : ${skipReason}` : ''}`, () => {
-  // The private build (a mkdtemp folder, 0700) must be readable by `nobody`; its mode is restored afterwards.
-  const buildRoot = path.resolve(path.dirname(inject('cliBin')), '..');
-  let buildMode = 0;
-  beforeAll(() => {
-    buildMode = fs.statSync(buildRoot).mode & 0o777;
-    fs.chmodSync(buildRoot, 0o755);
-  });
-  afterAll(() => fs.chmodSync(buildRoot, buildMode));
+  openBuildToNobody();
 
   /** A project folder that `nobody` may read but not write. */
   function project(name: string, files: Record<string, string>): string {
@@ -148,13 +152,7 @@ describe.skipIf(skipReason !== '')(`unreadable files and folders${skipReason ? `
 });
 
 describe.skipIf(skipReason !== '')(`unreadable configuration${skipReason ? ` — ignorés : ${skipReason}` : ''}`, () => {
-  const buildRoot = path.resolve(path.dirname(inject('cliBin')), '..');
-  let buildMode = 0;
-  beforeAll(() => {
-    buildMode = fs.statSync(buildRoot).mode & 0o777;
-    fs.chmodSync(buildRoot, 0o755);
-  });
-  afterAll(() => fs.chmodSync(buildRoot, buildMode));
+  openBuildToNobody();
 
   // cosmiconfig takes EACCES for « no config here »: the run would go on without the user's settings.
   it('an unreadable .postrc.json stops the run (exit 2, one line) instead of being skipped', async () => {
