@@ -28,6 +28,11 @@ export const resultCues = [
   'débarrass*', 'soulag*', 'guéri*', 'corrige*', 'règle', 'réglé(e)(s)', 'résout', 'résolu(e)(s)', 'adieu', 'fini(e)(s)',
   'éclatant(e)(s)', 'blanc(he)(s)', 'lisse(s)', 'jeune(s)', 'rajeuni*', 'mince(s)', 'raffermi(e)(s)', 'plat(e)(s)', 'parfait(e)(s)',
   'sublime(s)', 'net(te)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
+  // efficacy on a schedule (« efficace dès la première séance », « agit en une séance »), destruction (« détruits à vie »)
+  'efficace(s)', 'efficacité', 'agit', 'agissent', 'fonctionne', 'fonctionnent', 'amélioration', 'visible(s)', 'libère(nt)', 'apaise*',
+  'détrui*', 'arrêter de fumer', 'arrêtez de fumer', 'ne plus fumer', 'arrêt du tabac', 'sevrage',
+  // slimming promised on a schedule (« perdez 4 kilos en moins d'un mois »)
+  'kilo(s)', 'kg', 'perdez', 'perdre', 'mincir', 'maigrir', 'taille(s) en moins', 'centimètre(s) en moins',
 ];
 
 /** Lasting words in a sense that is not a result promise (a treatment for life, a risk, a closure). */
@@ -87,7 +92,7 @@ const VARIABLE = 'avec des résultats variables selon les patients';
 const conditions = ['même', 'si', "s'il", "s'ils", 'quand', 'lorsque', "lorsqu'il", 'tant que'];
 
 /** Complaints a promise makes vanish ("fini les migraines", "plus jamais de douleurs"), folded regex alternation. */
-const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux)`;
+const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux|poils|stress|angoisses?|anxiete|fatigue|ballonnements?|eczema|psoriasis|verrues?|mycoses?|cystites?|acouphenes?|vertiges?|nausees|crampes|cernes|rougeurs|bourrelets|capitons|graisses?\s+(?:localisees|abdominales?)|reflux|constipation|cigarettes?|tabac)`;
 
 /** Treatments people are told to drop (folded, regex alternation). */
 /** What a remedy sold as ideal is for: a result verb or a complaint (« pour effacer », « contre les rides »). */
@@ -109,7 +114,9 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       // "guérit la lombalgie", "guérir définitivement le stress": the verb with an object is a promise;
       // "l'entorse guérit en trois semaines" (no object) describes natural healing.
-      /(?<![\p{L}])gueri(?:r|t|ssent|ssons|ssez|ra|ront|rait|raient|ssait|ssaient|ssant|rez)(?=\s+(?:l'|(?:\d+|la|le|les|un|une|des|du|votre|vos|ton|ta|tes|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|toutes|tous|definitivement|totalement|completement|vraiment|enfin|radicalement|durablement|naturellement\s+(?:la|le|les|vos|votre))(?![\p{L}])))/u,
+      /(?<![\p{L}])gueri(?:r|t|ssent|ssons|ssez|ra|ront|rait|raient|ssait|ssaient|ssant|rez)(?=\s+(?:l'|(?:\d+|la|le|les|un|une|des|du|votre|vos|ton|ta|tes|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute|toutes|tous|definitivement|totalement|completement|vraiment|enfin|radicalement|durablement|naturellement\s+(?:la|le|les|vos|votre))(?![\p{L}])|bien\s+(?:plus\s+)?(?:des|de)\s|de\s+nombreu(?:x|ses)\s|beaucoup\s+de\s|la\s+plupart\s+des\s|nombre\s+de\s|n'importe\s))/u,
+      // « apprenez à guérir naturellement »: the reader promised a cure without treatment (not « le rhume guérit seul »)
+      /(?<![\p{L}])(?:guerir|guerissez|guerissons)\s+(?:naturellement|sans\s+(?:medicaments?|chimie|traitement\s+chimique))(?![\p{L}])/u,
       // participles: "vous serez guéri", "100 % de patients guéris" (not "une fois guéri", "déclaré guéri").
       /(?<![\p{L}])gueri(?:e|s|es)?(?![\p{L}'])/u,
       // "vous guérirez", "nous allons vous guérir": a promise made to the reader
@@ -130,6 +137,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![\p{L}])(?:fait|font|faire|faisons|fera|feront)\s+disparaitre(?![\p{L}])/u,
       // "élimine la cellulite", "efface vos rides": a complaint made to vanish
       new RegExp(String.raw`(?<![\p{L}])(?:elimine|eliminent|eliminera|efface|effacent|effacera)\s+(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
+      // the same promise through « permet de » / « capable de »: « ce laser permet d'effacer les rides »
+      new RegExp(String.raw`(?<![\p{L}])(?:permet(?:tent|tra|tront)?|capables?)\s+(?:de\s+|d')(?:vous\s+)?(?:effacer|eliminer|supprimer|gommer|venir\s+a\s+bout\s+(?:de\s+|des\s+|du\s+|d'))\s*(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
       /(?<![\p{L}])(?:vient|viennent|viendra|viendront)\s+a\s+bout\s+(?:de|du|des|d')(?![\p{L}])/u,
       new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|plus\s+jamais\s+(?:de\s+|d')?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
@@ -142,18 +151,71 @@ export const claimTerms: ClaimTerm[] = [
     terms: [
       'définitivement', 'de façon définitive', 'de manière définitive', 'de façon permanente', 'de manière permanente',
       'pour toujours', 'à jamais', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie',
-      'une fois pour toutes', 'une bonne fois pour toutes', 'pour la vie', 'quasi-définitif(s)', 'quasi définitif(s)',
+      'une fois pour toutes', 'une bonne fois pour toutes', 'pour la vie', 'quasi-définitif(s)', 'quasi définitif(s)', 'à tout jamais',
     ],
     needsInClause: resultCues,
     unlessNear: durationSenses,
     suggestions: [VARIABLE, 'durablement chez certains patients'],
   },
   {
+    id: 'soulagement-durable',
+    kind: 'cure',
+    // Lasting relief promised: « soulage durablement », « réduit durablement les crises », « un soulagement durable ».
+    // An efficacy claim: a cited source (HAS, a trial) makes it checkable; a hedge (« peut ») makes it prudent.
+    terms: ['soulagement(s) durable(s)', 'amélioration(s) durable(s)', 'guérison(s) durable(s)', 'effet antalgique durable', 'apaisement durable'],
+    patterns: [
+      /(?<![a-z])(?:soulag|apais|gueri|regl|resou|elimin|redui|diminu|amelior|corrig|liber|debarrass|eradiqu|stopp|calm|attenu|reequilibr|harmonis|regul)[a-z]*\s+(?:(?:[a-z']+\s+){0,3}?)durablement(?![a-z])/u,
+      /(?<![a-z])durablement\s+(?:soulag|apais|gueri|liber|debarrass|amelior)[a-z]*/u,
+    ],
+    suggestions: ['peut soulager, avec des effets variables selon les patients'],
+  },
+  {
+    id: 'resultat-durable-adjectif',
+    kind: 'guarantee',
+    // « des résultats durables », « des bienfaits durables »: a lasting result sold without data (not « développement durable »)
+    terms: ['résultat(s) durable(s)', 'effet(s) durable(s)', 'bienfait(s) durable(s)', 'résultat(s) pérenne(s)', 'effet(s) pérenne(s)', 'efficacité durable'],
+    unlessNear: ['pour', 'afin', 'entretien', 'objectif', 'viser', 'visons', 'chercher', 'recherche*'],
+    suggestions: [VARIABLE],
+  },
+  {
+    id: 'methode-revolutionnaire',
+    kind: 'miracle',
+    // « technique révolutionnaire », « un traitement révolutionnaire contre… »: novelty sold as proof of efficacy
+    patterns: [
+      /(?<![a-z])(?:techniques?|methodes?|traitements?|soins?|protocoles?|therapies?|approches?|solutions?|appareils?|machines?|lasers?|procedes?|molecules?|formules?|complements?|produits?|cures?|remedes?|innovations?|dispositifs?|technologies?|decouvertes?)\s+(?:[a-z-]+\s+)?revolutionnaires?(?![a-z])/u,
+      /(?<![a-z])revolutionnaires?\s+(?:contre|pour\s+(?:soigner|traiter|soulager|guerir|eliminer|effacer|retrouver|en\s+finir))(?![a-z])/u,
+    ],
+    suggestions: ['une technique proposée au cabinet, dont l’efficacité varie selon les patients'],
+  },
+  {
+    id: 'immunite-produit',
+    kind: 'miracle',
+    // « ce complément permet de booster son immunité », « nos gélules aident à stimuler les défenses immunitaires »:
+    // a product sold as strengthening immunity (the bare advice « pour booster son immunité : dormir, bouger » names none).
+    patterns: [
+      /(?<![a-z])(?:booster|renforcer|stimuler|doper|decupler|booste|renforce|stimule|dope|boostent|renforcent|stimulent|dopent)\s+(?:son|sa|ses|votre|vos|notre|nos|leur|leurs|ton|tes|l'|les|le)\s*(?:immunite|defenses\s+(?:immunitaires|naturelles)|systeme\s+immunitaire)(?![a-z])/u,
+    ],
+    needsInClause: [
+      'complément(s)', 'gélule(s)', 'capsule(s)', 'comprimé(s)', 'cure(s)', 'tisane(s)', 'huile(s)', 'sirop(s)', 'ampoule(s)', 'spray(s)',
+      'formule(s)', 'produit(s)', 'probiotique(s)', 'élixir(s)', 'extrait(s)', 'séance(s)', 'soin(s)', 'massage(s)', 'protocole(s)', 'pack(s)', 'coffret(s)',
+    ],
+    suggestions: ['peut contribuer au fonctionnement normal du système immunitaire (allégation autorisée à vérifier)'],
+  },
+  {
     id: 'resultat-immediat',
     kind: 'guarantee',
     // "efface vos rides en une seule séance", "soulagement dès la première séance": a result promised on a schedule
-    terms: ['en une seule séance', 'en une séance', 'dès la première séance', 'dès la 1re séance', 'dès la 1ère séance', 'en une seule injection'],
+    terms: [
+      'en une seule séance', 'en une séance', 'dès la première séance', 'dès la 1re séance', 'dès la 1ère séance', 'en une seule injection',
+      'dès la deuxième séance', 'dès la seconde séance', 'dès la 2e séance', 'dès la 2ème séance', 'dès les premières séances',
+      'dès la première consultation', 'dès le premier rendez-vous', 'dès la première application', 'dès la première utilisation',
+      'dès la première prise', 'après une seule séance', 'en une seule consultation', 'en une seule fois',
+      // instant relief or result: « soulagement immédiat », « soulage instantanément »
+      'immédiat(e)(s)', 'instantané(e)(s)', 'instantanément', 'immédiatement',
+    ],
     needsInClause: resultCues,
+    // what passes quickly after an act (redness, swelling) or an instruction to act at once is not a promised result
+    unlessNear: ['secondaire(s)', 'indésirable(s)', 'rougeur(s)', 'gonflement(s)', 'œdème(s)', 'oedème(s)', 'hématome(s)', 'bleu(s)', 'urgence(s)', 'appele*', 'consulte*', 'contacte*', 'prévenez', 'arrêtez le', 'arrêtez la', 'arrêtez l\'', 'retrait', 'en cas de'],
     suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
   },
   {
@@ -217,6 +279,7 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?<![a-z])en\s+(?:moins\s+(?:de\s+|d')|seulement\s+|a\s+peine\s+|tout\s+juste\s+|juste\s+)(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|mois|seances?|heures?|minutes?|rendez-vous|consultations?)(?![a-z])/u,
       /(?<![a-z])en\s+un\s+temps\s+record(?![a-z])/u,
+      /(?<![a-z])en\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
     ],
     needsInClause: resultCues,
     suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
@@ -243,6 +306,7 @@ export const claimTerms: ClaimTerm[] = [
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
+      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+(?:de\s+(?:nos\s+)?|des\s+)(?:patient(?:e)?s|personnes|utilisat(?:eurs|rices)|client(?:e)?s|consultants|cas)\s+(?:[a-z']+\s+){0,4}?(?:gueri|soulag|amelior|disparai|disparu|une\s+(?:nette\s+|reelle\s+)?(?:amelioration|baisse|diminution|reduction|disparition)|un\s+(?:mieux|soulagement)|moins\s+de\s+douleur)[a-z]*/u,
       /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement)[a-z]*/u,
     ],
     suggestions: ['selon les données disponibles (source à citer)'],
@@ -322,6 +386,7 @@ export const claimTerms: ClaimTerm[] = [
     needsBefore: acts,
     // « le prélèvement est rapide et indolore »: how a test feels, told to reassure, is a description, not a promise
     unlessNear: diagnosticTests,
+    unlessSentence: ['anesthésie(s)', 'anesthésiant(e)(s)', 'anesthésique(s)', 'sédation'],
     suggestions: ['peu douloureux (une anesthésie locale est possible)', 'le plus souvent bien toléré'],
   },
   {
@@ -350,21 +415,35 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'miracle',
     kind: 'miracle',
-    terms: ['miraculeux', 'miraculeuse(s)', 'comme par magie', 'quasi-miracle', 'désencrass*', 'surcharge(s) toxinique(s)', 'détox', 'détoxifiant(e)(s)', 'détoxifier', 'détoxifie', 'détoxination', 'drainer les toxines', 'boost immunitaire'],
+    terms: [
+      'miraculeux', 'miraculeuse(s)', 'comme par magie', 'quasi-miracle', 'désencrass*', 'surcharge(s) toxinique(s)', 'détox', 'détoxifiant(e)(s)', 'détoxifier', 'détoxifie', 'détoxination', 'drainer les toxines', 'boost immunitaire',
+      'détoxinant(e)(s)', 'détoxiner', 'détoxine', 'détoxinent', 'dépuratif(s)', 'dépurative(s)', 'brûle-graisse(s)',
+    ],
     patterns: [
       /(?<![\p{L}])miracles?(?![\p{L}])(?!\s+de\s+(?:la\s+vie|la\s+naissance|noel))/u,
       /(?<![\p{L}])(?:remede|solution|pilule|potion|formule|creme|recette|methode|produit|traitement|effet|baguette|cure|huile|complement|poudre|gelule|plante|astuce|resultat|soin)s?\s+magiques?(?![\p{L}])/u,
       // "drainer les toxines", "purifier l'organisme de ses toxines" (not "les reins éliminent les toxines")
       /(?<![\p{L}])(?:drain|purg|purifi|nettoi|nettoy|evacu|liber|debarrass|chass)\p{L}*\s+(?:[\p{L}']+\s+){0,5}?toxines(?![\p{L}])/u,
       /(?<![\p{L}])toxines\s+accumulees(?![\p{L}])/u,
+      // « fait fondre les graisses », « brûle-graisse »: slimming by a product or an appliance
+      /(?<![\p{L}])(?:fai[a-z]*|font|fera|feront)\s+fondre\s+(?:les\s+|la\s+|vos\s+|votre\s+|l')?(?:graisses?|kilos|bourrelets|capitons|cellulite|ventre|amas\s+graisseux)(?![\p{L}])/u,
+      // « favorise l'élimination des toxines », « draine l'organisme » (not the liver's own work: « le foie purifie le sang »)
+      /(?<![\p{L}])(?:favoris|stimul|acceler|facilit|optimis|activ|boost|relanc|amelior)\p{L}*\s+(?:l'|a\s+l')?elimination\s+des\s+(?:toxines|dechets|toxiques)(?![\p{L}])/u,
+      /(?<!(?:foie|reins?|poumons|peau|intestins?|emonctoires|organes?|corps)\s+)(?<![\p{L}])(?:drain|purifi|nettoi|nettoy|desencrass|detoxi|depur)\p{L}*\s+(?:l'organisme|le\s+corps|votre\s+(?:corps|organisme|foie)|le\s+foie|les\s+reins|l'intestin|vos\s+organes|les\s+organes)(?![\p{L}])/u,
+      // self-healing sold as the act's effect: « stimule l'autoguérison », « réveille votre pouvoir d'auto-guérison »
+      /(?<![\p{L}])(?:stimul|activ|reveill|favoris|declench|relanc|boost|renforc|mobilis|libere)\p{L}*\s+(?:[\p{L}']+\s+){0,3}?(?:l')?auto-?guerison(?![\p{L}])/u,
+      // « régénère l'organisme / les organes » (not « la peau se régénère »)
+      /(?<![\p{L}])regener(?:e|ent|era|er)\s+(?:l'organisme|le\s+corps|votre\s+(?:corps|organisme)|les\s+organes|vos\s+organes|les\s+cellules|vos\s+cellules)(?![\p{L}])/u,
       // "ce complément booste votre immunité" (a product's claim; not the advice "boostez vos défenses : sommeil, sport…")
       /(?<![\p{L}])(?:booste|boostent|boostera|boosteront|renforce|renforcent|renforcera|stimule|stimulent|decuple|decuplent)\s+(?:votre\s+|vos\s+|l'|les\s+|le\s+|ton\s+|tes\s+)?(?:immunite|defenses|systeme immunitaire)/u,
       // "rajeunit la peau", "rajeunissez de 10 ans" (not the slogan "rajeunissez sans chirurgie": aesthetic promotion)
       /(?<![\p{L}])rajeuni(?:t|ssent|ra|ront)(?=\s+(?:l'|(?:la|le|les|votre|vos|ton|ta|tes|son|sa|ses)(?![\p{L}])))/u,
       /(?<![\p{L}])rajeuni(?:r|t|ssent|ssez|ssons|ra|ront|rez)(?:\s+[\p{L}']+){0,3}?\s+de\s+\d+\s+ans(?![\p{L}])/u,
-      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+)?efforts?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+)?(?:efforts?|vous\s+priver|privations?|regime)(?![\p{L}])/u,
     ],
     unlessNear: ['digitale', 'numérique', 'écrans', 'pensée', 'vaccin*'],
+    // pages that debunk the vocabulary (« la détox, un mot à la mode », « un mythe ») inform, they do not sell
+    unlessSentence: ['à la mode', 'effet de mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'inutile(s)'],
     suggestions: ['peut aider certains patients', 'dans le cadre d’une hygiène de vie équilibrée'],
   },
   {
