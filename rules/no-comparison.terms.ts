@@ -41,6 +41,8 @@ export const targets = [
   // English and Spanish (alsoReads).
   'clinic(s)', 'dentist(s)', 'practice(s)', 'surgeon(s)', 'doctor(s)', 'competitor(s)', 'clínica(s)', 'dentista(s)', 'médico(s)',
   'franquicia(s)', 'competencia', 'others',
+  // big places stand for their providers: "pas le prix fort comme dans les grandes villes"
+  'villes', 'capitales', 'métropoles',
 ];
 
 /** Aggregates ("que la moyenne", "que le prix du marché"): another side only for a price or when the author speaks. */
@@ -105,11 +107,59 @@ export const comparisonTerms: ComparisonTerm[] = [
     // claim when the author speaks of itself or a place follows (with "que" + another side, plus-que reports it).
     id: 'fois-moins-cher', kind: 'comparison', window: 0, selfOrPlace: true,
     patterns: [
-      /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+moins\s+che(?:r|re|rs|res)(?![\p{L}])/u,
-      /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?%\s+moins\s+che(?:r|re|rs|res)(?![\p{L}])/u,
+      // "trois fois moins chers", "deux fois moins onéreuses", "deux fois plus abordables", "40 % moins coûteux"
+      /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+(?:moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)|plus\s+(?:abordables?|accessibles?|economiques?|bas(?:se|ses)?))(?![\p{L}])/u,
+      /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?%\s+(?:moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)|plus\s+(?:abordables?|economiques?))(?![\p{L}])/u,
+      // "save up to 70% compared to UK prices"
+      /(?<![\p{L}])(?:save|saving|savings\s+of)\s+(?:up\s+to\s+)?\d+\s?%\s+(?:compared\s+(?:to|with)|on|versus|vs)(?![\p{L}])/u,
       /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?\s?%|\d+\s+times|two\s+times|three\s+times)\s+cheaper(?![\p{L}])/u,
       /(?<![\p{L}\p{N}])(?:\d+|dos|tres|cuatro|cinco)\s+veces\s+mas\s+barat[oa]s?(?![\p{L}])/u,
+      // "des prix divisés par trois", "une facture divisée par deux": the other side is implicit, the cut is the claim.
+      /(?<![\p{L}])(?:prix|tarifs?|couts?|factures?|budgets?)\s+(?:[\p{L}]+\s+){0,2}divise(?:e|s|es)?\s+par\s+(?:\d+|deux|trois|quatre|cinq|dix)(?![\p{L}\p{N}])/u,
+      // "jusqu'à 60 % inférieurs à ceux pratiqués en France", "des tarifs 50 % plus bas qu'à Paris"
+      /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?%\s+(?:inferieur(?:e|s|es)?\s+(?:a|aux?)|plus\s+bas(?:se|ses)?|de\s+moins)(?![\p{L}])/u,
     ],
+  },
+  {
+    // "facturée 6 000 € à Paris, elle revient à 2 000 € chez nous": a price at one place set against ours.
+    id: 'prix-lieu-revient', kind: 'comparison', window: 0,
+    patterns: [new RegExp(String.raw`${PRICE}\s+(?:en|a|au|aux|dans|chez)\s+[\p{L}'-]+[^.!?\n]{0,60}?(?:revient|reviendra|revenant|coute|coutera|passe|tombe|descend)\s+(?:a\s+|sous\s+)?(?:seulement\s+|moins\s+de\s+|a\s+peine\s+)?${PRICE}`, 'u')],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
+    // "Là où une couronne est facturée 900 € en Belgique, nous la proposons à 350 €": a price elsewhere set against ours.
+    id: 'la-ou-prix', kind: 'comparison', window: 0, needsSelf: true,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])la\s+ou(?=[^.!?\n]{0,80}?${PRICE})`, 'u')],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
+    // Rankings over other practices: "parmi les trois premières de la région", "classé 2e de France", "1er au palmarès".
+    id: 'classement', kind: 'comparison', window: 0,
+    patterns: [
+      /(?<![\p{L}])parmi\s+les\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cinquante|cent)\s+(?:premier|premiere|meilleur|plus\s+grand)\p{L}*(?![\p{L}])/u,
+      /(?<![\p{L}])classe(?:e|s|es)?\s+(?:au\s+|a\s+la\s+)?(?:\d+\s?(?:e|er|re|ere|eme)|premier|premiere|deuxieme|second|seconde|troisieme|n\s?°\s?\d+|numero\s+(?:1|un))(?![\p{L}])/u,
+      /(?<![\p{L}\p{N}])(?:\d+\s?(?:e|er|re|ere|eme)|premier|premiere|deuxieme|troisieme)\s+(?:au|du|dans\s+le)\s+(?:classement|palmares|top)(?![\p{L}])/u,
+      /(?<![\p{L}])en\s+tete\s+(?:du|des)\s+(?:classement|palmares)\p{L}*/u,
+    ],
+    // a disease or a cause ranked ("classée deuxième cause de mortalité"), a survey reporting ranks
+    unless: /(?<![\p{L}])(?:cause|causes|maladie|cancer|pathologie|risque|selon|d'apres|enquete)(?![\p{L}])/u,
+  },
+  {
+    // "le meilleur rapport qualité-prix de la Côte d'Azur / du marché": a price claim against every other provider.
+    id: 'meilleur-rapport-qualite-prix', kind: 'comparison', window: 0, selfOrPlace: true,
+    terms: ['meilleur rapport qualité-prix', 'meilleur rapport qualité prix', 'meilleur rapport qualité/prix', 'best value for money', 'mejor relación calidad-precio', 'mejor relación calidad precio'],
+  },
+  {
+    // "En France, comptez plutôt 2 000 €", "à Paris, il faut compter facilement le double": the price elsewhere set
+    // against ours (a contrast word is required: "en France, comptez 30 € la consultation" is fee information).
+    id: 'ailleurs-comptez', kind: 'comparison', window: 0,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:en|a|au|aux|dans)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*,\s*(?:comptez|il\s+faut\s+compter|prevoyez|vous\s+paierez|on\s+paie|c'est)\s+(?:plutot|facilement|au\s+moins|jusqu'a|pres\s+du?)\s+(?:${PRICE}|le\s+double|le\s+triple)`, 'u')],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve|moyenne)(?![\p{L}])/u,
+  },
+  {
+    // "Il n'en existe que trois en France, et notre centre en possède un": rarity claimed for one's own equipment.
+    id: 'il-n-en-existe-que', kind: 'exclusivityClaim', window: 0, needsSelf: true, ownNegation: true,
+    patterns: [/(?<![\p{L}])(?:il\s+)?n'en\s+existe\s+(?:que|qu')\s*(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|une\s+poignee|quelques-uns|quelques\s+uns)(?=\s+(?:en|dans|au|aux|sur)\s)/u],
   },
   {
     // "850 € à Porto, contre 1 900 € à Lyon", "contre plus de 1 000 € en France": two prices, two places or providers.
@@ -158,7 +208,8 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "pour une fraction du prix", "a fraction of the cost", "la mitad de precio": a price against an implicit other side.
     id: 'fraction-du-prix', kind: 'comparison', window: 0,
-    terms: ['une fraction du prix', 'une fraction du coût', 'a fraction of the price', 'a fraction of the cost', 'a fraction of what', 'la moitié du prix pratiqué', 'un tiers du prix'],
+    terms: ['une fraction du prix', 'une fraction du coût', 'a fraction of the price', 'a fraction of the cost', 'a fraction of what', 'la moitié du prix pratiqué', 'un tiers du prix',
+      'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', 'moitié moins cher(s)', 'moitié moins chère(s)'],
   },
   {
     id: 'cheaper-than', kind: 'comparison', selfOnly: true, window: 6, gap: 3,
@@ -175,7 +226,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     link: /^(?:que|qu')$/u,
     patterns: [/(?<![\p{L}])(?:plus|moins|mieux|meilleur(?:e|s|es)?|pire(?:s)?|davantage)(?![\p{L}])/u],
     unlessBefore: NOT_COMPARATIVE_BEFORE,
-    unless: /(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])/u,
+    // "plus que jamais"; care settings compared, not providers ("à domicile, plus adaptée que le cabinet")
+    unless: /(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])|(?<![\p{L}])(?:a\s+domicile|au\s+domicile|en\s+teleconsultation|en\s+ambulatoire)(?![\p{L}])/u,
   },
   {
     id: 'aussi-que', kind: 'comparison', selfOnly: true, window: 7, gap: 2,
@@ -199,7 +251,7 @@ export const comparisonTerms: ComparisonTerm[] = [
       'ne cherchez plus ailleurs', 'introuvable(s) ailleurs', 'qu\'ailleurs', 'pas comme ailleurs', 'pourquoi payer plus cher',
       'ne trouverez pas ailleurs', 'ne trouverez nulle part',
     ],
-    patterns: [/(?<![\p{L}])(?:plus|moins)\s+(?:[\p{L}]+\s+){1,2}ailleurs(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:plus|moins)\s+(?:[\p{L}]+\s+){0,2}ailleurs(?![\p{L}])/u],
     ownNegation: true,
   },
   {

@@ -51,13 +51,15 @@ export const priceTerms: PriceTerm[] = [
       'défiant toute concurrence', 'défiant la concurrence', 'défie toute concurrence', 'défient toute concurrence',
       'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts', 'à moindre(s) frais',
       'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
-      'prix avantageux', 'tarif(s) avantageux', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
+      'prix avantageux', 'tarif(s) avantageux', 'tarif(s) imbattable(s)', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) mini', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix imbattables', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
       'rapport qualité-prix imbattable', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
       'achat(s) groupé(s)', 'réduction(s) de groupe', 'groupon', 'tarif(s) étudiant(s)', 'tarif(s) jeune(s)', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
       'séances illimitées', 'nombre illimité de séances', 'payable(s) d\'avance', 'payée(s) d\'avance',
       // Payment plans offered as a selling point.
       'paiement en {n} fois', 'payez en {n} fois', 'payable(s) en {n} fois', 'en {n} fois sans frais', '{n} fois sans frais',
       'facilités de paiement', 'solution(s) de financement', 'financement offert', 'crédit gratuit', 'payment plan(s)',
+      'paiement en {n}x', 'payez en {n}x', 'payable(s) en {n}x', 'en {n}x sans frais', '{n}x sans frais', 'réglez en {n}x', 'régler en {n}x',
+      'paiement échelonné sans frais', 'mensualités sans frais', 'en plusieurs fois sans frais',
       'financiación', 'sin intereses',
       // English (alsoReads eng): the common words of clinic offers.
       'discount(s)', 'discounted', 'special offer(s)', 'introductory offer(s)', 'limited time offer', 'limited-time offer', 'best price guaranteed',
@@ -105,7 +107,11 @@ export const priceTerms: PriceTerm[] = [
     kind: 'always',
     patterns: [
       // "Pack sérénité 5 séances …", "forfait 10 séances": packages of sessions (R.4321-98 for kinés).
-      /(?<![\p{L}])(?:pack|forfait|carnet)s?\s+(?:[\p{L}'-]+\s+){0,4}\d+\s+seances/u,
+      /(?<![\p{L}])(?:pack|forfait|carnet)s?\s*(?:[\p{L}'-]+\s*){0,4}[:–—-]?\s*\d+\s+seances/u,
+      // "6 séances de cryolipolyse et 1 bilan pour 690 €": sessions sold together for one total price.
+      new RegExp(String.raw`(?<![\p{L}\p{N}])\d+\s+seances\s+[^.!?\n]{0,60}?(?:pour|=)\s+(?:seulement\s+)?${EUR}(?!\s*(?:chacune|la\s+seance|par\s+seance))`, 'u'),
+      // "deuxième paire à 1 € de plus", "2e séance offerte", "la seconde boîte à -50 %": the next item as a bait.
+      /(?<![\p{L}])(?:deuxieme|2e|2eme|2nde|seconde|troisieme|3e|3eme)\s+(?:paire|seance|soin|produit|article|boite|flacon|monture|zone|injection)s?\s+(?:offert\p{L}*|gratuit\p{L}*|a\s+(?:1|un)\s?(?:€|euros?)|pour\s+(?:1|un)\s?(?:€|euros?)|a\s+-?\s?\d+\s?%|a\s+moitie\s+prix|a\s+prix\s+reduit)/u,
       new RegExp(String.raw`${EUR}\s+d'economies?`, 'u'),
       // "35 € au lieu de 45 €", "€399 au lieu de €600": a crossed-out price
       new RegExp(String.raw`(?:${EUR}\s+)?au\s+lieu\s+de\s+${EUR}`, 'u'),
@@ -114,6 +120,10 @@ export const priceTerms: PriceTerm[] = [
       // "2 séances + 1 gratuite", "2 pour 1", "1 achetée = 1 offerte", "la 3e offerte"
       /\d+\s*(?:\p{L}+\s*)?\+\s*\d+\s+(?:gratuit|offert)\p{L}*/u,
       /(?<![\p{L}\p{N}])\d\s+pour\s+\d(?![\p{L}\p{N}])/u,
+      // "2 paires pour le prix d'une", "la troisième (zone) est offerte", "une économie de 300 € sur votre appareil"
+      /(?<![\p{L}\p{N}])(?:\d+|deux|trois)\s+(?:[\p{L}]+\s+)?pour\s+le\s+prix\s+d'une?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:la|le|votre|ta|ton)\s+(?:deuxieme|2e|2eme|seconde|second|troisieme|3e|3eme|quatrieme|4e|4eme|cinquieme|5e|5eme|sixieme|6e|dixieme|10e|10eme|\d+e)\s+(?:[\p{L}]+\s+)?(?:est\s+|sera\s+|vous\s+est\s+)?(?:offert|gratuit)\p{L}*/u,
+      new RegExp(String.raw`(?<![\p{L}])economies?\s+de\s+(?:pres\s+de\s+|plus\s+de\s+|jusqu'a\s+)?${EUR}\s+(?:sur|pour)(?![\p{L}])`, 'u'),
       /\d+\s*(?:\p{L}+\s+)?achete(?:e|s|es)?\s*=\s*\d+\s*(?:\p{L}+\s+)?offert\p{L}*/u,
     ],
     suggestions: NEUTRAL,
@@ -149,7 +159,12 @@ export const priceTerms: PriceTerm[] = [
     // A package only beside a price or a stay; "le devis indique le prix tout compris" is fee information.
     id: 'forfait-tout-compris',
     kind: 'package',
-    terms: ['tout compris', 'tout inclus', 'clé(s) en main', 'all inclusive', 'all-inclusive', 'todo incluido', 'mensualités'],
+    terms: ['tout compris', 'tout inclus', 'clé(s) en main', 'all inclusive', 'all-inclusive', 'todo incluido', 'mensualités',
+      // "hôtel, vol et transferts compris": the stay sold with the act (tourism packages).
+      'transfert(s) compris', 'transfert(s) inclus', 'hôtel compris', 'hôtel inclus', 'vol(s) compris', 'vol(s) inclus', 'hébergement compris',
+      'hébergement inclus', 'nuit(s) d\'hôtel incluse(s)', 'nuit(s) d\'hôtel comprise(s)', 'séjour compris', 'séjour inclus'],
+    // "transferts et greffe inclus pour 2 490 €": everything for one price
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:inclus|incluse|inclues|compris|comprise|comprises)\s+pour\s+(?:seulement\s+)?${EUR}`, 'u')],
     suggestions: NEUTRAL,
   },
   {
@@ -181,6 +196,25 @@ export const priceTerms: PriceTerm[] = [
     suggestions: ['Tarif à la séance : … €'],
   },
   {
+    // "Devis gratuit et sans engagement", "devis offert, appelez vite !": a free quote used as a hook. A quote is due
+    // anyway (free by nature), so only the sales formula around it makes it a lure.
+    id: 'devis-gratuit-appat',
+    kind: 'always',
+    patterns: [
+      /(?<![\p{L}])devis\s+(?:gratuits?|offerts?)\s+(?:et\s+)?sans\s+engagement/u,
+      /(?<![\p{L}])devis\s+(?:gratuits?|offerts?)(?=[^.!?\n]{0,60}(?:appelez\s+vite|profitez|n'hesitez\s+plus|vite\s*!|offre|promo|🔥))/u,
+    ],
+    suggestions: ['Devis détaillé remis avant tout traitement'],
+  },
+  {
+    // "Blanchiment à partir de 199 €", "dès 49 € la séance": a starting price put forward as a hook, unless the sentence
+    // is fee information (honoraires, secteur, remboursement, a list of fees: "Tarifs : …").
+    id: 'a-partir-de-prix',
+    kind: 'price',
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:a\s+partir\s+de|starting\s+(?:at|from)|from\s+only|desde)\s+(?:seulement\s+|only\s+)?${EUR}`, 'u')],
+    suggestions: NEUTRAL,
+  },
+  {
     id: 'gratuit-offert',
     kind: 'lure',
     terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', '🎁', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
@@ -200,7 +234,9 @@ export const priceTerms: PriceTerm[] = [
     id: 'evenement-commercial',
     kind: 'event',
     terms: ['black friday', 'cyber monday', 'french days', 'ventes privées', 'vente privée', 'spécial rentrée', 'spécial fête des mères', 'spécial saint-valentin', 'spécial étudiant(e)s', 'spécial été', 'spécial noël',
-      'vendredi noir', 'offre(s) éclair', 'offre(s) de lancement', 'offre(s) anniversaire', 'black friday deals'],
+      'vendredi noir', 'offre(s) éclair', 'offre(s) de lancement', 'offre(s) anniversaire', 'black friday deals',
+      'offre(s) de rentrée', 'offre(s) de noël', 'offre(s) d\'été', 'offre(s) de printemps', 'offre(s) de fin d\'année', 'offre(s) du moment', 'offre(s) du mois',
+      'opération(s) commerciale(s)', 'spécial fête des pères', 'offre(s) saint-valentin'],
     suggestions: ['(supprimer la référence commerciale)'],
   },
 ];
@@ -272,6 +308,8 @@ export const medicineWords = [
 export const feeInformation = [
   'base de remboursement', 'remboursement(s)', 'remboursé(e)(s)', 'optam', 'secteur {n}', 'dépassement(s)', 'tarif(s) conventionné(s)',
   'honoraires', 'ticket modérateur', 'devis', 'conventionné(e)(s)', 'non conventionné(e)(s)', 'mutuelle(s)', 'complémentaire(s)',
+  // a fee display (« Tarifs : bilan 45 €, séance à partir de 40 € ») informs; so does a range (« de 40 à 60 € selon la zone »)
+  'tarifs :', 'tarif :', 'grille tarifaire', 'selon la zone', 'selon le nombre', 'selon la technique', 'sur devis', 'par œil',
 ];
 
 /** What bundles a stay or a package with the act (tourism): "hôtel, transferts et opération, tout compris". */

@@ -51,6 +51,8 @@ export const offerNouns = [
   'accueil', 'service(s)', 'prestation(s)', 'expertise(s)', 'savoir-faire', 'expérience(s)', 'résultat(s)', 'réussite(s)',
   'transformation(s)', 'matériel(s)', 'équipement(s)', 'appareil(s)', 'machine(s)', 'technologie(s)', 'plateau technique',
   'laser(s)', 'échographe(s)', 'scanner(s)', 'irm', 'fauteuil(s)', 'outil(s)', 'instrument(s)', 'dispositif(s)', 'cadre', 'lieu', 'adresse(s)', 'endroit', 'espace(s)', 'locaux', 'concept', 'offre(s)', 'ambiance', 'salle(s)',
+  // the practice's abilities and standing: "compétences reconnues", "une qualité irréprochable"
+  'compétence(s)', 'qualité(s)', 'talent(s)', 'réputation', 'savoir(s)',
 ];
 
 /** Places after "unique en …", "premier centre de …" (a capitalised name also counts). */
@@ -65,7 +67,8 @@ export const URGENCY_EMOJI = /\u{1F525}|\u{1F4A5}|\u{1F389}|\u{1F6A8}|\u23F0|\u2
 /** Group events where "places limitées" states a fact (workshops, talks, blood drives). */
 const EVENT = /atelier|conference|reunion|webinaire|groupe de parole|seance d'information|collecte|don du sang|journee (?:mondiale|nationale)|formation|depistage|vaccin|rappel|prevention|campagne/u;
 /** "l'unique cabinet de Quimper" is an exclusivity claim, reported by no-comparison. */
-const EXCLUSIVE_NEXT = /^\s+(?:[\p{L}-]+\s+)?(?:cabinet|centre|clinique|pharmacie|officine|institut|praticien|medecin|dentiste|kine|chirurgien|sage|infirmi|podologue|osteo|specialiste|maison)/u;
+// (not "une expérience unique au centre Opale": a preposition before the noun places the praise, it names no rival)
+const EXCLUSIVE_NEXT = /^\s+(?:(?!(?:au|aux|a|en|dans|chez|par|pour|sur|du|de|des)\s)[\p{L}-]+\s+)?(?:cabinet|centre|clinique|pharmacie|officine|institut|praticien|medecin|dentiste|kine|chirurgien|sage|infirmi|podologue|osteo|specialiste|maison)/u;
 const DET = String.raw`(?<=(?:^|[^\p{L}])(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux|ton|ta|tes|mon|ma|mes)\s*)`;
 const PRATIQUE = ['Prise de rendez-vous en ligne ou par téléphone', 'Sur rendez-vous'];
 
@@ -222,7 +225,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'l-un-des-meilleurs-de', kind: 'selfPraise', bound: 'always',
-    patterns: [/(?<![\p{L}])(?:l'\s*une?\s+des|parmi\s+les)\s+(?:meilleur(?:e|s|es)?|plus\s+(?:grand|reput|renomm|experiment|reconnu|prestigi|cote)\p{L}*)\s+(?:de\s+france|d'europe|du\s+monde|au\s+monde|de\s+la\s+region|de\s+sa\s+(?:specialite|discipline|generation)|de\s+son\s+domaine|dans\s+son\s+domaine|de\s+la\s+ville)(?![\p{L}])/u],
+    // any adjective after "plus/mieux" counts once a scope follows ("parmi les mieux équipés de France", "l'un des plus performants de la région")
+    patterns: [/(?<![\p{L}])(?:l'\s*une?\s+des|parmi\s+les|fait\s+partie\s+des|font\s+partie\s+des|compte\s+parmi\s+les)\s+(?:(?:tout\s+)?meilleur(?:e|s|es)?(?:\s+[\p{L}-]+){0,2}|(?:plus|mieux)\s+[\p{L}-]+)\s+(?:de\s+france|d'europe|du\s+monde|au\s+monde|du\s+pays|de\s+l'hexagone|en\s+france|en\s+europe|de\s+la\s+region|de\s+sa\s+(?:specialite|discipline|generation)|de\s+son\s+domaine|dans\s+son\s+domaine|de\s+la\s+ville|du\s+departement|du\s+secteur)(?![\p{L}])/u],
   },
   {
     // "Le centre … est une référence depuis 2005", "notre clinique s'impose comme la référence".
@@ -277,8 +281,96 @@ export const promoTerms: PromoTerm[] = [
   {
     // Destinations praised by medical-tourism pages: "la capitale mondiale de la greffe", "destination de choix".
     id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
-    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue'],
+    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
+      'temple du', 'temple de la', 'temple des', 'paradis du', 'paradis de la', 'paradis des', 'sanctuaire du', 'sanctuaire de la', 'haut lieu du', 'haut lieu de la', 'haut lieu des'],
     unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
+  },
+
+  {
+    // "à la pointe de la technologie / des soins / de l'implantologie", "toujours à la pointe !": a rank in a field.
+    // Not a place or a body part ("à la pointe sud de l'île", "à la pointe du nez"): the field must follow.
+    id: 'a-la-pointe-de', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])a\s+la\s+pointe(?=\s*(?:[.!,;)]|$)|\s+(?:en\s+matiere\s+(?:de\s+|d')|dans\s+(?:son|leur|notre|ce|le|les|l')\s*|de\s+l'|de\s+la\s+|du\s+|des\s+|d'|en\s+)(?:toute\s+|tous\s+|dernieres?\s+|nouvelles?\s+)?(?:technolog|techni|innov|progres|modern|nouveaut|numeri|digit|medecine|chirurg|dentist|soin|implant|orthodon|esthet|kine|osteo|domaine|secteur|specialit|disciplin|materiel|equipement|savoir|connaissance|pratique|prise\s+en\s+charge|traitement|science|recherche|qualite|audio|optique|ophtalm|dermato|laser|imagerie|radiolog|biolog|pharma|reeduc|sante|greffe|podolog|matiere))/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres|inserm|has|cnrs|inca)(?![\p{L}])/u,
+  },
+  {
+    // "une équipe de passionnés", "nos chirurgiens passionnés", "une équipe dynamique et passionnée": zeal as a selling
+    // point. Not a hobby ("passionnés de trail", "passionné par la montagne"); « passionnés par leur métier » still sells.
+    id: 'passionnes', kind: 'selfPraise', bound: 'noun', nouns: 'practice', removable: true,
+    terms: ['passionné(e)(s)'],
+    unlessAfter: /^\s*(?:de|d'|du|des|par|pour)(?![\p{L}])(?!\s*(?:leur|leurs|son|sa|ses|notre|nos|mon|ma|mes)\s+(?:metier|travail|profession|art|specialite|discipline|patients?)(?![\p{L}]))/u,
+  },
+  {
+    // "tout le savoir-faire de notre équipe", "toute notre expertise à votre service": the whole craft put forward.
+    id: 'tout-le-savoir-faire', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['tout le savoir-faire', 'tout notre savoir-faire', 'tout leur savoir-faire', 'tout son savoir-faire', 'tout mon savoir-faire', 'toute l\'expertise', 'toute notre expertise', 'toute leur expertise', 'toute son expertise', 'toute mon expertise'],
+  },
+  {
+    // The practice calls itself expert: "nos experts", "véritables experts de la rééducation", "Nos audioprothésistes,
+    // experts de l'audition". Not third parties ("les experts de la HAS", "expert auprès de la cour", "expert-comptable").
+    id: 'nos-experts', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [
+      /(?<![\p{L}])(?:nos|notre|votre|vos|de\s+vrai(?:e)?s|des\s+vrai(?:e)?s|veritables?|vrai(?:e|s|es)?|vrais|grands?|grandes)\s+expert(?:e|s|es)?(?![\p{L}-])/u,
+      /(?<=,\s*)expert(?:e|s|es)?(?=\s+(?:de\s+la|du|des|de\s+l'|en)\s*[\p{L}])/u,
+    ],
+    unlessAfter: /^\s*(?:comptables?|judiciaires?|aupres|pres\s+(?:la|le)|agree|d'assurance|de\s+l'assurance|immobilier|de\s+justice)(?![\p{L}])/u,
+    unless: /(?<![\p{L}])(?:has|ansm|inserm|oms|hcsp|tribunal|cour\s+d'appel|expertise\s+judiciaire)(?![\p{L}])/u,
+  },
+  {
+    // "Opticien Delorme, le spécialiste de la vue", "votre spécialiste de la minceur": the specialist of a field, a rank.
+    // Not "le spécialiste vous recevra" (the doctor one is referred to).
+    id: 'le-specialiste-de', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?:(?<=[,:|–—-]\s*)(?:le|la)|(?<![\p{L}])(?:votre|ton|vos))\s+specialistes?(?=\s+(?:de\s+la|du|des|de\s+l'|en)\s*(?!(?:ville|secteur|quartier|sante\s+publique)(?![\p{L}])))/u],
+  },
+  {
+    // "Faites confiance aux meilleurs", "choisissez les meilleurs !": the best as a noun, standing for the practice.
+    id: 'aux-meilleurs', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:aux|les|des)\s+meilleur(?:e|s|es)(?=\s*(?:[.,;:!?)]|$)|\s+(?:a\s+votre\s+(?:service|ecoute)|de\s+la\s+(?:ville|region)|du\s+(?:secteur|departement|quartier)))/u],
+    unless: /(?<![\p{L}])(?:parmi|que|qu'|choisir|conseils?|astuces?|moments?|aliments?|exercices?|produits?|cremes?)(?![\p{L}])/u,
+  },
+  {
+    // Rare quality put forward: "des soins de très grande qualité", "d'une qualité rare", "matériaux de qualité supérieure".
+    // Plain "soins de qualité" stays allowed; "Haute qualité environnementale" is a building label.
+    id: 'qualite-superieure', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['de très grande qualité', 'de très haute qualité', 'd\'une qualité rare', 'd\'une rare qualité', 'd\'une qualité exceptionnelle', 'd\'une qualité irréprochable', 'qualité irréprochable', 'qualité supérieure', 'de qualité supérieure', 'de haute qualité', 'haut niveau de qualité', 'qualité premium', 'qualité inégalée'],
+    unlessAfter: /^\s*(?:environnementale|hqe)(?![\p{L}])/u,
+  },
+  {
+    // "Notre pharmacie, … toujours au top", "le cabinet est au top": a rank said of the practice.
+    id: 'toujours-au-top', kind: 'selfPraise', bound: 'subject', removable: true,
+    patterns: [/(?<![\p{L}])(?:toujours|vraiment|tellement|est|sont|sommes|restons|reste|restent)\s+au\s+top(?![\p{L}])(?!\s+de\s+(?:sa|son|leur|votre|ta|ma)\s+forme)/u],
+  },
+  {
+    // "Le Dr Aubry est reconnu pour son expertise", "le Dr Garnier, reconnu dans toute la région": a named practitioner's
+    // reputation (the noun walk stops at the name). Not a status: "reconnu comme médecin traitant", "reconnu par la CPAM".
+    id: 'reconnu-nom', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])(?:reconnu|renomme|repute)(?:e|s|es)?(?![\p{L}])(?<=(?:^|[^\p{L}])(?:dr|docteur|docteure|pr|professeur|professeure|maitre|me)\.?\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*(?:,\s*|\s+(?:est|etait|reste|demeure)\s+)(?:(?:tres|particulierement|mondialement|internationalement|unanimement|largement)\s+)?(?:reconnu|renomme|repute)\p{L}*)/u],
+    unlessAfter: /^\s*(?:par|comme|d'utilite|officiellement|au\s+titre|en\s+(?:maladie|affection|ald|accident)|coupable|responsable|inapte|apte)(?![\p{L}])/u,
+  },
+  {
+    // "les dernières innovations en matière de rajeunissement", "la toute dernière technologie", "haute technologie":
+    // novelty as a selling point (not a congress or a study reporting progress).
+    id: 'dernieres-innovations', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['les dernières innovations', 'les toutes dernières innovations', 'la toute dernière technologie', 'les toutes dernières technologies', 'les dernières technologies', 'la dernière technologie', 'haute technologie', 'high-tech', 'high tech', 'hautement technologique(s)', 'technologie(s) dernier cri'],
+    unless: /(?<![\p{L}])(?:congres|etudes?|selon|d'apres|recherche|chercheurs?|essais?|publie\p{L}*|salon)(?![\p{L}])/u,
+  },
+
+  {
+    // "une expérience patient inoubliable", "un cadre idyllique": an unforgettable stay sold with the care (near an
+    // offer noun; "la naissance, un moment inoubliable" praises no practice).
+    id: 'inoubliable', kind: 'selfPraise', bound: 'near', window: 3, nouns: 'offer', removable: true,
+    terms: ['inoubliable(s)', 'magique(s)', 'idyllique(s)', 'paradisiaque(s)', 'somptueu(x)(se)(s)', 'féerique(s)', 'de rêve'],
+  },
+  {
+    // "notre équipe est la plus qualifiée pour vous accompagner": a rank in ability (unlike "la plus adaptée pour vous",
+    // a choice made for the patient).
+    id: 'superlatif-competence', kind: 'selfPraise', bound: 'noun', nouns: 'practice',
+    patterns: [/(?<![\p{L}])(?:le|la|les|l')\s+(?:plus|mieux)\s+(?:qualifie|competent|experimente|forme|reconnu|repute|renomme|specialise|equipe|expert|diplome|habile|doue)(?:e|s|es)?(?![\p{L}])/u],
+  },
+  {
+    // "Être les meilleurs et le rester", "nous voulons être les meilleurs": the best as a noun after a copula.
+    id: 'etre-les-meilleurs', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:etre|rester|devenir|sommes|restons|demeurons)\s+(?:le|la|les)\s+meilleur(?:e|s|es)?(?=\s*(?:[.,;:!?)]|$)|\s+et\s+(?:le|la|les)\s+rester)/u],
   },
 
   {
@@ -374,7 +466,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
     id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: ['ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'réservez dès maintenant', 'marre de vos', 'marre des', 'vous en avez assez de vos', 'à vos agendas'],
+    terms: ['ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'réservez dès maintenant', 'marre de vos', 'marre des', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'vous êtes entre de bonnes mains'],
     unless: EVENT,
     suggestions: PRATIQUE,
   },
