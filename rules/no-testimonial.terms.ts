@@ -18,7 +18,7 @@ export const testimonialTerms: TestimonialTerm[] = [
       'avis positif(s)', 'avis google', 'avis client(s)', 'avis patient(s)', 'avis de patient(e)s', 'avis des patient(e)s',
       'avis de nos patient(e)s', 'avis de mes patient(e)s', 'avis de nos client(e)s', 'avis vérifié(s)', 'avis élogieux',
       'avis 5 étoiles', 'avis cinq étoiles', 'avis laissé(s)', 'avis laissée(s)', 'avis sur google', 'avis sur notre fiche',
-      'avis sur doctolib', 'avis sur trustpilot', 'avis en ligne', 'trustpilot', 'google my business', 'merci pour vos avis',
+      'avis sur doctolib', 'avis sur trustpilot', 'nos avis en ligne', 'vos avis en ligne', 'trustpilot', 'google my business', 'merci pour vos avis',
       'merci pour tous vos avis', 'merci pour vos nombreux avis', 'merci pour vos {n} avis', 'merci pour ces {n} avis',
       'vos avis positifs', 'vos avis google', 'vos super avis', 'vos gentils avis', 'vos beaux avis', 'retour(s) positif(s)',
       'retour(s) élogieux', 'commentaire(s) élogieux', 'commentaire(s) positif(s)', 'avis favorable(s) de nos patient(e)s',
@@ -73,7 +73,7 @@ export const testimonialTerms: TestimonialTerm[] = [
     ],
     patterns: [
       new RegExp(`recommande(?:e|s|es)?\\s+(?:a\\s+\\d+\\s?%\\s+)?par\\s+(?:nos|mes|vos|des|les|plus\\s+de|pres\\s+de|\\d[\\d  ]*)(?:\\s+\\d[\\d  ]*)?\\s+(?:\\p{L}+\\s+)?${PATIENTS}(?![\\p{L}])`, 'u'),
-      new RegExp(`retours?\\s+(?:de|d'un|d'une|de\\s+nos|de\\s+mes)\\s*${PATIENTS}(?:\\s+(?:ravi|satisf|conquis|comble|enchante)\\p{L}*)?(?![\\p{L}])`, 'u'),
+      new RegExp(`retours?\\s+(?:d'experience\\s+)?(?:de|d'un|d'une|de\\s+nos|de\\s+mes)\\s*${PATIENTS}(?:\\s+(?:ravi|satisf|conquis|comble|enchante)\\p{L}*)?(?![\\p{L}])`, 'u'),
       // "ce que Julie pense de sa rééducation", "ce qu'en dit Paul": a named patient's opinion of his own care
       /ce\s+qu(?:e|')\s*(?!(?:la|le|l'|les|vous|nous|on|je|j'|il|elle|ils|elles|tu|la\s+science|l'etude)\s)[\p{L}-]+\s+(?:pense|dit|raconte)\s+(?:de|du|des)\s+(?:sa|son|ses)\s/u,
       /(?<![\p{L}])temoigne(?:nt)?\s*(?::|(?:de|sur)\s+(?:son|sa|ses|leur|leurs)(?=\s))/u,
@@ -147,7 +147,9 @@ export const praiseWords = [
   'merci docteur', 'merci pour tout', 'merci a toute l\'equipe', 'un grand merci', 'mille mercis', 'mille merci',
   'remercierai', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
   'sans regret', 'remarch*', 'revivre', 'ange(s)', 'des anges', 'heros', 'genie', 'perle', 'pepite', 'fee', 'sauveur', 'sauveuse',
-  'reconnaissant(e)(s)', 'gratitude',
+  'reconnaissant(e)(s)', 'gratitude', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
+  // English reviews of French practices
+  'highly recommend', 'recommend', 'friendly', 'gentle', 'painless', 'amazing', 'great', 'best', 'thank you',
 ];
 
 /** A quotation introduced by one of these (same paragraph, or a heading/paragraph just before) is a testimonial. */
@@ -160,7 +162,10 @@ export const testimonialIntros = [
   'merci pour ce retour', 'merci pour ces retours', 'merci pour ce message', 'merci pour ce mot', 'merci pour ces mots',
   'merci pour ce commentaire', 'merci pour ces commentaires', 'merci pour votre retour', 'merci pour votre message',
   'merci pour ce joli', 'merci pour ce beau', 'merci pour ce gentil', 'merci pour ce petit', 'une patiente nous', 'un patient nous',
-  'une patiente m\'', 'un patient m\'', 'story repartagee', 'repartage', 'repost',
+  'une patiente m\'', 'un patient m\'', 'story repartagee', 'repartage', 'repost', 'nouvel avis', 'dernier avis', 'avis recu',
+  'pour ce gentil commentaire', 'pour ce joli commentaire', 'pour ce beau commentaire', 'pour ce gentil message',
+  'pour ce joli message', 'pour ce beau message', 'pour ce gentil mot', 'pour ce joli mot', 'pour ce petit mot', 'pour ce retour',
+  'pour ces mots', 'pour votre avis', 'pour ton avis', 'pour ce bel avis', 'pour ce super avis',
 ];
 
 /** A quotation is not a testimonial when the text around it marks it as a label, slogan, saying or expert's words. */
@@ -202,7 +207,7 @@ export const victimCues = [
 
 /** Attribution after a quotation: "– Sophie, 42 ans", "— Paul D.", "(Martine, 58 ans)". Original text, not folded. */
 export const attribution =
-  /^\s*[,)]?\s*(?:(?:[-–—]\s*|\(\s*)(?:M\.\s*|Mme\s+|Mlle\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s*[,(]\s*\d{1,3}\s*ans\)?)?|(?:M\.\s*|Mme\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?\s*[,(]\s*\d{1,3}\s*ans)/u;
+  /^\s*[,)]?\s*(?:\p{Lu}\.(?:\s*\p{Lu}\.)?\s*$|(?:[-–—]\s*|\(\s*)(?:M\.\s*|Mme\s+|Mlle\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s*[,(]\s*\d{1,3}\s*ans\)?)?|(?:M\.\s*|Mme\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?\s*[,(]\s*\d{1,3}\s*ans)/u;
 
 /** Outcomes that make a named person's story (« Julie, 34 ans … ») a testimonial of results (folded). */
 export const outcomeTerms = [
@@ -212,10 +217,10 @@ export const outcomeTerms = [
   'ne regrette pas', 'ne regrette rien', 'ravi(e) du resultat', 'ravi(e) de son', 'n\'a plus mal', 'remarche',
 ];
 
-/** « Interview de Julie », « l'histoire de Paul », « Julie témoigne »: a named person's story introduced as such.
+/** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such.
  * Original text (a capital tells the name); the name must be a known first name. */
 export const namedStoryIntro =
-  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)/u;
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)/u;
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =

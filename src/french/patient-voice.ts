@@ -33,25 +33,123 @@ export const patientVoiceTerms = [
   // a letter to the practice
   'cher docteur', 'chere docteure', 'chere equipe', 'cher dr', 'par ces quelques mots', 'je tenais a vous', 'je tenais a remercier',
   'merci d\'avoir', 'vous m\'avez', 'du fond du coeur', 'remercierai jamais assez',
-  // my carers, my care
+  // what I can do again, told by the one cared for: « je marche de nouveau », « je peux enfin », « je dors enfin »
+  'je peux enfin', 'je peux a nouveau', 'je marche de nouveau', 'je marche a nouveau', 'je marche sans', 'je cours de nouveau',
+  'je cours a nouveau', 'je dors enfin', 'je dors de nouveau', 'je vois net', 'je voyais net', 'je vois enfin', 'j\'entends enfin',
+  'j\'entends de nouveau', 'je respire enfin', 'je souris de nouveau', 'je remange', 'je revis enfin', 'je me sens revivre',
+  'je suis reparti(e)', 'je suis ressorti(e)', 'je suis rentre(e) chez moi', 'm\'a tenu la main', 'm\'a remis(e) en place',
+  'm\'a redonne confiance', 'm\'a ecoute(e)', 'm\'a pris(e) en charge', 'm\'a mis(e) a l\'aise', 'm\'a tout explique',
+  'depuis que je vois', 'depuis que je consulte', 'depuis que je suis suivi(e)', 'depuis ma seance', 'depuis mes seances',
+  'depuis mon operation', 'depuis mon intervention', 'depuis ma premiere seance', 'en sortant de la seance',
+  'en sortant de la consultation', 'des la premiere seance j', 'apres ma seance', 'apres mon operation', 'apres mon intervention',
+  // the review's verdict and intent: « si c'était à refaire », « je n'oublierai jamais », « ravie de ma séance »
+  'si c\'etait a refaire', 'je le referais', 'je n\'hesiterais pas', 'je n\'oublierai jamais', 'je ne vous oublierai jamais',
+  'ravi(e) de ma', 'ravi(e) de mon', 'ravi(e) de mes', 'tres satisfait(e) de ma', 'tres satisfait(e) de mon', 'depasse mes attentes',
+  'a depasse mes attentes', 'je voulais vous remercier', 'je tenais a vous remercier',
+  'super experience', 'tres bonne experience', 'excellente experience', 'experience au top', 'je recommande a 100',
+  'je recommande sans hesiter', 'je recommande chaudement', 'je conseille ce cabinet',
+  // English reviews of French practices
+  'highly recommend', 'i recommend', 'i would recommend', 'i\'d recommend', 'would definitely recommend', 'great experience',
+  'best dentist', 'best doctor', 'best clinic', 'best surgeon', 'changed my life', 'thank you dr', 'the staff were', 'the staff was',
+];
+
+/** One's own carers and care (« mon chirurgien », « mes séances »): a patient's words, but a practitioner also says
+ * « mes séances »; they count as markers and never, alone, make praise around them a patient's. */
+export const ownCareTerms = [
   'mon chirurgien', 'ma chirurgienne', 'mon medecin', 'mon dentiste', 'ma dentiste', 'mon kine', 'ma kine', 'mon osteo*',
   'ma sage-femme', 'mon operation', 'ma liposuccion', 'ma rhinoplastie', 'mon lifting', 'mon traitement', 'ma reeducation',
   'mon accouchement', 'ma perfusion', 'mes perfusions', 'mes seances', 'ma polyarthrite', 'mon cancer', 'ma maladie',
   'mes douleurs', 'mon implant', 'mes implants', 'ma prothese', 'ma greffe', 'mon intervention', 'mon hospitalisation',
   'mon suivi', 'ma chimio*', 'mes soins',
+  'mon podologue', 'ma podologue', 'mon orthodontiste', 'ma sophrologue', 'mon sophrologue', 'ma naturopathe', 'mon naturopathe',
+  'mon hypnotherapeute', 'ma dieteticienne', 'mon dieteticien', 'ma psy', 'mon psy', 'ma gyneco*', 'mon ophtalmo*', 'ma pharmacienne',
+  'mon pharmacien', 'mon infirmiere', 'mon infirmier', 'mon audioprothesiste', 'mon opticien', 'mon docteur', 'ma docteure',
+  'ma grossesse', 'ma seance', 'ma premiere seance', 'ma consultation', 'mon diabete', 'mon asthme', 'mon eczema', 'mon acne',
+  'mes migraines', 'mon mal de dos', 'ma hernie', 'ma fracture', 'mon entorse', 'ma sleeve', 'mon bypass', 'mes semelles',
+  'mes appareils', 'mes lunettes', 'ma cataracte', 'ma myopie',
 ];
 
-const PATIENT_VOICE = termsRegex(patientVoiceTerms);
+/** A recommendation of a carer or a practice (« je le conseille », « je recommande ! »): a review's words, but also how a
+ * practitioner recommends a product, so it counts as a marker without unlocking praise. */
+export const recommendTerms = ['je le conseille', 'je la conseille', 'je les conseille', 'je conseille vivement', 'a recommander'];
 
-/** Distinct patient-voice markers in a folded text, with their folded offsets. */
-export function patientVoice(folded: string): { start: number; end: number; text: string }[] {
+/** Thanks addressed to a carer (« un grand merci au Dr », « merci pour votre accompagnement »). */
+export const carerThanksTerms = [
+  'merci au dr', 'merci au docteur', 'merci a la docteure', 'merci a la dr', 'merci au professeur', 'merci a madame', 'merci a monsieur',
+  'merci a mme', 'merci a mon', 'merci a ma', 'merci a toute l\'equipe', 'merci a toute votre equipe', 'merci a l\'equipe',
+  'merci a l\'infirmiere', 'merci a l\'infirmier', 'merci au chirurgien', 'merci a la sage-femme', 'un grand merci', 'un immense merci',
+  'un enorme merci', 'mille merci(s)', 'merci infiniment', 'merci encore', 'merci pour tout', 'merci d\'avoir', 'merci de m\'avoir',
+  'merci pour votre accompagnement', 'merci pour votre patience', 'merci pour votre gentillesse', 'merci pour votre ecoute',
+  'merci pour votre professionnalisme', 'merci pour votre suivi', 'merci pour votre soutien', 'merci pour votre bienveillance',
+  'merci pour votre disponibilite', 'merci pour vos soins', 'thank you', 'thanks to',
+];
+
+/** The qualities a patient felt in a carer (« à l'écoute », « d'une grande douceur », « aux petits soins »). */
+export const careQualityTerms = [
+  'a l\'ecoute', 'tres a l\'ecoute', 'douceur', 'tres doux', 'tres douce', 'rassurant(e)(s)', 'aux petits soins', 'a pris le temps',
+  'ont pris le temps', 'prend le temps', 'prennent le temps', 'gentillesse', 'bienveillan*', 'attentionne(e)(s)', 'de bon conseil',
+  'de tres bon conseil', 'mains en or', 'mains de fee', 'doigts de fee', 'humain(e)(s)', 'patient(e) et', 'tres patient(e)',
+  'tres disponible(s)', 'toujours disponible(s)', 'explications claires', 'tout explique', 'sans jugement', 'friendly', 'gentle',
+  'caring', 'painless', 'indolore',
+];
+
+/** Words of a review (« au top », « très professionnel », « personnel adorable »): praise anyone may write, a patient's
+ * only beside another marker. */
+export const reviewPraiseTerms = [
+  'au top', 'top', 'tres professionnel(le)(s)', 'professionnalisme', 'adorable(s)', 'formidable(s)', 'exceptionnel(le)(s)',
+  'extraordinaire(s)', 'excellent(e)(s)', 'parfait(e)(s)', 'super', 'genial(e)(s)', 'accueil chaleureux', 'accueil souriant',
+  'accueil tres agreable', 'cabinet tres propre', 'tres propre', 'equipe en or', 'resultat naturel', 'resultats visibles',
+  'aucune douleur', 'sans douleur', 'rien senti', 'ponctuel(le)(s)', 'competent(e)(s)', 'efficace(s)', 'amazing', 'excellent',
+  'wonderful', 'the best', 'best',
+];
+
+// A relative cared for and better, told by the family: « mon fils a retrouvé le sommeil », « mon bébé dort enfin ».
+const RELATIVE_OUTCOME =
+  /(?<![a-z])(?:mon|ma|notre) (?:fils|fille|bebe|enfant|garcon|mari|femme|conjoint|mere|pere|maman|papa|petit|petite|grand-mere|grand-pere) (?:(?:[a-z]+ )?(?:a (?:retrouve|pu|enfin|fait sa premiere|repris|arrete|recupere|gagne)|n'a plus|ne (?:pleure|souffre|boite) plus|dort (?:enfin|mieux|bien|toute|de nouveau|a poings)|remarche|mange (?:enfin|mieux)|va (?:beaucoup |tellement |bien )?mieux|pleurait|souffrait|ne dormait))/gu;
+// The carers judged after the care, in the past: « l'équipe a été très rassurante », « le chirurgien a été au top ».
+const CARERS_JUDGED =
+  /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|le kine|la kine|l'osteo\w*|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)/gu;
+// « Je recommande ! », « je recommande ce cabinet », « je vous la recommande »: a review's recommendation, not advice
+// (« je recommande de boire », « je recommande une consultation »).
+const RECOMMEND = /(?<![a-z])je (?:vous )?(?:le |la |les )?recommande(?: vivement| chaudement| fortement| sans hesiter| les yeux fermes)?(?= ?[.!]|\s*$| (?:ce |cette |cet |le dr|le docteur|la docteure|mon |ma |a tous ceux|a toutes celles|a 100))/gu;
+
+const PATIENT_VOICE = termsRegex(patientVoiceTerms);
+const OWN_CARE = termsRegex(ownCareTerms);
+const RECOMMEND_TERMS = termsRegex(recommendTerms);
+const CARER_THANKS = termsRegex(carerThanksTerms);
+const CARE_QUALITY = termsRegex(careQualityTerms);
+const REVIEW_PRAISE = termsRegex(reviewPraiseTerms);
+
+type Marker = { start: number; end: number; text: string };
+
+function markers(folded: string, re: RegExp): Marker[] {
+  re.lastIndex = 0;
+  return [...folded.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/**
+ * Distinct patient-voice markers in a folded text, with their folded offsets, in text order. Care received told in
+ * the first person (or a relative's, by the family), a review's verdict, the carers judged after the care: these
+ * anchor the text as a patient's, and then the thanks, the carers' qualities and the review's praise around them
+ * count too. Thanks to a carer with the qualities felt in them (« merci au Dr Roy, toujours à l'écoute ») are a
+ * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
+ */
+export function patientVoice(folded: string): Marker[] {
+  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND].flatMap((re) => markers(folded, re));
+  const thanks = markers(folded, CARER_THANKS);
+  const qualities = markers(folded, CARE_QUALITY);
+  const all = [...anchors, ...markers(folded, OWN_CARE), ...markers(folded, RECOMMEND_TERMS)];
+  if (anchors.length || (thanks.length && qualities.length)) all.push(...thanks, ...qualities, ...markers(folded, REVIEW_PRAISE));
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();
-  const out: { start: number; end: number; text: string }[] = [];
-  PATIENT_VOICE.lastIndex = 0;
-  for (const m of folded.matchAll(PATIENT_VOICE)) {
-    if (seen.has(m[0])) continue;
-    seen.add(m[0]);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const out: Marker[] = [];
+  let reach = -1;
+  for (const m of all) {
+    // One marker per distinct wording, and none inside another (« je recommande a 100 » holds « je recommande »).
+    if (seen.has(m.text) || m.start < reach) continue;
+    seen.add(m.text);
+    reach = m.end;
+    out.push(m);
   }
   return out;
 }

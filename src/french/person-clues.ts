@@ -14,11 +14,19 @@ export interface Clue {
 }
 
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
-// « a 28 ans », « âgée de 28 ans », « qui a 28 ans », « (28 ans) »; not « a 10 ans d'expérience », « a 5 ans de métier ».
+// An age in words (« trente-cinq ans », « trois ans »), as well as in digits.
+const UNITS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize';
+const TENS = 'vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix';
+const YEARS = String.raw`(?:\d{1,3}|(?:${TENS})(?:[- ](?:et[- ])?(?:${UNITS}|dix-sept|dix-huit|dix-neuf))?|${UNITS}|dix-sept|dix-huit|dix-neuf)`;
+// « a 28 ans », « âgée de 28 ans », « qui a 28 ans », « (28 ans) », « Solène*, 62 ans », « Baptiste 22 ans »,
+// « Jocelyne, une retraitée de 70 ans », « Raphaël est un Lorientais de 67 ans »; not « a 10 ans d'expérience »,
+// « a 5 ans de métier ».
 const AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${NAME})(?:\s*,\s*(?:qui\s+a\s+|[âa]g[ée]e?s?\s+de\s+)?|\s+(?:a|avait|aura|vient\s+d['’]avoir)\s+|\s*\(\s*)(\d{1,3})\s*(?:ans|mois)(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})(?!\s+(?:plus|moins)\s+t[ôo]t)`,
+  String.raw`(?<![\p{L}\p{N}])(${NAME})\*?(?:\s*,\s*(?:qui\s+a\s+|[âa]g[ée]e?s?\s+de\s+|(?:une?|la|le)\s+(?:jeune\s+)?[\p{Ll}\p{M}-]+(?:\s+[\p{Ll}\p{M}-]+)?\s+(?:[âa]g[ée]e?\s+)?de\s+)?|\s+(?:a|avait|aura|vient\s+d['’]avoir|est\s+(?:une?|la|le)\s+(?:jeune\s+)?[\p{Ll}\p{M}-]+(?:\s+[\p{Ll}\p{M}-]+)?\s+(?:[âa]g[ée]e?\s+)?de)\s+|\s*\(\s*|\s+(?=\d{1,3}\s*ans\s*[,–-]?\s*\p{Ll}))(${YEARS})\s*(?:ans|mois)(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})(?!\s+(?:plus|moins)\s+t[ôo]t)`,
   'gu',
 );
+// « Je m'appelle Gaspard, j'ai cinquante ans »: a person giving their own name and age.
+const OWN_AGE = new RegExp(String.raw`(?:[Jj]e\s+m['’]appelle|[Mm]oi,?\s+c['’]est)\s+(${NAME})\s*,?\s*(?:et\s+)?j['’]ai\s+${YEARS}\s*ans(?![\p{L}])`, 'gu');
 // « Léo, 51 cm et 3,2 kg », « Inès : 3,450 kg »: a newborn's measures.
 const MEASURES = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s*[,:(–-]\s*\d{2}(?:[.,]\d)?\s*cm\b|(?<![\p{L}\p{N}])(${NAME})\s*[,:(–-]\s*\d(?:[.,]\d{1,3})?\s*kg\b`, 'gu');
 // « sa maman Mélanie », « son papa Loïck », « son mari Paul »
@@ -32,6 +40,10 @@ export function personClues(text: string, names: ReadonlyMap<string, unknown>, f
   const known = (w: string) => names.has(fold(w));
   for (const m of text.matchAll(AGE)) {
     if (known(m[1])) out.push({ kind: 'age', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + m[1].length });
+  }
+  for (const m of text.matchAll(OWN_AGE)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    if (known(m[1])) out.push({ kind: 'age', start: m.index, end: m.index + m[0].length, nameStart: at, nameEnd: at + m[1].length });
   }
   for (const m of text.matchAll(MEASURES)) {
     const name = m[1] ?? m[2];
