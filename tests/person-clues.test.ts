@@ -12,7 +12,16 @@ describe('person clues', () => {
     expect(kinds('Anatole, âgé de 67 ans, remarche.')).toEqual([['age', 'Anatole, âgé de 67 ans']]);
     expect(kinds('Margaux, qui a 31 ans, est venue.')).toEqual([['age', 'Margaux, qui a 31 ans']]);
   });
+  it('reads an age in words, after a starred name, in an apposition, a self-introduction or a bare heading', () => {
+    expect(kinds('Margaux, trente-cinq ans, a repris la course.')).toEqual([['age', 'Margaux, trente-cinq ans']]);
+    expect(kinds('Amandine*, 62 ans, a choisi la sleeve.')).toEqual([['age', 'Amandine*, 62 ans']]);
+    expect(kinds('Anatole, un retraité de 70 ans, vient chaque lundi.')).toEqual([['age', 'Anatole, un retraité de 70 ans']]);
+    expect(kinds('Lison est une étudiante de 19 ans.')).toEqual([['age', 'Lison est une étudiante de 19 ans']]);
+    expect(kinds("Je m'appelle Anatole, j'ai soixante-dix ans.")).toEqual([['age', "Anatole, j'ai soixante-dix ans"]]);
+    expect(kinds('Timéo 4 ans, opéré du cœur')).toEqual([['age', 'Timéo 4 ans']]);
+  });
   it('leaves years of something and unknown words alone', () => {
+    expect(kinds('Margaux 20 ans de métier, Anatole, un kiné de 30 ans de pratique.')).toEqual([]);
     expect(kinds('Lison a 15 ans de pratique du yoga.')).toEqual([]);
     expect(kinds('Depuis a 15 ans, Lorient a 3 ans de retard.')).toEqual([]);
   });
@@ -34,5 +43,18 @@ describe('patient voice', () => {
   it('counts distinct first-person markers of care received', () => {
     expect(patientVoice("mon kine m'a propose des seances, je reviendrai").map((m) => m.text)).toEqual(['mon kine', "m'a propose", 'je reviendrai']);
     expect(patientVoice('je recois mes patients et je me deplace a domicile')).toEqual([]);
+  });
+  it('counts a review\'s praise only beside an anchor of patient voice', () => {
+    const words = (t: string) => patientVoice(t).map((m) => m.text);
+    // a recommendation, the carers judged after the care, a relative's outcome: the praise around them counts
+    expect(words('super experience, personnel adorable. je recommande !')).toEqual(['super experience', 'adorable', 'je recommande']);
+    expect(words("l'equipe a ete tres rassurante, au top")).toEqual(["l'equipe a ete tres rassurante", 'au top']);
+    expect(words("ma fille n'a plus peur des soins, merci a toute l'equipe")).toEqual(["ma fille n'a plus", "merci a toute l'equipe"]);
+    // thanks to a carer with a quality felt in them
+    expect(words("merci au dr roy, toujours a l'ecoute, au top")).toEqual(['merci au dr', "a l'ecoute", 'au top']);
+    // praise anyone may write, advice, a colleague thanked: nothing
+    expect(words("notre equipe tres professionnelle et a l'ecoute vous accueille")).toEqual([]);
+    expect(words('je recommande une consultation par an, un examen rassurant')).toEqual([]);
+    expect(words('un grand merci au dr fabre pour sa conference au top')).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ export function personClues(text: string, names: ReadonlyMap<string, unknown>, f
   }
   for (const m of text.matchAll(OWN_AGE)) {
     const at = m.index + m[0].indexOf(m[1]);
-    if (known(m[1])) out.push({ kind: 'age', start: m.index, end: m.index + m[0].length, nameStart: at, nameEnd: at + m[1].length });
+    if (known(m[1])) out.push({ kind: 'age', start: at, end: m.index + m[0].length, nameStart: at, nameEnd: at + m[1].length });
   }
   for (const m of text.matchAll(MEASURES)) {
     const name = m[1] ?? m[2];
