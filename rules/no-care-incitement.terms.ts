@@ -11,9 +11,11 @@ export interface CareTerm extends TermEntry {
    * 'universalWeak': "pour tous", "systématiquement", when the sentence names an exam and recommends or repeats it;
    * 'age': "dès 25 ans", with an aesthetic act, or with a check-up-like exam that is recommended;
    * 'preventive': an aesthetic act sold as prevention; 'scarcity': booking pressure;
-   * 'routine': a preventive or maintenance visit given a calendar rhythm (« bilan préventif annuel »).
+   * 'routine': a preventive or maintenance visit given a calendar rhythm (« bilan préventif annuel »);
+   * 'booking': a call to have an exam done or to book, addressed to every reader (« faites contrôler votre vue »,
+   *   « venez faire votre bilan »): an incitement when the sentence is about care and states no condition.
    */
-  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine';
+  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking';
   /** The term carries its own negation ("n'attendez pas"): no negation check. */
   selfNegated?: boolean;
   /** Not reported when one of these occurs in the sentence (another reading: caution, reflection). */
@@ -25,11 +27,22 @@ export const careTerms: CareTerm[] = [
     id: 'attendre',
     kind: 'urgency',
     selfNegated: true,
-    terms: ['il ne faut pas attendre', 'il sera trop tard', "qu'il ne soit trop tard", "qu'il soit trop tard", 'ne négligez pas', 'ne negligez jamais', 'pourquoi attendre'],
+    terms: [
+      'il ne faut pas attendre', 'il sera trop tard', "qu'il ne soit trop tard", "qu'il soit trop tard", 'ne négligez pas', 'ne negligez jamais', 'pourquoi attendre',
+      // putting care off, and the fear of being too late (« ne remettez pas à plus tard », « quand il est déjà trop tard »)
+      'ne tardez pas', 'ne tardez plus', 'ne remettez pas à plus tard', 'ne remettez pas à demain', 'ne repoussez pas', 'ne reportez pas',
+      'il est trop tard', 'il est déjà trop tard', "c'est trop tard", "c'est déjà trop tard", 'souvent trop tard',
+      // English and Spanish posts (meta.alsoReads)
+      "don't wait until it's too late", 'before it’s too late', "before it's too late", 'antes de que sea tarde', 'antes de que sea demasiado tarde',
+      'cuando ya es tarde', 'cuando ya es demasiado tarde',
+    ],
     patterns: [
       // "n'attendez pas d'avoir des symptômes", "n'attendez pas : …" (not "n'attendez plus pour découvrir")
       /(?<![\p{L}])n'attends?(?:ez)?\s+pas(?![\p{L}])(?:\s+(?:d'avoir|d'etre|que|qu'il|qu'elle|qu'ils|les\s+premiers|la\s+premiere|l'apparition|le\s+dernier|d'en\s+souffrir)(?:\s+[\p{L}']+){0,3})?/u,
       /(?<![\p{L}])avant\s+que\s+(?:[\p{L}']+\s+){1,3}(?:ne\s+)?(?:s'aggrave|s'aggravent|empire|empirent|degenere|degenerent|s'installe|s'installent)(?![\p{L}])/u,
+      // "don't wait for pain / until something hurts", "no esperes a tener dolor"
+      /(?<![a-z])(?:don't|dont|do\s+not)\s+wait\s+(?:until|till|for)\s+(?:it's\s+too\s+late|it\s+is\s+too\s+late|(?:the\s+)?pain|symptoms|something\s+hurts|it\s+hurts|you\s+(?:feel|are|get)\s+[a-z]+|you're\s+in\s+pain|a\s+problem|problems)(?![a-z])/u,
+      /(?<![a-z])no\s+esperes\s+(?:a|hasta)\s+(?:tener|sentir|que|estar)(?![a-z])/u,
     ],
     suggestions: ['Consultez si les symptômes apparaissent ou persistent', 'En cas de doute, parlez-en à votre médecin'],
   },
@@ -42,6 +55,9 @@ export const careTerms: CareTerm[] = [
     patterns: [
       /(?<![a-z])(?:(?:il\s+)?n'est\s+(?:donc\s+|absolument\s+|surtout\s+)?pas\s+(?:necessaire|utile|indispensable|obligatoire)|pas\s+(?:besoin|necessaire|la\s+peine)|nul\s+besoin|inutile|sans\s+attendre)\s+(?:d'|de\s+)(?:attendre\s+(?:d'|de\s+))?(?:avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)|souffrir|etre\s+malade|etre\s+bloque\p{L}*)\s+pour\s+(?:[a-z']+\s+){0,2}?(?:consulter|venir|faire\s+appel|prendre\s+(?:rendez-vous|rdv)|voir|pousser\s+la\s+porte|faire\s+un\s+bilan|faire\s+controler|se\s+faire\s+soigner)(?![a-z])/u,
       /(?<![a-z])(?:l'absence\s+de|ne\s+pas\s+avoir\s+de?|ne\s+pas\s+avoir)\s*(?:douleurs?|symptomes?|mal|signes?)\s+ne\s+(?:signifie|veut\s+dire)\s+pas(?![a-z])/u,
+      // « consulter avant d'avoir mal », « venir avant que la douleur ne s'installe », "see us before it hurts"
+      /(?<![a-z])(?:consulter|consultez|venir|venez|prendre\s+rendez-vous|faire\s+(?:un|une|votre|le)\s+(?:bilan|controle|point|seance))\s+(?:bien\s+|justement\s+)?avant\s+(?:meme\s+)?(?:d'avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)|de\s+souffrir|que\s+(?:la\s+douleur|les\s+douleurs|les\s+symptomes|le\s+probleme|ca|cela)\s+(?:ne\s+)?(?:apparaisse|apparaissent|s'installe|s'installent|arrive|survienne))(?![a-z])/u,
+      /(?<![a-z])before\s+(?:it\s+hurts|symptoms\s+(?:appear|start)|pain\s+(?:appears|starts|sets\s+in))(?![a-z])/u,
     ],
     suggestions: ['Consultez si les symptômes apparaissent ou persistent', 'Votre praticien vous dira si un suivi est utile'],
   },
@@ -72,6 +88,24 @@ export const careTerms: CareTerm[] = [
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
+    id: 'visite-a-rythme',
+    kind: 'routine',
+    // A check-up, or a visit to a practitioner, given a calendar rhythm for every reader (« consulter un ostéopathe au
+    // moins une fois par an », « un check-up complet chaque année », « se rendre chez le dentiste deux fois par an »,
+    // « après chaque chute »). Reimbursement rules are facts, not advice.
+    terms: [
+      'check-up', 'checkup', 'bilan(s) de santé', 'visite(s) de contrôle', 'consultation(s) de contrôle', 'contrôle(s) de routine',
+      'bilan(s) ostéopathique(s)', 'bilan(s) podologique(s)', 'bilan(s) dentaire(s)', 'contrôle(s) dentaire(s)', 'bilan postural', 'bilans posturaux',
+      'bilan(s) auditif(s)', 'test(s) auditif(s)', 'contrôle(s) de la vue', 'examen(s) de la vue', 'bilan(s) visuel(s)',
+      'revisión', 'revisiones', 'chequeo(s)', 'dental check-up', 'wellness check', 'health check',
+    ],
+    patterns: [
+      /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
+    ],
+    unlessSentence: ['remboursé(e)(s)', 'pris en charge', 'prise en charge', 'mutuelle', 'tarif(s)'],
+    suggestions: ['selon votre situation et l’avis de votre praticien'],
+  },
+  {
     id: 'ne-laissez-pas',
     kind: 'urgency',
     selfNegated: true,
@@ -80,6 +114,17 @@ export const careTerms: CareTerm[] = [
       /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie)(?![\p{L}])/u,
     ],
     suggestions: ['Si cela vous gêne, parlez-en à votre praticien'],
+  },
+  {
+    id: 'dernier-controle',
+    kind: 'urgency',
+    selfNegated: true,
+    // A recall question to every reader: « depuis quand n'avez-vous pas fait vérifier vos grains de beauté ? »
+    terms: [
+      "depuis quand n'avez-vous pas", "depuis combien de temps n'avez-vous pas", 'à quand remonte votre dernier', 'à quand remonte votre dernière',
+      'quand avez-vous fait votre dernier', 'quand avez-vous fait votre dernière', 'when was your last',
+    ],
+    suggestions: ['Votre praticien vous dira à quel rythme revenir'],
   },
   {
     id: 'chaque-jour',
@@ -100,6 +145,10 @@ export const careTerms: CareTerm[] = [
       // escalation and silent-disease fear, next to an exam or a booking
       'plus on attend, plus', 'plus vous attendez, plus', "si rien n'est fait", 'éviter le pire', "avant l'apparition des symptômes",
       "avant l'apparition des premiers symptômes", "avant même l'apparition", 'maladie(s) silencieuse(s)', 'tueur silencieux',
+      'mieux vaut anticiper', 'il vaut mieux anticiper', 'mieux vaut prévenir', 'à bas bruit',
+      // English and Spanish posts (meta.alsoReads)
+      'peace of mind', 'better safe than sorry', 'prevention is better than cure', 'silent killer', 'save your life', 'could save your life',
+      'más vale prevenir', 'puede salvarte la vida', 'salvarte la vida', 'enfermedad(es) silenciosa(s)',
     ],
     suggestions: ['Suivez le rythme de contrôle conseillé par votre praticien'],
   },
@@ -111,6 +160,7 @@ export const careTerms: CareTerm[] = [
       'il est temps de', "il est temps d'", 'il est grand temps', 'prenez les devants', 'sans attendre', 'sans plus attendre',
       // a recall nudge: « votre dernier détartrage remonte à plus d'un an ? »
       'remonte à plus de {n} mois', "remonte à plus d'un an", 'date de plus de {n} mois', "date de plus d'un an", 'remonte à quand',
+      'remonte à plus de six mois', 'date de plus de six mois', 'remonte à plus de deux ans', 'date de plus de deux ans',
     ],
     suggestions: ['Parlez-en à votre praticien, qui vous dira si c’est utile'],
   },
@@ -129,6 +179,12 @@ export const careTerms: CareTerm[] = [
       'avec ou sans douleur(s)', 'quel que soit votre état de santé', 'on devrait tous', 'nous devrions tous', 'vous devriez tous',
       'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',
       'tous les enfants devraient', 'toutes les femmes devraient', 'tous les sportifs devraient', 'tous les adultes devraient',
+      'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge', "il n'y a pas d'âge pour consulter",
+      // English and Spanish posts (meta.alsoReads)
+      'everyone should', 'even if you feel fine', 'even if you feel great', 'even if you feel perfectly fine', 'even if you feel healthy',
+      'even if you feel well', 'even if nothing hurts', 'even without symptoms', 'even when you feel fine', 'regardless of how healthy you feel',
+      'regardless of how fit and healthy you feel', 'todo el mundo debería', 'aunque te sientas bien', 'aunque no tengas síntomas',
+      'aunque no tengas dolor', 'aunque no tengas molestias', 'incluso sin síntomas',
     ],
     patterns: [
       /(?<![\p{L}])meme\s+sans\s+(?:(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)?(?:symptomes?|antecedents?|douleurs?|signes?|genes?|problemes?|plaintes?)(?![\p{L}])/u,
@@ -136,6 +192,10 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:meme|y\s+compris)\s+en\s+l'absence\s+(?:de|d')\s*(?:(?:tout|toute)\s+)?(?:symptomes?|douleurs?|signes?|plaintes?|genes?|problemes?|signaux|troubles?|mal)(?![a-z])/u,
       /(?<![\p{L}])meme\s+(?:si|quand|lorsque|lorsqu')\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+)?forme|en\s+bonne\s+sante)(?![\p{L}])/u,
       /(?<![\p{L}])que\s+vous\s+(?:ayez|ressentiez)\s+(?:mal|des\s+symptomes|des\s+douleurs|une\s+gene)\s+ou\s+(?:non|pas)(?![\p{L}])/u,
+      // « chaque jeune maman devrait », « toutes les femmes enceintes devraient consulter »: a group as wide as everyone
+      /(?<![a-z])(?:chaque|chacune\s+des|chacun\s+des|tout|toute|tous\s+les|toutes\s+les)\s+(?!le\s+monde(?![a-z]))(?:[a-z'-]+\s+){1,2}(?:devrait|devraient|doit|doivent)\s+(?:(?:au\s+moins|absolument|systematiquement)\s+)?(?:consulter|faire|passer|voir|beneficier|etre\s+vus?|etre\s+examine\p{L}*|etre\s+controle\p{L}*)(?![a-z])/u,
+      // « une visite chez le podologue s'impose », « un contrôle s'impose chaque année »
+      /(?<![a-z])(?:visite|consultation|bilan|controle|check-?up|examen|depistage|seance)s?\s+(?:[a-z'-]+\s+){0,4}?s'impose(?:nt)?(?![a-z])/u,
     ],
     suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
   },
@@ -150,6 +210,48 @@ export const careTerms: CareTerm[] = [
     kind: 'age',
     terms: ['dès {n} ans', 'à partir de {n} ans', 'passé(s) {n} ans', 'après {n} ans', 'plus de {n} ans'],
     suggestions: ['selon les recommandations pour votre âge'],
+  },
+  {
+    id: 'faites-controler',
+    kind: 'booking',
+    selfNegated: true,
+    // A call to have an exam done, addressed to every reader: « faites contrôler votre vue », « venez faire votre bilan »,
+    // « pensez à prendre rendez-vous pour votre détartrage », "book your annual check-up". « Faites contrôler ce grain de
+    // beauté s'il change » states a condition: not reported (see the rule's booking context).
+    patterns: [
+      /(?<![a-z])(?:faites|faire|fais)(?:[\s-]+vous)?\s+(?:controler|verifier|examiner|surveiller|checker|depister|detartrer|tester)(?![a-z])/u,
+      /(?<![a-z])venez\s+(?:(?:donc|vite|quand\s+meme|nous\s+voir\s+pour)\s+)?faire\s+(?:votre|vos|un|une|le|la|ton|ta|tes)\s+(?:[a-z'-]+\s+)?(?:bilan|controle|check-?up|depistage|test|examen|point|detartrage)(?![a-z])/u,
+      /(?<![a-z])pensez\s+a\s+(?:prendre|reserver|planifier|programmer|fixer|caler)\s+(?:votre\s+|vos\s+|un\s+|une\s+|le\s+|la\s+)?(?:prochain\s+|prochaine\s+)?(?:rendez-vous|rdv|bilan|controle|check-?up|visite|detartrage|seance|examen|depistage|consultation)(?![a-z])/u,
+      /(?<![a-z])pensez\s+a\s+(?:faire\s+)?(?:votre|vos|un|une)\s+(?:prochain\s+|prochaine\s+)?(?:bilan|controle|check-?up|visite\s+de\s+controle|detartrage|depistage)(?![a-z])/u,
+      /(?<![a-z])(?:prenez|reservez|programmez|planifiez)\s+(?:rendez-vous|rdv)\s+pour\s+(?:votre|vos|un|une)\s+(?:[a-z'-]+\s+)?(?:bilan|controle|check-?up|depistage|detartrage|examen)(?![a-z])/u,
+      // English and Spanish posts (meta.alsoReads)
+      /(?<![a-z])(?:book|schedule)\s+(?:your|an|a)\s+(?:(?:yearly|annual|routine|next|regular|six-month)\s+)?(?:check-?up|cleaning|exam|screening|health\s+check|wellness\s+check)s?(?![a-z])/u,
+      /(?<![a-z])(?:pide|reserva|agenda)\s+(?:tu|una)\s+(?:cita|revision|consulta|chequeo)(?![a-z])/u,
+    ],
+    suggestions: ['Consultez si les symptômes apparaissent ou persistent', 'Votre praticien vous dira si un contrôle est utile'],
+  },
+  {
+    id: 'bon-moment',
+    kind: 'booking',
+    selfNegated: true,
+    // A calendar nudge next to a booking: « avant l'été, c'est le bon moment pour commencer vos séances », « et si votre
+    // bonne résolution était de prendre rendez-vous ».
+    terms: [
+      'le bon moment pour', "c'est le moment de", "c'est le moment d'", "c'est le moment idéal", 'le moment idéal pour', "l'occasion idéale",
+      'bonne(s) résolution(s)', 'the perfect time to', 'the best time to',
+    ],
+    suggestions: ['Votre praticien vous dira si un soin est utile'],
+  },
+  {
+    id: 'reservez-vite',
+    kind: 'scarcity',
+    selfNegated: true,
+    // Hurry to book: « réservez vite », « places limitées », « derniers créneaux ».
+    terms: [
+      'réservez vite', 'réservez dès maintenant', 'réservez sans attendre', 'dépêchez-vous de réserver', 'places limitées', 'dernières places',
+      'derniers créneaux', 'premiers arrivés', 'book now', 'book today', 'call us today', 'reserva ya',
+    ],
+    suggestions: ['Prise de rendez-vous en ligne ou au secrétariat'],
   },
   {
     id: 'acte-preventif',
@@ -183,7 +285,11 @@ export const careContext = [
 ];
 
 /** Care in general: enough for an urgency appeal ("n'attendez pas d'avoir mal pour consulter"). */
-export const careBroad = ['consultation(s)', 'consulter', 'consultez', 'soin(s)', 'soigner', 'traitement(s)', 'traiter', 'prise en charge', 'dentiste', 'kiné', 'ostéopathe'];
+export const careBroad = [
+  'consultation(s)', 'consulter', 'consultez', 'soin(s)', 'soigner', 'traitement(s)', 'traiter', 'prise en charge', 'dentiste', 'kiné', 'ostéopathe',
+  'visite(s)', 'podologue', 'orthodontiste', 'dermatologue', 'appointment(s)', 'dentist(s)', 'doctor(s)', 'cita(s)', 'revisión', 'consulta(s)',
+  'chequeo(s)', 'examiner', 'faire vérifier',
+];
 
 /** Exams and acts that a "pour tous" recommendation makes routine. */
 export const exams = [
@@ -215,6 +321,25 @@ export const calendarRhythm = [
   'aux changements de saison', 'chaque printemps', 'chaque automne', "au printemps et à l'automne", 'à chaque rentrée',
   'annuel(le)(s)', 'semestriel(le)(s)', 'trimestriel(le)(s)', 'régulier(s)', 'régulière(s)', 'régulièrement',
   'tout au long de la vie', 'tout au long de sa vie', 'tout au long de votre vie',
+  'au minimum une fois par an', 'au moins deux fois par an', 'au minimum deux fois par an', 'une fois par trimestre', 'après chaque',
+  'à chaque rentrée scolaire', 'chaque rentrée',
+  // English and Spanish posts (meta.alsoReads)
+  'every six months', 'every {n} months', 'every year', 'once a year', 'twice a year', 'yearly', 'annual', 'cada seis meses', 'cada {n} meses',
+  'cada año', 'una vez al año', 'dos veces al año', 'anual(es)',
+];
+
+/** Words of a visit or an exam: what a call to book must be about (the 'booking' kind). */
+export const bookingContext = [
+  'rendez-vous', 'rdv', 'réserv*', 'consult*', 'séance(s)', 'bilan(s)', 'contrôle(s)', 'contrôler', 'vérifier', 'check-up', 'checkup',
+  'visite(s)', 'examen(s)', 'dépistage(s)', 'dépister', 'détartrage(s)', 'au cabinet', 'appointment(s)', 'exam(s)', 'screening(s)',
+  'cita(s)', 'revisión', 'chequeo(s)',
+];
+
+/** Practitioners and consulting verbs: enough for a universal cue (« tout le monde devrait consulter un ostéopathe »). */
+export const careVisit = [
+  'consulter', 'consultez', 'consultation(s)', 'visite(s)', 'ostéopathe(s)', 'ostéo', 'dentiste(s)', 'kiné(s)', 'kinésithérapeute(s)',
+  'podologue(s)', 'orthodontiste(s)', 'ophtalmologiste(s)', 'ophtalmo(s)', 'dermatologue(s)', 'gynécologue(s)', 'chiropracteur(s)',
+  'audioprothésiste(s)', 'opticien(s)', 'naturopathe(s)', 'appointment(s)', 'check-up', 'dentist(s)', 'cita(s)', 'revisión',
 ];
 
 /** A recommendation or a repetition: "conseillé", "devrait", "chaque année", "tous les 6 mois". */
@@ -245,6 +370,9 @@ export const officialOrEmergency = [
   'agence régionale de santé', 'haut conseil de la santé publique', 'direction générale de la santé', 'examen de prévention en santé',
   "centre d'examens de santé", 'mon bilan prévention', 'protection maternelle et infantile', 'centre de vaccination',
   'centre de dépistage', 'cegidd', 'mairie', 'conseil départemental', 'service communal d\'hygiène',
+  // national awareness months and the three organised cancer screenings: a campaign relayed, not a practice's pitch
+  'octobre rose', 'mars bleu', 'movember', 'mois sans tabac', 'dépistage du cancer du sein', 'dépistage du cancer colorectal',
+  'dépistage du cancer du col', 'dépistage des cancers du sein', 'dépistage du cancer du col de l\'utérus',
 ];
 /** Acronyms and emergency numbers, matched on the original text (case matters for HAS / SpF). */
 export const officialAcronyms = /(?<![\p{L}\p{N}])(?:HAS|SpF|INCa|CNGOF|UFSBD|OMS|ARS|CPAM|HCSP|DGS|PMI|(?:le|au|du|composez|appelez|faites)\s+(?:le\s+)?(?:15|112|114|3114|3237|116\s?117))(?![\p{L}\p{N}])/u;

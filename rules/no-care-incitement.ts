@@ -6,6 +6,8 @@ import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
   recommending, restrictedGroup, type CareTerm,
 } from './no-care-incitement.terms.js';
+import { bookingContext, careVisit } from './no-care-incitement.terms.js';
+import { hasConditionClause } from '../src/french/condition-clause.js';
 
 const lexicon = new Lexicon<CareTerm>(careTerms);
 const CARE = termsRegex(careContext);
@@ -17,6 +19,8 @@ const RECOMMENDING = termsRegex(recommending);
 const OFFICIAL = termsRegex(officialOrEmergency);
 const CONDITIONAL = termsRegex(conditionalOrPrescribed);
 const RHYTHM = termsRegex(calendarRhythm);
+const BOOKING = termsRegex(bookingContext);
+const VISIT = termsRegex(careVisit);
 const unlessCache = new Map<readonly string[], RegExp>();
 const unless = (terms: readonly string[]) => unlessCache.get(terms) ?? unlessCache.set(terms, termsRegex(terms)).get(terms)!;
 const RESTRICTED_GROUP = new RegExp(`(?:chez|pour|a)\\s+(?:les|nos|vos|des|toutes?\\s+les|tous\\s+les)\\s+(?:patient\\p{L}*\\s+|personnes\\s+|femmes\\s+|hommes\\s+|enfants\\s+)?(?:${termsRegex(restrictedGroup).source})`, 'gu');
@@ -32,6 +36,7 @@ const MESSAGE: Record<CareTerm['kind'], string> = {
   preventive: 'preventiveAct',
   scarcity: 'bookingPressure',
   routine: 'routineForAll',
+  booking: 'bookingPressure',
 };
 
 /**
@@ -43,8 +48,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string): b
     case 'urgency':
       return has(CARE_BROAD, paragraph);
     case 'fear':
-    case 'universal':
       return has(CARE, sentence);
+    case 'universal':
+      // « tout le monde devrait consulter un ostéopathe »: a practitioner or a visit is care enough
+      return has(CARE, sentence) || has(VISIT, sentence);
     case 'nudge':
       return has(EXAMS, sentence) || has(AESTHETIC, sentence);
     case 'universalWeak':
@@ -55,7 +62,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string): b
       // or a check-up that no programme schedules by age.
       return has(AESTHETIC, sentence) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence));
     case 'routine':
-      return has(RHYTHM, sentence);
+      return has(RHYTHM, sentence) && !hasConditionClause(sentence);
+    case 'booking':
+      // « faites contrôler ce grain de beauté s'il change de forme »: a symptom-led advice, not a call to everyone
+      return has(BOOKING, sentence) && !hasConditionClause(sentence);
     default:
       return true;
   }
@@ -82,6 +92,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     french: true,
+    // A French practice's English or Spanish post is under the same code: « book your check-up », « no esperes ».
+    alsoReads: ['eng', 'spa'],
     options: {
       allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un programme de prévention).' },
     },
