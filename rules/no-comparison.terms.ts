@@ -227,7 +227,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     patterns: [/(?<![\p{L}])(?:plus|moins|mieux|meilleur(?:e|s|es)?|pire(?:s)?|davantage)(?![\p{L}])/u],
     unlessBefore: NOT_COMPARATIVE_BEFORE,
     // "plus que jamais"; care settings compared, not providers ("à domicile, plus adaptée que le cabinet")
-    unless: /(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])|(?<![\p{L}])(?:a\s+domicile|au\s+domicile|en\s+teleconsultation|en\s+ambulatoire)(?![\p{L}])/u,
+    unless: /(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])|(?<![\p{L}])(?:qu'avant|qu'auparavant|que\s+d'habitude|que\s+prevu|qu'hier|que\s+l'an\s+(?:dernier|passe))(?![\p{L}])|(?<![\p{L}])(?:a\s+domicile|au\s+domicile|en\s+teleconsultation|en\s+ambulatoire)(?![\p{L}])/u,
   },
   {
     id: 'aussi-que', kind: 'comparison', selfOnly: true, window: 7, gap: 2,

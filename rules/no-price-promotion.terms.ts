@@ -51,7 +51,7 @@ export const priceTerms: PriceTerm[] = [
       'défiant toute concurrence', 'défiant la concurrence', 'défie toute concurrence', 'défient toute concurrence',
       'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts', 'à moindre(s) frais',
       'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
-      'prix avantageux', 'tarif(s) avantageux', 'tarif(s) imbattable(s)', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) mini', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix imbattables', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
+      'prix avantageux', 'tarif(s) avantageux', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) mini', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix imbattables', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
       'rapport qualité-prix imbattable', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
       'achat(s) groupé(s)', 'réduction(s) de groupe', 'groupon', 'tarif(s) étudiant(s)', 'tarif(s) jeune(s)', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
       'séances illimitées', 'nombre illimité de séances', 'payable(s) d\'avance', 'payée(s) d\'avance',
@@ -120,6 +120,10 @@ export const priceTerms: PriceTerm[] = [
       // "2 séances + 1 gratuite", "2 pour 1", "1 achetée = 1 offerte", "la 3e offerte"
       /\d+\s*(?:\p{L}+\s*)?\+\s*\d+\s+(?:gratuit|offert)\p{L}*/u,
       /(?<![\p{L}\p{N}])\d\s+pour\s+\d(?![\p{L}\p{N}])/u,
+      // "Forfait 3 zones à 199 €", "pack 2 seringues": acts bundled by count
+      /(?<![\p{L}])(?:forfait|pack|formule)s?\s+(?:[\p{L}'-]+\s+){0,3}(?:\d+|deux|trois|quatre|cinq|six)\s+(?:zones?|seances?|soins?|injections?|seringues?|flacons?)(?![\p{L}])/u,
+      // "180 € la zone, 300 € les deux zones": a degressive price
+      new RegExp(String.raw`${EUR}\s+(?:la|le|l')\s*(?:zone|seance|seringue|soin|seance)\s*[,;/]\s*${EUR}\s+les\s+(?:deux|trois|quatre|\d+)\s+(?:zones|seances|seringues|soins)`, 'u'),
       // "2 paires pour le prix d'une", "la troisième (zone) est offerte", "une économie de 300 € sur votre appareil"
       /(?<![\p{L}\p{N}])(?:\d+|deux|trois)\s+(?:[\p{L}]+\s+)?pour\s+le\s+prix\s+d'une?(?![\p{L}])/u,
       /(?<![\p{L}])(?:la|le|votre|ta|ton)\s+(?:deuxieme|2e|2eme|seconde|second|troisieme|3e|3eme|quatrieme|4e|4eme|cinquieme|5e|5eme|sixieme|6e|dixieme|10e|10eme|\d+e)\s+(?:[\p{L}]+\s+)?(?:est\s+|sera\s+|vous\s+est\s+)?(?:offert|gratuit)\p{L}*/u,
@@ -202,6 +206,7 @@ export const priceTerms: PriceTerm[] = [
     kind: 'always',
     patterns: [
       /(?<![\p{L}])devis\s+(?:gratuits?|offerts?)\s+(?:et\s+)?sans\s+engagement/u,
+      /(?<![\p{L}])devis\s+(?:gratuits?|offerts?)\s+(?:en\s+ligne|immediats?|express|en\s+\d+\s+(?:minutes?|clics?)|sous\s+\d+\s?h)/u,
       /(?<![\p{L}])devis\s+(?:gratuits?|offerts?)(?=[^.!?\n]{0,60}(?:appelez\s+vite|profitez|n'hesitez\s+plus|vite\s*!|offre|promo|🔥))/u,
     ],
     suggestions: ['Devis détaillé remis avant tout traitement'],

@@ -244,7 +244,8 @@ export const promoTerms: PromoTerm[] = [
     id: 'classement-palmares', kind: 'selfPraise', bound: 'always',
     terms: ['palmarès', 'en tête du classement', 'en tête des classements', 'première place du classement', 'tableau d\'honneur', 'plus haute marche du podium', 'les mieux noté(e)s', 'le mieux noté', 'la mieux notée', 'année consécutive', 'lauréat(e)(s)'],
     patterns: [/(?<![\p{L}])classe(?:e|s|es)?\s+(?:au\s+|a\s+la\s+)?(?:1er|1re|1ere|premier|premiere|n\s?°\s?1|numero\s+(?:1|un)|\d+\s?(?:e|eme)|parmi|dans\s+le\s+top|en\s+tete|meilleur\p{L}*)(?![\p{L}])/u],
-    unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])|(?:laureat\p{L}*)\s+(?:de\s+la\s+faculte|du\s+concours|de\s+l'academie)/u,
+    // a disease or a cause ranked (« classée 2e cause de mortalité ») is epidemiology
+    unless: /(?<![\p{L}])(?:selon|d'apres|cause|causes|maladie|cancer|pathologie)(?![\p{L}])|(?:laureat\p{L}*)\s+(?:de\s+la\s+faculte|du\s+concours|de\s+l'academie)/u,
   },
   {
     // Popularity: "plébiscité par nos patients", "des milliers de patients satisfaits", "ils nous font confiance".
@@ -374,6 +375,24 @@ export const promoTerms: PromoTerm[] = [
   },
 
   {
+    // "votre sourire mérite le meilleur", "vous méritez ce qu'il y a de mieux": the practice offered as the best.
+    id: 'meritez-le-meilleur', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])(?:meritez|merite|meritent|meritons)\s+(?:(?:tout\s+)?le\s+meilleur|ce\s+qu'il\s+y\s+a\s+de\s+(?:mieux|meilleur)|l'excellence|le\s+top|le\s+must|l'exception|des\s+soins\s+d'exception)(?![\p{L}])/u],
+  },
+  {
+    // "le cabinet le plus recommandé de Chartres": any superlative of a practice once a place follows (a disease
+    // "la plus fréquente en France" has no practice noun before it).
+    id: 'le-plus-de-lieu', kind: 'selfPraise', bound: ['place', 'subject'],
+    patterns: [/(?<![\p{L}])(?:le|la|les)\s+(?:plus|mieux)\s+[\p{L}-]+(?=\s+(?:de|du|d'|en|a|dans|sur)\s)/u],
+    unless: /(?<![\p{L}])(?:proches?|pres|eloigne\p{L}*|selon|d'apres|frequent\p{L}*|touche\p{L}*|expose\p{L}*|atteint\p{L}*)(?![\p{L}])/u,
+  },
+  {
+    // "une pointure de la chirurgie mammaire", "une sommité du genou": a star of the field (not a shoe size).
+    id: 'une-pointure', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:une?|des|vraie|veritable)\s+(?:vraie\s+|veritable\s+|grande\s+)?(?:pointures?|sommites?|pontes?|cadors?|grands?\s+noms?)(?=\s+(?:de\s+la|du|des|de\s+l'|en)\s*[\p{L}])/u],
+  },
+
+  {
     id: 'de-choc', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
     terms: ['de choc'],
   },
@@ -466,7 +485,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
     id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: ['ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'réservez dès maintenant', 'marre de vos', 'marre des', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'vous êtes entre de bonnes mains'],
+    terms: ['ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'réservez dès maintenant', 'marre de vos', 'marre des', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite'],
     unless: EVENT,
     suggestions: PRATIQUE,
   },
@@ -506,7 +525,11 @@ export const promoTerms: PromoTerm[] = [
       'reserve ya', 'reserva ya', 'reserva ahora', 'reserve ahora', 'reserva tu cita hoy', 'pide tu cita ya', 'no te lo pierdas', 'no se lo pierda',
       'plazas limitadas', 'última oportunidad', 'últimas plazas', 'oferta exclusiva', 'por tiempo limitado', 'date prisa', 'aprovecha ya',
     ],
-    patterns: [/(?<![\p{L}])only\s+\d+\s+(?:spots|places|slots|appointments)\s+left(?![\p{L}])/u, /(?<![\p{L}])(?:solo|solamente)\s+quedan\s+\d+\s+(?:plazas|citas)(?![\p{L}])/u],
+    patterns: [
+      // "book your appointment now", "call us today", "pide tu cita hoy mismo"
+      /(?<![\p{L}])(?:book|schedule|reserve|call|contact|dm)\s+(?:us\s+|your\s+|an\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:now|today)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:pide|pida|reserva|reserve|llama|llamanos)\s+(?:ya\s+)?(?:tu|su)?\s*(?:cita\s+)?(?:hoy(?:\s+mismo)?|ya|ahora)(?![\p{L}])/u,
+      /(?<![\p{L}])only\s+\d+\s+(?:spots|places|slots|appointments)\s+left(?![\p{L}])/u, /(?<![\p{L}])(?:solo|solamente)\s+quedan\s+\d+\s+(?:plazas|citas)(?![\p{L}])/u],
     ownNegation: true,
     unless: EVENT,
     suggestions: PRATIQUE,
