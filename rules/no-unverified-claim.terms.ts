@@ -146,13 +146,27 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['peut atténuer', 'peut améliorer'],
   },
   {
+    id: 'remede-universel',
+    kind: 'cure',
+    // « la solution à tous vos problèmes de dos », « soigne l'hypertension sans médicament », « un antibiotique naturel »:
+    // a remedy sold as replacing medicine or answering everything
+    terms: ['antibiotique(s) naturel(s)', 'antidépresseur(s) naturel(s)', 'anticancéreux naturel(s)', 'antiviral naturel', 'antiviraux naturels'],
+    patterns: [
+      /(?<![a-z])(?:solutions?|reponses?|remedes?)\s+(?:a|pour|contre)\s+tous\s+(?:vos|les|tes)\s+(?:problemes|maux|soucis|douleurs|troubles)(?![a-z])/u,
+      /(?<![a-z])(?:soign|gueri)[a-z]*\s+(?:[a-z']+\s+){1,4}?sans\s+(?:aucun\s+)?(?:medicaments?|chimie|operation|chirurgie)(?![a-z])/u,
+    ],
+    suggestions: ['peut aider certains patients, en complément du suivi médical'],
+  },
+  {
     id: 'resultat-durable',
     kind: 'guarantee',
     terms: [
       'définitivement', 'de façon définitive', 'de manière définitive', 'de façon permanente', 'de manière permanente',
-      'pour toujours', 'à jamais', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie',
+      'pour toujours', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie',
       'une fois pour toutes', 'une bonne fois pour toutes', 'pour la vie', 'quasi-définitif(s)', 'quasi définitif(s)', 'à tout jamais',
     ],
+    // « à jamais », not the verb in « il n'a jamais été prouvé » (accents are optional in the text)
+    patterns: [/(?<![a-z'])a\s+jamais(?![a-z])/u],
     needsInClause: resultCues,
     unlessNear: durationSenses,
     suggestions: [VARIABLE, 'durablement chez certains patients'],
@@ -225,6 +239,8 @@ export const claimTerms: ClaimTerm[] = [
     // the predicate form « les résultats sont définitifs » (not « le résultat définitif s'apprécie à un an »: the final one)
     patterns: [
       /(?<![a-z])(?:resultats?|effets?|corrections?|disparitions?)\s+(?:obtenus?\s+)?(?:est|sont|sera|seront|reste|restent|demeure|demeurent)\s+(?:totalement\s+|vraiment\s+|bien\s+)?(?:definiti(?:f|ve|fs|ves)|permanent(?:e|s|es)?)(?![a-z])/u,
+      /(?<![a-z])(?:resultats?|effets?|sourires?)\s+(?:[a-z]+\s*,\s*|[a-z]+\s+et\s+)+definiti(?:f|ve|fs|ves)(?![a-z])/u,
+      /(?<![a-z])(?:resultats?|effets?)\s+definiti(?:f|ve|fs|ves)\s+et\s+(?:naturel|durable|garanti|permanent|parfait)[a-z]*/u,
     ],
     unlessNear: durationSenses,
     suggestions: [VARIABLE],
@@ -257,6 +273,7 @@ export const claimTerms: ClaimTerm[] = [
       // « les poils ne repoussent plus »: hair removal sold as final
       /(?<![a-z])ne\s+repouss[a-z]*\s+(?:plus|jamais)(?![a-z])/u,
       /(?<![\p{L}])(?:ne\s+(?:tomb|revien|recidiv|rechut|reapparai)\p{L}*|n'aure[sz]|n'aura|ne\s+souffrire[sz])\s+(?:plus\s+)?jamais(?![\p{L}])/u,
+      /(?<![\p{L}])(?:ne\s+souffrire[sz]\s+plus|n'aure[sz]\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?))(?![\p{L}])/u,
     ],
     selfNegated: true,
     suggestions: [VARIABLE],
@@ -280,6 +297,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])en\s+(?:moins\s+(?:de\s+|d')|seulement\s+|a\s+peine\s+|tout\s+juste\s+|juste\s+)(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|mois|seances?|heures?|minutes?|rendez-vous|consultations?)(?![a-z])/u,
       /(?<![a-z])en\s+un\s+temps\s+record(?![a-z])/u,
       /(?<![a-z])en\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
+      // a result adjective timed directly: « une peau apaisée en 7 jours » (not the verb: « l'entorse guérit en quelques semaines »)
+      /(?<![a-z])(?:(?:apaise|lisse|blanchi|aminci|affine|soulage|gueri|unifie|raffermi|repulpe|rajeuni|libere|debarrasse)(?:e|s|es)?|eclatante?s?)\s+en\s+(?:\d+|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|seances?)(?![a-z])/u,
     ],
     needsInClause: resultCues,
     suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
@@ -301,7 +320,7 @@ export const claimTerms: ClaimTerm[] = [
     // An efficacy figure without its source: « taux de réussite de 98 % », « 95 % de guérison ». A cited source
     // (HAS, an author and year) makes it checkable. Satisfaction figures are the testimonial rule's.
     patterns: [
-      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?)\s+(?:de\s+|d'|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
+      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:de\s+|d'|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
@@ -405,10 +424,15 @@ export const claimTerms: ClaimTerm[] = [
       'testé(e)(s) cliniquement', 'cliniquement testé(e)(s)', 'testé(e)(s) en milieu hospitalier', 'fait ses preuves', 'font leurs preuves',
       'efficacité reconnue', 'efficacité incontestable', 'efficacité indéniable', 'bienfaits incontestables', 'bienfaits indéniables',
       'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "n'est plus à démontrer", "ne sont plus à prouver",
+      'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
     ],
     patterns: [
       // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
       /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent)(?![\p{L}])/u,
+      // « études cliniques à l'appui », « recommandé par les dermatologues », « reconnu pour ses vertus »: authority without a reference
+      /(?<![a-z])(?:etudes|essais)\s+(?:[a-z]+\s+)?a\s+l'appui(?![a-z])/u,
+      /(?<![a-z])(?:recommande|approuve|valide|plebiscite|conseille|prescrit)(?:e|s|es)?\s+par\s+(?:les|des|de\s+nombreux|de\s+nombreuses|nos|\d+\s*%\s+des)\s+(?:medecins|dermatologues|pediatres|dentistes|kines|kinesitherapeutes|pharmaciens|gynecologues|specialistes|professionnels\s+de\s+sante|experts|osteopathes|sages-femmes)(?![a-z])/u,
+      /(?<![a-z])reconnue?s?\s+pour\s+(?:son|ses|leur|leurs)\s+(?:efficacite|vertus|bienfaits|proprietes|effets|action)(?![a-z])/u,
     ],
     suggestions: ['selon les données disponibles (source à citer)', 'des études suggèrent (référence à citer)'],
   },
