@@ -103,7 +103,7 @@ const drug = (before: string) => new RegExp(String.raw`(?<![\p{L}])${before}${DR
 
 /** Negation and warning words of English and Spanish posts (the French negation cues do not read them). */
 const foreignNegations = [
-  'not', 'no treatment', 'no procedure', 'no surgery', 'ningún tratamiento', "isn't", "aren't", "doesn't", "don't", "can't", 'cannot', 'never', 'no such', 'nothing is', 'myth(s)', 'beware',
+  'not', 'no treatment', 'no procedure', 'no surgery', 'there is no', "there's no", 'there are no', 'ningún tratamiento', "isn't", "aren't", "doesn't", "don't", "can't", 'cannot', 'never', 'no such', 'nothing is', 'myth(s)', 'beware',
   'no es', 'no son', 'no existe(n)', 'no hay', 'nunca', 'jamás', 'mito(s)', 'desconfíe', 'cuidado con',
 ];
 
@@ -491,6 +491,8 @@ export const claimTerms: ClaimTerm[] = [
       'guaranteed result(s)', 'result(s) guaranteed', 'results are guaranteed', 'guaranteed outcome(s)', 'guaranteed success', 'success guaranteed',
       '100% guaranteed', 'permanent result(s)', 'lifetime result(s)', 'lifelong result(s)', 'results that last forever',
       'last(s) forever', 'always effective', '100% effective', 'works every time', 'never fails',
+      'permanent solution(s)', 'lifelong solution(s)', 'lifetime solution(s)', 'instant result(s)', 'immediate result(s)', '100% success rate',
+      'resultado(s) inmediato(s)', 'solución definitiva', 'solución permanente',
       'resultado(s) garantizado(s)', 'garantizamos resultados', 'garantizamos el resultado', 'éxito garantizado',
       'resultado(s) permanente(s)', 'resultado(s) definitivo(s)', 'para toda la vida', '100% eficaz', 'eficacia garantizada',
       'siempre eficaz',
