@@ -162,6 +162,16 @@ export const comparisonTerms: ComparisonTerm[] = [
     patterns: [/(?<![\p{L}])(?:il\s+)?n'en\s+existe\s+(?:que|qu')\s*(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|une\s+poignee|quelques-uns|quelques\s+uns)(?=\s+(?:en|dans|au|aux|sur)\s)/u],
   },
   {
+    // "Ici, pas d'usine à soins", "on n'est pas une chaîne": others described by a disparaging label, by contrast.
+    id: 'pas-d-usine', kind: 'denigration', window: 0, ownNegation: true,
+    // « … comme dans certains centres » names the others: comme-ailleurs reports that sentence once
+    unless: /comme\s+(?:dans\s+|chez\s+|a\s+|aux\s+)?(?:certain\p{L}*|d'autres|les\s+autres|beaucoup|la\s+plupart|trop)(?![\p{L}])/u,
+    patterns: [
+      /(?<![\p{L}])(?:pas\s+d'|pas\s+de|ni\s+d'|ni\s+de|loin\s+des?|loin\s+d'|fini\s+les?|rien\s+a\s+voir\s+avec\s+(?:les|des|une|un))\s*(?:usines?\s+a\s+[\p{L}]+|abattage|travail\s+a\s+la\s+chaine|(?:soins|medecine|dentisterie|consultations?)\s+a\s+la\s+chaine|bars?\s+a\s+sourires?|dentisterie\s+de\s+masse|centres?\s+low[\s-]?cost|cliniques?\s+low[\s-]?cost|chaines?\s+(?:de\s+centres|dentaires|d'optique|low[\s-]?cost))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:on\s+n'est|nous\s+ne\s+sommes|ne\s+sommes|je\s+ne\s+suis)\s+pas\s+(?:une?\s+)?(?:chaine|franchise|usine|supermarche|centre\s+low[\s-]?cost|machine\s+a\s+[\p{L}]+|grosse\s+structure)(?![\p{L}])/u,
+    ],
+  },
+  {
     // "850 € à Porto, contre 1 900 € à Lyon", "contre plus de 1 000 € en France": two prices, two places or providers.
     id: 'contre-prix', kind: 'comparison', window: 0, selfOnly: true,
     patterns: [new RegExp(String.raw`(?<![\p{L}])contre\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+)?${PRICE}(?:\s+en\s+moyenne)?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
@@ -197,7 +207,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "n'a rien à envier aux grands centres", "rivalise avec les meilleures cliniques", "se distingue des autres cabinets".
     id: 'rien-a-envier', kind: 'comparison', window: 5, ownNegation: true, selfOnly: true,
-    terms: ['rien à envier', 'rivalise(nt) avec', 'rivaliser avec', 'se distingue(nt) des', 'se démarque(nt) des', 'dans la même cour que'],
+    terms: ['rien à envier', 'rien à voir avec ceux', 'rien à voir avec celles', 'sans commune mesure avec', 'rivalise(nt) avec', 'rivaliser avec', 'se distingue(nt) des', 'se démarque(nt) des', 'dans la même cour que'],
   },
   {
     // "l'un des rares cabinets de la région à proposer…": exclusivity shared with few.
@@ -241,7 +251,8 @@ export const comparisonTerms: ComparisonTerm[] = [
   },
   {
     id: 'par-rapport', kind: 'comparison', selfOnly: true, window: 5,
-    terms: ['par rapport à', 'par rapport au', 'par rapport aux', 'comparé(e)(s) à', 'comparé(e)(s) au', 'comparé(e)(s) aux', 'en comparaison de', 'en comparaison des', 'vs', 'versus', 'compared to', 'compared with', 'en comparación con'],
+    // bare « comparé » / « par rapport » too, so that a place after « à » counts (« trois fois rien comparé à la France »)
+    terms: ['par rapport à', 'par rapport au', 'par rapport aux', 'par rapport', 'comparé(e)(s)', 'comparé(e)(s) à', 'comparé(e)(s) au', 'comparé(e)(s) aux', 'en comparaison de', 'en comparaison des', 'vs', 'versus', 'compared to', 'compared with', 'en comparación con'],
     unless: COOPERATION,
   },
   {

@@ -210,6 +210,8 @@ export const promoTerms: PromoTerm[] = [
     id: 'premier-en-lieu', kind: 'selfPraise', bound: 'place', removable: false,
     patterns: [/(?<![\p{L}])(?:le|la|les|nous\s+sommes|sommes)\s+(?:premier|premiere|premiers|premieres|1er|1re|1ere)(?=\s+(?:en|dans)\s)/u, /(?<![\p{L}])pour\s+la\s+(?:premiere|1re|1ere)\s+fois(?=\s+(?:en|dans|au|a)\s)/u, /(?<![\p{L}])une\s+(?:premiere|1re|1ere)(?=\s+(?:en|dans|au|a)\s)/u],
     unlessAfter: /^\s+(?:en|dans)\s+(?:cause|date|ligne|intention|position\s+pour|temps|lieu)(?![\p{L}])/u,
+    // a product's first (« ce vaccin est le premier en France à … ») is information, not a practice's rank
+    unless: /(?<![\p{L}])(?:vaccins?|medicaments?|molecules?|traitements?|produits?|tests?|dispositifs?|generiques?)(?![\p{L}])/u,
   },
   {
     // "une première mondiale", "102e établissement en France à s'équiper": a first or a rank among practices.
@@ -232,7 +234,8 @@ export const promoTerms: PromoTerm[] = [
     // "Le centre … est une référence depuis 2005", "notre clinique s'impose comme la référence".
     id: 'est-une-reference', kind: 'selfPraise', bound: 'subject',
     patterns: [/(?<![\p{L}])(?:est|sont|reste|restent|demeure|demeurent|devenu(?:e|s|es)?|fait\s+figure\s+de|s'impose\s+comme|s'est\s+impose(?:e|s|es)?\s+comme|considere(?:e|s|es)?\s+comme)\s+(?:une|la|des|les)?\s*references?(?![\p{L}])(?!\s+(?:a|au|aux|bibliographique\p{L}*|produit|article|client|commande|dossier|de\s+commande|du\s+produit)(?![\p{L}]))/u],
-    unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm|traitement|medicament|molecule|examen|test|recommandations?)(?![\p{L}])/u,
+    // « le cabinet est référencé dans l'annuaire » (folded, « référencé » is « reference »): listed, not praised
+    unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm|traitement|medicament|molecule|examen|test|recommandations?)(?![\p{L}])|(?<![\p{L}])(?:est|sont|etre)\s+reference(?:e|s|es)?\s+(?:dans|sur|aupres|par|chez|comme)(?![\p{L}])/u,
   },
   {
     // Own voice: "nous sommes les meilleurs", "les meilleurs, c'est nous".
@@ -242,7 +245,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Rankings and awards: "classée 1re au palmarès", "en tête du classement", "lauréate du trophée".
     id: 'classement-palmares', kind: 'selfPraise', bound: 'always',
-    terms: ['palmarès', 'en tête du classement', 'en tête des classements', 'première place du classement', 'tableau d\'honneur', 'plus haute marche du podium', 'les mieux noté(e)s', 'le mieux noté', 'la mieux notée', 'année consécutive', 'lauréat(e)(s)'],
+    terms: ['palmarès', 'en tête du classement', 'place au classement', 'place du classement', 'place au palmarès', 'place du palmarès', 'rang au classement', 'en tête des classements', 'première place du classement', 'tableau d\'honneur', 'plus haute marche du podium', 'les mieux noté(e)s', 'le mieux noté', 'la mieux notée', 'année consécutive', 'lauréat(e)(s)'],
     patterns: [/(?<![\p{L}])classe(?:e|s|es)?\s+(?:au\s+|a\s+la\s+)?(?:1er|1re|1ere|premier|premiere|n\s?°\s?1|numero\s+(?:1|un)|\d+\s?(?:e|eme)|parmi|dans\s+le\s+top|en\s+tete|meilleur\p{L}*)(?![\p{L}])/u],
     // a disease or a cause ranked (« classée 2e cause de mortalité ») is epidemiology
     unless: /(?<![\p{L}])(?:selon|d'apres|cause|causes|maladie|cancer|pathologie)(?![\p{L}])|(?:laureat\p{L}*)\s+(?:de\s+la\s+faculte|du\s+concours|de\s+l'academie)/u,
@@ -312,6 +315,7 @@ export const promoTerms: PromoTerm[] = [
     id: 'nos-experts', kind: 'selfPraise', bound: 'always', removable: true,
     patterns: [
       /(?<![\p{L}])(?:nos|notre|votre|vos|de\s+vrai(?:e)?s|des\s+vrai(?:e)?s|veritables?|vrai(?:e|s|es)?|vrais|grands?|grandes)\s+expert(?:e|s|es)?(?![\p{L}-])/u,
+      /(?<=(?:equipe|team|staff|pole|reseau)\s+d'\s*)expert(?:e|s|es)?(?![\p{L}-])/u,
       /(?<=,\s*)expert(?:e|s|es)?(?=\s+(?:de\s+la|du|des|de\s+l'|en)\s*[\p{L}])/u,
     ],
     unlessAfter: /^\s*(?:comptables?|judiciaires?|aupres|pres\s+(?:la|le)|agree|d'assurance|de\s+l'assurance|immobilier|de\s+justice)(?![\p{L}])/u,
@@ -390,6 +394,13 @@ export const promoTerms: PromoTerm[] = [
     // "une pointure de la chirurgie mammaire", "une sommité du genou": a star of the field (not a shoe size).
     id: 'une-pointure', kind: 'selfPraise', bound: 'always',
     patterns: [/(?<![\p{L}])(?:une?|des|vraie|veritable)\s+(?:vraie\s+|veritable\s+|grande\s+)?(?:pointures?|sommites?|pontes?|cadors?|grands?\s+noms?)(?=\s+(?:de\s+la|du|des|de\s+l'|en)\s*[\p{L}])/u],
+  },
+
+  {
+    // "notre centre est le meilleur de la région", "la clinique reste la meilleure pour les implants": the best as a
+    // predicate of a practice, with a scope (a vaccine "est le meilleur pour vous protéger" has no practice noun).
+    id: 'est-le-meilleur-de', kind: 'selfPraise', bound: 'subject',
+    patterns: [/(?<![\p{L}])(?:est|sont|reste|restent|etait|demeure)\s+(?:le|la|les)\s+meilleur(?:e|s|es)?(?=\s+(?:de\s+(?:la\s+)?(?:region|ville|france|coin|quartier|secteur|departement)|du\s+(?:coin|departement|secteur|quartier|pays|monde)|d'europe|en\s+(?:ville|france|europe)|pour\s+(?:les|vos|votre|ton|tes)\s))/u],
   },
 
   {
