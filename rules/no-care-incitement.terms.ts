@@ -246,11 +246,9 @@ export const careTerms: CareTerm[] = [
     id: 'reservez-vite',
     kind: 'scarcity',
     selfNegated: true,
-    // Hurry to book: « réservez vite », « places limitées », « derniers créneaux ».
-    terms: [
-      'réservez vite', 'réservez dès maintenant', 'réservez sans attendre', 'dépêchez-vous de réserver', 'places limitées', 'dernières places',
-      'derniers créneaux', 'premiers arrivés', 'book now', 'book today', 'call us today', 'reserva ya',
-    ],
+    // Hurry to book care (« réservez sans attendre », « premiers arrivés »); « réservez vite », « places limitées » and
+    // "book now" belong to no-promotional-wording, which reports them for any offer.
+    terms: ['réservez sans attendre', 'dépêchez-vous de réserver', 'premiers arrivés', 'call us today'],
     suggestions: ['Prise de rendez-vous en ligne ou au secrétariat'],
   },
   {
