@@ -87,10 +87,31 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'my promo code', 'brand ambassador', 'in exchange for a post', 'in exchange for a story', 'in exchange for stories',
       'colaboración pagada', 'colaboración remunerada', 'enlace de afiliado', 'enlaces de afiliado(s)', 'mi código de descuento', 'mi código promocional',
       'código de descuento', 'embajadora de la marca', 'embajador de la marca', 'a cambio de publicidad', 'a cambio de visibilidad',
+      // paid by the brand, said outright (« rémunérée par la marque pour ce post »)
+      'rémunéré(e)(s) par la marque', 'rémunéré(e)(s) par le laboratoire', 'rémunéré(e)(s) par les laboratoires', 'payé(e)(s) par la marque',
+      'payé(e)(s) par le laboratoire', 'rémunéré(e)(s) pour ce post', 'rémunéré(e)(s) pour cette vidéo', 'payé(e)(s) pour ce post',
+      'payé(e)(s) pour cette vidéo', 'payé(e)(s) pour en parler', 'rémunéré(e)(s) pour en parler', 'colis presse', 'box presse', 'pr box',
+      'merci aux laboratoires', 'je remercie la marque', 'je remercie le laboratoire', 'je remercie les laboratoires', 'code parrainage',
+      'mon code de parrainage', 'mon lien de parrainage', 'lien de parrainage', 'paid by the brand', 'link in bio to shop', 'usa mi código', 'con mi código', 'with my code',
     ],
     patterns: [
       // "Merci à Cosmedia pour l'envoi de leur gamme", "merci @nutribaby pour ce coffret" — not "merci à mes patients pour ce cadeau"
       /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?:l'envoi|ce\s+coffret|ces\s+echantillons|ce\s+cadeau|ce\s+colis|les\s+echantillons|ces\s+produits|ce\s+produit|cette\s+box)/u,
+      // the same thanks with an adjective or a possessive (« merci @kinezen pour ce joli colis », « pour leur nouvelle gamme »; a
+      // « cadeau » alone may be a patient's),
+      // or for what the sender did (« merci à Dentaleo de m'avoir fait découvrir leur fil dentaire »)
+      /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?:ce|cette|ces|le|la|les|leur|leurs|l'|son|sa|ses)\s*(?:(?:joli|jolie|jolis|jolies|superbe|superbes|beau|belle|beaux|belles|nouveau|nouvelle|nouveaux|nouvelles|adorable|genereux|genereuse|magnifique)\s+)?(?:colis|coffret|coffrets|box|envoi|echantillons?|produits?|gamme|nouveaute|nouveautes|serum|creme|kit|package|goodies)(?![\p{L}])/u,
+      /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}(?:de|d')\s*m'avoir\s+(?:envoye|offert|fait\s+(?:decouvrir|tester|parvenir|essayer)|gate|invite\p{L}*)(?![\p{L}])/u,
+      // the brand as the sender: « la gamme que la marque m'a gentiment envoyée », « le laboratoire m'a offert »
+      /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?m'(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*)(?![\p{L}])/u,
+      // a working tie with a brand, whatever comes in between (« je travaille depuis un an avec la marque »)
+      /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
+      // barter: « en échange de quelques stories » (not « contre une publication trompeuse »: « contre » is mostly opposition)
+      /en\s+echange\s+(?:de\s+|d')?(?:(?:quelques|plusieurs|une|un|des|deux|trois|\d+|mes|ma|mon)\s+)?(?:stories|story|posts?|publications?|reels?|videos?|mentions?|identifications?|tags?)(?![\p{L}])/u,
+      // invited by a brand (« invitée par le laboratoire à son séminaire »)
+      /invit(?:e|ee|es|ees|ation)\s+(?:par|de)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
+      // English thanks for a gift: "Thanks @glowlab for sending me…"
+      /(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?(?:to\s+)?@?[\p{L}\p{N}&._-]+\s+(?:[\p{L}]+\s+){0,2}?for\s+(?:sending|gifting|the\s+(?:gift|pr|package|box|samples))(?![\p{L}])/u,
       // "lien en bio pour commander", "lien en bio pour profiter de -20 %" — not "lien en bio pour prendre rendez-vous"
       /lien\s+(?:en|dans\s+(?:la|ma))\s+bio\s+pour\s+(?:acheter|commander|profiter|beneficier|decouvrir\s+(?:la|leur|leurs|le|les)\s+(?:marque|gamme|produit))/u,
       // "ambassadeur/ambassadrice de <marque>", "je suis ambassadrice": not "ambassadrice de la campagne / du don du sang"
@@ -105,7 +126,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
     id: 'en-partenariat-avec',
     kind: 'partner',
     terms: ['en partenariat avec', 'en collaboration avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par',
-      'présenté(e)(s) par', 'in partnership with', 'partnered with', 'in collaboration with', 'en colaboración con', 'en colaboracion con', 'gracias a'],
+      'présenté(e)(s) par', 'in partnership with', 'partnered with', 'in collaboration with', 'en colaboración con', 'en colaboracion con', 'gracias a',
+      // the short forms of influencer captions (« collab avec @marque »): commercial only when the partner is a brand
+      'collab avec', 'en collab avec', 'collaboration avec', 'colaboración con', 'colab con', 'partner with', 'partnering with', 'collab with'],
     suggestions: NO_BRAND,
   },
   {
@@ -146,7 +169,7 @@ export const productCues =
 
 /** A personal promo code: "avec mon code DRJULIE", "le code SAGEFEMME", "code promo DOCJUVENIA". Original text. */
 export const personalCode =
-  /(?:(?:[Mm]on|[Mm]a|MON|MA)\s+(?:code|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?|(?:[Cc]ode|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?)\s*:?\s*[«“"]?\s*([A-Z][A-Z0-9_-]{3,})(?![\p{L}\p{N}])/u;
+  /(?:(?:[Mm]on|[Mm]a|MON|MA)\s+(?:code|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]|(?:de\s+)?parrainage|ambassadeur|ambassadrice|perso|personnel|exclusif))?(?:(?:\s+[\p{L}\p{N}'’-]+){1,6}?\s*(?=:))?|(?:[Cc]ode|CODE)(?:\s+(?:promo|de\s+r[ée]duction|partenaire|affili[ée]))?)\s*:?\s*[«“"]?\s*([A-Z][A-Z0-9_-]{3,})(?![\p{L}\p{N}])/u;
 
 /** What makes a gift a brand's: a brand, a laboratory, a sender thanked, a handle. Folded sentence. */
 export const giftFromBrand = /(?:marque|laboratoire|labo|merci|recu|envoy|partenaire|@|#|thank|brand|gracias|marca)/u;
@@ -176,10 +199,12 @@ export const documentRefusals = [
 
 /** Public bodies: their campaigns, conferences and directories are public health, not paid promotion. Folded, sentence. */
 export const publicBodies = [
-  'santé publique france', 'spf', 'cpam', 'caisse primaire', 'assurance maladie', 'ameli', 'ameli.fr', 'ars', 'agence régionale de santé',
-  'établissement français du sang', 'efs', 'haute autorité de santé', 'has', 'inca', 'institut national du cancer', 'ministère de la santé',
+  // not the bare acronym « SPF », which is also a sunscreen's protection factor (« mon SPF préféré »)
+  'santé publique france', 'cpam', 'caisse primaire', 'assurance maladie', 'ameli', 'ameli.fr', 'ars', 'agence régionale de santé',
+  // « la HAS », not the English verb (« this serum has been gifted »)
+  'établissement français du sang', 'efs', 'haute autorité de santé', 'la has', 'inca', 'institut national du cancer', 'ministère de la santé',
   'vaccination-info-service', 'annuaire santé', 'mois sans tabac', 'octobre rose', 'ligue contre le cancer', 'tabac info service',
 ];
 
 /** Labels at the start of a paragraph: "Publicité |", "Sponsorisé ·", "Annonce :". Folded. */
-export const adLabel = /^\s*(?:publicite|pub|sponsored|promoted|sponsorise|sponsorisee|contenu\s+sponsorise|publireportage|publi-reportage|publi-redactionnel|article\s+partenaire|contenu\s+partenaire|contenu\s+de\s+marque|advertisement|publicidad|patrocinado|contenido\s+patrocinado)\s*(?:[|·•:–—-]|$)/u;
+export const adLabel = /^\s*(?:publicite|pub|ad|ads|sponsored|promoted|sponsorise|sponsorisee|contenu\s+sponsorise|publireportage|publi-reportage|publi-redactionnel|article\s+partenaire|contenu\s+partenaire|contenu\s+de\s+marque|advertisement|publicidad|patrocinado|contenido\s+patrocinado)\s*(?:[|·•:–—-]|$)/u;
