@@ -1,7 +1,7 @@
 // Flags promotion of aesthetic acts (incitement, promises, offers, minors, influencers); objective information on them is allowed.
 import { Lexicon, PERCENT, PRICE, foldTerm, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt, matches as test } from '../src/french/index.js';
 import type { Hit } from '../src/french/index.js';
-import { defineRule, excerpt, nonOverlapping, prose, rewordings, type SegmentView } from '../src/rule-kit.js';
+import { defineRule, excerpt, filter, nonOverlapping, prose, rewordings, screen, separate, termCandidates, type SegmentView } from '../src/rule-kit.js';
 import * as T from './no-aesthetic-promotion.terms.js';
 
 const actLexicon = new Lexicon<T.AestheticAct>(T.acts);
@@ -20,10 +20,6 @@ const MESSAGE: Record<T.Framing['kind'], string> = {
 
 type Place = { fStart: number; fEnd: number; text: string };
 const overlap = (a: Place, b: Place) => a.fStart < b.fEnd && b.fStart < a.fEnd;
-const covers = (text: string, x: string, f: Place) => {
-  for (let i = text.indexOf(x); i >= 0; i = text.indexOf(x, i + 1)) if (i < f.fEnd && i + x.length > f.fStart) return true;
-  return false;
-};
 const distance = (a: Place, b: Place) => (overlap(a, b) ? Infinity : Math.max(a.fStart - b.fEnd, b.fStart - a.fEnd));
 
 interface Paragraph extends SegmentView {
@@ -52,10 +48,9 @@ function read(view: SegmentView): Paragraph {
 }
 
 /** Whether a framing cue promotes here: not quoted, criticised, negated, hedged or asked about. */
-function promotes(p: Paragraph, f: Hit<T.Framing>, actNearby: boolean, allow: string[]): boolean {
+function promotes(p: Paragraph, f: Hit<T.Framing>, actNearby: boolean): boolean {
   const a = p.analysis;
   const { kind, sentence, weak } = f.entry;
-  if (allow.some((x) => covers(a.folded.text, x, f))) return false; // "botox express" allowed: "Botox Express" is not reported
   if (isQuoted(a, f.fStart, f.fEnd) || isWarningContext(a, f.fStart)) return false;
   const s = sentenceAt(a, f.fStart);
   const sentenceText = a.folded.text.slice(s.start, s.end);
@@ -98,7 +93,7 @@ export default defineRule({
     hasSuggestions: true,
     french: true,
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un protocole).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le nom d’un protocole).' },
     },
     messages: {
       aestheticPromotion:
@@ -114,7 +109,6 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map((s) => foldTerm(s)).filter(Boolean);
     const article = `${context.article('communication')} ; ${context.article('aesthetic')}`;
     const paragraphs = [...prose(context)].map(read);
     if (!paragraphs.some((p) => p.acts.length)) return;
@@ -125,14 +119,11 @@ export default defineRule({
     const found: { p: Paragraph; f: Hit<T.Framing>; act: string }[] = [];
     paragraphs.forEach((p, i) => {
       const acts = actOf(i);
-      const accepted = p.framing.filter((f) => promotes(p, f, acts.length > 0, allow));
-      const seen = new Set<string>();
-      for (const f of accepted) {
-        if (f.entry.companion && !accepted.some((g) => !g.entry.companion)) continue;
-        const s = sentenceAt(p.analysis, f.fStart);
-        const key = `${s.start}:${MESSAGE[f.entry.kind]}`; // one report per sentence and kind of problem
-        if (seen.has(key)) continue;
-        seen.add(key);
+      const accepted = screen(context, p.segment, termCandidates(p.framing), [filter('context', (f) => !promotes(p, f, acts.length > 0))]);
+      // A companion cue (an emoji, « craquez ») sells only beside another cue.
+      const sold = screen(context, p.segment, accepted, [filter('companion-alone', (f) => !!f.entry.companion && !accepted.some((g) => !g.entry.companion))]);
+      // One report per sentence and kind of problem.
+      for (const f of separate(context, p.segment, sold, (f) => `${sentenceAt(p.analysis, f.fStart).start}:${MESSAGE[f.entry.kind]}`)) {
         const own = [...p.acts].sort((x, y) => distance(x, f) - distance(y, f))[0];
         found.push({ p, f, act: excerpt(own?.text ?? acts[0], 40) });
       }

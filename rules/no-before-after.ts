@@ -1,7 +1,7 @@
 // Flags before/after presentations (captions, headings, hashtags, image alt text and file names): they promise a result.
 // "avant et après votre séance" with instructions is a time preposition, not a before/after.
 import { Lexicon, fold, isCriticised, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex } from '../src/french/index.js';
-import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import { defineRule, excerpt, filter, negation, prose, quotation, rewordings, screen, separate, termCandidates, warning, type Candidate, type Filter, type Located, type TermCandidate } from '../src/rule-kit.js';
 import type { Analysis } from '../src/french/index.js';
 import type { Link, Segment } from '../src/types.js';
 import {
@@ -81,7 +81,7 @@ export default defineRule({
     hasSuggestions: true,
     french: true,
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le titre d’une fiche de consignes).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le titre d’une fiche de consignes).' },
     },
     messages: {
       beforeAfter:
@@ -94,7 +94,6 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map((s) => fold(s).text);
     const article = context.article('communication');
     const seenImages = new Set<number>();
     const report = (segment: Segment, start: number, end: number, messageId: string, texts: readonly string[] = NEUTRAL, hashtag = false) =>
@@ -118,15 +117,23 @@ export default defineRule({
       // étonnants » then « méfiez-vous : retouches, lumière… ») introduces a warning, not a presentation.
       let critical: boolean | undefined; // read only when the heading holds a candidate
       const isCritical = () => (critical ??= segment.kind === 'heading' && (criticalHeading.test(text) || criticalBelow(views[index + 1])));
-      const skip = (fStart: number, fEnd: number) =>
-        isCritical() || reported(analysis, fStart) || allow.some((a) => text.slice(fStart, fEnd).includes(a) || (a.includes(text.slice(fStart, fEnd)) && text.includes(a))) || isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd);
+      // The context filters every candidate of the paragraph goes through, before its own conditions.
+      const contextFilters = [
+        filter<Located>('critical-heading', () => isCritical()),
+        filter<Located>('already-reported', (c) => reported(analysis, c.fStart)),
+        negation<Located>(analysis),
+        warning<Located>(analysis),
+        quotation<Located>(analysis),
+      ];
+      const at = (fStart: number, fEnd: number, origin: string): Located => ({ ...analysis.toOriginal(fStart, fEnd), fStart, fEnd, origin });
+      const passes = (c: Located, own: Filter<Located>[] = []) => screen(context, segment, [c], [...contextFilters, ...own]).length > 0;
       for (const link of segment.links) {
         if (link.kind === 'image' && !seenImages.has(link.start) && fileNamePair.test(fileName(link.url))) reportImage(link);
         seenImages.add(link.start);
       }
       if (segment.kind === 'imageAlt') {
         const span = altBeforeAfter(analysis);
-        if (span && !occursOutside(ILLUSTRATION, text, 0, text.length, 0, 0) && !skip(...span)) {
+        if (span && passes(at(...span, 'image-alt'), [filter('illustration', () => occursOutside(ILLUSTRATION, text, 0, text.length, 0, 0))])) {
           const o = analysis.toOriginal(...span);
           report(segment, o.start, o.end, 'beforeAfterImage', ['Schéma explicatif']);
         }
@@ -138,35 +145,45 @@ export default defineRule({
       if (label) lone = { segment, label, image: false };
       else if (lone && segment.links.some((l) => l.kind === 'image')) lone.image = true;
 
-      const found: { start: number; end: number; run: () => void; result: boolean }[] = [];
-      const push = (fStart: number, fEnd: number, result = false, tags?: readonly string[]) => {
-        const o = analysis.toOriginal(fStart, fEnd);
-        found.push({ start: o.start, end: o.end, result, run: () => report(segment, o.start, o.end, 'beforeAfter', tags ?? NEUTRAL, !!tags) });
-      };
-      for (const hit of lexicon.find(analysis)) {
-        if (skip(hit.fStart, hit.fEnd)) continue;
-        const { kind } = hit.entry;
-        if (kind !== 'pair' && (notPatientResult.test(text.slice(hit.fEnd)) || notPatientResultBefore.test(text.slice(0, hit.fStart)))) continue;
-        if (kind === 'always') push(hit.fStart, hit.fEnd, false, hit.text.startsWith('#') ? hit.entry.suggestions : undefined);
-        else if (kind === 'pair') {
+      const found: (Candidate & { run: () => void; result: boolean })[] = [];
+      const push = (c: Located, result = false, tags?: readonly string[]) =>
+        found.push({ ...c, result, run: () => report(segment, c.start, c.end, 'beforeAfter', tags ?? NEUTRAL, !!tags) });
+      const hits = screen<TermCandidate<BeforeAfterTerm>>(context, segment, termCandidates(lexicon.find(analysis)), [
+        ...contextFilters,
+        filter('not-patient-result', (hit) => hit.entry.kind !== 'pair' && (notPatientResult.test(text.slice(hit.fEnd)) || notPatientResultBefore.test(text.slice(0, hit.fStart)))),
+        filter('instructions', (hit) => {
+          if (hit.entry.kind !== 'pair') return false;
           const s = sentenceAt(analysis, hit.fStart);
           const lead = text.slice(s.start, hit.fStart);
           const after = text.slice(hit.fEnd, s.end);
           const spelled = /\s(?:et|puis|ou)\s/u.test(text.slice(hit.fStart, hit.fEnd));
           const nominal = nominalLead.test(lead) || (!spelled && !temporalAfterPair.test(after) && !instructionsBeforePair.test(lead) && !educational.test(after));
-          if (nominal || hasCue(analysis, hit.fStart, hit.fEnd)) push(hit.fStart, hit.fEnd);
-        } else if (occursOutside(VISUAL, text, sentenceAt(analysis, hit.fStart).start, sentenceAt(analysis, hit.fStart).end, hit.fStart, hit.fEnd)) {
-          push(hit.fStart, hit.fEnd, true);
-        }
+          return !nominal && !hasCue(analysis, hit.fStart, hit.fEnd);
+        }),
+        filter('no-visual', (hit) => {
+          if (hit.entry.kind === 'always' || hit.entry.kind === 'pair') return false;
+          const s = sentenceAt(analysis, hit.fStart);
+          return !occursOutside(VISUAL, text, s.start, s.end, hit.fStart, hit.fEnd);
+        }),
+      ]);
+      for (const hit of hits) {
+        const { kind } = hit.entry;
+        push(hit, kind !== 'always' && kind !== 'pair', kind === 'always' && hit.text.startsWith('#') ? hit.entry.suggestions : undefined);
       }
       const labelled = labelledPair.exec(text);
-      if (labelled && !instructionStart.test(labelled[1]) && !skip(labelled.index, labelled.index + 5)) push(labelled.index, labelled.index + labelled[0].search(/apres\s*:$/u) + 5);
+      if (labelled) {
+        const c = at(labelled.index, labelled.index + labelled[0].search(/apres\s*:$/u) + 5, 'labelled-pair');
+        if (passes(c, [filter('instructions', () => instructionStart.test(labelled[1]))])) push(c);
+      }
       const lr = leftRight.exec(text);
       const lrEnd = lr ? lr.index + lr[0].length : 0;
-      if (lr && progressMarkers.test(lr[1] + text.slice(lrEnd, lrEnd + 40)) && !skip(lr.index, lrEnd)) push(lr.index, lrEnd);
+      if (lr) {
+        const c = at(lr.index, lrEnd, 'left-right');
+        if (passes(c, [filter('no-progress', () => !progressMarkers.test(lr[1] + text.slice(lrEnd, lrEnd + 40)))])) push(c);
+      }
       // One report per presentation: a shown result adds nothing when the paragraph already has a pair or a hashtag.
       const strong = found.some((f) => !f.result);
-      for (const f of nonOverlapping(found.filter((f) => !strong || !f.result))) f.run();
+      for (const f of separate(context, segment, screen(context, segment, found, [filter('pair-already', (f) => strong && f.result)]))) f.run();
     }
   },
 });

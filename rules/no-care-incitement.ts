@@ -1,6 +1,6 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
 import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has } from '../src/french/index.js';
-import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import { criticism, defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
@@ -95,7 +95,7 @@ export default defineRule({
     // A French practice's English or Spanish post is under the same code: « book your check-up », « no esperes ».
     alsoReads: ['eng', 'spa'],
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un programme de prévention).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le nom d’un programme de prévention).' },
     },
     messages: {
       fearAppeal:
@@ -110,7 +110,6 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map((s) => foldTerm(s)).filter(Boolean);
     const article = context.article('communication');
     const views = [...prose(context)];
     for (const [i, { segment, analysis }] of views.entries()) {
@@ -119,29 +118,32 @@ export default defineRule({
       const paragraph = next ? `${text}\n${next.analysis.folded.text}` : text;
       // Official prevention, screening and emergency guidance relay public-health advice, not incitement.
       const official = [segment, ...(next ? [next.segment] : [])];
-      if (has(OFFICIAL, paragraph) || official.some((s) => officialAcronyms.test(s.text) || linksHaveSource(s.links))) continue;
-      const found: { start: number; end: number; hit: Hit<CareTerm>; messageId: string; sentence: number }[] = [];
-      for (const hit of lexicon.find(analysis)) {
-        const { kind } = hit.entry;
-        if (allow.some((a) => text.slice(Math.max(0, hit.fStart - a.length), hit.fEnd + a.length).includes(a))) continue;
+      const isOfficial = has(OFFICIAL, paragraph) || official.some((s) => officialAcronyms.test(s.text) || linksHaveSource(s.links));
+      const sentence = (hit: Hit<CareTerm>) => {
         const s = sentenceAt(analysis, hit.fStart);
-        const sentence = text.slice(s.start, s.end);
-        if (isQuoted(analysis, hit.fStart, hit.fEnd) || isCriticised(analysis, hit.fStart)) continue;
-        if (!hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)) continue;
+        return { ...s, text: text.slice(s.start, s.end) };
+      };
+      const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
+        filter('official', () => isOfficial),
+        quotation(analysis),
+        criticism(analysis),
+        filter('negation', (hit) => !hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)),
         // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
-        if (kind.startsWith('universal') && RESTRICTED.test(text.slice(hit.fEnd, s.end).replace(/^\s*(?:les|nos|vos)\s+patient\p{L}*/u, ''))) continue;
-        if (hit.entry.unlessSentence && has(unless(hit.entry.unlessSentence), sentence)) continue;
-        // « chez les patients diabétiques, un bilan préventif annuel »: a targeted follow-up, not routine for all
-        if (kind === 'routine' && has(RESTRICTED_GROUP, sentence)) continue;
-        if (has(CONDITIONAL, sentence) || !incites(kind, sentence, paragraph)) continue;
-        const messageId = kind === 'age' && !has(AESTHETIC, sentence) ? 'routineForAll' : MESSAGE[kind];
-        found.push({ start: hit.start, end: hit.end, hit, messageId, sentence: s.start });
-      }
-      const seen = new Set<string>();
-      for (const f of nonOverlapping(found)) {
-        const key = `${f.sentence}:${f.messageId}`;
-        if (seen.has(key)) continue; // one problem of a kind per sentence
-        seen.add(key);
+        filter('targeted', (hit) =>
+          (hit.entry.kind.startsWith('universal') && RESTRICTED.test(text.slice(hit.fEnd, sentence(hit).end).replace(/^\s*(?:les|nos|vos)\s+patient\p{L}*/u, ''))) ||
+          // « chez les patients diabétiques, un bilan préventif annuel »: a targeted follow-up, not routine for all
+          (hit.entry.kind === 'routine' && has(RESTRICTED_GROUP, sentence(hit).text))),
+        filter('context', (hit) => !!hit.entry.unlessSentence && has(unless(hit.entry.unlessSentence), sentence(hit).text)),
+        filter('conditional', (hit) => has(CONDITIONAL, sentence(hit).text)),
+        filter('not-inciting', (hit) => !incites(hit.entry.kind, sentence(hit).text, paragraph)),
+      ]);
+      const found = kept.map((hit) => {
+        const { kind } = hit.entry;
+        const messageId = kind === 'age' && !has(AESTHETIC, sentence(hit).text) ? 'routineForAll' : MESSAGE[kind];
+        return { start: hit.start, end: hit.end, hit, origin: hit.origin, messageId, sentence: sentence(hit).start };
+      });
+      // One problem of a kind per sentence.
+      for (const f of separate(context, segment, found, (f) => `${f.sentence}:${f.messageId}`)) {
         context.report({
           messageId: f.messageId,
           data: { match: excerpt(f.hit.text), article },

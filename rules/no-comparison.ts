@@ -1,6 +1,6 @@
 // Flags comparisons with other practitioners or establishments, denigration and "the only one" claims.
-import { Lexicon, allowedAt, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, type Analysis, type Hit } from '../src/french/index.js';
-import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, type Analysis, type Hit } from '../src/french/index.js';
+import { defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
 import type { RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
 import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
@@ -156,7 +156,7 @@ export default defineRule({
     // English and Spanish posts of a French practice: « cheaper than », « unlike other clinics », « más barato que ».
     alsoReads: ['eng', 'spa'],
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. une comparaison citée d’une étude).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. une comparaison citée d’une étude).' },
     },
     messages: {
       comparison:
@@ -170,19 +170,19 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = context.options.allow as string[];
     const article = context.article('communication');
     for (const { segment, analysis } of prose(context)) {
-      const found: { start: number; end: number; hit: Hit<ComparisonTerm> }[] = [];
-      for (const hit of lexicon.find(analysis)) {
-        if (!applies(analysis, hit)) continue;
-        const fEnd = comparedWith(analysis, hit);
-        if (fEnd === undefined || (hit.entry.selfOnly && thirdParty(analysis, hit.fStart, fEnd))) continue;
-        const { start, end } = analysis.toOriginal(hit.fStart, fEnd);
-        if (allowedAt(analysis, hit.fStart, fEnd, allow)) continue;
-        found.push({ start, end, hit });
-      }
-      for (const { start, end, hit } of nonOverlapping(found)) {
+      // Where the other side of the comparison ends (other practitioners, places, prices), if there is one.
+      const other = new Map<Hit<ComparisonTerm>, number | undefined>();
+      const otherSide = (hit: Hit<ComparisonTerm>) => (other.has(hit) ? other.get(hit) : other.set(hit, comparedWith(analysis, hit)).get(hit));
+      const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
+        filter('context', (hit) => !applies(analysis, hit)),
+        filter('no-other-side', (hit) => otherSide(hit) === undefined),
+        filter('third-party', (hit) => !!hit.entry.selfOnly && thirdParty(analysis, hit.fStart, otherSide(hit)!)),
+      ]);
+      // The problem spans both sides of the comparison.
+      const found = kept.map((hit) => ({ ...analysis.toOriginal(hit.fStart, otherSide(hit)!), hit, origin: hit.origin }));
+      for (const { start, end, hit } of separate(context, segment, found)) {
         const match = excerpt(segment.text.slice(start, end));
         context.report({
           messageId: hit.entry.kind,

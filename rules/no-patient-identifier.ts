@@ -9,7 +9,7 @@ import { givenNames } from '../src/french/given-names.js';
 import { personClues, signatureAtEnd } from '../src/french/person-clues.js';
 import { patientVoice } from '../src/french/patient-voice.js';
 import { foldTerm } from '../src/french/normalize.js';
-import { defineRule, nonOverlapping, prose } from '../src/rule-kit.js';
+import { defineRule, filter, prose, screen, separate } from '../src/rule-kit.js';
 import type { Report, RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import * as T from './no-patient-identifier.terms.js';
 
@@ -60,7 +60,7 @@ export default defineRule({
     french: true,
     sensitive: true,
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler, dont les coordonnées du cabinet (téléphones comparés chiffre à chiffre, e-mails et comptes @ sans casse).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler, dont les coordonnées du cabinet (téléphones comparés chiffre à chiffre, e-mails et comptes @ sans casse).' },
     },
     messages: {
       patientName: '« {{match}} » : {{kind}} d’un patient identifiable, secret professionnel ({{article}}) ; supprimez toute donnée identifiante (écrivez « une patiente », « un patient »), même avec son accord',
@@ -75,9 +75,10 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map((s) => s.toLowerCase().replace(/^@/u, ''));
-    const allowDigits = allow.map(phoneDigits).filter((d) => d.length >= 9);
-    const allowed = (raw: string) => allow.some((a) => raw.toLowerCase().replace(/^@/u, '').includes(a)) || allowDigits.includes(phoneDigits(raw));
+    // Allowed phones are compared digit by digit (« 01 23 45 67 89 » allows « 01.23.45.67.89 »); the rest of
+    // `allow` is the engine's, as for every rule.
+    const allowDigits = (context.options.allow as string[]).map(phoneDigits).filter((d) => d.length >= 9);
+    const allowed = (raw: string) => allowDigits.includes(phoneDigits(raw));
     const article = context.article('secrecy');
     const careInPost = test(PATIENT_PARAGRAPH, fold(context.document.segments.map((s) => s.text).join('\n')).text);
     for (const { segment, analysis } of prose(context)) {
@@ -210,7 +211,9 @@ export default defineRule({
           : hashtagNamesPerson(m[2], T.firstNames, T.supportTags) && careInPost;
         if (person) found.push({ start: m.index, end: m.index + m[0].length, messageId: 'patientHandle', masked: maskTag(m[0], T.firstNames), suggestions: [''] });
       }
-      for (const f of nonOverlapping(found)) if (!allowed(text.slice(f.start, f.end))) report(context, segment, f, article);
+      const candidates = found.map((f) => ({ ...f, origin: f.kind ? `${f.messageId}:${f.kind}` : f.messageId }));
+      const kept = screen(context, segment, candidates, [filter('allowed-number', (f) => allowed(text.slice(f.start, f.end)))]);
+      for (const f of separate(context, segment, kept)) report(context, segment, f, article);
     }
   },
 });

@@ -1,7 +1,7 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
 import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has } from '../src/french/index.js';
-import { defineRule, nonOverlapping, prose, reportHit } from '../src/rule-kit.js';
+import { defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/french/index.js';
 import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
 import * as T from './no-price-promotion.terms.js';
@@ -134,7 +134,7 @@ export default defineRule({
     // English and Spanish posts of a French practice: « 30% off », « free consultation », « descuento ».
     alsoReads: ['eng', 'spa'],
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un programme public).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le nom d’un programme public).' },
     },
     messages: {
       pricePromotion:
@@ -149,26 +149,25 @@ export default defineRule({
     },
   },
   check(context) {
-    // Allowed expressions, in any writing, silence the hits they cover ("Les Prix Doux" as a name).
-    const allow = (context.options.allow as string[]).filter(Boolean).map((s) => new RegExp(foldTerm(s).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'));
     const article = `${context.article('commerce')} ; ${context.article('advantages')}`;
     for (const { segment, analysis } of prose(context)) {
       const folded = analysis.folded.text;
       const paragraphHasPrice = PRICE_CUE.test(folded);
-      const found: { start: number; end: number; hit: Hit<T.PriceTerm>; messageId: string }[] = [];
-      for (const hit of lexicon.find(analysis)) {
-        if (allow.some((re) => overlaps(re, folded, hit.fStart, hit.fEnd))) continue;
-        if (isNegated(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart) || reportsProhibition(analysis, hit.fStart)) continue;
+      const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
+        negation(analysis),
+        warning(analysis),
+        filter('prohibition', (hit) => reportsProhibition(analysis, hit.fStart)),
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
-        if (isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)) continue;
-        if (!promotes(hit, analysis, paragraphHasPrice)) continue;
+        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)),
+        filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice)),
         // A survey or a study reports prices ("selon l'enquête, … moins cher"); a lure stays a lure.
-        if (hit.entry.kind !== 'lure' && has(REPORTED, sentenceText(analysis, hit.fStart))) continue;
+        filter('reported', (hit) => hit.entry.kind !== 'lure' && has(REPORTED, sentenceText(analysis, hit.fStart))),
+      ]);
+      const found = kept.map((hit) => {
         const { kind } = hit.entry;
-        const messageId = kind === 'lure' ? 'freeLure' : kind === 'event' ? 'salesEvent' : 'pricePromotion';
-        found.push({ start: hit.start, end: hit.end, hit, messageId });
-      }
-      for (const f of nonOverlapping(found)) {
+        return { start: hit.start, end: hit.end, hit, origin: hit.origin, messageId: kind === 'lure' ? 'freeLure' : kind === 'event' ? 'salesEvent' : 'pricePromotion' };
+      });
+      for (const f of separate(context, segment, found)) {
         const severity = pharmacySeverity(context.profile, f.hit, analysis);
         const messageId = severity === 1 && f.messageId === 'pricePromotion' ? 'pharmacyDiscount' : f.messageId;
         reportHit(context, segment, f.hit, { messageId, data: { article }, severity });

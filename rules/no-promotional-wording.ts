@@ -1,6 +1,6 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
-import { Lexicon, allowedAt, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
-import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import { Lexicon, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
+import { defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
 import type { RuleContext, Segment } from '../src/types.js';
 import { promoTerms, practiceNouns, offerNouns, placeWords, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
 
@@ -120,7 +120,7 @@ export default defineRule({
     // A French practice's English or Spanish post is under the same code (issue #7.5): their sales words count.
     alsoReads: ['eng', 'spa'],
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un centre « Excellence Santé »).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le nom d’un centre « Excellence Santé »).' },
     },
     messages: {
       selfPraise:
@@ -132,12 +132,13 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = context.options.allow as string[];
     const articles = { selfPraise: context.article('communication'), commercialIncitement: context.article('commerce') };
     for (const { segment, analysis } of prose(context)) {
       const hits = lexicon.find(analysis);
-      const found = hits.filter((hit) => !allowedAt(analysis, hit.fStart, hit.fEnd, allow) && isPromotional(analysis, hit, hits));
-      for (const hit of nonOverlapping(found)) {
+      // Binding, negation, quotation and warning are weighed together in isPromotional (an urging « ne manquez
+      // pas » lifts the negation, a quote in the practice's own voice still praises).
+      const found = screen(context, segment, termCandidates(hits), [filter('context', (hit) => !isPromotional(analysis, hit, hits))]);
+      for (const hit of separate(context, segment, found)) {
         const match = excerpt(hit.text);
         const suggest = rewordings(context, segment, hit.start, hit.end, hit.entry.suggestions ?? []);
         if (hit.entry.removable || suggest.length === 0) suggest.unshift(removal(context, segment, hit.start, hit.end, match));

@@ -1,7 +1,7 @@
 // Flags paid visibility (sponsored or boosted posts, ads, bought keywords) and brand promotion (partnerships, gifts,
 // affiliate links, personal promo codes). A « collaboration commerciale » label does not make either lawful for a practitioner.
 import { Lexicon, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex, matches as has } from '../src/french/index.js';
-import { defineRule, excerpt, nonOverlapping, prose, reportHit, rewordings } from '../src/rule-kit.js';
+import { defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, warning, type Located } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
   adLabel, brandPartners, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalOrTeaching,
@@ -42,7 +42,7 @@ export default defineRule({
     // A French practice's English or Spanish post is under the same code (issue #7.5): their sponsorship words count.
     alsoReads: ['eng', 'spa'],
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un partenaire institutionnel).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le nom d’un partenaire institutionnel).' },
     },
     messages: {
       paidVisibility:
@@ -54,44 +54,18 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map((s) => s.toLowerCase());
     const paid = context.article('paidReferencing');
     const brand = `${context.article('nameUse')} ; ${context.article('influence')}`;
     const views = [...prose(context)];
-    if (views.some((v) => has(DOCUMENT_REFUSAL, v.analysis.folded.text))) return;
+    const documentRefuses = views.some((v) => has(DOCUMENT_REFUSAL, v.analysis.folded.text));
     for (const { segment, analysis } of views) {
       const folded = analysis.folded.text;
-      if (has(REFUSAL, folded)) continue;
-      const cleared: { start: number; end: number }[] = [];
-      const found: { start: number; end: number; run: () => void }[] = [];
-      const skip = (fStart: number, fEnd: number) =>
-        isNegated(analysis, fStart, fEnd) || isWarningContext(analysis, fStart) || isQuoted(analysis, fStart, fEnd) ||
-        has(PUBLIC, folded.slice(sentenceAt(analysis, fStart).start, sentenceAt(analysis, fStart).end));
-      for (const hit of lexicon.find(analysis)) {
-        if (allow.some((a) => hit.text.toLowerCase().includes(a)) || skip(hit.fStart, hit.fEnd)) continue;
-        const { kind } = hit.entry;
-        const s = sentenceAt(analysis, hit.fStart);
-        if (kind === 'gift' && !giftFromBrand.test(folded.slice(s.start, s.end))) continue;
-        if (kind === 'partner' || kind === 'sponsor') {
-          const after = folded.slice(hit.fEnd).replace(/^\s*@/u, ' ');
-          const named = capitalisedName.exec(analysis.text.slice(hit.end)) ?? /^\s*@[\p{L}\p{N}._-]+/u.exec(analysis.text.slice(hit.end));
-          const camel = named && /\p{Ll}\p{Lu}|^\s*\p{Lu}{2,}|^\s*@/u.test(named[0]);
-          // "En collaboration avec Nomdemarque" opening a short paragraph of its own: the byline of brand content
-          // (not "En collaboration avec Marie, notre sage-femme, nous organisons…").
-          const rest = named ? analysis.text.slice(hit.end + named[0].length) : '';
-          const byline = !!named && /^[\s"*_#>-]*$/u.test(folded.slice(0, hit.fStart)) && !/[,.;:!?]/u.test(rest) &&
-            rest.trim().split(/\s+/u).filter(Boolean).length <= 3;
-          // "Article rédigé en partenariat avec Nom", "vidéo réalisée en collaboration avec Nom": brand content.
-          const authored = !!named && /(?:article|contenu|publication|video|dossier|post|reel|story|guide)s?\s+(?:[\p{L}'-]+\s+){0,4}$/u.test(folded.slice(s.start, hit.fStart));
-          const commercial = kind === 'sponsor' || byline || authored || brandPartners.test(after) || (named && (camel || productCues.test(folded.slice(s.start, s.end))));
-          const isPublic = publicPartners.test(after) || (kind === 'sponsor' && PUBLIC_WORDS.test(folded.slice(s.start, hit.fStart)));
-          if (isPublic || !commercial) {
-            cleared.push(hit);
-            continue;
-          }
-        }
-        const h: Hit<SponsoredTerm> = hit;
-        const isPaid = kind === 'paid';
+      const refuses = documentRefuses || has(REFUSAL, folded);
+      const located = (start: number, end: number) => ({ start, end, fStart: analysis.folded.map.findIndex((i) => i >= start), fEnd: analysis.folded.map.findIndex((i) => i >= end - 1) + 1 });
+      type Found = Located & { run: () => void; hit?: Hit<SponsoredTerm>; mine?: boolean };
+      const candidates: Found[] = [];
+      for (const h of lexicon.find(analysis)) {
+        const isPaid = h.entry.kind === 'paid';
         const run = h.text.startsWith('#')
           ? () => context.report({
               messageId: 'brandPromotion',
@@ -100,26 +74,61 @@ export default defineRule({
               suggest: [...rewordings(context, segment, h.start, h.end, h.entry.suggestions ?? NO_BRAND), ...rewordings(context, segment, h.start, h.end, [''], 'removeHashtag')],
             })
           : () => reportHit(context, segment, h, { messageId: isPaid ? 'paidVisibility' : 'brandPromotion', data: { article: isPaid ? paid : brand } });
-        found.push({ start: h.start, end: h.end, run });
+        candidates.push({ start: h.start, end: h.end, fStart: h.fStart, fEnd: h.fEnd, origin: h.entry.id, run, hit: h });
       }
       // "Publicité |" / "Sponsored ·" as a label opening the paragraph.
       const label = adLabel.exec(folded);
-      if (label && !skip(0, label[0].length)) {
+      if (label) {
         const o = analysis.toOriginal(/\S/u.exec(folded)!.index, label[0].replace(/[\s|·•:–—-]+$/u, '').length);
         const forBrand = productCues.test(folded);
-        found.push({ start: o.start, end: o.end, run: () => report(o.start, o.end, forBrand ? 'brandPromotion' : 'paidVisibility', forBrand ? brand : paid) });
+        candidates.push({ ...o, fStart: 0, fEnd: label[0].length, origin: 'ad-label', run: () => report(o.start, o.end, forBrand ? 'brandPromotion' : 'paidVisibility', forBrand ? brand : paid) });
       }
       // A personal promo code: "avec mon code DRJULIE", "le code SAGEFEMME".
       for (const m of segment.text.matchAll(new RegExp(personalCode.source, 'gu'))) {
+        const at = located(m.index, m.index + m[0].length);
         const before = segment.text.slice(Math.max(0, m.index - 12), m.index);
-        const fStart = analysis.folded.map.findIndex((i) => i >= m.index);
-        const sentence = folded.slice(sentenceAt(analysis, fStart).start, sentenceAt(analysis, fStart).end);
+        const sentence = folded.slice(sentenceAt(analysis, at.fStart).start, sentenceAt(analysis, at.fStart).end);
         const mine = /\b(?:mon|ma)\s+$/iu.test(before) || /^(?:mon|ma)\s/iu.test(m[0]) || titleInCode.test(m[1]) || brandShop.test(sentence);
-        if (!mine || skip(fStart, fStart + m[0].length)) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, run: () => report(m.index, m.index + m[0].length, 'brandPromotion', brand) });
+        candidates.push({ ...at, origin: 'personal-code', mine, run: () => report(at.start, at.end, 'brandPromotion', brand) });
       }
-      const kept = found.filter((f) => !cleared.some((c) => c.start <= f.start && f.end <= c.end));
-      for (const f of nonOverlapping(kept)) f.run();
+      // Partnerships with a public body or a person clear what they cover ("en partenariat avec la CPAM").
+      const cleared: Found[] = [];
+      const kept = screen(context, segment, candidates, [
+        filter('refusal', () => refuses),
+        negation(analysis),
+        warning(analysis),
+        quotation(analysis),
+        filter('public-body', (c) => has(PUBLIC, folded.slice(sentenceAt(analysis, c.fStart).start, sentenceAt(analysis, c.fStart).end))),
+        filter('not-own-code', (c) => c.mine === false),
+        filter('not-from-brand', (c) => c.hit?.entry.kind === 'gift' && !giftFromBrand.test(folded.slice(sentenceAt(analysis, c.fStart).start, sentenceAt(analysis, c.fStart).end))),
+        filter('not-commercial', (c) => {
+          const drop = !!c.hit && !commercialPartner(c.hit);
+          if (drop) cleared.push(c);
+          return drop;
+        }),
+      ]);
+      const found = screen(context, segment, kept, [filter('cleared', (f) => cleared.some((c) => c.start <= f.start && f.end <= c.end))]);
+      for (const f of separate(context, segment, found)) f.run();
+
+      /** A partner or sponsor that is a brand, named as such; not a public body, a colleague or a person. */
+      function commercialPartner(h: Hit<SponsoredTerm>): boolean {
+        const { kind } = h.entry;
+        if (kind !== 'partner' && kind !== 'sponsor') return true;
+        const s = sentenceAt(analysis, h.fStart);
+        const after = folded.slice(h.fEnd).replace(/^\s*@/u, ' ');
+        const named = capitalisedName.exec(analysis.text.slice(h.end)) ?? /^\s*@[\p{L}\p{N}._-]+/u.exec(analysis.text.slice(h.end));
+        const camel = named && /\p{Ll}\p{Lu}|^\s*\p{Lu}{2,}|^\s*@/u.test(named[0]);
+        // "En collaboration avec Nomdemarque" opening a short paragraph of its own: the byline of brand content
+        // (not "En collaboration avec Marie, notre sage-femme, nous organisons…").
+        const rest = named ? analysis.text.slice(h.end + named[0].length) : '';
+        const byline = !!named && /^[\s"*_#>-]*$/u.test(folded.slice(0, h.fStart)) && !/[,.;:!?]/u.test(rest) &&
+          rest.trim().split(/\s+/u).filter(Boolean).length <= 3;
+        // "Article rédigé en partenariat avec Nom", "vidéo réalisée en collaboration avec Nom": brand content.
+        const authored = !!named && /(?:article|contenu|publication|video|dossier|post|reel|story|guide)s?\s+(?:[\p{L}'-]+\s+){0,4}$/u.test(folded.slice(s.start, h.fStart));
+        const commercial = kind === 'sponsor' || byline || authored || brandPartners.test(after) || (!!named && (!!camel || productCues.test(folded.slice(s.start, s.end))));
+        const isPublic = publicPartners.test(after) || (kind === 'sponsor' && PUBLIC_WORDS.test(folded.slice(s.start, h.fStart)));
+        return commercial && !isPublic;
+      }
 
       function report(start: number, end: number, messageId: string, article: string) {
         context.report({

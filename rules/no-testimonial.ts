@@ -2,7 +2,7 @@
 // A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
 import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sentenceText, termsRegex, matches as has } from '../src/french/index.js';
 import { quotations, type Quotation } from '../src/french/quotes.js';
-import { defineRule, excerpt, nonOverlapping, prose, reportHit, rewordings, type SegmentView } from '../src/rule-kit.js';
+import { defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, type Candidate, type SegmentView } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import type { RuleContext } from '../src/types.js';
 import { patientVoice } from '../src/french/patient-voice.js';
@@ -39,11 +39,12 @@ function isBlockQuote(context: RuleContext, view: SegmentView): boolean {
 }
 
 /** A testimonial told as a story or a letter: reported on its first clue, the message quotes its sentence. */
-function storyReport(context: RuleContext, view: SegmentView, start: number, end: number, article: string) {
+function storyReport(context: RuleContext, view: SegmentView, start: number, end: number, article: string, origin = 'story') {
   const { segment } = view;
   return {
     start,
     end,
+    origin,
     report: () =>
       context.report({
         messageId: 'testimonial',
@@ -84,7 +85,7 @@ export default defineRule({
     hasSuggestions: true,
     french: true,
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’un label officiel).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le nom d’un label officiel).' },
     },
     messages: {
       testimonial:
@@ -97,8 +98,6 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map(fold);
-    const allowed = (text: string) => allow.some((a) => fold(text).includes(a));
     const article = context.article('communication');
     let sectionIntro = false;
     let headerClue: ReturnType<typeof storyReport> | undefined;
@@ -111,54 +110,71 @@ export default defineRule({
       // « … ne peut pas : • republier un avis Google, • afficher des témoignages »: the list says what is forbidden.
       const forbidden = previous.forbids && /^\s*(?:[•·*–-]\s*)?\p{Ll}/u.test(text);
       const refused = has(REFUSAL, folded) || forbidden;
-      const found: { start: number; end: number; report: () => void }[] = [];
+      type Found = Candidate & { report: () => void };
+      const found: Found[] = [];
 
-      for (const hit of lexicon.find(analysis)) {
-        if (refused || allowed(hit.text)) continue;
-        if (isNegated(analysis, hit.fStart, hit.fEnd) || isWarningContext(analysis, hit.fStart)) continue;
-        const sentence = sentenceText(analysis, hit.fStart);
-        if (hit.entry.kind !== 'review' && (has(STUDY, sentence) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))) continue;
-        if (hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))) continue;
+      const terms = screen(context, segment, termCandidates(lexicon.find(analysis)), [
+        filter('refusal', () => refused),
+        negation(analysis),
+        warning(analysis),
+        filter('study-or-source', (hit) => hit.entry.kind !== 'review' && (has(STUDY, sentenceText(analysis, hit.fStart)) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))),
+        filter('not-patient', (hit) => hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))),
         // « Victime d'une clinique, Nadia témoigne de ses complications »: a complaint, not praise.
-        if (hit.entry.kind === 'testimonial' && has(VICTIM, sentence)) continue;
-        const h: Hit<TestimonialTerm> = hit;
-        found.push({ start: h.start, end: h.end, report: () => reportHit(context, segment, h, { messageId: MESSAGE[h.entry.kind], data: { article } }) });
-      }
+        filter('complaint', (hit) => hit.entry.kind === 'testimonial' && has(VICTIM, sentenceText(analysis, hit.fStart))),
+      ]);
+      for (const h of terms) found.push({ start: h.start, end: h.end, origin: h.origin, report: () => reportHit(context, segment, h, { messageId: MESSAGE[h.entry.kind], data: { article } }) });
 
       const quotes = quotations(text);
       const outside = outsideQuotes(text, quotes);
       const intro = has(INTRO, outside);
       const introduced = intro || sectionIntro || (previous.intro && previous.colon);
-      const candidates = quotes.map((q) => ({ ...q, whole: false }));
-      if (!quotes.length && isBlockQuote(context, view) && text.trim()) candidates.push({ start: 0, end: text.length, inner: { start: 0, end: text.length }, whole: true });
-      for (const q of candidates) {
+      // Quotations (and a block quote with none inside): a patient's words when attributed, labelled, introduced,
+      // in a patient's voice or praising.
+      const spans = quotes.map((q) => ({ ...q, whole: false }));
+      if (!quotes.length && isBlockQuote(context, view) && text.trim()) spans.push({ start: 0, end: text.length, inner: { start: 0, end: text.length }, whole: true });
+      const quoteCandidates = spans.map((q) => {
         const raw = text.slice(q.inner.start, q.inner.end).trim();
-        const inner = fold(raw);
-        // « Super Hydratante », « Initiative Hôpital Ami des Bébés »: a name in title case, not someone's words.
-        if (raw.split(/\s+/u).filter((w) => w.length > 3).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !/^(?:je|j'|mes?|ma)\s/u.test(inner)) continue;
-        if (inner.split(/\s+/u).length < 2 || /\?\s*$/u.test(inner) || refused || allowed(inner)) continue;
-        const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
-        const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
+        const words = fold(raw);
         const byName = nameAfterQuote.exec(text.slice(q.end));
-        const attributed = attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1])));
-        const fStart = analysis.folded.map.findIndex((o) => o >= q.start);
-        const fEnd = analysis.folded.map.findIndex((o) => o >= q.end - 1) + 1;
+        const told = attributionVerbs.test(fold(text.slice(q.end, q.end + 40)));
+        return {
+          ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
+          fStart: analysis.folded.map.findIndex((o) => o >= q.start),
+          fEnd: analysis.folded.map.findIndex((o) => o >= q.end - 1) + 1,
+          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))),
+          voice: patientVoice(words).length > 0,
+        };
+      });
+      type Quote = (typeof quoteCandidates)[number];
+      const keptQuotes = screen(context, segment, quoteCandidates, [
+        filter('refusal', () => refused),
+        // « Super Hydratante », « Initiative Hôpital Ami des Bébés »: a name in title case, not someone's words.
+        filter('title-case-name', (q: Quote) => q.raw.split(/\s+/u).filter((w) => w.length > 3).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !/^(?:je|j'|mes?|ma)\s/u.test(q.words)),
+        filter('too-short-or-question', (q) => q.words.split(/\s+/u).length < 2 || /\?\s*$/u.test(q.words)),
         // "nous ne sommes pas « le meilleur cabinet »", "méfiez-vous des « meilleurs kinés »": the quote is rejected, not used.
-        if (!attributed && (has(NOT_TESTIMONY, around) || isWarningContext(analysis, fStart) || (!q.whole && isNegated(analysis, fStart, fEnd)))) continue;
+        filter('rejected', (q) => {
+          if (q.attributed) return false;
+          const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
+          const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
+          return has(NOT_TESTIMONY, around) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
+        }),
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
-        const voice = patientVoice(inner).length > 0;
-        if (!attributed && !voice && inner.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))) continue;
-        // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
+        filter('mentioned', (q) => !q.attributed && !q.voice && q.words.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))),
         // « "…", se réjouit la docteure Morel »: a practitioner's own words, whatever they praise.
-        const told = attributionVerbs.test(fold(text.slice(q.end, q.end + 40)));
-        if (told && staffSpeaker.test(fold(text.slice(q.end, q.end + 60)))) continue;
-        const labelled = told || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
-        if (!(attributed || labelled || introduced || voice || has(PRAISE, inner))) continue;
+        filter('staff-speaker', (q) => q.told && staffSpeaker.test(fold(text.slice(q.end, q.end + 60)))),
+        // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
+        filter('not-a-patient-s-words', (q) => {
+          const labelled = q.told || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
+          return !(q.attributed || labelled || introduced || q.voice || has(PRAISE, q.words));
+        }),
+      ]);
+      for (const q of keptQuotes) {
         const match = excerpt(text.slice(q.inner.start, q.inner.end));
         found.push({
           start: q.start,
           end: q.end,
+          origin: q.origin,
           report: () =>
             context.report({
               messageId: 'testimonial',
@@ -168,7 +184,6 @@ export default defineRule({
             }),
         });
       }
-
       // A patient's own account over a paragraph or a letter: several first-person markers of care received
       // (« il me suit », « m'a proposé un traitement », « je reviendrai »), or two with praise, thanks or a signature.
       const voice = patientVoice(outside);
@@ -180,7 +195,7 @@ export default defineRule({
         const stop = /[.!?\n]/u.exec(text.slice(o.end));
         const start = from + (/^\s*/u.exec(text.slice(from))?.[0].length ?? 0);
         const end = stop ? o.end + stop.index + (stop[0] === '\n' ? 0 : 1) : text.trimEnd().length;
-        if (!allowed(text.slice(start, end))) found.push(storyReport(context, view, start, end, article));
+        found.push(...screen<Found>(context, segment, [storyReport(context, view, start, end, article, 'first-person-story')], []));
       }
       // A named patient's story with its outcome (« Julie, 34 ans, Rennes, -12 kg », « Julie a 34 ans … opération
       // réussie »), or introduced as theirs (« interview de Julie », « l'histoire de Paul »).
@@ -190,13 +205,14 @@ export default defineRule({
         const named = head && firstNames.has(foldTerm(head[1] ?? head[2] ?? '')) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         const story = named ?? (clue && (has(OUTCOME, folded) || voice.length > 0) ? clue : undefined);
-        if (story && !has(VICTIM, folded)) found.push(storyReport(context, view, story.start, story.end, article));
-        // The header on its own line, the account in the paragraph after it.
-        else if (headerClue && voice.length > 0 && !has(VICTIM, folded)) found.push({ start: -1, end: -1, report: headerClue.report });
+        const complaint = filter('complaint', () => has(VICTIM, folded));
+        if (story) found.push(...screen<Found>(context, segment, [storyReport(context, view, story.start, story.end, article, named ? 'named-story' : 'person-with-outcome')], [complaint]));
+        // The header on its own line, the account in the paragraph after it (reported where the header is).
+        else if (headerClue && voice.length > 0 && !has(VICTIM, folded)) headerClue.report();
         headerClue = clue && !story ? storyReport(context, view, clue.start, clue.end, article) : undefined;
       } else headerClue = undefined;
 
-      for (const f of nonOverlapping(found)) f.report();
+      for (const f of separate(context, segment, found)) f.report();
       if (segment.kind === 'heading' && intro) sectionIntro = true;
       previous = { intro, colon: /:\s*$/u.test(text), forbids: (/:\s*$/u.test(text) && has(PROHIBITION, folded)) || (forbidden && !/[.!?]\s*$/u.test(text)) };
     }

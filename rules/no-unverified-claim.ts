@@ -1,7 +1,7 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
 import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has } from '../src/french/index.js';
 import { citesStudy } from '../src/french/citations.js';
-import { defineRule, excerpt, nonOverlapping, prose, rewordings } from '../src/rule-kit.js';
+import { criticism, defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/french/index.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
@@ -82,7 +82,7 @@ export default defineRule({
     // A French practice's English or Spanish post is under the same code: its common claim vocabulary is read too.
     alsoReads: ['eng', 'spa'],
     options: {
-      allow: { type: 'string[]', default: [], description: 'Expressions à ne jamais signaler (ex. le nom d’une garantie d’assurance).' },
+      allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le nom d’une garantie d’assurance).' },
     },
     messages: {
       cureClaim:
@@ -102,32 +102,30 @@ export default defineRule({
     },
   },
   check(context) {
-    const allow = (context.options.allow as string[]).map((s) => foldTerm(s)).filter(Boolean);
     const articles = [...new Set([context.article('publicInfo'), context.article('charlatanism')])];
     const article = articles.join(' ; ');
     for (const { segment, analysis } of prose(context)) {
       const text = analysis.folded.text;
-      const found: { start: number; end: number; hit: Hit<ClaimTerm>; messageId: string; sourced: boolean; sentence: number }[] = [];
-      for (const hit of lexicon.find(analysis)) {
-        const e = hit.entry;
-        if (allow.some((a) => [...text.matchAll(new RegExp(a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].some((m) => m.index < hit.fEnd && m.index + a.length > hit.fStart))) continue;
-        const sentence = sentenceAt(analysis, hit.fStart);
-        const sentenceText = text.slice(sentence.start, sentence.end);
+      const sourced = (hit: Hit<ClaimTerm>) => hasSource(analysis, hit.fStart, segment.links) || citesStudy(analysis, hit.fStart);
+      const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         // A question asks, it does not claim; a sales pitch in question form (« Envie d’un résultat garanti ? ») still claims.
-        if (/\?\s*$/u.test(sentenceText) && !PITCH.test(sentenceText)) continue;
-        if (isQuoted(analysis, hit.fStart, hit.fEnd) || isCriticised(analysis, hit.fStart)) continue;
-        if (negated(analysis, hit)) continue;
-        if (!isClaim(analysis, hit, sentence)) continue;
+        filter('question', (hit) => {
+          const s = sentenceAt(analysis, hit.fStart);
+          const sentenceText = text.slice(s.start, s.end);
+          return /\?\s*$/u.test(sentenceText) && !PITCH.test(sentenceText);
+        }),
+        quotation(analysis),
+        criticism(analysis),
+        filter('negation', (hit) => negated(analysis, hit)),
+        filter('context', (hit) => !isClaim(analysis, hit, sentenceAt(analysis, hit.fStart))),
         // An author and year (« Martin et al. (2024) ») or a journal named in the sentence is a source too.
-        const sourced = hasSource(analysis, hit.fStart, segment.links) || citesStudy(analysis, hit.fStart);
-        if (sourced && NEUTRALISED_BY_SOURCE.has(e.kind)) continue;
-        found.push({ start: hit.start, end: hit.end, hit, messageId: MESSAGE[e.kind], sourced, sentence: sentence.start });
-      }
-      const seen = new Set<string>();
-      for (const f of nonOverlapping(found)) {
-        const key = `${f.sentence}:${f.messageId}`;
-        if (seen.has(key)) continue; // one problem of a kind per sentence
-        seen.add(key);
+        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && sourced(hit)),
+      ]);
+      const found = kept.map((hit) => ({
+        start: hit.start, end: hit.end, hit, origin: hit.origin, messageId: MESSAGE[hit.entry.kind], sourced: sourced(hit), sentence: sentenceAt(analysis, hit.fStart).start,
+      }));
+      // One problem of a kind per sentence.
+      for (const f of separate(context, segment, found, (f) => `${f.sentence}:${f.messageId}`)) {
         const suggest = rewordings(context, segment, f.start, f.end, f.hit.entry.suggestions ?? []);
         if (f.hit.entry.kind === 'proof' || f.hit.entry.kind === 'cure') {
           suggest.push(...rewordings(context, segment, f.start, f.end, [`${f.hit.text} (source : HAS, ANSM ou étude publiée, année)`], 'citeSource'));

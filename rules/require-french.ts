@@ -1,7 +1,7 @@
 // Warns once when a post is written in another language than French: public health information must reach a French public.
 import { detectLanguage } from '../src/document/language.js';
 import { fold } from '../src/french/index.js';
-import { defineRule } from '../src/rule-kit.js';
+import { defineRule, filter, screen } from '../src/rule-kit.js';
 import { frenchVersionLine, languageCodes, languageNames } from './require-french.terms.js';
 
 /** Letters of one French paragraph that make a post bilingual rather than foreign. */
@@ -49,15 +49,6 @@ export default defineRule({
     const declared = iso3(frontMatter.lang ?? frontMatter.langue ?? frontMatter.language);
     const code = declared ?? (language.confident ? language.code : undefined);
     if (!code || code === 'fra' || code === 'und') return;
-    const allow = (context.options.allow as string[]).map((a) => iso3(a));
-    if (allow.includes(code)) return;
-    // A bilingual post with a real French paragraph (« Version française : … ») is what the message asks for.
-    const bilingual = document.segments.some((s) => {
-      const guess = detectLanguage([s]);
-      return guess.code === 'fra' && guess.sampleLength >= BILINGUAL_MIN_LETTERS;
-    });
-    if (!declared && bilingual) return;
-
     const segment = [...document.segments].sort((a, b) => a.starts[0] - b.starts[0]).find((s) => /\p{L}/u.test(s.text));
     if (!segment) return;
     // The first line as written: a wrapped paragraph reads as one line of text, but the report stays on one line.
@@ -66,7 +57,20 @@ export default defineRule({
     const eolAt = lineBreak.exec(document.source)?.index;
     const lineEnd = eolAt === undefined ? -1 : segment.starts.findIndex((start) => start >= eolAt);
     const firstLine = (lineEnd < 0 ? segment.text : segment.text.slice(0, lineEnd)).replace(/\s+$/u, '');
-    const range = context.rangeOf(segment, 0, Math.max(1, firstLine.length));
+    const candidate = { start: 0, end: Math.max(1, firstLine.length), origin: `${declared ? 'declared' : 'detected'}:${code}` };
+    const allow = (context.options.allow as string[]).map((a) => iso3(a));
+    const kept = screen(context, segment, [candidate], [
+      filter('allowed-language', () => allow.includes(code)),
+      // A bilingual post with a real French paragraph (« Version française : … ») is what the message asks for.
+      filter('bilingual', () =>
+        !declared &&
+        document.segments.some((s) => {
+          const guess = detectLanguage([s]);
+          return guess.code === 'fra' && guess.sampleLength >= BILINGUAL_MIN_LETTERS;
+        })),
+    ]);
+    if (!kept.length) return;
+    const range = context.rangeOf(segment, candidate.start, candidate.end);
     // The suggestion inserts a line above the first prose line (before its "#", "-" or ">" markup).
     const lineStart = document.source.lastIndexOf('\n', range[0] - 1) + 1;
     const eol = document.source.includes('\r\n') ? '\r\n' : '\n';

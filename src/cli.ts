@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { UsageError, type LintMessage, type LintResult, type Rule, type RuleMeta } from './types.js';
+import { UsageError, type CandidateTrace, type LintMessage, type LintResult, type Rule, type RuleMeta } from './types.js';
 import { quote } from './config/quote.js';
 import type { SuggestionLayout } from './formatters/types.js';
 import { didYouMean } from './config/suggest.js';
@@ -45,6 +45,7 @@ interface Options {
   printConfig?: string;
   listRules?: boolean;
   explain?: string;
+  debugRule: string[];
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -95,6 +96,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('--print-config <fichier>', 'affiche la configuration effective pour ce fichier')
     .option('--list-rules', 'liste les règles')
     .option('--explain <id>', 'explique une règle')
+    .option('--debug-rule <id>', 'montre sur la sortie d’erreur chaque candidat de la règle (ou all) et le filtre qui l’a gardé ou écarté (répétable)', collect, [])
     .version(version, '-v, --version', 'affiche la version')
     .helpOption('-h, --help', 'affiche cette aide')
     .exitOverride()
@@ -139,6 +141,21 @@ function parseMaxWarnings(value: string | undefined): number {
     throw new UsageError(`--max-warnings : ${quote(value)} n’est pas un nombre entier positif`);
   }
   return Number(value);
+}
+
+/**
+ * --debug-rule: one line per candidate, tab-separated so that scripts can read it: place, rule, what found it
+ * (term id or construction), its fate (kept, or the filter that dropped it) and its text, masked like any message.
+ */
+function candidateLines(name: string, candidates: readonly CandidateTrace[]): string {
+  return candidates
+    .map((c) => `${name}:${c.line}:${c.column}-${c.endLine}:${c.endColumn}\t${c.ruleId}\t${c.origin}\t${c.verdict}\t« ${escapeControl(c.text)} »\n`)
+    .join('');
+}
+
+/** No control character quoted from a post reaches the terminal (escape sequences). */
+function escapeControl(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function display(cwd: string, file: string): string {
@@ -258,6 +275,12 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     io.stdout.write(`${textTable(rows, ['l', 'l', 'l']).join('\n')}\n`);
     return 0;
   }
+  for (const id of opts.debugRule) if (id !== 'all' && !ruleMap.has(id)) throw unknownRule(id, rules);
+  const debugRules = opts.debugRule;
+  const traceOut = (result: LintResult) => {
+    if (result.candidates) io.stderr.write(candidateLines(display(cwd, result.filePath), result.candidates));
+  };
+
   if (opts.explain !== undefined) {
     io.stdout.write(await explain(opts.explain, rules, ruleMap));
     return 0;
@@ -329,7 +352,8 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const source = read.decodeSource(await readAll(io.stdin));
     const note = encodingNote(source);
     if (note) io.stderr.write(`postlint: avertissement : l’entrée standard ${note}\n`);
-    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, fix, maskOutput: Boolean(opts.fixDryRun) }));
+    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, fix, maskOutput: Boolean(opts.fixDryRun), debugRules }));
+    traceOut(results[results.length - 1]);
   } else {
     const ignored: string[] = [];
     const list = await files.expandPaths(paths.length > 0 ? paths : ['.'], {
@@ -373,7 +397,8 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         const note = encodingNote(source);
         if (note) warn(`avertissement : ${name} ${note}`);
         const blocker = opts.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
-        const result = lintText(source.text, { filePath: file, config: await loader.forFile(file), fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun) });
+        const result = lintText(source.text, { filePath: file, config: await loader.forFile(file), fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun), debugRules });
+        traceOut(result);
         if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
           warn(`avertissement : ${name} ${blocker} : corrections non écrites`);
         }
@@ -455,8 +480,8 @@ export async function run(argv: readonly string[], partialIO: Partial<CliIO> = {
   const fail = (message: string, error?: unknown): number => {
     // An error may quote a post (a YAML excerpt, a rule's crash): identifiers are masked there too.
     // One line, readable in a terminal: no line break, and no control character quoted from a binary file.
-    const line = message.replace(/^postlint\s?:\s*/, '').replace(/\s*\n\s*/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    io.stderr.write(`postlint: ${maskIdentifiers(line)}\n`);
+    const line = message.replace(/^postlint\s?:\s*/, '').replace(/\s*\n\s*/g, ' ');
+    io.stderr.write(`postlint: ${maskIdentifiers(escapeControl(line))}\n`);
     if (error instanceof Error && io.env.POSTLINT_DEBUG === '1' && error.stack) io.stderr.write(`${maskIdentifiers(error.stack)}\n`);
     return 2;
   };

@@ -3,6 +3,9 @@ import { analyzeSegment, type Analysis } from './french/analysis.js';
 import type { Hit, TermEntry } from './french/lexicon.js';
 import type { Report, Rule, RuleContext, Segment, SuggestionReport } from './types.js';
 
+export { filter, screen, separate, type Candidate, type Filter } from './rule-kit/screen.js';
+export { criticism, hedge, negation, question, quotation, source, termCandidates, warning, type Located, type TermCandidate } from './rule-kit/filters.js';
+
 /** Typed identity, so that rule files get checking and completion (ESLint's `@type {Rule.RuleModule}`). */
 export function defineRule(rule: Rule): Rule {
   return rule;

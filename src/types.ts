@@ -166,6 +166,11 @@ export interface RuleOptionSpec {
   description: string;
   /** For type 'string': the allowed values. */
   enum?: string[];
+  /**
+   * A `string[]` of expressions never to report, in the term notation: the engine applies it to every report and
+   * screen() to every candidate, the same way for every rule (the rule itself does nothing with it).
+   */
+  expressions?: boolean;
 }
 
 export interface SuggestionReport {
@@ -209,6 +214,35 @@ export interface RuleContext {
   /** Maps [start, end) in segment.text to source offsets. */
   rangeOf(segment: Segment, start: number, end: number): [number, number];
   report(report: Report): void;
+  /**
+   * Whether the user's `allow` option covers this source range (one implementation for every rule; the engine
+   * also drops allowed reports). screen() asks it first.
+   */
+  allowed(range: [number, number]): boolean;
+  /** Set only under --debug-rule: records what happened to a candidate (see screen()). */
+  trace?: (event: TraceEvent) => void;
+}
+
+/** One step of a candidate through a rule's pipeline. */
+export interface TraceEvent {
+  /** Source offsets [start, end). */
+  range: [number, number];
+  /** The term id or construction that found it. */
+  origin: string;
+  /** `kept`, or the name of the filter that dropped it (`allow`, `negation`, `overlap`…). */
+  verdict: string;
+}
+
+/** A candidate as --debug-rule shows it, in the result (its text masked like any message). */
+export interface CandidateTrace {
+  ruleId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+  origin: string;
+  verdict: string;
 }
 
 export interface Rule {
@@ -252,6 +286,8 @@ export interface LintResult {
   fixableWarningCount: number;
   /** The fixed source, when --fix changed something. */
   output?: string;
+  /** Under --debug-rule: each candidate of the rules asked for and what the filters did with it. */
+  candidates?: CandidateTrace[];
   source?: string;
 }
 

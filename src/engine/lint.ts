@@ -7,7 +7,8 @@ import { defaultOptions, effectiveRules as layerRules } from './severity.js';
 import { applyFixes } from './fix.js';
 import { documentMask, maskMessage, maskResult, maskSpans, type Mask, type SensitiveSpan } from './privacy.js';
 import { toMessage } from './report.js';
-import { PROFILES, type Document, type LintMessage, type LintResult, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment } from '../types.js';
+import { allowChecker } from './allow.js';
+import { PROFILES, type CandidateTrace, type Document, type LintMessage, type LintResult, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment, type TraceEvent } from '../types.js';
 
 
 export interface LintOptions {
@@ -22,6 +23,8 @@ export interface LintOptions {
   maskOutput?: boolean;
   format?: 'markdown' | 'text';
   rules?: readonly Rule[];
+  /** Rule ids (or `all`) whose candidates and filter verdicts go to result.candidates (--debug-rule). */
+  debugRules?: readonly string[];
 }
 
 /** A rule threw: a bug in the rule, reported with its id and the file (the CLI exits 2). */
@@ -97,6 +100,8 @@ export interface DocumentLint {
   sensitive: SensitiveSpan[];
   /** The mask every printed text of this document goes through. */
   mask: Mask;
+  /** Under debugRules: what each candidate became (text masked). */
+  candidates?: CandidateTrace[];
 }
 
 /** A rule's report, seen by the privacy step: the span it covers and the masked form the rule quoted, if any. */
@@ -106,7 +111,7 @@ function sensitiveSpan(doc: Document, range: [number, number], data: Record<stri
   return span;
 }
 
-export function lintDocument(doc: Document, config: ResolvedConfig, rules: readonly Rule[] = builtInRules): DocumentLint {
+export function lintDocument(doc: Document, config: ResolvedConfig, rules: readonly Rule[] = builtInRules, debugRules: readonly string[] = []): DocumentLint {
   const profile = profileOf(doc, config);
   const settings = layerRules(config, profile, rules);
   // A French rule skips a post confidently in another language, unless it reads that language too.
@@ -117,6 +122,7 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
   const sensitive: SensitiveSpan[] = [];
   const active = new Set<string>();
   const rangeOfSource = rangeIn(doc.source);
+  const events: { ruleId: string; event: TraceEvent }[] = [];
 
   if (doc.frontMatterError) {
     const s = doc.position(doc.frontMatterError.start);
@@ -135,14 +141,24 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
     if (!on && !rule.meta.sensitive) continue;
     const severity = setting?.severity || 2;
     const userSet = config.rules[rule.meta.id]?.severity !== undefined;
+    const options = setting?.options ?? defaultOptions(rule);
+    const allowed = allowChecker(doc, rangeOfSource, rule.meta.options?.allow?.expressions ? options.allow : undefined);
+    const traced = on && (debugRules.includes(rule.meta.id) || debugRules.includes('all'));
     const context: RuleContext = {
       document: doc,
-      options: setting?.options ?? defaultOptions(rule),
+      options,
       profile,
       platform,
       article: (category) => articleFor(profile, category),
       rangeOf: rangeOfSource,
+      allowed,
+      trace: traced ? (event) => events.push({ ruleId: rule.meta.id, event }) : undefined,
       report: (report) => {
+        // The one `allow` of every rule: an expression the user allows is never reported, whatever the rule.
+        if (allowed(report.range)) {
+          if (traced) events.push({ ruleId: rule.meta.id, event: { range: report.range, origin: report.messageId, verdict: 'allow' } });
+          return;
+        }
         if (rule.meta.sensitive) sensitive.push(sensitiveSpan(doc, report.range, report.data));
         if (on) raw.push(toMessage(rule, doc, userSet ? severity : (report.severity ?? severity), report));
       },
@@ -157,7 +173,32 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
   const mask = documentMask(sensitive);
   const { kept, suppressed, problems } = applyDirectives(doc, raw, new Set(rules.map((r) => r.meta.id)), active);
   const messages = dedupe([...kept, ...problems]).sort(byPosition).map((m) => maskMessage(m, mask));
-  return { messages, suppressed: suppressed.map((m) => maskMessage(m, mask)), sensitive, mask };
+  const result: DocumentLint = { messages, suppressed: suppressed.map((m) => maskMessage(m, mask)), sensitive, mask };
+  if (debugRules.length) result.candidates = traceOf(doc, events, mask);
+  return result;
+}
+
+/**
+ * One line per candidate and rule, its last verdict winning (kept by the filters, then dropped as an overlap); a
+ * candidate is known by where it starts and what found it, since a rule may widen it (a comparison to its other side).
+ */
+function traceOf(doc: Document, events: readonly { ruleId: string; event: TraceEvent }[], mask: Mask): CandidateTrace[] {
+  // Two candidates may share a start and an origin (a name found by two detectors): one kept and one dropped as
+  // an overlap show as kept, as the report does.
+  const last = new Map<string, { ruleId: string; event: TraceEvent; kept: number }>();
+  for (const e of events) {
+    const key = `${e.ruleId}|${e.event.range[0]}|${e.event.origin}`;
+    const kept = (last.get(key)?.kept ?? 0) + (e.event.verdict === 'kept' ? 1 : e.event.verdict === 'overlap' || e.event.verdict === 'same-key' ? -1 : 0);
+    last.set(key, { ...e, kept, event: kept > 0 && e.event.verdict !== 'kept' ? { ...e.event, verdict: 'kept' } : e.event });
+  }
+  return [...last.values()]
+    .map(({ ruleId, event }) => {
+      const s = doc.position(event.range[0]);
+      const e = doc.position(event.range[1]);
+      const text = mask(doc.source.slice(event.range[0], event.range[1]).replace(/\s+/gu, ' '));
+      return { ruleId, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, text, origin: event.origin, verdict: event.verdict };
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {
@@ -192,8 +233,12 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
 export function lintText(source: string, options: LintOptions): LintResult {
   const rules = options.rules ?? builtInRules;
   let doc = parseDocument(source, options.filePath, { format: options.format });
-  let { messages, suppressed, sensitive, mask } = lintDocument(doc, options.config, rules);
-  if (!options.fix) return toResult(options.filePath, messages, suppressed);
+  let { messages, suppressed, sensitive, mask, candidates } = lintDocument(doc, options.config, rules, options.debugRules);
+  if (!options.fix) {
+    const result = toResult(options.filePath, messages, suppressed);
+    if (candidates) result.candidates = candidates;
+    return result;
+  }
   // What the original text showed stays hidden after fixes: a name found beside a NIR is no longer found once
   // the NIR is masked.
   const originalMask = mask;

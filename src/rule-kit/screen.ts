@@ -1,0 +1,63 @@
+// The two stages every rule goes through: candidates (wide: terms, constructions, shapes), then filters (context:
+// negation, quotation, source, warning, the rule's own conditions), so that a miss is known to be a detection miss
+// or a filter miss (--debug-rule shows both stages).
+import type { RuleContext, Segment } from '../types.js';
+
+/** A place a rule suspects, in segment coordinates (original text; `fStart`/`fEnd` in the folded text). */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** What found it: a term id, a construction name. Shown by --debug-rule. */
+  origin: string;
+}
+
+export interface Filter<C> {
+  /** Shown by --debug-rule as the reason a candidate was dropped. */
+  name: string;
+  drops(candidate: C): boolean;
+}
+
+/** A named filter; `drops` returns true when the candidate is not a violation. */
+export function filter<C>(name: string, drops: (candidate: C) => boolean): Filter<C> {
+  return { name, drops };
+}
+
+/**
+ * Runs the filters over the candidates in order, the user's `allow` first, and keeps those no filter drops.
+ * Each candidate's fate (kept, or the first filter that dropped it) goes to the trace when one is recorded.
+ */
+export function screen<C extends Candidate>(context: RuleContext, segment: Segment, candidates: Iterable<C>, filters: readonly Filter<C>[]): C[] {
+  const kept: C[] = [];
+  for (const c of candidates) {
+    const range = context.rangeOf(segment, c.start, c.end);
+    const by = context.allowed(range) ? 'allow' : filters.find((f) => f.drops(c))?.name;
+    context.trace?.({ range, origin: c.origin, verdict: by ?? 'kept' });
+    if (!by) kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * Keeps the first, longest of overlapping candidates (a rule reports one problem per place); with `key`, also one
+ * per key (« one problem of a kind per sentence »). What it drops goes to the trace as `overlap` / `same-key`.
+ */
+export function separate<C extends Candidate>(context: RuleContext, segment: Segment, items: readonly C[], key?: (c: C) => string): C[] {
+  const drop = (item: C, verdict: string) => context.trace?.({ range: context.rangeOf(segment, item.start, item.end), origin: item.origin, verdict });
+  const apart: C[] = [];
+  for (const item of [...items].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = apart[apart.length - 1];
+    if (last && item.start < last.end) drop(item, 'overlap');
+    else apart.push(item);
+  }
+  if (!key) return apart;
+  const keys = new Set<string>();
+  return apart.filter((item) => {
+    const k = key(item);
+    if (keys.has(k)) {
+      drop(item, 'same-key');
+      return false;
+    }
+    keys.add(k);
+    return true;
+  });
+}
