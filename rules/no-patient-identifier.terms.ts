@@ -115,7 +115,8 @@ export const careContext = [
   'ses resultats', 'son ordonnance', 'sa mere', 'son pere', 'sa fille', 'son fils', 'sa famille', 'son parcours',
   'son histoire', 'son experience', 'ses douleurs', 'sa douleur', 'ses migraines', 'sa hanche', 'son genou', 'son dos',
   'bon retablissement', 'prompt retablissement', 'bienvenue au monde', 'bienvenue sur terre', 'ne(e)(s) ce matin',
-  'ne(e)(s) cette nuit', 'ne(e)(s) hier', 'ne(e)(s) aujourd\'hui', 'sont ne(e)s',
+  'ne(e)(s) cette nuit', 'ne(e)(s) hier', 'ne(e)(s) aujourd\'hui', 'sont ne(e)s', 'neonat*', 'sortie du service',
+  'sortie de la maternite', 'sortie de neonat*', 'sortie de reanimation', 'sortie de l\'hopital',
 ];
 
 /** « sa leucémie », « son genou », « ses séances »: a third person's own care (folded text). */

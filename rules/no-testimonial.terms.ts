@@ -79,6 +79,8 @@ export const testimonialTerms: TestimonialTerm[] = [
       /(?<![\p{L}])temoigne(?:nt)?\s*(?::|(?:de|sur)\s+(?:son|sa|ses|leur|leurs)(?=\s))/u,
       // "merci pour vos gentils messages", "merci pour tous ces beaux retours": thanks for praise, shown to the public
       /merci\s+(?:pour|de)\s+(?:tous\s+|toutes\s+)?(?:vos|ces|tes|ses|leurs)\s+(?:\p{L}+\s+)?(?:gentil|adorable|joli|beau|beaux|belle|nombreu|chaleureu|touchant|super|magnifique|merveilleu)\p{L}*\s+(?:messages?|mots?|retours?|commentaires?|avis)(?![\p{L}])/u,
+      // "Grâce au Dr Roy, Paul a retrouvé l'usage de sa main": a patient's result credited to a named carer first
+      /grace\s+(?:au\s+(?:dr|docteur|pr|professeur|cabinet|centre)|a\s+la\s+(?:docteure|dr|clinique)|a\s+(?:notre|nos|votre|vos)|a\s+(?:mme|madame|m\.|monsieur))[^.!?\n]{0,50}(?:a|ont)\s+(?:enfin\s+|pu\s+|de\s+nouveau\s+)?(?:retrouve|repris|remarche|gueri|perdu|reussi|recupere|arrete)\p{L}*/u,
       // "Marie a retrouvé le sourire grâce à notre équipe": a patient's result credited to the practice
       /(?:a|ont)\s+(?:enfin\s+|pu\s+)?(?:retrouve|repris|remarche|gueri|perdu|reussi|recupere)\p{L}*[^.!?\n]{0,60}grace\s+a\s+(?:nous|notre\s+equipe|nos\s+soins|nos\s+seances|notre\s+cabinet|notre\s+centre|notre\s+accompagnement|notre\s+programme|notre\s+methode|vous|votre\s+equipe|l'equipe)(?![\p{L}])/u,
       /(?:vos|tous\s+vos|ces|leurs)\s+(?:\p{L}+\s+)?(?:retours|messages|mots|commentaires)\s+(?:sont|font)\s+(?:notre|nos|la|une)\s+(?:meilleure|plus\s+belle|plus\s+grande|fierte)/u,

@@ -19,6 +19,9 @@ describe('person clues', () => {
     expect(kinds('Lison est une étudiante de 19 ans.')).toEqual([['age', 'Lison est une étudiante de 19 ans']]);
     expect(kinds("Je m'appelle Anatole, j'ai soixante-dix ans.")).toEqual([['age', "Anatole, j'ai soixante-dix ans"]]);
     expect(kinds('Timéo 4 ans, opéré du cœur')).toEqual([['age', 'Timéo 4 ans']]);
+    // an initial with an age; not after a civility (persons.ts reads it) nor the X, Y, Z of an anonymised case
+    expect(kinds('J., 45 ans, consulte pour une toux.')).toEqual([['age', 'J., 45 ans']]);
+    expect(kinds('Mme T., 74 ans, et X., 45 ans, consultent.')).toEqual([]);
   });
   it('leaves years of something and unknown words alone', () => {
     expect(kinds('Margaux 20 ans de métier, Anatole, un kiné de 30 ans de pratique.')).toEqual([]);
@@ -56,5 +59,8 @@ describe('patient voice', () => {
     expect(words("notre equipe tres professionnelle et a l'ecoute vous accueille")).toEqual([]);
     expect(words('je recommande une consultation par an, un examen rassurant')).toEqual([]);
     expect(words('un grand merci au dr fabre pour sa conference au top')).toEqual([]);
+    // generic first-person care: a carer's act on me, my complaint gone; not a mentor's teaching
+    expect(words("la pharmacienne m'a conseille une creme et mon eczema a disparu")).toEqual(["m'a conseille", 'mon eczema a disparu']);
+    expect(words("le dr kessler m'a formee a l'hypnose, toujours a l'ecoute")).toEqual([]);
   });
 });

@@ -44,7 +44,10 @@ export const patientVoiceTerms = [
   'en sortant de la consultation', 'des la premiere seance j', 'apres ma seance', 'apres mon operation', 'apres mon intervention',
   // the review's verdict and intent: « si c'était à refaire », « je n'oublierai jamais », « ravie de ma séance »
   'si c\'etait a refaire', 'je le referais', 'je n\'hesiterais pas', 'je n\'oublierai jamais', 'je ne vous oublierai jamais',
-  'ravi(e) de ma', 'ravi(e) de mon', 'ravi(e) de mes', 'tres satisfait(e) de ma', 'tres satisfait(e) de mon', 'depasse mes attentes',
+  'je voulais vous dire', 'pas pu rever mieux', 'notre famille vous remercie', 'toute la famille vous remercie',
+  'on nous avait parle de', 'on m\'avait parle de', 'une amie m\'a conseille', 'une amie m\'a parle', 'depuis qu\'il voit',
+  'depuis qu\'elle voit', 'depuis qu\'il consulte', 'depuis qu\'elle consulte', 'on ne regrette pas', 'nous ne regrettons pas', 'vous m\'avez change la vie',
+  'vous m\'avez sauve(e)', 'vous avez change ma vie', 'ravi(e) de ma', 'ravi(e) de mon', 'ravi(e) de mes', 'tres satisfait(e) de ma', 'tres satisfait(e) de mon', 'depasse mes attentes',
   'a depasse mes attentes', 'je voulais vous remercier', 'je tenais a vous remercier',
   'super experience', 'tres bonne experience', 'excellente experience', 'experience au top', 'je recommande a 100',
   'je recommande sans hesiter', 'je recommande chaudement', 'je conseille ce cabinet',
@@ -66,7 +69,8 @@ export const ownCareTerms = [
   'mon pharmacien', 'mon infirmiere', 'mon infirmier', 'mon audioprothesiste', 'mon opticien', 'mon docteur', 'ma docteure',
   'ma grossesse', 'ma seance', 'ma premiere seance', 'ma consultation', 'mon diabete', 'mon asthme', 'mon eczema', 'mon acne',
   'mes migraines', 'mon mal de dos', 'ma hernie', 'ma fracture', 'mon entorse', 'ma sleeve', 'mon bypass', 'mes semelles',
-  'mes appareils', 'mes lunettes', 'ma cataracte', 'ma myopie',
+  'mes appareils', 'mes lunettes', 'ma cataracte', 'ma myopie', 'la naissance de ma fille', 'la naissance de mon fils',
+  'la naissance de notre', 'ma pose', 'mes seances de', 'nos seances',
 ];
 
 /** A recommendation of a carer or a practice (« je le conseille », « je recommande ! »): a review's words, but also how a
@@ -81,7 +85,8 @@ export const carerThanksTerms = [
   'un enorme merci', 'mille merci(s)', 'merci infiniment', 'merci encore', 'merci pour tout', 'merci d\'avoir', 'merci de m\'avoir',
   'merci pour votre accompagnement', 'merci pour votre patience', 'merci pour votre gentillesse', 'merci pour votre ecoute',
   'merci pour votre professionnalisme', 'merci pour votre suivi', 'merci pour votre soutien', 'merci pour votre bienveillance',
-  'merci pour votre disponibilite', 'merci pour vos soins', 'thank you', 'thanks to',
+  'merci pour votre disponibilite', 'merci pour vos soins', 'merci docteur', 'merci docteure', 'vous remercie', 'vous remercions',
+  'thank you', 'thanks to',
 ];
 
 /** The qualities a patient felt in a carer (« à l'écoute », « d'une grande douceur », « aux petits soins »). */
@@ -99,19 +104,25 @@ export const reviewPraiseTerms = [
   'au top', 'top', 'tres professionnel(le)(s)', 'professionnalisme', 'adorable(s)', 'formidable(s)', 'exceptionnel(le)(s)',
   'extraordinaire(s)', 'excellent(e)(s)', 'parfait(e)(s)', 'super', 'genial(e)(s)', 'accueil chaleureux', 'accueil souriant',
   'accueil tres agreable', 'cabinet tres propre', 'tres propre', 'equipe en or', 'resultat naturel', 'resultats visibles',
-  'aucune douleur', 'sans douleur', 'rien senti', 'ponctuel(le)(s)', 'competent(e)(s)', 'efficace(s)', 'amazing', 'excellent',
+  'aucune douleur', 'sans douleur', 'rien senti', 'sans hesiter', 'impeccable(s)', 'top du top', 'pedagogue(s)',
+  'humanite', 'de bonne humeur', 'bravo a toute l\'equipe', 'ponctuel(le)(s)', 'competent(e)(s)', 'efficace(s)', 'amazing', 'excellent',
   'wonderful', 'the best', 'best',
 ];
 
 // A relative cared for and better, told by the family: « mon fils a retrouvé le sommeil », « mon bébé dort enfin ».
 const RELATIVE_OUTCOME =
-  /(?<![a-z])(?:mon|ma|notre) (?:fils|fille|bebe|enfant|garcon|mari|femme|conjoint|mere|pere|maman|papa|petit|petite|grand-mere|grand-pere) (?:(?:[a-z]+ )?(?:a (?:retrouve|pu|enfin|fait sa premiere|repris|arrete|recupere|gagne)|n'a plus|ne (?:pleure|souffre|boite) plus|dort (?:enfin|mieux|bien|toute|de nouveau|a poings)|remarche|mange (?:enfin|mieux)|va (?:beaucoup |tellement |bien )?mieux|pleurait|souffrait|ne dormait))/gu;
+  /(?<![a-z])(?:mon|ma|notre) (?:fils|fille|bebe|enfant|garcon|mari|femme|conjoint|mere|pere|maman|papa|petit|petite|grand-mere|grand-pere) (?:(?:[a-z]+ )?(?:a (?:retrouve|pu|enfin|fait sa premiere|repris|arrete|recupere|gagne)|n'a plus|ne (?:pleure|souffre|boite) plus|dort (?:enfin|mieux|bien|toute|de nouveau|a poings)|remarche|mange (?:enfin|mieux)|va (?:beaucoup |tellement |bien )?mieux|pleurait|souffrait|ne dormait)|[a-z]+ (?:beaucoup |tellement |bien |deja )?mieux|[a-z]+ (?:de nouveau|a nouveau|enfin))/gu;
+// Care received told with a generic first-person shape: a carer's act on me (« la pharmacienne m'a trouvé »), what I
+// can do again (« je croque de nouveau », « je dors comme un bébé »), what I no longer suffer (« je n'ai plus fait
+// une crise », « je n'arrivais plus à dormir »), my complaint gone (« mon eczéma a disparu », « mon dos va mieux »).
+const FIRST_PERSON_CARE =
+  /(?<![a-z])(?:(?<=(?:(?<![a-z])(?:il|elle|ils|elles|vous)|(?:le|la|l'|mon|ma) ?(?:dr|docteur|docteure|chirurgien|chirurgienne|kine|osteo[a-z]*|pharmacien|pharmacienne|dentiste|infirmier|infirmiere|sage-femme|sophrologue|praticien|praticienne|medecin|equipe|therapeute|hypnotherapeute|orthophoniste|podologue|opticien|audioprothesiste)) )(?:m'a|m'ont|m'avez) (?:tout de suite |vite |enfin |beaucoup |bien )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|confie|demande|dit|ecrit|contacte|sollicite|interroge|pose la question|remplace|succede)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])|je (?:[a-z]+ )?(?:de nouveau|a nouveau)|je (?:dors|respire|marche|cours|mange|vis|souris|vois|entends) (?:enfin|mieux|comme|bien mieux|beaucoup mieux|sans)|je n'ai plus (?:mal|aucun|aucune|de douleur|de crise|fait|eu|jamais|besoin|peur)|je n'arrivais plus|je ne pouvais plus|je ne dormais plus|(?:a|ont|avez) (?:si bien |tellement bien |tres bien )?(?:accompagne|soigne|suivi|entoure|veille sur|pris soin de) (?:maman|papa|mon (?:pere|fils|mari|bebe|frere)|ma (?:mere|fille|femme|soeur)|notre (?:pere|mere|fils|fille|maman|papa|bebe))|(?:mon|ma|mes) (?:dos|genou|epaule|hanche|cou|nuque|ventre|peau|eczema|acne|psoriasis|migraines?|douleurs?|angoisses?|crises?|sciatique|tendinite|insomnies?|vertiges|cicatrices?|cernes|rides) (?:a|ont|est|sont|va|vont) (?:completement |totalement |presque |beaucoup |bien |deja |enfin )?(?:disparu|gueri|parti|partie|mieux|soulage|estompe|envole))/gu;
 // The carers judged after the care, in the past: « l'équipe a été très rassurante », « le chirurgien a été au top ».
 const CARERS_JUDGED =
   /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|le kine|la kine|l'osteo\w*|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
 // « Je recommande ! », « je recommande ce cabinet », « je vous la recommande »: a review's recommendation, not advice
 // (« je recommande de boire », « je recommande une consultation »).
-const RECOMMEND = /(?<![a-z])je (?:vous )?(?:le |la |les )?recommande(?: vivement| chaudement| fortement| sans hesiter| les yeux fermes)?(?= ?[.!]|\s*$| (?:ce |cette |cet |le dr|le docteur|la docteure|mon |ma |a tous ceux|a toutes celles|a 100))/gu;
+const RECOMMEND = /(?<![a-z])je (?:vous )?(?:le |la |les )?(?:recommande|conseille)(?: vivement| chaudement| fortement| sans hesiter| les yeux fermes)?(?= ?[.!]|\s*$| (?:ce |cette |cet |le dr|le docteur|la docteure|mon |ma |a tous ceux|a toutes celles|a 100))/gu;
 
 const PATIENT_VOICE = termsRegex(patientVoiceTerms);
 const OWN_CARE = termsRegex(ownCareTerms);
@@ -135,7 +146,7 @@ function markers(folded: string, re: RegExp): Marker[] {
  * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
  */
 export function patientVoice(folded: string): Marker[] {
-  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND].flatMap((re) => markers(folded, re));
+  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE].flatMap((re) => markers(folded, re));
   const thanks = markers(folded, CARER_THANKS);
   const qualities = markers(folded, CARE_QUALITY);
   const all = [...anchors, ...markers(folded, OWN_CARE), ...markers(folded, RECOMMEND_TERMS)];

@@ -25,6 +25,9 @@ const AGE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${NAME})\*?(?:\s*,\s*(?:qui\s+a\s+|[âa]g[ée]e?s?\s+de\s+|(?:une?|la|le)\s+(?:jeune\s+)?[\p{Ll}\p{M}-]+(?:\s+[\p{Ll}\p{M}-]+)?\s+(?:[âa]g[ée]e?\s+)?de\s+)?|\s+(?:a|avait|aura|vient\s+d['’]avoir|est\s+(?:une?|la|le)\s+(?:jeune\s+)?[\p{Ll}\p{M}-]+(?:\s+[\p{Ll}\p{M}-]+)?\s+(?:[âa]g[ée]e?\s+)?de)\s+|\s*\(\s*|\s+(?=\d{1,3}\s*ans\s*[,–-]?\s*\p{Ll}))(${YEARS})\s*(?:ans|mois)(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})(?!\s+(?:plus|moins)\s+t[ôo]t)`,
   'gu',
 );
+// « J., 45 ans »: an initial standing for a person, with an age (not « 5 ans de métier »); after a civility
+// (« Mme T., 74 ans ») persons.ts reads it, and X, Y, Z are the usual anonymisation.
+const INITIAL_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<!(?:M|Mme|Mlle|Mr|Dr|Madame|Monsieur|Mademoiselle)\.?\s{0,3})(?![XYZ]\.)(\p{Lu}\.)\s*(?:,\s*|\(\s*)(${YEARS})\s*ans(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})`, 'gu');
 // « Je m'appelle Gaspard, j'ai cinquante ans »: a person giving their own name and age.
 const OWN_AGE = new RegExp(String.raw`(?:[Jj]e\s+m['’]appelle|[Mm]oi,?\s+c['’]est)\s+(${NAME})\s*,?\s*(?:et\s+)?j['’]ai\s+${YEARS}\s*ans(?![\p{L}])`, 'gu');
 // « Léo, 51 cm et 3,2 kg », « Inès : 3,450 kg »: a newborn's measures.
@@ -34,12 +37,15 @@ const RELATIVE = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur)\s+(?
 // A letter's closing: « … avec plaisir ! Pascale de Boitselier », « — Hugo M. ». At the very end of the paragraph.
 const SIGNATURE = new RegExp(String.raw`(?:^|[.!?…»"]\s*|[-–—]\s*)(${NAME})((?:\s+(?:(?:de|du|des|d['’]|le|la|van|von)\s*)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,2})\s*$`, 'u');
 
-/** Finds age, measures and relative clues whose first name is in `names` (folded → anything). */
+/** Finds age, measures and relative clues whose first name is in `names` (folded → anything), and initials with an age. */
 export function personClues(text: string, names: ReadonlyMap<string, unknown>, fold: (s: string) => string): Clue[] {
   const out: Clue[] = [];
   const known = (w: string) => names.has(fold(w));
   for (const m of text.matchAll(AGE)) {
     if (known(m[1])) out.push({ kind: 'age', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + m[1].length });
+  }
+  for (const m of text.matchAll(INITIAL_AGE)) {
+    if (!out.some((c) => c.start <= m.index && m.index < c.end)) out.push({ kind: 'age', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + 2 });
   }
   for (const m of text.matchAll(OWN_AGE)) {
     const at = m.index + m[0].indexOf(m[1]);
