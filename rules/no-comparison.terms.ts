@@ -172,6 +172,14 @@ export const comparisonTerms: ComparisonTerm[] = [
     ],
   },
   {
+    // "le centre le moins cher de Lyon", "nos tarifs, parmi les plus bas du département": a price rank over a place's
+    // providers (a place or a qualifier must follow; the sentence must speak of prices).
+    id: 'le-moins-cher-de', kind: 'comparison', window: 0, needsPlaceOrQualifier: true,
+    patterns: [/(?<![\p{L}])(?:parmi\s+les|l'une?\s+des|le|la|les|l')\s*(?:plus\s+(?:bas|basses|abordables?|accessibles?|competitifs?|attractifs?|raisonnables?|economiques?)|moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*))(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:tarifs?|prix|couts?|cher\p{L}*|honoraires?|onereu\p{L}*|couteu\p{L}*|abordables?|economiques?)(?![\p{L}])|€|\beuros?\b/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve|taux|risque)(?![\p{L}])/u,
+  },
+  {
     // "850 € à Porto, contre 1 900 € à Lyon", "contre plus de 1 000 € en France": two prices, two places or providers.
     id: 'contre-prix', kind: 'comparison', window: 0, selfOnly: true,
     patterns: [new RegExp(String.raw`(?<![\p{L}])contre\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+)?${PRICE}(?:\s+en\s+moyenne)?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
@@ -236,6 +244,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     link: /^(?:que|qu')$/u,
     patterns: [/(?<![\p{L}])(?:plus|moins|mieux|meilleur(?:e|s|es)?|pire(?:s)?|davantage)(?![\p{L}])/u],
     unlessBefore: NOT_COMPARATIVE_BEFORE,
+    // "va mieux depuis que …": the "que" opens a time or cause clause, there is no other side
+    unlessAfter: /^\s+(?:(?!qu)[\p{L}']+\s+){0,3}?(?:depuis|avant|apres|parce|alors|tandis|pendant|bien|des|lors)\s+qu/u,
     // "plus que jamais"; care settings compared, not providers ("à domicile, plus adaptée que le cabinet")
     unless: /(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])|(?<![\p{L}])(?:qu'avant|qu'auparavant|que\s+d'habitude|que\s+prevu|qu'hier|que\s+l'an\s+(?:dernier|passe))(?![\p{L}])|(?<![\p{L}])(?:a\s+domicile|au\s+domicile|en\s+teleconsultation|en\s+ambulatoire)(?![\p{L}])/u,
   },
@@ -262,7 +272,11 @@ export const comparisonTerms: ComparisonTerm[] = [
       'ne cherchez plus ailleurs', 'introuvable(s) ailleurs', 'qu\'ailleurs', 'pas comme ailleurs', 'pourquoi payer plus cher',
       'ne trouverez pas ailleurs', 'ne trouverez nulle part',
     ],
-    patterns: [/(?<![\p{L}])(?:plus|moins)\s+(?:[\p{L}]+\s+){0,2}ailleurs(?![\p{L}])/u],
+    patterns: [
+      /(?<![\p{L}])(?:plus|moins)\s+(?:[\p{L}]+\s+){0,2}ailleurs(?![\p{L}])/u,
+      // "ailleurs, c'est souvent le double", "ailleurs, comptez 900 €": the price elsewhere against ours
+      new RegExp(String.raw`(?<![\p{L}])ailleurs\s*,?\s*(?:c'est|comptez|on\s+paie|vous\s+paierez|il\s+faut\s+compter|ca\s+coute)\s+(?:souvent\s+|facilement\s+|plutot\s+|au\s+moins\s+|jusqu'a\s+)?(?:le\s+double|le\s+triple|bien\s+plus|beaucoup\s+plus|deux\s+fois\s+plus|${PRICE})`, 'u'),
+    ],
     ownNegation: true,
   },
   {

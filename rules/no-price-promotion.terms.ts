@@ -51,7 +51,7 @@ export const priceTerms: PriceTerm[] = [
       'défiant toute concurrence', 'défiant la concurrence', 'défie toute concurrence', 'défient toute concurrence',
       'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts', 'à moindre(s) frais',
       'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
-      'prix avantageux', 'tarif(s) avantageux', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) mini', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix imbattables', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
+      'prix avantageux', 'tarif(s) avantageux', 'à prix coûtant', 'prix coûtant', 'à prix d\'usine', 'sans marge', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) mini', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix imbattables', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
       'rapport qualité-prix imbattable', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
       'achat(s) groupé(s)', 'réduction(s) de groupe', 'groupon', 'tarif(s) étudiant(s)', 'tarif(s) jeune(s)', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
       'séances illimitées', 'nombre illimité de séances', 'payable(s) d\'avance', 'payée(s) d\'avance',
@@ -222,7 +222,7 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'gratuit-offert',
     kind: 'lure',
-    terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', '🎁', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
+    terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', '🎁', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'ne vous coûte rien', 'ne vous coûtera rien', 'ne coûte rien', 'ne coûtera rien', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
     // "cadeau", not the idiom "cadeau empoisonné"
     patterns: [
       /(?<![\p{L}])cadeaux?(?![\p{L}])(?!\s+empoisonne)/u,
