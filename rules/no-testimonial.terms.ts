@@ -69,6 +69,7 @@ export const testimonialTerms: TestimonialTerm[] = [
       'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
       // praise reported by the practitioner: « mes patientes me disent que… », « une patiente m'a écrit »
       'mes patient(e)s me disent', 'mes patient(e)s me remercient', 'une patiente m\'a dit', 'un patient m\'a dit',
+      'une patiente me disait', 'un patient me disait', 'une patiente me confiait', 'un patient me confiait',
       'une patiente m\'a écrit', 'un patient m\'a écrit', 'une patiente m\'a avoué', 'un patient m\'a avoué',
     ],
     patterns: [

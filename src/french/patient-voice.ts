@@ -44,6 +44,8 @@ export const patientVoiceTerms = [
   'en sortant de la consultation', 'des la premiere seance j', 'apres ma seance', 'apres mon operation', 'apres mon intervention',
   // the review's verdict and intent: « si c'était à refaire », « je n'oublierai jamais », « ravie de ma séance »
   'si c\'etait a refaire', 'je le referais', 'je n\'hesiterais pas', 'je n\'oublierai jamais', 'je ne vous oublierai jamais',
+  'vous avez su', 'toute ma gratitude', 'ma profonde gratitude', 'toute ma reconnaissance', 'mes nouvelles dents', 'mon nouveau sourire',
+  'mon nouveau nez', 'ma nouvelle poitrine', 'mes nouveaux seins', 'mon nouveau visage', 'je me reconnais enfin', 'je me trouve belle',
   'je voulais vous dire', 'pas pu rever mieux', 'notre famille vous remercie', 'toute la famille vous remercie',
   'on nous avait parle de', 'on m\'avait parle de', 'une amie m\'a conseille', 'une amie m\'a parle', 'depuis qu\'il voit',
   'depuis qu\'elle voit', 'depuis qu\'il consulte', 'depuis qu\'elle consulte', 'on ne regrette pas', 'nous ne regrettons pas', 'vous m\'avez change la vie',
@@ -85,7 +87,7 @@ export const carerThanksTerms = [
   'un enorme merci', 'mille merci(s)', 'merci infiniment', 'merci encore', 'merci pour tout', 'merci d\'avoir', 'merci de m\'avoir',
   'merci pour votre accompagnement', 'merci pour votre patience', 'merci pour votre gentillesse', 'merci pour votre ecoute',
   'merci pour votre professionnalisme', 'merci pour votre suivi', 'merci pour votre soutien', 'merci pour votre bienveillance',
-  'merci pour votre disponibilite', 'merci pour vos soins', 'merci docteur', 'merci docteure', 'vous remercie', 'vous remercions',
+  'merci pour votre disponibilite', 'merci pour vos soins', 'merci au cabinet', 'merci au centre', 'merci docteur', 'merci docteure', 'vous remercie', 'vous remercions',
   'thank you', 'thanks to',
 ];
 
@@ -117,6 +119,10 @@ const RELATIVE_OUTCOME =
 // une crise », « je n'arrivais plus à dormir »), my complaint gone (« mon eczéma a disparu », « mon dos va mieux »).
 const FIRST_PERSON_CARE =
   /(?<![a-z])(?:(?<=(?:(?<![a-z])(?:il|elle|ils|elles|vous)|(?:le|la|l'|mon|ma) ?(?:dr|docteur|docteure|chirurgien|chirurgienne|kine|osteo[a-z]*|pharmacien|pharmacienne|dentiste|infirmier|infirmiere|sage-femme|sophrologue|praticien|praticienne|medecin|equipe|therapeute|hypnotherapeute|orthophoniste|podologue|opticien|audioprothesiste)) )(?:m'a|m'ont|m'avez) (?:tout de suite |vite |enfin |beaucoup |bien )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|confie|demande|dit|ecrit|contacte|sollicite|interroge|pose la question|remplace|succede)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])|je (?:[a-z]+ )?(?:de nouveau|a nouveau)|je (?:dors|respire|marche|cours|mange|vis|souris|vois|entends) (?:enfin|mieux|comme|bien mieux|beaucoup mieux|sans)|je n'ai plus (?:mal|aucun|aucune|de douleur|de crise|fait|eu|jamais|besoin|peur)|je n'arrivais plus|je ne pouvais plus|je ne dormais plus|(?:a|ont|avez) (?:si bien |tellement bien |tres bien )?(?:accompagne|soigne|suivi|entoure|veille sur|pris soin de) (?:maman|papa|mon (?:pere|fils|mari|bebe|frere)|ma (?:mere|fille|femme|soeur)|notre (?:pere|mere|fils|fille|maman|papa|bebe))|(?:mon|ma|mes) (?:dos|genou|epaule|hanche|cou|nuque|ventre|peau|eczema|acne|psoriasis|migraines?|douleurs?|angoisses?|crises?|sciatique|tendinite|insomnies?|vertiges|cicatrices?|cernes|rides) (?:a|ont|est|sont|va|vont) (?:completement |totalement |presque |beaucoup |bien |deja |enfin )?(?:disparu|gueri|parti|partie|mieux|soulage|estompe|envole))/gu;
+// One patient's recovery told by the carer (« ce patient était venu me voir … il dormait de nouveau », « elle est arrivée
+// en fauteuil, elle est repartie en marchant »): the practice's own testimonial of a result.
+const TOLD_OUTCOME =
+  /(?<![a-z])(?:(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
 // The carers judged after the care, in the past: « l'équipe a été très rassurante », « le chirurgien a été au top ».
 const CARERS_JUDGED =
   /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|le kine|la kine|l'osteo\w*|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
@@ -146,7 +152,7 @@ function markers(folded: string, re: RegExp): Marker[] {
  * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
  */
 export function patientVoice(folded: string): Marker[] {
-  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE].flatMap((re) => markers(folded, re));
+  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME].flatMap((re) => markers(folded, re));
   const thanks = markers(folded, CARER_THANKS);
   const qualities = markers(folded, CARE_QUALITY);
   const all = [...anchors, ...markers(folded, OWN_CARE), ...markers(folded, RECOMMEND_TERMS)];
