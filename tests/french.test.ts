@@ -85,6 +85,21 @@ describe('term matching', () => {
   });
 });
 
+describe('term matching through the first-word index', () => {
+  it('finds a hyphenated term written glued, spaced or hyphenated', () => {
+    expect(find(['anti-âge'], 'Soin antiâge, soin anti âge, soin anti-âge.')).toEqual(['antiâge', 'anti âge', 'anti-âge']);
+  });
+  it('finds a term whose first word is a prefix, and not inside a longer word', () => {
+    expect(find(['réserv* vite'], 'Réservez vite ! Préréservez vite.')).toEqual(['Réservez vite']);
+  });
+  it('finds terms starting with a symbol, a number or a hashtag by scanning', () => {
+    expect(find(['{n} % de remise', '#pub', '🎁'], 'Avec 20 % de remise 🎁 #Pub')).toEqual(['20 % de remise', '🎁', '#Pub']);
+  });
+  it('keeps the matches of one entry apart, the longest first at a place', () => {
+    expect(find(['prix', 'prix cassé', 'cassé'], 'Des prix cassés ? Prix cassé, cassé.')).toEqual(['prix', 'Prix cassé', 'cassé']);
+  });
+});
+
 describe('negation scope', () => {
   it('reads ne … pas around the match', () => {
     expect(negated([...verb('guérir')], 'Ce traitement ne guérit pas l’arthrose.')).toBe(true);

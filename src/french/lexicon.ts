@@ -111,9 +111,45 @@ function squashedSource(term: string): string | undefined {
 
 interface CompiledEntry<E> {
   entry: E;
+  /** Terms that do not start with a word (« #pub », « {n} % », « 🎁 »): one alternation scanned over the text. */
   regex?: RegExp;
   hashtag?: RegExp;
   patterns: RegExp[];
+}
+
+/**
+ * Terms that start with a word, grouped by that word: tried (sticky) only where a token of the text is that word,
+ * so that the cost follows the text's words, not the number of terms, and little regex code is ever compiled.
+ */
+interface Anchored<E> {
+  entry: E;
+  source: string;
+  regex?: RegExp;
+}
+
+/**
+ * The tokens a term can start with: its first word, and, when a hyphen follows (which may match nothing:
+ * « anti-âge » / « antiage »), that word glued to the next ones. A word ending in `*` is a prefix.
+ */
+function anchorsOf(t: string): { words: string[]; prefix?: string } | undefined {
+  const first = new RegExp(`^[${FOLDED_WORD}]+`, 'u').exec(t);
+  if (!first) return undefined;
+  let word = first[0];
+  let rest = t.slice(word.length);
+  // « top{n} »: a number glued to the word makes another token; such terms are scanned, not anchored.
+  if (rest.startsWith('{')) return undefined;
+  if (rest.startsWith('*')) return { words: [], prefix: word };
+  const words = [word];
+  while (rest.startsWith('-')) {
+    const next = new RegExp(`^-([${FOLDED_WORD}]+)`, 'u').exec(rest);
+    if (!next) break;
+    word += next[1];
+    rest = rest.slice(next[0].length);
+    if (rest.startsWith('{')) return undefined;
+    if (rest.startsWith('*')) return { words, prefix: word };
+    words.push(word);
+  }
+  return { words };
 }
 
 /** A plain term with at least one long word, matched word by word with one edit allowed in a long word. */
@@ -149,6 +185,9 @@ export class Lexicon<E extends TermEntry = TermEntry> {
   private readonly compiled: CompiledEntry<E>[];
   private readonly fuzzy = new FuzzyIndex();
   private readonly fuzzyTerms = new Map<string, FuzzyTerm<E>[]>();
+  private readonly anchored = new Map<string, Anchored<E>[]>();
+  /** Prefix groups (« réserv* »), by their first 3 letters. */
+  private readonly prefixes = new Map<string, { word: string; anchored: Anchored<E> }[]>();
 
   constructor(entries: readonly E[]) {
     this.entries = entries;
@@ -170,7 +209,30 @@ export class Lexicon<E extends TermEntry = TermEntry> {
     }
     this.compiled = entries.map((entry) => {
       const terms = [...new Set((entry.terms ?? []).flatMap(expandBrackets))].sort((a, b) => b.length - a.length);
-      const source = alternationSource(terms);
+      const loose: string[] = [];
+      const byAnchor = new Map<string, { prefix: boolean; terms: string[] }>();
+      for (const term of terms) {
+        const t = foldTerm(term.trim());
+        if (!t) continue;
+        const anchors = WORD.test(t[0]) ? anchorsOf(t) : undefined;
+        if (!anchors) {
+          loose.push(term);
+          continue;
+        }
+        const keys = [...anchors.words.map((w) => `=${w}`), ...(anchors.prefix ? [`*${anchors.prefix}`] : [])];
+        for (const key of keys) {
+          const group = byAnchor.get(key) ?? { prefix: key[0] === '*', terms: [] };
+          group.terms.push(term);
+          byAnchor.set(key, group);
+        }
+      }
+      for (const [key, group] of byAnchor) {
+        const anchored: Anchored<E> = { entry, source: alternationSource(group.terms) };
+        const word = key.slice(1);
+        if (group.prefix) (this.prefixes.get(word.slice(0, 3)) ?? this.prefixes.set(word.slice(0, 3), []).get(word.slice(0, 3))!).push({ word, anchored });
+        else (this.anchored.get(word) ?? this.anchored.set(word, []).get(word)!).push(anchored);
+      }
+      const source = alternationSource(loose);
       const squashed = terms.map(squashedSource).filter((s): s is string => !!s);
       return {
         entry,
@@ -179,6 +241,12 @@ export class Lexicon<E extends TermEntry = TermEntry> {
         patterns: (entry.patterns ?? []).map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')),
       };
     });
+  }
+
+  /** Anchored groups whose word is this token, or a prefix of it (a prefix is at least its first 3 letters). */
+  private *anchoredAt(token: string): Generator<Anchored<E>> {
+    yield* this.anchored.get(token) ?? [];
+    for (const p of this.prefixes.get(token.slice(0, 3)) ?? []) if (token.startsWith(p.word)) yield p.anchored;
   }
 
   /** Every occurrence of every entry, sorted by position; one hit per (entry, range). */
@@ -194,8 +262,34 @@ export class Lexicon<E extends TermEntry = TermEntry> {
       hits.push({ entry, fStart, fEnd, start, end, text: a.text.slice(start, end) });
     };
     const hashtags = [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)];
+    // Terms of an entry match left to right without overlapping, as one alternation scanned over the text would:
+    // the anchored matches and the loose alternation's, merged per entry.
+    const termMatches = new Map<E, [number, number][]>();
+    const add = (entry: E, start: number, end: number) => (termMatches.get(entry) ?? termMatches.set(entry, []).get(entry)!).push([start, end]);
+    for (const token of tokensOf(a)) {
+      for (const g of this.anchoredAt(token[0])) {
+        g.regex ??= new RegExp(g.source, 'uy');
+        g.regex.lastIndex = token.index!;
+        const m = g.regex.exec(text);
+        if (m && m[0].length > 0) add(g.entry, m.index, m.index + m[0].length);
+      }
+    }
     for (const c of this.compiled) {
-      for (const re of c.regex ? [c.regex, ...c.patterns] : c.patterns) {
+      if (c.regex) {
+        c.regex.lastIndex = 0;
+        for (let m = c.regex.exec(text); m; m = c.regex.exec(text)) {
+          if (m[0].length === 0) c.regex.lastIndex++;
+          else add(c.entry, m.index, m.index + m[0].length);
+        }
+      }
+      const spans = (termMatches.get(c.entry) ?? []).sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+      let end = -1;
+      for (const [s, e] of spans) {
+        if (s < end) continue;
+        push(c.entry, s, e);
+        end = e;
+      }
+      for (const re of c.patterns) {
         re.lastIndex = 0;
         for (const m of text.matchAll(re)) push(c.entry, m.index, m.index + m[0].length);
       }
