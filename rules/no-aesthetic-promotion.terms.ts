@@ -111,7 +111,7 @@ export const framing: Framing[] = [
     // Young adults as a target (beside another cue): « spécial 18-25 ans », « dès la vingtaine », « pour tes 20 ans ».
     terms: [
       'jeunes adultes', 'génération z', 'gen z', 'génération tiktok', 'dès la vingtaine', 'dès vos 20 ans', 'dès tes 20 ans', 'dès 18 ans',
-      'dès tes 18 ans', 'pour tes 18 ans', 'pour tes 20 ans', 'pour vos 20 ans', '18-25 ans', 'les 18-25', 'entre 18 et 25 ans',
+      'dès tes 18 ans', 'pour tes 20 ans', 'pour vos 20 ans', '18-25 ans', 'les 18-25', 'entre 18 et 25 ans',
       'spécial jeunes', 'étudiant(e)s', 'à 20 ans',
     ],
     suggestions: ['(supprimer la cible) ; ' + OBJECTIVE],
@@ -165,7 +165,7 @@ export const framing: Framing[] = [
     id: 'incitation',
     kind: 'call',
     terms: [
-      'rajeunissez', 'rajeunis', 'rajeunir de', 'sublimez', 'sublimer', 'sublimez-vous', 'sublime-toi', 'sublime ton', 'sublime ta', 'sublime tes',
+      'rajeunissez', 'rajeunir de', 'sublimez', 'sublimer', 'sublimez-vous', 'sublime-toi', 'sublime ton', 'sublime ta', 'sublime tes',
       'offrez-vous', 'offre-toi', 'faites-vous plaisir', 'fais-toi plaisir', 'craquez', 'craque pour', 'dites adieu', 'dis adieu',
       'dites au revoir', 'dis au revoir', 'effacez', 'efface tes', 'gommez', 'redessinez', 'redessine', 'sculptez', 'sculpte',
       'n\'attendez plus', 'n\'attends plus', 'succombez',

@@ -115,7 +115,24 @@ export const instructionStart =
 /** "À gauche : janvier. À droite : décembre." — a left/right comparison with a time or result marker. Folded. */
 export const leftRight = /(?:photos?\s+de\s+gauche|a\s+gauche|sur\s+la\s+gauche)([^\n]{0,100}?)(?:photos?\s+de\s+droite|a\s+droite|sur\s+la\s+droite)/u;
 export const progressMarkers =
-  /(?<![\p{L}])(?:avant|apres|resultat|debut|fin\s+de|aujourd'hui|maintenant|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|j\s?\+\s?\d+|\d+\s+(?:jours|semaines|mois|ans)|premiere\s+seance|derniere\s+seance|19\d\d|20\d\d)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:avant|apres|resultat|debut|fin\s+de|aujourd'hui|maintenant|plus\s+tard|le\s+jour\s+(?:de|du|d')|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|j\s?\+\s?\d+|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|quelques)\s+(?:jours|semaines|mois|ans)|premiere\s+seance|derniere\s+seance|19\d\d|20\d\d)(?![\p{L}])/u;
+
+/**
+ * « La transformation de Lucas », « Élodie avant sa transformation »: a named person's change shown as a result.
+ * Folded; group 1 or 2 is the word that must be a given name (capitalised in the text).
+ */
+export const namedTransformation =
+  /(?<![\p{L}])(?:(?:la|sa|leur)\s+)?(?:transformation|metamorphose|evolution\s+spectaculaire)\s+(?:de|d')\s*(\p{L}+)|(?<![\p{L}])(\p{L}+)\s+(?:avant|apres)\s+(?:sa|son|leur)\s+(?:transformation|metamorphose)(?![\p{L}])/gu;
+
+/**
+ * « Avant, je cachais mon sourire. Aujourd'hui, je ris sur les photos »: a first-person before and after, told as two
+ * sentences opening on « Avant, » and « Après, / Aujourd'hui, / Maintenant, ». Folded.
+ */
+export const toldPair =
+  /(?<![\p{L}])avant\s*,\s*(?:(?:je|nous|mon|ma|mes|il|elle|on)(?![\p{L}])|j')[^.!?\n]{3,140}[.!?…]+\s+(?:apres|aujourd'hui|maintenant|desormais)\s*,\s*(?:(?:je|nous|mon|ma|mes|il|elle|on)(?![\p{L}])|j')[^.!?\n]{0,160}/u;
+/** What a told before/after must be about to be a result: the body, the look, pain, the mirror. Folded. */
+export const resultSubject =
+  /(?<![\p{L}])(?:sourire|dents?|peau|rides?|kilos?|kg|taille|silhouette|corps|visage|nez|levres?|poitrine|ventre|cheveux|photos?|miroir|complexes?|douleurs?|dos|regard|cernes?|acne|boutons?|cicatrices?)(?![\p{L}])/u;
 
 /** Points in time a photo series is dated by ("en janvier et en décembre", "J0 et J+30", "à 3 mois"). Folded. */
 export const timePoints =

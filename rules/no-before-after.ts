@@ -6,8 +6,11 @@ import type { Analysis } from '../src/french/index.js';
 import type { Link, Segment } from '../src/types.js';
 import {
   NEUTRAL, altPair, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
-  loneLabel, notPatientResult, notPatientResultBefore, progressMarkers, reportedOrRefused, temporalAfterPair, timePoints, visualCues, type BeforeAfterTerm,
+  loneLabel, namedTransformation, notPatientResult, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
+  visualCues, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
+import { givenNames } from '../src/french/given-names.js';
+import { foldTerm } from '../src/french/normalize.js';
 
 const lexicon = new Lexicon<BeforeAfterTerm>(beforeAfterTerms);
 const VISUAL = termsRegex(visualCues);
@@ -174,6 +177,25 @@ export default defineRule({
       if (labelled) {
         const c = at(labelled.index, labelled.index + labelled[0].search(/apres\s*:$/u) + 5, 'labelled-pair');
         if (passes(c, [filter('instructions', () => instructionStart.test(labelled[1]))])) push(c);
+      }
+      // « La transformation de Lucas »: a given name, capitalised as written, whose change is shown.
+      for (const m of text.matchAll(namedTransformation)) {
+        const word = m[1] ?? m[2];
+        const pos = m.index + (m[1] ? m[0].length - word.length : 0);
+        const o = analysis.toOriginal(pos, pos + word.length);
+        const written = analysis.text.slice(o.start, o.end);
+        const c = at(m.index, m.index + m[0].length, 'named-transformation');
+        if (passes(c, [
+          filter('not-a-first-name', () => !/^\p{Lu}/u.test(written) || !givenNames().has(foldTerm(written))),
+          // « la transformation de Pasteur en centre de santé »: a place or a thing turned into another.
+          filter('conversion', () => /^\s+(?:en|\p{Lu})/u.test(analysis.text.slice(o.end))),
+        ])) push(c);
+      }
+      // « Avant, je cachais mon sourire. Aujourd'hui, je ris sur les photos »: a before and after told in two sentences.
+      const told = toldPair.exec(text);
+      if (told) {
+        const c = at(told.index, told.index + told[0].trimEnd().length, 'told-pair');
+        if (passes(c, [filter('not-a-result', () => !resultSubject.test(told[0]))])) push(c);
       }
       const lr = leftRight.exec(text);
       const lrEnd = lr ? lr.index + lr[0].length : 0;
