@@ -98,8 +98,11 @@ export const careTerms: CareTerm[] = [
       'bilan(s) ostéopathique(s)', 'bilan(s) podologique(s)', 'bilan(s) dentaire(s)', 'contrôle(s) dentaire(s)', 'bilan postural', 'bilans posturaux',
       'bilan(s) auditif(s)', 'test(s) auditif(s)', 'contrôle(s) de la vue', 'examen(s) de la vue', 'bilan(s) visuel(s)',
       'revisión', 'revisiones', 'chequeo(s)', 'dental check-up', 'wellness check', 'health check',
+      // (not « la consultation annuelle de l'adolescent » alone: a noun carrying its rhythm often just names a visit)
     ],
     patterns: [
+      // « une séance de réflexologie par mois », « deux consultations par an »
+      /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:(?:de|d')\s*[a-z'-]+\s+){0,2}par\s+(?:an|annee|mois|semaine|trimestre|semestre|saison)(?![a-z])/u,
       /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
     ],
     unlessSentence: ['remboursé(e)(s)', 'pris en charge', 'prise en charge', 'mutuelle', 'tarif(s)'],
@@ -195,7 +198,7 @@ export const careTerms: CareTerm[] = [
       // « chaque jeune maman devrait », « toutes les femmes enceintes devraient consulter »: a group as wide as everyone
       /(?<![a-z])(?:chaque|chacune\s+des|chacun\s+des|tout|toute|tous\s+les|toutes\s+les)\s+(?!le\s+monde(?![a-z]))(?:[a-z'-]+\s+){1,2}(?:devrait|devraient|doit|doivent)\s+(?:(?:au\s+moins|absolument|systematiquement)\s+)?(?:consulter|faire|passer|voir|beneficier|etre\s+vus?|etre\s+examine\p{L}*|etre\s+controle\p{L}*)(?![a-z])/u,
       // « une visite chez le podologue s'impose », « un contrôle s'impose chaque année »
-      /(?<![a-z])(?:visite|consultation|bilan|controle|check-?up|examen|depistage|seance)s?\s+(?:[a-z'-]+\s+){0,4}?s'impose(?:nt)?(?![a-z])/u,
+      /(?<![a-z])(?:visite|consultation|bilan|controle|check-?up|examen|depistage|seance|test|epreuve|frottis|radio|irm|scanner|echographie|mammographie)s?\s+(?:[a-z'-]+\s+){0,4}?s'impose(?:nt)?(?![a-z])/u,
     ],
     suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
   },
@@ -320,7 +323,7 @@ export const calendarRhythm = [
   'annuel(le)(s)', 'semestriel(le)(s)', 'trimestriel(le)(s)', 'régulier(s)', 'régulière(s)', 'régulièrement',
   'tout au long de la vie', 'tout au long de sa vie', 'tout au long de votre vie',
   'au minimum une fois par an', 'au moins deux fois par an', 'au minimum deux fois par an', 'une fois par trimestre', 'après chaque',
-  'à chaque rentrée scolaire', 'chaque rentrée',
+  'à chaque rentrée scolaire', 'chaque rentrée', 'par mois', 'par an', 'par semaine', 'par trimestre', 'par saison',
   // English and Spanish posts (meta.alsoReads)
   'every six months', 'every {n} months', 'every year', 'once a year', 'twice a year', 'yearly', 'annual', 'cada seis meses', 'cada {n} meses',
   'cada año', 'una vez al año', 'dos veces al año', 'anual(es)',
@@ -330,7 +333,7 @@ export const calendarRhythm = [
 export const bookingContext = [
   'rendez-vous', 'rdv', 'réserv*', 'consult*', 'séance(s)', 'bilan(s)', 'contrôle(s)', 'contrôler', 'vérifier', 'check-up', 'checkup',
   'visite(s)', 'examen(s)', 'dépistage(s)', 'dépister', 'détartrage(s)', 'au cabinet', 'appointment(s)', 'exam(s)', 'screening(s)',
-  'cita(s)', 'revisión', 'chequeo(s)',
+  'cita(s)', 'revisión', 'chequeo(s)', 'tester', 'examiner', 'surveiller',
 ];
 
 /** Practitioners and consulting verbs: enough for a universal cue (« tout le monde devrait consulter un ostéopathe »). */

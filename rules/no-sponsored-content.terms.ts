@@ -108,6 +108,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
       // barter: « en échange de quelques stories » (not « contre une publication trompeuse »: « contre » is mostly opposition)
       /en\s+echange\s+(?:de\s+|d')?(?:(?:quelques|plusieurs|une|un|des|deux|trois|\d+|mes|ma|mon)\s+)?(?:stories|story|posts?|publications?|reels?|videos?|mentions?|identifications?|tags?)(?![\p{L}])/u,
+      // working for a brand as its trainer or expert (« formatrice pour le laboratoire », « injecteur expert de la marque »)
+      /(?:formateur|formatrice|formateurs|formatrices|consultant|consultante|speaker|expert|experte|leader\s+d'opinion|egerie|porte-parole)\s+(?:[\p{L}'-]+\s+){0,2}?(?:pour|de|chez|aupres\s+de|agree\p{L}*\s+par|certifie\p{L}*\s+par)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
       // invited by a brand (« invitée par le laboratoire à son séminaire »)
       /invit(?:e|ee|es|ees|ation)\s+(?:par|de)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
       // English thanks for a gift: "Thanks @glowlab for sending me…"
@@ -128,7 +130,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
     terms: ['en partenariat avec', 'en collaboration avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par',
       'présenté(e)(s) par', 'in partnership with', 'partnered with', 'in collaboration with', 'en colaboración con', 'en colaboracion con', 'gracias a',
       // the short forms of influencer captions (« collab avec @marque »): commercial only when the partner is a brand
-      'collab avec', 'en collab avec', 'collaboration avec', 'colaboración con', 'colab con', 'partner with', 'partnering with', 'collab with'],
+      'collab avec', 'en collab avec', 'collaboration avec', 'colaboración con', 'colab con', 'partner with', 'partnering with', 'collab with',
+      'grâce au soutien de', 'grâce au soutien financier de'],
     suggestions: NO_BRAND,
   },
   {
