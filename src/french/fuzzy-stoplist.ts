@@ -22,8 +22,6 @@ export const FUZZY_STOP_PAIRS: ReadonlySet<string> = new Set<string>([
   'allechates allechantes',
   'allechent allechant',
   'alumineux lumineux',
-  'annelle annuelle',
-  'annelles annuelles',
   'annoncas annonces',
   'annoncer annonces',
   'annoncez annonces',
