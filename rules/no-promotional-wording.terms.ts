@@ -18,6 +18,8 @@ export type Binding =
 export interface PromoTerm extends TermEntry {
   kind: 'selfPraise' | 'commercialIncitement';
   bound: Binding | Binding[];
+  /** Also promotional when this other binding holds (« unique en Bretagne » by place, « une méthode unique » by noun). */
+  orBound?: Binding;
   /** Words around the match that the binding looks at (default 4). */
   window?: number;
   /** Which nouns bind: practitioners and establishments, what they offer, or both (default). */
@@ -131,14 +133,14 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:has|haute autorite|ansm|oms|inserm|sante publique france|ameli|assurance maladie|recommandations?)(?![\p{L}])/u,
   },
   {
-    id: 'unique', kind: 'selfPraise', bound: 'place', removable: true,
+    id: 'unique', kind: 'selfPraise', bound: 'place', orBound: 'noun', removable: true,
     terms: ['unique(s)'],
     unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
   },
   {
-    id: 'methode-unique', kind: 'selfPraise', bound: 'noun', removable: true,
-    terms: ['unique(s)', 'exclusif', 'exclusifs', 'exclusive(s)'],
+    id: 'methode-exclusive', kind: 'selfPraise', bound: 'noun', removable: true,
+    terms: ['exclusif', 'exclusifs', 'exclusive(s)'],
     unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
   },
@@ -434,7 +436,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'exclusivite', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: ['en exclusivité', 'exclusivité(s)', 'offre(s) exclusive(s)', 'exclusif', 'exclusifs', 'exclusive(s)', 'avant-première(s)', 'réservé(e)(s) à nos abonné(e)s'],
+    // A bare « exclusif » is self-praise of what it qualifies (methode-exclusive); here, the sales forms.
+    terms: ['en exclusivité', 'exclusivité(s)', 'offre(s) exclusive(s)', 'avant-première(s)', 'réservé(e)(s) à nos abonné(e)s'],
     // "allaitement exclusif", "compétence exclusive du médecin" are not sales talk.
     unless: /allait|usage exclusif|a titre exclusif|competence|responsabilite|ressort/u,
     suggestions: PRATIQUE,

@@ -72,7 +72,8 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   if (test(entry.unless, text.slice(s.start, s.end))) return false;
   if (test(entry.unlessBefore, text.slice(s.start, hit.fStart))) return false;
   if (test(entry.unlessAfter, text.slice(hit.fEnd, s.end))) return false;
-  if (!(Array.isArray(entry.bound) ? entry.bound : [entry.bound]).every((b) => isBound(a, hit, b))) return false;
+  const bound = (Array.isArray(entry.bound) ? entry.bound : [entry.bound]).every((b) => isBound(a, hit, b));
+  if (!bound && !(entry.orBound && isBound(a, hit, entry.orBound))) return false;
   // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
   if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd)) return false;
