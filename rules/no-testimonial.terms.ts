@@ -30,6 +30,18 @@ export const testimonialTerms: TestimonialTerm[] = [
     suggestions: FACTUAL,
   },
   {
+    // A French practice's English or Spanish page quotes reviews too (the rule reads those posts: meta.alsoReads).
+    id: 'avis-anglais-espagnol',
+    kind: 'review',
+    terms: [
+      'i highly recommend', 'highly recommended', 'would definitely recommend', 'i would recommend', '{n} star review(s)', '{n}-star review(s)',
+      'five star review(s)', 'five-star review(s)', 'google review(s)', 'patient review(s)', 'reviews from our patients', 'what our patients say',
+      'leave us a review', 'rated {n} stars', 'lo recomiendo', 'la recomiendo', 'muy recomendable', '100 % recomendable', 'reseña(s) de google',
+      'opiniones de (nuestros) pacientes', 'testimonios de pacientes', 'lo que dicen nuestros pacientes', 'déjanos tu reseña', 'cinco estrellas',
+    ],
+    suggestions: FACTUAL,
+  },
+  {
     id: 'demande-avis',
     kind: 'review',
     terms: [

@@ -84,6 +84,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     french: true,
+    // A French practice's English or Spanish page is under the same code: « I highly recommend », « lo recomiendo ».
+    alsoReads: ['eng', 'spa'],
     options: {
       allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le nom d’un label officiel).' },
     },
