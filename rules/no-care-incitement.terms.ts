@@ -56,7 +56,7 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:(?:il\s+)?n'est\s+(?:donc\s+|absolument\s+|surtout\s+)?pas\s+(?:necessaire|utile|indispensable|obligatoire)|pas\s+(?:besoin|necessaire|la\s+peine)|nul\s+besoin|inutile|sans\s+attendre)\s+(?:d'|de\s+)(?:attendre\s+(?:d'|de\s+))?(?:avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)|souffrir|etre\s+malade|etre\s+bloque\p{L}*)\s+pour\s+(?:[a-z']+\s+){0,2}?(?:consulter|venir|faire\s+appel|prendre\s+(?:rendez-vous|rdv)|voir|pousser\s+la\s+porte|faire\s+un\s+bilan|faire\s+controler|se\s+faire\s+soigner)(?![a-z])/u,
       /(?<![a-z])(?:l'absence\s+de|ne\s+pas\s+avoir\s+de?|ne\s+pas\s+avoir)\s*(?:douleurs?|symptomes?|mal|signes?)\s+ne\s+(?:signifie|veut\s+dire)\s+pas(?![a-z])/u,
       // « consulter avant d'avoir mal », « venir avant que la douleur ne s'installe », "see us before it hurts"
-      /(?<![a-z])(?:consulter|consultez|venir|venez|prendre\s+rendez-vous|faire\s+(?:un|une|votre|le)\s+(?:bilan|controle|point|seance))\s+(?:bien\s+|justement\s+)?avant\s+(?:meme\s+)?(?:d'avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)|de\s+souffrir|que\s+(?:la\s+douleur|les\s+douleurs|les\s+symptomes|le\s+probleme|ca|cela)\s+(?:ne\s+)?(?:apparaisse|apparaissent|s'installe|s'installent|arrive|survienne))(?![a-z])/u,
+      /(?<![a-z])(?:consulter|consultez|venir|venez|prendre\s+rendez-vous|faire\s+(?:un|une|votre|le)\s+(?:bilan|controle|point|seance))\s+(?:bien\s+|justement\s+)?avant\s+(?:meme\s+)?(?:d'avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)|de\s+souffrir|que\s+(?:la\s+douleur|les\s+douleurs|les\s+symptomes|le\s+probleme|ca|cela)\s+(?:ne\s+|n')?(?:apparaisse|apparaissent|s'installe|s'installent|arrive|survienne))(?![a-z])/u,
       /(?<![a-z])before\s+(?:it\s+hurts|symptoms\s+(?:appear|start)|pain\s+(?:appears|starts|sets\s+in))(?![a-z])/u,
     ],
     suggestions: ['Consultez si les symptômes apparaissent ou persistent', 'Votre praticien vous dira si un suivi est utile'],
@@ -101,9 +101,13 @@ export const careTerms: CareTerm[] = [
       // (not « la consultation annuelle de l'adolescent » alone: a noun carrying its rhythm often just names a visit)
     ],
     patterns: [
+      // a check recommended, either way round (« nous recommandons un contrôle tous les 6 mois », « le détartrage est
+      // recommandé tous les six mois »): routine care once a rhythm is given
+      /(?<![a-z])(?:recommand|conseill|preconis)[a-z]*\s+(?:[a-z'-]+\s+){0,3}?(?:un|une|le|la|les|des|votre|vos)\s+(?:controle|bilan|detartrage|visite|consultation|check-?up|depistage|examen)s?(?![a-z])/u,
+      /(?<![a-z])(?:controle|bilan|detartrage|visite|consultation|check-?up|depistage|examen)s?\s+(?:[a-z'-]+\s+){0,6}?(?:est|sont|reste|restent)\s+(?:[a-z]+\s+)?(?:recommande|conseille|preconise|indispensable|essentiel|necessaire|primordial|incontournable)e?s?(?![a-z])/u,
       // « une séance de réflexologie par mois », « deux consultations par an »
       /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:(?:de|d')\s*[a-z'-]+\s+){0,2}par\s+(?:an|annee|mois|semaine|trimestre|semestre|saison)(?![a-z])/u,
-      /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
+      /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:(?:regulierement|souvent|periodiquement|systematiquement|annuellement)\s+)?(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
     ],
     unlessSentence: ['remboursé(e)(s)', 'pris en charge', 'prise en charge', 'mutuelle', 'tarif(s)'],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
@@ -148,7 +152,7 @@ export const careTerms: CareTerm[] = [
       // escalation and silent-disease fear, next to an exam or a booking
       'plus on attend, plus', 'plus vous attendez, plus', "si rien n'est fait", 'éviter le pire', "avant l'apparition des symptômes",
       "avant l'apparition des premiers symptômes", "avant même l'apparition", 'maladie(s) silencieuse(s)', 'tueur silencieux',
-      'mieux vaut anticiper', 'il vaut mieux anticiper', 'mieux vaut prévenir', 'à bas bruit',
+      'mieux vaut anticiper', 'il vaut mieux anticiper', 'mieux vaut prévenir', 'à bas bruit', 'prévenir vaut mieux que guérir',
       // English and Spanish posts (meta.alsoReads)
       'peace of mind', 'better safe than sorry', 'prevention is better than cure', 'silent killer', 'save your life', 'could save your life',
       'más vale prevenir', 'puede salvarte la vida', 'salvarte la vida', 'enfermedad(es) silenciosa(s)',

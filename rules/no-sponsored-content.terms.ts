@@ -28,7 +28,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'promouvoir cette publication', 'promouvoir notre page', 'mise en avant payante', 'mis(e) en avant contre paiement',
       // Québec French says « commandité » where France says « sponsorisé »
       'commandité(e)(s)', 'contenu(s) commandité(s)', 'publication(s) commanditée(s)', 'publicité(s) commanditée(s)',
-      'publireportage(s)', 'publi-reportage(s)', 'publi-rédactionnel(s)', 'publi-information(s)', 'publirédactionnel(s)',
+      'publi-communiqué(s)', 'publicommuniqué(s)', 'publi-info(s)', 'publireportage(s)', 'publi-reportage(s)', 'publi-rédactionnel(s)', 'publi-information(s)', 'publirédactionnel(s)',
       'fiche premium', 'insertion(s) payante(s)', 'annuaire(s) payant(s)', 'bannière(s) publicitaire(s)', 'liens commerciaux',
       'visibilité boostée', 'visibilité sponsorisée', 'article(s) partenaire(s)', 'contenu(s) partenaire(s)', 'contenu(s) de marque',
       // English and Spanish posts (meta.alsoReads)
@@ -131,7 +131,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'présenté(e)(s) par', 'in partnership with', 'partnered with', 'in collaboration with', 'en colaboración con', 'en colaboracion con', 'gracias a',
       // the short forms of influencer captions (« collab avec @marque »): commercial only when the partner is a brand
       'collab avec', 'en collab avec', 'collaboration avec', 'colaboración con', 'colab con', 'partner with', 'partnering with', 'collab with',
-      'grâce au soutien de', 'grâce au soutien financier de'],
+      'grâce au soutien de', 'grâce au soutien financier de', 'proposé(e)(s) par', 'avec le soutien institutionnel', 'grâce au soutien institutionnel'],
     suggestions: NO_BRAND,
   },
   {
@@ -210,4 +210,4 @@ export const publicBodies = [
 ];
 
 /** Labels at the start of a paragraph: "Publicité |", "Sponsorisé ·", "Annonce :". Folded. */
-export const adLabel = /^\s*(?:publicite|pub|ad|ads|sponsored|promoted|sponsorise|sponsorisee|contenu\s+sponsorise|publireportage|publi-reportage|publi-redactionnel|article\s+partenaire|contenu\s+partenaire|contenu\s+de\s+marque|advertisement|publicidad|patrocinado|contenido\s+patrocinado)\s*(?:[|·•:–—-]|$)/u;
+export const adLabel = /^\s*(?:publicite|pub|ad|ads|publi-communique|publicommunique|sponsored|promoted|sponsorise|sponsorisee|contenu\s+sponsorise|publireportage|publi-reportage|publi-redactionnel|article\s+partenaire|contenu\s+partenaire|contenu\s+de\s+marque|advertisement|publicidad|patrocinado|contenido\s+patrocinado)\s*(?:[|·•:–—-]|$)/u;
