@@ -368,7 +368,10 @@ export const restrictedGroup = [
 export const officialOrEmergency = [
   'dépistage organisé', 'dépistages organisés', 'dépistage néonatal', 'calendrier vaccinal', 'calendrier des vaccinations',
   'vaccin*', 'dtp', 'haute autorité de santé', 'santé publique france', 'recommandations officielles',
-  'selon les recommandations', 'recommandé(e)(s) par', "m't dents", 'mt dents', 'programme national', 'assurance maladie',
+  // « recommandé par » alone also introduces a professional society or a brand (« recommandé par les ostéopathes »):
+  // only public bodies and official texts clear a paragraph
+  'selon les recommandations de la has', 'selon les recommandations officielles', 'selon les recommandations nationales',
+  'recommandé(e)(s) par la haute autorité', 'recommandé(e)(s) par la has', 'recommandé(e)(s) par les autorités de santé', "m't dents", 'mt dents', 'programme national', 'assurance maladie',
   'institut national du cancer', 'ameli', 'samu', 'sos médecins', 'permanence des soins', 'service de garde', 'centre antipoison',
   'urgences', 'médecin de garde', 'pharmacie de garde',
   // public bodies running free screening and prevention (a public-health campaign, not a practice's pitch)
