@@ -1,5 +1,6 @@
 // DATA ONLY: the vocabulary of aesthetic-act promotion (DOMAIN.md §2.j). Add forms here, never code.
 import type { TermEntry } from '../src/french/lexicon.js';
+import * as S from './shared.terms.js';
 
 export interface AestheticAct extends TermEntry {
   /** Also therapeutic or non-aesthetic (laser, PRP, HIFU, injection…): an act only in an aesthetic context. */
@@ -78,7 +79,7 @@ export const framing: Framing[] = [
     id: 'sans-chirurgie',
     kind: 'claim',
     weak: true,
-    terms: ['sans bistouri', 'sans chirurgie', 'sans opération', 'sans douleur', 'indolore(s)', 'sans cicatrice(s)'],
+    terms: [...S.painFree, ...S.scarFree, 'sans bistouri', 'sans chirurgie', 'sans opération', ],
     suggestions: ['sous anesthésie locale ; suites et risques expliqués en consultation', OBJECTIVE],
   },
   {
@@ -123,7 +124,7 @@ export const framing: Framing[] = [
     sentence: true,
     // "lèvres pulpeuses en 15 minutes", not "l’intervention se fait en 45 minutes" (a duration is information)
     patterns: [/(?<!(?:dure|duree|fait|deroule|realise|realisee|pratique|pratiquee|effectue|effectuee|compter|environ|prend)(?:\s+[\p{L}']+){0,2}\s+)(?<![\p{L}])en\s+\d+\s?(?:minutes|min|mn)(?![\p{L}])/u],
-    terms: ['express', 'en une séance', 'en une heure', 'en une seule séance', 'pendant la pause déjeuner', 'à l\'heure du déjeuner', 'effet immédiat', 'résultat(s) immédiat(s)'],
+    terms: [...S.singleSession, 'express', 'en une heure', 'pendant la pause déjeuner', 'à l\'heure du déjeuner', 'effet immédiat', 'résultat(s) immédiat(s)'],
     suggestions: ['durée de l’acte : … ; résultat variable selon les patients', OBJECTIVE],
   },
   {
@@ -137,10 +138,10 @@ export const framing: Framing[] = [
     id: 'beaute-promise',
     kind: 'claim',
     terms: [
-      'teint parfait', 'teint éclatant', 'teint lumineux', 'peau parfaite', 'peau de bébé', 'regard de biche', 'regard sublimé', 'corps parfait',
+      ...S.farewell, ...S.showcasedResults, 'teint parfait', 'teint éclatant', 'teint lumineux', 'peau parfaite', 'peau de bébé', 'regard de biche', 'regard sublimé', 'corps parfait',
       'silhouette parfaite', 'ventre plat', 'coup de jeune', 'cure de jouvence', '{n} ans de moins', 'rajeuni(e)(s)', 'summer body', 'bikini body',
-      'glow', 'fini les rides', 'zéro ride(s)', 'bye bye', 'adieu les', 'adieu aux', 'le moins cher', 'la moins chère',
-      'résultat(s) incroyable(s)', 'résultat(s) bluffant(s)', 'résultat(s) spectaculaire(s)', 'effet waouh', 'effet wow', 'miracle(s)',
+      'glow', 'fini les rides', 'zéro ride(s)', 'bye bye', 'adieu aux', 'le moins cher', 'la moins chère',
+      'résultat(s) incroyable(s)', 'effet waouh', 'effet wow', 'miracle(s)',
       'paraître plus jeune', 'paraissez', 'l\'air plus jeune', 'le meilleur chirurgien', 'la meilleure clinique', 'le meilleur injecteur', 'la meilleure injectrice', 'les meilleurs résultats', 'n°1',
     ],
     // "chez nous, c’est mieux", not "c’est mieux de consulter"
@@ -165,12 +166,12 @@ export const framing: Framing[] = [
     id: 'incitation',
     kind: 'call',
     terms: [
-      'rajeunissez', 'rajeunir de', 'sublimez', 'sublimer', 'sublimez-vous', 'sublime-toi', 'sublime ton', 'sublime ta', 'sublime tes',
-      'offrez-vous', 'offre-toi', 'faites-vous plaisir', 'fais-toi plaisir', 'craquez', 'craque pour', 'dites adieu', 'dis adieu',
+      ...S.giveIn, ...S.mustHave, 'rajeunissez', 'rajeunir de', 'sublimez', 'sublimer', 'sublimez-vous', 'sublime-toi', 'sublime ton', 'sublime ta', 'sublime tes',
+      'offrez-vous', 'offre-toi', 'faites-vous plaisir', 'fais-toi plaisir', 'craque pour', 'dites adieu', 'dis adieu',
       'dites au revoir', 'dis au revoir', 'effacez', 'efface tes', 'gommez', 'redessinez', 'redessine', 'sculptez', 'sculpte',
       'n\'attendez plus', 'n\'attends plus', 'succombez',
       'retrouvez votre jeunesse', 'retrouvez un visage', 'retrouvez votre corps', 'retrouvez votre silhouette', 'retrouvez votre ventre',
-      'retrouvez votre poitrine', 'retrouve ton corps', 'corps d\'avant', 'silhouette d\'avant', 'le must',
+      'retrouvez votre poitrine', 'retrouve ton corps', 'corps d\'avant', 'silhouette d\'avant',
     ],
     suggestions: [OBJECTIVE],
   },
@@ -203,21 +204,21 @@ export const framing: Framing[] = [
     kind: 'guarantee',
     // "résultat garanti", not "secret médical garanti"
     patterns: [/(?<!(?:secret|confidentialite|anonymat|discretion)(?:\s+[\p{L}]+){0,2}\s+)(?<![\p{L}])garanti(?:e|s|es)?(?![\p{L}])/u],
-    terms: ['sans risque(s)', 'zéro risque', 'sans danger', 'sans effet(s) secondaire(s)', 'résultat(s) assuré(s)', 'résultat(s) permanent(s)', '100 % naturel(le)(s)'],
+    terms: [...S.riskFree, ...S.assuredResults, ...S.permanentResults, ],
     suggestions: ['résultat variable selon les patients ; risques expliqués en consultation'],
   },
   {
     id: 'offre',
     kind: 'commercial',
     terms: [
-      'réservez vite', 'réservez dès maintenant', 'réserve vite', 'réserve ton', 'réserve ta', 'réserve ta place', 'places limitées', 'dernières places', 'à offrir', 'bon(s) cadeau', 'carte(s) cadeau', 'promo(s)', 'promotion(s)', 'code promo', 'prix cassé(s)',
-      'petit(s) prix', 'à petit prix', 'offre duo', 'formule duo', 'pack duo', 'duo gagnant', 'pack(s) découverte',
-      'forfait(s) {n} séances', 'forfait(s) de {n} séances', 'pack(s) {n} séances', 'pack(s) de {n} séances', 'forfait(s) minceur',
-      'forfait(s) jambes', 'forfait(s) aisselles', 'forfait(s) maillot', 'forfait(s) visage', 'forfait(s) intégral', 'black friday', 'soldes', 'spécial étudiant(e)s', 'tarif(s) étudiant(e)(s)',
-      'prix étudiant(e)(s)', 'jusqu\'à dimanche', 'offre(s) spéciale(s)',
-      'offre(s) découverte', 'offre(s) flash', 'offre(s) exclusive(s)', 'offre(s) de lancement', 'offre(s) de bienvenue', 'offre(s) du moment',
-      'offre(s) valable(s)', 'offre(s) limitée(s)', 'nos offres', 'notre offre', 'cette offre', 'jeu(x) concours', 'jeu(x)-concours', 'concours',
-      'gagnez', 'à gagner', 'tirage(s) au sort', 'parrainage', 'parrainez', 'code promo', 'code(s) de réduction', 'vente(s) flash',
+      ...S.bookFast, ...S.bookNow, ...S.limitedPlaces, ...S.lastPlaces, ...S.promotionOffers, ...S.promoWords, ...S.cutPrices, ...S.packagesAndContests, ...S.salesEvents, ...S.exclusiveOffers, ...S.toWin, ...S.referral, 'forfaits minceur', 'tarif étudiante', 'tarif étudiantes', 'tarifs étudiante', 'tarifs étudiantes', 'réserve vite', 'réserve ton', 'réserve ta', 'réserve ta place', 'à offrir', 'carte(s) cadeau',
+      'à petit prix', 'offre duo', 'formule duo', 'pack duo', 'duo gagnant', 'pack(s) découverte',
+
+      'forfait(s) jambes', 'forfait(s) aisselles', 'forfait(s) maillot', 'forfait(s) visage', 'forfait(s) intégral',
+      'prix étudiant(e)(s)', 'jusqu\'à dimanche',
+
+      'offre(s) valable(s)', 'offre(s) limitée(s)', 'nos offres', 'notre offre', 'cette offre', 'concours',
+      'gagnez',
     ],
     // "réduction de 20 %", "remise sur…", "30 € de remise", "-20 %" (not "réduction mammaire", "remise en forme")
     patterns: [
@@ -238,7 +239,7 @@ export const framing: Framing[] = [
     id: 'offert',
     kind: 'commercial',
     sentence: true, // "une séance de laser offerte", not "parking gratuit" under a heading that names an act
-    terms: ['offert(e)(s)', 'cadeau(x)', '🎁'],
+    terms: [...S.freeGifts, 'cadeau(x)', ],
     // "séance gratuite", not "devis gratuit"
     patterns: [/(?<!devis(?:\s+[\p{L}]+){0,3}\s+)(?<![\p{L}])gratuit(?:e|s|es)?(?![\p{L}])/u],
     suggestions: ['facturé(e) au tarif habituel', OBJECTIVE],
@@ -264,13 +265,13 @@ export const framing: Framing[] = [
     id: 'partenariat',
     kind: 'partner',
     companion: true,
-    terms: ['partenariat', 'en partenariat', 'collab', 'en collaboration avec', 'influenceu(r)(se)(s)', 'ambassadeur', 'ambassadrice', 'égérie'],
+    terms: [...S.collaborationWith, 'partenariat', 'en partenariat', 'collab', 'influenceu(r)(se)(s)', 'ambassadeur', 'ambassadrice', 'égérie'],
     suggestions: ['(supprimer le partenariat) ; ' + OBJECTIVE],
   },
   {
     id: 'contenu-sponsorise',
     kind: 'partner',
-    terms: ['collaboration commerciale', 'sponsorisé(e)(s)', '#pub', '#ad', '#sponsorise', 'code influenceur', 'code influenceuse', 'post sponsorisé'],
+    terms: [...S.commercialCollaboration, ...S.sponsoredPosts, ...S.adHashtags, 'code influenceur', 'code influenceuse', ],
     suggestions: ['(supprimer le partenariat) ; ' + OBJECTIVE],
   },
 ];

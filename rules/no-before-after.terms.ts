@@ -1,5 +1,6 @@
 // DATA ONLY: the vocabulary of before/after presentations (DOMAIN.md §2.g). Add forms here, never code.
 import type { TermEntry } from '../src/french/lexicon.js';
+import * as S from './shared.terms.js';
 
 export interface BeforeAfterTerm extends TermEntry {
   /** 'always': a before/after presentation by itself (hashtags, "transformation spectaculaire", "before/after");
@@ -13,7 +14,7 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
   {
     id: 'hashtag-avant-apres',
     kind: 'always',
-    terms: ['#avantapres', '#avantaprès', '#avant_apres', '#beforeafter', '#beforeandafter', '#before_after', '#glowup', '#transformation', '#resultat(s)', '#résultat(s)', '#resultatsvisibles', '#metamorphose'],
+    terms: ['#avantaprès', '#avant_apres', '#beforeafter', '#beforeandafter', '#before_after', '#glowup', '#transformation', '#résultat(s)', '#resultatsvisibles', '#metamorphose'],
     suggestions: ['#prévention'],
   },
   {
@@ -26,8 +27,8 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
     id: 'resultat-montre',
     kind: 'always',
     terms: [
-      'transformation(s) spectaculaire(s)', 'transformation(s) incroyable(s)', 'transformation(s) bluffante(s)', 'résultat(s) spectaculaire(s)',
-      'résultat(s) bluffant(s)', 'résultat(s) impressionnant(s)', 'le résultat parle de lui-même', 'les résultats parlent d\'eux-mêmes',
+      ...S.showcasedResults, 'transformation(s) spectaculaire(s)', 'transformation(s) incroyable(s)', 'transformation(s) bluffante(s)',
+      'résultat(s) impressionnant(s)', 'le résultat parle de lui-même', 'les résultats parlent d\'eux-mêmes',
       'regardez la différence', 'voyez la différence', 'admirez la différence', 'constatez la différence', 'regardez ce résultat',
       'admirez le résultat', 'voyez le résultat', 'regardez le résultat', 'métamorphose(s)', 'galerie de nos résultats',
       'galerie de nos réussites', 'galerie avant', 'la différence est flagrante', 'la différence est spectaculaire',
@@ -39,7 +40,7 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       // a result shown as a change of person or a real case (« méconnaissable », « cas réels »), and the English and
       // Spanish labels of galleries in French posts
       'méconnaissable(s)', 'rajeunissement bluffant', 'de type avant/après', 'cas réels', 'photos de cas réels', 'real results',
-      'real patients', 'smile reveal', 'side-by-side', 'antes y después', 'antes y despues', 'resultados reales', 'casos reales',
+      'real patients', 'smile reveal', 'side-by-side', 'antes y después', 'resultados reales', 'casos reales',
     ],
     suggestions: NEUTRAL,
   },
@@ -58,9 +59,9 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
     id: 'resultat-visuel',
     kind: 'result',
     terms: [
-      'résultat(s)', 'résultat final', 'la différence', 'transformation(s)', 'j+{n}', 'j +{n}', 'au bout de {n} jours', 'au bout de {n} semaines', 'au bout de {n} mois',
+      ...S.spectacular, 'résultat(s)', 'résultat final', 'la différence', 'transformation(s)', 'j+{n}', 'j +{n}', 'au bout de {n} jours', 'au bout de {n} semaines', 'au bout de {n} mois',
       '{n} jours après', '{n} semaines après', '{n} mois après', '{n} jours plus tard', '{n} semaines plus tard', '{n} mois plus tard',
-      'un mois après', 'un an après', 'un mois plus tard', 'un an plus tard', 'spectaculaire(s)',
+      'un mois après', 'un an après', 'un mois plus tard', 'un an plus tard',
     ],
     suggestions: NEUTRAL,
   },

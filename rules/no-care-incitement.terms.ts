@@ -1,6 +1,7 @@
 // DATA ONLY: the vocabulary of incitement to unnecessary care (DOMAIN.md §2.i). Add forms here, never code.
 // Patterns run on folded text: lowercase, no accents, ' for every apostrophe.
 import type { TermEntry } from '../src/french/lexicon.js';
+import * as S from './shared.terms.js';
 
 export interface CareTerm extends TermEntry {
   /**
@@ -28,12 +29,12 @@ export const careTerms: CareTerm[] = [
     kind: 'urgency',
     selfNegated: true,
     terms: [
-      'il ne faut pas attendre', 'il sera trop tard', "qu'il ne soit trop tard", "qu'il soit trop tard", 'ne négligez pas', 'ne negligez jamais', 'pourquoi attendre',
+      ...S.whyWait, 'il ne faut pas attendre', 'il sera trop tard', "qu'il ne soit trop tard", "qu'il soit trop tard", 'ne négligez pas', 'ne negligez jamais',
       // putting care off, and the fear of being too late (« ne remettez pas à plus tard », « quand il est déjà trop tard »)
       'ne tardez pas', 'ne tardez plus', 'ne remettez pas à plus tard', 'ne remettez pas à demain', 'ne repoussez pas', 'ne reportez pas',
       'il est trop tard', 'il est déjà trop tard', "c'est trop tard", "c'est déjà trop tard", 'souvent trop tard',
       // English and Spanish posts (meta.alsoReads)
-      "don't wait until it's too late", 'before it’s too late', "before it's too late", 'antes de que sea tarde', 'antes de que sea demasiado tarde',
+      "don't wait until it's too late", 'before it’s too late', 'antes de que sea tarde', 'antes de que sea demasiado tarde',
       'cuando ya es tarde', 'cuando ya es demasiado tarde',
     ],
     patterns: [
@@ -181,7 +182,7 @@ export const careTerms: CareTerm[] = [
     id: 'pour-tout-le-monde',
     kind: 'universal',
     terms: [
-      'tout le monde devrait', 'tout le monde doit', 'chacun devrait', 'chacun doit', 'chacune devrait', 'chacun(e) devrait',
+      'tout le monde devrait', 'tout le monde doit', 'chacun doit', 'chacun(e) devrait',
       'tous nos patient(e)s', 'toutes nos patientes', "c'est le minimum", 'le strict minimum', 'même en bonne santé', 'même en pleine forme', 'même si tout va bien', 'même si vous allez bien', 'avec ou sans symptôme(s)',
       'avec ou sans douleur(s)', 'quel que soit votre état de santé', 'on devrait tous', 'nous devrions tous', 'vous devriez tous',
       'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',

@@ -1,7 +1,8 @@
 // DATA ONLY: comparison frames and the practitioners or establishments they compare with (DOMAIN.md §2.f).
 // Patterns run on folded text: lowercase, no accents, ' for every apostrophe, " for every quotation mark.
 import type { TermEntry } from '../src/french/lexicon.js';
-import { practiceNouns } from './no-promotional-wording.terms.js';
+import { practiceNouns } from './shared.terms.js';
+import * as S from './shared.terms.js';
 
 export interface ComparisonTerm extends TermEntry {
   kind: 'comparison' | 'exclusivityClaim' | 'denigration';
@@ -286,7 +287,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   },
   {
     id: 'oubliez-les', kind: 'denigration', window: 5,
-    terms: ['oubliez les', 'oubliez vos', 'fini(e)(s) les', 'adieu les', 'marre des', 'marre de votre', 'déçu(e)(s) par', 'déçu(e)(s) de', 'mécontent(e)(s) de votre', 'changez de', 'pourquoi attendre', 'inutile d\'attendre'],
+    terms: [...S.farewell, ...S.fedUpWith, ...S.whyWait, 'oubliez les', 'oubliez vos', 'fini(e)(s) les', 'marre de votre', 'déçu(e)(s) par', 'déçu(e)(s) de', 'mécontent(e)(s) de votre', 'changez de', 'inutile d\'attendre'],
     ownNegation: true,
   },
   {

@@ -4,7 +4,7 @@ import { defineRule, excerpt, filter, prose, rewordings, screen, separate, termC
 import type { RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
 import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
-import { placeWords } from './no-promotional-wording.terms.js';
+import { placeWords } from './shared.terms.js';
 
 const { OWN, OTHERS_SAY, SELF, ESTABLISHMENT, CITATION, REPORTED, DETERMINER, COLLEAGUES, TIME } = cues;
 const lexicon = new Lexicon<ComparisonTerm>(comparisonTerms);

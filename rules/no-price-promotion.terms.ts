@@ -1,5 +1,6 @@
 // DATA ONLY: the vocabulary of price promotion (DOMAIN.md §2.b). Add forms here, never code.
 import type { TermEntry } from '../src/french/lexicon.js';
+import * as S from './shared.terms.js';
 
 export interface PriceTerm extends TermEntry {
   /**
@@ -29,7 +30,7 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'reduction',
     kind: 'sense',
-    terms: ['réduction(s)', 'rabais', 'ristourne(s)', 'promo(s)', 'promotion(s)', 'promoción', 'promociones'],
+    terms: [...S.promoWords, 'réduction(s)', 'rabais', 'ristourne(s)', 'promoción', 'promociones'],
     patterns: [
       // "une remise de 10 %", not "une facture vous est remise" (participle) nor "remise en forme".
       /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par)(?![\p{L}]))/u,
@@ -42,7 +43,7 @@ export const priceTerms: PriceTerm[] = [
     id: 'prix-casse',
     kind: 'always',
     terms: [
-      'moitié prix', 'demi-tarif', 'prix cassé(s)', 'prix barré(s)', 'petit(s) prix', 'prix mini', 'prix imbattable(s)',
+      ...S.cutPrices, ...S.discountCodeEs, 'moitié prix', 'demi-tarif', 'prix barré(s)', 'prix mini', 'prix imbattable(s)',
       'tarif(s) préférentiel(s)', 'tarif(s) spécial', 'tarifs spéciaux', 'prix spécial', 'prix spéciaux', 'tarif(s) réduit(s)',
       'prix réduit(s)', 'tarif(s) promotionnel(s)', 'prix promotionnel(s)', 'prix choc', 'prix doux', 'bon plan(s)', 'prix d\'ami',
       'tarif(s) dégressif(s)', 'prix dégressif(s)', 'satisfait ou remboursé', 'satisfaite ou remboursée', 'cashback', 'séance(s) découverte',
@@ -53,7 +54,7 @@ export const priceTerms: PriceTerm[] = [
       'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
       'prix avantageux', 'tarif(s) avantageux', 'à prix coûtant', 'prix coûtant', 'à prix d\'usine', 'sans marge', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
       'rapport qualité-prix imbattable', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
-      'achat(s) groupé(s)', 'réduction(s) de groupe', 'groupon', 'tarif(s) étudiant(s)', 'tarif(s) jeune(s)', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
+      'achat(s) groupé(s)', 'réduction(s) de groupe', 'groupon', 'tarif(s) jeune(s)', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
       'séances illimitées', 'nombre illimité de séances', 'payable(s) d\'avance', 'payée(s) d\'avance',
       // Payment plans offered as a selling point.
       'paiement en {n} fois', 'payez en {n} fois', 'payable(s) en {n} fois', 'en {n} fois sans frais', '{n} fois sans frais',
@@ -66,7 +67,7 @@ export const priceTerms: PriceTerm[] = [
       'save up to', 'buy one get one', 'promo code', 'voucher(s)', 'gift card(s)', 'loyalty points', 'rewards program', 'refer a friend',
       '0% finance', 'interest-free', 'new patient special(s)', 'half price', 'half the price', 'cut-price',
       // Spanish (alsoReads spa).
-      'descuento(s)', 'rebaja(s)', 'oferta(s) especial(es)', 'oferta(s) limitada(s)', 'oferta(s) promocional(es)', 'la mejor oferta', 'código de descuento', 'tarjeta(s) regalo', 'precio(s) especial(es)',
+      'descuento(s)', 'rebaja(s)', 'oferta(s) especial(es)', 'oferta(s) limitada(s)', 'oferta(s) promocional(es)', 'la mejor oferta', 'tarjeta(s) regalo', 'precio(s) especial(es)',
       'precio(s) muy bajo(s)', 'mitad de precio', '2x1',
     ],
     patterns: [
@@ -88,9 +89,9 @@ export const priceTerms: PriceTerm[] = [
     id: 'promotion',
     kind: 'always',
     terms: [
-      'promotionnel(le)(s)', 'en promo', 'en promotion', 'code promo', 'code(s) de réduction', 'code(s) réduction', 'coupon(s)',
-      'bon(s) de réduction', 'bon(s) d\'achat', 'chèque(s)-cadeau(x)', 'carte(s)-cadeau(x)', 'bon(s) cadeau(x)', 'offre(s) flash', 'offre(s) spéciale(s)',
-      'offre(s) de bienvenue', 'offre(s) découverte', 'offre(s) promotionnelle(s)', 'vente(s) flash', 'happy hour', 'soldes',
+      ...S.promotionOffers, 'bon cadeaux', 'bons cadeaux', 'promotionnel(le)(s)', 'en promo', 'en promotion', 'code(s) réduction', 'coupon(s)',
+      'bon(s) de réduction', 'bon(s) d\'achat', 'chèque(s)-cadeau(x)', 'carte(s)-cadeau(x)',
+      'offre(s) promotionnelle(s)', 'happy hour',
       'déstockage',
     ],
     suggestions: NEUTRAL,
@@ -174,23 +175,23 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'gain',
     kind: 'anchored',
-    terms: ['économisez', 'économise', 'moins cher(s)', 'moins chère(s)', 'à gagner', 'remportez', 'à remporter'],
+    terms: [...S.toWin, 'économisez', 'économise', 'moins cher(s)', 'moins chère(s)', 'remportez', 'à remporter'],
     patterns: [/(?<![\p{L}])gagnez\s+(?:un|une|des|votre|vos|\d)(?![\p{L}])/u],
     suggestions: NEUTRAL,
   },
   {
     id: 'parrainage',
     kind: 'anchored',
-    terms: ['parrainage', 'parrainez', 'parrainer', 'filleul(e)(s)'],
+    terms: [...S.referral, 'parrainer', 'filleul(e)(s)'],
     suggestions: ['Tarif à la séance : … €'],
   },
   {
     id: 'fidelite-concours',
     kind: 'always',
     terms: [
-      'carte(s) de fidélité', 'programme(s) de fidélité', 'points fidélité', 'fidélisation', 'jeu(x)-concours', 'jeu(x) concours',
-      'grand concours', 'concours photo', 'tirage(s) au sort', 'tentez votre chance', 'pack(s) de {n} séances', 'pack(s) {n} séances',
-      'forfait(s) de {n} séances', 'forfait(s) {n} séances', 'forfait minceur', 'forfait(s) détente', 'abonnement(s) soins',
+      ...S.packagesAndContests, 'carte(s) de fidélité', 'programme(s) de fidélité', 'points fidélité', 'fidélisation',
+      'grand concours', 'concours photo', 'tentez votre chance',
+      'forfait(s) détente', 'abonnement(s) soins',
       'carte(s) de {n} séances',
       // Loyalty programmes of pharmacy groups (R.5125-26 to 29): perks earned by purchases.
       'cumuler des points', 'cumulez des points', 'points bonus', 'cagnotte fidélité', 'remise(s) permanente(s)', 'réduction(s) permanente(s)',
@@ -222,7 +223,7 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'gratuit-offert',
     kind: 'lure',
-    terms: ['gratuit(e)(s)', 'gratuitement', 'offert(e)(s)', '🎁', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'ne vous coûte rien', 'ne vous coûtera rien', 'ne coûte rien', 'ne coûtera rien', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
+    terms: [...S.freeGifts, 'gratuit(e)(s)', 'gratuitement', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'ne vous coûte rien', 'ne vous coûtera rien', 'ne coûte rien', 'ne coûtera rien', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
     // "cadeau", not the idiom "cadeau empoisonné"
     patterns: [
       /(?<![\p{L}])cadeaux?(?![\p{L}])(?!\s+empoisonne)/u,
@@ -238,9 +239,9 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'evenement-commercial',
     kind: 'event',
-    terms: ['black friday', 'cyber monday', 'french days', 'ventes privées', 'vente privée', 'spécial rentrée', 'spécial fête des mères', 'spécial saint-valentin', 'spécial étudiant(e)s', 'spécial été', 'spécial noël',
-      'vendredi noir', 'offre(s) éclair', 'offre(s) de lancement', 'offre(s) anniversaire', 'black friday deals',
-      'offre(s) de rentrée', 'offre(s) de noël', 'offre(s) d\'été', 'offre(s) de printemps', 'offre(s) de fin d\'année', 'offre(s) du moment', 'offre(s) du mois',
+    terms: [...S.salesEvents, 'cyber monday', 'french days', 'ventes privées', 'vente privée', 'spécial rentrée', 'spécial fête des mères', 'spécial saint-valentin', 'spécial été', 'spécial noël',
+      'vendredi noir', 'offre(s) éclair', 'offre(s) anniversaire', 'black friday deals',
+      'offre(s) de rentrée', 'offre(s) de noël', 'offre(s) d\'été', 'offre(s) de printemps', 'offre(s) de fin d\'année', 'offre(s) du mois',
       'opération(s) commerciale(s)', 'spécial fête des pères', 'offre(s) saint-valentin'],
     suggestions: ['(supprimer la référence commerciale)'],
   },

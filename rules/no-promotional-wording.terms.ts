@@ -1,6 +1,11 @@
 // DATA ONLY: the vocabulary of self-praise and commercial incitement (DOMAIN.md §2.a). Add forms here, never code.
 // Patterns run on folded text: lowercase, no accents, ' for every apostrophe, " for every quotation mark.
 import type { TermEntry } from '../src/french/lexicon.js';
+import { practiceNouns, offerNouns, placeWords } from './shared.terms.js';
+
+/** Re-exported for the rule (the lists live in shared.terms.ts, with the other rules' common vocabulary). */
+export { practiceNouns, offerNouns, placeWords };
+import * as S from './shared.terms.js';
 
 /** Where a laudatory word must sit to praise the practice rather than a disease, a moment or a behaviour. */
 export type Binding =
@@ -35,33 +40,8 @@ export interface PromoTerm extends TermEntry {
   removable?: boolean;
 }
 
-/** Practitioners and establishments: what self-praise praises and what a comparison compares with. */
-export const practiceNouns = [
-  'réseau(x)', 'groupe(s)', 'maison(s) de naissance', 'medispa', 'plateforme(s)', 'pôle(s)', 'maternité(s)',
-  'cabinet(s)', 'centre(s)', 'clinique(s)', 'polyclinique(s)', 'institut(s)', 'pharmacie(s)', 'officine(s)', 'maison(s) de santé',
-  'hôpital', 'hôpitaux', 'établissement(s)', 'structure(s)', 'chu', 'praticien(ne)(s)', 'médecin(s)', 'docteur(s)', 'dr',
-  'généraliste(s)', 'spécialiste(s)', 'dentiste(s)', 'chirurgien(ne)(s)', 'kiné(s)', 'kinésithérapeute(s)', 'ostéo(s)',
-  'ostéopathe(s)', 'sage(s)-femme(s)', 'infirmier(s)', 'infirmière(s)', 'idel', 'podologue(s)', 'pédicure(s)',
-  'orthodontiste(s)', 'dermato(s)', 'dermatologue(s)', 'ophtalmo(s)', 'ophtalmologue(s)', 'gynéco(s)', 'gynécologue(s)',
-  'radiologue(s)', 'cardiologue(s)', 'pédiatre(s)', 'orthophoniste(s)', 'pharmacien(ne)(s)', 'confrère(s)', 'consœur(s)',
-  'professionnel(le)(s)', 'pro(s)', 'partenaire(s)', 'équipe(s)', 'team', 'duo', 'trio', 'binôme(s)', 'soignant(e)(s)', 'expert(e)(s)',
-];
 
-/** What a practice offers: methods, care, equipment, results, premises. */
-export const offerNouns = [
-  'méthode(s)', 'technique(s)', 'approche(s)', 'protocole(s)', 'soin(s)', 'prise(s) en charge', 'accompagnement(s)', 'suivi',
-  'accueil', 'service(s)', 'prestation(s)', 'expertise(s)', 'savoir-faire', 'expérience(s)', 'résultat(s)', 'réussite(s)',
-  'transformation(s)', 'matériel(s)', 'équipement(s)', 'appareil(s)', 'machine(s)', 'technologie(s)', 'plateau technique',
-  'laser(s)', 'échographe(s)', 'scanner(s)', 'irm', 'fauteuil(s)', 'outil(s)', 'instrument(s)', 'dispositif(s)', 'cadre', 'lieu', 'adresse(s)', 'endroit', 'espace(s)', 'locaux', 'concept', 'offre(s)', 'ambiance', 'salle(s)',
-  // the practice's abilities and standing: "compétences reconnues", "une qualité irréprochable"
-  'compétence(s)', 'qualité(s)', 'talent(s)', 'réputation', 'savoir(s)',
-];
 
-/** Places after "unique en …", "premier centre de …" (a capitalised name also counts). */
-export const placeWords = [
-  'france', 'europe', 'monde', 'région', 'département', 'ville', 'quartier', 'secteur', 'agglomération', 'agglo', 'métropole',
-  'territoire', 'canton', 'commune', 'coin', 'environs', 'alentours', 'hexagone', 'pays', 'ouest', 'sud', 'nord', 'est',
-];
 
 /** Emoji that shout urgency (🔥 💥 🎉 🚨 ⏰ ‼️ ⏳ ⚡ 📣 📢). */
 export const URGENCY_EMOJI = /\u{1F525}|\u{1F4A5}|\u{1F389}|\u{1F6A8}|\u23F0|\u203C|\u23F3|\u26A1|\u{1F4E3}|\u{1F4E2}/u;
@@ -163,7 +143,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'excellent', kind: 'selfPraise', bound: 'noun', removable: true,
-    terms: ['excellent(e)(s)', 'remarquable(s)', 'spectaculaire(s)', 'formidable(s)', 'extraordinaire(s)', 'top', 'transformateur(s)', 'transformatrice(s)', 'irréprochable(s)', 'hors norme(s)', 'emblématique(s)', 'légendaire(s)', 'pionnier(s)', 'pionnière(s)', 'précurseur(s)', 'avant-gardiste(s)'],
+    terms: [...S.spectacular, 'excellent(e)(s)', 'remarquable(s)', 'formidable(s)', 'extraordinaire(s)', 'top', 'transformateur(s)', 'transformatrice(s)', 'irréprochable(s)', 'hors norme(s)', 'emblématique(s)', 'légendaire(s)', 'pionnier(s)', 'pionnière(s)', 'précurseur(s)', 'avant-gardiste(s)'],
   },
   {
     id: 'superlatif-pratique', kind: 'selfPraise', bound: 'noun',
@@ -184,7 +164,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'revolutionnaire', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: ['révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'de luxe', 'luxueu(x)(se)(s)', 'vip', 'haut standing', 'top du top', 'le must', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
+    terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'de luxe', 'luxueu(x)(se)(s)', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
     patterns: [/(?<![\p{L}])ultra\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
   },
   {
@@ -255,7 +235,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Popularity: "plébiscité par nos patients", "des milliers de patients satisfaits", "ils nous font confiance".
     id: 'plebiscite', kind: 'selfPraise', bound: 'always',
-    terms: ['plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'patient(e)s satisfait(e)s', 'patient(e)s conquis(es)', 'client(e)s satisfait(e)s', 'ils nous font confiance', 'ils nous ont fait confiance', 'taux de satisfaction', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
+    terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
     patterns: [/(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]*\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
     unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
   },
@@ -437,7 +417,7 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'exclusivite', kind: 'commercialIncitement', bound: 'always', removable: true,
     // A bare « exclusif » is self-praise of what it qualifies (methode-exclusive); here, the sales forms.
-    terms: ['en exclusivité', 'exclusivité(s)', 'offre(s) exclusive(s)', 'avant-première(s)', 'réservé(e)(s) à nos abonné(e)s'],
+    terms: [...S.exclusiveOffers, 'en exclusivité', 'exclusivité(s)', 'avant-première(s)', 'réservé(e)(s) à nos abonné(e)s'],
     // "allaitement exclusif", "compétence exclusive du médecin" are not sales talk.
     unless: /allait|usage exclusif|a titre exclusif|competence|responsabilite|ressort/u,
     suggestions: PRATIQUE,
@@ -454,7 +434,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'foncez', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: ['foncez', 'craquez', 'laissez-vous tenter', 'dépêchez-vous', 'dépêche-toi', 'faites vite', 'réservez vite', 'réserver vite', 'inscrivez-vous vite', 'commandez vite', 'profitez vite', 'vite vite', 'premier(s) arrivé(s), premier(s) servi(s)', 'premier arrivé premier servi', 'c\'est maintenant ou jamais', 'le moment ou jamais'],
+    terms: [...S.giveIn, ...S.bookFast, 'foncez', 'laissez-vous tenter', 'dépêchez-vous', 'dépêche-toi', 'faites vite', 'réserver vite', 'inscrivez-vous vite', 'commandez vite', 'profitez vite', 'vite vite', 'premier(s) arrivé(s), premier(s) servi(s)', 'premier arrivé premier servi', 'c\'est maintenant ou jamais', 'le moment ou jamais'],
     patterns: [
       /(?<![\p{L}])(?:creneaux?|places?|offres?|occasions?|opportunites?|disponibilites?|rendez-vous|bons?\s+plans?)\s+a\s+saisir(?![\p{L}])/u,
       /(?<![\p{L}])vite\s*[,!]+\s*(?:reservez|appelez|inscrivez|profitez|venez|prenez|commandez)(?![\p{L}])/u,
@@ -487,19 +467,19 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'derniere-chance', kind: 'commercialIncitement', bound: 'always', ownNegation: true, unless: EVENT, removable: true,
-    terms: ['dernière(s) chance(s)', 'dernières disponibilités', 'dernières places', 'derniers créneaux', 'dernier(s) jour(s) pour en profiter'],
+    terms: [...S.lastPlaces, 'dernière(s) chance(s)', 'dernières disponibilités', 'derniers créneaux', 'dernier(s) jour(s) pour en profiter'],
     patterns: [/(?<![\p{L}])(?:il\s+)?(?:ne\s+)?reste\s+(?:plus\s+)?(?:que\s+)?\d+\s+(?:places?|creneaux|rendez-vous|disponibilites)(?![\p{L}])/u, /(?<![\p{L}])plus\s+que\s+\d+\s+(?:places?|creneaux|jours?)(?![\p{L}])/u],
     suggestions: ['Prochaines disponibilités : voir l’agenda en ligne'],
   },
   {
     id: 'places-limitees', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: ['durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'places limitées', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
+    terms: [...S.limitedPlaces, 'durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
     unless: EVENT,
   },
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
     id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: ['ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'réservez dès maintenant', 'marre de vos', 'marre des', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite'],
+    terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite'],
     unless: EVENT,
     suggestions: PRATIQUE,
   },

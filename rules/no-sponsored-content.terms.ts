@@ -1,5 +1,6 @@
 // DATA ONLY: the vocabulary of paid visibility and brand promotion (DOMAIN.md §2.h). Add forms here, never code.
 import type { TermEntry } from '../src/french/lexicon.js';
+import * as S from './shared.terms.js';
 
 export interface SponsoredTerm extends TermEntry {
   /** 'paid': paid visibility of the practice (ads, boosted posts, bought keywords);
@@ -18,7 +19,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
     id: 'publication-sponsorisee',
     kind: 'paid',
     terms: [
-      'sponsorisé(e)(s)', 'sponsoriser', 'sponsorisons', 'sponsorisez', 'sponsoring', 'contenu(s) sponsorisé(s)', 'post(s) sponsorisé(s)',
+      ...S.sponsoredPosts, 'post sponsorisés', 'posts sponsorisé', 'posts sponsorisés', 'sponsoriser', 'sponsorisons', 'sponsorisez', 'sponsoring', 'contenu(s) sponsorisé(s)',
       'publication(s) sponsorisée(s)', 'lien(s) sponsorisé(s)', 'annonce(s) sponsorisée(s)', 'campagne(s) sponsorisée(s)',
       'publicité(s) payante(s)', 'publicité(s) ciblée(s)', 'campagne(s) publicitaire(s)', 'promouvoir la publication',
       'publicité(s) facebook', 'publicité(s) instagram', 'publicité(s) google', 'publicité(s) tiktok', 'publicité(s) meta',
@@ -62,7 +63,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
   {
     id: 'hashtag-publicite',
     kind: 'brand',
-    terms: ['#ad', '#ads', '#pub', '#publicité', '#sponsored', '#sponsorisé(e)', '#sponso', '#partenariat', '#partenaire', '#collab', '#gifted', '#affiliation', '#affilié', '#ambassadeur', '#ambassadrice', '#placementdeproduit', '#partnership', '#paidpartnership',
+    terms: [...S.adHashtags, '#sponsorisée', '#ads', '#publicité', '#sponsored', '#sponso', '#partenariat', '#partenaire', '#collab', '#gifted', '#affiliation', '#affilié', '#ambassadeur', '#ambassadrice', '#placementdeproduit', '#partnership', '#paidpartnership',
       '#sp', '#spon', '#advertisement', '#ambassador', '#publi', '#publicidad', '#colaboracion', '#patrocinado', '#commandité', '#partner'],
     suggestions: NO_BRAND,
   },
@@ -70,7 +71,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
     id: 'partenariat-commercial',
     kind: 'brand',
     terms: [
-      'collaboration commerciale', 'collaboration rémunérée', 'collab rémunérée', 'partenariat rémunéré', 'partenariat commercial',
+      ...S.commercialCollaboration, ...S.discountCodeEs, 'collaboration rémunérée', 'collab rémunérée', 'partenariat rémunéré', 'partenariat commercial',
       'partenariat sponsorisé', 'partenariat payant', 'placement de produit', 'placement(s) de produits', 'lien(s) affilié(s)',
       'lien(s) d\'affiliation', 'code affilié', 'programme d\'affiliation', 'ambassadeur de la marque', 'ambassadrice de la marque',
       'offert(e)(s) par la marque', 'offert(e)(s) par le laboratoire', 'cadeau de la marque', 'coffret(s) offert(s)',
@@ -86,7 +87,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'paid partnership', 'paid partnership with', 'in paid partnership', 'pr package', 'affiliate link(s)', 'use my code', 'my discount code',
       'my promo code', 'brand ambassador', 'in exchange for a post', 'in exchange for a story', 'in exchange for stories',
       'colaboración pagada', 'colaboración remunerada', 'enlace de afiliado', 'enlaces de afiliado(s)', 'mi código de descuento', 'mi código promocional',
-      'código de descuento', 'embajadora de la marca', 'embajador de la marca', 'a cambio de publicidad', 'a cambio de visibilidad',
+      'embajadora de la marca', 'embajador de la marca', 'a cambio de publicidad', 'a cambio de visibilidad',
       // paid by the brand, said outright (« rémunérée par la marque pour ce post »)
       'rémunéré(e)(s) par la marque', 'rémunéré(e)(s) par le laboratoire', 'rémunéré(e)(s) par les laboratoires', 'payé(e)(s) par la marque',
       'payé(e)(s) par le laboratoire', 'rémunéré(e)(s) pour ce post', 'rémunéré(e)(s) pour cette vidéo', 'payé(e)(s) pour ce post',
@@ -127,8 +128,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
   {
     id: 'en-partenariat-avec',
     kind: 'partner',
-    terms: ['en partenariat avec', 'en collaboration avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par',
-      'présenté(e)(s) par', 'in partnership with', 'partnered with', 'in collaboration with', 'en colaboración con', 'en colaboracion con', 'gracias a',
+    terms: [...S.collaborationWith, 'en partenariat avec', 'en association avec', 'ma collaboration avec', 'notre collaboration avec', 'mon partenariat avec', 'notre partenariat avec', 'partenariat avec', 'offert(e)(s) par', 'avec le soutien de', 'soutenu(e)(s) par',
+      'présenté(e)(s) par', 'in partnership with', 'partnered with', 'in collaboration with', 'en colaboración con', 'gracias a',
       // the short forms of influencer captions (« collab avec @marque »): commercial only when the partner is a brand
       'collab avec', 'en collab avec', 'collaboration avec', 'colaboración con', 'colab con', 'partner with', 'partnering with', 'collab with',
       'grâce au soutien de', 'grâce au soutien financier de', 'proposé(e)(s) par', 'avec le soutien institutionnel', 'grâce au soutien institutionnel'],

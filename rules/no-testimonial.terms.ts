@@ -1,5 +1,6 @@
 // DATA ONLY: the vocabulary of testimonials, reviews and ratings (DOMAIN.md §2.e). Add forms here, never code.
 import type { TermEntry } from '../src/french/lexicon.js';
+import * as S from './shared.terms.js';
 
 export interface TestimonialTerm extends TermEntry {
   /** 'review': reviews, ratings, stars, asking for reviews; 'testimonial': testimonials and reposted praise;
@@ -104,8 +105,8 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'patients-satisfaits',
     kind: 'satisfaction',
     terms: [
-      'patient(e)s satisfait(e)s', 'patient(e)s ravi(e)s', 'patient(e)s conquis(es)', 'patient(e)s comblé(e)s',
-      'patient(e)s enchanté(e)s', 'client(e)s satisfait(e)s', 'client(e)s ravi(e)s', 'client(e)s conquis(es)',
+      ...S.satisfiedPatients, 'patient(e)s ravi(e)s', 'patient(e)s comblé(e)s',
+      'patient(e)s enchanté(e)s', 'client(e)s ravi(e)s', 'client(e)s conquis(es)',
       'mamans ravies', 'mamans conquises', 'maman(s) comblée(s)', 'patient(e) ravi(e)', 'patient(e) conquis(e)', 'patient(e) comblé(e)',
       'patient(e) enchanté(e)', 'cliente ravie', 'client ravi', 'maman ravie', 'maman conquise', 'famille(s) ravie(s)',
     ],
@@ -115,7 +116,7 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'ils-nous-font-confiance',
     kind: 'satisfaction',
     terms: [
-      'ils nous font confiance', 'elles nous font confiance', 'ils m\'ont fait confiance', 'ils nous ont fait confiance',
+      ...S.theyTrustUs, 'elles nous font confiance', 'ils m\'ont fait confiance',
       'elles nous ont fait confiance', 'ils me font confiance', 'elles me font confiance',
     ],
     patterns: [
@@ -135,7 +136,7 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'statistique-satisfaction',
     kind: 'satisfaction',
     terms: [
-      'taux de satisfaction', '{n} % de satisfaction', '{n} % de satisfaits', 'taux de recommandation',
+      ...S.satisfactionRate, '{n} % de satisfaction', '{n} % de satisfaits', 'taux de recommandation',
       // practice-run surveys: « 95 % des répondants nous recommanderaient »
       '{n} % des répondants', 'nous recommanderaient', 'recommanderaient le cabinet', 'recommanderaient la clinique',
       'recommanderaient le centre',

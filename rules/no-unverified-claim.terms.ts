@@ -1,6 +1,7 @@
 // DATA ONLY: the vocabulary of unverified medical claims (DOMAIN.md §2.d). Add forms here, never code.
 // Patterns run on folded text: lowercase, no accents, ' for every apostrophe, " for « » “ ”.
 import type { TermEntry } from '../src/french/lexicon.js';
+import * as S from './shared.terms.js';
 
 export type ClaimKind = 'cure' | 'guarantee' | 'safety' | 'proof' | 'miracle' | 'abstention';
 
@@ -220,7 +221,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // "efface vos rides en une seule séance", "soulagement dès la première séance": a result promised on a schedule
     terms: [
-      'en une seule séance', 'en une séance', 'dès la première séance', 'dès la 1re séance', 'dès la 1ère séance', 'en une seule injection',
+      ...S.singleSession, 'dès la première séance', 'dès la 1re séance', 'dès la 1ère séance', 'en une seule injection',
       'dès la deuxième séance', 'dès la seconde séance', 'dès la 2e séance', 'dès la 2ème séance', 'dès les premières séances',
       'dès la première consultation', 'dès le premier rendez-vous', 'dès la première application', 'dès la première utilisation',
       'dès la première prise', 'après une seule séance', 'en une seule consultation', 'en une seule fois',
@@ -235,7 +236,7 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'solution-definitive',
     kind: 'guarantee',
-    terms: ['solution(s) définitive(s)', 'disparition définitive', 'correction définitive', 'effet(s) définitif(s)', 'résultat(s) permanent(s)', 'effet(s) permanent(s)'],
+    terms: [...S.permanentResults, 'solution(s) définitive(s)', 'disparition définitive', 'correction définitive', 'effet(s) définitif(s)', 'effet(s) permanent(s)'],
     // the predicate form « les résultats sont définitifs » (not « le résultat définitif s'apprécie à un an »: the final one)
     patterns: [
       /(?<![a-z])(?:resultats?|effets?|corrections?|disparitions?)\s+(?:obtenus?\s+)?(?:est|sont|sera|seront|reste|restent|demeure|demeurent)\s+(?:totalement\s+|vraiment\s+|bien\s+)?(?:definiti(?:f|ve|fs|ves)|permanent(?:e|s|es)?)(?![a-z])/u,
@@ -249,8 +250,8 @@ export const claimTerms: ClaimTerm[] = [
     id: 'resultat-garanti',
     kind: 'guarantee',
     terms: [
-      'garanti(e)(s)', 'garantit', 'garantissons', 'garantissent', 'garantir', 'à coup sûr', 'à tous les coups', 'infaillible(s)',
-      'succès assuré', 'résultat(s) assuré(s)', 'effet(s) assuré(s)', 'guérison assurée', 'efficacité assurée', 'réussite assurée',
+      ...S.assuredResults, 'garanti(e)(s)', 'garantit', 'garantissons', 'garantissent', 'garantir', 'à coup sûr', 'à tous les coups', 'infaillible(s)',
+      'succès assuré', 'effet(s) assuré(s)', 'guérison assurée', 'efficacité assurée', 'réussite assurée',
       'sans échec', 'zéro échec', 'taux de réussite de 100 %', 'guérison garantie', 'résultat(s) garanti(s)', 'succès garanti',
     ],
     unlessNear: guaranteeSenses,
@@ -376,11 +377,11 @@ export const claimTerms: ClaimTerm[] = [
     sansIsClaim: true,
     notAfter: conditions,
     terms: [
-      'sans risque(s)', 'sans aucun risque', 'sans danger', 'sans aucun danger', 'zéro risque', 'risque zéro',
-      '0 risque', 'sans effet(s) secondaire(s)', 'sans aucun effet secondaire', 'sans effet(s) indésirable(s)',
+      ...S.riskFree, ...S.scarFree, 'sans aucun risque', 'sans aucun danger', 'risque zéro',
+      '0 risque', 'sans aucun effet secondaire', 'sans effet(s) indésirable(s)',
       'sans aucun effet indésirable', 'sans effet(s) néfaste(s)', 'zéro effet(s) secondaire(s)', 'zéro effet(s) indésirable(s)',
-      'sans cicatrice(s)', 'sans aucune cicatrice', 'zéro cicatrice',
-      'cicatrice(s) invisible(s)', 'zéro complication(s)', 'sans aucune complication', '100 % naturel(le)(s)',
+      'sans aucune cicatrice', 'zéro cicatrice',
+      'cicatrice(s) invisible(s)', 'zéro complication(s)', 'sans aucune complication',
       '100 % sûr(e)(s)', '100 % sans risque', 'totalement sûr(e)(s)', 'sans chimie', 'sans contre-indication(s)',
       'zéro douleur', 'sans aucune douleur', '100 % indolore(s)', '100 % sans douleur',
       // « dénué de tout effet secondaire », « ne laisse aucune cicatrice », « 100 % biocompatible »
@@ -401,7 +402,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'safety',
     sansIsClaim: true,
     notAfter: conditions,
-    terms: ['sans douleur', 'indolore(s)', 'pas du tout douloureu(x)(se)(s)', 'absolument pas douloureu(x)(se)(s)', 'aucunement douloureu(x)(se)(s)'],
+    terms: [...S.painFree, 'pas du tout douloureu(x)(se)(s)', 'absolument pas douloureu(x)(se)(s)', 'aucunement douloureu(x)(se)(s)'],
     needsBefore: acts,
     // « le prélèvement est rapide et indolore »: how a test feels, told to reassure, is a description, not a promise
     unlessNear: diagnosticTests,
