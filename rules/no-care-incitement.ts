@@ -118,13 +118,21 @@ export default defineRule({
       const paragraph = next ? `${text}\n${next.analysis.folded.text}` : text;
       // Official prevention, screening and emergency guidance relay public-health advice, not incitement.
       const official = [segment, ...(next ? [next.segment] : [])];
-      const isOfficial = has(OFFICIAL, paragraph) || official.some((s) => officialAcronyms.test(s.text) || linksHaveSource(s.links));
+      // A public body or a link to one relays a campaign for the whole paragraph (and a heading's paragraph); an
+      // official word (« vaccin », « urgences », « ameli ») clears its own sentence and the next, not a paragraph
+      // that goes on to push a check-up.
+      const relay = official.some((s) => officialAcronyms.test(s.text) || linksHaveSource(s.links)) || (!!next && has(OFFICIAL, text));
       const sentence = (hit: Hit<CareTerm>) => {
         const s = sentenceAt(analysis, hit.fStart);
         return { ...s, text: text.slice(s.start, s.end) };
       };
+      const officialNear = (hit: Hit<CareTerm>) => {
+        const s = sentence(hit);
+        const before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
+        return has(OFFICIAL, text.slice(before.start, s.end));
+      };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
-        filter('official', () => isOfficial),
+        filter('official', (hit) => relay || officialNear(hit)),
         quotation(analysis),
         criticism(analysis),
         filter('negation', (hit) => !hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)),
