@@ -187,13 +187,19 @@ export const titleInCode = /^(?:DR|DOC|PR|DOCTEUR|INFIRMI|IDE|SAGEFEMME|SF|KINE|
 /** Educational or refusing context: the post explains or refuses paid visibility. Folded, whole paragraph. */
 export const refusalOrTeaching = [
   'notre réponse est non', 'ma réponse est non', 'la réponse est non', 'c\'est non', 'nous avons refusé', 'j\'ai refusé', 'nous refusons',
-  'je refuse', 'refusé(e)(s)', 'interdit(e)(s)', 'comment repérer', 'comment reconnaître', 'publicité(s) déguisée(s)',
+  'je refuse', 'comment repérer', 'comment reconnaître', 'publicité(s) déguisée(s)',
   'publicité(s) mensongère(s)', 'ce que dit la loi', 'base transparence santé', 'transparence santé', 'lien(s) d\'intérêt(s)',
-  'mention obligatoire', 'cherchez la mention', 'méfiez-vous', 'attention aux', 'arnaque(s)', 'faux comptes', 'ce n\'est pas nous',
+  'mention obligatoire', 'cherchez la mention', 'faux comptes', 'ce n\'est pas nous',
   // A scenario set up to explain the law ("Imaginons que vous partagiez un lien affilié…") describes, it does not promote.
   'imaginons', 'supposons', 'prenons l\'exemple', 'prenons un exemple', 'non sponsorisé(e)(s)', 'aucun partenariat', 'sans partenariat',
   'pas de partenariat', 'mes propres deniers', 'not sponsored', 'no sponsorship', 'no es publicidad', 'no patrocinado',
 ];
+
+/**
+ * Words that refuse or warn only in their own sentence: « produit interdit aux moins de 3 ans » or « attention aux
+ * coups de soleil » in a brand post do not make the rest of the paragraph a lesson on advertising. Folded.
+ */
+export const refusalInSentence = ['refusé(e)(s)', 'interdit(e)(s)', 'méfiez-vous', 'attention aux', 'arnaque(s)'];
 
 /** Refusals that answer a proposal made in another paragraph ("… acheter des mots-clés. ¶ Notre réponse est non."). Folded, whole post. */
 export const documentRefusals = [

@@ -4,12 +4,13 @@ import { Lexicon, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex,
 import { defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, warning, type Located } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
-  adLabel, brandPartners, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalOrTeaching,
+  adLabel, brandPartners, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalInSentence, refusalOrTeaching,
   sponsoredTerms, titleInCode, type SponsoredTerm,
 } from './no-sponsored-content.terms.js';
 
 const lexicon = new Lexicon<SponsoredTerm>(sponsoredTerms);
 const REFUSAL = termsRegex(refusalOrTeaching);
+const SENTENCE_REFUSAL = termsRegex(refusalInSentence);
 const DOCUMENT_REFUSAL = termsRegex(documentRefusals);
 const PUBLIC = termsRegex(publicBodies);
 const NO_BRAND = ['Conseil sans marque ni partenariat'];
@@ -94,7 +95,7 @@ export default defineRule({
       // Partnerships with a public body or a person clear what they cover ("en partenariat avec la CPAM").
       const cleared: Found[] = [];
       const kept = screen(context, segment, candidates, [
-        filter('refusal', () => refuses),
+        filter('refusal', (c) => refuses || has(SENTENCE_REFUSAL, folded.slice(sentenceAt(analysis, c.fStart).start, sentenceAt(analysis, c.fStart).end))),
         negation(analysis),
         warning(analysis),
         quotation(analysis),

@@ -148,6 +148,11 @@ describe('sentences', () => {
     const parts = splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
     expect(parts).toEqual(['le dr. martin recoit m. d. ce matin.', 'mme petit aussi !', 'et p. ex. ceci']);
   });
+  it('ends a sentence after an imperative and its pronoun, not after an initial', () => {
+    const text = fold('Pensez-y. Le cabinet rouvre lundi. Allez-y ! Sophie M. arrive.').text;
+    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+    expect(parts).toEqual(['pensez-y.', 'le cabinet rouvre lundi.', 'allez-y !', 'sophie m. arrive.']);
+  });
   it('splits on line breaks', () => {
     expect(splitSentences('un\ndeux')).toHaveLength(2);
   });

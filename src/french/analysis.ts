@@ -53,9 +53,10 @@ export function splitSentences(text: string, original: string = text, map?: read
     const next = text[j + 1];
     if (next !== undefined && !/\s/u.test(next)) continue; // "3.5", "doi.org", "p.ex"
     if (ch === '.' && j === i) {
-      const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
-      // Abbreviations (Dr., Mme., p. ex.) and initials (M. D., Sophie M.) do not end a sentence.
-      if (word && (ABBREVIATIONS.has(word[1]) || word[1].length === 1)) continue;
+      const word = /(-?)([\p{L}]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+      // Abbreviations (Dr., Mme., p. ex.) and initials (M. D., Sophie M.) do not end a sentence; an imperative's
+      // pronoun (« pensez-y. », « allez-y. ») does.
+      if (word && (ABBREVIATIONS.has(word[2]) || (word[2].length === 1 && !word[1]))) continue;
     }
     push(j + 1);
     i = j;
