@@ -188,7 +188,8 @@ export default defineRule({
         if (passes(c, [
           filter('not-a-first-name', () => !/^\p{Lu}/u.test(written) || !givenNames().has(foldTerm(written))),
           // « la transformation de Pasteur en centre de santé »: a place or a thing turned into another.
-          filter('conversion', () => /^\s+(?:en|\p{Lu})/u.test(analysis.text.slice(o.end))),
+          // (« la transformation de Margaux en images » is still hers).
+          filter('conversion', () => /^\s+(?:en(?!\s+(?:images?|photos?|vid[ée]os?|direct|quelques|\d))|\p{Lu})/u.test(analysis.text.slice(o.end))),
         ])) push(c);
       }
       // « Avant, je cachais mon sourire. Aujourd'hui, je ris sur les photos »: a before and after told in two sentences.
