@@ -10,6 +10,7 @@
 import { foldTerm } from './normalize.js';
 import { FuzzyIndex, fuzzyMatchingEnabled, MIN_FUZZY_LENGTH } from './fuzzy.js';
 import { expandBrackets } from './inflect.js';
+import { needlesOf } from './needles.js';
 import type { Analysis } from './analysis.js';
 
 export interface TermEntry {
@@ -114,7 +115,7 @@ interface CompiledEntry<E> {
   /** Terms that do not start with a word (« #pub », « {n} % », « 🎁 »): one alternation scanned over the text. */
   regex?: RegExp;
   hashtag?: RegExp;
-  patterns: RegExp[];
+  patterns: { re: RegExp; needles?: string[] }[];
 }
 
 /**
@@ -238,7 +239,7 @@ export class Lexicon<E extends TermEntry = TermEntry> {
         entry,
         regex: source ? new RegExp(source, 'gu') : undefined,
         hashtag: squashed.length ? new RegExp(squashed.join('|'), 'gu') : undefined,
-        patterns: (entry.patterns ?? []).map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')),
+        patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: needlesOf(p) })),
       };
     });
   }
@@ -289,7 +290,8 @@ export class Lexicon<E extends TermEntry = TermEntry> {
         push(c.entry, s, e);
         end = e;
       }
-      for (const re of c.patterns) {
+      for (const { re, needles } of c.patterns) {
+        if (needles && !needles.some((n) => text.includes(n))) continue;
         re.lastIndex = 0;
         for (const m of text.matchAll(re)) push(c.entry, m.index, m.index + m[0].length);
       }
