@@ -502,6 +502,18 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: [VARIABLE],
   },
   {
+    // « no existe ningún riesgo », « sin ninguna complicación »: in Spanish the « no » goes with « ningún », the
+    // whole says there is no risk (as « il n'existe aucun risque »), it does not deny a claim.
+    id: 'ningun-riesgo',
+    kind: 'safety',
+    selfNegated: true,
+    // Not « ningún riesgo demostrado » (nothing shown, a different statement).
+    patterns: [/(?<![\p{L}])ningun(?:a)?\s+(?:riesgo|peligro|complicacion|efecto\s+(?:secundario|adverso))(?![\p{L}])(?!\s+(?:demostrad|probad|conocid|grave|importante|significativ)\p{L}*)/u],
+    // A warning or a promise reported of others (« cuidado con las clínicas que prometen… »).
+    unlessNear: ['cuidado con', 'desconfíe', 'desconfíen', 'desconfía', 'mito(s)', 'prometen', 'promete', 'engaño(s)'],
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
     id: 'safety-en-es',
     kind: 'safety',
     sansIsClaim: true,
