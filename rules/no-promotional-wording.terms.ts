@@ -1,10 +1,6 @@
 // DATA ONLY: the vocabulary of self-praise and commercial incitement (DOMAIN.md §2.a). Add forms here, never code.
 // Patterns run on folded text: lowercase, no accents, ' for every apostrophe, " for every quotation mark.
 import type { TermEntry } from '../src/french/lexicon.js';
-import { practiceNouns, offerNouns, placeWords } from './shared.terms.js';
-
-/** Re-exported for the rule (the lists live in shared.terms.ts, with the other rules' common vocabulary). */
-export { practiceNouns, offerNouns, placeWords };
 import * as S from './shared.terms.js';
 
 /** Where a laudatory word must sit to praise the practice rather than a disease, a moment or a behaviour. */

@@ -2,7 +2,8 @@
 import { Lexicon, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
 import { defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
 import type { RuleContext, Segment } from '../src/types.js';
-import { promoTerms, practiceNouns, offerNouns, placeWords, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
+import { promoTerms, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
+import { offerNouns, placeWords, practiceNouns } from './shared.terms.js';
 
 const lexicon = new Lexicon<PromoTerm>(promoTerms);
 const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'u');

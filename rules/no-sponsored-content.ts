@@ -62,7 +62,14 @@ export default defineRule({
     for (const { segment, analysis } of views) {
       const folded = analysis.folded.text;
       const refuses = documentRefuses || has(REFUSAL, folded);
-      const located = (start: number, end: number) => ({ start, end, fStart: analysis.folded.map.findIndex((i) => i >= start), fEnd: analysis.folded.map.findIndex((i) => i >= end - 1) + 1 });
+      const located = (start: number, end: number) => {
+        const f = analysis.toFolded(start, end);
+        return { start, end, fStart: f.start, fEnd: f.end };
+      };
+      const sentenceOf = (c: { fStart: number }) => {
+        const s = sentenceAt(analysis, c.fStart);
+        return folded.slice(s.start, s.end);
+      };
       type Found = Located & { run: () => void; hit?: Hit<SponsoredTerm>; mine?: boolean };
       const candidates: Found[] = [];
       for (const h of lexicon.find(analysis)) {
@@ -88,20 +95,20 @@ export default defineRule({
       for (const m of segment.text.matchAll(new RegExp(personalCode.source, 'gu'))) {
         const at = located(m.index, m.index + m[0].length);
         const before = segment.text.slice(Math.max(0, m.index - 12), m.index);
-        const sentence = folded.slice(sentenceAt(analysis, at.fStart).start, sentenceAt(analysis, at.fStart).end);
+        const sentence = sentenceOf(at);
         const mine = /\b(?:mon|ma)\s+$/iu.test(before) || /^(?:mon|ma)\s/iu.test(m[0]) || titleInCode.test(m[1]) || brandShop.test(sentence);
         candidates.push({ ...at, origin: 'personal-code', mine, run: () => report(at.start, at.end, 'brandPromotion', brand) });
       }
       // Partnerships with a public body or a person clear what they cover ("en partenariat avec la CPAM").
       const cleared: Found[] = [];
       const kept = screen(context, segment, candidates, [
-        filter('refusal', (c) => refuses || has(SENTENCE_REFUSAL, folded.slice(sentenceAt(analysis, c.fStart).start, sentenceAt(analysis, c.fStart).end))),
+        filter('refusal', (c) => refuses || has(SENTENCE_REFUSAL, sentenceOf(c))),
         negation(analysis),
         warning(analysis),
         quotation(analysis),
-        filter('public-body', (c) => has(PUBLIC, folded.slice(sentenceAt(analysis, c.fStart).start, sentenceAt(analysis, c.fStart).end))),
+        filter('public-body', (c) => has(PUBLIC, sentenceOf(c))),
         filter('not-own-code', (c) => c.mine === false),
-        filter('not-from-brand', (c) => c.hit?.entry.kind === 'gift' && !giftFromBrand.test(folded.slice(sentenceAt(analysis, c.fStart).start, sentenceAt(analysis, c.fStart).end))),
+        filter('not-from-brand', (c) => c.hit?.entry.kind === 'gift' && !giftFromBrand.test(sentenceOf(c))),
         filter('not-commercial', (c) => {
           const drop = !!c.hit && !commercialPartner(c.hit);
           if (drop) cleared.push(c);

@@ -139,10 +139,11 @@ export default defineRule({
         const words = fold(raw);
         const byName = nameAfterQuote.exec(text.slice(q.end));
         const told = attributionVerbs.test(fold(text.slice(q.end, q.end + 40)));
+        const folded = analysis.toFolded(q.start, q.end);
         return {
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
-          fStart: analysis.folded.map.findIndex((o) => o >= q.start),
-          fEnd: analysis.folded.map.findIndex((o) => o >= q.end - 1) + 1,
+          fStart: folded.start,
+          fEnd: folded.end,
           attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))),
           voice: patientVoice(words).length > 0,
         };

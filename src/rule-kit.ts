@@ -3,8 +3,8 @@ import { analyzeSegment, type Analysis } from './french/analysis.js';
 import type { Hit, TermEntry } from './french/lexicon.js';
 import type { Report, Rule, RuleContext, Segment, SuggestionReport } from './types.js';
 
-export { filter, screen, separate, type Candidate, type Filter } from './rule-kit/screen.js';
-export { criticism, hedge, negation, question, quotation, source, termCandidates, warning, type Located, type TermCandidate } from './rule-kit/filters.js';
+export { filter, nonOverlapping, screen, separate, type Candidate, type Filter } from './rule-kit/screen.js';
+export { criticism, negation, quotation, termCandidates, warning, type Located, type TermCandidate } from './rule-kit/filters.js';
 
 /** Typed identity, so that rule files get checking and completion (ESLint's `@type {Rule.RuleModule}`). */
 export function defineRule(rule: Rule): Rule {
@@ -68,16 +68,4 @@ export function reportHit<E extends TermEntry>(context: RuleContext, segment: Se
 export function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\uFFFC/gu, '…').replace(/\s+/gu, ' ').trim();
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
-
-/** Keeps the first, longest of overlapping spans (a rule reports one problem per place). */
-export function nonOverlapping<T extends { start: number; end: number }>(items: readonly T[]): T[] {
-  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: T[] = [];
-  for (const item of sorted) {
-    const last = out[out.length - 1];
-    if (last && item.start < last.end) continue;
-    out.push(item);
-  }
-  return out;
 }

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
 import { lintText } from '../src/engine/lint.js';
+import { allowChecker } from '../src/engine/allow.js';
+import { parseDocument } from '../src/document/index.js';
 import { defineRule, filter, prose, screen, separate } from '../src/rule-kit.js';
 import { loadFixtureCases } from '../src/testing/rule-tester.js';
 import type { ResolvedConfig, Rule } from '../src/types.js';
@@ -48,6 +50,17 @@ describe('one `allow` for every rule', () => {
       expect(after.length).toBeLessThan(before.length + 0.5);
     });
   }
+
+  it('spares only the occurrence covered by an allowed expression, whatever its accents or case', () => {
+    const source = 'Le centre Excellence Santé vise l’excellence.';
+    const doc = parseDocument(source, 'p.txt', { format: 'text' });
+    const rangeOf = (seg: (typeof doc.segments)[number], s: number, e: number): [number, number] => [seg.starts[s], seg.starts[e - 1] + 1];
+    const first: [number, number] = [source.indexOf('Excellence'), source.indexOf('Excellence') + 10];
+    const second: [number, number] = [source.lastIndexOf('excellence'), source.lastIndexOf('excellence') + 10];
+    expect(allowChecker(doc, rangeOf, ['excellence sante'])(first)).toBe(true);
+    expect(allowChecker(doc, rangeOf, ['EXCELLENCE SANTÉ'])(second)).toBe(false);
+    expect(allowChecker(doc, rangeOf, [''])(first)).toBe(false);
+  });
 
   it('« Partenariat Rémunéré » allowed silences the words and the hashtag, for every rule that reads them', () => {
     const post = 'Partenariat rémunéré avec la marque Solaria : ma crème préférée. #PartenariatRemunere\n';

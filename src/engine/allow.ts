@@ -6,7 +6,7 @@
 import { analyzeSegment } from '../french/analysis.js';
 import { Lexicon } from '../french/lexicon.js';
 import { fold } from '../french/normalize.js';
-import type { Document } from '../types.js';
+import type { Document, Segment } from '../types.js';
 
 type Range = readonly [number, number];
 
@@ -23,7 +23,7 @@ function lexiconOf(allow: readonly string[]): Lexicon {
 }
 
 /** A predicate over source ranges for one rule's `allow` list in one document (spans found on first use). */
-export function allowChecker(doc: Document, rangeOf: (segment: Document['segments'][number], start: number, end: number) => [number, number], allow: unknown): (range: Range) => boolean {
+export function allowChecker(doc: Document, rangeOf: (segment: Segment, start: number, end: number) => [number, number], allow: unknown): (range: Range) => boolean {
   const list = Array.isArray(allow) ? allow.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [];
   if (!list.length) return () => false;
   const lexicon = lexiconOf(list);

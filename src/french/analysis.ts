@@ -16,6 +16,20 @@ export interface Analysis {
   sentences: Span[];
   /** Maps a folded range back to the original text range. */
   toOriginal(start: number, end: number): Span;
+  /** Maps an original text range to the folded range covering it (a quotation, a code found in the original). */
+  toFolded(start: number, end: number): Span;
+}
+
+/** First index of a non-decreasing array whose value is >= value (its length when none). */
+function lowerBound(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // Abbreviations after which a period does not end a sentence (folded, without the period).
@@ -79,6 +93,9 @@ export function analyze(text: string): Analysis {
       let e2 = e;
       while (e2 < text.length && /[\p{M}\ufe0f\ufe0e\udc00-\udfff]/u.test(text[e2]) && e2 < map[end]) e2++;
       return { start: s, end: e2 };
+    },
+    toFolded(start: number, end: number): Span {
+      return { start: lowerBound(map, start), end: lowerBound(map, end - 1) + 1 };
     },
   };
 }

@@ -241,18 +241,6 @@ export function placeFollows(a: Analysis, end: number, places: RegExp, maxChars 
 }
 
 /**
- * True when one of the user's allowed expressions (an `allow` option, written in any case, with or without
- * accents) occurs in the text over the folded range [start, end): "Excellence Santé" spares that « Excellence » only.
- */
-export function allowedAt(a: Analysis, start: number, end: number, allow: readonly string[]): boolean {
-  const text = a.folded.text;
-  return allow.map(foldTerm).some((x) => {
-    for (let i = x ? text.indexOf(x) : -1; i >= 0; i = text.indexOf(x, i + 1)) if (i < end && i + x.length > start) return true;
-    return false;
-  });
-}
-
-/**
  * Criticism or meta-discourse around a claim (DOMAIN.md §2.0): the sentence reports or denounces it. Narrower than a
  * general warning list on purpose: "évitez la chirurgie", "la chimio est dangereuse" are part of the pitch itself.
  */

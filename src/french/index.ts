@@ -19,7 +19,6 @@ export {
   wordsIn,
   phraseAt,
   placeFollows,
-  allowedAt,
   type NegationOptions,
 } from './cues.js';
 export { NUMBER, PERCENT, PRICE, parseFrenchNumber } from './numbers.js';

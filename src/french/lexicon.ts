@@ -132,8 +132,10 @@ interface Anchored<E> {
  * The tokens a term can start with: its first word, and, when a hyphen follows (which may match nothing:
  * « anti-âge » / « antiage »), that word glued to the next ones. A word ending in `*` is a prefix.
  */
+const LEADING_WORD = new RegExp(`^[${FOLDED_WORD}]+`, 'u');
+const HYPHENATED_WORD = new RegExp(`^-([${FOLDED_WORD}]+)`, 'u');
 function anchorsOf(t: string): { words: string[]; prefix?: string } | undefined {
-  const first = new RegExp(`^[${FOLDED_WORD}]+`, 'u').exec(t);
+  const first = LEADING_WORD.exec(t);
   if (!first) return undefined;
   let word = first[0];
   let rest = t.slice(word.length);
@@ -142,7 +144,7 @@ function anchorsOf(t: string): { words: string[]; prefix?: string } | undefined 
   if (rest.startsWith('*')) return { words: [], prefix: word };
   const words = [word];
   while (rest.startsWith('-')) {
-    const next = new RegExp(`^-([${FOLDED_WORD}]+)`, 'u').exec(rest);
+    const next = HYPHENATED_WORD.exec(rest);
     if (!next) break;
     word += next[1];
     rest = rest.slice(next[0].length);

@@ -1,9 +1,8 @@
 // The shared context filters (DOMAIN.md §2.0): what makes a suspected span not a violation, whatever the rule.
 // Each rule picks the ones that apply to it, in order, and adds its own (screen() runs them).
-import { hasSource, isCriticised, isHedged, isNegated, isQuoted, isWarningContext, type NegationOptions } from '../french/cues.js';
-import { sentenceAt, type Analysis } from '../french/analysis.js';
+import { isCriticised, isNegated, isQuoted, isWarningContext, type NegationOptions } from '../french/cues.js';
+import type { Analysis } from '../french/analysis.js';
 import type { Hit, TermEntry } from '../french/lexicon.js';
-import type { Link } from '../types.js';
 import { filter, type Candidate, type Filter } from './screen.js';
 
 /** A candidate located in the folded text too, as lexicon hits and constructions are. */
@@ -27,14 +26,3 @@ export const quotation = <C extends Located>(a: Analysis): Filter<C> => filter('
 export const warning = <C extends Located>(a: Analysis): Filter<C> => filter('warning', (c) => isWarningContext(a, c.fStart));
 /** « arnaque », « fausses promesses », « soi-disant »: the sentence denounces it. */
 export const criticism = <C extends Located>(a: Analysis): Filter<C> => filter('criticism', (c) => isCriticised(a, c.fStart));
-/** « pourrait », « selon certaines études »: a hedge takes the certainty away. */
-export const hedge = <C extends Located>(a: Analysis): Filter<C> => filter('hedge', (c) => isHedged(a, c.fStart));
-/** A question asks, it does not claim. */
-export const question = <C extends Located>(a: Analysis): Filter<C> =>
-  filter('question', (c) => {
-    const s = sentenceAt(a, c.fStart);
-    return /\?\s*$/u.test(a.folded.text.slice(s.start, s.end));
-  });
-/** « (HAS, 2023) », a link to a public body: the statement is sourced. */
-export const source = <C extends Located>(a: Analysis, links: readonly Link[], scope: 'sentence' | 'paragraph' = 'paragraph'): Filter<C> =>
-  filter('source', (c) => hasSource(a, c.fStart, links, scope));

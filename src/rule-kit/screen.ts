@@ -37,17 +37,28 @@ export function screen<C extends Candidate>(context: RuleContext, segment: Segme
   return kept;
 }
 
+/** Keeps the first, longest of overlapping spans (a rule reports one problem per place). */
+export function nonOverlapping<T extends { start: number; end: number }>(items: readonly T[]): T[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const item of sorted) {
+    const last = out[out.length - 1];
+    if (last && item.start < last.end) continue;
+    out.push(item);
+  }
+  return out;
+}
+
 /**
- * Keeps the first, longest of overlapping candidates (a rule reports one problem per place); with `key`, also one
- * per key (« one problem of a kind per sentence »). What it drops goes to the trace as `overlap` / `same-key`.
+ * nonOverlapping() with, when `key` is given, one candidate per key too (« one problem of a kind per sentence »).
+ * What it drops goes to the trace as `overlap` / `same-key`.
  */
 export function separate<C extends Candidate>(context: RuleContext, segment: Segment, items: readonly C[], key?: (c: C) => string): C[] {
   const drop = (item: C, verdict: string) => context.trace?.({ range: context.rangeOf(segment, item.start, item.end), origin: item.origin, verdict });
-  const apart: C[] = [];
-  for (const item of [...items].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const last = apart[apart.length - 1];
-    if (last && item.start < last.end) drop(item, 'overlap');
-    else apart.push(item);
+  const apart = nonOverlapping(items);
+  if (context.trace && apart.length < items.length) {
+    const kept = new Set(apart);
+    for (const item of items) if (!kept.has(item)) drop(item, 'overlap');
   }
   if (!key) return apart;
   const keys = new Set<string>();
