@@ -123,6 +123,31 @@ export const careContext = [
 export const carePossessive =
   /(?<![\p{L}])(?:son|sa|ses|leur|leurs)\s+(?:[\p{L}'-]+\s+)?(?:maladie|cancer|tumeur|leucemie|lymphome|diabete|avc|infarctus|fracture|entorse|operation|intervention|chirurgie|greffe|prothese|traitement|chimio\p{L}*|radiotherapie|reeducation|accouchement|grossesse|cesarienne|hospitalisation|convalescence|guerison|retablissement|rechute|diagnostic|handicap|autisme|depression|sclerose|mucoviscidose|asthme|epilepsie|hernie|lombalgie|tendinite|migraines?|douleurs?|seances?|soins|vaccin|bilan|suivi|pansement|implants?|couronne|dents?|genou|hanche|epaule|cheville|poignet|pacemaker|ligament)(?![\p{L}])/u;
 
+/**
+ * « ta cicatrice », « ton dos »: care told to the person addressed (« Merci Nathalie… ravie d'avoir soulagé ton dos »,
+ * « @compte bravo pour ta rééducation »). Read only where a name is thanked or an account is named, because
+ * « ton dos » alone is advice to any reader.
+ */
+export const careSecondPerson =
+  /(?<![\p{L}])(?:ton|ta|tes)\s+(?:[\p{L}'-]+\s+)?(?:maladie|cancer|tumeur|diabete|fracture|entorse|operation|intervention|chirurgie|greffe|prothese|traitement|reeducation|accouchement|grossesse|cesarienne|hospitalisation|convalescence|guerison|retablissement|rechute|diagnostic|seances?|soins|cicatrice|pansement|implants?|couronne|appareil|aligneurs?|genou|hanche|epaule|cheville|poignet|dos|nuque|cou|ligaments?|tendon|menisque|rupture|brulure|plaie|douleurs?|migraines?|sciatique|hernie|lombalgie|tendinite|bebe|accouchement|bilan|suivi)(?![\p{L}])/u;
+
+/**
+ * « la séance de Karim », « le suivi de Léa »: a care that belongs to the named person (folded text, before the
+ * name); not a method named after its author (« le protocole de rééducation de Paul Dupont »).
+ */
+export const careOfName =
+  /(?<![\p{L}])(?<!(?:programme|methode|protocole|technique|concept|ecole|manuel)\s+(?:de|d')\s*)(?:seances?|suivi|reeducation|operation|intervention|traitement|accouchement|bilan|prise\s+en\s+charge|guerison|retablissement|convalescence|hospitalisation|greffe|prothese|chirurgie|cicatrisation|rupture|fracture|entorse|opere(?:e)?|soigne(?:e)?|hospitalise(?:e)?)\s+(?:de|d')\s*$/u;
+
+/**
+ * Care undergone, told of one person: with these in the sentence a role in apposition does not make the person
+ * staff (« Mathilde, étudiante à Lyon, soignée pour… »). Singular on purpose: « elle soigne les patients
+ * hospitalisés » speaks of others.
+ */
+export const passiveCare = [
+  'soigne(e) pour', 'opere(e) de', 'opere(e) du', 'opere(e) d\'', 'hospitalise(e)', 'atteint(e) de', 'atteint(e) d\'',
+  'diagnostique(e)', 'traite(e) pour', 'suivi(e) pour', 'prise en charge pour', 'pris en charge pour',
+];
+
 /** With a first name, these make a patient too: « Bernadette, fidèle patiente », « Marcel, patient du cabinet ». */
 export const namedPatient = ['patient', 'patiente', 'notre doyen', 'notre doyenne'];
 
@@ -208,7 +233,7 @@ export const addressPattern = new RegExp(
 
 /** How messages name each kind of name mention. */
 export const kindLabels = {
-  civility: 'nom', initials: 'initiales', designated: 'prénom', age: 'prénom et âge', initial: 'prénom et initiale', named: 'prénom', alt: 'prénom sous une image',
+  civility: 'nom', initials: 'initiales', designated: 'prénom', age: 'prénom et âge', initial: 'prénom et initiale', named: 'prénom', alt: 'prénom sous une image', agePlace: 'âge et ville',
 } as const;
 
 /** Replacement for a masked identifier (the safe fix). */

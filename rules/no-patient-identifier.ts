@@ -9,6 +9,7 @@ import { givenNames } from '../src/french/given-names.js';
 import { personClues, signatureAtEnd } from '../src/french/person-clues.js';
 import { patientVoice } from '../src/french/patient-voice.js';
 import { foldTerm } from '../src/french/normalize.js';
+import { findAgePlaces } from '../src/french/age-place.js';
 import { defineRule, filter, prose, screen, separate } from '../src/rule-kit.js';
 import type { Report, RuleContext, Segment, SuggestionReport } from '../src/types.js';
 import * as T from './no-patient-identifier.terms.js';
@@ -16,6 +17,7 @@ import * as T from './no-patient-identifier.terms.js';
 const lists = { firstNames: T.firstNames, notNames: T.notNames, titles: T.titles, heads: T.heads };
 const STAFF = termsRegex(T.staffContext);
 const CARE = termsRegex(T.careContext);
+const PASSIVE_CARE = termsRegex(T.passiveCare);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
 const TRIGGER = new RegExp(`(?:${termsRegex(T.addressTriggers).source})\\s*,?\\s*(?:a|au|aux)?\\s*$`, 'u');
 const PATIENT_PARAGRAPH = termsRegex(T.patientParagraph);
@@ -25,7 +27,10 @@ const NAME_CARE = new RegExp(`${termsRegex([...T.careContext, ...T.namedPatient]
 const PRACTICE = termsRegex(T.practiceContact);
 const DOMICILE = termsRegex(T.domicileContext);
 const NIR_CONTEXT = termsRegex(T.nirContext);
-const KIND: Record<MentionKind | 'named' | 'alt', string> = T.kindLabels;
+const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace', string> = T.kindLabels;
+/** « atteint de Parkinson », « syndrome de Raynaud »: an eponym after these, not a town. */
+const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test|m[ée]thode|technique|protocole|score|classification|stade|type)[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$/iu;
+const notPlace = (word: string, before: string) => T.notNames.has(foldTerm(word)) || EPONYM_BEFORE.test(before);
 const SELF_INTRODUCTION = /(?:je suis|je m'appelle|moi,? c'est|mon nom est|je me nomme|my name is|i am|i'm)\s*$/u;
 const CONTACT: ContactCues = {
   person: new RegExp(`${termsRegex(T.contactPerson).source}|${T.anonymisedCivility.source}`, 'gu'),
@@ -101,8 +106,8 @@ export default defineRule({
       };
       // A colleague or a public figure: a role in apposition (« Hugo, notre kiné »), or near the name with no care.
       const staff = (start: number, end: number) =>
-        test(APPOSITION, foldedSlice(end, end + 45)) ||
-        (test(STAFF, foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45))) && !inSentence(CARE, start));
+        !inSentence(PASSIVE_CARE, start) && (test(APPOSITION, foldedSlice(end, end + 45)) ||
+        (test(STAFF, foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45))) && !inSentence(CARE, start)));
       const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) => {
         if (staff(start, end) || inSentence(FICTION, start)) return;
         // The whole name, so that no half of it is left in clear (« patient Martine Lefèvre »).
@@ -132,6 +137,14 @@ export default defineRule({
         if (c.kind === 'relative') name(c.nameStart, c.nameEnd, maskName(word), KIND.named, T.nameSuggestions[g]);
         else name(c.start, c.end, maskName(word) + text.slice(c.nameEnd, c.end), c.kind === 'age' ? KIND.age : KIND.named, T.nameSuggestions[g]);
       }
+      // « une patiente de 45 ans, de Quimper »: an age and a town point at one person, even without a name.
+      for (const a of findAgePlaces(text, notPlace)) {
+        const unit = /mois$/u.test(text.slice(a.ageStart, a.ageEnd)) ? 'mois' : 'ans';
+        const masked = text.slice(a.start, a.ageStart) + `•• ${unit}` + text.slice(a.ageEnd, a.placeStart).replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, maskName) + maskName(text.slice(a.placeStart, a.placeEnd));
+        // Keep the person, drop what narrows it down: « une patiente de 45 ans, de Quimper » → « une patiente ».
+        const person = text.slice(a.start, a.ageStart).replace(/[\s\u00a0]+(?:âgée?[\s\u00a0]+)?de[\s\u00a0]*$/iu, '');
+        name(a.start, a.end, masked, KIND.agePlace, [person]);
+      }
       // The signature closing a patient's own account of their care (« … je reviendrai. Pascale Durand »).
       const signature = segment.kind !== 'heading' && patientVoice(folded).length >= 2 ? signatureAtEnd(text, T.firstNames, foldTerm) : undefined;
       if (signature) name(signature.start, signature.end, text.slice(signature.start, signature.end).replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, maskName), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(text.slice(signature.nameStart, signature.nameEnd))) ?? 'x']);
@@ -141,9 +154,11 @@ export default defineRule({
       for (const t of tokens) {
         const organisation = !t.known && /^[\s\u00a0-]+\p{Lu}/u.test(text.slice(t.end)); // « Harmonie Mutuelle »
         const thanked = TRIGGER.test(foldedSlice(t.start - 30, t.start)) && !organisation;
-        const addressed = thanked && (inSentence(CARE, t.start) || inSentence(TESTIMONY, t.start) || (t.known && testimony));
+        const addressed = thanked && (inSentence(CARE, t.start) || inSentence(TESTIMONY, t.start) || inSentence(T.careSecondPerson, t.start) || (t.known && testimony));
+        // « la séance de Karim »: the care belongs to the named person.
+        const cared = t.known && T.careOfName.test(foldedSlice(t.start - 32, t.start));
         const alt = segment.kind === 'imageAlt' && t.known;
-        if (addressed || alt || (t.known && careNear(t.start))) {
+        if (addressed || alt || cared || (t.known && careNear(t.start))) {
           name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
         }
       }
@@ -207,7 +222,7 @@ export default defineRule({
       // @mentions of persons thanked or cared for, and support hashtags (#TeamKevin, #InesForte) in a post about care.
       for (const m of text.matchAll(/(?<![\p{L}\p{N}._@])([@#])([\p{L}\p{N}._]+)/gu)) {
         const person = m[1] === '@'
-          ? handleNamesPerson(m[2], T.firstNames, T.practiceHandle) && (testimony || careNear(m.index))
+          ? handleNamesPerson(m[2], T.firstNames, T.practiceHandle) && (testimony || careNear(m.index) || inSentence(T.careSecondPerson, m.index))
           : hashtagNamesPerson(m[2], T.firstNames, T.supportTags) && careInPost;
         if (person) found.push({ start: m.index, end: m.index + m[0].length, messageId: 'patientHandle', masked: maskTag(m[0], T.firstNames), suggestions: [''] });
       }
