@@ -117,6 +117,10 @@ export const careContext = [
   'bon retablissement', 'prompt retablissement', 'bienvenue au monde', 'bienvenue sur terre', 'ne(e)(s) ce matin',
   'ne(e)(s) cette nuit', 'ne(e)(s) hier', 'ne(e)(s) aujourd\'hui', 'sont ne(e)s', 'neonat*', 'sortie du service',
   'sortie de la maternite', 'sortie de neonat*', 'sortie de reanimation', 'sortie de l\'hopital',
+  // A birth announced (« né à la maternité », « 3,2 kg de bonheur ») and a patient's story told (« quand il est arrivé
+  // au cabinet, il ne pouvait plus… »).
+  'ne(e) a la maternite', 'ne(e) a la clinique', 'ne(e) ce', 'ne(e) cette', 'kg de bonheur', 'arrive(e) au cabinet',
+  'ne pouvait plus', 'n\'arrivait plus', 'venu(e) consulter', 'venu(e) nous voir', 'consulte(e) pour',
 ];
 
 /** « sa leucémie », « son genou », « ses séances »: a third person's own care (folded text). */

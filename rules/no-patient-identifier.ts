@@ -20,6 +20,8 @@ const CARE = termsRegex(T.careContext);
 const PASSIVE_CARE = termsRegex(T.passiveCare);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
 const TRIGGER = new RegExp(`(?:${termsRegex(T.addressTriggers).source})\\s*,?\\s*(?:a|au|aux)?\\s*$`, 'u');
+// « merci a jeanne pour sa confiance »: a first name typed without its capital, right after thanks.
+const LOWER_THANKED = new RegExp(`(?:${termsRegex(T.addressTriggers).source})\\s*,?\\s*(?:a|au)?\\s+([a-z][a-z-]{3,})(?![\\p{L}])`, 'gu');
 const PATIENT_PARAGRAPH = termsRegex(T.patientParagraph);
 const TESTIMONY = termsRegex([...T.testimonyContext, ...T.careContext]);
 const FICTION = termsRegex(T.fictionContext);
@@ -31,6 +33,9 @@ const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace', string> = T.kindL
 /** « atteint de Parkinson », « syndrome de Raynaud »: an eponym after these, not a town. */
 const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test|m[ée]thode|technique|protocole|score|classification|stade|type)[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$/iu;
 const notPlace = (word: string, before: string) => T.notNames.has(foldTerm(word)) || EPONYM_BEFORE.test(before);
+/** « peur du dentiste », « chez la kiné »: a role one goes to is not the named person's own. */
+const VISITED = /(?<![\p{L}])(?:du|au|aux|chez(?:\s+(?:le|la|l'|les|son|sa|un|une|votre|ton|ta))?)\s+[\p{L}-]+/gu;
+const withoutVisits = (folded: string) => folded.replace(VISITED, ' ');
 const SELF_INTRODUCTION = /(?:je suis|je m'appelle|moi,? c'est|mon nom est|je me nomme|my name is|i am|i'm)\s*$/u;
 const CONTACT: ContactCues = {
   person: new RegExp(`${termsRegex(T.contactPerson).source}|${T.anonymisedCivility.source}`, 'gu'),
@@ -107,7 +112,7 @@ export default defineRule({
       // A colleague or a public figure: a role in apposition (« Hugo, notre kiné »), or near the name with no care.
       const staff = (start: number, end: number) =>
         !inSentence(PASSIVE_CARE, start) && (test(APPOSITION, foldedSlice(end, end + 45)) ||
-        (test(STAFF, foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45))) && !inSentence(CARE, start)));
+        (test(STAFF, withoutVisits(foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45)))) && !inSentence(CARE, start)));
       const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) => {
         if (staff(start, end) || inSentence(FICTION, start)) return;
         // The whole name, so that no half of it is left in clear (« patient Martine Lefèvre »).
@@ -160,6 +165,14 @@ export default defineRule({
         const alt = segment.kind === 'imageAlt' && t.known;
         if (addressed || alt || cared || (t.known && careNear(t.start))) {
           name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
+        }
+      }
+      for (const m of folded.matchAll(LOWER_THANKED)) {
+        const at = m.index + m[0].length - m[1].length;
+        const o = analysis.toOriginal(at, at + m[1].length);
+        const word = text.slice(o.start, o.end);
+        if (/^\p{Ll}/u.test(word) && T.firstNames.has(m[1]) && !T.notNames.has(m[1]) && inSentence(CARE, o.start)) {
+          name(o.start, o.end, maskName(word), KIND.named, T.nameSuggestions[T.firstNames.get(m[1]) ?? 'x']);
         }
       }
       const personIn = (pos: number) => found.some((f) => f.messageId === 'patientName' && sentenceOf(f.start).start === sentenceOf(pos).start);
