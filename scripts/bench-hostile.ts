@@ -3,6 +3,7 @@
 // Usage: npx tsx scripts/bench-hostile.ts [scale=1]
 import { performance } from 'node:perf_hooks';
 import { lintText } from '../src/engine/lint.js';
+import { rules } from '../rules/index.js';
 
 const k = Number(process.argv[2] ?? 1);
 const cases: [string, string, string][] = [
@@ -19,7 +20,7 @@ const cases: [string, string, string][] = [
 const config = { rules: {}, ignorePatterns: [] };
 for (const [label, name, text] of cases) {
   const t = performance.now();
-  const r = lintText(text, { filePath: name, config });
+  const r = lintText(text, { filePath: name, config, rules });
   const s = (performance.now() - t) / 1000;
   console.log(`${label.padEnd(34)} ${(text.length / 1e3).toFixed(0).padStart(6)} k chars  ${s.toFixed(2).padStart(6)} s  ${r.messages.length} problems`);
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lintText } from '../src/engine/lint.js';
+import { rules } from '../rules/index.js';
 
 const n = Number(process.argv[2] ?? 2000);
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures');
@@ -22,7 +23,7 @@ for (const ext of ['md', 'txt'] as const) {
   for (let i = 0; i < n; i++) {
     const p = posts[i % posts.length];
     bytes += Buffer.byteLength(p.text);
-    problems += lintText(p.text, { filePath: `post-${i}.${ext}`, config }).messages.length;
+    problems += lintText(p.text, { filePath: `post-${i}.${ext}`, config, rules }).messages.length;
   }
   const s = (performance.now() - t0) / 1000;
   console.log(`${ext}: ${n} posts, ${(bytes / 1e6).toFixed(2)} MB in ${s.toFixed(2)} s → ${(n / s).toFixed(0)} posts/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s (${problems} problems)`);

@@ -17,7 +17,7 @@ let cleanFlagged = 0;
 let clean = 0;
 for (const file of readdirSync(dir).filter((f) => f in labels).sort()) {
   const source = readFileSync(path.join(dir, file), 'utf8');
-  const result = lintText(source, { filePath: path.join(dir, file), config: { rules: {}, ignorePatterns: [] } });
+  const result = lintText(source, { filePath: path.join(dir, file), config: { rules: {}, ignorePatterns: [] }, rules });
   const predicted = new Set(result.messages.map((m) => m.ruleId ?? '(no-rule)'));
   const expected = new Set(labels[file]);
   if (expected.size === 0) {

@@ -6,7 +6,7 @@ import { packageRoot, renderExampleConfig, renderRuleDoc, renderRuleTable, repla
 
 const root = packageRoot();
 mkdirSync(path.join(root, 'docs', 'rules'), { recursive: true });
-for (const rule of rules) writeFileSync(path.join(root, 'docs', 'rules', `${rule.meta.id}.md`), renderRuleDoc(rule, root));
+for (const rule of rules) writeFileSync(path.join(root, 'docs', 'rules', `${rule.meta.id}.md`), renderRuleDoc(rule, root, rules));
 const readmePath = path.join(root, 'README.md');
 writeFileSync(readmePath, replaceBetweenMarkers(readFileSync(readmePath, 'utf8'), '<!-- rules:start -->', '<!-- rules:end -->', renderRuleTable(rules)));
 writeFileSync(path.join(root, '.postrc.example.json'), renderExampleConfig(rules));

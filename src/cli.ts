@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { UsageError, type CandidateTrace, type LintMessage, type LintResult, type Rule, type RuleMeta } from './types.js';
+import { UsageError, type CandidateTrace, type LintMessage, type LintResult, type ResolvedConfig, type Rule, type RuleMeta } from './types.js';
 import { quote } from './config/quote.js';
 import type { SuggestionLayout } from './formatters/types.js';
 import { didYouMean } from './config/suggest.js';
@@ -253,36 +253,68 @@ async function readAll(stream: CliIO['stdin']): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function unknownRule(id: string, rules: readonly Rule[]): UsageError {
-  const ids = rules.map((r) => r.meta.id);
+function unknownRule(id: string, ids: readonly string[]): UsageError {
   return new UsageError(`règle ${quote(id)} inconnue (${didYouMean(id, ids)}règles : ${ids.join(', ')})`);
-}
-
-async function explain(id: string, rules: readonly Rule[], ruleMap: ReadonlyMap<string, Rule>): Promise<string> {
-  const rule = ruleMap.get(id);
-  if (!rule) throw unknownRule(id, rules);
-  const { renderRuleDoc } = await import('./docs/render.js');
-  return renderRuleDoc(rule);
 }
 
 async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInfo): Promise<number> {
   const { cwd } = io;
-  const [{ rules, ruleMap }, { getFormatter }] = await Promise.all([import('../rules/index.js'), import('./formatters/index.js')]);
+  const [{ builtInRegistry }, { getFormatter }, { ConfigLoader, parseCliRuleValues, severityName }, { rulesToRun }] = await Promise.all([
+    import('./registry/built-in.js'),
+    import('./formatters/index.js'),
+    import('./config/index.js'),
+    import('./config/compose.js'),
+  ]);
+  // The one registry of the run: postlint's rules, loaded on use; each configuration adds its plugins' and
+  // declarative rules to it, and hands it to the engine, the docs and the formatters.
+  const loader = new ConfigLoader({
+    cwd,
+    configFile: opts.config,
+    configLookup: opts.configLookup,
+    cliRuleValues: parseCliRuleValues(opts.rule),
+    registry: builtInRegistry(),
+  });
+  // The rules each configuration runs, loaded once per configuration; every rule met goes to the report's meta.
+  const used = new Map<string, Rule>();
+  const running = new WeakMap<ResolvedConfig, Promise<Rule[]>>();
+  const rulesFor = (config: ResolvedConfig): Promise<Rule[]> => {
+    let pending = running.get(config);
+    if (!pending) {
+      pending = rulesToRun(config, config.registry ?? loader.registry).then((rules) => {
+        for (const rule of rules) used.set(rule.meta.id, rule);
+        return rules;
+      });
+      running.set(config, pending);
+    }
+    return pending;
+  };
+  const here = async () => {
+    const config = await loader.forDirectory(cwd);
+    const registry = config.registry ?? loader.registry;
+    return { config, registry, rules: await registry.load() };
+  };
 
   if (opts.listRules) {
     const { textTable } = await import('./formatters/stylish.js');
-    const rows = rules.map((r) => [r.meta.id, r.meta.severity, r.meta.docs.description]);
+    const rows = (await here()).rules.map((r) => [r.meta.id, r.meta.severity, r.meta.docs.description]);
     io.stdout.write(`${textTable(rows, ['l', 'l', 'l']).join('\n')}\n`);
     return 0;
   }
-  for (const id of opts.debugRule) if (id !== 'all' && !ruleMap.has(id)) throw unknownRule(id, rules);
+  if (opts.debugRule.some((id) => id !== 'all')) {
+    const { registry } = await here();
+    for (const id of opts.debugRule) if (id !== 'all' && !registry.has(id)) throw unknownRule(id, registry.ids());
+  }
   const debugRules = opts.debugRule;
   const traceOut = (result: LintResult) => {
     if (result.candidates) io.stderr.write(candidateLines(display(cwd, result.filePath), result.candidates));
   };
 
   if (opts.explain !== undefined) {
-    io.stdout.write(await explain(opts.explain, rules, ruleMap));
+    const { registry, rules } = await here();
+    const rule = registry.get(opts.explain);
+    if (!rule) throw unknownRule(opts.explain, registry.ids());
+    const { renderRuleDoc } = await import('./docs/render.js');
+    io.stdout.write(renderRuleDoc(rule, undefined, rules));
     return 0;
   }
 
@@ -294,19 +326,12 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   if (opts.stdin && paths.length > 0) throw new UsageError(`--stdin ne prend pas de chemins (reçu : ${paths.join(' ')})`);
   if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError('--stdin-filename ne sert qu’avec --stdin');
 
-  const [{ ConfigLoader, parseCliRules, severityName }, { lintText, effectiveRules, profileOf }, files, read, write] = await Promise.all([
-    import('./config/index.js'),
+  const [{ lintText, effectiveRules, profileOf }, files, read, write] = await Promise.all([
     import('./engine/lint.js'),
     import('./files/expand.js'),
     import('./files/read.js'),
     import('./files/write.js'),
   ]);
-  const loader = new ConfigLoader({
-    cwd,
-    configFile: opts.config,
-    configLookup: opts.configLookup,
-    cliRules: parseCliRules(opts.rule, ruleMap),
-  });
 
   if (opts.printConfig !== undefined) {
     const file = path.resolve(cwd, opts.printConfig);
@@ -318,10 +343,12 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
       const { parseDocument } = await import('./document/index.js');
       profile = profileOf(parseDocument(source.text, file), config);
     }
-    const settings = effectiveRules(config, profile);
+    const settings = effectiveRules(config, profile, await (config.registry ?? loader.registry).load());
     const printed = {
       filePath: file,
       configFile: config.filePath ?? null,
+      ...(config.extends ? { extends: config.extends } : {}),
+      ...(config.plugins ? { plugins: config.plugins } : {}),
       profile,
       ignorePatterns: config.ignorePatterns,
       rules: Object.fromEntries(Object.entries(settings).map(([id, s]) => [id, [severityName(s.severity), s.options]])),
@@ -352,7 +379,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const source = read.decodeSource(await readAll(io.stdin));
     const note = encodingNote(source);
     if (note) io.stderr.write(`postlint: avertissement : l’entrée standard ${note}\n`);
-    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, fix, maskOutput: Boolean(opts.fixDryRun), debugRules }));
+    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, rules: await rulesFor(config), fix, maskOutput: Boolean(opts.fixDryRun), debugRules }));
     traceOut(results[results.length - 1]);
   } else {
     const ignored: string[] = [];
@@ -397,7 +424,8 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         const note = encodingNote(source);
         if (note) warn(`avertissement : ${name} ${note}`);
         const blocker = opts.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
-        const result = lintText(source.text, { filePath: file, config: await loader.forFile(file), fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun), debugRules });
+        const config = await loader.forFile(file);
+        const result = lintText(source.text, { filePath: file, config, rules: await rulesFor(config), fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun), debugRules });
         traceOut(result);
         if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
           warn(`avertissement : ${name} ${blocker} : corrections non écrites`);
@@ -440,7 +468,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     cwd,
     color: resolveColor(opts.color, io.env, !toFile && Boolean(io.stdout.isTTY)),
     suggestions: suggestionLayout(opts.suggestions, !toFile && Boolean(io.stdout.isTTY)),
-    rulesMeta: rulesMetaOf(rules),
+    rulesMeta: rulesMetaOf([...used.values()]),
     version: pkg.version,
     informationUri: pkg.homepage,
   });
@@ -500,7 +528,6 @@ export async function run(argv: readonly string[], partialIO: Partial<CliIO> = {
     return await runCli(program.opts<Options>(), program.args, io, pkg);
   } catch (error) {
     if (error instanceof UsageError) return fail(error.message, error);
-    if (error instanceof Error && error.name === 'RuleCrashError') return fail(error.message, error);
     return fail(`erreur interne : ${error instanceof Error ? error.message : String(error)}`, error);
   }
 }

@@ -1,5 +1,6 @@
 // The contracts shared by the document parser, the French engine, the rules, the engine and the CLI.
 // Shapes follow ESLint's LintMessage / LintResult so that ESLint tooling reads postlint's output.
+import type { RuleRegistry } from './registry/registry.js';
 
 /** 1 = warning, 2 = error (ESLint's numbers). */
 export type SeverityLevel = 1 | 2;
@@ -313,6 +314,12 @@ export interface ResolvedConfig {
   platform?: string;
   rules: Record<string, Partial<RuleSetting>>;
   ignorePatterns: string[];
+  /** The rules this configuration may use: built-ins plus its plugins and declarative rules (set by the loader). */
+  registry?: RuleRegistry;
+  /** The configurations it extends, in order (files and presets), for --print-config. */
+  extends?: string[];
+  /** The plugins it loads, as written. */
+  plugins?: string[];
 }
 
 /** Thrown for user errors (bad option, bad config, missing path): the CLI prints the message alone, exit 2. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigLoader, coerceSeverity, parseCliRules, validateConfig, mergeRules } from '../src/config/index.js';
-import { UsageError, type Rule } from '../src/types.js';
+import { UsageError, type ResolvedConfig, type Rule } from '../src/types.js';
 import { meta } from './helpers/results.js';
 
 function rule(id: string, options: Rule['meta']['options'] = undefined): Rule {
@@ -22,6 +22,8 @@ const rules = new Map<string, Rule>([
   ],
   ['no-price-promotion', rule('no-price-promotion', { allow: { type: 'string[]', default: [], description: 'x' } })],
 ]);
+/** A loaded config without the registry it carries (compared as data). */
+const plain = ({ registry: _r, ...config }: ResolvedConfig) => config;
 const validate = (raw: unknown, source = '.postrc.json') => validateConfig(raw, source, { rules });
 /** The error message of `fn`, which must throw a UsageError. */
 function usageError(fn: () => unknown): string {
@@ -112,7 +114,7 @@ describe('validateConfig', () => {
       /^\.postrc\.json: profile : profil «\s?dentiste\s?» inconnu \(.*profils : medecin, chirurgien-dentiste, /,
     );
     expect(usageError(() => validate({ ignorePatterns: 'brouillons' }))).toContain('ignorePatterns : doit être une liste de chaînes');
-    expect(usageError(() => validate({ rule: {} }))).toMatch(/^\.postrc\.json: rule : clé inconnue \(vouliez-vous dire «\s?rules\s?» \? clés : \$schema, profile, platform, rules, ignorePatterns\)$/);
+    expect(usageError(() => validate({ rule: {} }))).toMatch(/^\.postrc\.json: rule : clé inconnue \(vouliez-vous dire «\s?rules\s?» \? clés : \$schema, extends, plugins, define, profile, platform, rules, ignorePatterns\)$/);
     expect(usageError(() => validate(['rules']))).toContain('.postrc.json: la configuration doit être un objet');
     expect(usageError(() => validate({ rules: ['no-comparison'] }))).toContain('rules : doit être un objet');
     expect(usageError(() => validateConfig({ rules: { x: 1 } }, 'package.json', { rules, keyPrefix: 'postlint.' }))).toMatch(
@@ -176,7 +178,7 @@ describe('ConfigLoader', () => {
     expect(await l.forFile(path.join(root, 'yaml/a.md'))).toMatchObject({ profile: 'sage-femme', rules: { 'no-comparison': { severity: 0 } } });
     expect((await l.forFile(path.join(root, 'pkg/sub/a.md'))).profile).toBe('pharmacien');
     // A package.json, even without a "postlint" key, marks a project root: the search stops there.
-    expect(await l.forFile(path.join(root, 'pkg-sans-cle/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect(plain(await l.forFile(path.join(root, 'pkg-sans-cle/a.md')))).toEqual({ rules: {}, ignorePatterns: [] });
     expect((await l.forFile(path.join(root, 'js/a.md'))).rules).toEqual({ 'no-comparison': { severity: 2 } });
     expect((await l.forFile(path.join(root, 'cjs/a.md'))).profile).toBe('etablissement');
     // ESM syntax in a .js file outside any "type": "module" package.
@@ -193,7 +195,7 @@ describe('ConfigLoader', () => {
       rules: { 'no-comparison': { severity: 0 }, 'no-price-promotion': { severity: 1 } },
     });
     await expect(loader({ configFile: 'absent.json' }).forFile('a.md')).rejects.toThrow(/fichier de configuration introuvable «\s?absent\.json\s?»/);
-    expect(await loader({ configLookup: false }).forFile(path.join(root, 'a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect(plain(await loader({ configLookup: false }).forFile(path.join(root, 'a.md')))).toEqual({ rules: {}, ignorePatterns: [] });
   });
 
   it('applies ignorePatterns relative to the config file', async () => {
@@ -249,8 +251,8 @@ describe('ConfigLoader: the upward search stops at the project root', () => {
   const ran = () => fs.existsSync(path.join(outer, 'ran'));
 
   it('never goes above the nearest folder holding .git or package.json', async () => {
-    expect(await at('git-repo').forFile(path.join(outer, 'git-repo/posts/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
-    expect(await at('git-repo/posts').forDirectory(path.join(outer, 'git-repo/posts'))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect(plain(await at('git-repo').forFile(path.join(outer, 'git-repo/posts/a.md')))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect(plain(await at('git-repo/posts').forDirectory(path.join(outer, 'git-repo/posts')))).toEqual({ rules: {}, ignorePatterns: [] });
     // Below the root, every folder up to the root is searched.
     const deep = await at('npm-repo').forFile(path.join(outer, 'npm-repo/a/b/c/post.md'));
     expect(deep).toMatchObject({ profile: 'infirmier', filePath: path.join(outer, 'npm-repo/.postrc.json') });
@@ -258,8 +260,8 @@ describe('ConfigLoader: the upward search stops at the project root', () => {
   });
 
   it('without a project root, stops at the current folder (or at the file’s folder outside it)', async () => {
-    expect(await at('loose/posts').forFile(path.join(outer, 'loose/posts/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
-    expect(await at('loose/posts').forFile(path.join(outer, 'loose/autre/a.md'))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect(plain(await at('loose/posts').forFile(path.join(outer, 'loose/posts/a.md')))).toEqual({ rules: {}, ignorePatterns: [] });
+    expect(plain(await at('loose/posts').forFile(path.join(outer, 'loose/autre/a.md')))).toEqual({ rules: {}, ignorePatterns: [] });
     expect((await at('loose').forFile(path.join(outer, 'loose/posts/a.md'))).profile).toBe('sage-femme');
     expect(ran()).toBe(false);
     // The same config is loaded (and run) when it is inside the search: the check above can fail.
@@ -272,7 +274,7 @@ describe('the built-in rules', () => {
   it('.postrc.example.json, as the docs render it, is a valid configuration', async () => {
     const { renderExampleConfig } = await import('../src/docs/render.js');
     const { rules: builtIn } = await import('../rules/index.js');
-    const config = validateConfig(JSON.parse(renderExampleConfig(builtIn)), '.postrc.example.json');
+    const config = validateConfig(JSON.parse(renderExampleConfig(builtIn)), '.postrc.example.json', { rules: new Map(builtIn.map((r) => [r.meta.id, r])) });
     expect(Object.keys(config.rules).sort()).toEqual(builtIn.map((r) => r.meta.id).sort());
   });
 });

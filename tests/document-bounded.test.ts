@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document/index.js';
 import { boundSegments, MAX_SEGMENT_LENGTH } from '../src/document/bounded-segments.js';
 import { lintText } from '../src/engine/lint.js';
+import { rules } from '../rules/index.js';
 
 describe('bounded segments', () => {
   const sentence = 'Le cabinet est ouvert du lundi au vendredi, sur rendez-vous. ';
@@ -21,7 +22,7 @@ describe('bounded segments', () => {
   });
 
   it('still reports at the exact position past the cut', () => {
-    const r = lintText(long, { filePath: 'post.txt', config: { rules: {}, ignorePatterns: [] } });
+    const r = lintText(long, { filePath: 'post.txt', config: { rules: {}, ignorePatterns: [] }, rules });
     const claim = r.messages.find((m) => m.ruleId === 'no-unverified-claim');
     expect(claim).toMatchObject({ line: 1, column: sentence.length * 200 + 1 });
   });

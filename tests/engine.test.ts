@@ -101,13 +101,20 @@ describe('directives', () => {
 });
 
 describe('rule contract', () => {
-  it('names the rule that reports an unknown messageId or a bad range', () => {
-    const bad = wordRule('bad', 'interdit', {}, (r) => ({ ...r, messageId: 'nope' }));
-    expect(() => lint(FR, config(), [bad])).toThrow(/bad/u);
-    const badRange = wordRule('bad-range', 'interdit', {}, (r) => ({ ...r, range: [5, 2] }));
-    expect(() => lint(FR, config(), [badRange])).toThrow(/bad-range/u);
-    const fixer = wordRule('fixer', 'interdit', {}, (r) => ({ ...r, fix: { range: r.range, text: 'x' } }));
-    expect(() => lint(FR, config(), [fixer])).toThrow(/corrigeable|fixable/u);
+  // A broken rule is a bug in the rule, not in the post: a fatal problem on line 1 that names it, the others
+  // still run (as ESLint reports a rule's crash).
+  it('names the rule that reports an unknown messageId or a bad range, and runs the other rules', () => {
+    const crash = (rule: Rule) => {
+      const { messages } = lint(FR, config(), [rule, wordRule('ok', 'interdit')]);
+      expect(messages.map((m) => m.ruleId)).toContain('ok');
+      const fatal = messages.filter((m) => m.fatal);
+      expect(fatal).toHaveLength(1);
+      expect(fatal[0]).toMatchObject({ ruleId: rule.meta.id, line: 1, column: 1, severity: 2 });
+      return fatal[0].message;
+    };
+    expect(crash(wordRule('bad', 'interdit', {}, (r) => ({ ...r, messageId: 'nope' })))).toMatch(/^la règle bad a échoué.*nope/u);
+    expect(crash(wordRule('bad-range', 'interdit', {}, (r) => ({ ...r, range: [5, 2] })))).toMatch(/^la règle bad-range a échoué/u);
+    expect(crash(wordRule('fixer', 'interdit', {}, (r) => ({ ...r, fix: { range: r.range, text: 'x' } })))).toMatch(/corrigeable|fixable/u);
   });
 });
 

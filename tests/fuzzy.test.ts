@@ -8,7 +8,7 @@ import { analyze } from '../src/french/analysis.js';
 import { deletionVariants, FuzzyIndex, inflectionStem, setFuzzyMatching, withinOneEdit } from '../src/french/fuzzy.js';
 import { FUZZY_STOP_PAIRS } from '../src/french/fuzzy-stoplist.js';
 import { fuzzyTermWords, Lexicon, type TermEntry } from '../src/french/lexicon.js';
-import '../rules/index.js';
+import { rules } from '../rules/index.js';
 import { lintText } from '../src/engine/lint.js';
 import type { ResolvedConfig } from '../src/types.js';
 import { computeStopPairs } from '../scripts/fuzzy-stoplist-lib.js';
@@ -131,7 +131,7 @@ function validFixtures(): { name: string; source: string; filePath: string; conf
 const findings = (source: string, filePath: string, config: ResolvedConfig, fuzzy: boolean) => {
   setFuzzyMatching(fuzzy);
   try {
-    return lintText(source, { filePath, config }).messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`);
+    return lintText(source, { filePath, config, rules }).messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`);
   } finally {
     setFuzzyMatching(true);
   }

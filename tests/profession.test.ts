@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { json, postlint, project, requireBuild } from './helpers/cli.js';
 import { lintText } from '../src/engine/lint.js';
+import { rules } from '../rules/index.js';
 import { PROFILES, type ResolvedConfig } from '../src/types.js';
 
 const config: ResolvedConfig = { rules: {}, ignorePatterns: [] };
-const lint = (text: string, file = 'post.md', c = config) => lintText(text, { filePath: file, config: c }).messages;
+const lint = (text: string, file = 'post.md', c = config) => lintText(text, { filePath: file, config: c, rules }).messages;
 
 describe('profession in front matter', () => {
   it('an unknown profession is an error on its line, with every valid name', () => {

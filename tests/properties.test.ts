@@ -19,7 +19,7 @@ const DEFAULTS: ResolvedConfig = { rules: {}, ignorePatterns: [] };
 const ALL_ON: ResolvedConfig = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, { severity: 2 }])), ignorePatterns: [] };
 const config = fc.constantFrom(DEFAULTS, ALL_ON);
 
-const lint = (d: Draft, cfg: ResolvedConfig, fix = false): LintResult => lintText(d.text, { filePath: d.filePath, config: cfg, fix });
+const lint = (d: Draft, cfg: ResolvedConfig, fix = false): LintResult => lintText(d.text, { filePath: d.filePath, config: cfg, fix, rules });
 
 /** The text the engine positions are counted in: the source without its BOM. */
 const body = (text: string): string => text.replace(/^\ufeff/u, '');
@@ -237,7 +237,7 @@ describe('lint properties (fast-check)', () => {
 
   // Counter-examples the properties found, kept as plain cases (fixed).
   it('never splits a surrogate pair when masking an e-mail that starts with an astral letter', () => {
-    const [m] = lintText('Écrivez à 𐀀martine.lefevre@exemple.fr pour le suivi.\n', { filePath: 'post.md', config: DEFAULTS }).messages;
+    const [m] = lintText('Écrivez à 𐀀martine.lefevre@exemple.fr pour le suivi.\n', { filePath: 'post.md', config: DEFAULTS, rules }).messages;
     expect(m?.ruleId).toBe('no-patient-identifier');
     expect(m.message.startsWith('« 𐀀•••@exemple.fr » :')).toBe(true);
     expect(m.message).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u);
@@ -245,14 +245,14 @@ describe('lint properties (fast-check)', () => {
 
   it('shows inline code inside a quoted testimonial as an elision, not as U+FFFC', () => {
     const text = '« Le Dr X `m’a` sauvé la vie ! »\n';
-    const m = lintText(text, { filePath: 'post.md', config: DEFAULTS }).messages.find((x) => x.ruleId === 'no-testimonial');
+    const m = lintText(text, { filePath: 'post.md', config: DEFAULTS, rules }).messages.find((x) => x.ruleId === 'no-testimonial');
     expect(m?.message).toMatch(/^« Le Dr X … sauvé la vie ! » :/u);
   });
 
   // Found by the property above: the range stopped after the « & » of « &#233; » (src/engine/lint.ts rangeIn).
   it('a range ending on a character reference covers the whole reference', () => {
     const text = '98 % de patients satisfaits&#233; !\n';
-    const m = lintText(text, { filePath: 'post.md', config: DEFAULTS }).messages.find((x) => x.ruleId === 'no-testimonial')!;
+    const m = lintText(text, { filePath: 'post.md', config: DEFAULTS, rules }).messages.find((x) => x.ruleId === 'no-testimonial')!;
     expect(m).toBeDefined();
     expect(text.slice(m.column - 1, m.endColumn - 1)).toBe('98 % de patients satisfaits&#233;');
   });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../src/document/index.js';
 import { interpolate, oneLine } from '../src/engine/interpolate.js';
 import { lintDocument, lintText } from '../src/engine/lint.js';
+import { rules } from '../rules/index.js';
 import type { LintMessage, ResolvedConfig } from '../src/types.js';
 import { json, postlint, project, requireBuild, rows } from './helpers/cli.js';
 import { fill, rewrap, type WrapFormat } from './helpers/rewrap.js';
@@ -73,7 +74,7 @@ interface Reading {
 function read(post: Post, source: string): Reading {
   const document = parseDocument(source, post.file);
   const model = document.segments.map((s) => `${s.kind}:${s.block}:${s.text.replace(/[ \t]+/gu, ' ').trim()}`);
-  const { messages } = lintDocument(document, post.config);
+  const { messages } = lintDocument(document, post.config, rules);
   return { model, ids: ruleIds(messages), messages };
 }
 
@@ -192,7 +193,7 @@ describe('every post re-wrapped at 40 and 72 columns reads the same', () => {
 });
 
 describe('wrapped in the middle of a sentence', () => {
-  const ids = (source: string, file: string) => lintText(source, { filePath: file, config: defaults() }).messages.map((m) => m.ruleId);
+  const ids = (source: string, file: string) => lintText(source, { filePath: file, config: defaults(), rules }).messages.map((m) => m.ruleId);
   for (const file of ['post.md', 'post.txt']) {
     it(`${file}: « le meilleur⏎cabinet » is self-praise`, () => {
       expect(ids('Venez découvrir le meilleur\ncabinet dentaire de Brest.', file)).toContain('no-promotional-wording');
@@ -206,7 +207,7 @@ describe('wrapped in the middle of a sentence', () => {
       expect(ids(source.replace('\n', ' '), file)).toEqual([]);
     });
     it(`${file}: a span may cover two lines, and its message quotes it on one`, () => {
-      const [message] = lintText('Dernière\nchance : il reste deux créneaux.', { filePath: file, config: defaults() }).messages;
+      const [message] = lintText('Dernière\nchance : il reste deux créneaux.', { filePath: file, config: defaults(), rules }).messages;
       expect(message).toMatchObject({ ruleId: 'no-promotional-wording', line: 1, column: 1, endLine: 2, endColumn: 7 });
       expect(message.message).toContain('« Dernière chance »');
       expect(message.message).not.toMatch(/[\r\n]/u);

@@ -1,5 +1,6 @@
 // `--rule id:severity` (or `id:["warn",{…}]`, or ESLint's `{"id": "warn"}`), validated like a config file's rules.
-import { UsageError, type Rule, type RuleSetting } from '../types.js';
+import { UsageError, type RuleSetting } from '../types.js';
+import type { RuleLookup } from '../registry/registry.js';
 import { quote } from './quote.js';
 import { validateRules } from './validate.js';
 
@@ -17,7 +18,15 @@ function parseValue(spec: string, text: string): unknown {
 }
 
 /** Parses and validates every --rule value; a later value for the same rule replaces an earlier one. */
-export function parseCliRules(specs: readonly string[], rules?: ReadonlyMap<string, Rule>): Record<string, Partial<RuleSetting>> {
+export function parseCliRules(specs: readonly string[], rules: RuleLookup): Record<string, Partial<RuleSetting>> {
+  return validateRules(parseCliRuleValues(specs), '--rule', { rules });
+}
+
+/**
+ * Parses every --rule value without checking the rule ids and options: they are checked against the rules of
+ * each file's configuration, which may bring plugin rules (`--rule agence/no-cash:off`).
+ */
+export function parseCliRuleValues(specs: readonly string[]): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const spec of specs) {
     const trimmed = spec.trim();
@@ -35,7 +44,7 @@ export function parseCliRules(specs: readonly string[], rules?: ReadonlyMap<stri
     }
     raw[trimmed.slice(0, colon).trim()] = parseValue(spec, trimmed.slice(colon + 1));
   }
-  return validateRules(raw, '--rule', { rules });
+  return raw;
 }
 
 /** File settings with --rule on top: a bare severity keeps the file's options for that rule (as ESLint does). */

@@ -9,8 +9,11 @@ import { cosmiconfig, type Loader } from 'cosmiconfig';
 import { load as parseYaml } from 'js-yaml';
 import { UsageError, type ResolvedConfig, type Rule, type RuleSetting } from '../types.js';
 import { createIgnoreMatcher, type IgnoreMatcher } from '../files/ignore.js';
-import { validateConfig } from './validate.js';
+import { validateConfig, validateRules } from './validate.js';
 import { mergeRules } from './cli-rules.js';
+import { composeConfig } from './compose.js';
+import { RuleRegistry } from '../registry/registry.js';
+import { builtInRegistry } from '../registry/built-in.js';
 import { quote } from './quote.js';
 
 export const MODULE_NAME = 'postlint';
@@ -104,7 +107,11 @@ export interface ConfigLoaderOptions {
   configLookup?: boolean;
   /** Validated --rule settings, layered over the file's rules. */
   cliRules?: Record<string, Partial<RuleSetting>>;
-  /** Rules that may be configured (default: the built-in rules). */
+  /** --rule values as parsed, checked against each configuration's rules (plugins included), then layered. */
+  cliRuleValues?: Record<string, unknown>;
+  /** The rules every configuration starts from (default: postlint's built-in rules, loaded lazily). */
+  registry?: RuleRegistry;
+  /** Tests: these rules instead of a registry. */
   rules?: ReadonlyMap<string, Rule>;
 }
 
@@ -122,9 +129,13 @@ export class ConfigLoader {
   private readonly roots = new Map<string, string | null>();
   private readonly byFile = new Map<string, Promise<Found | null>>();
   private readonly empty: Found;
+  /** The rules every configuration starts from. */
+  readonly registry: RuleRegistry;
+  private readonly withCli = new WeakMap<ResolvedConfig, ResolvedConfig>();
 
   constructor(private readonly options: ConfigLoaderOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
+    this.registry = options.registry ?? (options.rules ? RuleRegistry.of([...options.rules.values()]) : builtInRegistry());
     try {
       this.explorer = cosmiconfig(MODULE_NAME, {
         searchPlaces: SEARCH_PLACES,
@@ -135,7 +146,7 @@ export class ConfigLoader {
       // cosmiconfig reads the current folder's package.json (its own meta-configuration) right here.
       throw this.loadError(error, path.join(this.cwd, 'package.json'));
     }
-    this.empty = this.found({ rules: {}, ignorePatterns: [] }, this.cwd);
+    this.empty = this.found({ rules: {}, ignorePatterns: [], registry: this.registry }, this.cwd);
   }
 
   private display(file: string): string {
@@ -158,16 +169,21 @@ export class ConfigLoader {
     return new UsageError(`${file}: impossible de charger la configuration : ${first.replace(/^.*Error in [^:]+:\s*/, '')}`);
   }
 
-  /** Validates what cosmiconfig loaded from `filepath`. */
-  private fromResult(filepath: string, raw: unknown, baseDir: string): Found {
+  /** Validates what cosmiconfig loaded from `filepath`, with what it extends and the rules its plugins bring. */
+  private async fromResult(filepath: string, raw: unknown, baseDir: string): Promise<Found> {
     raw = unwrapModule(raw);
     const isPackageJson = path.basename(filepath) === 'package.json';
+    const builtIns = this.registry.ids().filter((id) => this.registry.origin(id) === 'postlint');
     let config: ResolvedConfig;
     try {
-      config = validateConfig(raw, this.display(filepath), {
-        rules: this.options.rules,
-        keyPrefix: isPackageJson ? `${MODULE_NAME}.` : '',
-      });
+      config = await composeConfig(raw, filepath, this.registry, builtIns, {
+        load: async (file) => {
+          const result = await this.explorer.load(file);
+          return result?.config;
+        },
+        display: (file) => this.display(file),
+        unwrap: unwrapModule,
+      }, isPackageJson ? `${MODULE_NAME}.` : '');
     } catch (error) {
       // A JS config is code: reading it may throw (a getter), which is the file's fault, not postlint's.
       if (error instanceof UsageError) throw error;
@@ -181,7 +197,7 @@ export class ConfigLoader {
     let pending = this.byFile.get(file);
     if (!pending) {
       pending = this.explorer.load(file).then(
-        (result) => (result ? this.fromResult(result.filepath, result.config, this.cwd) : this.found({ rules: {}, ignorePatterns: [] }, this.cwd)),
+        (result) => (result ? this.fromResult(result.filepath, result.config, this.cwd) : this.empty),
         (error: NodeJS.ErrnoException) => {
           if (error.code === 'ENOENT' || error.code === 'EISDIR') {
             throw new UsageError(`fichier de configuration introuvable ${quote(this.display(file))}`);
@@ -265,9 +281,21 @@ export class ConfigLoader {
   /** The configuration that applies to files in `dir`, --rule included. */
   async forDirectory(dir: string): Promise<ResolvedConfig> {
     const { config } = await this.foundFor(path.resolve(this.cwd, dir));
-    const cliRules = this.options.cliRules;
-    if (!cliRules || Object.keys(cliRules).length === 0) return config;
-    return { ...config, rules: mergeRules(config.rules, cliRules) };
+    const { cliRules, cliRuleValues } = this.options;
+    const hasValues = !!cliRuleValues && Object.keys(cliRuleValues).length > 0;
+    if ((!cliRules || Object.keys(cliRules).length === 0) && !hasValues) return config;
+    let out = this.withCli.get(config);
+    if (!out) {
+      let rules = cliRules ? mergeRules(config.rules, cliRules) : config.rules;
+      if (hasValues) {
+        const registry = config.registry ?? this.registry;
+        await registry.load(Object.keys(cliRuleValues).filter((id) => registry.has(id)));
+        rules = mergeRules(rules, validateRules(cliRuleValues, '--rule', { rules: registry.lookup() }));
+      }
+      out = { ...config, rules };
+      this.withCli.set(config, out);
+    }
+    return out;
   }
 
   /** The configuration that applies to `filePath` (which need not exist). */

@@ -1,18 +1,18 @@
 // Validates a configuration object (file or --rule) against the known rules, with one-line French errors that
 // name the file, the key and the valid choices.
 import { PROFILES, UsageError, type ResolvedConfig, type Rule, type RuleOptionSpec, type RuleSetting } from '../types.js';
-import { ruleMap } from '../../rules/index.js';
+import type { RuleLookup } from '../registry/registry.js';
 import { coerceSeverity, SEVERITY_CHOICES } from './severity.js';
 import { quote } from './quote.js';
 import { didYouMean } from './suggest.js';
 
 export { didYouMean } from './suggest.js';
 
-export const CONFIG_KEYS = ['$schema', 'profile', 'platform', 'rules', 'ignorePatterns'] as const;
+export const CONFIG_KEYS = ['$schema', 'extends', 'plugins', 'define', 'profile', 'platform', 'rules', 'ignorePatterns'] as const;
 
 export interface ValidateOptions {
-  /** Rules that may be configured (default: the built-in rules). */
-  rules?: ReadonlyMap<string, Rule>;
+  /** Rules that may be configured: a registry's lookup (only loaded rules have their options checked). */
+  rules: RuleLookup;
   /** Prefix of every key in messages, e.g. 'postlint.' for package.json. */
   keyPrefix?: string;
 }
@@ -96,13 +96,15 @@ class Checker {
     return setting;
   }
 
-  rules(value: unknown, known: ReadonlyMap<string, Rule>): Record<string, Partial<RuleSetting>> {
+  rules(value: unknown, known: RuleLookup): Record<string, Partial<RuleSetting>> {
     if (!isPlainObject(value)) this.fail('rules', 'doit être un objet { "id-de-règle": sévérité }');
     const out: Record<string, Partial<RuleSetting>> = {};
     const ids = [...known.keys()].sort();
     for (const [id, setting] of Object.entries(value)) {
       const rule = known.get(id);
-      if (!rule) this.fail(`rules.${id}`, `règle inconnue (${didYouMean(id, ids)}règles : ${ids.join(', ')})`);
+      // « agence/no-cash »: a plugin's or a declarative rule's id, that no `plugins` or `define` entry provides.
+      const hint = id.includes('/') && !ids.includes(id) ? 'aucune extension (plugins) ni règle définie (define) ne la fournit ; ' : '';
+      if (!rule) this.fail(`rules.${id}`, `règle inconnue (${hint}${didYouMean(id, ids)}règles : ${ids.join(', ')})`);
       out[id] = this.rule(id, rule, setting);
     }
     return out;
@@ -113,7 +115,7 @@ class Checker {
  * Checks a configuration object as read from `source` (a file name to show in errors) and returns it
  * resolved: severities as numbers, options as given (the engine applies defaults). Throws UsageError.
  */
-export function validateConfig(raw: unknown, source: string, options: ValidateOptions = {}): ResolvedConfig {
+export function validateConfig(raw: unknown, source: string, options: ValidateOptions): ResolvedConfig {
   const check: Checker = new Checker(source, options.keyPrefix ?? '');
   const config: ResolvedConfig = { rules: {}, ignorePatterns: [] };
   if (raw === undefined || raw === null) return config;
@@ -139,7 +141,17 @@ export function validateConfig(raw: unknown, source: string, options: ValidateOp
         config.platform = String(value);
         break;
       case 'rules':
-        config.rules = check.rules(value, options.rules ?? ruleMap);
+        config.rules = check.rules(value, options.rules);
+        break;
+      // Composition keys: read by compose.ts (extends, plugins, define) before the layers are validated here.
+      case 'extends':
+        if (typeof value !== 'string' && (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))) check.fail(key, 'doit être une liste de chaînes');
+        break;
+      case 'plugins':
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) check.fail(key, 'doit être une liste de chaînes');
+        break;
+      case 'define':
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) check.fail(key, 'doit être un objet { "espace/nom-de-règle": { type, terms ou swap, message } }');
         break;
       case 'ignorePatterns':
         if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
@@ -158,7 +170,7 @@ export function validateConfig(raw: unknown, source: string, options: ValidateOp
 export function validateRules(
   raw: Record<string, unknown>,
   source: string,
-  options: ValidateOptions = {},
+  options: ValidateOptions,
 ): Record<string, Partial<RuleSetting>> {
-  return new Checker(source, options.keyPrefix ?? '').rules(raw, options.rules ?? ruleMap);
+  return new Checker(source, options.keyPrefix ?? '').rules(raw, options.rules);
 }

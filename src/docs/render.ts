@@ -4,7 +4,6 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lintCase, loadFixtureCases } from '../testing/rule-tester.js';
-import { rules as builtInRules } from '../../rules/index.js';
 import { PROFILES, type Rule } from '../types.js';
 import { articleFor, PROFILE_LABELS } from '../profiles.js';
 import { lineIndex } from '../document/lines.js';
@@ -38,7 +37,8 @@ function maskedSource(source: string, messages: readonly LintMessage[]): string 
   return out;
 }
 
-export function renderRuleDoc(rule: Rule, root = packageRoot()): string {
+/** A rule's page; `allRules` run beside it on the examples (the sensitive rule masks what they quote). */
+export function renderRuleDoc(rule: Rule, root = packageRoot(), allRules: readonly Rule[] = [rule]): string {
   const { meta } = rule;
   const cases = loadFixtureCases(path.join(root, 'fixtures', meta.id));
   const yesNo = (b: boolean) => (b ? 'oui' : 'non');
@@ -58,7 +58,7 @@ export function renderRuleDoc(rule: Rule, root = packageRoot()): string {
   out.push('', '## Exemples incorrects', '');
   for (const c of cases.filter((x) => !x.valid).slice(0, 4)) {
     const lang = c.file.endsWith('.md') ? 'md' : 'text';
-    const messages = lintCase(rule, c, builtInRules.includes(rule) ? builtInRules : [rule]);
+    const messages = lintCase(rule, c, allRules.includes(rule) ? allRules : [...allRules, rule]);
     const source = c.source.replace(/^\ufeff/u, '');
     const shown = meta.sensitive ? maskedSource(source, messages) : source;
     out.push(fence(shown.replace(/\r\n/gu, '\n'), lang), '');
@@ -88,7 +88,7 @@ export function renderRuleDoc(rule: Rule, root = packageRoot()): string {
 }
 
 /** The README's rule table (between <!-- rules:start --> and <!-- rules:end -->). */
-export function renderRuleTable(rules: readonly Rule[] = builtInRules): string {
+export function renderRuleTable(rules: readonly Rule[]): string {
   const rows = ['| Règle | Ce qu’elle signale | Sévérité | Corrigeable | Références |', '| --- | --- | --- | --- | --- |'];
   for (const { meta } of rules) {
     const refs = meta.references.map((r) => `[${r.title.split(' (')[0]}](${r.url})`).join(', ');
@@ -98,7 +98,7 @@ export function renderRuleTable(rules: readonly Rule[] = builtInRules): string {
 }
 
 /** `.postrc.example.json`: every built-in rule with its default severity and options. */
-export function renderExampleConfig(rules: readonly Rule[] = builtInRules): string {
+export function renderExampleConfig(rules: readonly Rule[]): string {
   const ruleEntries: Record<string, unknown> = {};
   for (const { meta } of rules) {
     const options: Record<string, unknown> = {};

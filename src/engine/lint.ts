@@ -1,7 +1,6 @@
 // Lints one document: picks the profile, runs the active rules, applies directives and sorts the problems.
 import { parseDocument } from '../document/index.js';
 import { articleFor, profileFromText } from '../profiles.js';
-import { rules as builtInRules } from '../../rules/index.js';
 import { applyDirectives } from './directives.js';
 import { defaultOptions, effectiveRules as layerRules } from './severity.js';
 import { applyFixes } from './fix.js';
@@ -22,21 +21,32 @@ export interface LintOptions {
    */
   maskOutput?: boolean;
   format?: 'markdown' | 'text';
-  rules?: readonly Rule[];
+  /** The rules to run (a registry's, handed down by the caller: the engine knows no rule list of its own). */
+  rules: readonly Rule[];
   /** Rule ids (or `all`) whose candidates and filter verdicts go to result.candidates (--debug-rule). */
   debugRules?: readonly string[];
 }
 
-/** A rule threw: a bug in the rule, reported with its id and the file (the CLI exits 2). */
-export class RuleCrashError extends Error {
-  constructor(ruleId: string, filePath: string, cause: unknown) {
-    super(`la règle ${ruleId} a échoué sur ${filePath} : ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'RuleCrashError';
-  }
+/**
+ * A rule threw: a bug in the rule (built-in or plugin), not in the post. The other rules still run for the file;
+ * the crash is a fatal problem on line 1 naming the rule (as ESLint reports a rule's crash), so the run fails.
+ */
+function crashMessage(rule: Rule, error: unknown): LintMessage {
+  const detail = String(error instanceof Error ? error.message : error).split(/\r?\n/u)[0].slice(0, 300);
+  return {
+    ruleId: rule.meta.id,
+    severity: 2,
+    fatal: true,
+    message: `la règle ${rule.meta.id} a échoué sur ce fichier (${detail}) ; les autres règles ont été appliquées, signalez ce bogue à l’auteur de la règle`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
 }
 
 /** The settings in force for every rule under a profile (default → profile preset → user config). */
-export function effectiveRules(config: ResolvedConfig, profile: Profile, rules: readonly Rule[] = builtInRules) {
+export function effectiveRules(config: ResolvedConfig, profile: Profile, rules: readonly Rule[]) {
   return layerRules(config, profile, rules);
 }
 
@@ -111,7 +121,7 @@ function sensitiveSpan(doc: Document, range: [number, number], data: Record<stri
   return span;
 }
 
-export function lintDocument(doc: Document, config: ResolvedConfig, rules: readonly Rule[] = builtInRules, debugRules: readonly string[] = []): DocumentLint {
+export function lintDocument(doc: Document, config: ResolvedConfig, rules: readonly Rule[], debugRules: readonly string[] = []): DocumentLint {
   const profile = profileOf(doc, config);
   const settings = layerRules(config, profile, rules);
   // A French rule skips a post confidently in another language, unless it reads that language too.
@@ -166,7 +176,7 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
     try {
       rule.check(context);
     } catch (error) {
-      throw new RuleCrashError(rule.meta.id, doc.filePath, error);
+      if (on) raw.push(crashMessage(rule, error));
     }
   }
 
@@ -231,7 +241,7 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
 
 /** Lints a source text as the file `filePath` would be linted. Never throws for user content. */
 export function lintText(source: string, options: LintOptions): LintResult {
-  const rules = options.rules ?? builtInRules;
+  const rules = options.rules;
   let doc = parseDocument(source, options.filePath, { format: options.format });
   let { messages, suppressed, sensitive, mask, candidates } = lintDocument(doc, options.config, rules, options.debugRules);
   if (!options.fix) {
