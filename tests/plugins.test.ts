@@ -67,6 +67,12 @@ describe('local plugins', () => {
     expect(ids(await postlint(['post.md', '-f', 'json', '--rule', 'agence/no-cash:off'], { cwd: p.dir }))).toEqual([]);
   });
 
+  it('are silenced by directives like built-in rules', async () => {
+    fs.writeFileSync(p.path('directive.md'), '<!-- postlint-disable-next-line agence/no-cash -->\nPaiement cash accepté.\n\nEncore du cash.\n');
+    const messages = json(await postlint(['directive.md', '-f', 'json'], { cwd: p.dir }))[0].messages;
+    expect(messages.map((m: { ruleId: string; line: number }) => `${m.ruleId}@${m.line}`)).toEqual(['agence/no-cash@4']);
+  });
+
   it('are listed, explained and shown by --print-config', async () => {
     expect((await postlint(['--list-rules'], { cwd: p.dir })).stdout).toMatch(/agence\/no-cash\s+warn\s+Pas de paiement en liquide/);
     expect((await postlint(['--explain', 'agence/no-cash'], { cwd: p.dir })).stdout).toMatch(/Pas de paiement en liquide/);
