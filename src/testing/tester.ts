@@ -143,8 +143,9 @@ class CaseFailure {
 
   fail(problem: string, expected?: unknown, actual?: unknown): never {
     const where = `${this.ruleId} › ${this.c.valid ? 'valid' : 'invalid'} › ${this.show(clip(this.c.title))}`;
-    const error = new AssertionError({ message: `${where} : ${problem}`, expected, actual, operator: 'strictEqual' });
-    throw error;
+    // Node prints a diff under the message when both sides are given; without them, the message alone.
+    const sides = expected !== undefined || actual !== undefined;
+    throw new AssertionError({ message: `${where} : ${problem}`, ...(sides ? { expected, actual, operator: 'strictEqual' } : { operator: 'fail' }) });
   }
 
   message(m: LintMessage): string {
@@ -346,7 +347,7 @@ function checkData(rule: Rule, run: CaseRun, f: CaseFailure, e: ExpectedError, m
   });
   const filled = run.mask(interpolate(template, { ...(reported?.data ?? {}), ...e.data }));
   if (filled !== m.message) {
-    f.fail(`${n} : data ${JSON.stringify(e.data, null, 0)} ne redonne pas le message :\n  attendu « ${f.show(filled)} »\n  obtenu  « ${m.message} »`, f.show(filled), m.message);
+    f.fail(`${n} : data ${f.show(JSON.stringify(e.data))} ne redonne pas le message :\n  attendu « ${f.show(filled)} »\n  obtenu  « ${m.message} »`, f.show(filled), m.message);
   }
 }
 
