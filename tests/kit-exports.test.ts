@@ -55,8 +55,8 @@ describe('postlint/rule-kit and postlint/testing from outside the package', () =
   it('runs under node:test, fails there with a French message, self-references, and type-checks', async () => {
     const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const [passes, fails, self, types] = await Promise.all([
-      run(['--test', 'passes.test.mjs'], project),
-      run(['--test', 'fails.test.mjs'], project),
+      run(['--test', '--test-reporter=tap', 'passes.test.mjs'], project),
+      run(['--test', '--test-reporter=tap', 'fails.test.mjs'], project),
       run([selfFile], packageRoot),
       run([tsc, '-p', 'tsconfig.json'], project),
     ]);

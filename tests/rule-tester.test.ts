@@ -163,6 +163,23 @@ describe('RuleTester fails', () => {
   });
 });
 
+describe('RuleTester finds its describe/it', () => {
+  it('asks for them under vitest without globals, rather than falling back on node:test', () => {
+    const saved = { describe: RuleTester.describe, it: RuleTester.it };
+    RuleTester.describe = undefined;
+    RuleTester.it = undefined;
+    try {
+      expect('describe' in globalThis).toBe(false);
+      expect(() => tester.run('no-cash', noCash, { valid: ['Carte.'] })).toThrow(/vitest sans globals : écrivez `import \{ describe, it \} from 'vitest'; RuleTester\.describe = describe; RuleTester\.it = it;`/u);
+      RuleTester.describe = (_name, body) => body();
+      expect(() => tester.run('no-cash', noCash, { valid: ['Carte.'] })).toThrow(/describe et it doivent être fournis ensemble/u);
+    } finally {
+      RuleTester.describe = saved.describe;
+      RuleTester.it = saved.it;
+    }
+  });
+});
+
 describe('RuleTester.runFixtures', () => {
   it('reads fixtures/<id>/{valid,invalid} with expected problems, suggestions and fixed text', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-kit-'));
