@@ -140,7 +140,10 @@ describe('RuleTester fails', () => {
 
   it('on a duplicate case (same code and options), in valid or across valid and invalid', () => {
     const dup = thrown(() => tester.run('no-cash', noCash, { valid: ['Carte bancaire acceptée.', { code: 'Carte bancaire acceptée.', options: {} }] }));
-    expect(dup.message).toBe('RuleTester no-cash : cas en double : valid « Carte bancaire acceptée. » a le même code, les mêmes options et le même fichier que valid « Carte bancaire acceptée. »');
+    expect(dup.message).toBe('RuleTester no-cash : cas en double : valid « Carte bancaire acceptée. » a le même code et les mêmes options que valid « Carte bancaire acceptée. » (markdown)');
+    // Another name in the same format is the same case; another format is another case.
+    expect(thrown(() => tester.run('no-cash', noCash, { valid: [{ code: 'Carte.', filename: 'a.md' }, { code: 'Carte.', filename: 'b.markdown' }] })).message).toMatch(/cas en double/u);
+    runNow(() => tester.run('no-cash', noCash, { valid: [{ code: 'Carte.', filename: 'a.md' }, { code: 'Carte.', filename: 'a.txt' }] }));
     expect(thrown(() => tester.run('no-cash', noCash, { valid: [CASH], invalid: [cashCase()] })).message).toMatch(/cas en double : invalid « Réglez en cash ! »/u);
     // Option objects written in another order are the same options; other options make another case.
     expect(thrown(() => tester.run('no-shouting', noShouting, { valid: [{ code: 'A !', options: { max: 1 } }, { code: 'A !', options: { max: 1 } }] })).message).toMatch(/cas en double/u);

@@ -4,6 +4,7 @@
 import { AssertionError } from 'node:assert';
 import path from 'node:path';
 import { completeRule, type PluginRule } from '../plugins/complete-rule.js';
+import { formatFromPath } from '../document/index.js';
 import { interpolate } from '../engine/interpolate.js';
 import { validateRules } from '../config/validate.js';
 import { rules as builtInRules } from '../../rules/index.js';
@@ -239,15 +240,18 @@ export class RuleTester {
   }
 }
 
-/** Two cases with the same code, options and file name test the same thing once: a copy-paste mistake. */
+/**
+ * Two cases with the same code and options, read in the same format, test the same thing once: a copy-paste
+ * mistake (ESLint rejects them too). The file name counts only through the format it selects (Markdown or text).
+ */
 function rejectDuplicates(ruleId: string, cases: readonly Case[]): void {
   const seen = new Map<string, Case>();
   const label = (c: Case) => `${c.valid ? 'valid' : 'invalid'} « ${clip(c.title)} »`;
   for (const c of cases) {
-    const key = canonical([c.code, c.options, c.filename]);
+    const key = canonical([c.code, c.options, formatFromPath(c.filename)]);
     const first = seen.get(key);
     if (first) {
-      throw new Error(`RuleTester ${ruleId} : cas en double : ${label(c)} a le même code, les mêmes options et le même fichier que ${label(first)}`);
+      throw new Error(`RuleTester ${ruleId} : cas en double : ${label(c)} a le même code et les mêmes options que ${label(first)} (${formatFromPath(c.filename)})`);
     }
     seen.set(key, c);
   }
