@@ -1,13 +1,53 @@
-// Small helpers every lexicon-driven rule uses: walk the prose, find terms, report with reformulations.
+// postlint/rule-kit: what a rule uses, the built-in ones and a plugin's alike.
+//
+// ONE COORDINATE CONTRACT (docs/rule-kit.md). Three kinds of offsets, never mixed:
+//   1. folded offsets: indexes in `analysis.folded.text` (the segment text lowercased, accents, apostrophes,
+//      dashes and spaces folded; it may be longer or shorter than the original). Lexicons, termsRegex() and the
+//      cues (isNegated, isQuoted, sentenceAt, …) find and read things here: Hit.fStart/fEnd, Located.fStart/fEnd.
+//   2. segment offsets: indexes in `segment.text`, the prose as a person reads it (markup removed). Map a
+//      folded range with `analysis.toOriginal(fStart, fEnd)` (and back with `analysis.toFolded(start, end)`);
+//      Hit.start/end and Candidate.start/end are already segment offsets, and screen(), separate(), reportHit()
+//      and rewordings() take segment offsets.
+//   3. source offsets: indexes in `context.document.source` (the file, BOM removed). Build every range a
+//      report, fix or suggestion carries with `context.rangeOf(segment, start, end)` from segment offsets;
+//      never add offsets by hand (markup, entities and escapes lie between segment characters).
+// The engine turns source ranges into ESLint's 1-based line/column (columns in UTF-16 code units).
 import { analyzeSegment, type Analysis } from './french/analysis.js';
 import type { Hit, TermEntry } from './french/lexicon.js';
+import type { PluginRule, PluginRuleMeta } from './plugins/complete-rule.js';
 import type { Report, Rule, RuleContext, Segment, SuggestionReport } from './types.js';
 
 export { filter, nonOverlapping, screen, separate, type Candidate, type Filter } from './rule-kit/screen.js';
 export { criticism, negation, quotation, termCandidates, warning, type Located, type TermCandidate } from './rule-kit/filters.js';
+export * from './rule-kit/french.js';
+export type { PluginRule, PluginRuleMeta };
+export type {
+  Document,
+  Fix,
+  LegalCategory,
+  Link,
+  Profile,
+  Reference,
+  Report,
+  Rule,
+  RuleContext,
+  RuleMeta,
+  RuleOptionSpec,
+  Segment,
+  SegmentKind,
+  SuggestionReport,
+  TraceEvent,
+} from './types.js';
 
-/** Typed identity, so that rule files get checking and completion (ESLint's `@type {Rule.RuleModule}`). */
-export function defineRule(rule: Rule): Rule {
+/**
+ * Typed identity, so that rule files get checking and completion (ESLint's `@type {Rule.RuleModule}`).
+ * A built-in rule is a full Rule (every meta field); a plugin's rule may declare only id?, type,
+ * docs.description and messages (PluginRule: the loader fills the rest). The PluginRule overload returns a
+ * PluginRule, not a Rule, so a built-in missing a field still fails where the built-ins are listed as Rule[].
+ */
+export function defineRule(rule: Rule): Rule;
+export function defineRule(rule: PluginRule): PluginRule;
+export function defineRule(rule: Rule | PluginRule): Rule | PluginRule {
   return rule;
 }
 

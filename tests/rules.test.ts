@@ -1,19 +1,14 @@
-// Every rule's fixtures: valid posts give no problem from that rule, invalid ones exactly the expected problems.
-import { describe, expect, it } from 'vitest';
+// Every rule's fixtures, through the public RuleTester: valid posts give no problem from that rule, invalid ones
+// exactly the expected problems (ids, positions, and each suggestion's text and output), fixed ones their output.
+import { describe, it } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
-import { checkCase, loadFixtureCases } from '../src/testing/rule-tester.js';
+import { RuleTester } from '../src/testing/index.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
-for (const rule of rules) {
-  describe(rule.meta.id, () => {
-    const cases = loadFixtureCases(path.join(fixtures, rule.meta.id));
-    for (const c of cases) {
-      it(c.name, () => {
-        expect(checkCase(rule, c, rules)).toEqual([]);
-      });
-    }
-  });
-}
+RuleTester.describe = describe;
+RuleTester.it = it;
+const tester = new RuleTester({ rules });
+for (const rule of rules) tester.runFixtures(rule, path.join(fixtures, rule.meta.id));

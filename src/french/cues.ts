@@ -168,7 +168,7 @@ export function quotationAround(text: string, start: number, end: number): Span 
   return undefined;
 }
 
-/** True when the match is inside quotation marks (« », “ ”, " "). Uses original-text indices. */
+/** True when the folded range [start, end) is inside quotation marks (« », “ ”, " "), looked for in the original text. */
 export function isQuoted(a: Analysis, start: number, end: number): boolean {
   const o = a.toOriginal(start, end);
   return quotationAround(a.text, o.start, o.end) !== undefined;

@@ -1,0 +1,57 @@
+// The French text functions a rule needs, re-exported for `postlint/rule-kit` (what the built-in rules use).
+// Folding, term compilation and the context cues work in FOLDED coordinates (see the contract in rule-kit.ts);
+// the finders marked « original » below read the segment's original text.
+export { fold, foldTerm, type Folded } from '../french/normalize.js';
+export { adjective, noun, verb, expandBrackets } from '../french/inflect.js';
+export { analyze, analyzeSegment, splitSentences, sentenceAt, type Analysis, type Span } from '../french/analysis.js';
+export { sentenceIndex, type SentenceIndex } from '../french/sentences.js';
+export { Lexicon, termSource, termsRegex, matches, type TermEntry, type Hit } from '../french/lexicon.js';
+export {
+  clauseAt,
+  isNegated,
+  isHedged,
+  hasSource,
+  linksHaveSource,
+  textCitesSource,
+  isQuoted,
+  quotationAround,
+  isWarningContext,
+  isCriticised,
+  sentenceText,
+  wordsAround,
+  wordsIn,
+  phraseAt,
+  placeFollows,
+  type NegationOptions,
+} from '../french/cues.js';
+export { NUMBER, PERCENT, PRICE, parseFrenchNumber } from '../french/numbers.js';
+export { citesStudy } from '../french/citations.js';
+export { hasConditionClause } from '../french/condition-clause.js';
+export { isQuotedOwnSpeech } from '../french/own-speech.js';
+export { patientVoice } from '../french/patient-voice.js';
+// Original text: quotations, identifiers, persons and names.
+export { quotations, type Quotation } from '../french/quotes.js';
+export {
+  findEmails,
+  findNirs,
+  findPhones,
+  phoneDigits,
+  MASK,
+  maskAddress,
+  maskDigits,
+  maskEmail,
+  maskName,
+  maskNir,
+  maskNumber,
+  maskPhone,
+  type Found,
+  type FoundNir,
+  type FoundPhone,
+} from '../french/identifiers.js';
+export { givenNames, NamesExcept, type Gender } from '../french/given-names.js';
+export { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, type MentionKind, type PersonLists, type PersonMention, type NameToken } from '../french/persons.js';
+export { personClues, signatureAtEnd, type Clue } from '../french/person-clues.js';
+export { widenToFullName, type NameWords } from '../french/full-name.js';
+export { findAgePlaces, type AgePlace } from '../french/age-place.js';
+export { contactOwner, type ContactCues, type ContactOwner } from '../french/contact-owner.js';
+export { detectLanguage } from '../document/language.js';
