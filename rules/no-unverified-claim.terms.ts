@@ -649,7 +649,7 @@ export const claimTerms: ClaimTerm[] = [
     // « traite la cause profonde », « s'attaque à la racine du problème, et non aux symptômes »: a cure of causes
     // claimed without data (not « le médecin recherche la cause »).
     patterns: [
-      /(?<![a-z])(?:traite|traitent|soigne|soignent|agit|agissent|s'attaque|s'attaquent|elimine|eliminent|cible|ciblent|supprime|suppriment|corrige|corrigent)\s+(?:[a-z']+\s+){0,2}?(?:la|les|a\s+la|aux)\s+(?:cause|source|racine)s?\s+(?:profonde|reelle|premiere|veritable)s?/u,
+      /(?<![a-z])(?:trait|soign|agi|agiss|s'attaqu|attaquons|elimin|cibl|supprim|corrig)[a-z]*\s+(?:[a-z']+\s+){0,2}?(?:la|les|a\s+la|aux)\s+(?:cause|source|racine)s?\s+(?:profonde|reelle|premiere|veritable)s?/u,
       /(?<![a-z])(?:et\s+non|pas\s+(?:seulement|simplement|uniquement)|plutot\s+que|au\s+lieu\s+de)\s+(?:de\s+)?(?:masquer\s+|soulager\s+|traiter\s+)?(?:les|ses|vos|aux)\s+symptomes(?![a-z])/u,
     ],
     needsInClause: ['cause(s)', 'racine(s)', 'origine', 'source'],
