@@ -35,7 +35,7 @@ export const resultCues = [
   // slimming promised on a schedule (« perdez 4 kilos en moins d'un mois »)
   'kilo(s)', 'kg', 'perdez', 'perdre', 'mincir', 'maigrir', 'taille(s) en moins', 'centimètre(s) en moins',
   // quitting smoking, sleep and worries that vanish (« arrêtent la cigarette dès la première séance », « vos angoisses s'envolent »)
-  'cigarette(s)', 'tabac', 'fumer', "s'envole*", 'envolé(e)(s)', 'dort', 'dorment', 'repouss*',
+  'cigarette(s)', 'tabac', 'fumer', "s'envole*", 'envolé(e)(s)', 'dort', 'dorment', 'repouss*', 'aligné(e)(s)', 'parfaitement',
 ];
 
 /** Lasting words in a sense that is not a result promise (a treatment for life, a risk, a closure). */
@@ -95,7 +95,7 @@ const VARIABLE = 'avec des résultats variables selon les patients';
 const conditions = ['même', 'si', "s'il", "s'ils", 'quand', 'lorsque', "lorsqu'il", 'tant que'];
 
 /** Complaints a promise makes vanish ("fini les migraines", "plus jamais de douleurs"), folded regex alternation. */
-const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux|poils|stress|angoisses?|anxiete|fatigue|ballonnements?|eczema|psoriasis|verrues?|mycoses?|cystites?|acouphenes?|vertiges?|nausees|crampes|cernes|rougeurs|bourrelets|capitons|graisses?\s+(?:localisees|abdominales?)|reflux|constipation|cigarettes?|tabac|arthrose|coliques|phobies?|zona|hemorroides|spasmophilie|perte\s+de\s+cheveux)`;
+const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux|poils|stress|angoisses?|anxiete|fatigue|ballonnements?|eczema|psoriasis|verrues?|mycoses?|cystites?|acouphenes?|vertiges?|nausees|crampes|cernes|rougeurs|bourrelets|capitons|graisses?\s+(?:localisees|abdominales?|viscerales?)|reflux|constipation|cigarettes?|tabac|arthrose|coliques|phobies?|zona|hemorroides|spasmophilie|perte\s+de\s+cheveux)`;
 
 /** Treatments people are told to drop (folded, regex alternation). */
 /** What a remedy sold as ideal is for: a result verb or a complaint (« pour effacer », « contre les rides »). */
@@ -157,7 +157,7 @@ export const claimTerms: ClaimTerm[] = [
     terms: ['éradique', 'éradiquent', 'éradiquons', 'anti-cancer', 'soigne le cancer', 'soignent le cancer'],
     patterns: [
       // "élimine toutes les toxines", "corrigent toutes les scolioses", "soigne tous les maux" (not "tous les jours")
-      /(?<![\p{L}])(?:elimine|eliminent|eliminer|supprime|suppriment|supprimer|efface|effacent|effacer|corrige|corrigent|corriger|soigne|soignent|soigner|traite|traitent|resout|resolvent|regle|reglent|vient a bout de|viennent a bout de)(?:\s+[\p{L}']+){0,2}?\s+(?:toutes|tous)\s+(?:les|vos|ces|tes|leurs)\s+(?!jours|ans|mois|semaines|matins|soirs|patients|patientes|ages|deux|trois|quatre|six|\d)[\p{L}]+/u,
+      /(?<![\p{L}])(?:elimine|eliminent|eliminer|supprime|suppriment|supprimer|efface|effacent|effacer|corrige|corrigent|corriger|soigne|soignent|soigner|traite|traitent|resout|resolvent|regle|reglent|vient a bout de|viennent a bout de|guerit|guerissent|soulage|soulagent|cicatrise|cicatrisent|previent|previennent)(?:\s+[\p{L}']+){0,2}?\s+(?:toutes|tous)\s+(?:les|vos|ces|tes|leurs)\s+(?!jours|ans|mois|semaines|matins|soirs|patients|patientes|ages|deux|trois|quatre|six|\d)[\p{L}]+/u,
       /(?<![\p{L}])(?:fait|font|faire|faisons|fera|feront)\s+disparaitre(?![\p{L}])/u,
       // "élimine la cellulite", "efface vos rides": a complaint made to vanish
       new RegExp(String.raw`(?<![\p{L}])(?:elimine|eliminent|eliminera|efface|effacent|effacera)\s+(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
@@ -289,6 +289,8 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?:100|cent)\s?(?:%|pour\s?cent)\s+(?:efficaces?|efficacite|de reussite|de succes|de resultats?|garanti\p{L}*|fiable|de satisfaction|satisfait\p{L}*|soulag\p{L}*)(?![\p{L}])/u,
       /(?<![\p{L}])(?:efficaces?|efficacite|reussite|succes|soulage|soulagent|soulagement|resultats?|fiables?|guerissent|gueri\p{L}*)\s+(?:a|de)\s+(?:100|cent)\s?(?:%|pour\s?cent)/u,
+      // « 100 % des greffons prennent », « 100 % des implants tiennent »
+      /(?<![a-z0-9])(?:100|cent)\s?(?:%|pour\s?cent)\s+des\s+(?:greffons|greffes|implants|patient(?:e)?s|cas|traitements|fumeurs)\s+(?:ont\s+|sont\s+)?(?:prennent|prend|tiennent|reussi|gueri|soulag|fonctionn|integr|arret)[a-z]*/u,
       // « tuent 100 % des bactéries », « protègent vos yeux à 100 % » (not « filtre 100 % des UV », a lens specification)
       /(?<![a-z])(?:tue|tuent|elimine|eliminent|detrui[a-z]*|neutralis[a-z]*|protege|protegent|protegera)\s+(?:[a-z']+\s+){0,3}?(?:a\s+)?(?:100|cent)\s?(?:%|pour\s?cent)/u,
     ],
@@ -303,6 +305,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])ne\s+repouss[a-z]*\s+(?:plus|jamais)(?![a-z])/u,
       /(?<![\p{L}])(?:ne\s+(?:tomb|revien|recidiv|rechut|reapparai)\p{L}*|n'aure[sz]|n'aura|ne\s+souffrire[sz])\s+(?:plus\s+)?jamais(?![\p{L}])/u,
       /(?<![\p{L}])(?:ne\s+souffrire[sz]\s+plus|n'aure[sz]\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?))(?![\p{L}])/u,
+      // « plus jamais malade de l'hiver »
+      /(?<![a-z])(?:plus\s+jamais|jamais\s+plus)\s+(?:malades?|enrhume(?:e|s|es)?|grippe(?:e|s|es)?|fatigue(?:e|s|es)?)(?![a-z])/u,
     ],
     selfNegated: true,
     suggestions: [VARIABLE],
@@ -325,11 +329,15 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?<![a-z])en\s+(?:moins\s+(?:de\s+|d')|seulement\s+|a\s+peine\s+|tout\s+juste\s+|juste\s+)(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|mois|seances?|heures?|minutes?|rendez-vous|consultations?)(?![a-z])/u,
       /(?<![a-z])en\s+un\s+temps\s+record(?![a-z])/u,
+      // « vous perdez 8 kilos en un mois »
+      /(?<![a-z])(?:perd|perds|perdez|perdrez|perdre|perdu|perdent)\s+(?:jusqu'a\s+|plus\s+de\s+)?\d+\s*(?:kg|kilos?)\s+en\s+(?:un|une|\d+|deux|trois|quatre|six)\s+(?:jours?|semaines?|mois)(?![a-z])/u,
       /(?<![a-z])en\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
       // a result adjective timed directly: « une peau apaisée en 7 jours » (not the verb: « l'entorse guérit en quelques semaines »)
       /(?<![a-z])(?:(?:apaise|lisse|blanchi|aminci|affine|soulage|gueri|unifie|raffermi|repulpe|rajeuni|libere|debarrasse)(?:e|s|es)?|eclatante?s?)\s+en\s+(?:\d+|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|seances?)(?![a-z])/u,
     ],
     needsInClause: resultCues,
+    // a warning against fast results (« perdre 10 kilos en un mois est dangereux ») informs
+    unlessNear: ['dangereu(x)(se)(s)', 'déconseillé(e)(s)', 'à éviter', 'méfie*'],
     suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
   },
   {
@@ -494,7 +502,7 @@ export const claimTerms: ClaimTerm[] = [
       // "rajeunit la peau", "rajeunissez de 10 ans" (not the slogan "rajeunissez sans chirurgie": aesthetic promotion)
       /(?<![\p{L}])rajeuni(?:t|ssent|ra|ront)(?=\s+(?:l'|(?:la|le|les|votre|vos|ton|ta|tes|son|sa|ses)(?![\p{L}])))/u,
       /(?<![\p{L}])rajeuni(?:r|t|ssent|ssez|ssons|ra|ront|rez)(?:\s+[\p{L}']+){0,3}?\s+de\s+\d+\s+ans(?![\p{L}])/u,
-      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+)?(?:efforts?|vous\s+priver|privations?|regime)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+|jamais\s+)?(?:efforts?|vous\s+priver|privations?|regime|avoir\s+faim|frustrations?)(?![\p{L}])/u,
     ],
     unlessNear: ['digitale', 'numérique', 'écrans', 'pensée', 'vaccin*'],
     // pages that debunk the vocabulary (« la détox, un mot à la mode », « un mythe ») inform, they do not sell
@@ -598,6 +606,17 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [/(?<![a-z])(?:une|1)\s+(?:seule\s+)?(?:seance|consultation|injection|application|prise|intervention|cure|manipulation)\s+(?:[a-z]+\s+)?suffit(?![a-z])/u],
     unlessNear: [...diagnosticTests, 'bilan(s)', 'devis', 'inscription', 'information(s)', 'dossier'],
     suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
+  },
+  {
+    id: 'resultat-parfait',
+    kind: 'guarantee',
+    // « vous retrouvez une audition parfaite », « une vision parfaite garantie », « we guarantee a perfect smile »
+    patterns: [
+      /(?<![a-z])(?:retrouv|recuper|obten|obtien|offr|garanti|assur|promet|rend)[a-z]*\s+(?:(?:a\s+)?(?:vous\s+|votre\s+enfant\s+)?)?(?:une|un|des|votre|vos)\s+(?:audition|vue|vision|sourire|peau|silhouette|dentition|dents|cheveux|chevelure|ventre|jambes)\s+(?:absolument\s+)?parfaite?s?(?![a-z])/u,
+      /(?<![a-z])guarantee[sd]?\s+(?:you\s+)?(?:a|an|your|the)?\s*(?:perfect|flawless|permanent|lasting|natural|amazing)?\s*(?:smile|results?|outcome|cure|success|regrowth|relief)(?![a-z])/u,
+    ],
+    unlessNear: foreignNegations,
+    suggestions: ['une amélioration possible, variable selon les patients'],
   },
   {
     id: 'efficacite-absolue',
