@@ -35,7 +35,7 @@ export const resultCues = [
   // slimming promised on a schedule (« perdez 4 kilos en moins d'un mois »)
   'kilo(s)', 'kg', 'perdez', 'perdre', 'mincir', 'maigrir', 'taille(s) en moins', 'centimètre(s) en moins',
   // quitting smoking, sleep and worries that vanish (« arrêtent la cigarette dès la première séance », « vos angoisses s'envolent »)
-  'cigarette(s)', 'tabac', 'fumer', "s'envole*", 'envolé(e)(s)', 'dort', 'dorment', 'repouss*', 'aligné(e)(s)', 'parfaitement',
+  'cigarette(s)', 'tabac', 'fumer', "s'envole*", 'envolé(e)(s)', 'dort', 'dorment', 'repouss*', 'aligné(e)(s)', 'parfaitement', 'calme', 'calment',
 ];
 
 /** Lasting words in a sense that is not a result promise (a treatment for life, a risk, a closure). */
@@ -107,7 +107,7 @@ const drug = (before: string) => new RegExp(String.raw`(?<![\p{L}])${before}${DR
 /** Diseases and complaints a remedy is said to cure or prevent (folded, regex alternation): the complaints above and
  *  the conditions alternative-medicine and product posts name (« soigne l'arthrose », « corrige la scoliose »). Not
  *  sight defects (« les lunettes corrigent la myopie » is a fact) nor germs (« le lavage des mains élimine les virus »). */
-const DISEASES = String.raw`(?:arthrites?|polyarthrite|rhumatismes?|scolioses?|infertilite|sterilite|depressions?|burn-?out|diabetes?|hypertension|tension(?:\s+arterielle)?|cholesterol|cancers?|tumeurs?|dmla|glaucomes?|cataractes?|hernies?(?:\s+discales?)?|fibromyalgie|endometriose|autisme|alzheimer|parkinson|sclerose\s+en\s+plaques|asthme|obesite|surpoids|addictions?|colopathies?|intestin\s+irritable|calculs?(?:\s+renaux|\s+biliaires)?|herpes|grippes?|covid|hypothyroidie|alopecie|incontinence|fuites\s+urinaires|apnees?\s+du\s+sommeil|plagiocephalie|troubles?\s+(?:digestifs|du\s+sommeil|anxieux|hormonaux|de\s+l'attention)|maladies?\s+(?:chroniques?|auto-?immunes?|de\s+lyme|cardio-?vasculaires)|${COMPLAINTS})`;
+const DISEASES = String.raw`(?:arthrites?|polyarthrite|rhumatismes?|scolioses?|infertilite|sterilite|depressions?|burn-?out|diabetes?|hypertension|tension(?:\s+arterielle)?|cholesterol|cancers?|tumeurs?|dmla|glaucomes?|cataractes?|hernies?(?:\s+discales?)?|fibromyalgie|endometriose|cartilages?|autisme|alzheimer|parkinson|sclerose\s+en\s+plaques|asthme|obesite|surpoids|addictions?|colopathies?|intestin\s+irritable|calculs?(?:\s+renaux|\s+biliaires)?|herpes|grippes?|covid|hypothyroidie|alopecie|incontinence|fuites\s+urinaires|apnees?\s+du\s+sommeil|plagiocephalie|troubles?\s+(?:digestifs|du\s+sommeil|anxieux|hormonaux|de\s+l'attention)|maladies?\s+(?:chroniques?|auto-?immunes?|de\s+lyme|cardio-?vasculaires)|${COMPLAINTS})`;
 
 /** Words naming a product or a session: what a prevention or immunity claim must be about to be a sales claim. */
 const products = [
@@ -164,7 +164,7 @@ export const claimTerms: ClaimTerm[] = [
       // the same promise through « permet de » / « capable de »: « ce laser permet d'effacer les rides »
       new RegExp(String.raw`(?<![\p{L}])(?:permet(?:tent|tra|tront)?|capables?)\s+(?:de\s+|d')(?:vous\s+)?(?:effacer|eliminer|supprimer|gommer|venir\s+a\s+bout\s+(?:de\s+|des\s+|du\s+|d'))\s*(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
       /(?<![\p{L}])(?:vient|viennent|viendra|viendront)\s+a\s+bout\s+(?:de|du|des|d')(?![\p{L}])/u,
-      new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|plus\s+jamais\s+(?:de\s+|d')?)${COMPLAINTS}(?![\p{L}])`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|plus\s+jamais\s+(?:de\s+|d')?|plus\s+besoin\s+de\s+(?:vos\s+|votre\s+)?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
     unlessNear: ['risque(s)', 'excès'],
     suggestions: ['peut atténuer', 'peut améliorer'],
@@ -289,6 +289,8 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?:100|cent)\s?(?:%|pour\s?cent)\s+(?:efficaces?|efficacite|de reussite|de succes|de resultats?|garanti\p{L}*|fiable|de satisfaction|satisfait\p{L}*|soulag\p{L}*)(?![\p{L}])/u,
       /(?<![\p{L}])(?:efficaces?|efficacite|reussite|succes|soulage|soulagent|soulagement|resultats?|fiables?|guerissent|gueri\p{L}*)\s+(?:a|de)\s+(?:100|cent)\s?(?:%|pour\s?cent)/u,
+      // « une peau nette à 100 % », « libéré à 100 % »
+      /(?<![a-z])(?:nette?s?|lisses?|blanche?s?|parfaite?s?|gueri[a-z]*|soulage[a-z]*|debarrasse[a-z]*|libere[a-z]*|repare[a-z]*)\s+a\s+(?:100|cent)\s?(?:%|pour\s?cent)/u,
       // « 100 % des greffons prennent », « 100 % des implants tiennent »
       /(?<![a-z0-9])(?:100|cent)\s?(?:%|pour\s?cent)\s+des\s+(?:greffons|greffes|implants|patient(?:e)?s|cas|traitements|fumeurs)\s+(?:ont\s+|sont\s+)?(?:prennent|prend|tiennent|reussi|gueri|soulag|fonctionn|integr|arret)[a-z]*/u,
       // « tuent 100 % des bactéries », « protègent vos yeux à 100 % » (not « filtre 100 % des UV », a lens specification)
@@ -329,6 +331,8 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?<![a-z])en\s+(?:moins\s+(?:de\s+|d')|seulement\s+|a\s+peine\s+|tout\s+juste\s+|juste\s+)(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|mois|seances?|heures?|minutes?|rendez-vous|consultations?)(?![a-z])/u,
       /(?<![a-z])en\s+un\s+temps\s+record(?![a-z])/u,
+      // « calme la toux en 5 minutes », « stoppe le rhume en 24 h » (not « l'entorse guérit en trois semaines »)
+      /(?<![a-z])(?:stoppe|stoppent|calme|calment|apaise|apaisent|soulage|soulagent|elimine|eliminent|efface|effacent|regle|reglent|fait\s+disparaitre|font\s+disparaitre|debarrasse|debarrassent|corrige|corrigent)\s+(?:(?!pas\s|plus\s|jamais\s)[a-z'-]+\s+){0,4}?en\s+(?:\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s*(?:min|minutes?|h|heures?|jours?|nuits?|semaines?|seances?)(?![a-z])/u,
       // « vous perdez 8 kilos en un mois »
       /(?<![a-z])(?:perd|perds|perdez|perdrez|perdre|perdu|perdent)\s+(?:jusqu'a\s+|plus\s+de\s+)?\d+\s*(?:kg|kilos?)\s+en\s+(?:un|une|\d+|deux|trois|quatre|six)\s+(?:jours?|semaines?|mois)(?![a-z])/u,
       /(?<![a-z])en\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
@@ -362,7 +366,7 @@ export const claimTerms: ClaimTerm[] = [
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
-      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+(?:de\s+(?:nos\s+)?|des\s+)(?:patient(?:e)?s|personnes|utilisat(?:eurs|rices)|client(?:e)?s|consultants|cas)\s+(?:[a-z']+\s+){0,4}?(?:gueri|soulag|amelior|disparai|disparu|une\s+(?:nette\s+|reelle\s+)?(?:amelioration|baisse|diminution|reduction|disparition)|un\s+(?:mieux|soulagement)|moins\s+de\s+douleur)[a-z]*/u,
+      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+(?:de\s+(?:nos\s+)?|des\s+)(?:patient(?:e)?s|personnes|utilisat(?:eurs|rices)|client(?:e)?s|consultants|cas)\s+(?:[a-z']+\s+){0,4}?(?:gueri|soulag|amelior|disparai|disparu|une\s+(?:nette\s+|reelle\s+)?(?:amelioration|baisse|diminution|reduction|disparition)|un\s+(?:mieux|soulagement)|moins\s+de\s+douleur|n'ont\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?)|ne\s+(?:souffrent|fument)\s+plus|arret)[a-z]*/u,
       /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas|fumeu(?:rs|ses)|client(?:e)?s|femmes|hommes|enfants|bebes|utilisat(?:eurs|rices)|sportifs)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement|arret|ne\s+fument\s+plus|ne\s+souffrent\s+plus|retrouv|disparai)[a-z]*/u,
       // « plus de 2 000 patients soulagés », « déjà 500 fumeurs libérés »: a count of cures used as proof
       /(?<![a-z0-9.,])(?:plus\s+de\s+|pres\s+de\s+|deja\s+|des\s+)?\d[\d\s.]*\s+(?:patient(?:e)?s|personnes|fumeu(?:rs|ses)|client(?:e)?s)\s+(?:deja\s+)?(?:gueri|soulag|liber|debarrass|sevre)[a-z]*/u,
@@ -473,6 +477,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:recommande|approuve|valide|plebiscite|conseille|prescrit)(?:e|s|es)?\s+par\s+(?:les|des|de\s+nombreux|de\s+nombreuses|nos|\d+\s*%\s+des)\s+(?:medecins|dermatologues|pediatres|dentistes|kines|kinesitherapeutes|pharmaciens|gynecologues|specialistes|professionnels\s+de\s+sante|experts|osteopathes|sages-femmes)(?![a-z])/u,
       /(?<![a-z])reconnue?s?\s+pour\s+(?:son|ses|leur|leurs)\s+(?:efficacite|vertus|bienfaits|proprietes|effets|action)(?![a-z])/u,
     ],
+    // « rarement démontrées », « insuffisamment prouvé »: the proof is denied, not invoked
+    notAfter: ['rarement', 'insuffisamment', 'peu', 'mal', 'guère', 'jamais', 'nullement'],
     suggestions: ['selon les données disponibles (source à citer)', 'des études suggèrent (référence à citer)'],
   },
   {
@@ -506,7 +512,7 @@ export const claimTerms: ClaimTerm[] = [
     ],
     unlessNear: ['digitale', 'numérique', 'écrans', 'pensée', 'vaccin*'],
     // pages that debunk the vocabulary (« la détox, un mot à la mode », « un mythe ») inform, they do not sell
-    unlessSentence: ['à la mode', 'effet de mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'inutile(s)'],
+    unlessSentence: ['à la mode', 'effet de mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'inutile(s)', 'rarement démontré(e)(s)', 'jamais démontré(e)(s)'],
     suggestions: ['peut aider certains patients', 'dans le cadre d’une hygiène de vie équilibrée'],
   },
   {
@@ -532,6 +538,8 @@ export const claimTerms: ClaimTerm[] = [
     // efficace contre l'eczéma ». A hedge (« peut »), a negation or a cited source makes it information.
     patterns: [
       new RegExp(String.raw`(?<![a-z])(?:soigne|soignent|soignera|soigneront|soignons|corrige|corrigent|corrigera|corrigeront|stoppe|stoppent|stoppera|stopperont|enraye|enrayent|fait\s+(?:reculer|baisser|partir)|font\s+(?:reculer|baisser|partir)|dissout|dissolvent|resorbe|resorbent|elimine|eliminent|eliminera|neutralise|neutralisent|regle|reglent|reglera|resout|resolvent|repare|reparent|traite(?:nt)?\s+efficacement|vient\s+a\s+bout\s+(?:de|des|du|d')|viennent\s+a\s+bout\s+(?:de|des|du|d'))\s+(?:(?:definitivement|totalement|completement|radicalement|naturellement|rapidement|vraiment|enfin|durablement|efficacement|net)\s+)?(?:(?:la|le|les|l'|vos|votre|ton|ta|tes|son|sa|ses|leur|leurs|du|des|cette|ces|ce|cet)\s*)?(?:[a-z-]+\s+)?${DISEASES}(?![a-z])`, 'u'),
+      // « je vous délivre de vos phobies », « vous débarrasse de l'eczéma », « vous libère de vos addictions »
+      new RegExp(String.raw`(?<![a-z])(?:(?:vous\s+|te\s+)?(?:delivre|delivrent|delivrera|debarrasse|debarrassent|debarrassera)|(?:vous|te)\s+(?:libere|liberent|liberera)|(?:libere|liberee|liberes|liberees|delivre|delivree|delivres|delivrees)(?:\s+pour\s+de\s+bon)?)\s+(?:(?:instantanement|definitivement|enfin|rapidement|durablement|totalement)\s+)?(?:de|du|des|d')\s*(?:(?:la|le|les|l'|vos|votre|tes|ton|ta|ses|son|sa)\s*)?${DISEASES}(?![a-z])`, 'u'),
       new RegExp(String.raw`(?<![a-z])(?:tres\s+|particulierement\s+|extremement\s+|vraiment\s+|hyper\s+|super\s+|redoutablement\s+|remarquablement\s+)?efficaces?\s+(?:contre|sur)\s+(?:(?:la|le|les|l'|vos|votre|tous\s+les|toutes\s+les)\s*)?${DISEASES}(?![a-z])`, 'u'),
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
@@ -619,6 +627,23 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['une amélioration possible, variable selon les patients'],
   },
   {
+    id: 'effet-curatif',
+    kind: 'cure',
+    // « effet curatif », « propriétés curatives », « vertus curatives » (a source makes it checkable; « on prête aux
+    // plantes des vertus curatives » reports a belief)
+    terms: ['effet(s) curatif(s)', 'action(s) curative(s)', 'propriété(s) curative(s)', 'vertu(s) curative(s)', 'pouvoir guérisseur', 'pouvoir(s) de guérison'],
+    unlessNear: ['prête*', 'prêté(e)(s)', 'prétendu(e)(s)', 'supposé(e)(s)', 'censé(e)(s)', 'attribu*'],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'sans-recidive',
+    kind: 'guarantee',
+    // « une peau nette, sans récidive », « zéro récidive » (not a survival statistic: « survie sans récidive à 5 ans »)
+    terms: ['sans récidive(s)', 'zéro récidive(s)', 'sans rechute(s)', 'zéro rechute(s)', 'aucune récidive', 'aucune rechute'],
+    unlessNear: ['survie', 'ans', 'an', 'mois', 'taux', 'délai', 'période', 'risque(s)', 'surveill*'],
+    suggestions: [VARIABLE],
+  },
+  {
     id: 'efficacite-absolue',
     kind: 'guarantee',
     // Efficacy stated as total or radical: « efficacité totale », « c'est radical », « redoutablement efficace »
@@ -644,7 +669,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'miracle',
     // A remedy for everything or a pseudo-science: « une vraie panacée », « élixir de jeunesse », « médecine quantique »
     terms: [
-      'panacée(s)', 'remède(s) universel(s)', 'guérit tout', 'soigne tout', 'élixir de jeunesse', 'élixir de longue vie',
+      'panacée(s)', 'remède(s) universel(s)', 'guérit tout', 'soigne tout', 'règle tout', 'résout tout', 'soulage tout', 'élixir de jeunesse', 'élixir de longue vie',
       'fontaine de jouvence', 'médecine quantique', 'soin(s) quantique(s)', 'thérapie(s) quantique(s)', 'guérison quantique',
     ],
     unlessSentence: ['à la mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'charlatan*', 'dérive(s)', 'méfie*'],
@@ -695,12 +720,15 @@ export const claimTerms: ClaimTerm[] = [
       'resultado(s) inmediato(s)', 'solución definitiva', 'solución permanente',
       'resultado(s) garantizado(s)', 'garantizamos resultados', 'garantizamos el resultado', 'éxito garantizado',
       'resultado(s) permanente(s)', 'resultado(s) definitivo(s)', 'para toda la vida', '100% eficaz', 'eficacia garantizada',
-      'siempre eficaz', '100% efectivo(s)', '100% efectiva(s)', 'efectivo al 100%', 'efectiva al 100%', 'cura definitiva',
+      'siempre eficaz', '100% efectivo(s)', '100% efectiva(s)', 'efectivo al 100%', 'efectiva al 100%', 'cura definitiva', 'de por vida', 'sonrisa perfecta', 'sonrisa de por vida',
     ],
     patterns: [
       // « guaranteed hair regrowth », « 98% success rate », « success rate of 95% »
       /(?<![a-z])guaranteed\s+(?:[a-z-]+\s+)?(?:results?|regrowth|success|outcomes?|relief|cure|improvement|weight\s+loss|hair\s+growth)(?![a-z])/u,
       /(?<![a-z0-9.,])\d+(?:[.,]\d+)?\s?%\s+success\s+rate|(?<![a-z])success\s+rate\s+of\s+\d+/u,
+      // « tasa de éxito del 99% », « never catch a cold again »
+      /(?<![a-z])tasa\s+de\s+(?:exito|curacion)\s+(?:del?\s+)?\d+/u,
+      /(?<![a-z])never\s+(?:catch|get|have|suffer\s+from)\s+(?:a\s+|any\s+)?(?:colds?|flu|pain|migraines?|back\s+pain|acne|headaches?)\s+again(?![a-z])/u,
     ],
     unlessNear: foreignNegations,
     suggestions: [VARIABLE],
