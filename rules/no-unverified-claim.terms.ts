@@ -35,7 +35,7 @@ export const resultCues = [
   // slimming promised on a schedule (« perdez 4 kilos en moins d'un mois »)
   'kilo(s)', 'kg', 'perdez', 'perdre', 'mincir', 'maigrir', 'taille(s) en moins', 'centimètre(s) en moins',
   // quitting smoking, sleep and worries that vanish (« arrêtent la cigarette dès la première séance », « vos angoisses s'envolent »)
-  'cigarette(s)', 'tabac', 'fumer', "s'envole*", 'envolé(e)(s)', 'dort', 'dorment', 'repouss*', 'aligné(e)(s)', 'parfaitement', 'calme', 'calment',
+  'cigarette(s)', 'tabac', 'fumer', "s'envole*", 'envolé(e)(s)', 'dort', 'dorment', 'repouss*', 'aligné(e)(s)', 'parfaitement', 'calme', 'calment', 'poil(s)',
 ];
 
 /** Lasting words in a sense that is not a result promise (a treatment for life, a risk, a closure). */
@@ -114,6 +114,10 @@ const products = [
   'complément(s)', 'gélule(s)', 'capsule(s)', 'comprimé(s)', 'cure(s)', 'tisane(s)', 'huile(s)', 'sirop(s)', 'ampoule(s)', 'spray(s)',
   'formule(s)', 'produit(s)', 'probiotique(s)', 'élixir(s)', 'extrait(s)', 'jus', 'eau', 'lunettes', 'verres', 'crème(s)', 'sérum(s)',
   'bracelet(s)', 'appareil(s)', 'séance(s)', 'soin(s)', 'protocole(s)', 'massage(s)', 'pack(s)', 'coffret(s)', 'poudre(s)',
+  // therapies and supplements named as the agent (« l'homéopathie évite les rechutes », « la vitamine D prévient… »)
+  'homéopathie', 'acupuncture', 'ostéopathie', 'naturopathie', 'phytothérapie', 'aromathérapie', 'hypnose', 'réflexologie',
+  'magnétisme', 'sophrologie', 'auriculothérapie', 'ozonothérapie', 'chiropraxie', 'kinésiologie', 'reiki', 'jeûne',
+  'vitamine(s)', 'zinc', 'magnésium', 'oméga*', 'spiruline', 'curcuma', 'propolis', 'argile', 'gelée royale',
 ];
 
 /** What a promised cure of a named disease must not sit near: a vaccine or an antibiotic named (public-health facts). */
@@ -289,6 +293,8 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?:100|cent)\s?(?:%|pour\s?cent)\s+(?:efficaces?|efficacite|de reussite|de succes|de resultats?|garanti\p{L}*|fiable|de satisfaction|satisfait\p{L}*|soulag\p{L}*)(?![\p{L}])/u,
       /(?<![\p{L}])(?:efficaces?|efficacite|reussite|succes|soulage|soulagent|soulagement|resultats?|fiables?|guerissent|gueri\p{L}*)\s+(?:a|de)\s+(?:100|cent)\s?(?:%|pour\s?cent)/u,
+      // « oui, dans 100 % des cas »
+      /(?<![a-z])(?:dans|pour)\s+(?:100|cent)\s?(?:%|pour\s?cent)\s+des\s+cas(?![a-z])/u,
       // « une peau nette à 100 % », « libéré à 100 % »
       /(?<![a-z])(?:nette?s?|lisses?|blanche?s?|parfaite?s?|gueri[a-z]*|soulage[a-z]*|debarrasse[a-z]*|libere[a-z]*|repare[a-z]*)\s+a\s+(?:100|cent)\s?(?:%|pour\s?cent)/u,
       // « 100 % des greffons prennent », « 100 % des implants tiennent »
@@ -538,6 +544,10 @@ export const claimTerms: ClaimTerm[] = [
     // efficace contre l'eczéma ». A hedge (« peut »), a negation or a cited source makes it information.
     patterns: [
       new RegExp(String.raw`(?<![a-z])(?:soigne|soignent|soignera|soigneront|soignons|corrige|corrigent|corrigera|corrigeront|stoppe|stoppent|stoppera|stopperont|enraye|enrayent|fait\s+(?:reculer|baisser|partir)|font\s+(?:reculer|baisser|partir)|dissout|dissolvent|resorbe|resorbent|elimine|eliminent|eliminera|neutralise|neutralisent|regle|reglent|reglera|resout|resolvent|repare|reparent|traite(?:nt)?\s+efficacement|vient\s+a\s+bout\s+(?:de|des|du|d')|viennent\s+a\s+bout\s+(?:de|des|du|d'))\s+(?:(?:definitivement|totalement|completement|radicalement|naturellement|rapidement|vraiment|enfin|durablement|efficacement|net)\s+)?(?:(?:la|le|les|l'|vos|votre|ton|ta|tes|son|sa|ses|leur|leurs|du|des|cette|ces|ce|cet)\s*)?(?:[a-z-]+\s+)?${DISEASES}(?![a-z])`, 'u'),
+      // « une arme redoutable contre les infections », « l'allié infaillible contre l'arthrose »
+      new RegExp(String.raw`(?<![a-z])(?:armes?|allie(?:e|s|es)?|remedes?|solutions?|traitements?)\s+(?:redoutables?|infaillibles?|imparables?|ultimes?|absolue?s?|radica(?:l|le|ux|les))\s+(?:contre|pour)\s+(?:(?:la|le|les|l'|vos|votre|toutes\s+les|tous\s+les)\s*)?${DISEASES}(?![a-z])`, 'u'),
+      // « le massage fait repousser les cheveux »
+      /(?<![a-z])(?:fait|font|fera|feront)\s+repousser\s+(?:les\s+|vos\s+|tes\s+)?(?:cheveux|cils|sourcils|poils\s+de\s+barbe)(?![a-z])/u,
       // « je vous délivre de vos phobies », « vous débarrasse de l'eczéma », « vous libère de vos addictions »
       new RegExp(String.raw`(?<![a-z])(?:(?:vous\s+|te\s+)?(?:delivre|delivrent|delivrera|debarrasse|debarrassent|debarrassera)|(?:vous|te)\s+(?:libere|liberent|liberera)|(?:libere|liberee|liberes|liberees|delivre|delivree|delivres|delivrees)(?:\s+pour\s+de\s+bon)?)\s+(?:(?:instantanement|definitivement|enfin|rapidement|durablement|totalement)\s+)?(?:de|du|des|d')\s*(?:(?:la|le|les|l'|vos|votre|tes|ton|ta|ses|son|sa)\s*)?${DISEASES}(?![a-z])`, 'u'),
       new RegExp(String.raw`(?<![a-z])(?:tres\s+|particulierement\s+|extremement\s+|vraiment\s+|hyper\s+|super\s+|redoutablement\s+|remarquablement\s+)?efficaces?\s+(?:contre|sur)\s+(?:(?:la|le|les|l'|vos|votre|tous\s+les|toutes\s+les)\s*)?${DISEASES}(?![a-z])`, 'u'),
@@ -552,7 +562,7 @@ export const claimTerms: ClaimTerm[] = [
     // la DMLA », « cette eau prévient toutes les maladies ». Only with a product or a session in the clause: the bare
     // advice (« bouger prévient le diabète ») and vaccination or screening are public-health information.
     patterns: [
-      /(?<![a-z])(?:previent|previennent|previendra|prevenir|protege|protegent|protegera|proteger|eloigne|eloignent)\s+(?:(?:efficacement|durablement|naturellement)\s+)?(?:(?:de|du|des|contre|d')\s*)?(?:(?:la|le|les|l'|vos|votre|toutes\s+les|tous\s+les)\s*)?(?:[a-z-]+\s+)?(?:cancers?|dmla|alzheimer|parkinson|maladies|infections?|diabetes?|infarctus|avc|arthrose|osteoporose|demence|cataractes?|glaucomes?|rhumes?|rechutes?|recidives?|caries)(?![a-z])/u,
+      /(?<![a-z])(?:previent|previennent|previendra|prevenir|protege|protegent|protegera|proteger|eloigne|eloignent|evite|evitent|evitera)\s+(?:(?:efficacement|durablement|naturellement)\s+)?(?:(?:de|du|des|contre|d')\s*)?(?:(?:la|le|les|l'|vos|votre|toutes\s+les|tous\s+les)\s*)?(?:[a-z-]+\s+)?(?:cancers?|dmla|alzheimer|parkinson|maladies|infections?|diabetes?|infarctus|avc|arthrose|osteoporose|demence|cataractes?|glaucomes?|rhumes?|rechutes?|recidives?|caries|covid|grippes?|otites?|angines?|cystites?|migraines?)(?![a-z])/u,
     ],
     needsInClause: products,
     unlessNear: medicalFacts,
@@ -644,6 +654,14 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: [VARIABLE],
   },
   {
+    id: 'promesse-explicite',
+    kind: 'guarantee',
+    // « 0 poil après 6 séances, c'est promis », « vous dormirez enfin, je vous le promets »: a result promised outright
+    terms: ["c'est promis", 'promis juré', 'je vous le promets', 'nous vous le promettons', 'on vous le promet', 'garanti sur facture'],
+    needsInClause: resultCues,
+    suggestions: [VARIABLE],
+  },
+  {
     id: 'efficacite-absolue',
     kind: 'guarantee',
     // Efficacy stated as total or radical: « efficacité totale », « c'est radical », « redoutablement efficace »
@@ -726,6 +744,9 @@ export const claimTerms: ClaimTerm[] = [
       // « guaranteed hair regrowth », « 98% success rate », « success rate of 95% »
       /(?<![a-z])guaranteed\s+(?:[a-z-]+\s+)?(?:results?|regrowth|success|outcomes?|relief|cure|improvement|weight\s+loss|hair\s+growth)(?![a-z])/u,
       /(?<![a-z0-9.,])\d+(?:[.,]\d+)?\s?%\s+success\s+rate|(?<![a-z])success\s+rate\s+of\s+\d+/u,
+      // « resultados naturales y permanentes », « natural and permanent results »
+      /(?<![a-z])resultados?\s+(?:[a-z]+\s+(?:y|e)\s+)?(?:permanentes?|definitivos?|garantizados?)(?![a-z])/u,
+      /(?<![a-z])(?:[a-z]+\s+and\s+)(?:permanent|guaranteed|lifelong)\s+results?(?![a-z])/u,
       // « tasa de éxito del 99% », « never catch a cold again »
       /(?<![a-z])tasa\s+de\s+(?:exito|curacion)\s+(?:del?\s+)?\d+/u,
       /(?<![a-z])never\s+(?:catch|get|have|suffer\s+from)\s+(?:a\s+|any\s+)?(?:colds?|flu|pain|migraines?|back\s+pain|acne|headaches?)\s+again(?![a-z])/u,
@@ -772,12 +793,13 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'safety',
     sansIsClaim: true,
     terms: [
-      'painless', 'pain-free', 'pain free', 'risk-free', 'risk free', 'no risk(s)', 'zero risk', 'without risk(s)',
+      'painless', 'pain-free', 'pain free', 'no pain', 'absolutely no pain', 'zero pain', 'without pain', 'risk-free', 'risk free', 'no risk(s)', 'zero risk', 'without risk(s)',
       'no side effect(s)', 'without side effect(s)', 'completely safe', 'totally safe', '100% safe', '100% natural',
       'sin dolor', 'indoloro(s)', 'indolora(s)', 'sin riesgo(s)', 'cero riesgo(s)', 'sin efectos secundarios',
       'sin ningún riesgo', 'totalmente seguro(s)', 'totalmente segura(s)', '100% seguro(s)', '100% segura(s)',
     ],
-    unlessNear: foreignNegations,
+    // « no pain, no gain » is a motto, not a promise
+    unlessNear: [...foreignNegations, 'gain'],
     suggestions: ['comporte des risques, comme tout acte'],
   },
   {

@@ -792,6 +792,8 @@ export const FUZZY_STOP_PAIRS: ReadonlySet<string> = new Set<string>([
   'programmer programmes',
   'programmez programme',
   'programmez programmes',
+  'promettions promettons',
+  'promettrons promettons',
   'promotion promocion',
   'proposas proposes',
   'proposer proposee',
