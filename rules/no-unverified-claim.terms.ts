@@ -95,7 +95,7 @@ const VARIABLE = 'avec des résultats variables selon les patients';
 const conditions = ['même', 'si', "s'il", "s'ils", 'quand', 'lorsque', "lorsqu'il", 'tant que'];
 
 /** Complaints a promise makes vanish ("fini les migraines", "plus jamais de douleurs"), folded regex alternation. */
-const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux|poils|stress|angoisses?|anxiete|fatigue|ballonnements?|eczema|psoriasis|verrues?|mycoses?|cystites?|acouphenes?|vertiges?|nausees|crampes|cernes|rougeurs|bourrelets|capitons|graisses?\s+(?:localisees|abdominales?|viscerales?)|reflux|constipation|cigarettes?|tabac|arthrose|coliques|phobies?|zona|hemorroides|spasmophilie|perte\s+de\s+cheveux)`;
+const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux|poils|stress|angoisses?|anxiete|fatigue|ballonnements?|eczema|psoriasis|verrues?|mycoses?|cystites?|acouphenes?|vertiges?|nausees|crampes|cernes|rougeurs|bourrelets|capitons|graisses?\s+(?:localisees|abdominales?|viscerales?)|reflux|constipation|cigarettes?|tabac|arthrose|coliques|phobies?|zona|hemorroides|spasmophilie|perte\s+de\s+cheveux|courbatures|deprime)`;
 
 /** Treatments people are told to drop (folded, regex alternation). */
 /** What a remedy sold as ideal is for: a result verb or a complaint (« pour effacer », « contre les rides »). */
@@ -168,7 +168,7 @@ export const claimTerms: ClaimTerm[] = [
       // the same promise through « permet de » / « capable de »: « ce laser permet d'effacer les rides »
       new RegExp(String.raw`(?<![\p{L}])(?:permet(?:tent|tra|tront)?|capables?)\s+(?:de\s+|d')(?:vous\s+)?(?:effacer|eliminer|supprimer|gommer|venir\s+a\s+bout\s+(?:de\s+|des\s+|du\s+|d'))\s*(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
       /(?<![\p{L}])(?:vient|viennent|viendra|viendront)\s+a\s+bout\s+(?:de|du|des|d')(?![\p{L}])/u,
-      new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|plus\s+jamais\s+(?:de\s+|d')?|plus\s+besoin\s+de\s+(?:vos\s+|votre\s+)?)${COMPLAINTS}(?![\p{L}])`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|adieu\s+(?:(?:les|la|le|l'|vos|votre|a|aux)\s*)|plus\s+jamais\s+(?:de\s+|d')?|plus\s+besoin\s+de\s+(?:vos\s+|votre\s+)?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
     unlessNear: ['risque(s)', 'excès'],
     suggestions: ['peut atténuer', 'peut améliorer'],
@@ -291,7 +291,7 @@ export const claimTerms: ClaimTerm[] = [
     id: 'efficacite-totale',
     kind: 'guarantee',
     patterns: [
-      /(?:100|cent)\s?(?:%|pour\s?cent)\s+(?:efficaces?|efficacite|de reussite|de succes|de resultats?|garanti\p{L}*|fiable|de satisfaction|satisfait\p{L}*|soulag\p{L}*)(?![\p{L}])/u,
+      /(?:100|cent)\s?(?:%|pour\s?cent)\s+(?:efficaces?|efficacite|reussie?s?|de reussite|de succes|de resultats?|garanti\p{L}*|fiable|de satisfaction|satisfait\p{L}*|soulag\p{L}*)(?![\p{L}])/u,
       /(?<![\p{L}])(?:efficaces?|efficacite|reussite|succes|soulage|soulagent|soulagement|resultats?|fiables?|guerissent|gueri\p{L}*)\s+(?:a|de)\s+(?:100|cent)\s?(?:%|pour\s?cent)/u,
       // « oui, dans 100 % des cas »
       /(?<![a-z])(?:dans|pour)\s+(?:100|cent)\s?(?:%|pour\s?cent)\s+des\s+cas(?![a-z])/u,
@@ -514,11 +514,13 @@ export const claimTerms: ClaimTerm[] = [
       // "rajeunit la peau", "rajeunissez de 10 ans" (not the slogan "rajeunissez sans chirurgie": aesthetic promotion)
       /(?<![\p{L}])rajeuni(?:t|ssent|ra|ront)(?=\s+(?:l'|(?:la|le|les|votre|vos|ton|ta|tes|son|sa|ses)(?![\p{L}])))/u,
       /(?<![\p{L}])rajeuni(?:r|t|ssent|ssez|ssons|ra|ront|rez)(?:\s+[\p{L}']+){0,3}?\s+de\s+\d+\s+ans(?![\p{L}])/u,
-      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+|jamais\s+)?(?:efforts?|vous\s+priver|privations?|regime|avoir\s+faim|frustrations?)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|brul\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+|jamais\s+)?(?:efforts?|vous\s+priver|privations?|regime|avoir\s+faim|frustrations?|sport|bouger)(?![\p{L}])/u,
     ],
     unlessNear: ['digitale', 'numérique', 'écrans', 'pensée', 'vaccin*'],
     // pages that debunk the vocabulary (« la détox, un mot à la mode », « un mythe ») inform, they do not sell
-    unlessSentence: ['à la mode', 'effet de mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'inutile(s)', 'rarement démontré(e)(s)', 'jamais démontré(e)(s)'],
+    unlessSentence: ['à la mode', 'effet de mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'inutile(s)', 'rarement démontré(e)(s)', 'jamais démontré(e)(s)',
+      // a caution about the same promise (« perdre du poids sans sport est difficile »)
+      'difficile(s)', 'impossible(s)', 'illusoire(s)'],
     suggestions: ['peut aider certains patients', 'dans le cadre d’une hygiène de vie équilibrée'],
   },
   {
@@ -630,6 +632,8 @@ export const claimTerms: ClaimTerm[] = [
     // « vous retrouvez une audition parfaite », « une vision parfaite garantie », « we guarantee a perfect smile »
     patterns: [
       /(?<![a-z])(?:retrouv|recuper|obten|obtien|offr|garanti|assur|promet|rend)[a-z]*\s+(?:(?:a\s+)?(?:vous\s+|votre\s+enfant\s+)?)?(?:une|un|des|votre|vos)\s+(?:audition|vue|vision|sourire|peau|silhouette|dentition|dents|cheveux|chevelure|ventre|jambes)\s+(?:absolument\s+)?parfaite?s?(?![a-z])/u,
+      // « je remets votre dos en état neuf », « un genou comme neuf »
+      /(?<![a-z])(?:remet|remets|remettons|remettent|rend|rendent|rendons)\s+(?:[a-z']+\s+){1,3}?(?:comme|a|en(?:\s+etat)?)\s+neu(?:f|ve|fs|ves)(?![a-z])/u,
       /(?<![a-z])guarantee[sd]?\s+(?:you\s+)?(?:a|an|your|the)?\s*(?:perfect|flawless|permanent|lasting|natural|amazing)?\s*(?:smile|results?|outcome|cure|success|regrowth|relief)(?![a-z])/u,
     ],
     unlessNear: foreignNegations,
@@ -657,6 +661,14 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // « 0 poil après 6 séances, c'est promis », « vous dormirez enfin, je vous le promets »: a result promised outright
     terms: ["c'est promis", 'promis juré', 'je vous le promets', 'nous vous le promettons', 'on vous le promet', 'garanti sur facture'],
+    needsInClause: resultCues,
+    suggestions: [VARIABLE],
+  },
+  {
+    id: 'resultat-ou-rembourse',
+    kind: 'guarantee',
+    // « arrêt du tabac réussi ou séance offerte », « résultat ou on recommence »: the result guaranteed by a refund
+    patterns: [/(?<![a-z])ou\s+(?:(?:la\s+)?seance\s+(?:offerte|remboursee|gratuite)|on\s+recommence(?:\s+gratuitement)?|(?:vous\s+etes\s+)?rembourse(?:e|s|es)?|votre\s+argent\s+vous\s+est\s+rendu)(?![a-z])/u],
     needsInClause: resultCues,
     suggestions: [VARIABLE],
   },
@@ -759,6 +771,9 @@ export const claimTerms: ClaimTerm[] = [
     // « our laser eliminates wrinkles », « say goodbye to back pain », « el ozono cura la hernia discal »
     patterns: [
       /(?<![a-z])(?:cures?|heals?|eliminates?|eradicates?|gets?\s+rid\s+of|reverses?|erases?)\s+(?:your\s+|the\s+|all\s+|any\s+)?(?:[a-z-]+\s+)?(?:wrinkles|acne|pain|anxiety|depression|arthritis|cellulite|hair\s+loss|tinnitus|migraines?|insomnia|diabetes|cancer|scars?|fat|stress|sciatica|infertility|aging|ageing)(?![a-z])/u,
+      // « boosts your immune system », « protects you from viruses »
+      /(?<![a-z])(?:boosts?|strengthens?|supercharges?)\s+(?:your\s+|the\s+)?(?:immune\s+system|immunity|natural\s+defen[cs]es)(?![a-z])/u,
+      /(?<![a-z])protects?\s+(?:you\s+|your\s+family\s+)?(?:from|against)\s+(?:viruses|colds?|flu|infections?|cancer)(?![a-z])/u,
       /(?<![a-z])say\s+goodbye\s+to\s+(?:your\s+)?(?:[a-z-]+\s+){0,2}?(?:wrinkles|acne|pain|anxiety|cellulite|hair\s+loss|glasses|fat|stress|migraines?|insomnia|scars?)(?![a-z])/u,
       /(?<![a-z])(?:cura|curan|elimina|eliminan|acaba\s+con|acaban\s+con|adios\s+a)\s+(?:(?:la|las|el|los|tu|tus|su|sus)\s+)?(?:[a-z-]+\s+)?(?:hernias?|arrugas|dolor(?:es)?|celulitis|ansiedad|depresion|artrosis|acne|cancer|migranas?|caida\s+del\s+cabello|grasa|estres|insomnio|manchas|cicatrices)(?![a-z])/u,
     ],
