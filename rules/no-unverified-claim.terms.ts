@@ -95,7 +95,7 @@ const VARIABLE = 'avec des résultats variables selon les patients';
 const conditions = ['même', 'si', "s'il", "s'ils", 'quand', 'lorsque', "lorsqu'il", 'tant que'];
 
 /** Complaints a promise makes vanish ("fini les migraines", "plus jamais de douleurs"), folded regex alternation. */
-const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux|poils|stress|angoisses?|anxiete|fatigue|ballonnements?|eczema|psoriasis|verrues?|mycoses?|cystites?|acouphenes?|vertiges?|nausees|crampes|cernes|rougeurs|bourrelets|capitons|graisses?\s+(?:localisees|abdominales?|viscerales?)|reflux|constipation|cigarettes?|tabac|arthrose|coliques|phobies?|zona|hemorroides|spasmophilie|perte\s+de\s+cheveux|courbatures|deprime)`;
+const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises?|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux|poils|stress|angoisses?|anxiete|fatigue|ballonnements?|eczema|psoriasis|verrues?|mycoses?|cystites?|acouphenes?|vertiges?|nausees|crampes|cernes|rougeurs|bourrelets|capitons|graisses?\s+(?:localisees|abdominales?|viscerales?)|reflux|constipation|cigarettes?|tabac|arthrose|coliques|phobies?|zona|hemorroides|spasmophilie|perte\s+de\s+cheveux|courbatures|deprime)`;
 
 /** Treatments people are told to drop (folded, regex alternation). */
 /** What a remedy sold as ideal is for: a result verb or a complaint (« pour effacer », « contre les rides »). */
@@ -313,6 +313,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])ne\s+repouss[a-z]*\s+(?:plus|jamais)(?![a-z])/u,
       /(?<![\p{L}])(?:ne\s+(?:tomb|revien|recidiv|rechut|reapparai)\p{L}*|n'aure[sz]|n'aura|ne\s+souffrire[sz])\s+(?:plus\s+)?jamais(?![\p{L}])/u,
       /(?<![\p{L}])(?:ne\s+souffrire[sz]\s+plus|n'aure[sz]\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?))(?![\p{L}])/u,
+      // « plus de crises après 3 séances »: the complaint gone on a schedule
+      new RegExp(String.raw`(?<![a-z])plus\s+(?:de\s+|d')${COMPLAINTS}\s+(?:apres|des|en|au\s+bout\s+de)\s+(?:\d+|une|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|jours?|semaines?|consultations?|mois)(?![a-z])`, 'u'),
       // « plus jamais malade de l'hiver »
       /(?<![a-z])(?:plus\s+jamais|jamais\s+plus)\s+(?:malades?|enrhume(?:e|s|es)?|grippe(?:e|s|es)?|fatigue(?:e|s|es)?)(?![a-z])/u,
     ],
@@ -563,10 +565,11 @@ export const claimTerms: ClaimTerm[] = [
     // la DMLA », « cette eau prévient toutes les maladies ». Only with a product or a session in the clause: the bare
     // advice (« bouger prévient le diabète ») and vaccination or screening are public-health information.
     patterns: [
-      /(?<![a-z])(?:previent|previennent|previendra|prevenir|protege|protegent|protegera|proteger|eloigne|eloignent|evite|evitent|evitera)\s+(?:(?:efficacement|durablement|naturellement)\s+)?(?:(?:de|du|des|contre|d')\s*)?(?:(?:la|le|les|l'|vos|votre|toutes\s+les|tous\s+les)\s*)?(?:[a-z-]+\s+)?(?:cancers?|dmla|alzheimer|parkinson|maladies|infections?|diabetes?|infarctus|avc|arthrose|osteoporose|demence|cataractes?|glaucomes?|rhumes?|rechutes?|recidives?|caries|covid|grippes?|otites?|angines?|cystites?|migraines?)(?![a-z])/u,
+      /(?<![a-z])(?:previent|previennent|previendra|prevenir|protege|protegent|protegera|proteger|eloigne|eloignent|evite|evitent|evitera)\s+(?:(?:efficacement|durablement|naturellement)\s+)?(?:(?:de|du|des|contre|d')\s*)?(?:(?:la|le|les|l'|vos|votre|toutes\s+les|tous\s+les)\s*)?(?:[a-z-]+\s+)?(?:cancers?|dmla|alzheimer|parkinson|maladies|infections?|diabetes?|infarctus|avc|arthrose|osteoporose|demence|cataractes?|glaucomes?|rhumes?|rechutes?|recidives?|covid|grippes?|otites?|angines?|cystites?|migraines?)(?![a-z])/u,
     ],
     needsInClause: products,
-    unlessNear: medicalFacts,
+    // sun protection and brushing are public-health advice (« la crème solaire protège des cancers de la peau »)
+    unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'brossage', 'dentifrice(s)', 'fluor*'],
     suggestions: ['peut contribuer à une bonne hygiène de vie (allégation à vérifier)'],
   },
   {
@@ -624,6 +627,8 @@ export const claimTerms: ClaimTerm[] = [
     // « une seule séance suffit », « une injection suffit » : the result promised from one act
     patterns: [/(?<![a-z])(?:une|1)\s+(?:seule\s+)?(?:seance|consultation|injection|application|prise|intervention|cure|manipulation)\s+(?:[a-z]+\s+)?suffit(?![a-z])/u],
     unlessNear: [...diagnosticTests, 'bilan(s)', 'devis', 'inscription', 'information(s)', 'dossier'],
+    // a result, not the number of appointments an act takes (« une seule séance suffit pour poser la couronne »)
+    needsInClause: [...resultCues, 'régler', 'remettre', 'débloquer', 'soulager', 'guérir', 'libérer', 'disparaître', 'en finir'],
     suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
   },
   {
@@ -719,11 +724,10 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'cause-profonde',
     kind: 'miracle',
-    // « traite la cause profonde », « s'attaque à la racine du problème, et non aux symptômes »: a cure of causes
-    // claimed without data (not « le médecin recherche la cause »).
+    // « traite la cause profonde », « s'attaque à la cause première »: a cure of causes claimed without data (not
+    // « le médecin recherche la cause », nor « traiter la cause et pas seulement les symptômes », which doctors say too).
     patterns: [
-      /(?<![a-z])(?:trait|soign|agi|agiss|s'attaqu|attaquons|elimin|cibl|supprim|corrig)[a-z]*\s+(?:[a-z']+\s+){0,2}?(?:la|les|a\s+la|aux)\s+(?:cause|source|racine)s?\s+(?:profonde|reelle|premiere|veritable)s?/u,
-      /(?<![a-z])(?:et\s+non|pas\s+(?:seulement|simplement|uniquement)|plutot\s+que|au\s+lieu\s+de)\s+(?:de\s+)?(?:masquer\s+|soulager\s+|traiter\s+)?(?:les|ses|vos|aux)\s+symptomes(?![a-z])/u,
+      /(?<![a-z])(?:trait|soign|agi|agiss|s'attaqu|attaquons|elimin|cibl|supprim|corrig)[a-z]*\s+(?:[a-z']+\s+){0,2}?(?:la|les|a\s+la|aux)\s+(?:cause|source|racine)s?\s+(?:profonde|premiere)s?/u,
     ],
     needsInClause: ['cause(s)', 'racine(s)', 'origine', 'source'],
     suggestions: ['peut aider certains patients, en complément du suivi médical'],
