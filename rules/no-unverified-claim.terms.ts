@@ -589,8 +589,8 @@ export const claimTerms: ClaimTerm[] = [
     // « les coliques disparaissent en une seule consultation », « douleurs envolées après 2 séances »: the complaint
     // vanishes by the act named in the clause (not a side effect that passes, not healing on its own).
     patterns: [
-      new RegExp(String.raw`(?<![a-z])(?:les|la|le|l'|leurs|leur|ses|sa|son)\s*(?:[a-z-]+\s+)?${DISEASES}\s+(?:[a-z']+\s+){0,2}?(?:disparaissent|disparait|disparaitront|disparaitra|s'envolent|s'envole|s'effacent|s'estompent|fondent)(?![a-z])`, 'u'),
-      new RegExp(String.raw`(?<![a-z])${DISEASES}\s+(?:envolee?s?|envoles?|oubliee?s?|effacee?s?|disparue?s?)(?![a-z])`, 'u'),
+      // one expression, one copy of the disease alternation (issue #9)
+      new RegExp(String.raw`(?<![a-z])(?:(?:les|la|le|l'|leurs|leur|ses|sa|son)\s*(?:[a-z-]+\s+)?)?${DISEASES}\s+(?:(?:[a-z']+\s+){0,2}?(?:disparaissent|disparait|disparaitront|disparaitra|s'envolent|s'envole|s'effacent|s'estompent|fondent)|(?:envolee?s?|envoles?|oubliee?s?|effacee?s?|disparue?s?))(?![a-z])`, 'u'),
     ],
     needsInClause: remedyInClause,
     unlessNear: [...naturalHealing, 'secondaire(s)', 'indésirable(s)', 'hématome(s)', 'œdème(s)', 'oedème(s)', 'gonflement(s)', 'bleu(s)', 'heure(s)',
