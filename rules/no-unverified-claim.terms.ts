@@ -34,6 +34,8 @@ export const resultCues = [
   'détrui*', 'arrêter de fumer', 'arrêtez de fumer', 'ne plus fumer', 'arrêt du tabac', 'sevrage',
   // slimming promised on a schedule (« perdez 4 kilos en moins d'un mois »)
   'kilo(s)', 'kg', 'perdez', 'perdre', 'mincir', 'maigrir', 'taille(s) en moins', 'centimètre(s) en moins',
+  // quitting smoking, sleep and worries that vanish (« arrêtent la cigarette dès la première séance », « vos angoisses s'envolent »)
+  'cigarette(s)', 'tabac', 'fumer', "s'envole*", 'envolé(e)(s)', 'dort', 'dorment', 'repouss*', 'aligné(e)(s)', 'parfaitement', 'calme', 'calment', 'poil(s)',
 ];
 
 /** Lasting words in a sense that is not a result promise (a treatment for life, a risk, a closure). */
@@ -41,7 +43,7 @@ const durationSenses = [
   'traitement(s)', 'suivi', 'surveillance', 'séquelle(s)', 'handicap', 'cicatrice(s)', 'dommage(s)', 'lésion(s)',
   'dépendance', 'contraception', 'stérilisation', 'ferme', 'fermé(e)', 'fermeture', 'quitte', 'cesse', 'arrête', 'interdit(e)(s)',
   'maquillage', 'secondaire(s)', 'indésirable(s)', 'complication(s)', 'risque(s)', 'perte', 'insuline', 'médicament(s)',
-  'chronique(s)', 'certification', 'diagnostic', 'décision', 'vaccin*', 'immunité', 'maladie(s)',
+  'chronique(s)', 'certification', 'diagnostic', 'décision', 'vaccin*', 'immunité', 'maladie(s)', 'diabète',
 ];
 
 /** "garanti" about privacy, insurance, access or organisation, not about a medical result. */
@@ -93,14 +95,39 @@ const VARIABLE = 'avec des résultats variables selon les patients';
 const conditions = ['même', 'si', "s'il", "s'ils", 'quand', 'lorsque', "lorsqu'il", 'tant que'];
 
 /** Complaints a promise makes vanish ("fini les migraines", "plus jamais de douleurs"), folded regex alternation. */
-const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux|poils|stress|angoisses?|anxiete|fatigue|ballonnements?|eczema|psoriasis|verrues?|mycoses?|cystites?|acouphenes?|vertiges?|nausees|crampes|cernes|rougeurs|bourrelets|capitons|graisses?\s+(?:localisees|abdominales?)|reflux|constipation|cigarettes?|tabac)`;
+const COMPLAINTS = String.raw`(?:douleurs?|migraines?|maux|mal\s+de\s+dos|rides|ridules|cellulite|kilos|boutons|acne|insomnies?|ronflements?|lunettes|crises?|allergies|varices|vergetures|taches|caries|lombalgies?|sciatiques?|tendinites?|rhumes?|angines?|otites|infections|inflammations|bouffees\s+de\s+chaleur|fuites|cicatrices|cheveux\s+blancs|calvitie|chute\s+de\s+cheveux|poils|stress|angoisses?|anxiete|fatigue|ballonnements?|eczema|psoriasis|verrues?|mycoses?|cystites?|acouphenes?|vertiges?|nausees|crampes|cernes|rougeurs|bourrelets|capitons|graisses?\s+(?:localisees|abdominales?|viscerales?)|reflux|constipation|cigarettes?|tabac|arthrose|coliques|phobies?|zona|hemorroides|spasmophilie|perte\s+de\s+cheveux|courbatures|deprime)`;
 
 /** Treatments people are told to drop (folded, regex alternation). */
 /** What a remedy sold as ideal is for: a result verb or a complaint (« pour effacer », « contre les rides »). */
 const REMEDIED = String.raw`(?:(?:les?|la|l'|vos|votre|tes|ton|ta|en)\s*)?(?:(?:vous\s+|se\s+)?(?:effacer|eliminer|traiter|soigner|soulager|finir|lutter|reduire|attenuer|corriger|retrouver|dire\s+adieu|debarrasser|faire\s+disparaitre|guerir|venir\s+a\s+bout|combattre|gommer|estomper)|${COMPLAINTS})(?![a-z])`;
 
-const DRUGS = String.raw`(?:traitements?(?:\s+medicamenteux)?|medicaments?|chimio\p{L}*|radiotherapie|insuline|antidepresseurs?|antibiotiques?|anti-?inflammatoires?|anticoagulants?|antihypertenseurs?|vaccins?|vaccination|corticoides|cortisone|levothyrox|statines?|anxiolytiques?|neuroleptiques?|antiepileptiques?)`;
+const DRUGS = String.raw`(?:traitements?(?:\s+medicamenteux)?|medicaments?|chimio\p{L}*|radiotherapie|insuline|antidepresseurs?|antibiotiques?|anti-?inflammatoires?|anticoagulants?|antihypertenseurs?|vaccins?|vaccination|corticoides|cortisone|levothyrox|statines?|anxiolytiques?|neuroleptiques?|antiepileptiques?|pilules?|comprimes|cachets|anti-?douleurs?|antalgiques?|ibuprofene|paracetamol|somniferes?|antihistaminiques?|inhalateurs?|ventoline|betabloquants?)`;
 const drug = (before: string) => new RegExp(String.raw`(?<![\p{L}])${before}${DRUGS}(?![\p{L}])`, 'u');
+
+/** Diseases and complaints a remedy is said to cure or prevent (folded, regex alternation): the complaints above and
+ *  the conditions alternative-medicine and product posts name (« soigne l'arthrose », « corrige la scoliose »). Not
+ *  sight defects (« les lunettes corrigent la myopie » is a fact) nor germs (« le lavage des mains élimine les virus »). */
+const DISEASES = String.raw`(?:arthrites?|polyarthrite|rhumatismes?|scolioses?|infertilite|sterilite|depressions?|burn-?out|diabetes?|hypertension|tension(?:\s+arterielle)?|cholesterol|cancers?|tumeurs?|dmla|glaucomes?|cataractes?|hernies?(?:\s+discales?)?|fibromyalgie|endometriose|cartilages?|autisme|alzheimer|parkinson|sclerose\s+en\s+plaques|asthme|obesite|surpoids|addictions?|colopathies?|intestin\s+irritable|calculs?(?:\s+renaux|\s+biliaires)?|herpes|grippes?|covid|hypothyroidie|alopecie|incontinence|fuites\s+urinaires|apnees?\s+du\s+sommeil|plagiocephalie|troubles?\s+(?:digestifs|du\s+sommeil|anxieux|hormonaux|de\s+l'attention)|maladies?\s+(?:chroniques?|auto-?immunes?|de\s+lyme|cardio-?vasculaires)|${COMPLAINTS})`;
+
+/** Words naming a product or a session: what a prevention or immunity claim must be about to be a sales claim. */
+const products = [
+  'complément(s)', 'gélule(s)', 'capsule(s)', 'comprimé(s)', 'cure(s)', 'tisane(s)', 'huile(s)', 'sirop(s)', 'ampoule(s)', 'spray(s)',
+  'formule(s)', 'produit(s)', 'probiotique(s)', 'élixir(s)', 'extrait(s)', 'jus', 'eau', 'lunettes', 'verres', 'crème(s)', 'sérum(s)',
+  'bracelet(s)', 'appareil(s)', 'séance(s)', 'soin(s)', 'protocole(s)', 'massage(s)', 'pack(s)', 'coffret(s)', 'poudre(s)',
+  // therapies and supplements named as the agent (« l'homéopathie évite les rechutes », « la vitamine D prévient… »)
+  'homéopathie', 'acupuncture', 'ostéopathie', 'naturopathie', 'phytothérapie', 'aromathérapie', 'hypnose', 'réflexologie',
+  'magnétisme', 'sophrologie', 'auriculothérapie', 'ozonothérapie', 'chiropraxie', 'kinésiologie', 'reiki', 'jeûne',
+  'vitamine(s)', 'zinc', 'magnésium', 'oméga*', 'spiruline', 'curcuma', 'propolis', 'argile', 'gelée royale',
+];
+
+/** What a promised cure of a named disease must not sit near: a vaccine or an antibiotic named (public-health facts). */
+const medicalFacts = ['vaccin*', 'antibiotique(s)', 'dépistage(s)', 'frottis', 'mammographie(s)', 'préservatif(s)', 'lavage', 'savon'];
+
+/** An act or a remedy in the clause: « les coliques disparaissent dès la première séance » (not a side effect that passes). */
+const remedyInClause = [
+  'séance(s)', 'consultation(s)', 'soin(s)', 'traitement(s)', 'protocole(s)', 'méthode(s)', 'technique(s)', 'cure(s)', 'grâce à', 'grâce au',
+  'grâce aux', 'thérapie(s)', 'programme(s)', 'complément(s)', 'produit(s)', 'remède(s)',
+];
 
 /** Negation and warning words of English and Spanish posts (the French negation cues do not read them). */
 const foreignNegations = [
@@ -134,14 +161,14 @@ export const claimTerms: ClaimTerm[] = [
     terms: ['éradique', 'éradiquent', 'éradiquons', 'anti-cancer', 'soigne le cancer', 'soignent le cancer'],
     patterns: [
       // "élimine toutes les toxines", "corrigent toutes les scolioses", "soigne tous les maux" (not "tous les jours")
-      /(?<![\p{L}])(?:elimine|eliminent|eliminer|supprime|suppriment|supprimer|efface|effacent|effacer|corrige|corrigent|corriger|soigne|soignent|soigner|traite|traitent|resout|resolvent|regle|reglent|vient a bout de|viennent a bout de)(?:\s+[\p{L}']+){0,2}?\s+(?:toutes|tous)\s+(?:les|vos|ces|tes|leurs)\s+(?!jours|ans|mois|semaines|matins|soirs|patients|patientes|ages|deux|trois|quatre|six|\d)[\p{L}]+/u,
+      /(?<![\p{L}])(?:elimine|eliminent|eliminer|supprime|suppriment|supprimer|efface|effacent|effacer|corrige|corrigent|corriger|soigne|soignent|soigner|traite|traitent|resout|resolvent|regle|reglent|vient a bout de|viennent a bout de|guerit|guerissent|soulage|soulagent|cicatrise|cicatrisent|previent|previennent)(?:\s+[\p{L}']+){0,2}?\s+(?:toutes|tous)\s+(?:les|vos|ces|tes|leurs)\s+(?!jours|ans|mois|semaines|matins|soirs|patients|patientes|ages|deux|trois|quatre|six|\d)[\p{L}]+/u,
       /(?<![\p{L}])(?:fait|font|faire|faisons|fera|feront)\s+disparaitre(?![\p{L}])/u,
       // "élimine la cellulite", "efface vos rides": a complaint made to vanish
       new RegExp(String.raw`(?<![\p{L}])(?:elimine|eliminent|eliminera|efface|effacent|effacera)\s+(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
       // the same promise through « permet de » / « capable de »: « ce laser permet d'effacer les rides »
       new RegExp(String.raw`(?<![\p{L}])(?:permet(?:tent|tra|tront)?|capables?)\s+(?:de\s+|d')(?:vous\s+)?(?:effacer|eliminer|supprimer|gommer|venir\s+a\s+bout\s+(?:de\s+|des\s+|du\s+|d'))\s*(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
       /(?<![\p{L}])(?:vient|viennent|viendra|viendront)\s+a\s+bout\s+(?:de|du|des|d')(?![\p{L}])/u,
-      new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|plus\s+jamais\s+(?:de\s+|d')?)${COMPLAINTS}(?![\p{L}])`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|adieu\s+(?:(?:les|la|le|l'|vos|votre|a|aux)\s*)|plus\s+jamais\s+(?:de\s+|d')?|plus\s+besoin\s+de\s+(?:vos\s+|votre\s+)?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
     unlessNear: ['risque(s)', 'excès'],
     suggestions: ['peut atténuer', 'peut améliorer'],
@@ -208,7 +235,7 @@ export const claimTerms: ClaimTerm[] = [
     // « ce complément permet de booster son immunité », « nos gélules aident à stimuler les défenses immunitaires »:
     // a product sold as strengthening immunity (the bare advice « pour booster son immunité : dormir, bouger » names none).
     patterns: [
-      /(?<![a-z])(?:booster|renforcer|stimuler|doper|decupler|booste|renforce|stimule|dope|boostent|renforcent|stimulent|dopent)\s+(?:son|sa|ses|votre|vos|notre|nos|leur|leurs|ton|tes|l'|les|le)\s*(?:immunite|defenses\s+(?:immunitaires|naturelles)|systeme\s+immunitaire)(?![a-z])/u,
+      /(?<![a-z])(?:booster|renforcer|stimuler|doper|decupler|booste|renforce|stimule|dope|boostent|renforcent|stimulent|dopent|boostez|renforcez|stimulez)\s+(?:(?:plutot|naturellement|efficacement|durablement)\s+)?(?:son|sa|ses|votre|vos|notre|nos|leur|leurs|ton|tes|l'|les|le)\s*(?:immunite|defenses\s+(?:immunitaires|naturelles)|systeme\s+immunitaire)(?![a-z])/u,
     ],
     needsInClause: [
       'complément(s)', 'gélule(s)', 'capsule(s)', 'comprimé(s)', 'cure(s)', 'tisane(s)', 'huile(s)', 'sirop(s)', 'ampoule(s)', 'spray(s)',
@@ -227,6 +254,7 @@ export const claimTerms: ClaimTerm[] = [
       'dès la première prise', 'après une seule séance', 'en une seule consultation', 'en une seule fois',
       // instant relief or result: « soulagement immédiat », « soulage instantanément »
       'immédiat(e)(s)', 'instantané(e)(s)', 'instantanément', 'immédiatement',
+      'dès la première fois', 'dès le premier jour', 'dès les premiers jours', 'dès la première nuit', 'dès la première semaine',
     ],
     needsInClause: resultCues,
     // what passes quickly after an act (redness, swelling) or an instruction to act at once is not a promised result
@@ -242,6 +270,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:resultats?|effets?|corrections?|disparitions?)\s+(?:obtenus?\s+)?(?:est|sont|sera|seront|reste|restent|demeure|demeurent)\s+(?:totalement\s+|vraiment\s+|bien\s+)?(?:definiti(?:f|ve|fs|ves)|permanent(?:e|s|es)?)(?![a-z])/u,
       /(?<![a-z])(?:resultats?|effets?|sourires?)\s+(?:[a-z]+\s*,\s*|[a-z]+\s+et\s+)+definiti(?:f|ve|fs|ves)(?![a-z])/u,
       /(?<![a-z])(?:resultats?|effets?)\s+definiti(?:f|ve|fs|ves)\s+et\s+(?:naturel|durable|garanti|permanent|parfait)[a-z]*/u,
+      // « les facettes, c'est pour la vie », « une fois posé, c'est définitif » (not a disease: « le diabète, c'est à vie »)
+      /(?<![a-z])c'est\s+(?:pour\s+(?:la\s+vie|toujours|de\s+bon)|a\s+vie|definitif)(?![a-z])/u,
     ],
     unlessNear: durationSenses,
     suggestions: [VARIABLE],
@@ -261,8 +291,16 @@ export const claimTerms: ClaimTerm[] = [
     id: 'efficacite-totale',
     kind: 'guarantee',
     patterns: [
-      /(?:100|cent)\s?(?:%|pour\s?cent)\s+(?:efficaces?|efficacite|de reussite|de succes|de resultats?|garanti\p{L}*|fiable|de satisfaction|satisfait\p{L}*|soulag\p{L}*)(?![\p{L}])/u,
+      /(?:100|cent)\s?(?:%|pour\s?cent)\s+(?:efficaces?|efficacite|reussie?s?|de reussite|de succes|de resultats?|garanti\p{L}*|fiable|de satisfaction|satisfait\p{L}*|soulag\p{L}*)(?![\p{L}])/u,
       /(?<![\p{L}])(?:efficaces?|efficacite|reussite|succes|soulage|soulagent|soulagement|resultats?|fiables?|guerissent|gueri\p{L}*)\s+(?:a|de)\s+(?:100|cent)\s?(?:%|pour\s?cent)/u,
+      // « oui, dans 100 % des cas »
+      /(?<![a-z])(?:dans|pour)\s+(?:100|cent)\s?(?:%|pour\s?cent)\s+des\s+cas(?![a-z])/u,
+      // « une peau nette à 100 % », « libéré à 100 % »
+      /(?<![a-z])(?:nette?s?|lisses?|blanche?s?|parfaite?s?|gueri[a-z]*|soulage[a-z]*|debarrasse[a-z]*|libere[a-z]*|repare[a-z]*)\s+a\s+(?:100|cent)\s?(?:%|pour\s?cent)/u,
+      // « 100 % des greffons prennent », « 100 % des implants tiennent »
+      /(?<![a-z0-9])(?:100|cent)\s?(?:%|pour\s?cent)\s+des\s+(?:greffons|greffes|implants|patient(?:e)?s|cas|traitements|fumeurs)\s+(?:ont\s+|sont\s+)?(?:prennent|prend|tiennent|reussi|gueri|soulag|fonctionn|integr|arret)[a-z]*/u,
+      // « tuent 100 % des bactéries », « protègent vos yeux à 100 % » (not « filtre 100 % des UV », a lens specification)
+      /(?<![a-z])(?:tue|tuent|elimine|eliminent|detrui[a-z]*|neutralis[a-z]*|protege|protegent|protegera)\s+(?:[a-z']+\s+){0,3}?(?:a\s+)?(?:100|cent)\s?(?:%|pour\s?cent)/u,
     ],
     suggestions: ['efficace chez une partie des patients', VARIABLE],
   },
@@ -275,6 +313,10 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])ne\s+repouss[a-z]*\s+(?:plus|jamais)(?![a-z])/u,
       /(?<![\p{L}])(?:ne\s+(?:tomb|revien|recidiv|rechut|reapparai)\p{L}*|n'aure[sz]|n'aura|ne\s+souffrire[sz])\s+(?:plus\s+)?jamais(?![\p{L}])/u,
       /(?<![\p{L}])(?:ne\s+souffrire[sz]\s+plus|n'aure[sz]\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?))(?![\p{L}])/u,
+      // « plus de crises après 3 séances »: the complaint gone on a schedule
+      new RegExp(String.raw`(?<![a-z])plus\s+(?:de\s+|d')${COMPLAINTS}\s+(?:apres|des|en|au\s+bout\s+de)\s+(?:\d+|une|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|jours?|semaines?|consultations?|mois)(?![a-z])`, 'u'),
+      // « plus jamais malade de l'hiver »
+      /(?<![a-z])(?:plus\s+jamais|jamais\s+plus)\s+(?:malades?|enrhume(?:e|s|es)?|grippe(?:e|s|es)?|fatigue(?:e|s|es)?)(?![a-z])/u,
     ],
     selfNegated: true,
     suggestions: [VARIABLE],
@@ -297,11 +339,17 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?<![a-z])en\s+(?:moins\s+(?:de\s+|d')|seulement\s+|a\s+peine\s+|tout\s+juste\s+|juste\s+)(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|mois|seances?|heures?|minutes?|rendez-vous|consultations?)(?![a-z])/u,
       /(?<![a-z])en\s+un\s+temps\s+record(?![a-z])/u,
+      // « calme la toux en 5 minutes », « stoppe le rhume en 24 h » (not « l'entorse guérit en trois semaines »)
+      /(?<![a-z])(?:stoppe|stoppent|calme|calment|apaise|apaisent|soulage|soulagent|elimine|eliminent|efface|effacent|regle|reglent|fait\s+disparaitre|font\s+disparaitre|debarrasse|debarrassent|corrige|corrigent)\s+(?:(?!pas\s|plus\s|jamais\s)[a-z'-]+\s+){0,4}?en\s+(?:\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s*(?:min|minutes?|h|heures?|jours?|nuits?|semaines?|seances?)(?![a-z])/u,
+      // « vous perdez 8 kilos en un mois »
+      /(?<![a-z])(?:perd|perds|perdez|perdrez|perdre|perdu|perdent)\s+(?:jusqu'a\s+|plus\s+de\s+)?\d+\s*(?:kg|kilos?)\s+en\s+(?:un|une|\d+|deux|trois|quatre|six)\s+(?:jours?|semaines?|mois)(?![a-z])/u,
       /(?<![a-z])en\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
       // a result adjective timed directly: « une peau apaisée en 7 jours » (not the verb: « l'entorse guérit en quelques semaines »)
       /(?<![a-z])(?:(?:apaise|lisse|blanchi|aminci|affine|soulage|gueri|unifie|raffermi|repulpe|rajeuni|libere|debarrasse)(?:e|s|es)?|eclatante?s?)\s+en\s+(?:\d+|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|seances?)(?![a-z])/u,
     ],
     needsInClause: resultCues,
+    // a warning against fast results (« perdre 10 kilos en un mois est dangereux ») informs
+    unlessNear: ['dangereu(x)(se)(s)', 'déconseillé(e)(s)', 'à éviter', 'méfie*'],
     suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
   },
   {
@@ -321,13 +369,15 @@ export const claimTerms: ClaimTerm[] = [
     // An efficacy figure without its source: « taux de réussite de 98 % », « 95 % de guérison ». A cited source
     // (HAS, an author and year) makes it checkable. Satisfaction figures are the testimonial rule's.
     patterns: [
-      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:de\s+|d'|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
+      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:(?:est|atteint|avoisine|depasse|frole)\s+)?(?:de\s+|d'|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
-      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+(?:de\s+(?:nos\s+)?|des\s+)(?:patient(?:e)?s|personnes|utilisat(?:eurs|rices)|client(?:e)?s|consultants|cas)\s+(?:[a-z']+\s+){0,4}?(?:gueri|soulag|amelior|disparai|disparu|une\s+(?:nette\s+|reelle\s+)?(?:amelioration|baisse|diminution|reduction|disparition)|un\s+(?:mieux|soulagement)|moins\s+de\s+douleur)[a-z]*/u,
-      /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement)[a-z]*/u,
+      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+(?:de\s+(?:nos\s+)?|des\s+)(?:patient(?:e)?s|personnes|utilisat(?:eurs|rices)|client(?:e)?s|consultants|cas)\s+(?:[a-z']+\s+){0,4}?(?:gueri|soulag|amelior|disparai|disparu|une\s+(?:nette\s+|reelle\s+)?(?:amelioration|baisse|diminution|reduction|disparition)|un\s+(?:mieux|soulagement)|moins\s+de\s+douleur|n'ont\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?)|ne\s+(?:souffrent|fument)\s+plus|arret)[a-z]*/u,
+      /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas|fumeu(?:rs|ses)|client(?:e)?s|femmes|hommes|enfants|bebes|utilisat(?:eurs|rices)|sportifs)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement|arret|ne\s+fument\s+plus|ne\s+souffrent\s+plus|retrouv|disparai)[a-z]*/u,
+      // « plus de 2 000 patients soulagés », « déjà 500 fumeurs libérés »: a count of cures used as proof
+      /(?<![a-z0-9.,])(?:plus\s+de\s+|pres\s+de\s+|deja\s+|des\s+)?\d[\d\s.]*\s+(?:patient(?:e)?s|personnes|fumeu(?:rs|ses)|client(?:e)?s)\s+(?:deja\s+)?(?:gueri|soulag|liber|debarrass|sevre)[a-z]*/u,
     ],
     suggestions: ['selon les données disponibles (source à citer)'],
   },
@@ -435,6 +485,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:recommande|approuve|valide|plebiscite|conseille|prescrit)(?:e|s|es)?\s+par\s+(?:les|des|de\s+nombreux|de\s+nombreuses|nos|\d+\s*%\s+des)\s+(?:medecins|dermatologues|pediatres|dentistes|kines|kinesitherapeutes|pharmaciens|gynecologues|specialistes|professionnels\s+de\s+sante|experts|osteopathes|sages-femmes)(?![a-z])/u,
       /(?<![a-z])reconnue?s?\s+pour\s+(?:son|ses|leur|leurs)\s+(?:efficacite|vertus|bienfaits|proprietes|effets|action)(?![a-z])/u,
     ],
+    // « rarement démontrées », « insuffisamment prouvé »: the proof is denied, not invoked
+    notAfter: ['rarement', 'insuffisamment', 'peu', 'mal', 'guère', 'jamais', 'nullement'],
     suggestions: ['selon les données disponibles (source à citer)', 'des études suggèrent (référence à citer)'],
   },
   {
@@ -464,11 +516,13 @@ export const claimTerms: ClaimTerm[] = [
       // "rajeunit la peau", "rajeunissez de 10 ans" (not the slogan "rajeunissez sans chirurgie": aesthetic promotion)
       /(?<![\p{L}])rajeuni(?:t|ssent|ra|ront)(?=\s+(?:l'|(?:la|le|les|votre|vos|ton|ta|tes|son|sa|ses)(?![\p{L}])))/u,
       /(?<![\p{L}])rajeuni(?:r|t|ssent|ssez|ssons|ra|ront|rez)(?:\s+[\p{L}']+){0,3}?\s+de\s+\d+\s+ans(?![\p{L}])/u,
-      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+)?(?:efforts?|vous\s+priver|privations?|regime)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|brul\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+|jamais\s+)?(?:efforts?|vous\s+priver|privations?|regime|avoir\s+faim|frustrations?|sport|bouger)(?![\p{L}])/u,
     ],
     unlessNear: ['digitale', 'numérique', 'écrans', 'pensée', 'vaccin*'],
     // pages that debunk the vocabulary (« la détox, un mot à la mode », « un mythe ») inform, they do not sell
-    unlessSentence: ['à la mode', 'effet de mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'inutile(s)'],
+    unlessSentence: ['à la mode', 'effet de mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'inutile(s)', 'rarement démontré(e)(s)', 'jamais démontré(e)(s)',
+      // a caution about the same promise (« perdre du poids sans sport est difficile »)
+      'difficile(s)', 'impossible(s)', 'illusoire(s)'],
     suggestions: ['peut aider certains patients', 'dans le cadre d’une hygiène de vie équilibrée'],
   },
   {
@@ -480,9 +534,212 @@ export const claimTerms: ClaimTerm[] = [
       drug(String.raw`plus\s+besoin\s+de\s+(?:[\p{L}']+\s+)?`),
       drug(String.raw`remplace(?:nt|r)?\s+(?:avantageusement\s+)?(?:la|le|les|vos|votre|l')\s*`),
       drug(String.raw`alternatives?\s+(?:[\p{L}]+\s+)?(?:a|aux)\s+(?:la\s+|l')?`),
+      // « fini les anti-douleurs », « adieu les somnifères »
+      drug(String.raw`(?:fini|finis|finie|finies|adieu|stop)\s+(?:a\s+|aux\s+)?(?:(?:les|la|le|vos|votre|l')\s*)?`),
     ],
     unlessSentence: medicalAdvice,
     suggestions: ['ne modifiez jamais votre traitement sans l’avis de votre médecin'],
+  },
+  {
+    id: 'remede-maladie',
+    kind: 'cure',
+    // A remedy said to cure a named disease: « soigne l'arthrose », « corrigent la scoliose », « stoppe la chute de
+    // cheveux », « fait baisser la tension », « traite efficacement l'infertilité », « dissout les calculs », « très
+    // efficace contre l'eczéma ». A hedge (« peut »), a negation or a cited source makes it information.
+    patterns: [
+      // One expression for the four constructions (one copy of the disease alternation keeps V8's regex code small):
+      // a cure verb (« soigne l'arthrose », « corrigent la scoliose », « stoppe net la perte de cheveux »), a weapon
+      // (« une arme redoutable contre l'asthme »), a delivery (« je vous délivre de vos phobies », « vous débarrasse de
+      // vos angoisses ») and an efficacy (« très efficace contre les troubles du sommeil »).
+      new RegExp(String.raw`(?<![a-z])(?:(?:soigne|soignent|soignera|soigneront|soignons|corrige|corrigent|corrigera|corrigeront|stoppe|stoppent|stoppera|stopperont|enraye|enrayent|fait\s+(?:reculer|baisser|partir)|font\s+(?:reculer|baisser|partir)|dissout|dissolvent|resorbe|resorbent|elimine|eliminent|eliminera|neutralise|neutralisent|regle|reglent|reglera|resout|resolvent|repare|reparent|traite(?:nt)?\s+efficacement|vient\s+a\s+bout\s+(?:de|des|du|d')|viennent\s+a\s+bout\s+(?:de|des|du|d'))\s+(?:(?:definitivement|totalement|completement|radicalement|naturellement|rapidement|vraiment|enfin|durablement|efficacement|net)\s+)?(?:(?:la|le|les|l'|vos|votre|ton|ta|tes|son|sa|ses|leur|leurs|du|des|cette|ces|ce|cet)\s*)?(?:[a-z-]+\s+)?|(?:armes?|allie(?:e|s|es)?|remedes?|solutions?|traitements?)\s+(?:redoutables?|infaillibles?|imparables?|ultimes?|absolue?s?|radica(?:l|le|ux|les))\s+(?:contre|pour)\s+(?:(?:la|le|les|l'|vos|votre|toutes\s+les|tous\s+les)\s*)?|(?:(?:vous\s+|te\s+)?(?:delivre|delivrent|delivrera|debarrasse|debarrassent|debarrassera)|(?:vous|te)\s+(?:libere|liberent|liberera)|(?:libere|liberee|liberes|liberees|delivre|delivree|delivres|delivrees)(?:\s+pour\s+de\s+bon)?)\s+(?:(?:instantanement|definitivement|enfin|rapidement|durablement|totalement)\s+)?(?:de|du|des|d')\s*(?:(?:la|le|les|l'|vos|votre|tes|ton|ta|ses|son|sa)\s*)?|(?:tres\s+|particulierement\s+|extremement\s+|vraiment\s+|hyper\s+|super\s+|redoutablement\s+|remarquablement\s+)?efficaces?\s+(?:contre|sur)\s+(?:(?:la|le|les|l'|vos|votre|tous\s+les|toutes\s+les)\s*)?)${DISEASES}(?![a-z])`, 'u'),
+      // « le massage fait repousser les cheveux »
+      /(?<![a-z])(?:fait|font|fera|feront)\s+repousser\s+(?:les\s+|vos\s+|tes\s+)?(?:cheveux|cils|sourcils|poils\s+de\s+barbe)(?![a-z])/u,
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes', 'peut améliorer les symptômes'],
+  },
+  {
+    id: 'prevention-produit',
+    kind: 'cure',
+    // A product or a session said to prevent a disease: « ce complément protège du cancer », « ces verres préviennent
+    // la DMLA », « cette eau prévient toutes les maladies ». Only with a product or a session in the clause: the bare
+    // advice (« bouger prévient le diabète ») and vaccination or screening are public-health information.
+    patterns: [
+      /(?<![a-z])(?:previent|previennent|previendra|prevenir|protege|protegent|protegera|proteger|eloigne|eloignent|evite|evitent|evitera)\s+(?:(?:efficacement|durablement|naturellement)\s+)?(?:(?:de|du|des|contre|d')\s*)?(?:(?:la|le|les|l'|vos|votre|toutes\s+les|tous\s+les)\s*)?(?:[a-z-]+\s+)?(?:cancers?|dmla|alzheimer|parkinson|maladies|infections?|diabetes?|infarctus|avc|arthrose|osteoporose|demence|cataractes?|glaucomes?|rhumes?|rechutes?|recidives?|covid|grippes?|otites?|angines?|cystites?|migraines?)(?![a-z])/u,
+    ],
+    needsInClause: products,
+    // sun protection and brushing are public-health advice (« la crème solaire protège des cancers de la peau »)
+    unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'brossage', 'dentifrice(s)', 'fluor*'],
+    suggestions: ['peut contribuer à une bonne hygiène de vie (allégation à vérifier)'],
+  },
+  {
+    id: 'disparition-promise',
+    kind: 'cure',
+    // The complaint of the reader vanishes: « vos angoisses s'envolent », « votre mal de dos disparaît », « votre
+    // sciatique ne sera plus qu'un mauvais souvenir ». The possessive addresses the promise to the reader.
+    patterns: [
+      new RegExp(String.raw`(?<![a-z])(?:vos|votre|tes|ton|ta)\s+(?:[a-z-]+\s+)?${DISEASES}\s+(?:[a-z']+\s+){0,2}?(?:disparai[a-z]*|disparaitr[a-z]*|s'envol[a-z]*|s'efface[a-z]*|s'estomp[a-z]*|fond(?:ent|ra|ront)?|s'en\s+(?:vont|iront|ira|va)|partent|partiront|(?:ne\s+)?(?:sont|sera|seront|est)\s+plus\s+qu'un\s+(?:lointain\s+|mauvais\s+)*souvenir|(?:sont|seront|est|sera)\s+(?:enfin\s+)?(?:envole|oublie|efface|gueri|regle|termine)[a-z]*)(?![a-z])`, 'u'),
+    ],
+    unlessNear: naturalHealing,
+    suggestions: ['peut atténuer les symptômes chez certains patients'],
+  },
+  {
+    id: 'disparition-par-le-soin',
+    kind: 'cure',
+    // « les coliques disparaissent en une seule consultation », « douleurs envolées après 2 séances »: the complaint
+    // vanishes by the act named in the clause (not a side effect that passes, not healing on its own).
+    patterns: [
+      // one expression, one copy of the disease alternation (issue #9)
+      new RegExp(String.raw`(?<![a-z])(?:(?:les|la|le|l'|leurs|leur|ses|sa|son)\s*(?:[a-z-]+\s+)?)?${DISEASES}\s+(?:(?:[a-z']+\s+){0,2}?(?:disparaissent|disparait|disparaitront|disparaitra|s'envolent|s'envole|s'effacent|s'estompent|fondent)|(?:envolee?s?|envoles?|oubliee?s?|effacee?s?|disparue?s?))(?![a-z])`, 'u'),
+    ],
+    needsInClause: remedyInClause,
+    unlessNear: [...naturalHealing, 'secondaire(s)', 'indésirable(s)', 'hématome(s)', 'œdème(s)', 'oedème(s)', 'gonflement(s)', 'bleu(s)', 'heure(s)',
+      // what passes after the act is a side effect told to reassure (« les rougeurs disparaissent après le soin »)
+      'après le', 'après la', "après l'", 'après chaque', 'suite à', 'immédiatement'],
+    suggestions: ['peut atténuer les symptômes chez certains patients'],
+  },
+  {
+    id: 'mauvais-souvenir',
+    kind: 'cure',
+    selfNegated: true,
+    // « votre mal de dos ne sera plus qu'un mauvais souvenir »: the cure promised as an idiom
+    terms: ["plus qu'un mauvais souvenir", "plus qu'un lointain souvenir", "plus qu'un vieux souvenir"],
+    suggestions: ['peut atténuer les symptômes chez certains patients'],
+  },
+  {
+    id: 'ressenti-nul',
+    kind: 'safety',
+    selfNegated: true,
+    // Painlessness promised in the future or as a reassurance: « vous ne sentirez rien », « ça ne fait pas mal »,
+    // « zéro sensibilité ». Not when an anaesthesia explains it, nor about a test or the early stage of a disease.
+    patterns: [
+      /(?<![a-z])(?:ne|n')\s*(?:sentir|ressentir)(?:ez|a|ont|as)\s+(?:absolument\s+|strictement\s+|quasiment\s+|presque\s+)?(?:rien|aucune\s+(?:douleur|gene)|pas\s+(?:la\s+)?moindre\s+douleur)(?![a-z])/u,
+      /(?<![a-z])(?:ca|cela|ce|c')\s*ne\s+fait\s+(?:pas|jamais|absolument\s+pas|pas\s+du\s+tout)\s+mal(?![a-z])/u,
+      /(?<![a-z])zero\s+(?:sensibilite|gene|inconfort)(?![a-z])/u,
+    ],
+    unlessNear: [...diagnosticTests, 'carie(s)', 'maladie(s)', 'symptôme(s)', 'début', 'toujours', 'forcément', 'tension', 'cancer'],
+    unlessSentence: ['anesthésie(s)', 'anesthésiant(e)(s)', 'anesthésique(s)', 'sédation', 'endormi(e)(s)'],
+    suggestions: ['une gêne est possible ; les risques sont expliqués en consultation'],
+  },
+  {
+    id: 'seance-suffit',
+    kind: 'guarantee',
+    // « une seule séance suffit », « une injection suffit » : the result promised from one act
+    patterns: [/(?<![a-z])(?:une|1)\s+(?:seule\s+)?(?:seance|consultation|injection|application|prise|intervention|cure|manipulation)\s+(?:[a-z]+\s+)?suffit(?![a-z])/u],
+    unlessNear: [...diagnosticTests, 'bilan(s)', 'devis', 'inscription', 'information(s)', 'dossier'],
+    // a result, not the number of appointments an act takes (« une seule séance suffit pour poser la couronne »)
+    needsInClause: [...resultCues, 'régler', 'remettre', 'débloquer', 'soulager', 'guérir', 'libérer', 'disparaître', 'en finir'],
+    suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
+  },
+  {
+    id: 'resultat-parfait',
+    kind: 'guarantee',
+    // « vous retrouvez une audition parfaite », « une vision parfaite garantie », « we guarantee a perfect smile »
+    patterns: [
+      /(?<![a-z])(?:retrouv|recuper|obten|obtien|offr|garanti|assur|promet|rend)[a-z]*\s+(?:(?:a\s+)?(?:vous\s+|votre\s+enfant\s+)?)?(?:une|un|des|votre|vos)\s+(?:audition|vue|vision|sourire|peau|silhouette|dentition|dents|cheveux|chevelure|ventre|jambes)\s+(?:absolument\s+)?parfaite?s?(?![a-z])/u,
+      // « je remets votre dos en état neuf », « un genou comme neuf »
+      /(?<![a-z])(?:remet|remets|remettons|remettent|rend|rendent|rendons)\s+(?:[a-z']+\s+){1,3}?(?:comme|a|en(?:\s+etat)?)\s+neu(?:f|ve|fs|ves)(?![a-z])/u,
+      /(?<![a-z])guarantee[sd]?\s+(?:you\s+)?(?:a|an|your|the)?\s*(?:perfect|flawless|permanent|lasting|natural|amazing)?\s*(?:smile|results?|outcome|cure|success|regrowth|relief)(?![a-z])/u,
+    ],
+    unlessNear: foreignNegations,
+    suggestions: ['une amélioration possible, variable selon les patients'],
+  },
+  {
+    id: 'effet-curatif',
+    kind: 'cure',
+    // « effet curatif », « propriétés curatives », « vertus curatives » (a source makes it checkable; « on prête aux
+    // plantes des vertus curatives » reports a belief)
+    terms: ['effet(s) curatif(s)', 'action(s) curative(s)', 'propriété(s) curative(s)', 'vertu(s) curative(s)', 'pouvoir guérisseur', 'pouvoir(s) de guérison'],
+    unlessNear: ['prête*', 'prêté(e)(s)', 'prétendu(e)(s)', 'supposé(e)(s)', 'censé(e)(s)', 'attribu*'],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'sans-recidive',
+    kind: 'guarantee',
+    // « une peau nette, sans récidive », « zéro récidive » (not a survival statistic: « survie sans récidive à 5 ans »)
+    terms: ['sans récidive(s)', 'zéro récidive(s)', 'sans rechute(s)', 'zéro rechute(s)', 'aucune récidive', 'aucune rechute'],
+    unlessNear: ['survie', 'ans', 'an', 'mois', 'taux', 'délai', 'période', 'risque(s)', 'surveill*'],
+    suggestions: [VARIABLE],
+  },
+  {
+    id: 'promesse-explicite',
+    kind: 'guarantee',
+    // « 0 poil après 6 séances, c'est promis », « vous dormirez enfin, je vous le promets »: a result promised outright
+    terms: ["c'est promis", 'promis juré', 'je vous le promets', 'nous vous le promettons', 'on vous le promet', 'garanti sur facture'],
+    needsInClause: resultCues,
+    suggestions: [VARIABLE],
+  },
+  {
+    id: 'resultat-ou-rembourse',
+    kind: 'guarantee',
+    // « arrêt du tabac réussi ou séance offerte », « résultat ou on recommence »: the result guaranteed by a refund
+    patterns: [/(?<![a-z])ou\s+(?:(?:la\s+)?seance\s+(?:offerte|remboursee|gratuite)|on\s+recommence(?:\s+gratuitement)?|(?:vous\s+etes\s+)?rembourse(?:e|s|es)?|votre\s+argent\s+vous\s+est\s+rendu)(?![a-z])/u],
+    needsInClause: resultCues,
+    suggestions: [VARIABLE],
+  },
+  {
+    id: 'efficacite-absolue',
+    kind: 'guarantee',
+    // Efficacy stated as total or radical: « efficacité totale », « c'est radical », « redoutablement efficace »
+    // (not an instruction: « pour une efficacité totale, appliquez… »)
+    terms: [
+      'efficacité totale', 'efficacité absolue', 'efficacité radicale', 'efficacité redoutable', 'efficacité imbattable', 'efficacité inégalée',
+      'radicalement efficace(s)', 'redoutablement efficace(s)', 'effet radical', 'effets radicaux', "c'est radical", 'résultat radical',
+      'résultats radicaux', 'solution(s) radicale(s)',
+    ],
+    unlessNear: ['pour une', 'pour un', 'afin', 'respecte*', 'condition(s)'],
+    suggestions: ['efficace chez une partie des patients', VARIABLE],
+  },
+  {
+    id: 'efficacite-universelle',
+    kind: 'guarantee',
+    // « les cheveux repoussent chez tous nos patients, sans exception »: a result for everyone
+    patterns: [/(?<![a-z])(?:chez|pour|sur)\s+tou(?:s|tes)\s+(?:nos|mes|les)\s+(?:patient|client)[a-z]*(?:\s*,?\s*sans\s+exception)?/u],
+    needsInClause: resultCues,
+    suggestions: ['efficace chez une partie des patients', VARIABLE],
+  },
+  {
+    id: 'panacee',
+    kind: 'miracle',
+    // A remedy for everything or a pseudo-science: « une vraie panacée », « élixir de jeunesse », « médecine quantique »
+    terms: [
+      'panacée(s)', 'remède(s) universel(s)', 'guérit tout', 'soigne tout', 'règle tout', 'résout tout', 'soulage tout', 'élixir de jeunesse', 'élixir de longue vie',
+      'fontaine de jouvence', 'médecine quantique', 'soin(s) quantique(s)', 'thérapie(s) quantique(s)', 'guérison quantique',
+    ],
+    unlessSentence: ['à la mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'charlatan*', 'dérive(s)', 'méfie*'],
+    suggestions: ['peut aider certains patients, en complément du suivi médical'],
+  },
+  {
+    id: 'energie-reequilibree',
+    kind: 'miracle',
+    // Energy vocabulary sold as the act's effect: « rééquilibre vos énergies », « libère les blocages émotionnels »,
+    // « harmonise les chakras » (not « les glucides libèrent de l'énergie »: only rebalancing verbs with « énergie »).
+    patterns: [
+      /(?<![a-z])(?:reequilibr|harmonis|debloqu|realign|rebalanc)[a-z]*\s+(?:[a-z']+\s+){0,2}?(?:energies?|frequences|vibrations?|chakras?|meridiens|champs?\s+energetiques?|aura|energie\s+vitale|force\s+vitale)(?![a-z])/u,
+      /(?<![a-z])(?:liber|nettoi|nettoy|purifi|recharg|debloqu|dissou|lev)[a-z]*\s+(?:[a-z']+\s+){0,2}?(?:chakras?|meridiens|aura|blocages?\s+(?:energetiques?|emotionnels?)|memoires?\s+cellulaires?|champs?\s+energetiques?)(?![a-z])/u,
+    ],
+    unlessSentence: ['à la mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'charlatan*', 'dérive(s)', 'méfie*'],
+    suggestions: ['peut aider à se détendre'],
+  },
+  {
+    id: 'cause-profonde',
+    kind: 'miracle',
+    // « traite la cause profonde », « s'attaque à la cause première »: a cure of causes claimed without data (not
+    // « le médecin recherche la cause », nor « traiter la cause et pas seulement les symptômes », which doctors say too).
+    patterns: [
+      /(?<![a-z])(?:trait|soign|agi|agiss|s'attaqu|attaquons|elimin|cibl|supprim|corrig)[a-z]*\s+(?:[a-z']+\s+){0,2}?(?:la|les|a\s+la|aux)\s+(?:cause|source|racine)s?\s+(?:profonde|premiere)s?/u,
+    ],
+    needsInClause: ['cause(s)', 'racine(s)', 'origine', 'source'],
+    suggestions: ['peut aider certains patients, en complément du suivi médical'],
+  },
+  {
+    id: 'anti-vieillissement',
+    kind: 'miracle',
+    // « inverse le vieillissement », « stoppe les signes du vieillissement », « remonte le temps »
+    patterns: [
+      /(?<![a-z])(?:inverse|inversent|stoppe|stoppent|arrete|arretent|bloque|bloquent|annule|annulent|remonte|remontent|efface|effacent)\s+(?:le\s+temps|l'horloge\s+biologique|(?:le|les\s+(?:effets|signes|marques)\s+du)\s+vieillissement)(?![a-z])/u,
+    ],
+    suggestions: ['peut améliorer l’aspect de la peau chez certains patients'],
   },
   // Posts in English or Spanish (issue #7.5): the common claim vocabulary only, read with the same filters.
   {
@@ -496,8 +753,44 @@ export const claimTerms: ClaimTerm[] = [
       'resultado(s) inmediato(s)', 'solución definitiva', 'solución permanente',
       'resultado(s) garantizado(s)', 'garantizamos resultados', 'garantizamos el resultado', 'éxito garantizado',
       'resultado(s) permanente(s)', 'resultado(s) definitivo(s)', 'para toda la vida', '100% eficaz', 'eficacia garantizada',
-      'siempre eficaz',
+      'siempre eficaz', '100% efectivo(s)', '100% efectiva(s)', 'efectivo al 100%', 'efectiva al 100%', 'cura definitiva', 'de por vida', 'sonrisa perfecta', 'sonrisa de por vida',
     ],
+    patterns: [
+      // « guaranteed hair regrowth », « 98% success rate », « success rate of 95% »
+      /(?<![a-z])guaranteed\s+(?:[a-z-]+\s+)?(?:results?|regrowth|success|outcomes?|relief|cure|improvement|weight\s+loss|hair\s+growth)(?![a-z])/u,
+      /(?<![a-z0-9.,])\d+(?:[.,]\d+)?\s?%\s+success\s+rate|(?<![a-z])success\s+rate\s+of\s+\d+/u,
+      // « resultados naturales y permanentes », « natural and permanent results »
+      /(?<![a-z])resultados?\s+(?:[a-z]+\s+(?:y|e)\s+)?(?:permanentes?|definitivos?|garantizados?)(?![a-z])/u,
+      /(?<![a-z])(?:[a-z]+\s+and\s+)(?:permanent|guaranteed|lifelong)\s+results?(?![a-z])/u,
+      // « tasa de éxito del 99% », « never catch a cold again »
+      /(?<![a-z])tasa\s+de\s+(?:exito|curacion)\s+(?:del?\s+)?\d+/u,
+      /(?<![a-z])never\s+(?:catch|get|have|suffer\s+from)\s+(?:a\s+|any\s+)?(?:colds?|flu|pain|migraines?|back\s+pain|acne|headaches?)\s+again(?![a-z])/u,
+    ],
+    unlessNear: foreignNegations,
+    suggestions: [VARIABLE],
+  },
+  {
+    id: 'cure-en-es',
+    kind: 'cure',
+    // « our laser eliminates wrinkles », « say goodbye to back pain », « el ozono cura la hernia discal »
+    patterns: [
+      /(?<![a-z])(?:cures?|heals?|eliminates?|eradicates?|gets?\s+rid\s+of|reverses?|erases?)\s+(?:your\s+|the\s+|all\s+|any\s+)?(?:[a-z-]+\s+)?(?:wrinkles|acne|pain|anxiety|depression|arthritis|cellulite|hair\s+loss|tinnitus|migraines?|insomnia|diabetes|cancer|scars?|fat|stress|sciatica|infertility|aging|ageing)(?![a-z])/u,
+      // « boosts your immune system », « protects you from viruses »
+      /(?<![a-z])(?:boosts?|strengthens?|supercharges?)\s+(?:your\s+|the\s+)?(?:immune\s+system|immunity|natural\s+defen[cs]es)(?![a-z])/u,
+      /(?<![a-z])protects?\s+(?:you\s+|your\s+family\s+)?(?:from|against)\s+(?:viruses|colds?|flu|infections?|cancer)(?![a-z])/u,
+      /(?<![a-z])say\s+goodbye\s+to\s+(?:your\s+)?(?:[a-z-]+\s+){0,2}?(?:wrinkles|acne|pain|anxiety|cellulite|hair\s+loss|glasses|fat|stress|migraines?|insomnia|scars?)(?![a-z])/u,
+      /(?<![a-z])(?:cura|curan|elimina|eliminan|acaba\s+con|acaban\s+con|adios\s+a)\s+(?:(?:la|las|el|los|tu|tus|su|sus)\s+)?(?:[a-z-]+\s+)?(?:hernias?|arrugas|dolor(?:es)?|celulitis|ansiedad|depresion|artrosis|acne|cancer|migranas?|caida\s+del\s+cabello|grasa|estres|insomnio|manchas|cicatrices)(?![a-z])/u,
+    ],
+    unlessNear: foreignNegations,
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'forever-en',
+    kind: 'guarantee',
+    // « eliminates wrinkles for good », « pain-free forever »: a lasting result in English
+    terms: ['for good', 'forever', 'permanently'],
+    needsInClause: ['pain', 'wrinkle(s)', 'result(s)', 'goodbye', 'gone', 'eliminate*', 'remove*', 'hair', 'fat', 'cellulite', 'acne', 'scar(s)', 'smile', 'teeth',
+      'anxiety', 'depression', 'stress', 'insomnia', 'migraine(s)', 'tinnitus', 'treat*', 'cure*', 'heal*'],
     unlessNear: foreignNegations,
     suggestions: [VARIABLE],
   },
@@ -518,12 +811,13 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'safety',
     sansIsClaim: true,
     terms: [
-      'painless', 'pain-free', 'pain free', 'risk-free', 'risk free', 'no risk(s)', 'zero risk', 'without risk(s)',
+      'painless', 'pain-free', 'pain free', 'no pain', 'absolutely no pain', 'zero pain', 'without pain', 'risk-free', 'risk free', 'no risk(s)', 'zero risk', 'without risk(s)',
       'no side effect(s)', 'without side effect(s)', 'completely safe', 'totally safe', '100% safe', '100% natural',
       'sin dolor', 'indoloro(s)', 'indolora(s)', 'sin riesgo(s)', 'cero riesgo(s)', 'sin efectos secundarios',
       'sin ningún riesgo', 'totalmente seguro(s)', 'totalmente segura(s)', '100% seguro(s)', '100% segura(s)',
     ],
-    unlessNear: foreignNegations,
+    // « no pain, no gain » is a motto, not a promise
+    unlessNear: [...foreignNegations, 'gain'],
     suggestions: ['comporte des risques, comme tout acte'],
   },
   {
