@@ -115,6 +115,11 @@ export default defineRule({
       type Found = Candidate & { report: () => void };
       const found: Found[] = [];
 
+      const quotes = quotations(text);
+      const outside = outsideQuotes(text, quotes);
+      const intro = has(INTRO, outside);
+      // Words given after « … : » without quotation marks (see below): the relayed-words term then adds nothing.
+      const colonSaid = !quotes.length && intro && text.indexOf(':') > 0;
       const terms = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         filter('refusal', () => refused),
         negation(analysis),
@@ -123,17 +128,30 @@ export default defineRule({
         filter('not-patient', (hit) => hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))),
         // « Victime d'une clinique, Nadia témoigne de ses complications »: a complaint, not praise.
         filter('complaint', (hit) => hit.entry.kind === 'testimonial' && has(VICTIM, sentenceText(analysis, hit.fStart))),
+        // « une patiente m'a dit… »: relayed words are a testimonial when they praise, thank or tell an outcome.
+        // The words themselves, quoted or after a colon, are reported as a quotation instead.
+        filter('relayed-without-praise', (hit) => hit.entry.id === 'paroles-rapportees' && (quotes.length > 0 || colonSaid || (!has(PRAISE_OR_THANKS, folded) && !has(OUTCOME, folded) && patientVoice(folded).length === 0))),
       ]);
       for (const h of terms) found.push({ start: h.start, end: h.end, origin: h.origin, report: () => reportHit(context, segment, h, { messageId: MESSAGE[h.entry.kind], data: { article } }) });
 
-      const quotes = quotations(text);
-      const outside = outsideQuotes(text, quotes);
-      const intro = has(INTRO, outside);
       const introduced = intro || sectionIntro || (previous.intro && previous.colon);
       // Quotations (and a block quote with none inside): a patient's words when attributed, labelled, introduced,
       // in a patient's voice or praising.
       const spans = quotes.map((q) => ({ ...q, whole: false }));
       if (!quotes.length && isBlockQuote(context, view) && text.trim()) spans.push({ start: 0, end: text.length, inner: { start: 0, end: text.length }, whole: true });
+      // « Petit mot reçu d'une maman : merci pour votre douceur, elle n'a plus peur » — words introduced before a colon
+      // and given without quotation marks: the rest of the paragraph is someone's words when it thanks, praises or
+      // speaks as a patient.
+      else if (!quotes.length && intro) {
+        const colon = text.indexOf(':');
+        const said = colon > 0 ? text.slice(colon + 1) : '';
+        const saidFolded = fold(said);
+        if (colon > 0 && has(INTRO, fold(text.slice(0, colon))) && said.trim().split(/\s+/u).length >= 3 && (has(PRAISE_OR_THANKS, saidFolded) || patientVoice(saidFolded).length > 0)) {
+          const lead = colon + 1 + (/^\s*/u.exec(said)?.[0].length ?? 0);
+          const end = text.trimEnd().length;
+          spans.push({ start: lead, end, inner: { start: lead, end }, whole: true });
+        }
+      }
       const quoteCandidates = spans.map((q) => {
         const raw = text.slice(q.inner.start, q.inner.end).trim();
         const words = fold(raw);
@@ -159,7 +177,8 @@ export default defineRule({
           if (q.attributed) return false;
           const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
           const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
-          return has(NOT_TESTIMONY, around) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
+          // (a patient's own account introduced as such stays one: « la parole à Émilie, qui a suivi notre programme : "j'ai perdu…" »)
+          return (has(NOT_TESTIMONY, around) && !(q.voice && introduced)) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
         }),
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
