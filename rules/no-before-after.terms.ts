@@ -76,6 +76,10 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
     kind: 'always',
     patterns: [
       /(?<![\p{L}])(?:resultats?|rendu|resultados?)(?:\s+(?:final|finaux|immediats?|visibles?|obtenus?|naturels?))?(?:(?!apparai|s'appreci|s'observ|se\s+voi|s'install|\s(?:est|sont|sera|seront|peut|peuvent|faut|doit|doivent)\s|vari|depend|stabilis|attend|definiti|obtien|garanti|assur|promi|certain|durabl)[^.!?\n]){0,50}?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quelques)\s+(?:jours?|semaines?|mois|ans?|seances?|sesiones|semanas|meses|sessions?|injections?)\s+(?:apres|plus\s+tard|despues|later)|(?:apres|despues\s+de|tras|after|au\s+bout\s+de)\s+(?:seulement\s+|juste\s+)?(?:la\s+|le\s+|l')?(?:\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|une\s+seule|un\s+seul|premiere|1re|1ere|1er|premier)\s*(?:e|eme|ere|re)?\s+(?:seances?|sesiones|semaines?|semanas|mois|meses|jours?|injections?|sessions?|facettes?|soins?|rendez-vous))(?![\p{L}])/u,
+      // « 1 mois post-op », « J+10 post-op » (the casual caption; « post-opératoire » is how information is written)
+      /(?<![\p{L}\d])(?:(?:\d+|un|une|deux|trois|quatre|six)\s+(?:jours?|semaines?|mois|ans?)|j\s?\+\s?\d+)\s+post[\s-]?op(?![\p{L}])/u,
+      // « Photos du 3 mars et du 3 juin »: two dated photos of one case
+      /(?<![\p{L}])photos?\s+(?:prises?\s+)?(?:du|le|en|de)\s+(?:\d{1,2}(?:er)?\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+\d{4})?\s*(?:et|puis|vs|,|→|->)\s*(?:du|le|en|de)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?![\p{L}])/u,
       /(?<=^\s*|[.!?:\n]\s*)(?:le\s+)?resultats?\s+(?:immediats?|visibles?)\s+(?:apres|des|a\s+la\s+sortie\s+de)\s+(?:la|le|l'|chaque)\s*(?:seance|soin|injection|intervention|sortie)(?![\p{L}])/u,
     ],
     suggestions: NEUTRAL,
@@ -97,12 +101,18 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
   {
     id: 'resultat-visuel',
     kind: 'result',
+    patterns: [
+      // « taches envolées après 2 séances, regardez ! »: what disappeared, dated by the care (shown: needs a visual cue)
+      /(?<![\p{L}])(?:disparu|envole|efface|estompe|gomme|attenue|reduit|diminue|parti)e?s?\s+(?:apres|en|au\s+bout\s+de)\s+(?:seulement\s+)?(?:\d+|une?|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|semaines?|mois|jours|injections?|soins?)(?![\p{L}])/u,
+    ],
     terms: [
       ...S.spectacular, 'résultat(s)', 'résultat final', 'la différence', 'transformation(s)', 'j+{n}', 'j +{n}', 'au bout de {n} jours', 'au bout de {n} semaines', 'au bout de {n} mois',
       '{n} jours après', '{n} semaines après', '{n} mois après', '{n} jours plus tard', '{n} semaines plus tard', '{n} mois plus tard',
       'un mois après', 'un an après', 'un mois plus tard', 'un an plus tard',
       // shown with a photo or a « vs »: « quelle différence en 4 semaines 📸 », « c'est le jour et la nuit »
-      'quelle différence', 'le jour et la nuit', 'le changement',
+      'quelle différence', 'le jour et la nuit', 'le changement', 'quelle évolution', 'belle évolution', 'l\'évolution',
+      // a patient shown (with a photo or « en images »): « retour en images sur la rhinoplastie de notre patiente »
+      'de notre patient(e)', 'chez notre patient(e)', 'de cette patiente', 'de ce patient', 'même patient(e)',
     ],
     suggestions: NEUTRAL,
   },
@@ -115,7 +125,7 @@ export const visualCues = [
   'glissez', 'faites défiler', 'défilez', 'en images', 'en photo(s)', 'carrousel', 'galerie', '👀', '📸', '➡', '👉', '🔄',
   'montage', 'comparaison', 'comparatif', 'spectaculaire(s)', 'parle de lui-même', 'parlent d\'eux-mêmes', 'j+{n}',
   // two states set side by side (« première séance vs dernière séance ») and the reader asked to compare
-  'vs', 'versus', 'comparez', '😍', '😱', '🤩', '😮', '🔥',
+  'vs', 'versus', 'comparez', '📷', '🤳', '😍', '😱', '🤩', '😮', '🔥',
 ];
 
 /** Words before the pair that make it a noun ("photos avant/après", "le avant/après", "nos avant-après"). Folded, end of text. */
@@ -157,7 +167,7 @@ export const reportedOrRefused = [
 export const illustrationWords = ['schéma(s)', 'schématique', 'illustration(s)', 'infographie(s)', 'diagramme(s)', 'dessin(s)', 'coupe anatomique', 'planche anatomique', 'courbe(s)', 'graphique(s)'];
 
 /** "Avant : dos voûté. Après : posture parfaite." — labels followed by descriptions (not instructions). Folded text. */
-export const labelledPair = /(?<![\p{L}])avant\s*:\s*([^:\n]{1,80}?)\s*(?:[.;,/|]|\n|$)\s*(?:\p{L}+\s+)?apres\s*:/u;
+export const labelledPair = /(?<![\p{L}])avant\s*:\s*([^:\n]{1,80}?)\s*(?:[.;,/|]|\n|$)\s*(?:\p{L}+\s+)?(?:apres|aujourd'hui|maintenant|desormais|after|now)\s*:/u;
 
 /** An instruction after "Avant :" ("ne mangez pas", "boire", "évitez"): a to-do list, not a before/after. Folded. */
 export const instructionStart =
@@ -165,9 +175,9 @@ export const instructionStart =
 
 /** "À gauche : janvier. À droite : décembre." — a left/right comparison with a time or result marker. Folded. */
 export const leftRight =
-  /(?:photos?\s+de\s+gauche|a\s+gauche|sur\s+la\s+gauche|photo\s*(?:n°\s*|no\s*)?1(?![\d])|(?:1|premiere)\s*(?:re|ere)?\s+photo)([^\n]{0,100}?)(?:photos?\s+de\s+droite|a\s+droite|sur\s+la\s+droite|photo\s*(?:n°\s*|no\s*)?2(?![\d])|(?:2|deuxieme|seconde)\s*(?:e|eme|nde)?\s+photo)/u;
+  /(?:photos?\s+de\s+gauche|a\s+gauche|sur\s+la\s+gauche|(?<![\p{L}])(?:gauche|left)\s*:|photo\s*(?:n°\s*|no\s*)?1(?![\d])|(?:1|premiere)\s*(?:re|ere)?\s+photo)([^\n]{0,100}?)(?:photos?\s+de\s+droite|a\s+droite|sur\s+la\s+droite|(?<![\p{L}])(?:droite|right)\s*:|photo\s*(?:n°\s*|no\s*)?2(?![\d])|(?:2|deuxieme|seconde)\s*(?:e|eme|nde)?\s+photo)/u;
 export const progressMarkers =
-  /(?<![\p{L}])(?:avant|apres|resultat|debut|fin\s+de|aujourd'hui|maintenant|plus\s+tard|le\s+jour\s+(?:de|du|d')|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|j\s?\+\s?\d+|j\d+|jour\s+\d+|premier\s+jour|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|quelques)\s+(?:jours|semaines|mois|ans)|premiere\s+seance|derniere\s+seance|19\d\d|20\d\d)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:avant|apres|resultat|debut|fin\s+de|aujourd'hui|maintenant|plus\s+tard|le\s+jour\s+(?:de|du|d')|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|j\s?\+\s?\d+|j\d+|jour\s+\d+|premier\s+jour|before|after|later|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|quelques)\s+(?:jours|semaines|mois|ans)|premiere\s+seance|derniere\s+seance|19\d\d|20\d\d)(?![\p{L}])/u;
 
 /**
  * « La transformation de Lucas », « Élodie avant sa transformation »: a named person's change shown as a result.
@@ -205,7 +215,7 @@ export const fileNamePair =
  * « vs », or when the paragraph names a body, a result or a patient (resultSubject, twoStatesSubject), or shows a photo.
  */
 export const twoStates =
-  /(?<![\p{L}\d])(?:au\s+debut|jour\s*1(?!\d)|j\s?[01](?!\d)|(?:premier|premiere|1er|1re|1ere)\s+(?:rendez-vous|rdv|seance|consultation|jour)|a\s+(?:son|leur|l')\s*arrivee|then|before|pendant)(?![\p{L}])([^\n]{0,120}?)(?<![\p{L}\d])(?:aujourd'hui|maintenant|desormais|now|after|later|apres|(?:jour|j)\s*\+?\s*\d+|(?:dernier|derniere)(?:\s+(?:rendez-vous|rdv|seance|consultation|jour))?|a\s+la\s+fin|(?:\d+|un|une|deux|trois|six|quelques)\s+(?:jours|semaines|mois|ans?)\s+(?:plus\s+tard|apres))(?![\p{L}])/u;
+  /(?<![\p{L}\d])(?:au\s+debut|jour\s*1(?!\d)|j\s?[01](?!\d)|(?:premier|premiere|1er|1re|1ere)\s+(?:rendez-vous|rdv|seance|consultation|jour)|a\s+(?:son|leur|l')\s*arrivee|then|before|pendant|il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|six|quelques)\s+(?:jours|semaines|mois|ans?)|debut\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge))(?![\p{L}])([^\n]{0,120}?)(?<![\p{L}\d])(?:aujourd'hui|maintenant|desormais|now|after|later|apres|(?:jour|j)\s*\+?\s*\d+|(?:dernier|derniere)(?:\s+(?:rendez-vous|rdv|seance|consultation|jour))?|a\s+la\s+fin|fin\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:\d+|un|une|deux|trois|six|quelques)\s+(?:jours|semaines|mois|ans?)\s+(?:plus\s+tard|apres))(?![\p{L}])/u;
 /** Between the two states: an arrow, a slash, « vs » — a side-by-side by itself. Folded. */
 export const sideBySide = /^\s*(?:[/|→➡>=-]+|vs\.?|versus|\p{Extended_Pictographic}{1,3})\s*$/u;
 /** What else makes two states a result shown: the person or what was changed. Folded. */

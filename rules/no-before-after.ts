@@ -186,7 +186,7 @@ export default defineRule({
       }
       const labelled = labelledPair.exec(text);
       if (labelled) {
-        const c = at(labelled.index, labelled.index + labelled[0].search(/apres\s*:$/u) + 5, 'labelled-pair');
+        const c = at(labelled.index, labelled.index + labelled[0].replace(/\s*:$/u, '').length, 'labelled-pair');
         if (passes(c, [filter('instructions', () => instructionStart.test(labelled[1]))])) push(c);
       }
       // « La transformation de Lucas »: a given name, capitalised as written, whose change is shown.

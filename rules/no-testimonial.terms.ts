@@ -35,7 +35,7 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'avis-anglais-espagnol',
     kind: 'review',
     terms: [
-      'i highly recommend', 'highly recommended', 'would definitely recommend', 'i would recommend', '{n} star review(s)', '{n}-star review(s)',
+      'i highly recommend', 'highly recommended', 'client review(s)', 'customer review(s)', 'would definitely recommend', 'i would recommend', '{n} star review(s)', '{n}-star review(s)',
       'five star review(s)', 'five-star review(s)', 'google review(s)', 'patient review(s)', 'reviews from our patients', 'what our patients say',
       'leave us a review', 'rated {n} stars', 'lo recomiendo', 'la recomiendo', 'muy recomendable', '100 % recomendable', 'reseña(s) de google',
       'opiniones de (nuestros) pacientes', 'testimonios de pacientes', 'lo que dicen nuestros pacientes', 'déjanos tu reseña', 'cinco estrellas',
@@ -125,6 +125,8 @@ export const testimonialTerms: TestimonialTerm[] = [
     kind: 'testimonial',
     patterns: [
       /(?:nous|m'|me|vous)\s*(?:a|ont|avait|avaient)\s+(?:laisse|ecrit|envoye|adresse|depose|poste|publie|offert)e?s?\s+(?:un|une|ce|cet|cette|ces|son|sa|ses|de|des|le|la|les)\s+(?:(?:\p{L}+\s+){0,2}(?:commentaires?|avis(?!\s+de\s+passage)|temoignages?|reviews?|notes?\s+de\s+\d)|(?:(?:\p{L}+\s+)?(?:gentil|joli|beau|bel|belle|adorable|superbe|touchant|magnifique|chaleureu|merveilleu|emouvant|tendre|doux|douce)\p{L}*\s+(?:\p{L}+\s+)?(?:messages?|mots?|retours?|cartes?|lettres?)|(?:cartes?|lettres?|mots?)\s+de\s+remerciements?))(?![\p{L}])/u,
+      // « Mme B. nous confie qu'elle ne fume plus »: a named patient's words relayed
+      /(?<![\p{L}])(?:mme|madame|mlle|mademoiselle|monsieur|m\.)\s*\p{L}+\.?\s+(?:nous|m')\s*(?:a\s+)?(?:confie|dit|ecrit|raconte|remercie|annonce)(?![\p{L}])/u,
       /(?:nous|m'|me|vous)\s*(?:a|ont|avait|avaient)\s+(?:laisse|ecrit|envoye|adresse|depose|poste|offert)e?s?\s[^.!?\n]{0,40}?(?:mots?|messages?|cartes?|lettres?)\s+(?:si\s+|tres\s+|trop\s+)?(?:adorable|touchant|emouvant|gentil|superbe|magnifique|chaleureu|tendre|doux|douce|plein\s+de\s+gratitude)\p{L}*(?![\p{L}])/u,
     ],
     suggestions: FACTUAL,
@@ -140,6 +142,8 @@ export const testimonialTerms: TestimonialTerm[] = [
       // « vous êtes nombreux à nous dire que… », « elle nous remercie pour les soins »
       /(?<![\p{L}])nombreu(?:x|ses)\s+a\s+(?:nous|me)\s+(?:dire|ecrire|remercier|confier|recommander|feliciter)(?![\p{L}])/u,
       /(?<![\p{L}])(?:il|elle|ils|elles)\s+(?:nous|m')\s*(?:a\s+|ont\s+)?remerci\p{L}*\s+(?:pour|de)(?![\p{L}])/u,
+      // (the thanks in the match do not count as the praise the rule looks for: « elle m'a remercié pour les explications,
+      // puis nous avons programmé l'examen » is the practitioner's day)
     ],
     suggestions: FACTUAL,
   },
@@ -188,6 +192,15 @@ export const testimonialTerms: TestimonialTerm[] = [
     suggestions: ['Je propose'],
   },
   {
+    // « une patiente est repartie tellement heureuse de son nouveau sourire », « un papa ravi de la séance »
+    id: 'patient-ravi-de',
+    kind: 'satisfaction',
+    patterns: [
+      /(?<![\p{L}])(?:une?|cette|notre|ma|mon|ce)\s+(?:petite?\s+)?(?:patiente?|cliente?|maman|papa|famille)(?![\p{L}])[^.!?\n]{0,70}?(?:heureu(?:x|se)|ravie?|enchantee?|conquise?|combl[ée]e?|satisfaite?|emerveillee?)\s+(?:de|du|des)\s+(?:son|sa|ses|leur|leurs|notre|nos|ce|cet|cette|la|le|l')/u,
+    ],
+    suggestions: ['patients'],
+  },
+  {
     id: 'statistique-satisfaction',
     kind: 'satisfaction',
     terms: [
@@ -218,7 +231,7 @@ export const praiseWords = [
   'merci docteur', 'merci pour tout', 'merci a toute l\'equipe', 'un grand merci', 'mille mercis', 'mille merci',
   'remercierai', 'remerciera jamais assez', 'remercierons jamais assez', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
   'sans regret', 'remarch*', 'revivre', 'ange(s)', 'des anges', 'heros', 'genie', 'perle', 'pepite', 'fee', 'sauveur', 'sauveuse',
-  'reconnaissant(e)(s)', 'gratitude', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
+  'reconnaissant(e)(s)', 'gratitude', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
   // English reviews of French practices
   'highly recommend', 'recommend', 'friendly', 'gentle', 'painless', 'amazing', 'great', 'best', 'thank you',
 ];
@@ -293,13 +306,13 @@ export const outcomeTerms = [
   'a retrouve le sourire', 'a retrouve confiance', 'retrouve(e) sa', 'gueri(e)', 'transforme(e)', 'metamorphose(e)',
   'ne regrette pas', 'ne regrette rien', 'ravi(e) du resultat', 'ravi(e) de son', 'n\'a plus mal', 'remarche',
   // what the named person no longer suffers, credited to the practice: « Théo, 7 ans, n'a plus peur grâce à notre approche »
-  'n\'a plus peur', 'ne pleure plus', 'ne souffre plus', 'n\'a plus de douleur(s)', 'grace a notre', 'grace a nos', 'grace a vous',
+  'n\'a plus peur', 'ne pleure plus', 'ne fume plus', 'ne souffre plus', 'n\'a plus de douleur(s)', 'grace a notre', 'grace a nos', 'grace a vous',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such.
  * Original text (a capital tells the name); the name must be a known first name. */
 export const namedStoryIntro =
-  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)/u;
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))/u;
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =

@@ -33,7 +33,7 @@ export const patientVoiceTerms = [
   // what I could no longer do before the care: « je ne pouvais plus marcher », « je n'arrivais plus à dormir »
   'je ne pouvais plus', 'je n\'arrivais plus', 'depuis que je porte', 'j\'entends a nouveau', 'je vois a nouveau',
   'je dors a nouveau', 'je respire a nouveau', 'dear dr', 'dear doctor', 'thank you so much for', 'taking care of my', 'took care of my',
-  'i can walk again', 'i can run again', 'i can sleep again', 'i can see again', 'i can hear again', 'i can smile again', 'j\'etais incapable de', 'c\'etait impossible pour moi', 'je me promene',
+  'best physio', 'best osteo', 'fixed my', 'i can walk again', 'i can run again', 'i can sleep again', 'i can see again', 'i can hear again', 'i can smile again', 'j\'etais incapable de', 'c\'etait impossible pour moi', 'je me promene',
   // a letter to the practice
   'cher docteur', 'chere docteure', 'chere equipe', 'cher dr', 'par ces quelques mots', 'je tenais a vous', 'je tenais a remercier',
   'merci d\'avoir', 'vous m\'avez', 'du fond du coeur', 'remercierai jamais assez',
