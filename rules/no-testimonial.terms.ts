@@ -41,7 +41,7 @@ export const testimonialTerms: TestimonialTerm[] = [
       'opiniones de (nuestros) pacientes', 'testimonios de pacientes', 'lo que dicen nuestros pacientes', 'déjanos tu reseña', 'cinco estrellas',
       // the same in other words: « testimonios », « nuestros pacientes opinan », « patient testimonials », « happy patients »
       'testimonio(s)', 'reseña(s)', 'nuestros pacientes opinan', 'nuestros pacientes dicen', 'pacientes felices',
-      'testimonial(s)', 'happy patient', 'satisfied patient(s)', 'our patients love', 'our patients say', 'patient stories',
+      'testé(e)(s) et approuvé(e)(s) par', 'testimonial(s)', 'happy patient', 'satisfied patient(s)', 'our patients love', 'our patients say', 'patient stories',
     ],
     suggestions: FACTUAL,
   },
@@ -79,7 +79,11 @@ export const testimonialTerms: TestimonialTerm[] = [
       'story repartagée', 'stories repartagées', 'livre d\'or', 'je repartage votre story', 'je repartage ta story', 'repartage de votre story',
       'ce que nos patient(e)s disent', 'ce que mes patient(e)s disent', 'ce que nos patient(e)s pensent',
       'ce que mes patient(e)s pensent', 'ce qu\'en disent nos patient(e)s', 'ce qu\'en pensent nos patient(e)s',
-      'ce qu\'en disent mes patient(e)s', 'ce qu\'en pensent mes patient(e)s', 'vos retours sont notre meilleure publicité',
+      'ce qu\'en disent mes patient(e)s', 'ce qu\'en pensent mes patient(e)s',
+      // what people say of the practice, and their feedback shown: « ce qu'ils pensent de nous », « la parole à nos patients »
+      'ce qu\'ils pensent de nous', 'ce qu\'elles pensent de nous', 'ce qu\'on dit de nous', 'ce que l\'on dit de nous',
+      'ce que vous pensez de nous', 'ce que vous dites de nous', 'ils disent de nous', 'la parole à nos patient(e)s',
+      'découvrez leurs retours', 'leurs retours en vidéo', 'avis en vidéo', 'vos retours sont notre meilleure publicité',
       'vos avis sont notre meilleure publicité', 'vos messages sont notre plus belle récompense',
       'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',
       'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
@@ -125,6 +129,11 @@ export const testimonialTerms: TestimonialTerm[] = [
     kind: 'testimonial',
     patterns: [
       /(?:nous|m'|me|vous)\s*(?:a|ont|avait|avaient)\s+(?:laisse|ecrit|envoye|adresse|depose|poste|publie|offert)e?s?\s+(?:un|une|ce|cet|cette|ces|son|sa|ses|de|des|le|la|les)\s+(?:(?:\p{L}+\s+){0,2}(?:commentaires?|avis(?!\s+de\s+passage)|temoignages?|reviews?|notes?\s+de\s+\d)|(?:(?:\p{L}+\s+)?(?:gentil|joli|beau|bel|belle|adorable|superbe|touchant|magnifique|chaleureu|merveilleu|emouvant|tendre|doux|douce)\p{L}*\s+(?:\p{L}+\s+)?(?:messages?|mots?|retours?|cartes?|lettres?)|(?:cartes?|lettres?|mots?)\s+de\s+remerciements?))(?![\p{L}])/u,
+      // thanks brought as a gift or a drawing: « ce petit dessin de Lila pour dire merci à sa dentiste », « des chocolats
+      // pour remercier l'équipe »
+      /(?<![\p{L}])(?:dessins?|chocolats?|fleurs|gateaux?|cadeaux?|bouquets?|macarons|biscuits|boites?\s+de\s+\p{L}+)[^.!?\n]{0,60}?\spour\s+(?:nous\s+)?(?:dire\s+merci|remercier)(?![\p{L}])/u,
+      // « Elle l'a testé et elle adore », « testé et approuvé par nos patientes »
+      /(?<![\p{L}])(?:il|elle|ils|elles)\s+l'(?:a|ont)\s+(?:teste|essaye)\p{L}*\s+et\s+(?:il|elle|ils|elles)\s+(?:l'|en\s+)?(?:adore|adorent|redemande|redemandent|valide|valident|est\s+conquise?|sont\s+conquis)(?![\p{L}])/u,
       // « Mme B. nous confie qu'elle ne fume plus »: a named patient's words relayed
       /(?<![\p{L}])(?:mme|madame|mlle|mademoiselle|monsieur|m\.)\s*\p{L}+\.?\s+(?:nous|m')\s*(?:a\s+)?(?:confie|dit|ecrit|raconte|remercie|annonce)(?![\p{L}])/u,
       /(?:nous|m'|me|vous)\s*(?:a|ont|avait|avaient)\s+(?:laisse|ecrit|envoye|adresse|depose|poste|offert)e?s?\s[^.!?\n]{0,40}?(?:mots?|messages?|cartes?|lettres?)\s+(?:si\s+|tres\s+|trop\s+)?(?:adorable|touchant|emouvant|gentil|superbe|magnifique|chaleureu|tendre|doux|douce|plein\s+de\s+gratitude)\p{L}*(?![\p{L}])/u,
@@ -175,7 +184,10 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'ils-nous-font-confiance',
     kind: 'satisfaction',
     terms: [
-      ...S.theyTrustUs, 'elles nous font confiance', 'ils m\'ont fait confiance',
+      ...S.theyTrustUs, 'elles nous font confiance', 'ils m\'ont fait confiance', 'ils ont choisi notre clinique', 'ils ont choisi notre centre',
+      'ils ont choisi notre cabinet', 'elles ont choisi notre clinique', 'elles ont choisi notre centre', 'elles ont choisi notre cabinet',
+      'ne le regrettent pas', 'ne regrettent pas leur choix',
+      'notre meilleure publicité', 'nos meilleurs ambassadeurs', 'nos meilleures ambassadrices', 'notre plus belle vitrine',
       'elles nous ont fait confiance', 'ils me font confiance', 'elles me font confiance',
     ],
     patterns: [
@@ -312,7 +324,7 @@ export const outcomeTerms = [
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such.
  * Original text (a capital tells the name); the name must be a known first name. */
 export const namedStoryIntro =
-  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))/u;
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))/u;
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =
