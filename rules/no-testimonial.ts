@@ -231,8 +231,8 @@ export default defineRule({
       if (!refused) {
         const clue = personClues(text, givenNames(), foldTerm).find((c) => c.kind === 'age' && !notNames.has(foldTerm(text.slice(c.nameStart, c.nameEnd))));
         const head = namedStoryIntro.exec(text);
-        const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? '');
-        const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
+        const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? '');
+        const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         const story = named ?? (clue && (has(OUTCOME, folded) || voice.length > 0) ? clue : undefined);
         const complaint = filter('complaint', () => has(VICTIM, folded));
