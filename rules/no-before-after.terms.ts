@@ -92,6 +92,8 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       /(?<![\p{L}])avant\s*(?:[/|&+>→➡⇒⟶=-]+|vs\.?|versus|\p{Extended_Pictographic}{1,2})?\s*(?:l'\s*)?apres(?![\p{L}])/u,
       // "avant le traitement / après le traitement", "avant la séance et juste après": the same moment named twice
       /(?<![\p{L}])avant\s+((?:le|la|l'|les|sa|son|ses)\s*)?([\p{L}-]+)\s*(?:[/|,→➡-]+|\s(?:et|puis|vs)\s)\s*apres\s+\1?\2(?![\p{L}])/u,
+      // « la même patiente avant et 10 jours après son injection »
+      /(?<![\p{L}])avant\s+(?:et|puis)\s+(?:\d+|une?|deux|trois|quatre|six|quelques)\s+(?:heures|jours|semaines|mois|ans?)\s+apres(?![\p{L}])/u,
       /(?<![\p{L}])avant\s+(?:(?:le|la|l'|les|sa|son|ses)\s*)?[\p{L}-]+\s+(?:et|puis)\s+(?:juste|tout\s+de\s+suite|directement|\d+\s+(?:jours|semaines|mois))\s+apres(?![\p{L}])/u,
       // "avant et après", "avant puis après"
       /(?<![\p{L}])avant\s+(?:et|puis|ou)\s+apres(?![\p{L}])/u,
@@ -112,7 +114,7 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       // shown with a photo or a « vs »: « quelle différence en 4 semaines 📸 », « c'est le jour et la nuit »
       'quelle différence', 'le jour et la nuit', 'le changement', 'quelle évolution', 'belle évolution', 'l\'évolution',
       // a patient shown (with a photo or « en images »): « retour en images sur la rhinoplastie de notre patiente »
-      'de notre patient(e)', 'chez notre patient(e)', 'de cette patiente', 'de ce patient', 'même patient(e)',
+      'de notre patient(e)', 'chez notre patient(e)', 'photos de nos patient(e)s', 'photos de patient(e)s', 'de cette patiente', 'de ce patient', 'même patient(e)',
     ],
     suggestions: NEUTRAL,
   },
@@ -215,7 +217,7 @@ export const fileNamePair =
  * « vs », or when the paragraph names a body, a result or a patient (resultSubject, twoStatesSubject), or shows a photo.
  */
 export const twoStates =
-  /(?<![\p{L}\d])(?:au\s+debut|jour\s*1(?!\d)|j\s?[01](?!\d)|(?:premier|premiere|1er|1re|1ere)\s+(?:rendez-vous|rdv|seance|consultation|jour)|a\s+(?:son|leur|l')\s*arrivee|then|before|pendant|il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|six|quelques)\s+(?:jours|semaines|mois|ans?)|debut\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge))(?![\p{L}])([^\n]{0,120}?)(?<![\p{L}\d])(?:aujourd'hui|maintenant|desormais|now|after|later|apres|(?:jour|j)\s*\+?\s*\d+|(?:dernier|derniere)(?:\s+(?:rendez-vous|rdv|seance|consultation|jour))?|a\s+la\s+fin|fin\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:\d+|un|une|deux|trois|six|quelques)\s+(?:jours|semaines|mois|ans?)\s+(?:plus\s+tard|apres))(?![\p{L}])/u;
+  /(?<![\p{L}\d])(?:au\s+debut|jour\s*1(?!\d)|j\s?[01](?!\d)|(?:premier|premiere|1er|1re|1ere)\s+(?:rendez-vous|rdv|seance|consultation|jour)|a\s+(?:son|leur|l')\s*arrivee|then|before|pendant|il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|six|quelques)\s+(?:jours|semaines|mois|ans?)|debut\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:situation|etat|aspect)\s+initiale?)(?![\p{L}])([^\n]{0,120}?)(?<![\p{L}\d])(?:aujourd'hui|maintenant|desormais|now|after|later|apres|(?:jour|j)\s*\+?\s*\d+|(?:dernier|derniere)(?:\s+(?:rendez-vous|rdv|seance|consultation|jour))?|a\s+la\s+fin|(?:situation|etat|aspect|resultat)\s+finale?|resultat\s+a\s+(?:\d+|une?|deux|trois|six|dix)\s+(?:jours|semaines|mois|ans?)|fin\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:\d+|un|une|deux|trois|six|quelques)\s+(?:jours|semaines|mois|ans?)\s+(?:plus\s+tard|apres))(?![\p{L}])/u;
 /** Between the two states: an arrow, a slash, « vs » — a side-by-side by itself. Folded. */
 export const sideBySide = /^\s*(?:[/|→➡>=-]+|vs\.?|versus|\p{Extended_Pictographic}{1,3})\s*$/u;
 /** What else makes two states a result shown: the person or what was changed. Folded. */
@@ -225,3 +227,11 @@ export const twoStatesSubject = /(?<![\p{L}])(?:patient\p{L}*|client\p{L}*|resul
 export const generalResult = /(?<![\p{L}])(?:generalement|en\s+general|en\s+moyenne|habituellement|souvent|varie\p{L}*|depend\p{L}*|peu(?:ven)?t|il\s+faut|environ|chaque\s+patient|selon\s+les)(?![\p{L}])/u;
 /** The practice's own history, not a patient's change: « au début de ma carrière… aujourd'hui ». Folded. */
 export const practiceStory = /(?<![\p{L}])(?:ma\s+carriere|mon\s+installation|mes\s+etudes|mon\s+metier|notre\s+cabinet|mon\s+cabinet|notre\s+equipe|notre\s+centre|notre\s+pharmacie|mon\s+diplome)(?![\p{L}])/u;
+
+/**
+ * « Avant l'opération, Léna ne supportait plus son nez. Aujourd'hui, elle se trouve enfin belle »: a before and an after
+ * told in two sentences, the first opening on « Avant <le soin>, », the second on « Aujourd'hui, / Maintenant, »
+ * (« Après, » opens instructions too often). Kept only about the body or the look (resultSubject). Folded.
+ */
+export const toldPairAfterCare =
+  /(?<![\p{L}])avant\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|mon\s+|ma\s+|mes\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,[^.!?\n]{3,140}[.!?…]+\s+(?:aujourd'hui|maintenant|desormais)\s*,[^.!?\n]{0,160}/u;

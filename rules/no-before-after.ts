@@ -5,7 +5,7 @@ import { defineRule, excerpt, filter, negation, prose, quotation, rewordings, sc
 import type { Analysis } from '../src/french/index.js';
 import type { Link, Segment } from '../src/types.js';
 import {
-  NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
+  NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
   loneLabel, namedTransformation, notPatientResult, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
   visualCues, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
@@ -204,7 +204,7 @@ export default defineRule({
         ])) push(c);
       }
       // « Avant, je cachais mon sourire. Aujourd'hui, je ris sur les photos »: a before and after told in two sentences.
-      const told = toldPair.exec(text);
+      const told = toldPair.exec(text) ?? toldPairAfterCare.exec(text);
       if (told) {
         const c = at(told.index, told.index + told[0].trimEnd().length, 'told-pair');
         if (passes(c, [filter('not-a-result', () => !resultSubject.test(told[0]))])) push(c);
