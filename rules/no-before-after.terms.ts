@@ -41,6 +41,46 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       // Spanish labels of galleries in French posts
       'méconnaissable(s)', 'rajeunissement bluffant', 'de type avant/après', 'cas réels', 'photos de cas réels', 'real results',
       'real patients', 'smile reveal', 'side-by-side', 'antes y después', 'resultados reales', 'casos reales',
+      // a change praised before its noun or as complete (« incroyable transformation », « transformation complète du
+      // sourire »), a shown proof (« la preuve en images »), a striking change (« le changement est bluffant »)
+      'incroyable transformation', 'belle transformation', 'superbe transformation', 'magnifique transformation',
+      'jolie transformation', 'transformation complète', 'transformation totale', 'transformation radicale',
+      'transformation de notre patient(e)', 'transformation de ma patiente', 'transformation de mon patient',
+      'transformation de cette patiente', 'transformation de ce patient', 'la preuve en image(s)', 'la preuve en photo(s)',
+      'la preuve en vidéo', 'changement bluffant', 'changement spectaculaire', 'changement impressionnant', 'changement radical',
+      'le changement est bluffant', 'le changement est spectaculaire', 'le changement est impressionnant',
+      'le changement est flagrant', 'le changement est incroyable', 'glow up', 'resultado(s) antes',
+      'antes/después', 'antes vs después', 'progression en photo(s)', 'progression en image(s)', 'évolution en photo(s)',
+      'évolution en image(s)', 'suivi en photo(s)', 'évolution de notre patient(e)', 'progression de notre patient(e)',
+      'then vs now', 'then and now', 'before treatment',
+    ],
+    patterns: [
+      // « De ça 👉 à ça ! »: the two photos pointed at
+      /(?<![\p{L}])de\s+ca\s*(?:\p{Extended_Pictographic}|[→➡>=-])*\s*a\s+ca(?![\p{L}])/u,
+      // « Regardez ce sourire ! », « admirez cette peau »: a body part shown to the reader
+      /(?<![\p{L}])(?:regardez|admirez|voyez|visez|matez|regarde|admire)[\s-]+(?:moi\s+)?(?:ce|cette|ces|son|sa|ses)\s+(?:nouveau\s+|nouvelle\s+|nouveaux\s+)?(?:sourire|peau|teint|silhouette|visage|levres|dents|cheveux|regard|ventre|nez|cicatrices?|jambes|profil|menton|machoire|poitrine|fesses|cils|sourcils)(?![\p{L}])/u,
+      // « Ce que 10 séances de radiofréquence peuvent faire »
+      // « Ce qu'on obtient après une seule séance », « voici ce que donnent 3 séances »
+      /ce\s+(?:qu'on\s+obtient|que\s+donnent?|que\s+ca\s+donne)\s+(?:apres|en)\s+(?:une\s+seule|un\s+seul|seulement\s+\d+|\d+|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|semaines?|mois|injections?|soins?|sessions?)(?![\p{L}])/u,
+      /ce\s+qu(?:e\s+|')\s*(?:\d+|quelques|une?|deux|trois|quatre|cinq|six|huit|dix)\s+(?:seances?|semaines?|mois|injections?|soins?|sessions?)[^.!?\n]{0,40}?\s(?:peu(?:ven)?t|a|ont|peut)\s+faire(?![\p{L}])/u,
+    ],
+    suggestions: NEUTRAL,
+  },
+  {
+    // A result or a rendering dated by the care that led to it: « Résultat après 3 séances », « le rendu final, 1 an après
+    // la greffe », « zoom sur le résultat, 15 jours après l'injection », « resultado después de 6 sesiones ». Not a promise
+    // (« résultats garantis dès la première séance », « en 3 séances » — claims, another rule's), nor a general
+    // statement (« les résultats apparaissent 3 mois après », « s'apprécie au bout d'un an »): no verb of appearing or
+    // judging inside, and the rule drops sentences that speak in general (« en moyenne », « varie »).
+    id: 'resultat-date',
+    kind: 'always',
+    patterns: [
+      /(?<![\p{L}])(?:resultats?|rendu|resultados?)(?:\s+(?:final|finaux|immediats?|visibles?|obtenus?|naturels?))?(?:(?!apparai|s'appreci|s'observ|se\s+voi|s'install|\s(?:est|sont|sera|seront|peut|peuvent|faut|doit|doivent)\s|vari|depend|stabilis|attend|definiti|obtien|garanti|assur|promi|certain|durabl)[^.!?\n]){0,50}?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quelques)\s+(?:jours?|semaines?|mois|ans?|seances?|sesiones|semanas|meses|sessions?|injections?)\s+(?:apres|plus\s+tard|despues|later)|(?:apres|despues\s+de|tras|after|au\s+bout\s+de)\s+(?:seulement\s+|juste\s+)?(?:la\s+|le\s+|l')?(?:\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|une\s+seule|un\s+seul|premiere|1re|1ere|1er|premier)\s*(?:e|eme|ere|re)?\s+(?:seances?|sesiones|semaines?|semanas|mois|meses|jours?|injections?|sessions?|facettes?|soins?|rendez-vous))(?![\p{L}])/u,
+      // « 1 mois post-op », « J+10 post-op » (the casual caption; « post-opératoire » is how information is written)
+      /(?<![\p{L}\d])(?:(?:\d+|un|une|deux|trois|quatre|six)\s+(?:jours?|semaines?|mois|ans?)|j\s?\+\s?\d+)\s+post[\s-]?op(?![\p{L}])/u,
+      // « Photos du 3 mars et du 3 juin »: two dated photos of one case
+      /(?<![\p{L}])photos?\s+(?:prises?\s+)?(?:du|le|en|de)\s+(?:\d{1,2}(?:er)?\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+\d{4})?\s*(?:et|puis|vs|,|→|->)\s*(?:du|le|en|de)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?![\p{L}])/u,
+      /(?<=^\s*|[.!?:\n]\s*)(?:le\s+)?resultats?\s+(?:immediats?|visibles?)\s+(?:apres|des|a\s+la\s+sortie\s+de)\s+(?:la|le|l'|chaque)\s*(?:seance|soin|injection|intervention|sortie)(?![\p{L}])/u,
     ],
     suggestions: NEUTRAL,
   },
@@ -49,7 +89,12 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
     kind: 'pair',
     patterns: [
       // "avant/après", "avant-après", "avant - après", "avant | après", "avant & après", "avant vs après", "avant → après", "avantaprès"
-      /(?<![\p{L}])avant\s*(?:[/|&+>→➡⇒⟶=-]+|vs\.?|versus|\p{Extended_Pictographic}{1,2})?\s*apres(?![\p{L}])/u,
+      /(?<![\p{L}])avant\s*(?:[/|&+>→➡⇒⟶=-]+|vs\.?|versus|\p{Extended_Pictographic}{1,2})?\s*(?:l'\s*)?apres(?![\p{L}])/u,
+      // "avant le traitement / après le traitement", "avant la séance et juste après": the same moment named twice
+      /(?<![\p{L}])avant\s+((?:le|la|l'|les|sa|son|ses)\s*)?([\p{L}-]+)\s*(?:[/|,→➡-]+|\s(?:et|puis|vs)\s)\s*apres\s+\1?\2(?![\p{L}])/u,
+      // « la même patiente avant et 10 jours après son injection »
+      /(?<![\p{L}])avant\s+(?:et|puis)\s+(?:\d+|une?|deux|trois|quatre|six|quelques)\s+(?:heures|jours|semaines|mois|ans?)\s+apres(?![\p{L}])/u,
+      /(?<![\p{L}])avant\s+(?:(?:le|la|l'|les|sa|son|ses)\s*)?[\p{L}-]+\s+(?:et|puis)\s+(?:juste|tout\s+de\s+suite|directement|\d+\s+(?:jours|semaines|mois))\s+apres(?![\p{L}])/u,
       // "avant et après", "avant puis après"
       /(?<![\p{L}])avant\s+(?:et|puis|ou)\s+apres(?![\p{L}])/u,
     ],
@@ -58,10 +103,18 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
   {
     id: 'resultat-visuel',
     kind: 'result',
+    patterns: [
+      // « taches envolées après 2 séances, regardez ! »: what disappeared, dated by the care (shown: needs a visual cue)
+      /(?<![\p{L}])(?:disparu|envole|efface|estompe|gomme|attenue|reduit|diminue|parti)e?s?\s+(?:apres|en|au\s+bout\s+de)\s+(?:seulement\s+)?(?:\d+|une?|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|semaines?|mois|jours|injections?|soins?)(?![\p{L}])/u,
+    ],
     terms: [
       ...S.spectacular, 'résultat(s)', 'résultat final', 'la différence', 'transformation(s)', 'j+{n}', 'j +{n}', 'au bout de {n} jours', 'au bout de {n} semaines', 'au bout de {n} mois',
       '{n} jours après', '{n} semaines après', '{n} mois après', '{n} jours plus tard', '{n} semaines plus tard', '{n} mois plus tard',
       'un mois après', 'un an après', 'un mois plus tard', 'un an plus tard',
+      // shown with a photo or a « vs »: « quelle différence en 4 semaines 📸 », « c'est le jour et la nuit »
+      'quelle différence', 'le jour et la nuit', 'le changement', 'quelle évolution', 'belle évolution', 'l\'évolution',
+      // a patient shown (with a photo or « en images »): « retour en images sur la rhinoplastie de notre patiente »
+      'de notre patient(e)', 'chez notre patient(e)', 'photos de nos patient(e)s', 'photos de patient(e)s', 'de cette patiente', 'de ce patient', 'même patient(e)',
     ],
     suggestions: NEUTRAL,
   },
@@ -73,6 +126,8 @@ export const visualCues = [
   'ci-dessous', 'ci-contre', 'ci-joint(e)(s)', 'à gauche', 'à droite', 'photo de gauche', 'photo de droite', 'swipe(z)',
   'glissez', 'faites défiler', 'défilez', 'en images', 'en photo(s)', 'carrousel', 'galerie', '👀', '📸', '➡', '👉', '🔄',
   'montage', 'comparaison', 'comparatif', 'spectaculaire(s)', 'parle de lui-même', 'parlent d\'eux-mêmes', 'j+{n}',
+  // two states set side by side (« première séance vs dernière séance ») and the reader asked to compare
+  'vs', 'versus', 'comparez', '📷', '🤳', '😍', '😱', '🤩', '😮', '🔥',
 ];
 
 /** Words before the pair that make it a noun ("photos avant/après", "le avant/après", "nos avant-après"). Folded, end of text. */
@@ -81,7 +136,14 @@ export const nominalLead =
 
 /** Results that are not a patient's: test results, a survey, a certification, an election. Folded, after "résultat(s)". */
 export const notPatientResult =
-  /^\s*(?:de\s+|des\s+|du\s+|d'|de\s+la\s+|de\s+l'|de\s+vos\s+|de\s+votre\s+|de\s+notre\s+|de\s+nos\s+)(?:\p{L}+\s+)?(?:analyse|examen|test|bilan|biolog|prise\s+de\s+sang|depistage|certification|visite|etude|enquete|sondage|questionnaire|recherche|essai|vote|election|concours|appel|irm|scanner|radio|biopsie|frottis|prelevement|mammographie|echographie|laboratoire|labo|pcr|serologie|consultation|imagerie|radiolog)|^\s*entre(?![\p{L}])/u;
+  /^\s*(?:de\s+|des\s+|du\s+|d'|de\s+la\s+|de\s+l'|de\s+vos\s+|de\s+votre\s+|de\s+notre\s+|de\s+nos\s+)(?:\p{L}+\s+)?(?:analyse|examen|test|bilan|biolog|prise\s+de\s+sang|depistage|certification|visite|etude|enquete|sondage|questionnaire|recherche|essai|vote|election|concours|appel|irm|scanner|radio|biopsie|frottis|prelevement|mammographie|echographie|laboratoire|labo|pcr|serologie|consultation|imagerie|radiolog)/u;
+
+/** « la différence entre une entorse et une fracture »: a contrast explained, for a result that needs a cue. Folded, after it. */
+export const contrastExplained = /^\s*entre(?![\p{L}])/u;
+
+/** A place or a system changed, not a body: « transformation complète du cabinet », « transformation digitale ». Folded, after it. */
+export const notBodyChange =
+  /^\s*(?:digitale?|numerique|ecologique|(?:de|du|des|d')\s*(?:la\s+|l'|notre\s+|nos\s+|votre\s+)?(?:cabinet|locaux|local|salle|site|centre|pharmacie|officine|hopital|service|batiment|accueil|systeme|profession|metier|sante|reseau|structure|maison|offre|parcours|pratique|secteur|ville|quartier|entreprise))(?![\p{L}])/u;
 
 /** Idioms around "la différence" / "le résultat" that show no patient ("fait toute la différence"). Folded, end of the text before. */
 export const notPatientResultBefore = /(?:toute|faire|fait|font|faites|quelle\s+est|sans)\s+$/u;
@@ -107,16 +169,17 @@ export const reportedOrRefused = [
 export const illustrationWords = ['schéma(s)', 'schématique', 'illustration(s)', 'infographie(s)', 'diagramme(s)', 'dessin(s)', 'coupe anatomique', 'planche anatomique', 'courbe(s)', 'graphique(s)'];
 
 /** "Avant : dos voûté. Après : posture parfaite." — labels followed by descriptions (not instructions). Folded text. */
-export const labelledPair = /(?<![\p{L}])avant\s*:\s*([^:\n]{1,80}?)\s*(?:[.;,/|]|\n|$)\s*(?:\p{L}+\s+)?apres\s*:/u;
+export const labelledPair = /(?<![\p{L}])avant\s*:\s*([^:\n]{1,80}?)\s*(?:[.;,/|]|\n|$)\s*(?:\p{L}+\s+)?(?:apres|aujourd'hui|maintenant|desormais|after|now)\s*:/u;
 
 /** An instruction after "Avant :" ("ne mangez pas", "boire", "évitez"): a to-do list, not a before/after. Folded. */
 export const instructionStart =
   /^\s*(?:ne\s|n'|pas\s|evite|pense|veille|il\s+faut|prevoi|boire|manger|prendre|eviter|arreter|appliquer|mettre|faire|se\s|s'|\p{L}{3,}ez(?![\p{L}])|\p{L}+ez-vous|\p{L}+ez-les)/u;
 
 /** "À gauche : janvier. À droite : décembre." — a left/right comparison with a time or result marker. Folded. */
-export const leftRight = /(?:photos?\s+de\s+gauche|a\s+gauche|sur\s+la\s+gauche)([^\n]{0,100}?)(?:photos?\s+de\s+droite|a\s+droite|sur\s+la\s+droite)/u;
+export const leftRight =
+  /(?:photos?\s+de\s+gauche|a\s+gauche|sur\s+la\s+gauche|(?<![\p{L}])(?:gauche|left)\s*:|photo\s*(?:n°\s*|no\s*)?1(?![\d])|(?:1|premiere)\s*(?:re|ere)?\s+photo)([^\n]{0,100}?)(?:photos?\s+de\s+droite|a\s+droite|sur\s+la\s+droite|(?<![\p{L}])(?:droite|right)\s*:|photo\s*(?:n°\s*|no\s*)?2(?![\d])|(?:2|deuxieme|seconde)\s*(?:e|eme|nde)?\s+photo)/u;
 export const progressMarkers =
-  /(?<![\p{L}])(?:avant|apres|resultat|debut|fin\s+de|aujourd'hui|maintenant|plus\s+tard|le\s+jour\s+(?:de|du|d')|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|j\s?\+\s?\d+|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|quelques)\s+(?:jours|semaines|mois|ans)|premiere\s+seance|derniere\s+seance|19\d\d|20\d\d)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:avant|apres|resultat|debut|fin\s+de|aujourd'hui|maintenant|plus\s+tard|le\s+jour\s+(?:de|du|d')|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|j\s?\+\s?\d+|j\d+|jour\s+\d+|premier\s+jour|before|after|later|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|quelques)\s+(?:jours|semaines|mois|ans)|premiere\s+seance|derniere\s+seance|19\d\d|20\d\d)(?![\p{L}])/u;
 
 /**
  * « La transformation de Lucas », « Élodie avant sa transformation »: a named person's change shown as a result.
@@ -130,7 +193,7 @@ export const namedTransformation =
  * sentences opening on « Avant, » and « Après, / Aujourd'hui, / Maintenant, ». Folded.
  */
 export const toldPair =
-  /(?<![\p{L}])avant\s*,\s*(?:(?:je|nous|mon|ma|mes|il|elle|on)(?![\p{L}])|j')[^.!?\n]{3,140}[.!?…]+\s+(?:apres|aujourd'hui|maintenant|desormais)\s*,\s*(?:(?:je|nous|mon|ma|mes|il|elle|on)(?![\p{L}])|j')[^.!?\n]{0,160}/u;
+  /(?<![\p{L}])avant\s*,\s*(?:(?:je|nous|mon|ma|mes|il|elle|on)(?![\p{L}])|j')[^.!?\n]{3,140}[.!?…]+\s+(?:apres|aujourd'hui|maintenant|desormais)(?:\s+[^,.!?\n]{1,30})?\s*,\s*(?:(?:je|nous|mon|ma|mes|il|elle|on)(?![\p{L}])|j')[^.!?\n]{0,160}/u;
 /** What a told before/after must be about to be a result: the body, the look, pain, the mirror. Folded. */
 export const resultSubject =
   /(?<![\p{L}])(?:sourire|dents?|peau|rides?|kilos?|kg|taille|silhouette|corps|visage|nez|levres?|poitrine|ventre|cheveux|photos?|miroir|complexes?|douleurs?|dos|regard|cernes?|acne|boutons?|cicatrices?)(?![\p{L}])/u;
@@ -146,3 +209,29 @@ export const loneLabel = /^\s*(avant|apres|before|after)\s*[:.!]?\s*(?:\p{Extend
 export const altPair = /(?<![\p{L}])(?:avant(?:[\s\S]{0,60}?)apres|apres(?:[\s\S]{0,40}?)avant|before(?:[\s\S]{0,40}?)after)(?![\p{L}])/u;
 export const fileNamePair =
   /(?:avant[-_. ]?(?:et[-_. ]?|vs[-_. ]?)?apres|before[-_. ]?(?:and[-_. ]?|&[-_. ]?)?after|(?:^|[-_.])(?:avant|apres|before|after|ba)(?=\.[a-z0-9]+$|$)|(?:^|[-_.])ba(?=[-_.]))/u;
+
+/**
+ * Two states of the same care set side by side: « au début de son traitement… et aujourd'hui », « Jour 1 ➡️ Jour 45 »,
+ * « premier rendez-vous en janvier, dernier en juin », « à son arrivée … maintenant », « then vs now », « Pendant / après »,
+ * « Left: before … Right: 3 months later ». Folded; the rule keeps it when the two are joined by an arrow, a slash or
+ * « vs », or when the paragraph names a body, a result or a patient (resultSubject, twoStatesSubject), or shows a photo.
+ */
+export const twoStates =
+  /(?<![\p{L}\d])(?:au\s+debut|jour\s*1(?!\d)|j\s?[01](?!\d)|(?:premier|premiere|1er|1re|1ere)\s+(?:rendez-vous|rdv|seance|consultation|jour)|a\s+(?:son|leur|l')\s*arrivee|then|before|pendant|il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|six|quelques)\s+(?:jours|semaines|mois|ans?)|debut\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:situation|etat|aspect)\s+initiale?)(?![\p{L}])([^\n]{0,120}?)(?<![\p{L}\d])(?:aujourd'hui|maintenant|desormais|now|after|later|apres|(?:jour|j)\s*\+?\s*\d+|(?:dernier|derniere)(?:\s+(?:rendez-vous|rdv|seance|consultation|jour))?|a\s+la\s+fin|(?:situation|etat|aspect|resultat)\s+finale?|resultat\s+a\s+(?:\d+|une?|deux|trois|six|dix)\s+(?:jours|semaines|mois|ans?)|fin\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:\d+|un|une|deux|trois|six|quelques)\s+(?:jours|semaines|mois|ans?)\s+(?:plus\s+tard|apres))(?![\p{L}])/u;
+/** Between the two states: an arrow, a slash, « vs » — a side-by-side by itself. Folded. */
+export const sideBySide = /^\s*(?:[/|→➡>=-]+|vs\.?|versus|\p{Extended_Pictographic}{1,3})\s*$/u;
+/** What else makes two states a result shown: the person or what was changed. Folded. */
+export const twoStatesSubject = /(?<![\p{L}])(?:patient\p{L}*|client\p{L}*|resultats?|rendu|dentition|teint|smile|skin|result)(?![\p{L}])/u;
+
+/** A statement about results in general, not one shown: « en moyenne », « varie », « il faut attendre ». Folded sentence. */
+export const generalResult = /(?<![\p{L}])(?:generalement|en\s+general|en\s+moyenne|habituellement|souvent|varie\p{L}*|depend\p{L}*|peu(?:ven)?t|il\s+faut|environ|chaque\s+patient|selon\s+les)(?![\p{L}])/u;
+/** The practice's own history, not a patient's change: « au début de ma carrière… aujourd'hui ». Folded. */
+export const practiceStory = /(?<![\p{L}])(?:ma\s+carriere|mon\s+installation|mes\s+etudes|mon\s+metier|notre\s+cabinet|mon\s+cabinet|notre\s+equipe|notre\s+centre|notre\s+pharmacie|mon\s+diplome)(?![\p{L}])/u;
+
+/**
+ * « Avant l'opération, Léna ne supportait plus son nez. Aujourd'hui, elle se trouve enfin belle »: a before and an after
+ * told in two sentences, the first opening on « Avant <le soin>, », the second on « Aujourd'hui, / Maintenant, »
+ * (« Après, » opens instructions too often). Kept only about the body or the look (resultSubject). Folded.
+ */
+export const toldPairAfterCare =
+  /(?<![\p{L}])avant\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|mon\s+|ma\s+|mes\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,[^.!?\n]{3,140}[.!?…]+\s+(?:aujourd'hui|maintenant|desormais)\s*,[^.!?\n]{0,160}/u;

@@ -5,12 +5,13 @@ import { defineRule, excerpt, filter, negation, prose, quotation, rewordings, sc
 import type { Analysis } from '../src/french/index.js';
 import type { Link, Segment } from '../src/types.js';
 import {
-  NEUTRAL, altPair, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
+  NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
   loneLabel, namedTransformation, notPatientResult, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
   visualCues, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 import { givenNames } from '../src/french/given-names.js';
 import { foldTerm } from '../src/french/normalize.js';
+import { personClues } from '../src/french/person-clues.js';
 
 const lexicon = new Lexicon<BeforeAfterTerm>(beforeAfterTerms);
 const VISUAL = termsRegex(visualCues);
@@ -24,7 +25,7 @@ const occursOutside = (re: RegExp, text: string, start: number, end: number, ski
 
 /** A patient's result in the text ("résultat", "J+30"), not a test's or a survey's ("résultats d'analyses"). */
 const results = (a: Analysis) =>
-  RESULT.find(a).filter((h) => !notPatientResult.test(a.folded.text.slice(h.fEnd)) && !notPatientResultBefore.test(a.folded.text.slice(0, h.fStart)));
+  RESULT.find(a).filter((h) => !notPatientResult.test(a.folded.text.slice(h.fEnd)) && !contrastExplained.test(a.folded.text.slice(h.fEnd)) && !notPatientResultBefore.test(a.folded.text.slice(0, h.fStart)));
 
 /** A visual or result cue elsewhere in the segment ("photo", "J+30"). */
 const hasCue = (a: Analysis, skipStart: number, skipEnd: number) =>
@@ -83,6 +84,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     french: true,
+    // A French practice's English or Spanish caption is under the same code: « before/after », « antes y después ».
+    alsoReads: ['eng', 'spa'],
     options: {
       allow: { type: 'string[]', default: [], expressions: true, description: 'Expressions à ne jamais signaler (ex. le titre d’une fiche de consignes).' },
     },
@@ -154,6 +157,12 @@ export default defineRule({
       const hits = screen<TermCandidate<BeforeAfterTerm>>(context, segment, termCandidates(lexicon.find(analysis)), [
         ...contextFilters,
         filter('not-patient-result', (hit) => hit.entry.kind !== 'pair' && (notPatientResult.test(text.slice(hit.fEnd)) || notPatientResultBefore.test(text.slice(0, hit.fStart)))),
+        // « la différence entre une entorse et une fracture » explains; « regardez la différence entre J0 et J30 » shows.
+        filter('contrast-explained', (hit) => hit.entry.kind === 'result' && contrastExplained.test(text.slice(hit.fEnd))),
+        // « transformation complète du cabinet », « transformation digitale »: a place or a system, not a body.
+        // « le résultat, 6 mois après l'intervention, varie selon les patients »: information, not a shown result.
+        filter('general-information', (hit) => hit.entry.id === 'resultat-date' && generalResult.test(text.slice(sentenceAt(analysis, hit.fStart).start, sentenceAt(analysis, hit.fStart).end))),
+        filter('not-a-body', (hit) => /transformation|metamorphose|changement/u.test(text.slice(hit.fStart, hit.fEnd)) && notBodyChange.test(text.slice(hit.fEnd))),
         filter('instructions', (hit) => {
           if (hit.entry.kind !== 'pair') return false;
           const s = sentenceAt(analysis, hit.fStart);
@@ -161,11 +170,13 @@ export default defineRule({
           const after = text.slice(hit.fEnd, s.end);
           const spelled = /\s(?:et|puis|ou)\s/u.test(text.slice(hit.fStart, hit.fEnd));
           const nominal = nominalLead.test(lead) || (!spelled && !temporalAfterPair.test(after) && !instructionsBeforePair.test(lead) && !educational.test(after));
-          return !nominal && !hasCue(analysis, hit.fStart, hit.fEnd);
+          // « avant et après la pose d'aligneurs chez Léa, 18 ans »: a named patient with an age is a case shown.
+          return !nominal && !hasCue(analysis, hit.fStart, hit.fEnd) && !personClues(segment.text, givenNames(), foldTerm).some((c) => c.kind === 'age');
         }),
         filter('no-visual', (hit) => {
           if (hit.entry.kind === 'always' || hit.entry.kind === 'pair') return false;
-          const s = sentenceAt(analysis, hit.fStart);
+          // A short caption is read whole: « Quelle différence en 4 semaines ! 📸 » (the emoji after the « ! »).
+          const s = text.length <= 160 ? { start: 0, end: text.length } : sentenceAt(analysis, hit.fStart);
           return !occursOutside(VISUAL, text, s.start, s.end, hit.fStart, hit.fEnd);
         }),
       ]);
@@ -175,7 +186,7 @@ export default defineRule({
       }
       const labelled = labelledPair.exec(text);
       if (labelled) {
-        const c = at(labelled.index, labelled.index + labelled[0].search(/apres\s*:$/u) + 5, 'labelled-pair');
+        const c = at(labelled.index, labelled.index + labelled[0].replace(/\s*:$/u, '').length, 'labelled-pair');
         if (passes(c, [filter('instructions', () => instructionStart.test(labelled[1]))])) push(c);
       }
       // « La transformation de Lucas »: a given name, capitalised as written, whose change is shown.
@@ -193,10 +204,20 @@ export default defineRule({
         ])) push(c);
       }
       // « Avant, je cachais mon sourire. Aujourd'hui, je ris sur les photos »: a before and after told in two sentences.
-      const told = toldPair.exec(text);
+      const told = toldPair.exec(text) ?? toldPairAfterCare.exec(text);
       if (told) {
         const c = at(told.index, told.index + told[0].trimEnd().length, 'told-pair');
         if (passes(c, [filter('not-a-result', () => !resultSubject.test(told[0]))])) push(c);
+      }
+      // « Jour 1 ➡️ Jour 45 », « au début de son traitement… et aujourd'hui »: two states of the same care.
+      const two = twoStates.exec(text);
+      if (two) {
+        const c = at(two.index, two.index + two[0].length, 'two-states');
+        // What is changed is named next to the two states (not a practice's own story: « au début de ma carrière… aujourd'hui »).
+        const around = text.slice(Math.max(0, c.fStart - 60), c.fEnd + 60);
+        if (passes(c, [filter('not-a-result', () => !sideBySide.test(two[1]) && !resultSubject.test(around) && !twoStatesSubject.test(around) && !hasCue(analysis, c.fStart, c.fEnd)),
+          filter('practice-story', () => practiceStory.test(around)),
+          filter('general-information', () => generalResult.test(text))])) push(c);
       }
       const lr = leftRight.exec(text);
       const lrEnd = lr ? lr.index + lr[0].length : 0;

@@ -35,10 +35,13 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'avis-anglais-espagnol',
     kind: 'review',
     terms: [
-      'i highly recommend', 'highly recommended', 'would definitely recommend', 'i would recommend', '{n} star review(s)', '{n}-star review(s)',
+      'i highly recommend', 'highly recommended', 'client review(s)', 'customer review(s)', 'would definitely recommend', 'i would recommend', '{n} star review(s)', '{n}-star review(s)',
       'five star review(s)', 'five-star review(s)', 'google review(s)', 'patient review(s)', 'reviews from our patients', 'what our patients say',
       'leave us a review', 'rated {n} stars', 'lo recomiendo', 'la recomiendo', 'muy recomendable', '100 % recomendable', 'reseña(s) de google',
       'opiniones de (nuestros) pacientes', 'testimonios de pacientes', 'lo que dicen nuestros pacientes', 'déjanos tu reseña', 'cinco estrellas',
+      // the same in other words: « testimonios », « nuestros pacientes opinan », « patient testimonials », « happy patients »
+      'testimonio(s)', 'reseña(s)', 'nuestros pacientes opinan', 'nuestros pacientes dicen', 'pacientes felices',
+      'testé(e)(s) et approuvé(e)(s) par', 'testimonial(s)', 'happy patient', 'satisfied patient(s)', 'our patients love', 'our patients say', 'patient stories',
     ],
     suggestions: FACTUAL,
   },
@@ -60,7 +63,7 @@ export const testimonialTerms: TestimonialTerm[] = [
     patterns: [
       /[⭐★🌟](?:\s?[⭐★🌟☆]){2,}/u, // ⭐⭐⭐⭐⭐, ★★★★☆
       // "noté 4,9/5", "note de 4.8 sur 5", "notée 5/5"
-      /(?<![\p{L}])note(?:e|s|es)?\s+(?:de\s+)?\d+(?:[.,]\d+)?(?:\s?(?:\/|sur)\s?(?:5|10|20)(?![\p{N}]))?/u,
+      /(?<![\p{L}])note(?:e|s|es)?\s+(?:de\s+)?\d+(?:[.,]\d+)?(?!\s*(?:a|-|et)\s*\d)(?:\s?(?:\/|sur)\s?(?:5|10|20)(?![\p{N}]))?/u,
       // "4,9/5", "5/5", "4.8 / 5" — not a fraction "4/5 des patients"
       /(?<![\p{N},./])[345](?:[.,]\d)?\s?\/\s?5(?![\p{N}])(?!\s+(?:des|de|d')(?![\p{L}]))/u,
       /(?<![\p{N},./])(?:10\s?\/\s?10|20\s?\/\s?20)(?![\p{N}])/u,
@@ -73,10 +76,14 @@ export const testimonialTerms: TestimonialTerm[] = [
     kind: 'testimonial',
     terms: [
       'témoignage(s)', 'nos patient(e)s témoignent', 'mes patient(e)s témoignent', 'ils témoignent', 'elles témoignent',
-      'story repartagée', 'stories repartagées', 'je repartage votre story', 'je repartage ta story', 'repartage de votre story',
+      'story repartagée', 'stories repartagées', 'livre d\'or', 'je repartage votre story', 'je repartage ta story', 'repartage de votre story',
       'ce que nos patient(e)s disent', 'ce que mes patient(e)s disent', 'ce que nos patient(e)s pensent',
       'ce que mes patient(e)s pensent', 'ce qu\'en disent nos patient(e)s', 'ce qu\'en pensent nos patient(e)s',
-      'ce qu\'en disent mes patient(e)s', 'ce qu\'en pensent mes patient(e)s', 'vos retours sont notre meilleure publicité',
+      'ce qu\'en disent mes patient(e)s', 'ce qu\'en pensent mes patient(e)s',
+      // what people say of the practice, and their feedback shown: « ce qu'ils pensent de nous », « la parole à nos patients »
+      'ce qu\'ils pensent de nous', 'ce qu\'elles pensent de nous', 'ce qu\'on dit de nous', 'ce que l\'on dit de nous',
+      'ce que vous pensez de nous', 'ce que vous dites de nous', 'ils disent de nous', 'la parole à nos patient(e)s',
+      'découvrez leurs retours', 'leurs retours en vidéo', 'avis en vidéo', 'vos retours sont notre meilleure publicité',
       'vos avis sont notre meilleure publicité', 'vos messages sont notre plus belle récompense',
       'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',
       'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
@@ -94,10 +101,68 @@ export const testimonialTerms: TestimonialTerm[] = [
       // "merci pour vos gentils messages", "merci pour tous ces beaux retours": thanks for praise, shown to the public
       /merci\s+(?:pour|de)\s+(?:tous\s+|toutes\s+)?(?:vos|ces|tes|ses|leurs)\s+(?:\p{L}+\s+)?(?:gentil|adorable|joli|beau|beaux|belle|nombreu|chaleureu|touchant|super|magnifique|merveilleu)\p{L}*\s+(?:messages?|mots?|retours?|commentaires?|avis)(?![\p{L}])/u,
       // "Grâce au Dr Roy, Paul a retrouvé l'usage de sa main": a patient's result credited to a named carer first
-      /grace\s+(?:au\s+(?:dr|docteur|pr|professeur|cabinet|centre)|a\s+la\s+(?:docteure|dr|clinique)|a\s+(?:notre|nos|votre|vos)|a\s+(?:mme|madame|m\.|monsieur))[^.!?\n]{0,50}(?:a|ont)\s+(?:enfin\s+|pu\s+|de\s+nouveau\s+)?(?:retrouve|repris|remarche|gueri|perdu|reussi|recupere|arrete)\p{L}*/u,
+      /grace\s+(?:au\s+(?:dr|docteur|pr|professeur|cabinet|centre|service|personnel)|a\s+la\s+(?:docteure|dr|clinique)|a\s+(?:toute\s+)?l'equipe|a\s+(?:notre|nos|votre|vos)|a\s+(?:mme|madame|m\.|monsieur))[^.!?\n]{0,50}(?:a|ont)\s+(?:enfin\s+|pu\s+|de\s+nouveau\s+)?(?:retrouve|repris|remarche|gueri|perdu|reussi|recupere|arrete)\p{L}*/u,
       // "Marie a retrouvé le sourire grâce à notre équipe": a patient's result credited to the practice
       /(?:a|ont)\s+(?:enfin\s+|pu\s+)?(?:retrouve|repris|remarche|gueri|perdu|reussi|recupere)\p{L}*[^.!?\n]{0,60}grace\s+a\s+(?:nous|notre\s+equipe|nos\s+soins|nos\s+seances|notre\s+cabinet|notre\s+centre|notre\s+accompagnement|notre\s+programme|notre\s+methode|vous|votre\s+equipe|l'equipe)(?![\p{L}])/u,
       /(?:vos|tous\s+vos|ces|leurs)\s+(?:\p{L}+\s+)?(?:retours|messages|mots|commentaires)\s+(?:sont|font)\s+(?:notre|nos|la|une)\s+(?:meilleure|plus\s+belle|plus\s+grande|fierte)/u,
+    ],
+    suggestions: FACTUAL,
+  },
+  {
+    // Thanks to someone for THEIR feedback, shown to the public: « Merci à Sophie pour son retour », « merci Julien pour ce
+    // gentil message », « merci pour ses mots si touchants », « merci pour votre avis » (a reply to a review). Not « vos
+    // messages » (a farewell, a closure: thanks without praise), nor a colleague's « retour d'expérience » or « avis d'expert ».
+    id: 'merci-pour-son-retour',
+    kind: 'testimonial',
+    patterns: [
+      /(?<![\p{L}])merci(?:\s+(?:a|au|aux)\s+|\s+)?(?![^.!?\n]{0,40}(?:dr|docteure?|pr|professeur|confrere|consoeur|collegue|intervenant|formateur|orateur)(?![\p{L}]))[^.!?\n]{0,40}?\s(?:pour|de)\s+(?:(?:son|sa|ses|ton|ta|tes|leur|leurs|ce|cet|cette|ces)\s+(?:\p{L}+\s+){0,2}(?:retours?|messages?|mots?|commentaires?|avis|temoignages?|cartes?|lettres?|story|stories)|votre\s+(?:\p{L}+\s+)?(?:retour|avis|commentaire|temoignage|note|story))(?![\p{L}])(?!\s+d'(?:experience|expert))/u,
+      // « merci à Thomas pour sa douceur », « merci pour votre écoute et votre professionnalisme »: a carer praised
+      /(?<![\p{L}])merci(?:\s+(?:a|au|aux)\s+|\s+)?[^.!?\n]{0,40}?\s(?:pour|de)\s+(?:son|sa|ses|ton|ta|tes|votre|vos)\s+(?:(?:grande|immense|infinie|extreme)\s+)?(?:douceur|ecoute|professionnalisme|bienveillance|gentillesse|competences?|disponibilite|devouement|humanite|savoir-faire|talent|doigts\s+de\s+fee|patience\s+et)(?![\p{L}])/u,
+    ],
+    suggestions: FACTUAL,
+  },
+  {
+    // Someone left us praise in writing: « Lucas nous a laissé ce superbe commentaire », « Mme L. nous a écrit une jolie carte ».
+    // A review, a comment or a testimony is praise by itself; a message, a word, a card or a letter needs a kind word
+    // (« m'a laissé un message pour décaler son rendez-vous » is not one).
+    id: 'avis-laisse-par',
+    kind: 'testimonial',
+    patterns: [
+      /(?:nous|m'|me|vous)\s*(?:a|ont|avait|avaient)\s+(?:laisse|ecrit|envoye|adresse|depose|poste|publie|offert)e?s?\s+(?:un|une|ce|cet|cette|ces|son|sa|ses|de|des|le|la|les)\s+(?:(?:\p{L}+\s+){0,2}(?:commentaires?|avis(?!\s+de\s+passage)|temoignages?|reviews?|notes?\s+de\s+\d)|(?:(?:\p{L}+\s+)?(?:gentil|joli|beau|bel|belle|adorable|superbe|touchant|magnifique|chaleureu|merveilleu|emouvant|tendre|doux|douce)\p{L}*\s+(?:\p{L}+\s+)?(?:messages?|mots?|retours?|cartes?|lettres?)|(?:cartes?|lettres?|mots?)\s+de\s+remerciements?))(?![\p{L}])/u,
+      // thanks brought as a gift or a drawing: « ce petit dessin de Lila pour dire merci à sa dentiste », « des chocolats
+      // pour remercier l'équipe »
+      /(?<![\p{L}])(?:dessins?|chocolats?|fleurs|gateaux?|cadeaux?|bouquets?|macarons|biscuits|boites?\s+de\s+\p{L}+)[^.!?\n]{0,60}?\spour\s+(?:nous\s+)?(?:dire\s+merci|remercier)(?![\p{L}])/u,
+      // « Elle l'a testé et elle adore », « testé et approuvé par nos patientes »
+      /(?<![\p{L}])(?:il|elle|ils|elles)\s+l'(?:a|ont)\s+(?:teste|essaye)\p{L}*\s+et\s+(?:il|elle|ils|elles)\s+(?:l'|en\s+)?(?:adore|adorent|redemande|redemandent|valide|valident|est\s+conquise?|sont\s+conquis)(?![\p{L}])/u,
+      // « Mme B. nous confie qu'elle ne fume plus »: a named patient's words relayed
+      /(?<![\p{L}])(?:mme|madame|mlle|mademoiselle|monsieur|m\.)\s*\p{L}+\.?\s+(?:nous|m')\s*(?:a\s+)?(?:confie|dit|ecrit|raconte|remercie|annonce)(?![\p{L}])/u,
+      /(?:nous|m'|me|vous)\s*(?:a|ont|avait|avaient)\s+(?:laisse|ecrit|envoye|adresse|depose|poste|offert)e?s?\s[^.!?\n]{0,40}?(?:mots?|messages?|cartes?|lettres?)\s+(?:si\s+|tres\s+|trop\s+)?(?:adorable|touchant|emouvant|gentil|superbe|magnifique|chaleureu|tendre|doux|douce|plein\s+de\s+gratitude)\p{L}*(?![\p{L}])/u,
+    ],
+    suggestions: FACTUAL,
+  },
+  {
+    // A patient's words relayed by the practice: « ma patiente m'a dit », « un patient vous écrit que », « des patients nous
+    // confient ». Kept only with praise, an outcome or thanks nearby (the rule checks): « des patients me disent avoir peur
+    // des piqûres » is the practitioner's experience, not a testimonial.
+    id: 'paroles-rapportees',
+    kind: 'testimonial',
+    patterns: [
+      new RegExp(`(?<![\\p{L}])(?:un|une|mon|ma|mes|notre|nos|des|cette|ce|cet|ces|la|le|les|chaque)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:m'|nous\\s+|vous\\s+|me\\s+)(?:a\\s+|ont\\s+|avait\\s+|avaient\\s+)?(?:dit|disent|disait|ecri\\p{L}*|confi\\p{L}*|racont\\p{L}*|remerci\\p{L}*|avou\\p{L}*|parl\\p{L}*)(?![\\p{L}])`, 'u'),
+      // « vous êtes nombreux à nous dire que… », « elle nous remercie pour les soins »
+      /(?<![\p{L}])nombreu(?:x|ses)\s+a\s+(?:nous|me)\s+(?:dire|ecrire|remercier|confier|recommander|feliciter)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:il|elle|ils|elles)\s+(?:nous|m')\s*(?:a\s+|ont\s+)?remerci\p{L}*\s+(?:pour|de)(?![\p{L}])/u,
+      // (the thanks in the match do not count as the praise the rule looks for: « elle m'a remercié pour les explications,
+      // puis nous avons programmé l'examen » is the practitioner's day)
+    ],
+    suggestions: FACTUAL,
+  },
+  {
+    // A reposted patient story: « je repartage la story de Camille », « story d'une patiente conquise ».
+    id: 'story-repartagee',
+    kind: 'testimonial',
+    patterns: [
+      /(?<![\p{L}])(?:repartag|repost)\p{L}*\s+(?:la|ta|sa|votre|cette|leur|les|ses|tes|vos)\s+(?:\p{L}+\s+)?(?:story|stories)(?![\p{L}])/u,
+      new RegExp(`(?<![\\p{L}])(?:story|stories)\\s+(?:d'une|d'un|de\\s+nos|de\\s+mes|de\\s+notre|de\\s+ma|de\\s+mon)\\s+${PATIENTS}`, 'u'),
     ],
     suggestions: FACTUAL,
   },
@@ -108,7 +173,10 @@ export const testimonialTerms: TestimonialTerm[] = [
       ...S.satisfiedPatients, 'patient(e)s ravi(e)s', 'patient(e)s comblé(e)s',
       'patient(e)s enchanté(e)s', 'client(e)s ravi(e)s', 'client(e)s conquis(es)',
       'mamans ravies', 'mamans conquises', 'maman(s) comblée(s)', 'patient(e) ravi(e)', 'patient(e) conquis(e)', 'patient(e) comblé(e)',
-      'patient(e) enchanté(e)', 'cliente ravie', 'client ravi', 'maman ravie', 'maman conquise', 'famille(s) ravie(s)',
+      'patient(e) enchanté(e)', 'cliente ravie',
+      // one patient shown as satisfied: « encore une patiente satisfaite », « un patient heureux, notre récompense »
+      'patient(e) satisfait(e)', 'patient heureux', 'patiente heureuse', 'patients heureux', 'patientes heureuses', 'cliente satisfaite',
+      'client satisfait', 'client ravi', 'maman ravie', 'maman conquise', 'famille(s) ravie(s)',
     ],
     suggestions: ['patients'],
   },
@@ -116,7 +184,10 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'ils-nous-font-confiance',
     kind: 'satisfaction',
     terms: [
-      ...S.theyTrustUs, 'elles nous font confiance', 'ils m\'ont fait confiance',
+      ...S.theyTrustUs, 'elles nous font confiance', 'ils m\'ont fait confiance', 'ils ont choisi notre clinique', 'ils ont choisi notre centre',
+      'ils ont choisi notre cabinet', 'elles ont choisi notre clinique', 'elles ont choisi notre centre', 'elles ont choisi notre cabinet',
+      'ne le regrettent pas', 'ne regrettent pas leur choix',
+      'notre meilleure publicité', 'nos meilleurs ambassadeurs', 'nos meilleures ambassadrices', 'notre plus belle vitrine',
       'elles nous ont fait confiance', 'ils me font confiance', 'elles me font confiance',
     ],
     patterns: [
@@ -133,6 +204,15 @@ export const testimonialTerms: TestimonialTerm[] = [
     suggestions: ['Je propose'],
   },
   {
+    // « une patiente est repartie tellement heureuse de son nouveau sourire », « un papa ravi de la séance »
+    id: 'patient-ravi-de',
+    kind: 'satisfaction',
+    patterns: [
+      /(?<![\p{L}])(?:une?|cette|notre|ma|mon|ce)\s+(?:petite?\s+)?(?:patiente?|cliente?|maman|papa|famille)(?![\p{L}])[^.!?\n]{0,70}?(?:heureu(?:x|se)|ravie?|enchantee?|conquise?|combl[ée]e?|satisfaite?|emerveillee?)\s+(?:de|du|des)\s+(?:son|sa|ses|leur|leurs|notre|nos|ce|cet|cette|la|le|l')/u,
+    ],
+    suggestions: ['patients'],
+  },
+  {
     id: 'statistique-satisfaction',
     kind: 'satisfaction',
     terms: [
@@ -142,7 +222,7 @@ export const testimonialTerms: TestimonialTerm[] = [
       'recommanderaient le centre',
     ],
     patterns: [
-      new RegExp(`\\d+(?:[.,]\\d+)?\\s?%\\s+(?:de\\s+|des\\s+|d')?(?:nos\\s+|mes\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:satisf|ravi|conquis|content|recommand|heureu)\\p{L}*`, 'u'),
+      new RegExp(`\\d+(?:[.,]\\d+)?\\s?%\\s+(?:de\\s+|des\\s+|d')?(?:nos\\s+|mes\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+){0,2}(?:satisf|ravi|conquis|content|recommand|heureu)\\p{L}*`, 'u'),
       new RegExp(`\\d+\\s+${PATIENTS}\\s+sur\\s+\\d+\\s+(?:nous\\s+|vous\\s+|me\\s+|m'|le\\s+|la\\s+|les\\s+|l')?(?:sont\\s+)?(?:satisf|ravi|conquis|content|recommand|heureu)\\p{L}*`, 'u'),
     ],
     suggestions: ['Les soins proposés au cabinet'],
@@ -155,15 +235,15 @@ export const praiseWords = [
   'incroyable(s)', 'merveilleu(x)', 'merveilleuse(s)', 'exceptionnel(le)(s)', 'adorable(s)', 'rassurant(e)(s)', 'a l\'ecoute',
   'pedagogue(s)', 'ponctuel(le)(s)', 'disponible(s)', 'aux petits soins', 'competent(e)(s)', 'bienveillant(e)(s)',
   'gentil(le)(s)', 'je recommande', 'je vous recommande', 'recommande(s) les yeux fermes', 'a recommander', 'bravo',
-  'change ma vie', 'change la vie', 'sauve la vie', 'm\'a sauve(e)', 'm\'ont sauve(e)', 'grace a vous', 'grace a lui',
+  'change ma vie', 'change la vie', 'change sa vie', 'change leur vie', 'sauve la vie', 'm\'a sauve(e)', 'm\'ont sauve(e)', 'grace a vous', 'grace a lui',
   'grace a elle', 'grace a toi', 'grace a ma', 'grace a mon', 'grace a votre', 'grace au', 'grace a cette', 'grace a ce',
   'enfin', 'je remarche', 'je marche a nouveau', 'je cours a nouveau', 'je revis', 'je dors enfin', 'plus mal',
   'plus aucune douleur', 'plus de douleur(s)', 'disparu(e)(s)', 'gueri(e)(s)', 'me sens', 'je me trouve', 'belle', 'beau',
   'heureu(x)', 'heureuse(s)', 'ravi(e)(s)', 'bluffe(e)(s)', 'luxe', 'tres propre', 'prend le temps', 'prennent le temps',
   'merci docteur', 'merci pour tout', 'merci a toute l\'equipe', 'un grand merci', 'mille mercis', 'mille merci',
-  'remercierai', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
+  'remercierai', 'remerciera jamais assez', 'remercierons jamais assez', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
   'sans regret', 'remarch*', 'revivre', 'ange(s)', 'des anges', 'heros', 'genie', 'perle', 'pepite', 'fee', 'sauveur', 'sauveuse',
-  'reconnaissant(e)(s)', 'gratitude', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
+  'reconnaissant(e)(s)', 'gratitude', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
   // English reviews of French practices
   'highly recommend', 'recommend', 'friendly', 'gentle', 'painless', 'amazing', 'great', 'best', 'thank you',
 ];
@@ -182,6 +262,12 @@ export const testimonialIntros = [
   'pour ce gentil commentaire', 'pour ce joli commentaire', 'pour ce beau commentaire', 'pour ce gentil message',
   'pour ce joli message', 'pour ce beau message', 'pour ce gentil mot', 'pour ce joli mot', 'pour ce petit mot', 'pour ce retour',
   'pour ces mots', 'pour votre avis', 'pour ton avis', 'pour ce bel avis', 'pour ce super avis',
+  // words given the floor or relayed: « je laisse la parole à Émilie : », « ils en parlent : », « ma patiente m'a dit : »
+  'lettre recue', 'carte recue', 'message recu', 'mot recu', 'livre d\'or', 'belle histoire', 'a ecrit sur', 'ont ecrit sur',
+  'la parole a', 'ils en parlent', 'elles en parlent', 'vous en parlez', 'm\'a dit', 'nous a dit', 'm\'a confie', 'nous a confie',
+  'retour d\'une patiente', 'retour d\'un patient', 'retour de mme', 'retour de madame', 'retour de monsieur', 'mot du jour',
+  'mot d\'une patiente', 'mot d\'un patient', 'message d\'une patiente', 'message d\'un patient', 'de la part d\'une', 'de la part d\'un',
+  'carte d\'une patiente', 'carte d\'un patient', 'lettre d\'une patiente', 'lettre d\'un patient',
 ];
 
 /** A quotation is not a testimonial when the text around it marks it as a label, slogan, saying or expert's words. */
@@ -189,7 +275,7 @@ export const notTestimonialCues = [
   'label', 'labellise(e)', 'mention', 'slogan', 'campagne', 'programme', 'dispositif', 'charte', 'initiative', 'proverbe',
   'dicton', 'adage', 'citation', 'formule', 'devise', 'hashtag', 'on entend souvent', 'vous vous dites', 'idee(s) recue(s)',
   'phrase', 'comme on dit', 'comme le dit', 'comme disait', 'selon', 'rappelle', 'explique', 'souligne', 'insiste', 'affirme', 'declare',
-  'precise', 'resume', 'ecrivait', 'disait',
+  'precise', 'resume', 'ecrivait', 'disait', 'comme l\'a ecrit', 'comme l\'ecrit',
   // the same reporting verbs as gerunds: « en déclarant que "…" » reports someone's words, it does not publish a review
   'declarant', 'affirmant', 'expliquant', 'precisant', 'soulignant', 'rappelant', 'en disant', 'question(s)', 'demande(nt)', 'se demande(nt)', 'nous demande(nt)', 'me demande(nt)',
   'entend', 'entendu', 'entends', 'on entend', 'erreur', 'piege', 'a tort', 'croient', 'pensent que', 'vous pensez', 'titre',
@@ -231,12 +317,15 @@ export const outcomeTerms = [
   'kilos en moins', 'operation reussie', 'intervention reussie', 'resultat(s) bluffant(s)', 'resultat(s) spectaculaire(s)',
   'a retrouve le sourire', 'a retrouve confiance', 'retrouve(e) sa', 'gueri(e)', 'transforme(e)', 'metamorphose(e)',
   'ne regrette pas', 'ne regrette rien', 'ravi(e) du resultat', 'ravi(e) de son', 'n\'a plus mal', 'remarche',
+  // what the named person no longer suffers, credited to the practice: « Théo, 7 ans, n'a plus peur grâce à notre approche »
+  'n\'a plus peur', 'ne pleure plus', 'ne fume plus', 'ne souffre plus', 'n\'a plus de douleur(s)', 'grace a notre', 'grace a nos', 'grace a vous',
 ];
 
-/** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such.
+/** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;
+ * also a named person's care told in the third person (« Sonia s'est fait opérer », « Paul a franchi le pas », « Léa ne regrette rien »).
  * Original text (a capital tells the name); the name must be a known first name. */
 export const namedStoryIntro =
-  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)/u;
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))/u;
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =

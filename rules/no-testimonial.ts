@@ -55,6 +55,12 @@ function storyReport(context: RuleContext, view: SegmentView, start: number, end
   };
 }
 
+/** Praise, thanks, an outcome or a patient's voice in the paragraph, outside [start, end) (the relayed words' own verb). */
+function praisedOutside(folded: string, start: number, end: number): boolean {
+  const rest = folded.slice(0, start) + ' '.repeat(end - start) + folded.slice(end);
+  return has(PRAISE_OR_THANKS, rest) || has(OUTCOME, rest) || patientVoice(rest).length > 0;
+}
+
 /** The text outside every quotation of a segment (quotes blanked), folded. */
 function outsideQuotes(text: string, quotes: readonly Quotation[]): string {
   let out = text;
@@ -115,25 +121,44 @@ export default defineRule({
       type Found = Candidate & { report: () => void };
       const found: Found[] = [];
 
+      const quotes = quotations(text);
+      const outside = outsideQuotes(text, quotes);
+      const intro = has(INTRO, outside);
+      // Words given after « … : » without quotation marks (see below): the relayed-words term then adds nothing.
+      const colonSaid = !quotes.length && intro && text.indexOf(':') > 0;
       const terms = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         filter('refusal', () => refused),
         negation(analysis),
         warning(analysis),
-        filter('study-or-source', (hit) => hit.entry.kind !== 'review' && (has(STUDY, sentenceText(analysis, hit.fStart)) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))),
+        // (reviews too, when described by a study — « une étude sur les avis laissés » — but never a rating shown or a request)
+        filter('study-or-source', (hit) => hit.entry.id !== 'note-etoiles' && hit.entry.id !== 'demande-avis' && (has(STUDY, sentenceText(analysis, hit.fStart)) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))),
         filter('not-patient', (hit) => hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))),
         // « Victime d'une clinique, Nadia témoigne de ses complications »: a complaint, not praise.
         filter('complaint', (hit) => hit.entry.kind === 'testimonial' && has(VICTIM, sentenceText(analysis, hit.fStart))),
+        // « une patiente m'a dit… »: relayed words are a testimonial when they praise, thank or tell an outcome.
+        // The words themselves, quoted or after a colon, are reported as a quotation instead.
+        filter('relayed-without-praise', (hit) => hit.entry.id === 'paroles-rapportees' && (quotes.length > 0 || colonSaid || !praisedOutside(folded, hit.fStart, hit.fEnd))),
       ]);
       for (const h of terms) found.push({ start: h.start, end: h.end, origin: h.origin, report: () => reportHit(context, segment, h, { messageId: MESSAGE[h.entry.kind], data: { article } }) });
 
-      const quotes = quotations(text);
-      const outside = outsideQuotes(text, quotes);
-      const intro = has(INTRO, outside);
       const introduced = intro || sectionIntro || (previous.intro && previous.colon);
       // Quotations (and a block quote with none inside): a patient's words when attributed, labelled, introduced,
       // in a patient's voice or praising.
       const spans = quotes.map((q) => ({ ...q, whole: false }));
       if (!quotes.length && isBlockQuote(context, view) && text.trim()) spans.push({ start: 0, end: text.length, inner: { start: 0, end: text.length }, whole: true });
+      // « Petit mot reçu d'une maman : merci pour votre douceur, elle n'a plus peur » — words introduced before a colon
+      // and given without quotation marks: the rest of the paragraph is someone's words when it thanks, praises or
+      // speaks as a patient.
+      else if (!quotes.length && intro) {
+        const colon = text.indexOf(':');
+        const said = colon > 0 ? text.slice(colon + 1) : '';
+        const saidFolded = fold(said);
+        if (colon > 0 && has(INTRO, fold(text.slice(0, colon))) && said.trim().split(/\s+/u).length >= 3 && (has(PRAISE_OR_THANKS, saidFolded) || patientVoice(saidFolded).length > 0)) {
+          const lead = colon + 1 + (/^\s*/u.exec(said)?.[0].length ?? 0);
+          const end = text.trimEnd().length;
+          spans.push({ start: lead, end, inner: { start: lead, end }, whole: true });
+        }
+      }
       const quoteCandidates = spans.map((q) => {
         const raw = text.slice(q.inner.start, q.inner.end).trim();
         const words = fold(raw);
@@ -159,7 +184,8 @@ export default defineRule({
           if (q.attributed) return false;
           const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
           const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
-          return has(NOT_TESTIMONY, around) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
+          // (a patient's own account introduced as such stays one: « la parole à Émilie, qui a suivi notre programme : "j'ai perdu…" »)
+          return (has(NOT_TESTIMONY, around) && !(q.voice && (introduced || has(PRAISE, q.words)))) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
         }),
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
@@ -205,7 +231,8 @@ export default defineRule({
       if (!refused) {
         const clue = personClues(text, givenNames(), foldTerm).find((c) => c.kind === 'age' && !notNames.has(foldTerm(text.slice(c.nameStart, c.nameEnd))));
         const head = namedStoryIntro.exec(text);
-        const named = head && firstNames.has(foldTerm(head[1] ?? head[2] ?? '')) ? { start: head.index, end: head.index + head[0].length } : undefined;
+        const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? '');
+        const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         const story = named ?? (clue && (has(OUTCOME, folded) || voice.length > 0) ? clue : undefined);
         const complaint = filter('complaint', () => has(VICTIM, folded));

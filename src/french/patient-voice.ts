@@ -30,6 +30,18 @@ export const patientVoiceTerms = [
   'je remercie le docteur', 'je remercie le dr', 'm\'a convaincu(e)', 'm\'a accompagne(e)', 'm\'ont accompagne(e)',
   'm\'a permis de', 'm\'a apporte', 'je me suis decide(e)', 'je me sens mieux', 'je peux de nouveau', 'j\'ai repris confiance',
   'j\'etais sceptique', 'je suis passe(e) de',
+  // what I could no longer do before the care: « je ne pouvais plus marcher », « je n'arrivais plus à dormir »
+  'je ne pouvais plus', 'je n\'arrivais plus', 'depuis que je porte', 'j\'entends a nouveau', 'je vois a nouveau',
+  'je dors a nouveau', 'je respire a nouveau', 'dear dr', 'dear doctor', 'thank you so much for', 'taking care of my', 'took care of my',
+  // the decision and the care told by the one who received it (long accounts on patient-story pages)
+  'j\'ai franchi le pas', 'j\'ai decide de me faire', 'j\'ai choisi de me faire', 'j\'ai pris rendez-vous', 'on m\'a propose',
+  'on m\'a conseille', 'on m\'a pose', 'on m\'a opere(e)', 'on m\'a diagnostique', 'on m\'a explique', 'j\'ai ete opere(e)',
+  'j\'ai ete tres bien', 'j\'ai ete prise en charge', 'j\'ai ete pris en charge', 'j\'ai ete accueilli(e)', 'j\'ai ete soigne(e)',
+  'j\'ai ete suivi(e)', 'j\'ai ete rassure(e)', 'tres bien accueilli(e)', 'tres bien soigne(e)', 'tres bien pris(e) en charge',
+  'mon chirurgien', 'mon dentiste m\'a', 'mon kine m\'a', 'mon osteo m\'a', 'mon medecin m\'a', 'l\'infirmiere m\'a',
+  'l\'equipe m\'a', 'le personnel m\'a', 'je n\'ai ressenti aucune', 'je n\'ai eu aucune', 'je n\'ai pas eu mal', 'mon operation',
+  'ma liposuccion', 'mes implants', 'ma greffe', 'mes facettes', 'ma rhinoplastie', 'mon lifting', 'ma prothese',
+  'best physio', 'best osteo', 'fixed my', 'i can walk again', 'i can run again', 'i can sleep again', 'i can see again', 'i can hear again', 'i can smile again', 'j\'etais incapable de', 'c\'etait impossible pour moi', 'je me promene',
   // a letter to the practice
   'cher docteur', 'chere docteure', 'chere equipe', 'cher dr', 'par ces quelques mots', 'je tenais a vous', 'je tenais a remercier',
   'merci d\'avoir', 'vous m\'avez', 'du fond du coeur', 'remercierai jamais assez',
