@@ -344,7 +344,7 @@ export const careTerms: CareTerm[] = [
     // Slots running out, said about care: « les créneaux partent vite », « derniers créneaux pour votre détartrage »,
     // « il reste très peu de places pour les bilans ». (« derniers créneaux » alone is no-promotional-wording's.)
     patterns: [
-      /(?<![a-z])(?:places?|creneaux|creneau|rendez-vous|rdv|disponibilites|dispos|plannings?|agendas?)\s+(?:[a-z'-]+\s+){0,3}?(?:partent|part|s'envolent|s'envole|se\s+remplissent|se\s+remplit|filent|sont\s+(?:presque|quasiment|bientot|deja)\s+(?:tous\s+|toutes\s+)?(?:pris|prises|complets?|remplis?|reserves?|reservees?))(?:\s+(?:tres\s+|trop\s+)?vite)?(?![a-z])/u,
+      /(?<![a-z])(?:places?|creneaux|creneau|rendez-vous|rdv|disponibilites|dispos|plannings?|agendas?)\s+(?:[a-z'-]+\s+){0,5}?(?:partent|part|s'envolent|s'envole|se\s+remplissent|se\s+remplit|filent|sont\s+(?:presque|quasiment|bientot|deja)\s+(?:tous\s+|toutes\s+)?(?:pris|prises|complets?|remplis?|reserves?|reservees?))(?:\s+(?:tres\s+|trop\s+)?vite)?(?![a-z])/u,
       /(?<![a-z])(?:derniers|dernieres)\s+(?:creneaux|places|rendez-vous|rdv|disponibilites)\s+(?:disponibles?\s+)?(?:pour|cette|ce|de|du|avant|en)(?![a-z])/u,
       /(?<![a-z])il\s+(?:ne\s+)?reste\s+(?:tres\s+|vraiment\s+)?peu\s+de\s+(?:places|creneaux|rendez-vous|rdv|disponibilites)(?![a-z])/u,
     ],
@@ -367,7 +367,7 @@ export const careContext = [
 export const careBroad = [
   'consultation(s)', 'consulter', 'consultez', 'soin(s)', 'soigner', 'traitement(s)', 'traiter', 'prise en charge', 'dentiste', 'kiné', 'ostéopathe',
   'visite(s)', 'podologue', 'orthodontiste', 'dermatologue', 'appointment(s)', 'dentist(s)', 'doctor(s)', 'cita(s)', 'revisión', 'consulta(s)',
-  'chequeo(s)', 'examiner', 'faire vérifier', 'venir', 'revenir', 'passer au cabinet',
+  'chequeo(s)', 'examiner', 'faire vérifier', 'venir', 'revenir', 'passer au cabinet', 'nous vous recevons', 'nous vous accueillons',
 ];
 
 /** Exams and acts that a "pour tous" recommendation makes routine. */

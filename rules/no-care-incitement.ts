@@ -159,11 +159,13 @@ export default defineRule({
         const phrase = text.slice(p.start, p.end);
         return has(OFFICIAL, text.slice(before.start, s.end)) || has(OFFICIAL_PHRASE, phrase) || CITED_BODIES.test(phrase);
       };
-      // The sentence and the next one: a fear or a nudge and the booking it pushes are often split in two.
+      // The sentence and its neighbours: a fear or a nudge and the care it pushes are often split (« Plus vous attendez,
+      // plus… Appelez le cabinet. », « Les injections ? Il n'est jamais trop tôt pour y penser. »).
       const around = (hit: Hit<CareTerm>) => {
         const s = sentence(hit);
         const next = s.end < text.length ? sentenceAt(analysis, Math.min(text.length - 1, s.end + 1)) : s;
-        return text.slice(s.start, Math.max(s.end, next.end));
+        const before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
+        return text.slice(Math.min(s.start, before.start), Math.max(s.end, next.end));
       };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         filter('official', (hit) => relay || officialNear(hit)),

@@ -135,8 +135,16 @@ export default defineRule({
       ]);
       const found = screen(context, segment, kept, [filter('cleared', (f) => cleared.some((c) => c.start <= f.start && f.end <= c.end))]);
       // An endorsement is the fallback of a paragraph: reported only where nothing else of the rule was found in it.
+      // One endorsement per sentence.
       const plain = found.some((f) => f.hit?.entry.kind !== 'endorse');
-      for (const f of separate(context, segment, plain ? found.filter((f) => f.hit?.entry.kind !== 'endorse') : found)) f.run();
+      const endorsed = new Set<number>();
+      const reported = plain ? found.filter((f) => f.hit?.entry.kind !== 'endorse') : found.filter((f) => {
+        const s = sentenceAt(analysis, f.fStart).start;
+        if (endorsed.has(s)) return false;
+        endorsed.add(s);
+        return true;
+      });
+      for (const f of separate(context, segment, reported)) f.run();
 
       /** The sentence of an endorsement names a brand (a name, « la marque », a handle) and a product. */
       function namesBrandProduct(c: { fStart: number }): boolean {
