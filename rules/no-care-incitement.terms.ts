@@ -38,6 +38,8 @@ export const careTerms: CareTerm[] = [
       // putting care off, and the fear of being too late (« ne remettez pas à plus tard », « quand il est déjà trop tard »)
       'ne tardez pas', 'ne tardez plus', 'ne remettez pas à plus tard', 'ne remettez pas à demain', 'ne repoussez pas', 'ne reportez pas',
       'il est trop tard', 'il est déjà trop tard', "c'est trop tard", "c'est déjà trop tard", 'souvent trop tard',
+      // waiting for pain as the mistake (« si vous attendez d'avoir mal, il faudra plus de séances »)
+      "si vous attendez d'avoir mal", "si vous attendez d'être bloqué(e)(s)", "si vous attendez que la douleur", "attendre d'avoir mal",
       // the same fear said as a rule of thumb (« mieux vaut venir tôt que trop tard », « avant que ce ne soit trop tard »)
       'tôt que trop tard', 'plutôt que trop tard', 'mieux vaut tôt que tard', 'que ce ne soit trop tard', 'que ce soit trop tard',
       'que ça ne soit trop tard', 'que cela ne soit trop tard',
@@ -93,6 +95,7 @@ export const careTerms: CareTerm[] = [
       'visite(s) préventive(s)', 'séance(s) préventive(s)', 'contrôle(s) préventif(s)', 'séance(s) d\'entretien',
       'soin(s) d\'entretien', 'soin(s) de maintien', 'traitement(s) d\'entretien', 'maintenance préventive',
       'séance(s) de rafraîchissement', 'bilan(s) d\'entretien', 'séance(s) de prévention', 'contrôle(s) de prévention',
+      'consultation(s) d\'entretien', 'visite(s) d\'entretien', 'programme(s) d\'entretien', 'ajustement(s) d\'entretien',
     ],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
@@ -330,6 +333,7 @@ export const careTerms: CareTerm[] = [
       'régulièrement', 'de façon régulière', 'de manière régulière', 'à intervalles réguliers', 'périodiquement', 'de façon périodique',
       'au minimum une fois par an', 'au moins deux fois par an', 'deux fois dans l\'année', 'une fois dans l\'année', 'une fois l\'an',
       'une fois par trimestre', 'tous les trimestres', 'tous les semestres', 'chaque semestre', 'chaque trimestre', 'à chaque rentrée',
+      'régulier(s)', 'régulière(s)', 'réflexe santé', 'réflexe de santé', 'réflexe prévention', 'réflexe préventif',
       'en préventif', 'en prévention', 'à titre préventif', 'à titre de prévention', 'de manière préventive', 'de façon préventive',
       'every six months', 'every {n} months', 'every year', 'once a year', 'twice a year', 'regularly', 'cada seis meses', 'cada {n} meses',
       'cada año', 'una vez al año', 'dos veces al año', 'regularmente',
@@ -506,7 +510,7 @@ export const prescriptive = [
   'sont conseillé(e)s', 'sont recommandé(e)s', 'conseillé(e)(s)', 'recommandé(e)(s)', 'préconisé(e)(s)', 'nous conseillons', 'nous recommandons',
   'nous préconisons', 'je conseille', 'je recommande', 'je préconise', 'on conseille', 'on recommande', 'pensez à', "pensez-y", "n'oubliez pas",
   'prévoyez', 'programmez', 'planifiez', 'faites', 'faites-vous', 'venez', 'consultez', 'prenez', 'réservez', 'offrez-vous', 'accordez-vous',
-  "c'est la base", "c'est le minimum", 'un minimum', 'le mieux est de', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'obligatoire(s)', 'indispensable(s)',
+  "c'est la base", "c'est le minimum", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'obligatoire(s)', 'indispensable(s)',
   'essentiel(le)(s)', 'incontournable(s)', 'à ne pas négliger', 'le bon réflexe', 'un réflexe', 'de rigueur', "s'impose(nt)", 'primordial(e)(s)',
 "une bonne idée", 'à ne pas manquer', 'à ne pas rater', 'le réflexe', "n'est pas une raison pour ne pas", 'pas une raison pour ne pas', 'peuvent être effectué(e)s', 'peut être effectué(e)', 'doit être effectué(e)', 'doivent être effectué(e)s', 'à faire', 'nécessaire(s)', 'important(e)(s)',
   'should', 'must', 'we recommend', 'is recommended', 'make sure', 'deberías', 'debes', 'hay que', 'se recomienda', 'es importante',

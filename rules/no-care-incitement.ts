@@ -78,7 +78,7 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       return has(EXAMS, around) || has(AESTHETIC, around) || has(BOOKING, around);
     case 'prescribed':
       // a visit prescribed on a rhythm, to every reader: not a question (« faut-il y aller chaque année ? ») nor a condition
-      return has(VISIT_WORDS, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) &&
+      return (has(VISIT_WORDS, sentence) || has(EXAMS, sentence) || has(AESTHETIC, sentence)) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) &&
         (!conditioned(sentence) || has(EVEN_WITHOUT, sentence));
     case 'universalWeak':
       // the exam may be named in the paragraph ("Le dépistage du mélanome ? Chez nous, tous les 3 mois pour tout le monde")

@@ -169,7 +169,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'disponible(s) en parapharmacie', 'dispo en pharmacie', 'dispo en officine', 'disponible(s) au cabinet', 'disponible(s) à la pharmacie',
       'en vente au cabinet', 'en vente à la pharmacie', 'en vente en pharmacie', 'retrouvez-la en pharmacie', 'retrouvez-le en pharmacie',
       'retrouvez-les en pharmacie', 'retrouvez en pharmacie', 'retrouvez en officine', 'une collab', 'cette collab', 'ma collab', 'notre collab',
-      'nouvelle collab', 'ma routine', 'mes essentiels', 'ma sélection', 'ma trousse', 'haul', 'unboxing', 'lien dans ma story', 'lien en story',
+      'nouvelle collab', 'en rayon', 'arrivage', 'idée(s) cadeau(x)', 'à découvrir', 'ma routine', 'mes essentiels', 'ma sélection', 'ma trousse', 'haul', 'unboxing', 'lien dans ma story', 'lien en story',
       'swipe up', 'my favourite', 'my favorite', 'i recommend', 'holy grail', 'mi favorito', 'os recomiendo', 'te recomiendo',
     ],
     suggestions: NO_BRAND,
