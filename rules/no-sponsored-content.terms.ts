@@ -87,7 +87,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'reçu(e)(s) gracieusement', 'envoyé(e)(s) gracieusement', 'grâce à ma collaboration avec', 'grâce à notre collaboration avec',
       'en collaboration rémunérée', 'notre partenaire la marque', 'travaille avec la marque', 'travaille avec le laboratoire',
       'collabore avec la marque', 'collabore avec le laboratoire', 'partenaire(s) de la marque', 'partenaire(s) du laboratoire', 'partenaire(s) des laboratoires', 'égérie de la marque',
-      'lien d\'affilié', 'liens d\'affiliés', 'via mon lien', 'code ambassadeur', 'code ambassadrice', 'programme ambassadeur',
+      'revendeur(s) agréé(s)', 'revendeur(s) officiel(s)', 'distributeur(s) officiel(s)', 'distributeur(s) agréé(s)', 'dépositaire(s) agréé(s)',
+      'dépositaire(s) officiel(s)', 'lien d\'affilié', 'liens d\'affiliés', 'via mon lien', 'code ambassadeur', 'code ambassadrice', 'programme ambassadeur',
       'commission sur les ventes', 'en échange de visibilité', 'en échange de stories', 'en échange d\'une story', 'en échange de publications',
       'en échange d\'une publication', 'en échange d\'un post', 'en échange de posts', 'en échange d\'un avis',
       // English and Spanish posts (meta.alsoReads)
@@ -132,6 +133,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // Manufacturer tiers: "Diamond Provider", "Platinum Partner", "injecteur Gold": volume programmes of a brand.
       /(?<![\p{L}])(?:diamond|platinum|platine|gold|silver|elite|black\s+diamond|premier|top)\s*\+?\s+(?:provider|doctor|partner|injecteur|injector)s?(?![\p{L}])/u,
       /(?<![\p{L}])(?:provider|injecteur|injector)s?\s+(?:certifie|agree|officiel|certified|official)\p{L}*(?![\p{L}])/u,
+      // certified by, partner or expert of a trademark (« cabinet certifié Alinea® », « centre expert Lumis™ »)
+      /(?<![\p{L}])(?:certifie|agree|accredite|labellise|partenaire|ambassad(?:eur|rice)|expert|experte)\p{L}*\s+(?:par\s+|de\s+|du\s+|des\s+)?(?:la\s+marque\s+|le\s+laboratoire\s+)?[\p{L}\p{N}-]+\s*[®™]/u,
       /(?<![\p{L}])ambassad(?:eur|rice)s?(?![\p{L}])(?!\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l')?(?:campagne|ligue|association|sante|prevention|don|octobre|movember|sport|ville|region|fondation|mois|semaine|journee|jeunesse))/u,
     ],
     suggestions: NO_BRAND,
