@@ -97,6 +97,8 @@ export const careTerms: CareTerm[] = [
       'séance(s) de rafraîchissement', 'bilan(s) d\'entretien', 'séance(s) de prévention', 'contrôle(s) de prévention',
       'consultation(s) d\'entretien', 'visite(s) d\'entretien', 'programme(s) d\'entretien', 'ajustement(s) d\'entretien',
     ],
+    // reimbursement facts are not advice (« la consultation préventive est prise en charge par certaines mutuelles »)
+    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)'],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
@@ -121,7 +123,8 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:(?:de|d')\s*[a-z'-]+\s+){0,2}par\s+(?:an|annee|mois|semaine|trimestre|semestre|saison)(?![a-z])/u,
       /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:(?:regulierement|souvent|periodiquement|systematiquement|annuellement)\s+)?(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
     ],
-    unlessSentence: ['remboursé(e)(s)', 'pris en charge', 'prise en charge', 'mutuelle', 'tarif(s)'],
+    // reimbursement facts; « prise en charge » alone is also care itself (« une prise en charge préventive deux fois par an »)
+    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)'],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
@@ -339,7 +342,7 @@ export const careTerms: CareTerm[] = [
       'every six months', 'every {n} months', 'every year', 'once a year', 'twice a year', 'regularly', 'cada seis meses', 'cada {n} meses',
       'cada año', 'una vez al año', 'dos veces al año', 'regularmente',
     ],
-    unlessSentence: ['remboursé(e)(s)', 'pris en charge', 'prise en charge', 'mutuelle', 'tarif(s)', 'horaire(s)', 'ouvert(e)(s)', 'fermé(e)(s)', 'pendant {n} semaines', 'pendant {n} mois'],
+    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)', 'horaire(s)', 'ouvert(e)(s)', 'fermé(e)(s)', 'pendant {n} semaines', 'pendant {n} mois'],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
@@ -521,4 +524,15 @@ export const prescriptive = [
 export const evenWithout = [
   'même sans', 'même si', "même s'il", 'même quand', 'même lorsque', "même en l'absence", 'avec ou sans', 'que vous ayez', 'tout le monde',
   'en préventif', 'à titre préventif', 'en prévention', 'pour tous', 'pour toutes', 'systématiquement',
+];
+
+/**
+ * The practice's own push (« nous conseillons », « chez nous », « prenez rendez-vous »): an official body named in
+ * another sentence of the paragraph does not make this sentence a relay of its campaign (« La HAS recommande une visite
+ * par an aux enfants. Nous conseillons à tous un contrôle tous les six mois. »).
+ */
+export const ownPush = [
+  'nous conseillons', 'nous recommandons', 'nous préconisons', 'je conseille', 'je recommande', 'je préconise', 'chez nous', 'au cabinet',
+  'notre cabinet', 'notre centre', 'notre clinique', 'notre pharmacie', 'à la pharmacie', 'venez', 'prenez rendez-vous', 'prenez rdv', 'réservez',
+  'contactez-nous', 'appelez-nous', 'appelez le cabinet', 'nous vous attendons', 'nous vous recevons', 'nous vous accueillons',
 ];

@@ -6,7 +6,7 @@ import type { Hit } from '../src/french/index.js';
 import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
   recommending, restrictedGroup, type CareTerm,
-  visitWords, prescriptive, evenWithout, officialInPhrase,
+  visitWords, prescriptive, evenWithout, officialInPhrase, ownPush,
 } from './no-care-incitement.terms.js';
 import { bookingContext, careVisit } from './no-care-incitement.terms.js';
 import { hasConditionClause } from '../src/french/condition-clause.js';
@@ -20,6 +20,7 @@ const CHECK_UPS = termsRegex(checkUps);
 const RECOMMENDING = termsRegex(recommending);
 const OFFICIAL = termsRegex(officialOrEmergency);
 const OFFICIAL_PHRASE = termsRegex([...officialOrEmergency, ...officialInPhrase]);
+const OWN_PUSH = termsRegex(ownPush);
 const CONDITIONAL = termsRegex(conditionalOrPrescribed);
 const RHYTHM = termsRegex(calendarRhythm);
 const BOOKING = termsRegex(bookingContext);
@@ -157,7 +158,17 @@ export default defineRule({
         const before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
         const p = phraseAt(analysis, hit.fStart);
         const phrase = text.slice(p.start, p.end);
-        return has(OFFICIAL, text.slice(before.start, s.end)) || has(OFFICIAL_PHRASE, phrase) || CITED_BODIES.test(phrase);
+        // an official word in the sentence before clears this one unless this one is the practice's own push
+        const previous = has(OFFICIAL, text.slice(before.start, s.start)) && !has(OWN_PUSH, s.text);
+        return has(OFFICIAL, s.text) || previous || has(OFFICIAL_PHRASE, phrase) || CITED_BODIES.test(phrase);
+      };
+      // A public body named elsewhere in the paragraph relays its campaign, not the practice's own push in this sentence.
+      const relays = (hit: Hit<CareTerm>) => {
+        if (!relay) return false;
+        const s = sentence(hit);
+        if (!has(OWN_PUSH, s.text)) return true;
+        const o = analysis.toOriginal(s.start, s.end);
+        return officialAcronyms.test(analysis.text.slice(o.start, o.end));
       };
       // The sentence and its neighbours: a fear or a nudge and the care it pushes are often split (« Plus vous attendez,
       // plus… Appelez le cabinet. », « Les injections ? Il n'est jamais trop tôt pour y penser. »).
@@ -168,7 +179,7 @@ export default defineRule({
         return text.slice(Math.min(s.start, before.start), Math.max(s.end, next.end));
       };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
-        filter('official', (hit) => relay || officialNear(hit)),
+        filter('official', (hit) => relays(hit) || officialNear(hit)),
         quotation(analysis),
         // criticism in the hit's own phrase: « Attention aux caries silencieuses : un contrôle tous les six mois pour
         // tous » warns about caries and pushes the check-up; « méfiez-vous des centres qui font revenir tous les mois »

@@ -1,6 +1,6 @@
 // Flags paid visibility (sponsored or boosted posts, ads, bought keywords) and brand promotion (partnerships, gifts,
 // affiliate links, personal promo codes). A « collaboration commerciale » label does not make either lawful for a practitioner.
-import { Lexicon, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex, matches as has } from '../src/french/index.js';
+import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has } from '../src/french/index.js';
 import { defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, type Located } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import { brandNames } from '../src/french/brand-name.js';
@@ -74,6 +74,10 @@ export default defineRule({
         const f = analysis.toFolded(start, end);
         return { start, end, fStart: f.start, fEnd: f.end };
       };
+      const phraseOf = (c: { fStart: number }) => {
+        const p = phraseAt(analysis, c.fStart);
+        return folded.slice(p.start, p.end);
+      };
       const sentenceOf = (c: { fStart: number }) => {
         const s = sentenceAt(analysis, c.fStart);
         return folded.slice(s.start, s.end);
@@ -112,15 +116,15 @@ export default defineRule({
       // Partnerships with a public body or a person clear what they cover ("en partenariat avec la CPAM").
       const cleared: Found[] = [];
       const kept = screen(context, segment, candidates, [
-        filter('refusal', (c) => refuses || has(SENTENCE_REFUSAL, sentenceOf(c))),
+        // a refusal or warning word clears the phrase it stands in (« produit interdit aux moins de 3 ans : code BEBE10 »
+        // warns about the product, it does not refuse the code)
+        filter('refusal', (c) => refuses || has(SENTENCE_REFUSAL, phraseOf(c))),
         negation(analysis),
         // an endorsement is cleared by a warning in its own phrase only: « évitez les produits agressifs : je recommande
         // la gamme X » warns about other products and promotes this one
-        filter('warning', (c) => {
-          if (c.hit?.entry.kind !== 'endorse') return isWarningContext(analysis, c.fStart);
-          const p = phraseAt(analysis, c.fStart);
-          return hasWarningCue(folded.slice(p.start, p.end));
-        }),
+        // a warning clears its own phrase only: « évitez les produits agressifs : je recommande la gamme X » warns about
+        // other products and promotes this one
+        filter('warning', (c) => hasWarningCue(phraseOf(c))),
         quotation(analysis),
         filter('public-body', (c) => has(PUBLIC, sentenceOf(c))),
         filter('not-own-code', (c) => c.mine === false),
