@@ -14,9 +14,14 @@ export interface CareTerm extends TermEntry {
    * 'preventive': an aesthetic act sold as prevention; 'scarcity': booking pressure;
    * 'routine': a preventive or maintenance visit given a calendar rhythm (« bilan préventif annuel »);
    * 'booking': a call to have an exam done or to book, addressed to every reader (« faites contrôler votre vue »,
-   *   « venez faire votre bilan »): an incitement when the sentence is about care and states no condition.
+   *   « venez faire votre bilan »): an incitement when the sentence is about care and states no condition;
+   * 'prescribed': a rhythm or a preventive purpose (« deux fois par an », « régulièrement », « en préventif ») in a sentence
+   *   that names a visit or an exam and prescribes it (« il faut », « il est conseillé de », « pensez à », « c'est la
+   *   base », an imperative), with no condition: routine care prescribed to every reader, whatever the words;
+   * 'scarcityCare': slots running out (« les créneaux partent vite », « il ne reste que quelques places »), when the
+   *   paragraph is about care.
    */
-  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking';
+  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking' | 'prescribed' | 'scarcityCare';
   /** The term carries its own negation ("n'attendez pas"): no negation check. */
   selfNegated?: boolean;
   /** Not reported when one of these occurs in the sentence (another reading: caution, reflection). */
@@ -33,6 +38,11 @@ export const careTerms: CareTerm[] = [
       // putting care off, and the fear of being too late (« ne remettez pas à plus tard », « quand il est déjà trop tard »)
       'ne tardez pas', 'ne tardez plus', 'ne remettez pas à plus tard', 'ne remettez pas à demain', 'ne repoussez pas', 'ne reportez pas',
       'il est trop tard', 'il est déjà trop tard', "c'est trop tard", "c'est déjà trop tard", 'souvent trop tard',
+      // waiting for pain as the mistake (« si vous attendez d'avoir mal, il faudra plus de séances »)
+      "si vous attendez d'avoir mal", "si vous attendez d'être bloqué(e)(s)", "si vous attendez que la douleur", "attendre d'avoir mal",
+      // the same fear said as a rule of thumb (« mieux vaut venir tôt que trop tard », « avant que ce ne soit trop tard »)
+      'tôt que trop tard', 'plutôt que trop tard', 'mieux vaut tôt que tard', 'que ce ne soit trop tard', 'que ce soit trop tard',
+      'que ça ne soit trop tard', 'que cela ne soit trop tard',
       // English and Spanish posts (meta.alsoReads)
       "don't wait until it's too late", 'before it’s too late', 'antes de que sea tarde', 'antes de que sea demasiado tarde',
       'cuando ya es tarde', 'cuando ya es demasiado tarde',
@@ -40,7 +50,7 @@ export const careTerms: CareTerm[] = [
     patterns: [
       // "n'attendez pas d'avoir des symptômes", "n'attendez pas : …" (not "n'attendez plus pour découvrir")
       /(?<![\p{L}])n'attends?(?:ez)?\s+pas(?![\p{L}])(?:\s+(?:d'avoir|d'etre|que|qu'il|qu'elle|qu'ils|les\s+premiers|la\s+premiere|l'apparition|le\s+dernier|d'en\s+souffrir)(?:\s+[\p{L}']+){0,3})?/u,
-      /(?<![\p{L}])avant\s+que\s+(?:[\p{L}']+\s+){1,3}(?:ne\s+)?(?:s'aggrave|s'aggravent|empire|empirent|degenere|degenerent|s'installe|s'installent)(?![\p{L}])/u,
+      /(?<![\p{L}])avant\s+que\s+(?:[\p{L}']+\s+){1,3}(?:ne\s+|n')?(?:s'aggrave|s'aggravent|empire|empirent|degenere|degenerent|s'installe|s'installent|se\s+bloque|se\s+bloquent|se\s+coince|se\s+coincent|se\s+degrade|se\s+degradent|devienne|deviennent|s'enkyste|s'enkystent|s'etende|s'etendent|se\s+declare|se\s+declarent)(?![\p{L}])/u,
       // "don't wait for pain / until something hurts", "no esperes a tener dolor"
       /(?<![a-z])(?:don't|dont|do\s+not)\s+wait\s+(?:until|till|for)\s+(?:it's\s+too\s+late|it\s+is\s+too\s+late|(?:the\s+)?pain|symptoms|something\s+hurts|it\s+hurts|you\s+(?:feel|are|get)\s+[a-z]+|you're\s+in\s+pain|a\s+problem|problems)(?![a-z])/u,
       /(?<![a-z])no\s+esperes\s+(?:a|hasta)\s+(?:tener|sentir|que|estar)(?![a-z])/u,
@@ -54,7 +64,7 @@ export const careTerms: CareTerm[] = [
     // « Pas besoin d'avoir mal pour consulter », « il n'est pas nécessaire de souffrir pour venir » (the same push as
     // « n'attendez pas d'avoir mal », written as a reassurance), « l'absence de douleur ne veut pas dire que tout va bien ».
     patterns: [
-      /(?<![a-z])(?:(?:il\s+)?n'est\s+(?:donc\s+|absolument\s+|surtout\s+)?pas\s+(?:necessaire|utile|indispensable|obligatoire)|pas\s+(?:besoin|necessaire|la\s+peine)|nul\s+besoin|inutile|sans\s+attendre)\s+(?:d'|de\s+)(?:attendre\s+(?:d'|de\s+))?(?:avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)|souffrir|etre\s+malade|etre\s+bloque\p{L}*)\s+pour\s+(?:[a-z']+\s+){0,2}?(?:consulter|venir|faire\s+appel|prendre\s+(?:rendez-vous|rdv)|voir|pousser\s+la\s+porte|faire\s+un\s+bilan|faire\s+controler|se\s+faire\s+soigner)(?![a-z])/u,
+      /(?<![a-z])(?:(?:il\s+)?n'est\s+(?:donc\s+|absolument\s+|surtout\s+)?pas\s+(?:necessaire|utile|indispensable|obligatoire)|pas\s+(?:besoin|necessaire|la\s+peine)|nul\s+besoin|inutile|sans\s+attendre)\s+(?:d'|de\s+)(?:attendre\s+(?:d'|de\s+))?(?:avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)(?:\s+(?:au|aux|a\s+la|a\s+l'|de|d')\s*[a-z]+)?|souffrir|etre\s+malade|etre\s+bloque\p{L}*)\s+pour\s+(?:[a-z']+\s+){0,2}?(?:consulter|venir|faire\s+appel|prendre\s+(?:rendez-vous|rdv)|voir|aller|pousser\s+la\s+porte|faire\s+un\s+bilan|faire\s+controler|se\s+faire\s+soigner|se\s+rendre|passer)(?![a-z])/u,
       /(?<![a-z])(?:l'absence\s+de|ne\s+pas\s+avoir\s+de?|ne\s+pas\s+avoir)\s*(?:douleurs?|symptomes?|mal|signes?)\s+ne\s+(?:signifie|veut\s+dire)\s+pas(?![a-z])/u,
       // « consulter avant d'avoir mal », « venir avant que la douleur ne s'installe », "see us before it hurts"
       /(?<![a-z])(?:consulter|consultez|venir|venez|prendre\s+rendez-vous|faire\s+(?:un|une|votre|le)\s+(?:bilan|controle|point|seance))\s+(?:bien\s+|justement\s+)?avant\s+(?:meme\s+)?(?:d'avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)|de\s+souffrir|que\s+(?:la\s+douleur|les\s+douleurs|les\s+symptomes|le\s+probleme|ca|cela)\s+(?:ne\s+|n')?(?:apparaisse|apparaissent|s'installe|s'installent|arrive|survienne))(?![a-z])/u,
@@ -85,7 +95,10 @@ export const careTerms: CareTerm[] = [
       'visite(s) préventive(s)', 'séance(s) préventive(s)', 'contrôle(s) préventif(s)', 'séance(s) d\'entretien',
       'soin(s) d\'entretien', 'soin(s) de maintien', 'traitement(s) d\'entretien', 'maintenance préventive',
       'séance(s) de rafraîchissement', 'bilan(s) d\'entretien', 'séance(s) de prévention', 'contrôle(s) de prévention',
+      'consultation(s) d\'entretien', 'visite(s) d\'entretien', 'programme(s) d\'entretien', 'ajustement(s) d\'entretien',
     ],
+    // reimbursement facts are not advice (« la consultation préventive est prise en charge par certaines mutuelles »)
+    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)'],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
@@ -110,7 +123,8 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:(?:de|d')\s*[a-z'-]+\s+){0,2}par\s+(?:an|annee|mois|semaine|trimestre|semestre|saison)(?![a-z])/u,
       /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:(?:regulierement|souvent|periodiquement|systematiquement|annuellement)\s+)?(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
     ],
-    unlessSentence: ['remboursé(e)(s)', 'pris en charge', 'prise en charge', 'mutuelle', 'tarif(s)'],
+    // reimbursement facts; « prise en charge » alone is also care itself (« une prise en charge préventive deux fois par an »)
+    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)'],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
@@ -119,7 +133,9 @@ export const careTerms: CareTerm[] = [
     selfNegated: true,
     patterns: [
       // "Ne laissez pas une scoliose s'installer", "ne laissez pas la cellulite gâcher votre été"
-      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie)(?![\p{L}])/u,
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie|trainer|durer|perdurer|s'eterniser|s'enkyster|vous\s+handicaper|vous\s+limiter|vous\s+empecher)(?![\p{L}])/u,
+      // « ne laissez pas cette douleur sans soin », « ne laissez pas vos dents sans contrôle »
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,4}?sans\s+(?:soins?|traitement|controle|suivi|prise\s+en\s+charge|avis)(?![\p{L}])/u,
     ],
     suggestions: ['Si cela vous gêne, parlez-en à votre praticien'],
   },
@@ -131,6 +147,11 @@ export const careTerms: CareTerm[] = [
     terms: [
       "depuis quand n'avez-vous pas", "depuis combien de temps n'avez-vous pas", 'à quand remonte votre dernier', 'à quand remonte votre dernière',
       'quand avez-vous fait votre dernier', 'quand avez-vous fait votre dernière', 'when was your last',
+    ],
+    patterns: [
+      // a reader who has not seen a practitioner for a while, or never (« vous n'avez pas vu votre dentiste depuis un an ? »,
+      // « votre bébé n'a jamais vu d'ostéopathe ? »)
+      /(?<![a-z])(?:n'avez|n'as|n'a|n'ont|n'avons)\s+(?:pas|jamais|plus)\s+(?:encore\s+)?(?:vu|consulte|rencontre|fait\s+(?:controler|verifier|examiner|de|d'|un|une|votre|vos))\s*(?:votre|vos|ton|ta|tes|son|sa|ses|leur|de|d'|un|une|le|la|l')?\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|orthoptiste|medecin|generaliste|praticien|pediatre|sage-femme|bilan|controle|check-?up|detartrage|depistage|examen|visite)(?![a-z])/u,
     ],
     suggestions: ['Votre praticien vous dira à quel rythme revenir'],
   },
@@ -154,6 +175,9 @@ export const careTerms: CareTerm[] = [
       'plus on attend, plus', 'plus vous attendez, plus', "si rien n'est fait", 'éviter le pire', "avant l'apparition des symptômes",
       "avant l'apparition des premiers symptômes", "avant même l'apparition", 'maladie(s) silencieuse(s)', 'tueur silencieux',
       'mieux vaut anticiper', 'il vaut mieux anticiper', 'mieux vaut prévenir', 'à bas bruit', 'prévenir vaut mieux que guérir',
+      // « une IRM peut vous sauver », « ça n'arrive pas qu'aux autres », « personne n'est à l'abri »
+      'peut vous sauver', 'pourrait vous sauver', "n'arrive pas qu'aux autres", "n'arrive pas qu'à moi", "personne n'est à l'abri",
+      "nul n'est à l'abri", "personne n'est épargné", 'peut cacher un(e)', 'peut cacher des', 'peut dissimuler',
       // English and Spanish posts (meta.alsoReads)
       'peace of mind', 'better safe than sorry', 'prevention is better than cure', 'silent killer', 'save your life', 'could save your life',
       'más vale prevenir', 'puede salvarte la vida', 'salvarte la vida', 'enfermedad(es) silenciosa(s)',
@@ -166,6 +190,9 @@ export const careTerms: CareTerm[] = [
     selfNegated: true,
     terms: [
       'il est temps de', "il est temps d'", 'il est grand temps', 'prenez les devants', 'sans attendre', 'sans plus attendre',
+      // the same hurry in other words, and the « never too early » of preventive care (« il n'est jamais trop tôt pour… »)
+      'sans tarder', 'sans plus tarder', 'au plus vite', 'le plus tôt possible', 'le plus vite possible', "dès aujourd'hui",
+      'jamais trop tôt', 'jamais trop jeune', 'jamais trop jeunes', 'never too early', 'nunca es demasiado pronto',
       // a recall nudge: « votre dernier détartrage remonte à plus d'un an ? »
       'remonte à plus de {n} mois', "remonte à plus d'un an", 'date de plus de {n} mois', "date de plus d'un an", 'remonte à quand',
       'remonte à plus de six mois', 'date de plus de six mois', 'remonte à plus de deux ans', 'date de plus de deux ans',
@@ -185,9 +212,13 @@ export const careTerms: CareTerm[] = [
       'tout le monde devrait', 'tout le monde doit', 'chacun doit', 'chacun(e) devrait',
       'tous nos patient(e)s', 'toutes nos patientes', "c'est le minimum", 'le strict minimum', 'même en bonne santé', 'même en pleine forme', 'même si tout va bien', 'même si vous allez bien', 'avec ou sans symptôme(s)',
       'avec ou sans douleur(s)', 'quel que soit votre état de santé', 'on devrait tous', 'nous devrions tous', 'vous devriez tous',
-      'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',
+      "c'est un minimum", 'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',
       'tous les enfants devraient', 'toutes les femmes devraient', 'tous les sportifs devraient', 'tous les adultes devraient',
       'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge', "il n'y a pas d'âge pour consulter",
+      // everyone needs it (« tout le monde en a besoin », « nous sommes tous concernés »)
+      'tout le monde en a besoin', 'tout le monde a besoin', 'nous en avons tous besoin', 'on en a tous besoin', 'chacun en a besoin',
+      "l'affaire de tous", "l'affaire de chacun", 'tout le monde est concerné', 'nous sommes tous concernés', 'vous êtes tous concernés', 'en dehors de toute douleur',
+      'en dehors de tout symptôme', 'en dehors de tout problème', 'sans avoir mal', 'sans attendre d\'avoir mal',
       // English and Spanish posts (meta.alsoReads)
       'everyone should', 'even if you feel fine', 'even if you feel great', 'even if you feel perfectly fine', 'even if you feel healthy',
       'even if you feel well', 'even if nothing hurts', 'even without symptoms', 'even when you feel fine', 'regardless of how healthy you feel',
@@ -198,10 +229,14 @@ export const careTerms: CareTerm[] = [
       /(?<![\p{L}])meme\s+sans\s+(?:(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)?(?:symptomes?|antecedents?|douleurs?|signes?|genes?|problemes?|plaintes?)(?![\p{L}])/u,
       // « même en l'absence de symptômes / de douleurs / de signes apparents »: the most frequent real form
       /(?<![a-z])(?:meme|y\s+compris)\s+en\s+l'absence\s+(?:de|d')\s*(?:(?:tout|toute)\s+)?(?:symptomes?|douleurs?|signes?|plaintes?|genes?|problemes?|signaux|troubles?|mal)(?![a-z])/u,
-      /(?<![\p{L}])meme\s+(?:si|quand|lorsque|lorsqu')\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+)?forme|en\s+bonne\s+sante)(?![\p{L}])/u,
-      /(?<![\p{L}])que\s+vous\s+(?:ayez|ressentiez)\s+(?:mal|des\s+symptomes|des\s+douleurs|une\s+gene)\s+ou\s+(?:non|pas)(?![\p{L}])/u,
+      /(?<![\p{L}])meme\s+(?:si|s'il|s'ils|s'elle|quand|lorsque|lorsqu'|qu'il)\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+)?forme|en\s+bonne\s+sante)(?![\p{L}])/u,
+      /(?<![\p{L}])que\s+vous\s+(?:ayez|ressentiez)\s+(?:mal|(?:des|un|une|de\s+la|du)\s+[\p{L}]+)\s+ou\s+(?:non|pas)(?![\p{L}])/u,
+      // « lorsque vous n'avez pas mal », « quand on n'a aucun symptôme »: care for the healthy
+      /(?<![a-z])(?:lorsque|lorsqu'|quand|alors\s+que)\s*(?:vous\s+n'avez|on\s+n'a|ils\s+n'ont|elles\s+n'ont|ces\s+personnes\s+n'ont|il\s+n'a|elle\s+n'a)\s+(?:pas|aucun|aucune)\s+(?:de\s+|d')?(?:mal|douleurs?|symptomes?|problemes?|gene|signes?)(?![a-z])/u,
+      // "everyone over 40 should", « todos los mayores de 40 deberían »
+      /(?<![a-z])everyone\s+(?:over|above|aged|older\s+than)\s+(?:\d+|forty|fifty|thirty)\s+should(?![a-z])/u,
       // « chaque jeune maman devrait », « toutes les femmes enceintes devraient consulter »: a group as wide as everyone
-      /(?<![a-z])(?:chaque|chacune\s+des|chacun\s+des|tout|toute|tous\s+les|toutes\s+les)\s+(?!le\s+monde(?![a-z]))(?:[a-z'-]+\s+){1,2}(?:devrait|devraient|doit|doivent)\s+(?:(?:au\s+moins|absolument|systematiquement)\s+)?(?:consulter|faire|passer|voir|beneficier|etre\s+vus?|etre\s+examine\p{L}*|etre\s+controle\p{L}*)(?![a-z])/u,
+      /(?<![a-z])(?:chaque|chacune\s+des|chacun\s+des|tout|toute|tous\s+les|toutes\s+les)\s+(?!le\s+monde(?![a-z]))(?:[a-z'-]+,?\s+){1,5}?(?:devrait|devraient|doit|doivent)\s*,?\s+(?:[a-z'-]+,?\s+){0,6}?(?:consulter|faire|passer|voir|beneficier|etre\s+vu\p{L}*|etre\s+examine\p{L}*|etre\s+controle\p{L}*|etre\s+suivi\p{L}*|etre\s+verifie\p{L}*|etre\s+depiste\p{L}*|etre\s+pris\p{L}*\s+en\s+charge)(?![a-z])/u,
       // « une visite chez le podologue s'impose », « un contrôle s'impose chaque année »
       /(?<![a-z])(?:visite|consultation|bilan|controle|check-?up|examen|depistage|seance|test|epreuve|frottis|radio|irm|scanner|echographie|mammographie)s?\s+(?:[a-z'-]+\s+){0,4}?s'impose(?:nt)?(?![a-z])/u,
     ],
@@ -216,7 +251,14 @@ export const careTerms: CareTerm[] = [
   {
     id: 'des-n-ans',
     kind: 'age',
-    terms: ['dès {n} ans', 'à partir de {n} ans', 'passé(s) {n} ans', 'après {n} ans', 'plus de {n} ans'],
+    terms: ['dès {n} ans', 'à partir de {n} ans', 'passé(s) {n} ans', 'après {n} ans', 'plus de {n} ans',
+      // age bands in words (« dès la trentaine », « dès l'adolescence »)
+      "dès l'adolescence", 'dès la trentaine', 'dès la quarantaine', 'dès la cinquantaine', 'à partir de la trentaine',
+      'à partir de la quarantaine', 'dès la soixantaine', 'à partir de la cinquantaine', 'à partir de la soixantaine', 'dès le plus jeune âge', 'dès {n} ou {n} ans', 'vers {n} ans'],
+    patterns: [
+      // starting an act young: « commencez les injections jeune », « on commence tôt »
+      /(?<![a-z])(?:commence[rz]?|commencent|commencons|debute[rz]?|debutent)\s+(?:[a-z'-]+\s+){0,3}?(?:jeune|jeunes|tot|plus\s+tot|de\s+bonne\s+heure|avant\s+les\s+premieres\s+rides)(?![a-z])/u,
+    ],
     suggestions: ['selon les recommandations pour votre âge'],
   },
   {
@@ -230,7 +272,7 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:faites|faire|fais)(?:[\s-]+vous)?\s+(?:controler|verifier|examiner|surveiller|checker|depister|detartrer|tester)(?![a-z])/u,
       /(?<![a-z])venez\s+(?:(?:donc|vite|quand\s+meme|nous\s+voir\s+pour)\s+)?faire\s+(?:votre|vos|un|une|le|la|ton|ta|tes)\s+(?:[a-z'-]+\s+)?(?:bilan|controle|check-?up|depistage|test|examen|point|detartrage)(?![a-z])/u,
       /(?<![a-z])pensez\s+a\s+(?:prendre|reserver|planifier|programmer|fixer|caler)\s+(?:votre\s+|vos\s+|un\s+|une\s+|le\s+|la\s+)?(?:prochain\s+|prochaine\s+)?(?:rendez-vous|rdv|bilan|controle|check-?up|visite|detartrage|seance|examen|depistage|consultation)(?![a-z])/u,
-      /(?<![a-z])pensez\s+a\s+(?:faire\s+)?(?:votre|vos|un|une)\s+(?:prochain\s+|prochaine\s+)?(?:bilan|controle|check-?up|visite\s+de\s+controle|detartrage|depistage)(?![a-z])/u,
+      /(?<![a-z])pensez\s+a\s+(?:faire\s+)?(?:votre|vos|un|une)\s+(?:prochain\s+|prochaine\s+|petit\s+|petite\s+)?(?:bilan|controle|check-?up|visite\s+de\s+controle|detartrage|depistage|cure|seance\s+d'entretien|revision)s?(?![a-z])/u,
       /(?<![a-z])(?:prenez|reservez|programmez|planifiez)\s+(?:rendez-vous|rdv)\s+pour\s+(?:votre|vos|un|une)\s+(?:[a-z'-]+\s+)?(?:bilan|controle|check-?up|depistage|detartrage|examen)(?![a-z])/u,
       // English and Spanish posts (meta.alsoReads)
       /(?<![a-z])(?:book|schedule)\s+(?:your|an|a)\s+(?:(?:yearly|annual|routine|next|regular|six-month)\s+)?(?:check-?up|cleaning|exam|screening|health\s+check|wellness\s+check)s?(?![a-z])/u,
@@ -263,8 +305,10 @@ export const careTerms: CareTerm[] = [
     id: 'acte-preventif',
     kind: 'preventive',
     patterns: [
-      /(?<![\p{L}])(?:baby\s+)?(?:botox|toxine\s+botulique|injections?|acide\s+hyaluronique|fillers?|laser|peeling|lifting|comblement|skinbooster|mesotherapie|mesolift|fils\s+tenseurs)\s+(?:[\p{L}]+\s+)?(?:preventi(?:f|ve|fs|ves)|en\s+prevention|a\s+titre\s+preventif)(?![\p{L}])/u,
-      /(?<![\p{L}])(?:prevenir|anticiper)\s+(?:les\s+|vos\s+)?(?:rides|ridules|relachement|vieillissement)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:baby\s+)?(?:botox|toxine\s+botulique|injections?|acide\s+hyaluronique|fillers?|laser|peeling|lifting|comblement|skinbooster|mesotherapie|mesolift|fils\s+tenseurs)\s+(?:(?!(?:pas|jamais|plus|ni|aucun|aucune|ne|n'est|n'a|n'ont|non)\s)[\p{L}']+\s+){0,5}?(?:preventi(?:f|ve|fs|ves)|en\s+prevention|a\s+titre\s+preventif)(?![\p{L}])/u,
+      // "prejuvenation": ageing treated before it shows
+      /(?<![\p{L}])pre-?juv[ea]nation(?![\p{L}])/u,
+      /(?<![\p{L}])(?:prevenir|anticiper|retarder|ralentir|freiner|devancer)\s+(?:les\s+|vos\s+|le\s+|l'|la\s+|leur\s+|ses\s+)?(?:l'apparition\s+(?:des|de\s+vos|de\s+la|du)\s+)?(?:premieres\s+)?(?:rides|ridules|relachement|vieillissement|signes\s+de\s+l'age|signes\s+du\s+temps|affaissement)(?![\p{L}])/u,
     ],
     suggestions: ['(décrire l’acte, ses indications et ses risques, sans incitation)'],
   },
@@ -273,7 +317,44 @@ export const careTerms: CareTerm[] = [
     kind: 'scarcity',
     selfNegated: true,
     patterns: [
-      /(?<![\p{L}])(?:plus\s+que|il\s+ne\s+reste\s+(?:plus\s+)?que|seulement)\s+\d+\s+(?:creneaux|creneau|places?|rendez-vous|rdv|disponibilites)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:plus\s+que|il\s+ne\s+reste\s+(?:plus\s+)?que|seulement)\s+(?:\d+|quelques|peu\s+de|deux|trois)\s+(?:creneaux|creneau|places?|rendez-vous|rdv|disponibilites)(?![\p{L}])/u,
+    ],
+    suggestions: ['Prise de rendez-vous en ligne ou au secrétariat'],
+  },
+  {
+    id: 'rythme-prescrit',
+    kind: 'prescribed',
+    // A calendar rhythm or a preventive purpose, in a sentence that names a visit and prescribes it: « il faut voir son
+    // dentiste deux fois par an », « un contrôle chez l'orthoptiste tous les 6 mois, c'est la base », « consultez
+    // régulièrement », « il est conseillé de venir en préventif ». The rhythm is the candidate; the visit and the
+    // prescription are its context (see the rule).
+    terms: [
+      'chaque année', 'tous les ans', 'annuellement', 'une fois par an', 'deux fois par an', 'une à deux fois par an',
+      'une ou deux fois par an', 'au moins une fois par an', 'tous les {n} mois', 'tous les six mois', 'tous les trois mois', 'tous les deux mois',
+      'tous les douze mois', 'tous les {n} ans', 'tous les deux ans', 'chaque mois', 'tous les mois', 'une fois par mois', 'à chaque saison',
+      'à chaque changement de saison', 'aux changements de saison', 'chaque printemps', 'chaque automne', 'chaque saison',
+      'régulièrement', 'de façon régulière', 'de manière régulière', 'à intervalles réguliers', 'périodiquement', 'de façon périodique',
+      'au minimum une fois par an', 'au moins deux fois par an', 'deux fois dans l\'année', 'une fois dans l\'année', 'une fois l\'an',
+      'une fois par trimestre', 'tous les trimestres', 'tous les semestres', 'chaque semestre', 'chaque trimestre', 'à chaque rentrée',
+      '{n} fois par an', '{n} à {n} fois par an', '{n} fois par mois', '{n} fois dans l\'année', "au printemps et à l'automne",
+      'à chaque intersaison', 'aux intersaisons', 'régulier(s)', 'régulière(s)', 'réflexe santé', 'réflexe de santé', 'réflexe prévention', 'réflexe préventif',
+      'en préventif', 'en prévention', 'à titre préventif', 'à titre de prévention', 'de manière préventive', 'de façon préventive',
+      'every six months', 'every {n} months', 'every year', 'once a year', 'twice a year', 'regularly', 'cada seis meses', 'cada {n} meses',
+      'cada año', 'una vez al año', 'dos veces al año', 'regularmente',
+    ],
+    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)', 'horaire(s)', 'ouvert(e)(s)', 'fermé(e)(s)', 'pendant {n} semaines', 'pendant {n} mois'],
+    suggestions: ['selon votre situation et l’avis de votre praticien'],
+  },
+  {
+    id: 'creneaux-partent',
+    kind: 'scarcityCare',
+    selfNegated: true,
+    // Slots running out, said about care: « les créneaux partent vite », « derniers créneaux pour votre détartrage »,
+    // « il reste très peu de places pour les bilans ». (« derniers créneaux » alone is no-promotional-wording's.)
+    patterns: [
+      /(?<![a-z])(?:places?|creneaux|creneau|rendez-vous|rdv|disponibilites|dispos|plannings?|agendas?)\s+(?:[a-z'-]+\s+){0,5}?(?:partent|part|s'envolent|s'envole|se\s+remplissent|se\s+remplit|filent|sont\s+(?:presque|quasiment|bientot|deja)\s+(?:tous\s+|toutes\s+)?(?:pris|prises|complets?|remplis?|reserves?|reservees?))(?:\s+(?:tres\s+|trop\s+)?vite)?(?![a-z])/u,
+      /(?<![a-z])(?:derniers|dernieres)\s+(?:creneaux|places|rendez-vous|rdv|disponibilites)\s+(?:disponibles?\s+)?(?:pour|cette|ce|de|du|avant|en)(?![a-z])/u,
+      /(?<![a-z])il\s+(?:ne\s+)?reste\s+(?:tres\s+|vraiment\s+)?peu\s+de\s+(?:places|creneaux|rendez-vous|rdv|disponibilites)(?![a-z])/u,
     ],
     suggestions: ['Prise de rendez-vous en ligne ou au secrétariat'],
   },
@@ -294,7 +375,7 @@ export const careContext = [
 export const careBroad = [
   'consultation(s)', 'consulter', 'consultez', 'soin(s)', 'soigner', 'traitement(s)', 'traiter', 'prise en charge', 'dentiste', 'kiné', 'ostéopathe',
   'visite(s)', 'podologue', 'orthodontiste', 'dermatologue', 'appointment(s)', 'dentist(s)', 'doctor(s)', 'cita(s)', 'revisión', 'consulta(s)',
-  'chequeo(s)', 'examiner', 'faire vérifier',
+  'chequeo(s)', 'examiner', 'faire vérifier', 'venir', 'revenir', 'passer au cabinet', 'nous vous recevons', 'nous vous accueillons',
 ];
 
 /** Exams and acts that a "pour tous" recommendation makes routine. */
@@ -346,6 +427,7 @@ export const careVisit = [
   'consulter', 'consultez', 'consultation(s)', 'visite(s)', 'ostéopathe(s)', 'ostéo', 'dentiste(s)', 'kiné(s)', 'kinésithérapeute(s)',
   'podologue(s)', 'orthodontiste(s)', 'ophtalmologiste(s)', 'ophtalmo(s)', 'dermatologue(s)', 'gynécologue(s)', 'chiropracteur(s)',
   'audioprothésiste(s)', 'opticien(s)', 'naturopathe(s)', 'appointment(s)', 'check-up', 'dentist(s)', 'cita(s)', 'revisión',
+  'scan(s)', 'screening(s)', 'exam(s)',
 ];
 
 /** A recommendation or a repetition: "conseillé", "devrait", "chaque année", "tous les 6 mois". */
@@ -368,23 +450,35 @@ export const restrictedGroup = [
 /** Official prevention, screening and emergency guidance: the paragraph relays public-health advice. */
 export const officialOrEmergency = [
   'dépistage organisé', 'dépistages organisés', 'dépistage néonatal', 'calendrier vaccinal', 'calendrier des vaccinations',
-  'vaccin*', 'dtp', 'haute autorité de santé', 'santé publique france', 'recommandations officielles',
+  'dtp', 'haute autorité de santé', 'santé publique france', 'recommandations officielles',
   // « recommandé par » alone also introduces a professional society or a brand (« recommandé par les ostéopathes »):
   // only public bodies and official texts clear a paragraph
   'selon les recommandations de la has', 'selon les recommandations officielles', 'selon les recommandations nationales',
   'recommandé(e)(s) par la haute autorité', 'recommandé(e)(s) par la has', 'recommandé(e)(s) par les autorités de santé', "m't dents", 'mt dents', 'programme national', 'assurance maladie',
-  'institut national du cancer', 'ameli', 'samu', 'sos médecins', 'permanence des soins', 'service de garde', 'centre antipoison',
-  'urgences', 'médecin de garde', 'pharmacie de garde',
+  'institut national du cancer', 'samu', 'sos médecins', 'permanence des soins', 'centre antipoison',
   // public bodies running free screening and prevention (a public-health campaign, not a practice's pitch)
   'agence régionale de santé', 'haut conseil de la santé publique', 'direction générale de la santé', 'examen de prévention en santé',
   "centre d'examens de santé", 'mon bilan prévention', 'protection maternelle et infantile', 'centre de vaccination',
-  'centre de dépistage', 'cegidd', 'mairie', 'conseil départemental', 'service communal d\'hygiène',
+  'centre de dépistage', 'cegidd', 'conseil départemental', 'service communal d\'hygiène',
   // national awareness months and the three organised cancer screenings: a campaign relayed, not a practice's pitch
   'octobre rose', 'mars bleu', 'movember', 'mois sans tabac', 'dépistage du cancer du sein', 'dépistage du cancer colorectal',
   'dépistage du cancer du col', 'dépistage des cancers du sein', 'dépistage du cancer du col de l\'utérus',
 ];
-/** Acronyms and emergency numbers, matched on the original text (case matters for HAS / SpF). */
-export const officialAcronyms = /(?<![\p{L}\p{N}])(?:HAS|SpF|INCa|CNGOF|UFSBD|OMS|ARS|CPAM|HCSP|DGS|PMI|(?:le|au|du|composez|appelez|faites)\s+(?:le\s+)?(?:15|112|114|3114|3237|116\s?117))(?![\p{L}\p{N}])/u;
+
+/**
+ * Official words that also come up in a practice's own pitch (« nous prenons les urgences », « ouvert aux patients
+ * de la mairie », « remboursé par l'assurance maladie »): they clear the phrase they stand in, not the sentence
+ * around nor the next one (« Les urgences sont reçues le jour même. N'attendez pas d'avoir mal pour consulter. »).
+ */
+export const officialInPhrase = [
+  'vaccin*', 'urgences', 'médecin de garde', 'pharmacie de garde', 'service de garde', 'mairie', 'assurance maladie', 'ameli',
+];
+/**
+ * Acronyms and emergency numbers, matched on the original text (case matters for HAS / SpF). They clear the whole
+ * paragraph. Not the WHO (OMS), the CNGOF or the UFSBD: practices cite the WHO's definition of health or a union's
+ * advice to back a routine visit; they clear their own sentence only (the rule's CITED_BODIES).
+ */
+export const officialAcronyms = /(?<![\p{L}\p{N}])(?:HAS|SpF|INCa|ARS|CPAM|HCSP|DGS|PMI|(?:le|au|du|composez|appelez|faites)\s+(?:le\s+)?(?:15|112|114|3114|3237|116\s?117))(?![\p{L}\p{N}])/u;
 
 /** The sentence ties care to symptoms or to a prescription: "consultez si la fièvre dure", "prescrit par votre médecin". */
 export const conditionalOrPrescribed = [
@@ -392,5 +486,53 @@ export const conditionalOrPrescribed = [
   'si vous ressentez', 'si vous constatez', 'si vous remarquez', 'si vous observez', 'persiste(nt)', 'dure plus de', 'au moindre symptôme',
   'au moindre signe', 'prescrit(e)(s) par', 'sur prescription', 'selon la prescription', 'médecin traitant', 'selon votre praticien',
   'conseillé(e) par votre', 'à la demande de votre', 'dans le cadre de votre suivi', 'suivi prescrit',
+  // the rhythm left to the practitioner and the patient (« selon vos besoins », « au cas par cas »)
+  'selon votre dentiste', 'selon votre situation', 'selon vos besoins', 'selon les cas', 'au cas par cas', 'si besoin', 'si nécessaire',
+  'en fonction de vos besoins', 'en fonction de votre situation', 'adapté(e)(s) à chacun', 'propre à chacun', 'dépend de chacun',
 ];
 
+
+/** A visit, an exam or a practitioner: what a prescribed rhythm must be about (the 'prescribed' kind). */
+export const visitWords = [
+  'consulter', 'consultez', 'consultation(s)', 'consulte', 'visite(s)', 'visiter', 'rendez-vous', 'rdv', 'contrôle(s)', 'contrôler',
+  'bilan(s)', 'check-up', 'checkup', 'examen(s)', 'dépistage(s)', 'détartrage(s)', 'séance(s)', 'faire le point', 'faites le point',
+  'faire vérifier', 'faire contrôler', 'se faire examiner', 'faire réviser', 'révision(s)', 'cure(s)', 'voir un(e)', 'voir votre', 'voir son', 'voir sa', 'voir le', 'voir la', 'aller chez', 'allez chez',
+  'se rendre chez', 'vous rendre', 'rendre visite', 'passer chez', 'passez chez', 'venir', 'venez', 'revenir', 'revenez', 'nous voir',
+  'ostéopathe(s)', 'ostéo', 'dentiste(s)', 'kiné(s)', 'kinésithérapeute(s)', 'podologue(s)', 'orthodontiste(s)', 'ophtalmologiste(s)',
+  'ophtalmo(s)', 'orthoptiste(s)', 'dermatologue(s)', 'dermato', 'gynécologue(s)', 'gynéco', 'chiropracteur(s)', 'audioprothésiste(s)',
+  'opticien(s)', 'naturopathe(s)', 'sophrologue(s)', 'praticien(ne)(s)', 'thérapeute(s)', 'sage(s)-femme(s)',
+  'appointment(s)', 'check-up(s)', 'dentist(s)', 'doctor(s)', 'visit', 'see your', 'scan(s)', 'screening(s)', 'exam(s)', 'cita(s)', 'revisión', 'revisiones', 'chequeo(s)', 'consulta(s)',
+];
+
+/** A prescription addressed to the reader: « il faut », « il est conseillé de », « pensez à », « c'est la base », imperatives. */
+export const prescriptive = [
+  // (not « doit » alone: « le kiné doit réévaluer régulièrement » is the practitioner's duty, not advice to the reader)
+  'il faut', 'il faudrait', 'on doit', 'vous devez', 'vous devriez', 'nous devons', 'on devrait', 'tu dois', 'tu devrais',
+  'il est conseillé', 'il est recommandé', 'il est préconisé', 'il est important', 'il est essentiel', 'il est indispensable',
+  'il est nécessaire', 'il est primordial', 'il est impératif', 'il est judicieux', 'il est préférable', 'il est souhaitable', 'il est utile',
+  'il est bon de', "il est bon d'", 'il est fortement', 'il est vivement', 'il est donc', 'est conseillé(e)(s)', 'est recommandé(e)(s)',
+  'sont conseillé(e)s', 'sont recommandé(e)s', 'conseillé(e)(s)', 'recommandé(e)(s)', 'préconisé(e)(s)', 'nous conseillons', 'nous recommandons',
+  'nous préconisons', 'je conseille', 'je recommande', 'je préconise', 'on conseille', 'on recommande', 'pensez à', "pensez-y", "n'oubliez pas",
+  'prévoyez', 'programmez', 'planifiez', 'faites', 'faites-vous', 'venez', 'consultez', 'prenez', 'réservez', 'offrez-vous', 'accordez-vous',
+  "c'est la base", "c'est le minimum", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'obligatoire(s)', 'indispensable(s)',
+  'essentiel(le)(s)', 'incontournable(s)', 'à ne pas négliger', 'le bon réflexe', 'un réflexe', 'de rigueur', "s'impose(nt)", 'primordial(e)(s)',
+"une bonne idée", 'à ne pas manquer', 'à ne pas rater', 'le réflexe', "n'est pas une raison pour ne pas", 'pas une raison pour ne pas', 'peuvent être effectué(e)s', 'peut être effectué(e)', 'doit être effectué(e)', 'doivent être effectué(e)s', 'à faire', 'nécessaire(s)', 'important(e)(s)',
+  'should', 'must', 'we recommend', 'is recommended', 'make sure', 'deberías', 'debes', 'hay que', 'se recomienda', 'es importante',
+];
+
+/** What says the advice is for everyone, even with a condition elsewhere in the sentence (« même sans douleur, ou en cas de gêne »). */
+export const evenWithout = [
+  'même sans', 'même si', "même s'il", 'même quand', 'même lorsque', "même en l'absence", 'avec ou sans', 'que vous ayez', 'tout le monde',
+  'en préventif', 'à titre préventif', 'en prévention', 'pour tous', 'pour toutes', 'systématiquement',
+];
+
+/**
+ * The practice's own push (« nous conseillons », « chez nous », « prenez rendez-vous »): an official body named in
+ * another sentence of the paragraph does not make this sentence a relay of its campaign (« La HAS recommande une visite
+ * par an aux enfants. Nous conseillons à tous un contrôle tous les six mois. »).
+ */
+export const ownPush = [
+  'nous conseillons', 'nous recommandons', 'nous préconisons', 'je conseille', 'je recommande', 'je préconise', 'chez nous', 'au cabinet',
+  'notre cabinet', 'notre centre', 'notre clinique', 'notre pharmacie', 'à la pharmacie', 'venez', 'prenez rendez-vous', 'prenez rdv', 'réservez',
+  'contactez-nous', 'appelez-nous', 'appelez le cabinet', 'nous vous attendons', 'nous vous recevons', 'nous vous accueillons',
+];

@@ -1,10 +1,12 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
 import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has } from '../src/french/index.js';
-import { criticism, defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
+import { hasCriticismCue, phraseAt } from '../src/french/cues.js';
+import { defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
 import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
   recommending, restrictedGroup, type CareTerm,
+  visitWords, prescriptive, evenWithout, officialInPhrase, ownPush,
 } from './no-care-incitement.terms.js';
 import { bookingContext, careVisit } from './no-care-incitement.terms.js';
 import { hasConditionClause } from '../src/french/condition-clause.js';
@@ -17,13 +19,20 @@ const AESTHETIC = termsRegex(aestheticActs);
 const CHECK_UPS = termsRegex(checkUps);
 const RECOMMENDING = termsRegex(recommending);
 const OFFICIAL = termsRegex(officialOrEmergency);
+const OFFICIAL_PHRASE = termsRegex([...officialOrEmergency, ...officialInPhrase]);
+const OWN_PUSH = termsRegex(ownPush);
 const CONDITIONAL = termsRegex(conditionalOrPrescribed);
 const RHYTHM = termsRegex(calendarRhythm);
 const BOOKING = termsRegex(bookingContext);
 const VISIT = termsRegex(careVisit);
+const VISIT_WORDS = termsRegex(visitWords);
+const PRESCRIPTIVE = termsRegex(prescriptive);
+const EVEN_WITHOUT = termsRegex(evenWithout);
+/** Bodies cited for other things than a schedule (the WHO's definition of health, a dental union): they clear their own phrase only. */
+const CITED_BODIES = /(?<![a-z])(?:oms|ufsbd|cngof|organisation\s+mondiale\s+de\s+la\s+sante)(?![a-z])/u;
 const unlessCache = new Map<readonly string[], RegExp>();
 const unless = (terms: readonly string[]) => unlessCache.get(terms) ?? unlessCache.set(terms, termsRegex(terms)).get(terms)!;
-const RESTRICTED_GROUP = new RegExp(`(?:chez|pour|a)\\s+(?:les|nos|vos|des|toutes?\\s+les|tous\\s+les)\\s+(?:patient\\p{L}*\\s+|personnes\\s+|femmes\\s+|hommes\\s+|enfants\\s+)?(?:${termsRegex(restrictedGroup).source})`, 'gu');
+const RESTRICTED_GROUP = new RegExp(`(?:(?:chez|pour|a)\\s+(?:les|nos|vos|des|toutes?\\s+les|tous\\s+les)|aux)\\s+(?:patient\\p{L}*\\s+|personnes\\s+|femmes\\s+|hommes\\s+|enfants\\s+)?(?:${termsRegex(restrictedGroup).source})`, 'gu');
 const RESTRICTED = new RegExp(`^\\s*(?:${termsRegex(restrictedGroup).source})`, 'u');
 
 const MESSAGE: Record<CareTerm['kind'], string> = {
@@ -37,23 +46,41 @@ const MESSAGE: Record<CareTerm['kind'], string> = {
   scarcity: 'bookingPressure',
   routine: 'routineForAll',
   booking: 'bookingPressure',
+  prescribed: 'routineForAll',
+  scarcityCare: 'bookingPressure',
 };
+
+/** « surtout quand on marche beaucoup » stresses the advice, it does not restrict it to a case. */
+const STRESSED_CASE = /(?<![a-z])(?:surtout|notamment|en\s+particulier|particulierement|d'autant\s+plus|a\s+fortiori)\s+(?:si|s'il|s'ils|quand|lorsque|lorsqu')/gu;
+const conditioned = (sentence: string) => hasConditionClause(sentence.replace(STRESSED_CASE, ' '));
+/** A question asked to open an explanation (« Faut-il consulter chaque année ? », « Pourquoi venir en préventif ? »). */
+const QUESTION = /\?\s*$/u;
+const ASKING = /(?<![a-z])(?:faut-il|doit-on|dois-je|quand|quelle|quel|combien|pourquoi|est-ce|comment)(?![a-z])/u;
 
 /**
  * Whether the context gives the cue its incitement: care named, an exam recommended, an aesthetic act. An urgency
  * appeal reads its whole paragraph (and, for a heading, the paragraph under it); other cues read their sentence.
  */
-function incites(kind: CareTerm['kind'], sentence: string, paragraph: string): boolean {
+function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, around: string): boolean {
   switch (kind) {
     case 'urgency':
       return has(CARE_BROAD, paragraph);
+    case 'scarcityCare':
+      // slots for an exam, a session or a practitioner (« derniers créneaux pour votre détartrage »), not for a workshop
+      return has(EXAMS, paragraph) || has(VISIT, paragraph);
     case 'fear':
-      return has(CARE, sentence);
+      // the fear in one sentence, the booking in the next (« Plus vous attendez, plus ce sera long. Appelez le cabinet. »)
+      return has(CARE, around);
     case 'universal':
       // « tout le monde devrait consulter un ostéopathe »: a practitioner or a visit is care enough
       return has(CARE, sentence) || has(VISIT, sentence);
     case 'nudge':
-      return has(EXAMS, sentence) || has(AESTHETIC, sentence);
+      // « il est temps de prendre rendez-vous », « sans tarder » next to a booking in the same or the next sentence
+      return has(EXAMS, around) || has(AESTHETIC, around) || has(BOOKING, around);
+    case 'prescribed':
+      // a visit prescribed on a rhythm, to every reader: not a question (« faut-il y aller chaque année ? ») nor a condition
+      return (has(VISIT_WORDS, sentence) || has(EXAMS, sentence) || has(AESTHETIC, sentence)) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) &&
+        (!conditioned(sentence) || has(EVEN_WITHOUT, sentence));
     case 'universalWeak':
       // the exam may be named in the paragraph ("Le dépistage du mélanome ? Chez nous, tous les 3 mois pour tout le monde")
       return has(EXAMS, paragraph) && has(RECOMMENDING, sentence);
@@ -62,10 +89,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string): b
       // or a check-up that no programme schedules by age.
       return has(AESTHETIC, sentence) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence));
     case 'routine':
-      return has(RHYTHM, sentence) && !hasConditionClause(sentence);
+      return has(RHYTHM, sentence) && !conditioned(sentence) && !(QUESTION.test(sentence) && ASKING.test(sentence));
     case 'booking':
       // « faites contrôler ce grain de beauté s'il change de forme »: a symptom-led advice, not a call to everyone
-      return has(BOOKING, sentence) && !hasConditionClause(sentence);
+      return has(BOOKING, sentence) && !conditioned(sentence);
     default:
       return true;
   }
@@ -129,29 +156,60 @@ export default defineRule({
       const officialNear = (hit: Hit<CareTerm>) => {
         const s = sentence(hit);
         const before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
-        return has(OFFICIAL, text.slice(before.start, s.end));
+        const p = phraseAt(analysis, hit.fStart);
+        const phrase = text.slice(p.start, p.end);
+        // an official word in the sentence before clears this one unless this one is the practice's own push
+        const previous = has(OFFICIAL, text.slice(before.start, s.start)) && !has(OWN_PUSH, s.text);
+        return has(OFFICIAL, s.text) || previous || has(OFFICIAL_PHRASE, phrase) || CITED_BODIES.test(phrase);
+      };
+      // A public body named elsewhere in the paragraph relays its campaign, not the practice's own push in this sentence.
+      const relays = (hit: Hit<CareTerm>) => {
+        if (!relay) return false;
+        const s = sentence(hit);
+        if (!has(OWN_PUSH, s.text)) return true;
+        const o = analysis.toOriginal(s.start, s.end);
+        return officialAcronyms.test(analysis.text.slice(o.start, o.end));
+      };
+      // The sentence and its neighbours: a fear or a nudge and the care it pushes are often split (« Plus vous attendez,
+      // plus… Appelez le cabinet. », « Les injections ? Il n'est jamais trop tôt pour y penser. »).
+      const around = (hit: Hit<CareTerm>) => {
+        const s = sentence(hit);
+        const next = s.end < text.length ? sentenceAt(analysis, Math.min(text.length - 1, s.end + 1)) : s;
+        const before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
+        return text.slice(Math.min(s.start, before.start), Math.max(s.end, next.end));
       };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
-        filter('official', (hit) => relay || officialNear(hit)),
+        filter('official', (hit) => relays(hit) || officialNear(hit)),
         quotation(analysis),
-        criticism(analysis),
+        // criticism in the hit's own phrase: « Attention aux caries silencieuses : un contrôle tous les six mois pour
+        // tous » warns about caries and pushes the check-up; « méfiez-vous des centres qui font revenir tous les mois »
+        // criticises the rhythm
+        filter('criticism', (hit) => {
+          const p = phraseAt(analysis, hit.fStart);
+          return hasCriticismCue(text.slice(p.start, p.end));
+        }),
         filter('negation', (hit) => !hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)),
         // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
         filter('targeted', (hit) =>
           (hit.entry.kind.startsWith('universal') && RESTRICTED.test(text.slice(hit.fEnd, sentence(hit).end).replace(/^\s*(?:les|nos|vos)\s+patient\p{L}*/u, ''))) ||
           // « chez les patients diabétiques, un bilan préventif annuel »: a targeted follow-up, not routine for all
-          (hit.entry.kind === 'routine' && has(RESTRICTED_GROUP, sentence(hit).text))),
+          ((hit.entry.kind === 'routine' || hit.entry.kind === 'prescribed') && has(RESTRICTED_GROUP, sentence(hit).text))),
         filter('context', (hit) => !!hit.entry.unlessSentence && has(unless(hit.entry.unlessSentence), sentence(hit).text)),
-        filter('conditional', (hit) => has(CONDITIONAL, sentence(hit).text)),
-        filter('not-inciting', (hit) => !incites(hit.entry.kind, sentence(hit).text, paragraph)),
+        // « en cas de douleur » clears advice tied to a symptom, not advice for everyone that also names one
+        // (« une fois par an, même sans douleur, et en cas de gêne »)
+        filter('conditional', (hit) => has(CONDITIONAL, sentence(hit).text) && !has(EVEN_WITHOUT, sentence(hit).text)),
+        filter('not-inciting', (hit) => !incites(hit.entry.kind, sentence(hit).text, paragraph, around(hit))),
       ]);
       const found = kept.map((hit) => {
         const { kind } = hit.entry;
         const messageId = kind === 'age' && !has(AESTHETIC, sentence(hit).text) ? 'routineForAll' : MESSAGE[kind];
         return { start: hit.start, end: hit.end, hit, origin: hit.origin, messageId, sentence: sentence(hit).start };
       });
+      // A prescribed rhythm is the fallback of a sentence: reported only where no other cue of the rule was found.
+      const cued = new Set(found.filter((f) => f.hit.entry.kind !== 'prescribed').map((f) => f.sentence));
+      const primary = found.filter((f) => f.hit.entry.kind !== 'prescribed' || !cued.has(f.sentence));
       // One problem of a kind per sentence.
-      for (const f of separate(context, segment, found, (f) => `${f.sentence}:${f.messageId}`)) {
+      for (const f of separate(context, segment, primary, (f) => `${f.sentence}:${f.messageId}`)) {
         context.report({
           messageId: f.messageId,
           data: { match: excerpt(f.hit.text), article },

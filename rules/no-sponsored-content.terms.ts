@@ -7,8 +7,10 @@ export interface SponsoredTerm extends TermEntry {
    * 'brand': promotion of a brand or product (partnerships, gifts, affiliate links, promo codes);
    * 'partner': "en partenariat avec …", a brand promotion when the partner named next is a brand;
    * 'sponsor': "sponsorisé par …", "partenaire de notre cabinet", paid promotion unless a public body or care organisation is named;
-   * 'gift': "produit offert", a brand promotion when the sentence names a brand or thanks a sender. */
-  kind: 'paid' | 'brand' | 'partner' | 'sponsor' | 'gift';
+   * 'gift': "produit offert", a brand promotion when the sentence names a brand or thanks a sender;
+   * 'endorse': "mon coup de cœur", "je recommande", "disponible en officine": a brand promotion when the sentence names
+   *   a brand (a capitalised or CamelCase name, an @handle, « la marque ») and a product. */
+  kind: 'paid' | 'brand' | 'partner' | 'sponsor' | 'gift' | 'endorse';
 }
 
 const ORGANIC = ['publication'];
@@ -32,6 +34,11 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'publi-communiqué(s)', 'publicommuniqué(s)', 'publi-info(s)', 'publireportage(s)', 'publi-reportage(s)', 'publi-rédactionnel(s)', 'publi-information(s)', 'publirédactionnel(s)',
       'fiche premium', 'insertion(s) payante(s)', 'annuaire(s) payant(s)', 'bannière(s) publicitaire(s)', 'liens commerciaux',
       'visibilité boostée', 'visibilité sponsorisée', 'article(s) partenaire(s)', 'contenu(s) partenaire(s)', 'contenu(s) de marque',
+      // ads named by their network or by their payment (« nos annonces Google », « annonce payée par la clinique »)
+      'annonce(s) google', 'annonce(s) facebook', 'annonce(s) instagram', 'annonce(s) meta', 'annonce(s) tiktok', 'pub(s) google', 'pub(s) tiktok',
+      'pub(s) meta', 'publicité(s) sur google', 'publicité(s) sur facebook', 'publicité(s) sur instagram', 'publicité(s) sur les réseaux',
+      'pub(s) sur facebook', 'pub(s) sur instagram', 'pub(s) sur google', 'annonce(s) payée(s)', 'publication(s) payée(s)', 'post(s) payé(s)',
+      'contenu(s) payé(s)', 'article(s) payé(s)', 'article(s) sponsorisé(s)', 'billet(s) sponsorisé(s)', 'vidéo(s) sponsorisée(s)',
       // English and Spanish posts (meta.alsoReads)
       'sponsored', 'sponsored post', 'sponsored content', 'promoted post', 'paid ad(s)', 'paid advertising', 'boosted post',
       'patrocinado(s)', 'patrocinada(s)', 'contenido patrocinado', 'publicación patrocinada', 'publicidad pagada', 'anuncio(s) patrocinado(s)',
@@ -39,7 +46,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
     patterns: [
       // "ce post est boosté", "on booste cette publication", "publication boostée": a paid boost, not "booster l'immunité"
       /(?:post|posts|publication|publications|page|annonce|annonces|story|stories|video|videos|reel|reels|contenu|visibilite|compte|statut)\s+(?:est\s+|sont\s+|a\s+ete\s+|ont\s+ete\s+|sera\s+)?boost(?:e|ee|es|ees)(?![\p{L}])/u,
-      /(?<![\p{L}])boost(?:er|ons|ez|e|es|ent|ee|ees|erons|erai|é)?\s+(?:cette|ce|cet|la|le|notre|nos|mon|ma|mes|les)\s+(?:\p{L}+\s+)?(?:post|posts|publication|publications|page|annonce|story|video|reel|contenu|visibilite|compte)(?![\p{L}])/u,
+      /(?<![\p{L}])boost(?:er|ons|ez|e|es|ent|ee|ees|erons|erai|é)?\s+(?:cette|ce|cet|la|le|notre|nos|mon|ma|mes|les)\s+(?:\p{L}+\s+)?(?:post|posts|publication|publications|publi|publis|page|annonce|annonces|story|video|reel|contenu|visibilite|compte|offre|message)(?![\p{L}])/u,
     ],
     suggestions: ORGANIC,
   },
@@ -50,7 +57,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'google ads', 'google adwords', 'adwords', 'meta ads', 'facebook ads', 'instagram ads', 'tiktok ads', 'linkedin ads', 'snapchat ads',
       'bing ads', 'microsoft ads', 'référencement payant', 'référencement sponsorisé', 'achat de mots-clés', 'achat de mots clés',
       'mots-clés achetés', 'acheter des mots-clés', 'achetons des mots-clés', 'acheté des mots-clés', 'référencement sea', 'campagne sea',
-      'stratégie sea', 'trouvez-nous en premier', 'en tête des résultats google', 'en tête des résultats de recherche',
+      'stratégie sea', 'mots-clés payés', 'mots-clés payants', 'mots-clés sponsorisés', 'en tête sur google', 'premier(s) sur google maps', 'trouvez-nous en premier', 'en tête des résultats google', 'en tête des résultats de recherche',
       'en tête des recherches', 'en première position sur google', 'premier sur google', 'première page de google',
     ],
     patterns: [
@@ -79,8 +86,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'code promo en bio', 'contenu(s) rémunéré(s)', 'post(s) rémunéré(s)', 'publication(s) rémunérée(s)', 'vidéo(s) rémunérée(s)',
       'reçu(e)(s) gracieusement', 'envoyé(e)(s) gracieusement', 'grâce à ma collaboration avec', 'grâce à notre collaboration avec',
       'en collaboration rémunérée', 'notre partenaire la marque', 'travaille avec la marque', 'travaille avec le laboratoire',
-      'collabore avec la marque', 'collabore avec le laboratoire', 'partenaire de la marque', 'égérie de la marque',
-      'lien d\'affilié', 'liens d\'affiliés', 'via mon lien', 'code ambassadeur', 'code ambassadrice', 'programme ambassadeur',
+      'collabore avec la marque', 'collabore avec le laboratoire', 'partenaire(s) de la marque', 'partenaire(s) du laboratoire', 'partenaire(s) des laboratoires', 'égérie de la marque',
+      'revendeur(s) agréé(s)', 'revendeur(s) officiel(s)', 'distributeur(s) officiel(s)', 'distributeur(s) agréé(s)', 'dépositaire(s) agréé(s)',
+      'dépositaire(s) officiel(s)', 'lien d\'affilié', 'liens d\'affiliés', 'via mon lien', 'code ambassadeur', 'code ambassadrice', 'programme ambassadeur',
       'commission sur les ventes', 'en échange de visibilité', 'en échange de stories', 'en échange d\'une story', 'en échange de publications',
       'en échange d\'une publication', 'en échange d\'un post', 'en échange de posts', 'en échange d\'un avis',
       // English and Spanish posts (meta.alsoReads)
@@ -104,7 +112,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?:ce|cette|ces|le|la|les|leur|leurs|l'|son|sa|ses)\s*(?:(?:joli|jolie|jolis|jolies|superbe|superbes|beau|belle|beaux|belles|nouveau|nouvelle|nouveaux|nouvelles|adorable|genereux|genereuse|magnifique)\s+)?(?:colis|coffret|coffrets|box|envoi|echantillons?|produits?|gamme|nouveaute|nouveautes|serum|creme|kit|package|goodies)(?![\p{L}])/u,
       /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}(?:de|d')\s*m'avoir\s+(?:envoye|offert|fait\s+(?:decouvrir|tester|parvenir|essayer)|gate|invite\p{L}*)(?![\p{L}])/u,
       // the brand as the sender: « la gamme que la marque m'a gentiment envoyée », « le laboratoire m'a offert »
-      /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?m'(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*)(?![\p{L}])/u,
+      /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?(?:m'|me\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+a\s+|m'en\s+)(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*)(?![\p{L}])/u,
       // a working tie with a brand, whatever comes in between (« je travaille depuis un an avec la marque »)
       /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
       // barter: « en échange de quelques stories » (not « contre une publication trompeuse »: « contre » is mostly opposition)
@@ -113,6 +121,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:formateur|formatrice|formateurs|formatrices|consultant|consultante|speaker|expert|experte|leader\s+d'opinion|egerie|porte-parole)\s+(?:[\p{L}'-]+\s+){0,2}?(?:pour|de|chez|aupres\s+de|agree\p{L}*\s+par|certifie\p{L}*\s+par)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
       // invited by a brand (« invitée par le laboratoire à son séminaire »)
       /invit(?:e|ee|es|ees|ation)\s+(?:par|de)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
+      // thanks to a brand or a laboratory, whatever the adverb (« je remercie chaleureusement les laboratoires X »)
+      /(?:je\s+remercie|nous\s+remercions|merci(?:\s+beaucoup|\s+infiniment)?|mille\s+mercis?|un\s+(?:grand|immense|enorme|gros)\s+merci)\s+(?:(?:chaleureusement|sincerement|vivement|encore|infiniment|beaucoup|tout\s+particulierement)\s+)?(?:a\s+|aux\s+|au\s+)?(?:la\s+marque|les?\s+laboratoires?|le\s+labo|les\s+labos|l'enseigne|nos\s+partenaires\s+(?:commerciaux|industriels)|notre\s+partenaire\s+(?:commercial|industriel))(?![\p{L}])/u,
+      // invited by a brand to a launch or a trip (« invitée au lancement du nouveau laser de la marque X »)
+      /invit(?:e|ee|es|ees|ation)\s+(?:[\p{L}'-]+\s+){0,2}?(?:a|au|aux|pour)\s+(?:la\s+|le\s+|l')?(?:lancement|soiree|evenement|seminaire|voyage|presentation|decouverte|journee\s+presse|petit-dejeuner\s+presse)(?:\s+[\p{L}'-]+){0,6}?\s+(?:de\s+la\s+marque|du\s+laboratoire|des\s+laboratoires|de\s+l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
       // English thanks for a gift: "Thanks @glowlab for sending me…"
       /(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?(?:to\s+)?@?[\p{L}\p{N}&._-]+\s+(?:[\p{L}]+\s+){0,2}?for\s+(?:sending|gifting|the\s+(?:gift|pr|package|box|samples))(?![\p{L}])/u,
       // "lien en bio pour commander", "lien en bio pour profiter de -20 %" — not "lien en bio pour prendre rendez-vous"
@@ -121,6 +133,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // Manufacturer tiers: "Diamond Provider", "Platinum Partner", "injecteur Gold": volume programmes of a brand.
       /(?<![\p{L}])(?:diamond|platinum|platine|gold|silver|elite|black\s+diamond|premier|top)\s*\+?\s+(?:provider|doctor|partner|injecteur|injector)s?(?![\p{L}])/u,
       /(?<![\p{L}])(?:provider|injecteur|injector)s?\s+(?:certifie|agree|officiel|certified|official)\p{L}*(?![\p{L}])/u,
+      // certified by, partner or expert of a trademark (« cabinet certifié Alinea® », « centre expert Lumis™ »)
+      /(?<![\p{L}])(?:certifie|agree|accredite|labellise|partenaire|ambassad(?:eur|rice)|expert|experte)\p{L}*\s+(?:par\s+|de\s+|du\s+|des\s+)?(?:la\s+marque\s+|le\s+laboratoire\s+)?[\p{L}\p{N}-]+\s*[®™]/u,
       /(?<![\p{L}])ambassad(?:eur|rice)s?(?![\p{L}])(?!\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l')?(?:campagne|ligue|association|sante|prevention|don|octobre|movember|sport|ville|region|fondation|mois|semaine|journee|jeunesse))/u,
     ],
     suggestions: NO_BRAND,
@@ -139,7 +153,28 @@ export const sponsoredTerms: SponsoredTerm[] = [
     id: 'produit-offert',
     kind: 'gift',
     terms: ['produit(s) offert(s)', 'échantillon(s) offert(s)', 'reçu(e)(s) en cadeau', 'offert(e)(s) gracieusement', 'soin(s) offert(s)', 'séance(s) offerte(s)',
-      'injection(s) offerte(s)', 'intervention(s) offerte(s)', 'gifted', 'gifted by', 'regalo de', 'regalado(s)', 'regalada(s)'],
+      'injection(s) offerte(s)', 'intervention(s) offerte(s)', 'gifted', 'gifted by', 'regalo de', 'regalado(s)', 'regalada(s)',
+      // a parcel from a sender (« petit colis reçu de @marque »): a brand's when a handle or a brand is in the sentence
+      'colis reçu(s)', 'reçu(e)(s) de la part de', 'reçu(e)(s) de @'],
+    suggestions: NO_BRAND,
+  },
+  {
+    id: 'recommande-marque',
+    kind: 'endorse',
+    // A practitioner's endorsement of a named product: « mon coup de cœur, la crème Dermalys », « je recommande les
+    // semelles Podactiv », « la gamme X, disponible en officine ». Reported only when the sentence names a brand and a
+    // product (see the rule): « je recommande de boire de l'eau » names neither.
+    terms: [
+      ...S.iRecommend, 'mon coup de cœur', 'notre coup de cœur', 'coup(s) de cœur', 'nous recommandons', 'je conseille', 'je vous conseille',
+      'mon chouchou', 'ma chouchoute', 'mes chouchous', 'mon indispensable', 'mes indispensables', 'nos indispensables', 'mon produit préféré',
+      'mes produits préférés', 'mon favori', 'mes favoris', 'testé(e)(s) et approuvé(e)(s)', 'je valide', "j'adore", 'je ne m\'en passe plus',
+      'je ne jure que par', 'que j\'utilise', 'que nous utilisons', 'disponible(s) en officine', 'disponible(s) en pharmacie',
+      'disponible(s) en parapharmacie', 'dispo en pharmacie', 'dispo en officine', 'disponible(s) au cabinet', 'disponible(s) à la pharmacie',
+      'en vente au cabinet', 'en vente à la pharmacie', 'en vente en pharmacie', 'retrouvez-la en pharmacie', 'retrouvez-le en pharmacie',
+      'retrouvez-les en pharmacie', 'retrouvez en pharmacie', 'retrouvez en officine', 'une collab', 'cette collab', 'ma collab', 'notre collab',
+      'nouvelle collab', 'en rayon', 'arrivage', 'idée(s) cadeau(x)', 'à découvrir', 'ma routine', 'mes essentiels', 'ma sélection', 'ma trousse', 'haul', 'unboxing', 'lien dans ma story', 'lien en story',
+      'swipe up', 'my favourite', 'my favorite', 'i recommend', 'holy grail', 'mi favorito', 'os recomiendo', 'te recomiendo',
+    ],
     suggestions: NO_BRAND,
   },
   {
@@ -151,6 +186,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'partenaire de notre centre', 'partenaire de notre clinique', 'partenaire officiel', 'partenaire officielle',
       'commandité(e)(s) par', 'parrainé(e)(s) par', 'sponsored by', 'patrocinado(s) por', 'patrocinada(s) por',
       'financé(e)(s) par', 'offert(e)(s) par le fabricant',
+    ],
+    patterns: [
+      // « X, partenaire de notre officine depuis 2019 », « nos partenaires du centre » (a public body named before clears it)
+      /(?<![\p{L}])partenaires?\s+(?:officiel(?:le)?s?\s+|privilegie(?:e)?s?\s+|historiques?\s+)?(?:de|du|des)\s+(?:notre|mon|nos|mes|l')\s*(?:officine|institut|magasin|boutique|centre\s+dentaire|centre\s+medical|centre\s+d'audition|centre\s+optique|salon|spa|parapharmacie)s?(?![\p{L}])/u,
     ],
     suggestions: NO_BRAND,
   },
@@ -216,5 +255,18 @@ export const publicBodies = [
   'vaccination-info-service', 'annuaire santé', 'mois sans tabac', 'octobre rose', 'ligue contre le cancer', 'tabac info service',
 ];
 
-/** Labels at the start of a paragraph: "Publicité |", "Sponsorisé ·", "Annonce :". Folded. */
-export const adLabel = /^\s*(?:publicite|pub|ad|ads|publi-communique|publicommunique|sponsored|promoted|sponsorise|sponsorisee|contenu\s+sponsorise|publireportage|publi-reportage|publi-redactionnel|article\s+partenaire|contenu\s+partenaire|contenu\s+de\s+marque|advertisement|publicidad|patrocinado|contenido\s+patrocinado)\s*(?:[|·•:–—-]|$)/u;
+/** Labels at the start of a paragraph, after any emoji or bullet: "Publicité |", "📢 Sponsorisé ·", "Annonce :". Folded. */
+export const adLabel = /^[^\p{L}\p{N}#@]*(?:publicite|pub|ad|ads|publi-communique|publicommunique|sponsored|promoted|sponsorise|sponsorisee|contenu\s+sponsorise|publireportage|publi-reportage|publi-redactionnel|article\s+partenaire|contenu\s+partenaire|contenu\s+de\s+marque|advertisement|publicidad|patrocinado|contenido\s+patrocinado)\s*(?:[|·•:–—-]|$)/u;
+
+/** Products a practitioner may endorse: what makes « je recommande » + a brand name a product promotion. Folded sentence. */
+export const productNouns = [
+  'crème(s)', 'sérum(s)', 'gamme(s)', 'marque(s)', 'produit(s)', 'complément(s)', 'gélule(s)', 'brosse(s)', 'dentifrice(s)', 'bain(s) de bouche',
+  'fil dentaire', 'tire-lait', 'semelle(s)', 'huile(s)', 'baume(s)', 'lait(s)', 'shampo*', 'appareil(s)', 'monture(s)', 'lunettes', 'lentilles',
+  'routine(s)', 'collection(s)', 'coffret(s)', 'masque(s)', 'gel(s)', 'spray(s)', 'probiotique(s)', 'vitamine(s)', 'tisane(s)', 'collagène',
+  'patch(s)', 'ceinture(s)', 'coussin(s)', 'oreiller(s)', 'matelas', 'application(s)', 'appli(s)', 'boisson(s)', 'poudre(s)', 'capsule(s)',
+  'comprimé(s)', 'sirop(s)', 'aligneur(s)', 'écran(s) solaire(s)', 'protection(s) solaire(s)', 'spf', 'déodorant(s)', 'savon(s)', 'nettoyant(s)',
+  'lotion(s)', 'pommade(s)', 'pansement(s)', 'attelle(s)', 'pistolet(s) de massage', 'chaussure(s)', 'biberon(s)', 'couche(s)', 'porte-bébé(s)',
+  'écharpe(s) de portage', 'huile(s) essentielle(s)', 'cosmétique(s)', 'soin(s) visage', 'eau thermale', 'purificateur(s)', 'montre(s) connectée(s)',
+  'aides auditives', 'appareil(s) auditif(s)', 'laser', 'machine(s)', 'tapis', 'kit(s)', 'box', 'flacon(s)', 'tube(s)', 'nouveauté(s)', 'formule(s)',
+  'cream', 'serum', 'product(s)', 'supplement(s)', 'toothbrush', 'toothpaste', 'skincare', 'crema', 'producto(s)', 'suplemento(s)',
+];

@@ -1,10 +1,12 @@
 // Flags paid visibility (sponsored or boosted posts, ads, bought keywords) and brand promotion (partnerships, gifts,
 // affiliate links, personal promo codes). A « collaboration commerciale » label does not make either lawful for a practitioner.
-import { Lexicon, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex, matches as has } from '../src/french/index.js';
-import { defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, warning, type Located } from '../src/rule-kit.js';
+import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has } from '../src/french/index.js';
+import { defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, type Located } from '../src/rule-kit.js';
 import type { Hit } from '../src/french/index.js';
+import { brandNames } from '../src/french/brand-name.js';
+import { hasWarningCue, phraseAt } from '../src/french/cues.js';
 import {
-  adLabel, brandPartners, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalInSentence, refusalOrTeaching,
+  adLabel, brandPartners, productNouns, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalInSentence, refusalOrTeaching,
   sponsoredTerms, titleInCode, type SponsoredTerm,
 } from './no-sponsored-content.terms.js';
 
@@ -13,6 +15,12 @@ const REFUSAL = termsRegex(refusalOrTeaching);
 const SENTENCE_REFUSAL = termsRegex(refusalInSentence);
 const DOCUMENT_REFUSAL = termsRegex(documentRefusals);
 const PUBLIC = termsRegex(publicBodies);
+const PRODUCTS = termsRegex(productNouns);
+/**
+ * Says whose product it is without a capitalised name: a handle, « leur site », « leur gamme ». Not « la marque » alone
+ * (« je conseille une crème neutre, la marque importe peu »). Folded.
+ */
+const BRAND_MARKER = /(?<![a-z])(?:leur\s+(?:site|e-shop|boutique|gamme)|sur\s+leur|@[a-z0-9._-]+)(?![a-z])/u;
 const NO_BRAND = ['Conseil sans marque ni partenariat'];
 // The same public partners anywhere before "partenaire de notre cabinet" ("le CHU de Brest, partenaire du cabinet").
 const PUBLIC_WORDS = new RegExp(publicPartners.source.replace(/^\^\\s\*/u, '(?<![\\p{L}])'), 'u');
@@ -66,6 +74,10 @@ export default defineRule({
         const f = analysis.toFolded(start, end);
         return { start, end, fStart: f.start, fEnd: f.end };
       };
+      const phraseOf = (c: { fStart: number }) => {
+        const p = phraseAt(analysis, c.fStart);
+        return folded.slice(p.start, p.end);
+      };
       const sentenceOf = (c: { fStart: number }) => {
         const s = sentenceAt(analysis, c.fStart);
         return folded.slice(s.start, s.end);
@@ -87,9 +99,11 @@ export default defineRule({
       // "Publicité |" / "Sponsored ·" as a label opening the paragraph.
       const label = adLabel.exec(folded);
       if (label) {
-        const o = analysis.toOriginal(/\S/u.exec(folded)!.index, label[0].replace(/[\s|·•:–—-]+$/u, '').length);
+        // the label itself, after any emoji or bullet before it (« 📢 Publicité — … »)
+        const fs = label[0].search(/[\p{L}\p{N}]/u);
+        const o = analysis.toOriginal(fs, label[0].replace(/[\s|·•:–—-]+$/u, '').length);
         const forBrand = productCues.test(folded);
-        candidates.push({ ...o, fStart: 0, fEnd: label[0].length, origin: 'ad-label', run: () => report(o.start, o.end, forBrand ? 'brandPromotion' : 'paidVisibility', forBrand ? brand : paid) });
+        candidates.push({ ...o, fStart: fs, fEnd: label[0].length, origin: 'ad-label', run: () => report(o.start, o.end, forBrand ? 'brandPromotion' : 'paidVisibility', forBrand ? brand : paid) });
       }
       // A personal promo code: "avec mon code DRJULIE", "le code SAGEFEMME".
       for (const m of segment.text.matchAll(new RegExp(personalCode.source, 'gu'))) {
@@ -102,13 +116,21 @@ export default defineRule({
       // Partnerships with a public body or a person clear what they cover ("en partenariat avec la CPAM").
       const cleared: Found[] = [];
       const kept = screen(context, segment, candidates, [
-        filter('refusal', (c) => refuses || has(SENTENCE_REFUSAL, sentenceOf(c))),
+        // a refusal or warning word clears the phrase it stands in (« produit interdit aux moins de 3 ans : code BEBE10 »
+        // warns about the product, it does not refuse the code)
+        filter('refusal', (c) => refuses || has(SENTENCE_REFUSAL, phraseOf(c))),
         negation(analysis),
-        warning(analysis),
+        // an endorsement is cleared by a warning in its own phrase only: « évitez les produits agressifs : je recommande
+        // la gamme X » warns about other products and promotes this one
+        // a warning clears its own phrase only: « évitez les produits agressifs : je recommande la gamme X » warns about
+        // other products and promotes this one
+        filter('warning', (c) => hasWarningCue(phraseOf(c))),
         quotation(analysis),
         filter('public-body', (c) => has(PUBLIC, sentenceOf(c))),
         filter('not-own-code', (c) => c.mine === false),
         filter('not-from-brand', (c) => c.hit?.entry.kind === 'gift' && !giftFromBrand.test(sentenceOf(c))),
+        // « je recommande », « mon coup de cœur »: brand promotion only with a brand and a product in the sentence
+        filter('no-brand-named', (c) => c.hit?.entry.kind === 'endorse' && !namesBrandProduct(c)),
         filter('not-commercial', (c) => {
           const drop = !!c.hit && !commercialPartner(c.hit);
           if (drop) cleared.push(c);
@@ -116,7 +138,26 @@ export default defineRule({
         }),
       ]);
       const found = screen(context, segment, kept, [filter('cleared', (f) => cleared.some((c) => c.start <= f.start && f.end <= c.end))]);
-      for (const f of separate(context, segment, found)) f.run();
+      // An endorsement is the fallback of a paragraph: reported only where nothing else of the rule was found in it.
+      // One endorsement per sentence.
+      const plain = found.some((f) => f.hit?.entry.kind !== 'endorse');
+      const endorsed = new Set<number>();
+      const reported = plain ? found.filter((f) => f.hit?.entry.kind !== 'endorse') : found.filter((f) => {
+        const s = sentenceAt(analysis, f.fStart).start;
+        if (endorsed.has(s)) return false;
+        endorsed.add(s);
+        return true;
+      });
+      for (const f of separate(context, segment, reported)) f.run();
+
+      /** The sentence of an endorsement names a brand (a name, « la marque », a handle) and a product. */
+      function namesBrandProduct(c: { fStart: number }): boolean {
+        const s = sentenceAt(analysis, c.fStart);
+        const text = folded.slice(s.start, s.end);
+        if (!has(PRODUCTS, text)) return false;
+        const o = analysis.toOriginal(s.start, s.end);
+        return BRAND_MARKER.test(text) || brandNames(analysis.text.slice(o.start, o.end)).length > 0;
+      }
 
       /** A partner or sponsor that is a brand, named as such; not a public body, a colleague or a person. */
       function commercialPartner(h: Hit<SponsoredTerm>): boolean {

@@ -99,3 +99,6 @@ export const placeWords = [
   'france', 'europe', 'monde', 'région', 'département', 'ville', 'quartier', 'secteur', 'agglomération', 'agglo', 'métropole',
   'territoire', 'canton', 'commune', 'coin', 'environs', 'alentours', 'hexagone', 'pays', 'ouest', 'sud', 'nord', 'est',
 ];
+
+/** no-testimonial › praise, no-sponsored-content › recommande-marque (a patient recommends a practice; a practitioner a brand) */
+export const iRecommend = ['je recommande', 'je vous recommande'];

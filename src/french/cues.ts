@@ -189,6 +189,11 @@ export function isWarningContext(a: Analysis, start: number): boolean {
   return matches(WARNING_CUES, a.folded.text.slice(s.start, s.end));
 }
 
+/** True when a piece of folded text (a phrase, a clause) holds a warning cue: isWarningContext on any span. */
+export function hasWarningCue(folded: string): boolean {
+  return matches(WARNING_CUES, folded);
+}
+
 /** Text of the sentence holding a folded position (folded). */
 export function sentenceText(a: Analysis, pos: number): string {
   const s = sentenceAt(a, pos);
@@ -251,6 +256,11 @@ const CRITICISM_CUES = termsRegex([
   'dérive(s)', 'promettent', 'prétendent', 'vantent', "quoi qu'en disent", 'infox', 'fausse(s) information(s)', 'trompeu(r)(se)(s)',
   'mensonger(e)(s)', 'promesse(s) de guérison', 'ce n\'est pas nous', 'signalez', 'signalé(e)(s)', 'illégal(e)(s)', 'illégaux',
 ]);
+
+/** True when a piece of folded text (a phrase, a clause) holds a criticism cue: isCriticised on any span. */
+export function hasCriticismCue(folded: string): boolean {
+  return matches(CRITICISM_CUES, folded);
+}
 
 /** True when the sentence reports or denounces what it says (narrower than isWarningContext: see above). */
 export function isCriticised(a: Analysis, start: number): boolean {
