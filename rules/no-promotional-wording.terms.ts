@@ -113,6 +113,8 @@ export const promoTerms: PromoTerm[] = [
     terms: ['unique(s)'],
     unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
+    // "le numéro d'urgence unique européen", "un numéro d'appel unique": a single number, no praise
+    unless: /(?<![\p{L}])numeros?\s+(?:d'urgence|d'appel|de\s+telephone|national|vert)(?![\p{L}])/u,
   },
   {
     id: 'methode-exclusive', kind: 'selfPraise', bound: 'noun', removable: true,
@@ -149,9 +151,15 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:mieux\s+adapte\p{L}*|plus\s+adapte\p{L}*|pour\s+chacun|pour\s+chaque\s+patient|selon\s+(?:les\s+cas|votre\s+cas|chaque))(?![\p{L}])/u,
   },
   {
-    id: 'incontournable', kind: 'selfPraise', bound: 'noun', removable: true,
-    terms: ['incontournable(s)', 'innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
+    id: 'incontournable-pointe', kind: 'selfPraise', bound: 'noun', removable: true,
+    terms: ['innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
+  },
+  {
+    // "le spot incontournable de Lille", "une adresse incontournable en Provence": must-visit for a place too.
+    id: 'incontournable', kind: 'selfPraise', bound: 'noun', orBound: 'place', removable: true,
+    terms: ['incontournable(s)'],
+    unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm|vaccin\p{L}*|depistage|prevention|geste\p{L}*|examen\p{L}*|rappel)(?![\p{L}])/u,
   },
   {
     id: 'une-reference', kind: 'selfPraise', bound: 'near',
@@ -161,7 +169,7 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'revolutionnaire', kind: 'selfPraise', bound: 'always', removable: true,
     terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'de luxe', 'luxueu(x)(se)(s)', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
-    patterns: [/(?<![\p{L}])ultra\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:ultra|hyper|super)\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
   },
   {
     id: 'revolution-generation', kind: 'selfPraise', bound: 'noun', removable: true,
@@ -234,6 +242,11 @@ export const promoTerms: PromoTerm[] = [
     terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
     patterns: [/(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]*\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
     unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
+  },
+  {
+    // "rejoignez les milliers de patients qui nous font déjà confiance", "des centaines de familles nous ont fait confiance".
+    id: 'milliers-confiance', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:milliers|centaines|millions|dizaines)\s+de\s+[\p{L}]+\s+(?:qui\s+)?nous\s+(?:font|ont\s+fait|accordent|ont\s+accorde)\s+(?:deja\s+|depuis\s+\p{L}+\s+)?(?:leur\s+)?confiance/u, /(?<![\p{L}])rejoignez\s+(?:les|nos)\s+(?:milliers|centaines|\d[\d\s.]*)\s+(?:de\s+)?(?:patient|client|famille|sourire)\p{L}*/u],
   },
   {
     // "le n°1 de la greffe", "notre centre, numéro 1 en France": a rank claimed for a field or a place.
@@ -398,6 +411,52 @@ export const promoTerms: PromoTerm[] = [
     patterns: [/(?<![\p{L}])(?:nous|vous)\s+envi(?:e|ent|eront|era)(?![\p{L}])/u, /(?<![\p{L}])(?:fait|font|ferez|ferons)\s+des\s+envieu(?:x|ses)(?![\p{L}])/u, /(?<![\p{L}])a\s+faire\s+palir(?![\p{L}])/u],
   },
 
+  // --- Breadth round (issue #7, session 4): families of self-praise and sales talk met in clinic, agency and shop copy ---
+  {
+    // "tout simplement le meilleur de Valence", "la meilleure de la région": the best with a place and no noun after.
+    id: 'le-meilleur-de-lieu', kind: 'selfPraise', bound: 'place',
+    patterns: [/(?<![\p{L}])(?:le|la|les)\s+meilleur(?:e|s|es)?(?=\s+(?:de|du|d'|des|en|a|au|dans|sur)(?![\p{L}]))/u],
+    // "le meilleur de soi-même", "la meilleure des préventions", a moment or a season
+    unless: /(?<![\p{L}])(?:moment|moments|periode|saison|heure|soi-meme|possible|possibles|selon|d'apres|prevention|protection)(?![\p{L}])/u,
+  },
+  {
+    // "le meilleur de la kinésithérapie du sport, c'est chez nous", "le meilleur de l'orthodontie": the best of a field
+    // put forward by a practice (not "le meilleur de soi").
+    id: 'le-meilleur-du-domaine', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])le\s+meilleur\s+(?:de\s+la|du|de\s+l'|des)\s*(?:kine\p{L}*|osteo\p{L}*|dentisterie|orthodontie|implantologie|medecine|chirurgie|esthetique|soins?|audio\p{L}*|optique|podologie|dermato\p{L}*|beaute|bien-etre|bien\s+etre|technologie|laser|sante)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
+  },
+  {
+    // Self-treat imperatives that sell care as a treat: "offrez-vous une parenthèse", "faites-vous plaisir", "chouchoutez-vous",
+    // "prenez soin de vous chez nous", "vous le méritez", EN "treat yourself", ES "regálate".
+    id: 'offrez-vous', kind: 'commercialIncitement', bound: 'always', removable: true,
+    terms: [...S.treatYourself, 'offrez-lui', 'offrez-leur', 'faites-vous chouchouter', 'laissez-vous chouchouter', 'chouchoutez-vous', 'dorlotez-vous', 'laissez-vous dorloter', 'laissez-vous séduire', 'laissez-vous surprendre', 'vous le méritez', 'vous le valez bien', 'tu le mérites', 'prenez soin de vous chez nous', 'prenez soin de vous avec nous', 'prenez soin de vous au cabinet', 'prenez soin de vous à l\'institut', 'faites-vous du bien chez nous', 'treat yourself', 'pamper yourself', 'you deserve it', 'regálate', 'date un capricho', 'te lo mereces'],
+    // a health behaviour recommended ("offrez-vous une marche quotidienne", "vous le méritez : dormez") sells nothing
+    unless: /(?<![\p{L}])(?:marche|marcher|marchez|sport|activite\s+physique|sommeil|dormir|dormez|hydrat\p{L}*|repos|bouger|bougez|respir\p{L}*|vaccin\p{L}*|depistage|atelier|conference)(?![\p{L}])/u,
+    suggestions: PRATIQUE,
+  },
+  {
+    // Invitations to come and try: "venez découvrir notre espace", "venez vite tester", "découvrez sans plus attendre",
+    // "appelez-nous vite", "contactez-nous dès aujourd'hui", "qu'attendez-vous ?" (not a workshop or a vaccination: EVENT).
+    id: 'venez-decouvrir', kind: 'commercialIncitement', bound: 'always', removable: true,
+    terms: ['qu\'attendez-vous', 'qu\'est-ce que vous attendez', 'alors, on se lance', 'what are you waiting for', 'don\'t wait', 'dont wait', 'no esperes más', 'a qué esperas', 'ven a conocernos', 'ven a descubrir'],
+    patterns: [
+      /(?<![\p{L}])(?:venez|viens|venir)\s+(?:vite\s+|donc\s+|nous\s+)?(?:l'|les\s+|le\s+|la\s+)?(?:decouvrir|essayer|tester|profiter|gouter)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:decouvrez|decouvrir|essayez|testez)\s+(?:\p{L}+\s+){0,3}?sans\s+(?:plus\s+)?(?:attendre|tarder)(?![\p{L}])/u,
+      // (not "appelez-nous vite" after a care message: urging care, no-care-incitement's business)
+      /(?<![\p{L}])(?:contactez|ecrivez|rejoignez)-?\s?(?:nous|moi)\s+(?:vite|des\s+maintenant|des\s+aujourd'hui|sans\s+(?:plus\s+)?(?:attendre|tarder)|tout\s+de\s+suite)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:places?|creneaux|rendez-vous|rdv|disponibilites|agendas?)\s+(?:partent|part|se\s+remplissent|se\s+remplit|s'envolent|filent)\s+(?:tres\s+|super\s+|trop\s+|si\s+)?vite(?![\p{L}])/u,
+    ],
+    unless: EVENT,
+    suggestions: PRATIQUE,
+  },
+  {
+    // Standing of a practice in real copy: "hyper moderne", "ultramoderne", "l'élite de", "fleuron de", "de très grande renommée".
+    id: 'standing', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['hyper moderne(s)', 'hypermoderne(s)', 'l\'élite de la', 'l\'élite du', 'l\'élite des', 'fleuron de la', 'fleuron du', 'fleuron des', 'de grande renommée', 'de très grande renommée', 'compétence(s) universellement reconnue(s)', 'universellement reconnu(e)(s)', 'reconnu(e)(s) internationalement', 'reconnu(e)(s) mondialement', 'réputation d\'excellence', 'référence européenne', 'les plus grands spécialistes'],
+    unless: /(?<![\p{L}])(?:selon|d'apres|etudes?|recherche)(?![\p{L}])/u,
+  },
+
   // --- Commercial incitement and urgency ----------------------------------------------------------------
   {
     id: 'offre', kind: 'commercialIncitement', bound: 'always',
@@ -426,6 +485,14 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'profitez-de', kind: 'commercialIncitement', bound: 'always', removable: true,
     patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?=\s+(?:de|d'|du|des)\s*(?:notre|nos|cette|ces|cet|ce|leurs?|l'offre|offres?|tarifs?|prix|promos?|reductions?|remises?|-\s?\d|\d|creneaux|disponibilites|places|avantages|conditions|services|prestations|seances|consultations|l'occasion)(?![\p{L}]))/u],
+    suggestions: PRATIQUE,
+  },
+  {
+    // "pour bénéficier de nos créneaux de janvier", "bénéficiez de conditions spéciales": availability sold as a deal
+    // (not "bénéficier de nos conseils / soins"; offers and discounts are no-price-promotion's).
+    id: 'beneficiez-de-nos', kind: 'commercialIncitement', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])benefici(?:ez|er|ons)\s+(?:vite\s+|des\s+maintenant\s+)?(?:de|d'|du|des)\s*(?:nos|notre|cette|ces|nouveaux|nouvelles|derniers|dernieres)?\s*(?:creneaux|disponibilites|places|conditions\s+(?:speciales|exceptionnelles|avantageuses))(?![\p{L}])/u],
+    unless: EVENT,
     suggestions: PRATIQUE,
   },
   {
@@ -495,6 +562,11 @@ export const promoTerms: PromoTerm[] = [
       // "la mejor clínica", "los mejores especialistas", "nuestro mejor equipo"
       /(?<![\p{L}])(?:el|la|los|las|nuestr[oa]s?|somos\s+(?:el|la|los|las))\s+mejor(?:es)?\s+(?:clinica|dentista|medico|doctor|doctora|cirujano|cirujana|especialista|equipo|centro|fisioterapeuta|osteopata|farmacia|resultado|hospital|profesional)(?:s|es)?(?![\p{L}])/u,
     ],
+  },
+  {
+    // "the leading center for hair transplants", "a leading provider", "clínica líder en implantes".
+    id: 'leading-en-es', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])(?:a|the|our|europe's|france's)\s+leading\s+(?:center|centre|provider|practice|hospital|specialist|expert|destination|team|surgeon|dentist)s?(?![\p{L}])/u, /(?<![\p{L}])(?:clinica|centro|empresa|equipo|referente)\s+lider(?:es)?(?![\p{L}])/u],
   },
   {
     id: 'world-class-en-es', kind: 'selfPraise', bound: 'always', removable: true,

@@ -15,7 +15,7 @@ const NOUNS = {
 const PLACE = whole(termsRegex(placeWords));
 const FIRST_TO = /(?<![\p{L}])a\s+(?:proposer|pratiquer|offrir|utiliser|etre|obtenir|disposer|s'equiper|realiser|recevoir)(?![\p{L}])/u;
 
-const SKIP = /^(?:tres|vraiment|si|tellement|tout|toute|toutes|tous|aussi|particulierement|absolument|super|hyper|plutot|assez|bien|reellement|totalement|est|sont|sera|seront|reste|restent|etait|etaient|demeure|demeurent|semble|et|ou|de|d'|du|des|la|le|les|l')$/u;
+const SKIP = /^(?:tres|vraiment|simplement|juste|franchement|carrement|si|tellement|tout|toute|toutes|tous|aussi|particulierement|absolument|super|hyper|plutot|assez|bien|reellement|totalement|est|sont|sera|seront|reste|restent|etait|etaient|demeure|demeurent|semble|et|ou|de|d'|du|des|la|le|les|l')$/u;
 /** Endings of adjectives that may stand between a noun and the praise ("cabinet dentaire nouvelle génération"). */
 const ADJECTIVE = /(?:aires?|iques?|ales?|aux|elles?|els|ifs?|ives?|eux|euses?|iens?|iennes?)$/u;
 const test = (re: RegExp | undefined, text: string) => !!re && re.test(text);
@@ -56,7 +56,8 @@ function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding): boolean {
     case 'place': return placeAfter(a, hit.fEnd);
     case 'subject': {
       const before = wordsIn(a, sentenceAt(a, hit.fStart).start, hit.fStart);
-      return before.some(({ word }) => NOUNS.practice.test(word) || NOUNS.practice.test(word.replace(/^[ld]'/u, '')));
+      // the practice itself, or what it calls its own ("nos délais sont les plus courts de la ville")
+      return before.some(({ word }) => NOUNS.practice.test(word) || NOUNS.practice.test(word.replace(/^[ld]'/u, '')) || /^(?:notre|nos)$/u.test(word));
     }
     case 'hashtag': return /#[\p{L}\p{N}_]*$/u.test(a.folded.text.slice(0, hit.fStart));
     case 'emoji': {
