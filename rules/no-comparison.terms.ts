@@ -21,6 +21,8 @@ export interface ComparisonTerm extends TermEntry {
   unlessAfter?: RegExp;
   /** The frame carries its own negation ("pas comme aux urgences"): skip the negation cue. */
   ownNegation?: boolean;
+  /** The frame is itself a warning word ("évitez les centres discount"): a warning only when the author does not set itself apart. */
+  ownWarning?: boolean;
   /** Not a claim of the author when it compares third parties ("les kinés sont plus nombreux que les médecins"). */
   selfOnly?: boolean;
   /** Only when the author speaks of itself in the sentence (nous, notre, ici…). */
@@ -240,7 +242,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "pour une fraction du prix", "a fraction of the cost", "la mitad de precio": a price against an implicit other side.
     id: 'fraction-du-prix', kind: 'comparison', window: 0,
     terms: ['une fraction du prix', 'une fraction du coût', 'a fraction of the price', 'a fraction of the cost', 'a fraction of what', 'la moitié du prix pratiqué', 'un tiers du prix',
-      'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', 'moitié moins cher(s)', 'moitié moins chère(s)'],
+      'la moitié du prix français', 'la moitié du prix en France', 'le tiers du prix français', 'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', 'moitié moins cher(s)', 'moitié moins chère(s)'],
   },
   {
     // "tarifs en deçà de ceux pratiqués en France", "bien inférieurs aux prix pratiqués ailleurs": the prices of other
@@ -293,9 +295,10 @@ export const comparisonTerms: ComparisonTerm[] = [
   },
   {
     // "Les autres centres vous posent des implants bas de gamme, pas nous": the others, then the author set apart.
+    // also "beaucoup de kinés se contentent de masser ; nous, nous rééduquons": the author set apart after a break
     id: 'autres-pas-nous', kind: 'denigration', window: 2, ownNegation: true,
     patterns: [/(?<![\p{L}])(?:les|des|aux|d')\s*autres(?![\p{L}])|(?<![\p{L}])certain(?:e|s|es)(?![\p{L}])|(?<![\p{L}])beaucoup\s+de(?![\p{L}])|(?<![\p{L}])la\s+plupart\s+des(?![\p{L}])/u],
-    requires: /(?<![\p{L}])(?:pas\s+nous|pas\s+chez\s+nous|pas\s+ici|nous\s+(?:non|si|jamais)|chez\s+nous\s*,?\s*(?:jamais|non|pas|c'est\s+different)|nous\s+c'est\s+different|not\s+us|nosotros\s+no)(?![\p{L}])/u, requiresIn: 'sentence',
+    requires: /(?<![\p{L}])(?:pas\s+nous|pas\s+chez\s+nous|pas\s+ici|nous\s+(?:non|si|jamais)|chez\s+nous\s*,?\s*(?:jamais|non|pas|c'est\s+different)|nous\s+c'est\s+different|not\s+us|nosotros\s+no)(?![\p{L}])|(?:[;:]|,\s*(?:mais|alors\s+que|tandis\s+que)|(?<![\p{L}])(?:mais|alors\s+que|tandis\s+que))\s*(?:nous|moi|ici|chez\s+nous|au\s+cabinet|notre\s+\p{L}+)\s*(?:,|on|nous|je|vous)/u, requiresIn: 'sentence',
     unless: COOPERATION,
   },
   {
@@ -314,6 +317,47 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "Qualité française, prix tunisiens", "standards européens à prix marocains": quality of one place, price of another.
     id: 'qualite-ici-prix-la', kind: 'comparison', window: 0,
     patterns: [/(?<![\p{L}])(?:qualite|standards?|normes?|savoir-faire|expertise)\s+(?:[\p{L}]+(?:ais|aise|aises|ains?|aines?|iens?|iennes?|ois|oise|oises|eens?|eennes?|ique|iques|ses?|que|ques)|turque|turc|suisse|suisses)\s*(?:,|et|a|pour|au|aux)\s*(?:des\s+|un\s+|une\s+)?(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+(?:ais|aise|aises|ains?|aines?|iens?|iennes?|ois|oise|oises|ens?|ennes?|que|ques)|turcs?|locaux|reduits?|mini|doux|low[\s-]?cost)(?![\p{L}])/u],
+  },
+  {
+    // "les dentistes français facturent le double", "ailleurs, on vous demande deux fois plus": the others' price multiple.
+    id: 'ils-facturent-le-double', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:facture\p{L}*|demande\p{L}*|prenne?n?t|coute\p{L}*|pratique\p{L}*|paie\p{L}*|payez|paye\p{L}*)\s+(?:souvent\s+|parfois\s+|jusqu'a\s+|facilement\s+|au\s+moins\s+)?(?:le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus|bien\s+plus\s+cher|beaucoup\s+plus\s+cher)(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:dentistes?|cliniques?|cabinets?|centres?|chirurgiens?|praticiens?|medecins?|opticiens?|confreres|concurren\p{L}*|ailleurs|en\s+france|a\s+paris|en\s+europe|francais|francaises|enseignes?)(?![\p{L}])/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
+    // "Pourquoi payer 5 000 € en France quand…", "pourquoi dépenser le double ?": our price against an elsewhere
+    // ("pourquoi payer plus (cher/ailleurs)" is nulle-part-ailleurs').
+    id: 'pourquoi-payer', kind: 'comparison', window: 0,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])pourquoi\s+(?:payer|depenser|debourser)\s+(?:le\s+double|le\s+triple|le\s+prix\s+fort|${PRICE})`, 'u')],
+  },
+  {
+    // "Vous avez été mal soigné ailleurs ?", "mal conseillé par votre ancien opticien": others' care disparaged.
+    id: 'mal-soigne-ailleurs', kind: 'denigration', window: 0,
+    patterns: [/(?<![\p{L}])mal\s+(?:soigne|conseille|suivi|pris\s+en\s+charge|opere|traite|accueilli|appareille|equipe|informe)(?:e|s|es)?\s+(?:ailleurs|par\s+(?:votre|un|une|d'autres|les\s+autres|ton|ta)|dans\s+(?:un|une|d'autres|votre|les\s+autres))(?![\p{L}])/u],
+  },
+  {
+    // "Évitez les centres discount", "fuyez les cliniques low cost": other providers disparaged by a label.
+    // (a public body's "évitez les centres low cost" warns; with "chez nous" in the sentence, the practice sets itself apart)
+    id: 'evitez-les-centres', kind: 'denigration', window: 0, ownNegation: true, ownWarning: true,
+    patterns: [/(?<![\p{L}])(?:evitez|fuyez|oubliez|delaissez)\s+(?:les|des)\s+(?:centres?|cliniques?|chaines?|cabinets?|enseignes?|officines?|pharmacies?|opticiens?|salons?|instituts?)\s+(?:discount|low[\s-]?cost|usines?|a\s+la\s+chaine|bas\s+de\s+gamme|au\s+rabais|industriel\p{L}*)(?![\p{L}])/u],
+  },
+  {
+    // "Aucun autre centre du département ne propose…", "aucune autre clinique en France": exclusivity by negating rivals.
+    id: 'aucun-autre', kind: 'exclusivityClaim', window: 0, ownNegation: true,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:aucun|aucune|no\s+other|ningun|ninguna)\s+(?:autre\s+|otro\s+|otra\s+)?(?:${PRACTICE}|clinic|dentist|practice|clinica|centro)(?![\p{L}])`, 'u')],
+    unless: /(?<![\p{L}])(?:selon|garde|vaccin\p{L}*|traitement|medicament)(?![\p{L}])/u,
+  },
+  {
+    // "nos résultats dépassent largement la moyenne nationale", "surpassent ceux des autres centres".
+    id: 'depassent-la-moyenne', kind: 'comparison', window: 0, needsSelf: true,
+    patterns: [/(?<![\p{L}])(?:depass|surpass|devanc|battent|bat\s)\p{L}*\s+(?:largement\s+|de\s+loin\s+|nettement\s+|haut\s+la\s+main\s+)?(?:la\s+moyenne|ceux\s+des?|celles?\s+des?|les\s+autres|nos\s+concurrents|la\s+concurrence)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|etude|enquete|delais?|duree|seuils?|doses?|norme)(?![\p{L}])/u,
+  },
+  {
+    // Spanish: "muy inferiores a los de las clínicas francesas", "superiores a los de otros centros".
+    id: 'inferiores-a-los-de', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:inferiores?|superiores?|menores?)\s+a\s+(?:los|las)\s+de(?![\p{L}])/u],
   },
   {
     id: 'cheaper-than', kind: 'comparison', selfOnly: true, window: 6, gap: 3,

@@ -117,7 +117,7 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
   if (entry.kind === 'comparison' && (CITATION.test(sentence) || REPORTED.test(sentence))) return false;
   // A quoted phrase is held at a distance, unless the quotation is the speaker's own first-person claim.
   if (isQuoted(a, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(a, hit.fStart, hit.fEnd)) return false;
-  return !isWarningContext(a, hit.fStart);
+  return !isWarningContext(a, hit.fStart) || (!!entry.ownWarning && SELF.test(sentence));
 }
 
 /** "Le seul cabinet" → "Un cabinet": the same noun without the claim. */

@@ -53,6 +53,7 @@ export const priceTerms: PriceTerm[] = [
       // Low-price vocabulary of low-cost centres and medical-tourism pages (docs/research/no-price-promotion.md §2.1).
       'défiant toute concurrence', 'défiant la concurrence', 'défie toute concurrence', 'défient toute concurrence',
       'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts', 'à moindre(s) frais',
+      'au meilleur prix', 'aux meilleurs prix', 'au meilleur tarif', 'aux meilleurs tarifs', 'meilleurs prix', 'meilleurs tarifs',
       'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
       'prix avantageux', 'tarif(s) avantageux', 'à prix coûtant', 'prix coûtant', 'à prix d\'usine', 'sans marge', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
       'rapport qualité-prix imbattable', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
@@ -116,6 +117,8 @@ export const priceTerms: PriceTerm[] = [
       // "6 séances de cryolipolyse et 1 bilan pour 690 €": sessions sold together for one total price.
       new RegExp(String.raw`(?<![\p{L}\p{N}])\d+\s+seances\s+[^.!?\n]{0,60}?(?:pour|=)\s+(?:seulement\s+)?${EUR}(?!\s*(?:chacune|la\s+seance|par\s+seance))`, 'u'),
       // "deuxième paire à 1 € de plus", "2e séance offerte", "la seconde boîte à -50 %": the next item as a bait.
+      // "nous prenons en charge vos frais de transport et d'hébergement": the trip paid as an advantage
+      /(?<![\p{L}])(?:prenons|prend|prennent|offrons|remboursons|rembourse|payons|assumons)\s+(?:en\s+charge\s+)?(?:vos|les|votre|le|tous\s+vos)\s+(?:frais\s+(?:de\s+|d')?)?(?:transport|deplacement|hebergement|hotel|voyage|billets?\s+d'avion|vols?|taxi|trajets?|sejour)(?![\p{L}])/u,
       /(?<![\p{L}])(?:deuxieme|2e|2eme|2nde|seconde|troisieme|3e|3eme)\s+(?:paire|seance|soin|produit|article|boite|flacon|monture|zone|injection)s?\s+(?:offert\p{L}*|gratuit\p{L}*|a\s+(?:1|un)\s?(?:€|euros?)|pour\s+(?:1|un)\s?(?:€|euros?)|a\s+-?\s?\d+\s?%|a\s+moitie\s+prix|a\s+prix\s+reduit)/u,
       new RegExp(String.raw`${EUR}\s+d'economies?`, 'u'),
       // "35 € au lieu de 45 €", "€399 au lieu de €600": a crossed-out price
@@ -214,7 +217,8 @@ export const priceTerms: PriceTerm[] = [
     id: 'gain',
     kind: 'anchored',
     terms: [...S.toWin, 'économisez', 'économise', 'moins cher(s)', 'moins chère(s)', 'remportez', 'à remporter'],
-    patterns: [/(?<![\p{L}])gagnez\s+(?:un|une|des|votre|vos|\d)(?![\p{L}])/u],
+    // "gagnez une séance", "les 100 premiers inscrits gagnent un bilan"
+    patterns: [/(?<![\p{L}])gagn(?:ez|ent|eront|era|erez|e)\s+(?:un|une|des|votre|vos|leur|\d)(?![\p{L}])/u],
     suggestions: NEUTRAL,
   },
   {
@@ -261,7 +265,7 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'gratuit-offert',
     kind: 'lure',
-    terms: [...S.freeGifts, 'gratuit(e)(s)', 'gratuitement', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'ne vous coûte rien', 'ne vous coûtera rien', 'ne coûte rien', 'ne coûtera rien', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
+    terms: [...S.freeGifts, 'gratuit(e)(s)', 'gratuitement', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'pas de frais de', 'aucun frais de', 'zéro frais', 'ne vous coûte rien', 'ne vous coûtera rien', 'ne coûte rien', 'ne coûtera rien', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
     // "cadeau", not the idiom "cadeau empoisonné"
     patterns: [
       /(?<![\p{L}])cadeaux?(?![\p{L}])(?!\s+empoisonne)/u,

@@ -105,7 +105,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'reference-nationale', kind: 'selfPraise', bound: 'always',
-    terms: ['référence(s) nationale(s)', 'référence(s) régionale(s)', 'référence(s) internationale(s)', 'référence incontournable', 'la référence en', 'la référence de la', 'la référence du', 'la référence des'],
+    terms: ['référence(s) nationale(s)', 'référence(s) régionale(s)', 'référence(s) internationale(s)', 'référence incontournable', 'la référence en', 'la référence de la', 'la référence du', 'la référence des', 'la référence de l\'', 'la référence dans', 'la référence pour'],
     unless: /(?<![\p{L}])(?:has|haute autorite|ansm|oms|inserm|sante publique france|ameli|assurance maladie|recommandations?)(?![\p{L}])/u,
   },
   {
@@ -378,7 +378,8 @@ export const promoTerms: PromoTerm[] = [
     // "le cabinet le plus recommandé de Chartres": any superlative of a practice once a place follows (a disease
     // "la plus fréquente en France" has no practice noun before it).
     id: 'le-plus-de-lieu', kind: 'selfPraise', bound: ['place', 'subject'],
-    patterns: [/(?<![\p{L}])(?:le|la|les)\s+(?:plus|mieux)\s+[\p{L}-]+(?=\s+(?:de|du|d'|en|a|dans|sur)\s)/u],
+    // also multiword qualities: "les plus à l'écoute du coin"
+    patterns: [/(?<![\p{L}])(?:le|la|les)\s+(?:plus|mieux)\s+(?:a\s+l'\s*ecoute|[\p{L}-]+)(?=\s+(?:de|du|d'|en|a|dans|sur)\s)/u],
     unless: /(?<![\p{L}])(?:proches?|pres|eloigne\p{L}*|selon|d'apres|frequent\p{L}*|touche\p{L}*|expose\p{L}*|atteint\p{L}*)(?![\p{L}])/u,
   },
   {
@@ -399,7 +400,8 @@ export const promoTerms: PromoTerm[] = [
     terms: ['de choc'],
   },
   {
-    id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
+    // window 3: "votre pharmacie de quartier préférée"
+    id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 3, removable: true,
     terms: ['préféré(e)(s)', 'star(s)', 'phare(s)', 'chouchou(s)'],
   },
   {
@@ -457,6 +459,30 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:selon|d'apres|etudes?|recherche)(?![\p{L}])/u,
   },
 
+  {
+    // "un acteur majeur de la santé auditive", "l'un des centres majeurs de la chirurgie du genou": a rank in a field.
+    id: 'majeur', kind: 'selfPraise', bound: 'noun', nouns: 'practice', removable: true,
+    terms: ['majeur(e)(s)', 'acteur(s) majeur(s)', 'acteur(s) incontournable(s)', 'acteur(s) de référence', 'acteur(s) reconnu(s)'],
+    unless: /(?<![\p{L}])(?:risques?|urgences?|cause|causes|probleme|enjeu|facteur|depression|chirurgie\s+majeure|handicap|incapable|majeurs?\s+proteges?)(?![\p{L}])/u,
+  },
+  {
+    // "le cabinet idéal pour toute la famille", "l'adresse idéale", "le cadre idéal pour se ressourcer": the practice as the
+    // ideal choice (not "le poids idéal", "le moment idéal": no practice or offer noun).
+    // Right after its noun only: "cette crème est idéale pour les peaux sensibles" suits a product to a skin (claims' business).
+    id: 'ideal', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
+    terms: ['idéal', 'idéale(s)', 'idéaux', 'parfait(e)(s)', 'rêvé(e)(s)'],
+    unless: /(?<![\p{L}])(?:poids|moment|age|dose|frequence|posture|position|hygiene|temperature|selon|d'apres)(?![\p{L}])/u,
+  },
+  {
+    // Dreams sold: "notre équipe réalise vos rêves", "le sourire de vos rêves", "vous rêvez d'un sourire parfait ?".
+    id: 'vos-reves', kind: 'commercialIncitement', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])(?:realis\p{L}*|exauc\p{L}*|concretis\p{L}*)\s+(?:vos|tes|ses|leurs)\s+reves(?![\p{L}])|(?<![\p{L}])(?:sourire|dents|vue|peau|cheveux|chevelure|silhouette|corps|look)\s+de\s+(?:vos|tes)\s+reves(?![\p{L}])|(?<![\p{L}])(?:vous\s+revez|tu\s+reves)\s+(?:d'un|d'une|de)(?=\s*[\p{L}])/u],
+  },
+  {
+    // Absolute comfort or safety as a selling point: "votre confort absolu", "un confort maximal", "sérénité absolue".
+    id: 'confort-absolu', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['confort absolu', 'confort maximal', 'confort maximum', 'confort inégalé', 'confort incomparable', 'sérénité absolue', 'tranquillité absolue', 'bien-être absolu', 'satisfaction totale garantie'],
+  },
   // --- Commercial incitement and urgency ----------------------------------------------------------------
   {
     id: 'offre', kind: 'commercialIncitement', bound: 'always',
@@ -484,7 +510,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'profitez-de', kind: 'commercialIncitement', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?=\s+(?:de|d'|du|des)\s*(?:notre|nos|cette|ces|cet|ce|leurs?|l'offre|offres?|tarifs?|prix|promos?|reductions?|remises?|-\s?\d|\d|creneaux|disponibilites|places|avantages|conditions|services|prestations|seances|consultations|l'occasion)(?![\p{L}]))/u],
+    // an adverb may come first: "profitez dès maintenant de nos créneaux"
+    patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?=\s+(?:(?:des\s+maintenant|des\s+aujourd'hui|vite|vous\s+aussi|aussi|sans\s+attendre|pleinement|enfin)\s+)?(?:de|d'|du|des)\s*(?:notre|nos|cette|ces|cet|ce|leurs?|l'offre|offres?|tarifs?|prix|promos?|reductions?|remises?|-\s?\d|\d|creneaux|disponibilites|places|avantages|conditions|services|prestations|seances|consultations|l'occasion)(?![\p{L}]))/u],
     suggestions: PRATIQUE,
   },
   {
