@@ -248,7 +248,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "tarifs en deçà de ceux pratiqués en France", "bien inférieurs aux prix pratiqués ailleurs": the prices of other
     // providers or places, named as "those charged" there, in a sentence that says ours are lower.
     id: 'prix-pratiques-ailleurs', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:ceux|celles|prix|tarifs?|couts?|honoraires)\s+(?:habituellement\s+|generalement\s+|couramment\s+|actuellement\s+)?(?:pratique|demande|facture|applique|affiche)(?:e|s|es)?\s+(?:en|a|au|aux|dans|ailleurs|chez|par|outre|sur)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:ceux|celles|prix|tarifs?|couts?|honoraires)\s+(?:habituellement\s+|generalement\s+|couramment\s+|actuellement\s+)?(?:pratique|demande|facture|applique|affiche)(?:e|s|es)?\s+(?:en|a|au|aux|dans|ailleurs|chez|par|outre|sur)(?![\p{L}])(?:\s*(?:la\s+|le\s+|les\s+|l'|vos\s+|votre\s+)?[\p{L}-]+)?/u],
     requires: /(?<![\p{L}])(?:moins|inferieur\p{L}*|en[\s-]de[cç]a|en[\s-]deca|en\s+dessous|divise\p{L}*|plus\s+bas\p{L}*|economi\p{L}*|moitie|tiers|fraction|compar\p{L}*|contre|largement|nettement)(?![\p{L}])/u, requiresIn: 'sentence',
     // "inférieurs à ceux pratiqués en France": superieur-a reports the whole frame
     unlessBefore: /(?:inferieur|superieur|equivalent|egal|comparable|identique)\p{L}*\s+(?:a|aux?)\s*$/u,
@@ -265,7 +265,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "la même qualité qu'en France", "une qualité égale à celle des cliniques françaises", "qualité identique pour moins cher".
     id: 'meme-qualite', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:(?:la\s+)?meme\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)/u],
+    patterns: [/(?<![\p{L}])(?:(?:la\s+)?meme\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u],
   },
   {
     // "Ailleurs on vous facture le bilan, chez nous il est inclus": elsewhere set against us in one sentence.
@@ -334,7 +334,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "Vous avez été mal soigné ailleurs ?", "mal conseillé par votre ancien opticien": others' care disparaged.
     id: 'mal-soigne-ailleurs', kind: 'denigration', window: 0,
-    patterns: [/(?<![\p{L}])mal\s+(?:soigne|conseille|suivi|pris\s+en\s+charge|opere|traite|accueilli|appareille|equipe|informe)(?:e|s|es)?\s+(?:ailleurs|par\s+(?:votre|un|une|d'autres|les\s+autres|ton|ta)|dans\s+(?:un|une|d'autres|votre|les\s+autres))(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])mal\s+(?:soigne|conseille|suivi|pris\s+en\s+charge|opere|traite|accueilli|appareille|equipe|informe)(?:e|s|es)?\s+(?:ailleurs|(?:par|dans)\s+(?:votre|un|une|d'autres|les\s+autres|ton|ta)(?:\s+(?:ancien|ancienne|precedent|precedente|habituel|habituelle))?\s+[\p{L}-]+)(?![\p{L}])/u],
   },
   {
     // "Évitez les centres discount", "fuyez les cliniques low cost": other providers disparaged by a label.

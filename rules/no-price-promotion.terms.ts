@@ -126,7 +126,7 @@ export const priceTerms: PriceTerm[] = [
       // "abonnement à 19 € par mois", "abonnement annuel illimité : 39 €/mois": care sold as a subscription
       new RegExp(String.raw`(?<![\p{L}])abonnements?\s+(?:[\p{L}'-]+\s+){0,3}(?:a|de|pour|:)\s*${EUR}`, 'u'),
       // "29 € au lieu de 45": the crossed-out price without its currency sign
-      new RegExp(String.raw`${EUR}\s+au\s+lieu\s+de\s+\d`, 'u'),
+      new RegExp(String.raw`${EUR}\s+au\s+lieu\s+de\s+\d+(?:[.,]\d+)?`, 'u'),
       // "vous payez une seule séance pour deux", "une consultation pour deux personnes"
       /(?<![\p{L}])(?:payez|paierez|reglez|payer|regler)\s+(?:une|un|1)\s+(?:seule?\s+)?[\p{L}]+\s+pour\s+(?:deux|2|trois|3)(?![\p{L}\p{N}])/u,
       // "3 massages + 1 bilan pour 180 €", "2 séances + 1 bilan = 120 €": acts added up for one price

@@ -447,7 +447,7 @@ export const promoTerms: PromoTerm[] = [
       /(?<![\p{L}])(?:decouvrez|decouvrir|essayez|testez)\s+(?:\p{L}+\s+){0,3}?sans\s+(?:plus\s+)?(?:attendre|tarder)(?![\p{L}])/u,
       // (not "appelez-nous vite" after a care message: urging care, no-care-incitement's business)
       /(?<![\p{L}])(?:contactez|ecrivez|rejoignez)-?\s?(?:nous|moi)\s+(?:vite|des\s+maintenant|des\s+aujourd'hui|sans\s+(?:plus\s+)?(?:attendre|tarder)|tout\s+de\s+suite)(?![\p{L}])/u,
-      /(?<![\p{L}])(?:places?|creneaux|rendez-vous|rdv|disponibilites|agendas?)\s+(?:partent|part|se\s+remplissent|se\s+remplit|s'envolent|filent)\s+(?:tres\s+|super\s+|trop\s+|si\s+)?vite(?![\p{L}])/u,
+      /(?<![\p{L}])(?:places?|creneaux|rendez-vous|rdv|disponibilites|agendas?)(?:\s+(?:de|du|d'|des|pour)\s*[\p{L}-]+)?\s+(?:partent|part|se\s+remplissent|se\s+remplit|s'envolent|filent)\s+(?:tres\s+|super\s+|trop\s+|si\s+)?vite(?![\p{L}])/u,
     ],
     unless: EVENT,
     suggestions: PRATIQUE,
