@@ -46,8 +46,9 @@ export const targets = [
   'franquicia(s)', 'competencia', 'others',
   // other practitioners of the fields real posts compare with (opticians, hearing-aid centres, naturopaths)
   'opticien(ne)(s)', 'audioprothésiste(s)', 'naturopathe(s)', 'diététicien(ne)(s)', 'orthoptiste(s)', 'ophtalmologiste(s)', 'psychologue(s)',
+  'hosto(s)', 'clinique(s) privée(s)', 'nhs', 'hospital(s)',
   // big places stand for their providers: "pas le prix fort comme dans les grandes villes"
-  'villes', 'capitales', 'métropoles',
+  'villes', 'capitales', 'métropoles', 'capitale',
 ];
 
 /** Aggregates ("que la moyenne", "que le prix du marché"): another side only for a price or when the author speaks. */
@@ -351,13 +352,40 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "nos résultats dépassent largement la moyenne nationale", "surpassent ceux des autres centres".
     id: 'depassent-la-moyenne', kind: 'comparison', window: 0, needsSelf: true,
-    patterns: [/(?<![\p{L}])(?:depass|surpass|devanc|battent|bat\s)\p{L}*\s+(?:largement\s+|de\s+loin\s+|nettement\s+|haut\s+la\s+main\s+)?(?:la\s+moyenne|ceux\s+des?|celles?\s+des?|les\s+autres|nos\s+concurrents|la\s+concurrence)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:depass|surpass|surclass|devanc|battent|bat\s)\p{L}*\s+(?:largement\s+|de\s+loin\s+|nettement\s+|haut\s+la\s+main\s+)?(?:la\s+moyenne|ceux\s+des?|celles?\s+des?|les\s+autres|nos\s+concurrents|la\s+concurrence|la\s+plupart\s+des|tous\s+les|nos\s+confreres)(?![\p{L}])/u],
     unless: /(?<![\p{L}])(?:selon|etude|enquete|delais?|duree|seuils?|doses?|norme)(?![\p{L}])/u,
   },
   {
     // Spanish: "muy inferiores a los de las clínicas francesas", "superiores a los de otros centros".
     id: 'inferiores-a-los-de', kind: 'comparison', window: 0,
     patterns: [/(?<![\p{L}])(?:inferiores?|superiores?|menores?)\s+a\s+(?:los|las)\s+de(?![\p{L}])/u],
+  },
+  {
+    // "3 semaines d'attente chez les autres ?", "chez d'autres praticiens": the others as a foil.
+    id: 'chez-les-autres', kind: 'denigration', window: 0,
+    patterns: [/(?<![\p{L}])chez\s+(?:les\s+autres|d'autres|la\s+concurrence|nos\s+concurrents|vos\s+anciens?\s+[\p{L}]+)(?=\s*(?:[?!.,;:)]|$)|\s+(?:praticiens?|cabinets?|centres?|cliniques?|dentistes?|kines?|medecins?|opticiens?|pharmacies?|osteo\p{L}*|podologues?))/u],
+    unless: COOPERATION,
+  },
+  {
+    // "Votre dentiste vous a dit que c'était impossible ?", "votre ancien kiné n'a pas su…": another practitioner's word or
+    // failure set against us.
+    id: 'votre-praticien-vous-a-dit', kind: 'denigration', window: 0, ownNegation: true,
+    patterns: [/(?<![\p{L}])votre\s+(?:ancien(?:ne)?\s+|precedent(?:e)?\s+|actuel(?:le)?\s+)?(?:dentiste|medecin|kine\p{L}*|osteo\p{L}*|chirurgien(?:ne)?|opticien(?:ne)?|podologue|orthodontiste|dermato\p{L}*|pharmacien(?:ne)?|audioprothesiste|gyneco\p{L}*|praticien(?:ne)?)\s+(?:vous\s+a\s+(?:dit\s+(?:que|qu')|refuse|condamne|dissuade|decourage)|vous\s+dit\s+que|n'a\s+(?:pas|rien)\s+(?:su|pu|reussi|trouve|fait))/u],
+    unless: /(?<![\p{L}])(?:transmettre|dossier|ordonnance|courrier|accord|selon|consultez)(?![\p{L}])/u,
+  },
+  {
+    // "un tarif imbattable face aux cliniques suisses", "compétitifs face à la concurrence": others as the yardstick.
+    id: 'face-aux', kind: 'comparison', window: 3,
+    terms: ['face aux', 'face à la', 'face au', 'en face des'],
+    // price words only: "face au cancer, les kinés plus présents que jamais" compares nobody
+    requires: /(?<![\p{L}])(?:imbattables?|competiti\p{L}*|attracti\p{L}*|moins\s+che\p{L}*|avantageu\p{L}*|abordables?|tarifs?|prix)(?![\p{L}])/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:urgences?\s+vitales?|appelez|selon|etude|enquete)(?![\p{L}])/u,
+  },
+  {
+    // "Pourquoi aller à Paris quand on a la même expertise ici ?": the trip elsewhere made pointless.
+    id: 'pourquoi-aller-a', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])pourquoi\s+(?:aller|partir|courir|vous\s+deplacer|se\s+deplacer|faire\s+des\s+kilometres)\s+(?:a|en|au|aux|jusqu'a|chez|dans)\s+[\p{L}'-]+/u],
+    requires: /(?<![\p{L}])(?:ici|chez\s+nous|meme|memes|pres\s+de\s+chez\s+vous|a\s+cote)(?![\p{L}])/u, requiresIn: 'sentence',
   },
   {
     id: 'cheaper-than', kind: 'comparison', selfOnly: true, window: 6, gap: 3,
@@ -411,7 +439,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   },
   {
     id: 'contrairement', kind: 'denigration', window: 5,
-    terms: ['contrairement à', 'contrairement au', 'contrairement aux', 'à la différence de', 'à la différence des', 'à la différence du', 'à la différence d\'', 'à l\'inverse de', 'à l\'inverse des', 'à l\'inverse du', 'là où les', 'là où d\'autres', 'pas comme les'],
+    terms: ['contrairement à', 'contrairement au', 'contrairement aux', 'à la différence de', 'à la différence des', 'à la différence du', 'à la différence d\'', 'à l\'inverse de', 'à l\'inverse des', 'à l\'inverse du', 'là où les', 'là où d\'autres', 'pas comme les', 'la différence avec les', 'la différence avec d\'autres', 'ce qui nous différencie des', 'ce qui nous distingue des'],
     ownNegation: true, selfOnly: true,
   },
   {

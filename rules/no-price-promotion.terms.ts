@@ -32,7 +32,7 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'reduction',
     kind: 'sense',
-    terms: [...S.promoWords, 'réduction(s)', 'rabais', 'ristourne(s)', 'promoción', 'promociones'],
+    terms: [...S.promoWords, 'réduction(s)', 'réduc(s)', 'rabais', 'ristourne(s)', 'promoción', 'promociones'],
     patterns: [
       // "une remise de 10 %", not "une facture vous est remise" (participle) nor "remise en forme".
       /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par)(?![\p{L}]))/u,
@@ -97,7 +97,7 @@ export const priceTerms: PriceTerm[] = [
       ...S.promotionOffers, 'bon cadeaux', 'bons cadeaux', 'promotionnel(le)(s)', 'en promo', 'en promotion', 'code(s) réduction', 'coupon(s)',
       'bon(s) de réduction', 'bon(s) d\'achat', 'chèque(s)-cadeau(x)', 'carte(s)-cadeau(x)',
       'offre(s) promotionnelle(s)', 'happy hour',
-      'déstockage',
+      'déstockage', 'oferta(s)', 'en oferta',
     ],
     suggestions: NEUTRAL,
   },
@@ -117,6 +117,8 @@ export const priceTerms: PriceTerm[] = [
       // "6 séances de cryolipolyse et 1 bilan pour 690 €": sessions sold together for one total price.
       new RegExp(String.raw`(?<![\p{L}\p{N}])\d+\s+seances\s+[^.!?\n]{0,60}?(?:pour|=)\s+(?:seulement\s+)?${EUR}(?!\s*(?:chacune|la\s+seance|par\s+seance))`, 'u'),
       // "deuxième paire à 1 € de plus", "2e séance offerte", "la seconde boîte à -50 %": the next item as a bait.
+      // "consultation à 1 € pour toute première visite": a token price as a lure
+      new RegExp(String.raw`(?<![\p{L}\p{N}])(?:a|pour)\s+(?:1|un|0|0,\d+)\s?(?:€|euros?(?![\p{L}]))(?!\s*(?:de\s+plus|supplementaire|par\s+jour|la\s+boite))`, 'u'),
       // "nous prenons en charge vos frais de transport et d'hébergement": the trip paid as an advantage
       /(?<![\p{L}])(?:prenons|prend|prennent|offrons|remboursons|rembourse|payons|assumons)\s+(?:en\s+charge\s+)?(?:vos|les|votre|le|tous\s+vos)\s+(?:frais\s+(?:de\s+|d')?)?(?:transport|deplacement|hebergement|hotel|voyage|billets?\s+d'avion|vols?|taxi|trajets?|sejour)(?![\p{L}])/u,
       /(?<![\p{L}])(?:deuxieme|2e|2eme|2nde|seconde|troisieme|3e|3eme)\s+(?:paire|seance|soin|produit|article|boite|flacon|monture|zone|injection)s?\s+(?:offert\p{L}*|gratuit\p{L}*|a\s+(?:1|un)\s?(?:€|euros?)|pour\s+(?:1|un)\s?(?:€|euros?)|a\s+-?\s?\d+\s?%|a\s+moitie\s+prix|a\s+prix\s+reduit)/u,

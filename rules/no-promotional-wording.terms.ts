@@ -379,7 +379,8 @@ export const promoTerms: PromoTerm[] = [
     // "la plus fréquente en France" has no practice noun before it).
     id: 'le-plus-de-lieu', kind: 'selfPraise', bound: ['place', 'subject'],
     // also multiword qualities: "les plus à l'écoute du coin"
-    patterns: [/(?<![\p{L}])(?:le|la|les)\s+(?:plus|mieux)\s+(?:a\s+l'\s*ecoute|[\p{L}-]+)(?=\s+(?:de|du|d'|en|a|dans|sur)\s)/u],
+    // « le + moderne de Rouen » writes « plus » as a sign
+    patterns: [/(?<![\p{L}])(?:le|la|les)\s+(?:plus|mieux|\+)\s*(?:a\s+l'\s*ecoute|[\p{L}-]+)(?=\s+(?:de|du|d'|en|a|dans|sur)\s)/u],
     unless: /(?<![\p{L}])(?:proches?|pres|eloigne\p{L}*|selon|d'apres|frequent\p{L}*|touche\p{L}*|expose\p{L}*|atteint\p{L}*)(?![\p{L}])/u,
   },
   {
@@ -455,7 +456,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Standing of a practice in real copy: "hyper moderne", "ultramoderne", "l'élite de", "fleuron de", "de très grande renommée".
     id: 'standing', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: ['hyper moderne(s)', 'hypermoderne(s)', 'l\'élite de la', 'l\'élite du', 'l\'élite des', 'fleuron de la', 'fleuron du', 'fleuron des', 'de grande renommée', 'de très grande renommée', 'compétence(s) universellement reconnue(s)', 'universellement reconnu(e)(s)', 'reconnu(e)(s) internationalement', 'reconnu(e)(s) mondialement', 'réputation d\'excellence', 'référence européenne', 'les plus grands spécialistes'],
+    terms: ['hyper moderne(s)', 'hypermoderne(s)', 'd\'envergure internationale', 'd\'envergure nationale', 'de dimension internationale', 'de stature internationale', 'de renommée nationale', 'trié(e)(s) sur le volet', 'l\'élite de la', 'l\'élite du', 'l\'élite des', 'fleuron de la', 'fleuron du', 'fleuron des', 'de grande renommée', 'de très grande renommée', 'compétence(s) universellement reconnue(s)', 'universellement reconnu(e)(s)', 'reconnu(e)(s) internationalement', 'reconnu(e)(s) mondialement', 'réputation d\'excellence', 'référence européenne', 'les plus grands spécialistes'],
     unless: /(?<![\p{L}])(?:selon|d'apres|etudes?|recherche)(?![\p{L}])/u,
   },
 
@@ -482,6 +483,17 @@ export const promoTerms: PromoTerm[] = [
     // Absolute comfort or safety as a selling point: "votre confort absolu", "un confort maximal", "sérénité absolue".
     id: 'confort-absolu', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['confort absolu', 'confort maximal', 'confort maximum', 'confort inégalé', 'confort incomparable', 'sérénité absolue', 'tranquillité absolue', 'bien-être absolu', 'satisfaction totale garantie'],
+  },
+  {
+    // Sales headings: "Pourquoi nous choisir ?", "nos atouts", "ce qui fait notre différence", "why choose us".
+    id: 'pourquoi-nous-choisir', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['pourquoi nous choisir', 'pourquoi choisir notre', 'pourquoi choisir nos', 'nos atouts', 'nos points forts', 'les plus du cabinet', 'les + du cabinet', 'ce qui fait notre différence', 'ce qui nous différencie', 'ce qui nous distingue', 'ce qui fait la différence chez nous', 'notre valeur ajoutée', 'why choose us', 'why choose our', 'por qué elegirnos', 'por qué elegir nuestra', 'nuestras ventajas'],
+  },
+  {
+    // "meilleur ostéo de la ville", "Meilleure pharmacie du quartier !": the best without a determiner, at the head of a
+    // line or a clause (a heading, a hashtag-like caption).
+    id: 'meilleur-sans-determinant', kind: 'selfPraise', bound: 'after', window: 2, nouns: 'practice', removable: true,
+    patterns: [/(?<=(?:^|[\n.!?:;,(|"-]\s*))meilleur(?:e|s|es)?(?![\p{L}])(?!\s+(?:v(?:oe|œ)ux|sante|souhaits|moments?)(?![\p{L}]))/u],
   },
   // --- Commercial incitement and urgency ----------------------------------------------------------------
   {
@@ -551,7 +563,11 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'reservez-maintenant', kind: 'commercialIncitement', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+[\p{L}'-]+){0,3}?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u],
+    patterns: [
+      // "prenez RDV dès aujourd'hui !" (not "sans tarder": care advice says it too)
+      /(?<![\p{L}])prenez\s+(?:vite\s+)?(?:rdv|rendez-vous|votre\s+rdv|votre\s+rendez-vous)\s+(?:des\s+(?:maintenant|aujourd'hui|a\s+present)|tout\s+de\s+suite)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+[\p{L}'-]+){0,3}?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u,
+    ],
     unless: EVENT,
     suggestions: PRATIQUE,
   },
@@ -569,7 +585,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
     id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite'],
+    terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'n\'attend plus que vous', 'n\'attendent plus que vous', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite'],
     unless: EVENT,
     suggestions: PRATIQUE,
   },
@@ -584,7 +600,7 @@ export const promoTerms: PromoTerm[] = [
     id: 'best-clinic-en-es', kind: 'selfPraise', bound: 'always', removable: true,
     patterns: [
       // "the best clinic in town", "our best-rated surgeons": not "the best time to take it"
-      /(?<![\p{L}])(?:the\s+|our\s+)?best(?:-rated)?\s+(?:aesthetic\s+|cosmetic\s+|dental\s+|medical\s+)?(?:clinic|dentist|doctor|surgeon|physio|physiotherapist|osteopath|practice|team|care|results|pharmacy|center|centre|hospital|specialist|practitioner|orthodontist|dermatologist)s?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:the\s+|our\s+)?best(?:-rated)?\s+(?:aesthetic\s+|cosmetic\s+|dental\s+|medical\s+|physiotherapy\s+|physio\s+|hair\s+|skin\s+|eye\s+|hearing\s+|private\s+)?(?:clinic|dentist|doctor|surgeon|physio|physiotherapist|osteopath|practice|team|care|results|pharmacy|center|centre|hospital|specialist|practitioner|orthodontist|dermatologist)s?(?![\p{L}])/u,
       /(?<![\p{L}])(?:the\s+)?best\s+in\s+(?:town|the\s+city|the\s+region|the\s+country|the\s+area|france|europe|the\s+world)(?![\p{L}])/u,
       // "la mejor clínica", "los mejores especialistas", "nuestro mejor equipo"
       /(?<![\p{L}])(?:el|la|los|las|nuestr[oa]s?|somos\s+(?:el|la|los|las))\s+mejor(?:es)?\s+(?:clinica|dentista|medico|doctor|doctora|cirujano|cirujana|especialista|equipo|centro|fisioterapeuta|osteopata|farmacia|resultado|hospital|profesional)(?:s|es)?(?![\p{L}])/u,
