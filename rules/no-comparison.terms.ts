@@ -388,6 +388,18 @@ export const comparisonTerms: ComparisonTerm[] = [
     requires: /(?<![\p{L}])(?:ici|chez\s+nous|meme|memes|pres\s+de\s+chez\s+vous|a\s+cote)(?![\p{L}])/u, requiresIn: 'sentence',
   },
   {
+    // "Chez nos voisins suisses, la même couronne vous coûterait 1 500 €": a conditional price is the price elsewhere.
+    id: 'vous-couterait', kind: 'comparison', window: 0,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:vous\s+)?(?:couterait|couteraient|paieriez|payeriez|debourseriez|factureraient|facturerait|reviendrait)\s+(?:[\p{L}]+\s+){0,2}(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus|bien\s+plus|beaucoup\s+plus)`, 'u')],
+    requires: /(?<![\p{L}])(?:chez|en|a|au|aux|ailleurs|meme|voisins?)(?![\p{L}])/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|sans\s+(?:mutuelle|complementaire|remboursement)|hors\s+remboursement)(?![\p{L}])/u,
+  },
+  {
+    // "Plus besoin d'aller à l'hôpital pour une échographie, nous sommes équipés": the others made unnecessary.
+    id: 'plus-besoin-d-aller', kind: 'comparison', window: 4, needsSelf: true, ownNegation: true,
+    terms: ['plus besoin d\'aller', 'plus la peine d\'aller', 'inutile d\'aller', 'plus besoin de courir', 'no need to go'],
+  },
+  {
     id: 'cheaper-than', kind: 'comparison', selfOnly: true, window: 6, gap: 3,
     link: /^(?:than|que)$/u,
     // English "cheaper than", "better than"; Spanish "más barato que", "mejor que" (French "mas" is a farmhouse: never alone).

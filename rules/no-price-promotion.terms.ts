@@ -97,7 +97,7 @@ export const priceTerms: PriceTerm[] = [
       ...S.promotionOffers, 'bon cadeaux', 'bons cadeaux', 'promotionnel(le)(s)', 'en promo', 'en promotion', 'code(s) réduction', 'coupon(s)',
       'bon(s) de réduction', 'bon(s) d\'achat', 'chèque(s)-cadeau(x)', 'carte(s)-cadeau(x)',
       'offre(s) promotionnelle(s)', 'happy hour',
-      'déstockage', 'oferta(s)', 'en oferta',
+      'déstockage', 'oferta(s)', 'en oferta', 'cupón', 'cupones', 'money-back guarantee', 'garantie satisfaction',
     ],
     suggestions: NEUTRAL,
   },
@@ -117,6 +117,8 @@ export const priceTerms: PriceTerm[] = [
       // "6 séances de cryolipolyse et 1 bilan pour 690 €": sessions sold together for one total price.
       new RegExp(String.raw`(?<![\p{L}\p{N}])\d+\s+seances\s+[^.!?\n]{0,60}?(?:pour|=)\s+(?:seulement\s+)?${EUR}(?!\s*(?:chacune|la\s+seance|par\s+seance))`, 'u'),
       // "deuxième paire à 1 € de plus", "2e séance offerte", "la seconde boîte à -50 %": the next item as a bait.
+      // "remboursé si vous n'êtes pas satisfait", "remboursement intégral si…": a satisfaction guarantee
+      /(?<![\p{L}])rembours\p{L}*\s+(?:integral\p{L}*\s+|integralement\s+)?si\s+vous\s+n'\s*(?:etes|etiez)\s+pas\s+(?:satisf|convaincu|content)\p{L}*/u,
       // "consultation à 1 € pour toute première visite": a token price as a lure
       new RegExp(String.raw`(?<![\p{L}\p{N}])(?:a|pour)\s+(?:1|un|0|0,\d+)\s?(?:€|euros?(?![\p{L}]))(?!\s*(?:de\s+plus|supplementaire|par\s+jour|la\s+boite))`, 'u'),
       // "nous prenons en charge vos frais de transport et d'hébergement": the trip paid as an advantage

@@ -49,6 +49,8 @@ function commercialSense(after: string, anchored = true): boolean {
 /** "-30 % chez les vaccinés", "-20 % d'hospitalisations" describe a statistic, not a price cut. */
 function statistic(after: string): boolean {
   if (STATISTIC.test(after)) return true;
+  // "-20 % dès aujourd'hui" (folded « dès » is « des »): a date, not a complement
+  if (/^\s*des\s+(?:aujourd'hui|maintenant|demain|a\s+present|ce|cette|le\s+\d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u.test(after)) return false;
   return COMPLEMENT.test(after) && !/^\s*(?:de|d')\s*(?:reduction|remise|rabais|moins|economie)/u.test(after) && !commercialSense(after);
 }
 

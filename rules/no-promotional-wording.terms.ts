@@ -372,7 +372,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // "votre sourire mérite le meilleur", "vous méritez ce qu'il y a de mieux": the practice offered as the best.
     id: 'meritez-le-meilleur', kind: 'selfPraise', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])(?:meritez|merite|meritent|meritons)\s+(?:(?:tout\s+)?le\s+meilleur|ce\s+qu'il\s+y\s+a\s+de\s+(?:mieux|meilleur)|l'excellence|le\s+top|le\s+must|l'exception|des\s+soins\s+d'exception)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:meritez|merite|meritent|meritons)\s+(?:(?:tout\s+)?le\s+meilleur|ce\s+qu'il\s+y\s+a\s+de\s+(?:mieux|meilleur)|l'excellence|le\s+top|le\s+must|l'exception|des\s+soins\s+d'exception|(?:des\s+soins|un\s+accompagnement|une\s+prise\s+en\s+charge|un\s+suivi)\s+(?:a\s+la\s+hauteur|d'exception|haut\s+de\s+gamme|premium|d'excellence))(?![\p{L}])/u],
   },
   {
     // "le cabinet le plus recommandé de Chartres": any superlative of a practice once a place follows (a disease
@@ -456,7 +456,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Standing of a practice in real copy: "hyper moderne", "ultramoderne", "l'élite de", "fleuron de", "de très grande renommée".
     id: 'standing', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: ['hyper moderne(s)', 'hypermoderne(s)', 'd\'envergure internationale', 'd\'envergure nationale', 'de dimension internationale', 'de stature internationale', 'de renommée nationale', 'trié(e)(s) sur le volet', 'l\'élite de la', 'l\'élite du', 'l\'élite des', 'fleuron de la', 'fleuron du', 'fleuron des', 'de grande renommée', 'de très grande renommée', 'compétence(s) universellement reconnue(s)', 'universellement reconnu(e)(s)', 'reconnu(e)(s) internationalement', 'reconnu(e)(s) mondialement', 'réputation d\'excellence', 'référence européenne', 'les plus grands spécialistes'],
+    terms: ['hyper moderne(s)', 'hypermoderne(s)', 'le plus grand choix', 'le plus large choix', 'le plus vaste choix', 'le plus grand nombre de références', 'd\'envergure internationale', 'd\'envergure nationale', 'de dimension internationale', 'de stature internationale', 'de renommée nationale', 'trié(e)(s) sur le volet', 'l\'élite de la', 'l\'élite du', 'l\'élite des', 'fleuron de la', 'fleuron du', 'fleuron des', 'de grande renommée', 'de très grande renommée', 'compétence(s) universellement reconnue(s)', 'universellement reconnu(e)(s)', 'reconnu(e)(s) internationalement', 'reconnu(e)(s) mondialement', 'réputation d\'excellence', 'référence européenne', 'les plus grands spécialistes'],
     unless: /(?<![\p{L}])(?:selon|d'apres|etudes?|recherche)(?![\p{L}])/u,
   },
 
@@ -603,7 +603,7 @@ export const promoTerms: PromoTerm[] = [
       /(?<![\p{L}])(?:the\s+|our\s+)?best(?:-rated)?\s+(?:aesthetic\s+|cosmetic\s+|dental\s+|medical\s+|physiotherapy\s+|physio\s+|hair\s+|skin\s+|eye\s+|hearing\s+|private\s+)?(?:clinic|dentist|doctor|surgeon|physio|physiotherapist|osteopath|practice|team|care|results|pharmacy|center|centre|hospital|specialist|practitioner|orthodontist|dermatologist)s?(?![\p{L}])/u,
       /(?<![\p{L}])(?:the\s+)?best\s+in\s+(?:town|the\s+city|the\s+region|the\s+country|the\s+area|france|europe|the\s+world)(?![\p{L}])/u,
       // "la mejor clínica", "los mejores especialistas", "nuestro mejor equipo"
-      /(?<![\p{L}])(?:el|la|los|las|nuestr[oa]s?|somos\s+(?:el|la|los|las))\s+mejor(?:es)?\s+(?:clinica|dentista|medico|doctor|doctora|cirujano|cirujana|especialista|equipo|centro|fisioterapeuta|osteopata|farmacia|resultado|hospital|profesional)(?:s|es)?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:el|la|los|las|nuestr[oa]s?|somos\s+(?:el|la|los|las))\s+mejor(?:es)?\s+(?:clinica|dentista|medico|doctor|doctora|cirujano|cirujana|especialista|equipo|centro|fisioterapeuta|osteopata|farmacia|resultado|hospital|profesional|tratamiento|servicio|precio)(?:s|es)?(?![\p{L}])/u,
     ],
   },
   {
