@@ -266,7 +266,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "la même qualité qu'en France", "une qualité égale à celle des cliniques françaises", "qualité identique pour moins cher".
     id: 'meme-qualite', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:(?:la\s+)?meme\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u],
+    patterns: [/(?<![\p{L}])(?:(?:la\s+meme|meme)\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u],
   },
   {
     // "Ailleurs on vous facture le bilan, chez nous il est inclus": elsewhere set against us in one sentence.
@@ -305,7 +305,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "Vous ne trouverez pas de meilleur ostéopathe à Rennes", "il n'y a pas meilleure adresse": the best by negating rivals.
     id: 'pas-de-meilleur', kind: 'comparison', window: 0, ownNegation: true,
-    patterns: [/(?<![\p{L}])(?:(?:ne\s+)?trouverez|trouverez|existe|y\s+a|y\s+a\s+pas)\s+(?:pas|nulle\s+part|jamais|guere)\s+(?:de\s+|d')?(?:meilleur(?:e|s|es)?|mieux|moins\s+che(?:r|re|rs|res))(?![\p{L}])/u, /(?<![\p{L}])pas\s+(?:de\s+)?meilleur(?:e|s|es)?\s+(?:adresse|endroit|cabinet|centre|clinique|pharmacie|institut|praticien|dentiste|kine|osteo\p{L}*|opticien|equipe)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:ne\s+trouverez|trouverez|existe|il\s+y\s+a|n'y\s+a)\s+(?:pas|nulle\s+part|jamais|guere)\s+(?:de\s+|d')?(?:meilleur(?:e|s|es)?|mieux|moins\s+che(?:r|re|rs|res))(?![\p{L}])/u, /(?<![\p{L}])pas\s+(?:de\s+)?meilleur(?:e|s|es)?\s+(?:adresse|endroit|cabinet|centre|clinique|pharmacie|institut|praticien|dentiste|kine|osteo\p{L}*|opticien|equipe)(?![\p{L}])/u],
     unless: /(?<![\p{L}])(?:traitement|moyen|remede|prevention|protection|vaccin|medicament|solution\s+que)(?![\p{L}])/u,
   },
   {
@@ -390,7 +390,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "Chez nos voisins suisses, la même couronne vous coûterait 1 500 €": a conditional price is the price elsewhere.
     id: 'vous-couterait', kind: 'comparison', window: 0,
-    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:vous\s+)?(?:couterait|couteraient|paieriez|payeriez|debourseriez|factureraient|facturerait|reviendrait)\s+(?:[\p{L}]+\s+){0,2}(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus|bien\s+plus|beaucoup\s+plus)`, 'u')],
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:couterait|couteraient|paieriez|payeriez|debourseriez|factureraient|facturerait|reviendrait)\s+(?:[\p{L}]+\s+){0,2}(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus|bien\s+plus|beaucoup\s+plus)`, 'u')],
     requires: /(?<![\p{L}])(?:chez|en|a|au|aux|ailleurs|meme|voisins?)(?![\p{L}])/u, requiresIn: 'sentence',
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|sans\s+(?:mutuelle|complementaire|remboursement)|hors\s+remboursement)(?![\p{L}])/u,
   },

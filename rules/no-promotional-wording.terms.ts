@@ -609,7 +609,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // "the leading center for hair transplants", "a leading provider", "clínica líder en implantes".
     id: 'leading-en-es', kind: 'selfPraise', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])(?:a|the|our|europe's|france's)\s+leading\s+(?:center|centre|provider|practice|hospital|specialist|expert|destination|team|surgeon|dentist)s?(?![\p{L}])/u, /(?<![\p{L}])(?:clinica|centro|empresa|equipo|referente)\s+lider(?:es)?(?![\p{L}])/u],
+    patterns: [/(?<=(?:^|[^\p{L}])(?:a|the|our|europe's|france's)\s+)leading\s+(?:center|centre|provider|practice|hospital|specialist|expert|destination|team|surgeon|dentist)s?(?![\p{L}])/u, /(?<![\p{L}])(?:clinica|centro|empresa|equipo|referente)\s+lider(?:es)?(?![\p{L}])/u],
   },
   {
     id: 'world-class-en-es', kind: 'selfPraise', bound: 'always', removable: true,
