@@ -154,6 +154,8 @@ export const comparisonTerms: ComparisonTerm[] = [
       /(?<![\p{L}])classe(?:e|s|es)?\s+(?:au\s+|a\s+la\s+)?(?:\d+\s?(?:e|er|re|ere|eme)|premier|premiere|deuxieme|second|seconde|troisieme|n\s?°\s?\d+|numero\s+(?:1|un))(?![\p{L}])/u,
       /(?<![\p{L}\p{N}])(?:\d+\s?(?:e|er|re|ere|eme)|premier|premiere|deuxieme|troisieme)\s+(?:au|du|dans\s+le)\s+(?:classement|palmares|top)(?![\p{L}])/u,
       /(?<![\p{L}])en\s+tete\s+(?:du|des)\s+(?:classement|palmares)\p{L}*/u,
+      // "se classe parmi les meilleurs d'Europe", "classée parmi les premières de France"
+      /(?<![\p{L}])(?:se\s+)?classe(?:e|s|es|nt)?\s+parmi\s+les\s+(?:meilleur|premier|premiere|plus)\p{L}*(?![\p{L}])/u,
     ],
     // a disease or a cause ranked ("classée deuxième cause de mortalité"), a survey reporting ranks
     unless: /(?<![\p{L}])(?:cause|causes|maladie|cancer|pathologie|risque|selon|d'apres|enquete)(?![\p{L}])/u,
@@ -231,7 +233,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "n'a rien à envier aux grands centres", "rivalise avec les meilleures cliniques", "se distingue des autres cabinets".
     id: 'rien-a-envier', kind: 'comparison', window: 5, ownNegation: true, selfOnly: true,
-    terms: ['rien à envier', 'rien à voir avec ceux', 'rien à voir avec celles', 'sans commune mesure avec', 'rivalise(nt) avec', 'rivaliser avec', 'se distingue(nt) des', 'se démarque(nt) des', 'dans la même cour que'],
+    terms: ['rien à envier', 'rien à voir avec ceux', 'rien à voir avec celles', 'sans commune mesure avec', 'sans comparaison avec', 'aucune comparaison avec', 'rivalise(nt) avec', 'rivaliser avec', 'se distingue(nt) des', 'se démarque(nt) des', 'dans la même cour que'],
   },
   {
     // "l'un des rares cabinets de la région à proposer…": exclusivity shared with few.
@@ -322,8 +324,10 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "les dentistes français facturent le double", "ailleurs, on vous demande deux fois plus": the others' price multiple.
     id: 'ils-facturent-le-double', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:facture\p{L}*|demande\p{L}*|prenne?n?t|coute\p{L}*|pratique\p{L}*|paie\p{L}*|payez|paye\p{L}*)\s+(?:souvent\s+|parfois\s+|jusqu'a\s+|facilement\s+|au\s+moins\s+)?(?:le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus|bien\s+plus\s+cher|beaucoup\s+plus\s+cher)(?![\p{L}])/u],
-    requires: /(?<![\p{L}])(?:dentistes?|cliniques?|cabinets?|centres?|chirurgiens?|praticiens?|medecins?|opticiens?|confreres|concurren\p{L}*|ailleurs|en\s+france|a\s+paris|en\s+europe|francais|francaises|enseignes?)(?![\p{L}])/u, requiresIn: 'sentence',
+    // « …, alors qu'en France il faut compter trois fois plus »: alors-qu-en reports the sentence once
+    unlessBefore: /alors\s+qu'\s*(?:en|a|au|aux|chez|dans)\s[^.!?\n]*$/u,
+    patterns: [/(?<![\p{L}])(?:facture\p{L}*|demande\p{L}*|prenne?n?t|coute\p{L}*|pratique\p{L}*|paie\p{L}*|payez|paye\p{L}*|payer|debours\p{L}*|compter|comptez|depenser|prevoir)\s+(?:souvent\s+|parfois\s+|jusqu'a\s+|facilement\s+|au\s+moins\s+)?(?:le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus|bien\s+plus\s+cher|beaucoup\s+plus\s+cher)(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:dentistes?|cliniques?|cabinets?|centres?|chirurgiens?|praticiens?|medecins?|opticiens?|confreres|concurren\p{L}*|ailleurs|en\s+france|a\s+paris|en\s+europe|francais|francaises|enseignes?|ici|chez\s+nous|la-bas)(?![\p{L}])/u, requiresIn: 'sentence',
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
   {
@@ -398,6 +402,12 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "Plus besoin d'aller à l'hôpital pour une échographie, nous sommes équipés": the others made unnecessary.
     id: 'plus-besoin-d-aller', kind: 'comparison', window: 4, needsSelf: true, ownNegation: true,
     terms: ['plus besoin d\'aller', 'plus la peine d\'aller', 'inutile d\'aller', 'plus besoin de courir', 'no need to go'],
+  },
+  {
+    // "l'écart de prix avec la France peut atteindre 60 %", "la différence de tarif par rapport à la Belgique".
+    id: 'ecart-de-prix-avec', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:ecarts?|differences?|differentiel)\s+(?:de\s+)?(?:prix|tarifs?|couts?|tarifaires?)\s+(?:avec|par\s+rapport\s+(?:a|au|aux)|entre\s+\p{L}+\s+et)\s+(?:la\s+|le\s+|l'|les\s+)?(?:france|europe|hexagone|belgique|suisse|paris|metropole|cliniques?\s+\p{L}+|cabinets?\s+\p{L}+|pays\s+\p{L}+)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|generiques?|princeps)(?![\p{L}])/u,
   },
   {
     id: 'cheaper-than', kind: 'comparison', selfOnly: true, window: 6, gap: 3,

@@ -63,7 +63,7 @@ export const priceTerms: PriceTerm[] = [
       'paiement en {n} fois', 'payez en {n} fois', 'payable(s) en {n} fois', 'en {n} fois sans frais', '{n} fois sans frais',
       'facilités de paiement', 'solution(s) de financement', 'financement offert', 'crédit gratuit', 'payment plan(s)',
       'paiement en {n}x', 'payez en {n}x', 'payable(s) en {n}x', 'en {n}x sans frais', '{n}x sans frais', 'réglez en {n}x', 'régler en {n}x',
-      'paiement échelonné sans frais', 'mensualités sans frais', 'en plusieurs fois sans frais',
+      'paiement échelonné sans frais', 'mensualités sans frais', 'en plusieurs fois sans frais', 'étaler le paiement', 'étalez le paiement', 'étalement du paiement', 'échelonner le paiement', 'échelonnez le paiement',
       'financiación', 'sin intereses',
       // English (alsoReads eng): the common words of clinic offers.
       'discount(s)', 'discounted', 'special offer(s)', 'introductory offer(s)', 'limited time offer', 'limited-time offer', 'best price guaranteed',
@@ -189,7 +189,7 @@ export const priceTerms: PriceTerm[] = [
     // A package only beside a price or a stay; "le devis indique le prix tout compris" is fee information.
     id: 'forfait-tout-compris',
     kind: 'package',
-    terms: ['tout compris', 'tout inclus', 'clé(s) en main', 'all inclusive', 'all-inclusive', 'todo incluido', 'mensualités',
+    terms: ['prix global', 'prix forfaitaire', 'tout compris', 'tout inclus', 'clé(s) en main', 'all inclusive', 'all-inclusive', 'todo incluido', 'mensualités',
       // "hôtel, vol et transferts compris": the stay sold with the act (tourism packages).
       'transfert(s) compris', 'transfert(s) inclus', 'hôtel compris', 'hôtel inclus', 'vol(s) compris', 'vol(s) inclus', 'hébergement compris',
       'hébergement inclus', 'nuit(s) d\'hôtel incluse(s)', 'nuit(s) d\'hôtel comprise(s)', 'séjour compris', 'séjour inclus'],
@@ -198,6 +198,8 @@ export const priceTerms: PriceTerm[] = [
       new RegExp(String.raw`(?<![\p{L}])(?:inclus|incluse|inclues|compris|comprise|comprises)\s+pour\s+(?:seulement\s+)?${EUR}`, 'u'),
       // "Pack bien-être : 3 massages … 180 €", "formule sérénité à 250 €", "package greffe + hôtel 1 990 €": a named bundle with
       // its price (the span is the bundle word: a more precise hit on the same words wins)
+      // "Le forfait comprend l'intervention, deux nuits et le transfert …, pour 3 200 euros": a stay bundled, further on
+      new RegExp(String.raw`(?<![\p{L}])(?:forfaits?|packs?|packages?|formules?)(?![\p{L}])(?=[^.!?\n]{0,200}?(?:nuits?|nuitees?|transferts?|hotel|hebergement|sejour|aeroport)(?![\p{L}]))(?=[^.!?\n]{0,200}?${EUR})`, 'u'),
       new RegExp(String.raw`(?<![\p{L}])(?:packs?|packages?|formules?|coffrets?|forfaits?)(?![\p{L}])(?!\s+(?:journalier|hospitalier|patientele|structure|technique|de\s+soins|thermal|annuel\s+de\s+surveillance)(?![\p{L}]))(?=[^.!?\n]{0,60}?${EUR})`, 'u'),
     ],
     suggestions: NEUTRAL,
@@ -214,7 +216,8 @@ export const priceTerms: PriceTerm[] = [
     // "des tarifs raisonnables", "coût particulièrement attractif" (fee information sentences excepted, 'price' kind).
     id: 'prix-qualifie',
     kind: 'price',
-    patterns: [/(?<![\p{L}])(?:prix|tarifs?|couts?|tarification|precios?|prices?)\s+(?:(?:tres|ultra|hyper|super|vraiment|particulierement|tout\s+a\s+fait|plus\s+que|extremement|incroyablement|tres\s+tres|imbattablement|bien\s+plus|nettement\s+plus)\s+)?(?:competitifs?|attractifs?|abordables?|raisonnables?|accessibles?|interessants?|avantageux|modiques?|modestes?|imbattables?|bas|doux|mini|legers?|economiques?|low[\s-]?cost|asequibles?|competitivos?|affordable|competitive|unbeatable|low)(?![\p{L}])/u],
+    // also set off by commas: "les tarifs, très attractifs, s'expliquent…"
+    patterns: [/(?<![\p{L}])(?:prix|tarifs?|couts?|tarification|precios?|prices?)\s*,?\s+(?:(?:tres|ultra|hyper|super|vraiment|particulierement|tout\s+a\s+fait|plus\s+que|extremement|incroyablement|tres\s+tres|imbattablement|bien\s+plus|nettement\s+plus)\s+)?(?:competitifs?|attractifs?|abordables?|raisonnables?|accessibles?|interessants?|avantageux|modiques?|modestes?|imbattables?|bas|doux|mini|legers?|economiques?|low[\s-]?cost|asequibles?|competitivos?|affordable|competitive|unbeatable|low)(?![\p{L}])/u],
     suggestions: NEUTRAL,
   },
   {
@@ -307,7 +310,7 @@ export const billedActs = [
   'revisión', 'revisiones', 'blanqueamiento', 'implante(s)', 'ortodoncia', 'radiografía(s)',
   // what agencies and centres give away with the act: an assessment, a stay, the transfer, the file fees
   'évaluation(s)', 'estimation(s)', 'simulation(s)', 'analyse(s) de peau', 'essai(s)', 'nuit(s)', 'nuitée(s)', 'transfert(s)', 'navette(s)',
-  'frais de dossier', 'livraison(s)', 'retouche(s)', 'contrôle(s)', 'suivi', 'ajustement(s)', 'kit(s)',
+  'frais de dossier', 'livraison(s)', 'hébergement', 'facette(s)', 'pose(s)', 'intervention(s)', 'opération(s)', 'chirurgie(s)', 'retouche(s)', 'contrôle(s)', 'suivi', 'ajustement(s)', 'kit(s)',
 ];
 
 /** What a reward is paid in: a word of the 'anchored' kind sells when one of these (or an act) is near. */
