@@ -21,6 +21,8 @@ export interface ComparisonTerm extends TermEntry {
   unlessAfter?: RegExp;
   /** The frame carries its own negation ("pas comme aux urgences"): skip the negation cue. */
   ownNegation?: boolean;
+  /** The frame is itself a warning word ("évitez les centres discount"): a warning only when the author does not set itself apart. */
+  ownWarning?: boolean;
   /** Not a claim of the author when it compares third parties ("les kinés sont plus nombreux que les médecins"). */
   selfOnly?: boolean;
   /** Only when the author speaks of itself in the sentence (nous, notre, ici…). */
@@ -42,8 +44,11 @@ export const targets = [
   // English and Spanish (alsoReads).
   'clinic(s)', 'dentist(s)', 'practice(s)', 'surgeon(s)', 'doctor(s)', 'competitor(s)', 'clínica(s)', 'dentista(s)', 'médico(s)',
   'franquicia(s)', 'competencia', 'others',
+  // other practitioners of the fields real posts compare with (opticians, hearing-aid centres, naturopaths)
+  'opticien(ne)(s)', 'audioprothésiste(s)', 'naturopathe(s)', 'diététicien(ne)(s)', 'orthoptiste(s)', 'ophtalmologiste(s)', 'psychologue(s)',
+  'hosto(s)', 'clinique(s) privée(s)', 'nhs', 'hospital(s)',
   // big places stand for their providers: "pas le prix fort comme dans les grandes villes"
-  'villes', 'capitales', 'métropoles',
+  'villes', 'capitales', 'métropoles', 'capitale',
 ];
 
 /** Aggregates ("que la moyenne", "que le prix du marché"): another side only for a price or when the author speaks. */
@@ -52,7 +57,7 @@ export const aggregates = ['moyenne', 'marché', 'average', 'market', 'media'];
 /** Words of price and cost: a comparison with a place is a claim when it is about prices. */
 export const priceWords = [
   'cher(s)', 'chère(s)', 'prix', 'tarif(s)', 'coût(s)', 'coûte(nt)', 'coûteu(x)(se)(s)', 'économique(s)', 'abordable(s)', 'bon marché',
-  'économie(s)', 'économisez', 'cheap', 'cheaper', 'price(s)', 'affordable', 'cost(s)', 'barato(s)', 'barata(s)', 'precio(s)', 'económico(s)',
+  'économie(s)', 'économisez', 'payez', 'paierez', 'payerez', 'débourserez', 'déboursez', 'cheap', 'cheaper', 'price(s)', 'affordable', 'cost(s)', 'barato(s)', 'barata(s)', 'precio(s)', 'económico(s)',
 ];
 
 /** Prepositions that introduce a place ("qu'en France", "qu'à Paris", "than in the UK", "que en Francia"). */
@@ -119,6 +124,14 @@ export const comparisonTerms: ComparisonTerm[] = [
       /(?<![\p{L}])(?:prix|tarifs?|couts?|factures?|budgets?)\s+(?:[\p{L}]+\s+){0,2}divise(?:e|s|es)?\s+par\s+(?:\d+|deux|trois|quatre|cinq|dix)(?![\p{L}\p{N}])/u,
       // "jusqu'à 60 % inférieurs à ceux pratiqués en France", "des tarifs 50 % plus bas qu'à Paris"
       /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?%\s+(?:inferieur(?:e|s|es)?\s+(?:a|aux?)|plus\s+bas(?:se|ses)?|de\s+moins)(?![\p{L}])/u,
+      // "coûte deux fois moins", "vous paierez trois fois moins qu'à Lyon", "revient 2 à 3 fois moins"
+      /(?<![\p{L}])(?:coute|coutent|couteront|coutera|paierez|payez|payerez|paye|paie|revient|reviennent|facture\p{L}*|depense\p{L}*)\s+(?:\p{L}+\s+)?(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|dix))?\s+fois\s+moins(?![\p{L}])/u,
+      // "deux à trois fois moins qu'en France", "4 fois plus bas que ceux pratiqués": a multiple with its other side
+      /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+(?:moins|plus\s+bas(?:se|ses)?)(?=\s+(?:qu'|que\s))/u,
+      // "de 30 % à 50 % moins cher", "30 à 50 % moins chers qu'en Europe": a range of savings
+      /(?<![\p{L}\p{N}])\d+\s?%?\s+a\s+\d+\s?%\s+(?:moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)|plus\s+bas(?:se|ses)?|inferieur\p{L}*|d'economies?)(?![\p{L}])/u,
+      // "inférieurs de 40 %", "des prix réduits de moitié par rapport à…"
+      /(?<![\p{L}])(?:inferieur(?:e|s|es)?|moins\s+cher(?:e|s|es)?|plus\s+bas(?:se|ses)?)\s+de\s+(?:\d+(?:[.,]\d+)?\s?%|moitie|la\s+moitie)(?![\p{L}])/u,
     ],
   },
   {
@@ -141,6 +154,8 @@ export const comparisonTerms: ComparisonTerm[] = [
       /(?<![\p{L}])classe(?:e|s|es)?\s+(?:au\s+|a\s+la\s+)?(?:\d+\s?(?:e|er|re|ere|eme)|premier|premiere|deuxieme|second|seconde|troisieme|n\s?°\s?\d+|numero\s+(?:1|un))(?![\p{L}])/u,
       /(?<![\p{L}\p{N}])(?:\d+\s?(?:e|er|re|ere|eme)|premier|premiere|deuxieme|troisieme)\s+(?:au|du|dans\s+le)\s+(?:classement|palmares|top)(?![\p{L}])/u,
       /(?<![\p{L}])en\s+tete\s+(?:du|des)\s+(?:classement|palmares)\p{L}*/u,
+      // "se classe parmi les meilleurs d'Europe", "classée parmi les premières de France"
+      /(?<![\p{L}])(?:se\s+)?classe(?:e|s|es|nt)?\s+parmi\s+les\s+(?:meilleur|premier|premiere|plus)\p{L}*(?![\p{L}])/u,
     ],
     // a disease or a cause ranked ("classée deuxième cause de mortalité"), a survey reporting ranks
     unless: /(?<![\p{L}])(?:cause|causes|maladie|cancer|pathologie|risque|selon|d'apres|enquete)(?![\p{L}])/u,
@@ -168,7 +183,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     // « … comme dans certains centres » names the others: comme-ailleurs reports that sentence once
     unless: /comme\s+(?:dans\s+|chez\s+|a\s+|aux\s+)?(?:certain\p{L}*|d'autres|les\s+autres|beaucoup|la\s+plupart|trop)(?![\p{L}])/u,
     patterns: [
-      /(?<![\p{L}])(?:pas\s+d'|pas\s+de|ni\s+d'|ni\s+de|loin\s+des?|loin\s+d'|fini\s+les?|rien\s+a\s+voir\s+avec\s+(?:les|des|une|un))\s*(?:usines?\s+a\s+[\p{L}]+|abattage|travail\s+a\s+la\s+chaine|(?:soins|medecine|dentisterie|consultations?)\s+a\s+la\s+chaine|bars?\s+a\s+sourires?|dentisterie\s+de\s+masse|centres?\s+low[\s-]?cost|cliniques?\s+low[\s-]?cost|chaines?\s+(?:de\s+centres|dentaires|d'optique|low[\s-]?cost))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:pas\s+d'|pas\s+de|ni\s+d'|ni\s+de|loin\s+des?|loin\s+d'|fini\s+les?|rien\s+a\s+voir\s+avec\s+(?:les|des|une|un))\s*(?:usines?\s+a\s+[\p{L}]+|abattage|travail\s+a\s+la\s+chaine|(?:soins|medecine|dentisterie|consultations?)\s+a\s+la\s+chaine|bars?\s+a\s+sourires?|dentisterie\s+de\s+masse|centres?\s+low[\s-]?cost|cliniques?\s+low[\s-]?cost|chaines?\s+(?:de\s+centres|dentaires|d'optique|low[\s-]?cost)|(?:grandes?|grosses?)\s+(?:chaines?|enseignes?|structures?|usines?|franchises?)(?:\s+(?:de\s+centres|dentaires|d'optique|de\s+pharmacies?|d'audition))?)(?![\p{L}])/u,
       /(?<![\p{L}])(?:on\s+n'est|nous\s+ne\s+sommes|ne\s+sommes|je\s+ne\s+suis)\s+pas\s+(?:une?\s+)?(?:chaine|franchise|usine|supermarche|centre\s+low[\s-]?cost|machine\s+a\s+[\p{L}]+|grosse\s+structure)(?![\p{L}])/u,
     ],
   },
@@ -197,7 +212,9 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "le premier en Loir-et-Cher", "la première clinique de la région à proposer…": a rank over the others.
     id: 'le-premier', kind: 'exclusivityClaim', window: 0, needsPlaceOrQualifier: true,
-    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:le|la|l')\s*(?:premier|premiere|1er|1re|1ere)(?:\s+(?:${PRACTICE}))?(?=\s+(?:en|a|au|dans|de|du|d')(?![\p{L}]))`, 'u')],
+    // also plural and without a determiner at the head of a line: "Premier centre de la région à s'équiper…",
+    // "nous sommes les premiers en Normandie à…"
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:${PRACTICE})s?)(?=\s+(?:(?:en|a|au|dans|de|du)(?![\p{L}])|d'))`, 'u')],
     unless: PRODUCT,
   },
   {
@@ -216,7 +233,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "n'a rien à envier aux grands centres", "rivalise avec les meilleures cliniques", "se distingue des autres cabinets".
     id: 'rien-a-envier', kind: 'comparison', window: 5, ownNegation: true, selfOnly: true,
-    terms: ['rien à envier', 'rien à voir avec ceux', 'rien à voir avec celles', 'sans commune mesure avec', 'rivalise(nt) avec', 'rivaliser avec', 'se distingue(nt) des', 'se démarque(nt) des', 'dans la même cour que'],
+    terms: ['rien à envier', 'rien à voir avec ceux', 'rien à voir avec celles', 'sans commune mesure avec', 'sans comparaison avec', 'aucune comparaison avec', 'rivalise(nt) avec', 'rivaliser avec', 'se distingue(nt) des', 'se démarque(nt) des', 'dans la même cour que'],
   },
   {
     // "l'un des rares cabinets de la région à proposer…": exclusivity shared with few.
@@ -228,13 +245,175 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "pour une fraction du prix", "a fraction of the cost", "la mitad de precio": a price against an implicit other side.
     id: 'fraction-du-prix', kind: 'comparison', window: 0,
     terms: ['une fraction du prix', 'une fraction du coût', 'a fraction of the price', 'a fraction of the cost', 'a fraction of what', 'la moitié du prix pratiqué', 'un tiers du prix',
-      'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', 'moitié moins cher(s)', 'moitié moins chère(s)'],
+      'la moitié du prix français', 'la moitié du prix en France', 'le tiers du prix français', 'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', 'moitié moins cher(s)', 'moitié moins chère(s)'],
+  },
+  {
+    // "tarifs en deçà de ceux pratiqués en France", "bien inférieurs aux prix pratiqués ailleurs": the prices of other
+    // providers or places, named as "those charged" there, in a sentence that says ours are lower.
+    id: 'prix-pratiques-ailleurs', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:ceux|celles|prix|tarifs?|couts?|honoraires)\s+(?:habituellement\s+|generalement\s+|couramment\s+|actuellement\s+)?(?:pratique|demande|facture|applique|affiche)(?:e|s|es)?\s+(?:en|a|au|aux|dans|ailleurs|chez|par|outre|sur)(?![\p{L}])(?:\s*(?:la\s+|le\s+|les\s+|l'|vos\s+|votre\s+)?[\p{L}-]+)?/u],
+    requires: /(?<![\p{L}])(?:moins|inferieur\p{L}*|en[\s-]de[cç]a|en[\s-]deca|en\s+dessous|divise\p{L}*|plus\s+bas\p{L}*|economi\p{L}*|moitie|tiers|fraction|compar\p{L}*|contre|largement|nettement)(?![\p{L}])/u, requiresIn: 'sentence',
+    // "inférieurs à ceux pratiqués en France": superieur-a reports the whole frame
+    unlessBefore: /(?:inferieur|superieur|equivalent|egal|comparable|identique)\p{L}*\s+(?:a|aux?)\s*$/u,
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
+    // "par rapport aux prix en France", "comparé au reste de l'Europe", "comparativement aux cliniques parisiennes": the
+    // other side named after a comparing preposition, in a sentence about our lower prices.
+    id: 'compare-aux-prix', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:par\s+rapport|compare(?:e|s|es)?|comparativement|en\s+comparaison|compared|comparado)\s+(?:a|au|aux|avec|de|des|du|to|with|con)\s+(?:la\s+|le\s+|les\s+|l'|ceux\s+|celles\s+)?(?:france|europe|hexagone|belgique|suisse|angleterre|royaume-uni|uk|prix|tarifs?|couts?|reste|cliniques?|cabinets?|centres?|pays|occident\p{L}*|grandes\s+villes|paris|francia|prices?|costs?)(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:moins|inferieur\p{L}*|en[\s-]deca|en\s+dessous|divise\p{L}*|plus\s+bas\p{L}*|economi\p{L}*|moitie|tiers|abordables?|competitifs?|attractifs?|bas|cheaper|lower|save|saving|savings|ahorr\p{L}*|barat\p{L}*)(?![\p{L}])/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
+    // "la même qualité qu'en France", "une qualité égale à celle des cliniques françaises", "qualité identique pour moins cher".
+    id: 'meme-qualite', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:(?:la\s+meme|meme)\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u],
+  },
+  {
+    // "Ailleurs on vous facture le bilan, chez nous il est inclus": elsewhere set against us in one sentence.
+    id: 'ailleurs-chez-nous', kind: 'denigration', window: 0, needsSelf: true, ownNegation: true,
+    // "nous vous adressons ailleurs", "consultez ailleurs si…": referral, not a contrast (COOPERATION)
+    // also "on vous reçoit en 24 h, quand il faut attendre six mois ailleurs" (the author speaks in the sentence)
+    patterns: [/(?<![\p{L}'])(?<!(?:d'|par\s|partout\s|pour\s))ailleurs(?![\p{L}])/u],
+    unless: COOPERATION,
+  },
+  {
+    // "nos concurrents", "les cliniques concurrentes", "la concurrence" said by the practice of itself.
+    // (the negation belongs to the rivals: "les cliniques concurrentes ne le proposent pas, nous si")
+    id: 'nos-concurrents', kind: 'comparison', window: 0, needsSelf: true, ownNegation: true,
+    patterns: [/(?<![\p{L}])(?:nos|leurs|vos|des|les)\s+concurrent(?:e|s|es)(?![\p{L}])|(?<![\p{L}])(?:cabinets?|cliniques?|centres?|pharmacies?|officines?|opticiens?|laboratoires?|enseignes?|instituts?)\s+concurrent(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])(?:que|qu'|de)\s*la\s+concurrence(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|autorite\s+de\s+la\s+concurrence|droit\s+de\s+la\s+concurrence)(?![\p{L}])/u,
+  },
+  {
+    // "Comparez nos tarifs", "comparez avec nous", "compare our prices": an invitation to weigh us against the others.
+    id: 'comparez', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:comparez|compare)\s+(?:avec\s+nous|nos\s+(?:prix|tarifs|devis|offres|honoraires)|les\s+(?:prix|tarifs|devis)|our\s+prices|nuestros\s+precios)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|comparateur\s+public|ameli|annuaire\s+sante|assurance\s+maladie|service\s+public)(?![\p{L}])/u,
+  },
+  {
+    // "le tiers de ce qu'on paie à Genève", "la moitié du prix demandé à Paris": our price as a fraction of theirs.
+    id: 'fraction-de-ce-qu-on-paie', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:la\s+moitie|le\s+tiers|le\s+quart|un\s+tiers|un\s+quart)\s+(?:de\s+ce\s+qu(?:'on|e\s+vous|'il\s+faut|e\s+l'on)\s+(?:pa\p{L}+|debourse\p{L}*|depense\p{L}*)|du\s+(?:prix|tarif|cout)\s+(?:pratique|demande|facture|habituel|en|a|au|dans|chez))/u],
+  },
+  {
+    // "Les autres centres vous posent des implants bas de gamme, pas nous": the others, then the author set apart.
+    // also "beaucoup de kinés se contentent de masser ; nous, nous rééduquons": the author set apart after a break
+    id: 'autres-pas-nous', kind: 'denigration', window: 2, ownNegation: true,
+    patterns: [/(?<![\p{L}])(?:les|des|aux|d')\s*autres(?![\p{L}])|(?<![\p{L}])certain(?:e|s|es)(?![\p{L}])|(?<![\p{L}])beaucoup\s+de(?![\p{L}])|(?<![\p{L}])la\s+plupart\s+des(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:pas\s+nous|pas\s+chez\s+nous|pas\s+ici|nous\s+(?:non|si|jamais)|chez\s+nous\s*,?\s*(?:jamais|non|pas|c'est\s+different)|nous\s+c'est\s+different|not\s+us|nosotros\s+no)(?![\p{L}])|(?:[;:]|,\s*(?:mais|alors\s+que|tandis\s+que)|(?<![\p{L}])(?:mais|alors\s+que|tandis\s+que))\s*(?:nous|moi|ici|chez\s+nous|au\s+cabinet|notre\s+\p{L}+)\s*(?:,|on|nous|je|vous)/u, requiresIn: 'sentence',
+    unless: COOPERATION,
+  },
+  {
+    // "Vous ne trouverez pas de meilleur ostéopathe à Rennes", "il n'y a pas meilleure adresse": the best by negating rivals.
+    id: 'pas-de-meilleur', kind: 'comparison', window: 0, ownNegation: true,
+    patterns: [/(?<![\p{L}])(?:ne\s+trouverez|trouverez|existe|il\s+y\s+a|n'y\s+a)\s+(?:pas|nulle\s+part|jamais|guere)\s+(?:de\s+|d')?(?:meilleur(?:e|s|es)?|mieux|moins\s+che(?:r|re|rs|res))(?![\p{L}])/u, /(?<![\p{L}])pas\s+(?:de\s+)?meilleur(?:e|s|es)?\s+(?:adresse|endroit|cabinet|centre|clinique|pharmacie|institut|praticien|dentiste|kine|osteo\p{L}*|opticien|equipe)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:traitement|moyen|remede|prevention|protection|vaccin|medicament|solution\s+que)(?![\p{L}])/u,
+  },
+  {
+    // "Ne payez plus le prix fort chez votre opticien", "fini le prix fort en France": the others' price as a foil.
+    id: 'prix-fort', kind: 'comparison', window: 5, ownNegation: true,
+    unlessAfter: /^\s+comme(?![\p{L}])/u, // « … comme dans les grandes villes »: comme-ailleurs reports the contrast
+    terms: ['le prix fort', 'au prix fort', 'des prix exorbitants', 'des tarifs exorbitants', 'hors de prix'],
+  },
+  {
+    // "Qualité française, prix tunisiens", "standards européens à prix marocains": quality of one place, price of another.
+    id: 'qualite-ici-prix-la', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:qualite|standards?|normes?|savoir-faire|expertise)\s+(?:[\p{L}]+(?:ais|aise|aises|ains?|aines?|iens?|iennes?|ois|oise|oises|eens?|eennes?|ique|iques|ses?|que|ques)|turque|turc|suisse|suisses)\s*(?:,|et|a|pour|au|aux)\s*(?:des\s+|un\s+|une\s+)?(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+(?:ais|aise|aises|ains?|aines?|iens?|iennes?|ois|oise|oises|ens?|ennes?|que|ques)|turcs?|locaux|reduits?|mini|doux|low[\s-]?cost)(?![\p{L}])/u],
+  },
+  {
+    // "les dentistes français facturent le double", "ailleurs, on vous demande deux fois plus": the others' price multiple.
+    id: 'ils-facturent-le-double', kind: 'comparison', window: 0,
+    // « …, alors qu'en France il faut compter trois fois plus »: alors-qu-en reports the sentence once
+    unlessBefore: /alors\s+qu'\s*(?:en|a|au|aux|chez|dans)\s[^.!?\n]*$/u,
+    patterns: [/(?<![\p{L}])(?:facture\p{L}*|demande\p{L}*|prenne?n?t|coute\p{L}*|pratique\p{L}*|paie\p{L}*|payez|paye\p{L}*|payer|debours\p{L}*|compter|comptez|depenser|prevoir)\s+(?:souvent\s+|parfois\s+|jusqu'a\s+|facilement\s+|au\s+moins\s+)?(?:le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus|bien\s+plus\s+cher|beaucoup\s+plus\s+cher)(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:dentistes?|cliniques?|cabinets?|centres?|chirurgiens?|praticiens?|medecins?|opticiens?|confreres|concurren\p{L}*|ailleurs|en\s+france|a\s+paris|en\s+europe|francais|francaises|enseignes?|ici|chez\s+nous|la-bas)(?![\p{L}])/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
+    // "Pourquoi payer 5 000 € en France quand…", "pourquoi dépenser le double ?": our price against an elsewhere
+    // ("pourquoi payer plus (cher/ailleurs)" is nulle-part-ailleurs').
+    id: 'pourquoi-payer', kind: 'comparison', window: 0,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])pourquoi\s+(?:payer|depenser|debourser)\s+(?:le\s+double|le\s+triple|le\s+prix\s+fort|${PRICE})`, 'u')],
+  },
+  {
+    // "Vous avez été mal soigné ailleurs ?", "mal conseillé par votre ancien opticien": others' care disparaged.
+    id: 'mal-soigne-ailleurs', kind: 'denigration', window: 0,
+    patterns: [/(?<![\p{L}])mal\s+(?:soigne|conseille|suivi|pris\s+en\s+charge|opere|traite|accueilli|appareille|equipe|informe)(?:e|s|es)?\s+(?:ailleurs|(?:par|dans)\s+(?:votre|un|une|d'autres|les\s+autres|ton|ta)(?:\s+(?:ancien|ancienne|precedent|precedente|habituel|habituelle))?\s+[\p{L}-]+)(?![\p{L}])/u],
+  },
+  {
+    // "Évitez les centres discount", "fuyez les cliniques low cost": other providers disparaged by a label.
+    // (a public body's "évitez les centres low cost" warns; with "chez nous" in the sentence, the practice sets itself apart)
+    id: 'evitez-les-centres', kind: 'denigration', window: 0, ownNegation: true, ownWarning: true,
+    patterns: [/(?<![\p{L}])(?:evitez|fuyez|oubliez|delaissez)\s+(?:les|des)\s+(?:centres?|cliniques?|chaines?|cabinets?|enseignes?|officines?|pharmacies?|opticiens?|salons?|instituts?)\s+(?:discount|low[\s-]?cost|usines?|a\s+la\s+chaine|bas\s+de\s+gamme|au\s+rabais|industriel\p{L}*)(?![\p{L}])/u],
+  },
+  {
+    // "Aucun autre centre du département ne propose…", "aucune autre clinique en France": exclusivity by negating rivals.
+    id: 'aucun-autre', kind: 'exclusivityClaim', window: 0, ownNegation: true,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:aucun|aucune|no\s+other|ningun|ninguna)\s+(?:autre\s+|otro\s+|otra\s+)?(?:${PRACTICE}|clinic|dentist|practice|clinica|centro)(?![\p{L}])`, 'u')],
+    unless: /(?<![\p{L}])(?:selon|garde|vaccin\p{L}*|traitement|medicament)(?![\p{L}])/u,
+  },
+  {
+    // "nos résultats dépassent largement la moyenne nationale", "surpassent ceux des autres centres".
+    id: 'depassent-la-moyenne', kind: 'comparison', window: 0, needsSelf: true,
+    patterns: [/(?<![\p{L}])(?:depass|surpass|surclass|devanc|battent|bat\s)\p{L}*\s+(?:largement\s+|de\s+loin\s+|nettement\s+|haut\s+la\s+main\s+)?(?:la\s+moyenne|ceux\s+des?|celles?\s+des?|les\s+autres|nos\s+concurrents|la\s+concurrence|la\s+plupart\s+des|tous\s+les|nos\s+confreres)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|etude|enquete|delais?|duree|seuils?|doses?|norme)(?![\p{L}])/u,
+  },
+  {
+    // Spanish: "muy inferiores a los de las clínicas francesas", "superiores a los de otros centros".
+    id: 'inferiores-a-los-de', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:inferiores?|superiores?|menores?)\s+a\s+(?:los|las)\s+de(?![\p{L}])/u],
+  },
+  {
+    // "3 semaines d'attente chez les autres ?", "chez d'autres praticiens": the others as a foil.
+    id: 'chez-les-autres', kind: 'denigration', window: 0,
+    patterns: [/(?<![\p{L}])chez\s+(?:les\s+autres|d'autres|la\s+concurrence|nos\s+concurrents|vos\s+anciens?\s+[\p{L}]+)(?=\s*(?:[?!.,;:)]|$)|\s+(?:praticiens?|cabinets?|centres?|cliniques?|dentistes?|kines?|medecins?|opticiens?|pharmacies?|osteo\p{L}*|podologues?))/u],
+    unless: COOPERATION,
+  },
+  {
+    // "Votre dentiste vous a dit que c'était impossible ?", "votre ancien kiné n'a pas su…": another practitioner's word or
+    // failure set against us.
+    id: 'votre-praticien-vous-a-dit', kind: 'denigration', window: 0, ownNegation: true,
+    patterns: [/(?<![\p{L}])votre\s+(?:ancien(?:ne)?\s+|precedent(?:e)?\s+|actuel(?:le)?\s+)?(?:dentiste|medecin|kine\p{L}*|osteo\p{L}*|chirurgien(?:ne)?|opticien(?:ne)?|podologue|orthodontiste|dermato\p{L}*|pharmacien(?:ne)?|audioprothesiste|gyneco\p{L}*|praticien(?:ne)?)\s+(?:vous\s+a\s+(?:dit\s+(?:que|qu')|refuse|condamne|dissuade|decourage)|vous\s+dit\s+que|n'a\s+(?:pas|rien)\s+(?:su|pu|reussi|trouve|fait))/u],
+    unless: /(?<![\p{L}])(?:transmettre|dossier|ordonnance|courrier|accord|selon|consultez)(?![\p{L}])/u,
+  },
+  {
+    // "un tarif imbattable face aux cliniques suisses", "compétitifs face à la concurrence": others as the yardstick.
+    id: 'face-aux', kind: 'comparison', window: 3,
+    terms: ['face aux', 'face à la', 'face au', 'en face des'],
+    // price words only: "face au cancer, les kinés plus présents que jamais" compares nobody
+    requires: /(?<![\p{L}])(?:imbattables?|competiti\p{L}*|attracti\p{L}*|moins\s+che\p{L}*|avantageu\p{L}*|abordables?|tarifs?|prix)(?![\p{L}])/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:urgences?\s+vitales?|appelez|selon|etude|enquete)(?![\p{L}])/u,
+  },
+  {
+    // "Pourquoi aller à Paris quand on a la même expertise ici ?": the trip elsewhere made pointless.
+    id: 'pourquoi-aller-a', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])pourquoi\s+(?:aller|partir|courir|vous\s+deplacer|se\s+deplacer|faire\s+des\s+kilometres)\s+(?:a|en|au|aux|jusqu'a|chez|dans)\s+[\p{L}'-]+/u],
+    requires: /(?<![\p{L}])(?:ici|chez\s+nous|meme|memes|pres\s+de\s+chez\s+vous|a\s+cote)(?![\p{L}])/u, requiresIn: 'sentence',
+  },
+  {
+    // "Chez nos voisins suisses, la même couronne vous coûterait 1 500 €": a conditional price is the price elsewhere.
+    id: 'vous-couterait', kind: 'comparison', window: 0,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:couterait|couteraient|paieriez|payeriez|debourseriez|factureraient|facturerait|reviendrait)\s+(?:[\p{L}]+\s+){0,2}(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus|bien\s+plus|beaucoup\s+plus)`, 'u')],
+    requires: /(?<![\p{L}])(?:chez|en|a|au|aux|ailleurs|meme|voisins?)(?![\p{L}])/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|sans\s+(?:mutuelle|complementaire|remboursement)|hors\s+remboursement)(?![\p{L}])/u,
+  },
+  {
+    // "Plus besoin d'aller à l'hôpital pour une échographie, nous sommes équipés": the others made unnecessary.
+    id: 'plus-besoin-d-aller', kind: 'comparison', window: 4, needsSelf: true, ownNegation: true,
+    terms: ['plus besoin d\'aller', 'plus la peine d\'aller', 'inutile d\'aller', 'plus besoin de courir', 'no need to go'],
+  },
+  {
+    // "l'écart de prix avec la France peut atteindre 60 %", "la différence de tarif par rapport à la Belgique".
+    id: 'ecart-de-prix-avec', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:ecarts?|differences?|differentiel)\s+(?:de\s+)?(?:prix|tarifs?|couts?|tarifaires?)\s+(?:avec|par\s+rapport\s+(?:a|au|aux)|entre\s+\p{L}+\s+et)\s+(?:la\s+|le\s+|l'|les\s+)?(?:france|europe|hexagone|belgique|suisse|paris|metropole|cliniques?\s+\p{L}+|cabinets?\s+\p{L}+|pays\s+\p{L}+)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|generiques?|princeps)(?![\p{L}])/u,
   },
   {
     id: 'cheaper-than', kind: 'comparison', selfOnly: true, window: 6, gap: 3,
     link: /^(?:than|que)$/u,
     // English "cheaper than", "better than"; Spanish "más barato que", "mejor que" (French "mas" is a farmhouse: never alone).
-    patterns: [/(?<![\p{L}])(?:cheaper|less\s+expensive|more\s+affordable|better|lower|mas\s+(?:barat|economic)[oa]s?|menos\s+car[oa]s?|mejor(?:es)?)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:cheaper|less\s+expensive|more\s+affordable|better|lower|mas\s+(?:barat|economic|baj)[oa]s?|menos\s+car[oa]s?|mejor(?:es)?)(?![\p{L}])/u],
   },
   {
     id: 'unlike', kind: 'denigration', window: 5, selfOnly: true,
@@ -282,12 +461,12 @@ export const comparisonTerms: ComparisonTerm[] = [
   },
   {
     id: 'contrairement', kind: 'denigration', window: 5,
-    terms: ['contrairement à', 'contrairement au', 'contrairement aux', 'à la différence de', 'à la différence des', 'à la différence du', 'à la différence d\'', 'à l\'inverse de', 'à l\'inverse des', 'à l\'inverse du', 'là où les', 'là où d\'autres', 'pas comme les'],
+    terms: ['contrairement à', 'contrairement au', 'contrairement aux', 'à la différence de', 'à la différence des', 'à la différence du', 'à la différence d\'', 'à l\'inverse de', 'à l\'inverse des', 'à l\'inverse du', 'là où les', 'là où d\'autres', 'pas comme les', 'la différence avec les', 'la différence avec d\'autres', 'ce qui nous différencie des', 'ce qui nous distingue des'],
     ownNegation: true, selfOnly: true,
   },
   {
     id: 'oubliez-les', kind: 'denigration', window: 5,
-    terms: [...S.farewell, ...S.fedUpWith, ...S.whyWait, 'oubliez les', 'oubliez vos', 'fini(e)(s) les', 'marre de votre', 'déçu(e)(s) par', 'déçu(e)(s) de', 'mécontent(e)(s) de votre', 'changez de', 'inutile d\'attendre'],
+    terms: [...S.farewell, ...S.fedUpWith, ...S.whyWait, 'oubliez les', 'oubliez vos', 'fini(e)(s) les', 'marre de votre', 'en avez assez des', 'en avez assez de votre', 'lassé(e)(s) des', 'lassé(e)(s) de votre', 'ras-le-bol des', 'déçu(e)(s) par', 'déçu(e)(s) de', 'mécontent(e)(s) de votre', 'changez de', 'inutile d\'attendre'],
     ownNegation: true,
   },
   {

@@ -29,7 +29,11 @@ function placeWord(a: Analysis, w: { word: string; start: number; end: number })
 /** Other practitioners as subject ("les kinés sont plus nombreux que…"); "le cabinet est mieux équipé…" is the author. */
 function thirdParty(a: Analysis, start: number, end: number): boolean {
   const s = sentenceAt(a, start);
-  const outside = [...wordsIn(a, s.start, start), ...wordsIn(a, end, s.end)].map((w) => w.word);
+  // After the other side, only its own clause counts: "Cheaper than London clinics, with the same certified surgeons"
+  // and "Mieux qu'un dentiste classique : un vrai spécialiste" name the author after the break, not a third party.
+  const rest = a.folded.text.slice(end, s.end);
+  const cut = /[,:;(—–]/u.exec(rest);
+  const outside = [...wordsIn(a, s.start, start), ...wordsIn(a, end, cut ? end + cut.index : s.end)].map((w) => w.word);
   if (outside.some((w) => SELF.test(w))) return false;
   return outside.some((w, i) => {
     const bare = w.replace(ELISION, '');
@@ -113,7 +117,7 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
   if (entry.kind === 'comparison' && (CITATION.test(sentence) || REPORTED.test(sentence))) return false;
   // A quoted phrase is held at a distance, unless the quotation is the speaker's own first-person claim.
   if (isQuoted(a, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(a, hit.fStart, hit.fEnd)) return false;
-  return !isWarningContext(a, hit.fStart);
+  return !isWarningContext(a, hit.fStart) || (!!entry.ownWarning && SELF.test(sentence));
 }
 
 /** "Le seul cabinet" → "Un cabinet": the same noun without the claim. */

@@ -12,9 +12,11 @@ export interface PriceTerm extends TermEntry {
    * percentage, a price cut unless it describes a statistic ("-30 % d’hospitalisations", "-30 % chez…");
    * 'price': a low price put forward, unless the sentence is fee information; 'package': a bundle, only with
    * a price or a stay in the sentence and no fee-information word; 'drop': "de A à B" with B lower than A;
-   * 'percent-on': "N % sur les <acte>", unless a verb of change precedes ("ont baissé de 25 % sur…").
+   * 'percent-on': "N % sur les <acte>", unless a verb of change precedes ("ont baissé de 25 % sur…");
+   * 'urged': fee information turned into a bait ("zéro reste à charge", "remboursé intégralement"), only when the sentence
+   * also urges or sells ("foncez", "profitez", "venez", "grâce à notre partenariat", "!" with an emoji).
    */
-  kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount' | 'price' | 'package' | 'drop' | 'percent-on';
+  kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount' | 'price' | 'package' | 'drop' | 'percent-on' | 'urged';
 }
 
 const NEUTRAL = ['Tarif : … € (secteur 1)', 'Honoraires affichés au cabinet'];
@@ -30,7 +32,7 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'reduction',
     kind: 'sense',
-    terms: [...S.promoWords, 'réduction(s)', 'rabais', 'ristourne(s)', 'promoción', 'promociones'],
+    terms: [...S.promoWords, 'réduction(s)', 'réduc(s)', 'rabais', 'ristourne(s)', 'promoción', 'promociones'],
     patterns: [
       // "une remise de 10 %", not "une facture vous est remise" (participle) nor "remise en forme".
       /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par)(?![\p{L}]))/u,
@@ -47,10 +49,11 @@ export const priceTerms: PriceTerm[] = [
       'tarif(s) préférentiel(s)', 'tarif(s) spécial', 'tarifs spéciaux', 'prix spécial', 'prix spéciaux', 'tarif(s) réduit(s)',
       'prix réduit(s)', 'tarif(s) promotionnel(s)', 'prix promotionnel(s)', 'prix choc', 'prix doux', 'bon plan(s)', 'prix d\'ami',
       'tarif(s) dégressif(s)', 'prix dégressif(s)', 'satisfait ou remboursé', 'satisfaite ou remboursée', 'cashback', 'séance(s) découverte',
-      'tarif(s) découverte', 'prix découverte',
+      'tarif(s) découverte', 'prix découverte', 'prix de lancement', 'tarif(s) de lancement', 'prix d\'ouverture', 'tarif(s) d\'ouverture', 'introductory price',
       // Low-price vocabulary of low-cost centres and medical-tourism pages (docs/research/no-price-promotion.md §2.1).
       'défiant toute concurrence', 'défiant la concurrence', 'défie toute concurrence', 'défient toute concurrence',
       'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts', 'à moindre(s) frais',
+      'au meilleur prix', 'aux meilleurs prix', 'au meilleur tarif', 'aux meilleurs tarifs', 'meilleurs prix', 'meilleurs tarifs',
       'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
       'prix avantageux', 'tarif(s) avantageux', 'à prix coûtant', 'prix coûtant', 'à prix d\'usine', 'sans marge', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
       'rapport qualité-prix imbattable', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
@@ -60,7 +63,7 @@ export const priceTerms: PriceTerm[] = [
       'paiement en {n} fois', 'payez en {n} fois', 'payable(s) en {n} fois', 'en {n} fois sans frais', '{n} fois sans frais',
       'facilités de paiement', 'solution(s) de financement', 'financement offert', 'crédit gratuit', 'payment plan(s)',
       'paiement en {n}x', 'payez en {n}x', 'payable(s) en {n}x', 'en {n}x sans frais', '{n}x sans frais', 'réglez en {n}x', 'régler en {n}x',
-      'paiement échelonné sans frais', 'mensualités sans frais', 'en plusieurs fois sans frais',
+      'paiement échelonné sans frais', 'mensualités sans frais', 'en plusieurs fois sans frais', 'étaler le paiement', 'étalez le paiement', 'étalement du paiement', 'échelonner le paiement', 'échelonnez le paiement',
       'financiación', 'sin intereses',
       // English (alsoReads eng): the common words of clinic offers.
       'discount(s)', 'discounted', 'special offer(s)', 'introductory offer(s)', 'limited time offer', 'limited-time offer', 'best price guaranteed',
@@ -73,6 +76,8 @@ export const priceTerms: PriceTerm[] = [
     patterns: [
       // "jusqu'à -30 %", "20 % sur votre séance", "-10 % avec mon code INFIRMIERE15"
       /(?<![\p{L}])jusqu'a\s+-?\s?\d+(?:[.,]\d+)?\s?%/u,
+      // "nos tarifs sont les plus bas du marché", "des prix parmi les plus attractifs": a price rank put forward
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+\s+){0,2}(?:les|parmi\s+les)\s+plus\s+(?:bas|basses|attractifs?|competitifs?|abordables?|doux|interessants?)(?![\p{L}])/u,
       /\d+(?:[.,]\d+)?\s?%\s+sur\s+(?:(?:tous|toutes|tout|toute)\s+)?(?:votre|vos|nos|notre|ta|ton|tes)(?![\p{L}])/u,
       /(?<![\p{L}])code\s+(?:promo\s+)?[a-z]{4,}\d{1,3}(?![\p{L}\p{N}])/u,
       // "soit 35 % de réduction", "soit une réduction de 20 %", "40 % d'économie", "une économie de 30 %"
@@ -92,7 +97,7 @@ export const priceTerms: PriceTerm[] = [
       ...S.promotionOffers, 'bon cadeaux', 'bons cadeaux', 'promotionnel(le)(s)', 'en promo', 'en promotion', 'code(s) réduction', 'coupon(s)',
       'bon(s) de réduction', 'bon(s) d\'achat', 'chèque(s)-cadeau(x)', 'carte(s)-cadeau(x)',
       'offre(s) promotionnelle(s)', 'happy hour',
-      'déstockage',
+      'déstockage', 'oferta(s)', 'en oferta', 'cupón', 'cupones', 'money-back guarantee', 'garantie satisfaction',
     ],
     suggestions: NEUTRAL,
   },
@@ -112,12 +117,24 @@ export const priceTerms: PriceTerm[] = [
       // "6 séances de cryolipolyse et 1 bilan pour 690 €": sessions sold together for one total price.
       new RegExp(String.raw`(?<![\p{L}\p{N}])\d+\s+seances\s+[^.!?\n]{0,60}?(?:pour|=)\s+(?:seulement\s+)?${EUR}(?!\s*(?:chacune|la\s+seance|par\s+seance))`, 'u'),
       // "deuxième paire à 1 € de plus", "2e séance offerte", "la seconde boîte à -50 %": the next item as a bait.
+      // "remboursé si vous n'êtes pas satisfait", "remboursement intégral si…": a satisfaction guarantee
+      /(?<![\p{L}])rembours\p{L}*\s+(?:integral\p{L}*\s+|integralement\s+)?si\s+vous\s+n'\s*(?:etes|etiez)\s+pas\s+(?:satisf|convaincu|content)\p{L}*/u,
+      // "consultation à 1 € pour toute première visite": a token price as a lure
+      new RegExp(String.raw`(?<![\p{L}\p{N}])(?:a|pour)\s+(?:1|un|0|0,\d+)\s?(?:€|euros?(?![\p{L}]))(?!\s*(?:de\s+plus|supplementaire|par\s+jour|la\s+boite))`, 'u'),
+      // "nous prenons en charge vos frais de transport et d'hébergement": the trip paid as an advantage
+      /(?<![\p{L}])(?:prenons|prend|prennent|offrons|remboursons|rembourse|payons|assumons)\s+(?:en\s+charge\s+)?(?:vos|les|votre|le|tous\s+vos)\s+(?:frais\s+(?:de\s+|d')?)?(?:transport|deplacement|hebergement|hotel|voyage|billets?\s+d'avion|vols?|taxi|trajets?|sejour)(?![\p{L}])/u,
       /(?<![\p{L}])(?:deuxieme|2e|2eme|2nde|seconde|troisieme|3e|3eme)\s+(?:paire|seance|soin|produit|article|boite|flacon|monture|zone|injection)s?\s+(?:offert\p{L}*|gratuit\p{L}*|a\s+(?:1|un)\s?(?:€|euros?)|pour\s+(?:1|un)\s?(?:€|euros?)|a\s+-?\s?\d+\s?%|a\s+moitie\s+prix|a\s+prix\s+reduit)/u,
       new RegExp(String.raw`${EUR}\s+d'economies?`, 'u'),
       // "35 € au lieu de 45 €", "€399 au lieu de €600": a crossed-out price
       new RegExp(String.raw`(?:${EUR}\s+)?au\s+lieu\s+de\s+${EUR}`, 'u'),
-      // "abonnement à 19 € par mois": care sold as a subscription
-      new RegExp(String.raw`(?<![\p{L}])abonnements?\s+(?:[\p{L}'-]+\s+){0,2}(?:a|de|pour)\s+${EUR}`, 'u'),
+      // "abonnement à 19 € par mois", "abonnement annuel illimité : 39 €/mois": care sold as a subscription
+      new RegExp(String.raw`(?<![\p{L}])abonnements?\s+(?:[\p{L}'-]+\s+){0,3}(?:a|de|pour|:)\s*${EUR}`, 'u'),
+      // "29 € au lieu de 45": the crossed-out price without its currency sign
+      new RegExp(String.raw`${EUR}\s+au\s+lieu\s+de\s+\d+(?:[.,]\d+)?`, 'u'),
+      // "vous payez une seule séance pour deux", "une consultation pour deux personnes"
+      /(?<![\p{L}])(?:payez|paierez|reglez|payer|regler)\s+(?:une|un|1)\s+(?:seule?\s+)?[\p{L}]+\s+pour\s+(?:deux|2|trois|3)(?![\p{L}\p{N}])/u,
+      // "3 massages + 1 bilan pour 180 €", "2 séances + 1 bilan = 120 €": acts added up for one price
+      new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+|un|une|deux|trois)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*\+\s*(?:\d+|un|une|deux|trois)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?[^.!?\n]{0,30}?(?:pour|=|a|:)\s*(?:seulement\s+)?${EUR}`, 'u'),
       // "2 séances + 1 gratuite", "2 pour 1", "1 achetée = 1 offerte", "la 3e offerte"
       /\d+\s*(?:\p{L}+\s*)?\+\s*\d+\s+(?:gratuit|offert)\p{L}*/u,
       /(?<![\p{L}\p{N}])\d\s+pour\s+\d(?![\p{L}\p{N}])/u,
@@ -139,6 +156,14 @@ export const priceTerms: PriceTerm[] = [
     id: 'baisse-de-a',
     kind: 'drop',
     patterns: [new RegExp(String.raw`(?<![\p{L}])de\s+${EUR}\s+a\s+${EUR}`, 'u')],
+    suggestions: NEUTRAL,
+  },
+  {
+    // "le prix de la séance tombe à 25 €", "le tarif descend sous les 200 €": a price cut told with a verb of falling
+    // (fee revaluations go up: "passe à 30 €" is not here).
+    id: 'prix-tombe-a',
+    kind: 'price',
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:prix|tarifs?|couts?)(?![\p{L}])[^.!?\n]{0,50}?(?:tombe|tombent|descend|descendent|chute|chutent|degringole\p{L}*|fond|fondent)\s+(?:a|sous\s+(?:la\s+barre\s+des\s+|les\s+)?)\s*${EUR}`, 'u')],
     suggestions: NEUTRAL,
   },
   {
@@ -164,19 +189,43 @@ export const priceTerms: PriceTerm[] = [
     // A package only beside a price or a stay; "le devis indique le prix tout compris" is fee information.
     id: 'forfait-tout-compris',
     kind: 'package',
-    terms: ['tout compris', 'tout inclus', 'clé(s) en main', 'all inclusive', 'all-inclusive', 'todo incluido', 'mensualités',
+    terms: ['prix global', 'prix forfaitaire', 'tout compris', 'tout inclus', 'clé(s) en main', 'all inclusive', 'all-inclusive', 'todo incluido', 'mensualités',
       // "hôtel, vol et transferts compris": the stay sold with the act (tourism packages).
       'transfert(s) compris', 'transfert(s) inclus', 'hôtel compris', 'hôtel inclus', 'vol(s) compris', 'vol(s) inclus', 'hébergement compris',
       'hébergement inclus', 'nuit(s) d\'hôtel incluse(s)', 'nuit(s) d\'hôtel comprise(s)', 'séjour compris', 'séjour inclus'],
     // "transferts et greffe inclus pour 2 490 €": everything for one price
-    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:inclus|incluse|inclues|compris|comprise|comprises)\s+pour\s+(?:seulement\s+)?${EUR}`, 'u')],
+    patterns: [
+      new RegExp(String.raw`(?<![\p{L}])(?:inclus|incluse|inclues|compris|comprise|comprises)\s+pour\s+(?:seulement\s+)?${EUR}`, 'u'),
+      // "Pack bien-être : 3 massages … 180 €", "formule sérénité à 250 €", "package greffe + hôtel 1 990 €": a named bundle with
+      // its price (the span is the bundle word: a more precise hit on the same words wins)
+      // "Le forfait comprend l'intervention, deux nuits et le transfert …, pour 3 200 euros": a stay bundled, further on
+      new RegExp(String.raw`(?<![\p{L}])(?:forfaits?|packs?|packages?|formules?)(?![\p{L}])(?=[^.!?\n]{0,200}?(?:nuits?|nuitees?|transferts?|hotel|hebergement|sejour|aeroport)(?![\p{L}]))(?=[^.!?\n]{0,200}?${EUR})`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:packs?|packages?|formules?|coffrets?|forfaits?)(?![\p{L}])(?!\s+(?:journalier|hospitalier|patientele|structure|technique|de\s+soins|thermal|annuel\s+de\s+surveillance)(?![\p{L}]))(?=[^.!?\n]{0,60}?${EUR})`, 'u'),
+    ],
+    suggestions: NEUTRAL,
+  },
+  {
+    // Fee information used as a bait: "remboursé intégralement, foncez !", "zéro dépassement : venez tous".
+    id: 'remboursement-appat',
+    kind: 'urged',
+    terms: ['remboursé(e)(s) intégralement', 'intégralement remboursé(e)(s)', 'entièrement remboursé(e)(s)', 'remboursé(e)(s) à 100 %', 'zéro reste à charge', 'zéro dépassement', '0 dépassement', 'sans aucun dépassement', 'aucun reste à charge', '0 € de reste à charge', 'rien à payer', 'rien à débourser', 'sans rien débourser', 'sans débourser un centime', 'pas un centime', 'fully covered', 'fully refunded'],
+    suggestions: NEUTRAL,
+  },
+  {
+    // A low price put forward with an intensifier or a selling adjective: "tarifs ultra compétitifs", "prix très abordables",
+    // "des tarifs raisonnables", "coût particulièrement attractif" (fee information sentences excepted, 'price' kind).
+    id: 'prix-qualifie',
+    kind: 'price',
+    // also set off by commas: "les tarifs, très attractifs, s'expliquent…"
+    patterns: [/(?<![\p{L}])(?:prix|tarifs?|couts?|tarification|precios?|prices?)\s*,?\s+(?:(?:tres|ultra|hyper|super|vraiment|particulierement|tout\s+a\s+fait|plus\s+que|extremement|incroyablement|tres\s+tres|imbattablement|bien\s+plus|nettement\s+plus)\s+)?(?:competitifs?|attractifs?|abordables?|raisonnables?|accessibles?|interessants?|avantageux|modiques?|modestes?|imbattables?|bas|doux|mini|legers?|economiques?|low[\s-]?cost|asequibles?|competitivos?|affordable|competitive|unbeatable|low)(?![\p{L}])/u],
     suggestions: NEUTRAL,
   },
   {
     id: 'gain',
     kind: 'anchored',
     terms: [...S.toWin, 'économisez', 'économise', 'moins cher(s)', 'moins chère(s)', 'remportez', 'à remporter'],
-    patterns: [/(?<![\p{L}])gagnez\s+(?:un|une|des|votre|vos|\d)(?![\p{L}])/u],
+    // "gagnez une séance", "les 100 premiers inscrits gagnent un bilan"
+    patterns: [/(?<![\p{L}])gagn(?:ez|ent|eront|era|erez|e)\s+(?:un|une|des|votre|vos|leur|\d)(?![\p{L}])/u],
     suggestions: NEUTRAL,
   },
   {
@@ -223,7 +272,7 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'gratuit-offert',
     kind: 'lure',
-    terms: [...S.freeGifts, 'gratuit(e)(s)', 'gratuitement', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'ne vous coûte rien', 'ne vous coûtera rien', 'ne coûte rien', 'ne coûtera rien', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
+    terms: [...S.freeGifts, 'gratuit(e)(s)', 'gratuitement', 'gratis', 'gratuito(s)', 'gratuita(s)', 'complimentary', 'sin coste', 'de regalo', 'regalamos', 'sans frais', 'à nos frais', 'pas de frais de', 'aucun frais de', 'zéro frais', 'ne vous coûte rien', 'ne vous coûtera rien', 'ne coûte rien', 'ne coûtera rien', 'on vous offre', 'nous vous offrons', 'vous est offert(e)', 'vous sont offert(e)s'],
     // "cadeau", not the idiom "cadeau empoisonné"
     patterns: [
       /(?<![\p{L}])cadeaux?(?![\p{L}])(?!\s+empoisonne)/u,
@@ -231,7 +280,7 @@ export const priceTerms: PriceTerm[] = [
       // "nous offrons des soins de qualité" (providing care). The act must follow within two words.
       new RegExp(String.raw`(?<![\p{L}])(?:offr(?:ons|ent|ez|ir|ira|irons|iront|ait|aient)|(?:il|elle|on|vous|nous|t'|m')\s*offre)\s+(?:(?:souvent|toujours|systematiquement|aussi|meme|parfois|volontiers)\s+)?(?:le|la|l'|votre|vos|leur|leurs|la\s+premiere|le\s+premier|votre\s+premiere|votre\s+premier|une\s+premiere|un\s+premier|\d+)\s*(?:[\p{L}-]+\s+)?(?:${GIFTED})(?![\p{L}])`, 'u'),
       // English "free consultation", "consultations are free"; Spanish "primera visita gratis" goes through "gratis".
-      /(?<![\p{L}])free\s+(?:initial\s+|first\s+|\d+[- ]minute\s+)?(?:consultations?|sessions?|treatments?|assessments?|check-?ups?|exams?|cleaning|whitening|x-rays?|scans?)(?![\p{L}])/u,
+      /(?<![\p{L}])free\s+(?:initial\s+|first\s+|\d+[- ]minute\s+|teeth\s+|dental\s+|skin\s+|hair\s+|laser\s+|eye\s+|hearing\s+)?(?:consultations?|sessions?|treatments?|assessments?|check-?ups?|exams?|cleaning|whitening|x-rays?|scans?)(?![\p{L}])/u,
       /(?<![\p{L}])(?:consultations?|sessions?|assessments?|check-?ups?)\s+(?:is|are)\s+(?:always\s+)?(?:free|complimentary)(?![\p{L}])/u,
     ],
     suggestions: ['facturé(e) au tarif habituel'],
@@ -259,6 +308,9 @@ export const billedActs = [
   // English and Spanish acts (alsoReads): "free session", "limpieza gratis", "primera visita gratuita".
   'session(s)', 'treatment(s)', 'assessment(s)', 'whitening', 'cleaning', 'consulta(s)', 'visita(s)', 'limpieza(s)', 'tratamiento(s)',
   'revisión', 'revisiones', 'blanqueamiento', 'implante(s)', 'ortodoncia', 'radiografía(s)',
+  // what agencies and centres give away with the act: an assessment, a stay, the transfer, the file fees
+  'évaluation(s)', 'estimation(s)', 'simulation(s)', 'analyse(s) de peau', 'essai(s)', 'nuit(s)', 'nuitée(s)', 'transfert(s)', 'navette(s)',
+  'frais de dossier', 'livraison(s)', 'hébergement', 'facette(s)', 'pose(s)', 'intervention(s)', 'opération(s)', 'chirurgie(s)', 'retouche(s)', 'contrôle(s)', 'suivi', 'ajustement(s)', 'kit(s)',
 ];
 
 /** What a reward is paid in: a word of the 'anchored' kind sells when one of these (or an act) is near. */
@@ -315,6 +367,7 @@ export const feeInformation = [
   'base de remboursement', 'remboursement(s)', 'remboursé(e)(s)', 'optam', 'secteur {n}', 'dépassement(s)', 'tarif(s) conventionné(s)',
   'honoraires', 'ticket modérateur', 'devis', 'conventionné(e)(s)', 'non conventionné(e)(s)', 'mutuelle(s)', 'complémentaire(s)',
   // a fee display (« Tarifs : bilan 45 €, séance à partir de 40 € ») informs; so does a range (« de 40 à 60 € selon la zone »)
+  'forfait journalier', 'forfait hospitalier', 'forfait patientèle', 'forfait structure', 'participation forfaitaire', 'franchise(s) médicale(s)',
   'tarifs :', 'tarif :', 'grille tarifaire', 'selon la zone', 'selon le nombre', 'selon la technique', 'sur devis', 'par œil',
 ];
 

@@ -24,6 +24,8 @@ const COMMERCIAL_HEAD = at([...T.commercialHeads, ...T.billedActs]);
 const STATISTIC = at(T.statisticFollowers);
 // "devis gratuit", "le devis est gratuit": the free thing sits at most two words before
 const FREE_BY_NATURE = new RegExp(`(?:${termsRegex(T.freeByNature).source})(?:\\s+[\\p{L}']+){0,2}\\s*$`, 'u');
+/** What turns fee information into a bait: urging or selling words in the same sentence. */
+const URGE = /(?<![\p{L}])(?:foncez|fonce|profitez|profite|venez|viens|n'hesitez\s+plus|grace\s+a\s+(?:notre|nos)|vite|craquez|offre|promo|exclusivement\s+chez|seulement\s+chez|hurry|book\s+now)(?![\p{L}])|\u{1F525}|\u{1F389}|\u{1F4A5}/u;
 const PRICE_CUE = /\d\s?(?:€|euros?|%)|€\s?\d|(?<![\p{L}])(?:prix|tarif|offre|profitez|reduction|remise|promo)/u;
 // "de 20 €", "de -10 %": an amount right after the noun; "(importante) de la / du / des / d'": its complement.
 const AMOUNT = /^\s*(?:de\s+|d')?-?\s?\d[\d .,]*\s?(?:%|€|euros?(?![\p{L}])|pour\s?cent)/u;
@@ -47,6 +49,8 @@ function commercialSense(after: string, anchored = true): boolean {
 /** "-30 % chez les vaccinés", "-20 % d'hospitalisations" describe a statistic, not a price cut. */
 function statistic(after: string): boolean {
   if (STATISTIC.test(after)) return true;
+  // "-20 % dès aujourd'hui" (folded « dès » is « des »): a date, not a complement
+  if (/^\s*des\s+(?:aujourd'hui|maintenant|demain|a\s+present|ce|cette|le\s+\d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u.test(after)) return false;
   return COMPLEMENT.test(after) && !/^\s*(?:de|d')\s*(?:reduction|remise|rabais|moins|economie)/u.test(after) && !commercialSense(after);
 }
 
@@ -78,6 +82,8 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
       const amounts = [...folded.slice(hit.fStart, hit.fEnd).matchAll(/\d[\d .,]*/gu)].map((m) => parseFrenchNumber(m[0].trim()));
       return amounts.length >= 2 && amounts[1] < amounts[0] && !has(FEE_INFO, sentence);
     }
+    case 'urged':
+      return URGE.test(sentence);
     case 'package':
       return (PRICE_CUE.test(sentence) || has(PACKAGE, sentence) || has(ACTS, sentence)) && !has(FEE_INFO, sentence);
     default:

@@ -105,7 +105,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'reference-nationale', kind: 'selfPraise', bound: 'always',
-    terms: ['référence(s) nationale(s)', 'référence(s) régionale(s)', 'référence(s) internationale(s)', 'référence incontournable', 'la référence en', 'la référence de la', 'la référence du', 'la référence des'],
+    terms: ['référence(s) nationale(s)', 'référence(s) régionale(s)', 'référence(s) internationale(s)', 'référence incontournable', 'la référence en', 'la référence de la', 'la référence du', 'la référence des', 'la référence de l\'', 'la référence dans', 'la référence pour'],
     unless: /(?<![\p{L}])(?:has|haute autorite|ansm|oms|inserm|sante publique france|ameli|assurance maladie|recommandations?)(?![\p{L}])/u,
   },
   {
@@ -113,6 +113,8 @@ export const promoTerms: PromoTerm[] = [
     terms: ['unique(s)'],
     unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
+    // "le numéro d'urgence unique européen", "un numéro d'appel unique": a single number, no praise
+    unless: /(?<![\p{L}])numeros?\s+(?:d'urgence|d'appel|de\s+telephone|national|vert)(?![\p{L}])/u,
   },
   {
     id: 'methode-exclusive', kind: 'selfPraise', bound: 'noun', removable: true,
@@ -149,9 +151,15 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:mieux\s+adapte\p{L}*|plus\s+adapte\p{L}*|pour\s+chacun|pour\s+chaque\s+patient|selon\s+(?:les\s+cas|votre\s+cas|chaque))(?![\p{L}])/u,
   },
   {
-    id: 'incontournable', kind: 'selfPraise', bound: 'noun', removable: true,
-    terms: ['incontournable(s)', 'innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
+    id: 'incontournable-pointe', kind: 'selfPraise', bound: 'noun', removable: true,
+    terms: ['innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
+  },
+  {
+    // "le spot incontournable de Lille", "une adresse incontournable en Provence": must-visit for a place too.
+    id: 'incontournable', kind: 'selfPraise', bound: 'noun', orBound: 'place', removable: true,
+    terms: ['incontournable(s)'],
+    unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm|vaccin\p{L}*|depistage|prevention|geste\p{L}*|examen\p{L}*|rappel)(?![\p{L}])/u,
   },
   {
     id: 'une-reference', kind: 'selfPraise', bound: 'near',
@@ -161,7 +169,7 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'revolutionnaire', kind: 'selfPraise', bound: 'always', removable: true,
     terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'de luxe', 'luxueu(x)(se)(s)', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
-    patterns: [/(?<![\p{L}])ultra\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:ultra|hyper|super)\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
   },
   {
     id: 'revolution-generation', kind: 'selfPraise', bound: 'noun', removable: true,
@@ -234,6 +242,11 @@ export const promoTerms: PromoTerm[] = [
     terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
     patterns: [/(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]*\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
     unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
+  },
+  {
+    // "rejoignez les milliers de patients qui nous font déjà confiance", "des centaines de familles nous ont fait confiance".
+    id: 'milliers-confiance', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:milliers|centaines|millions|dizaines)\s+de\s+[\p{L}]+\s+(?:qui\s+)?nous\s+(?:font|ont\s+fait|accordent|ont\s+accorde)\s+(?:deja\s+|depuis\s+\p{L}+\s+)?(?:leur\s+)?confiance/u, /(?<![\p{L}])rejoignez\s+(?:les|nos)\s+(?:milliers|centaines|\d[\d\s.]*)\s+(?:de\s+)?(?:patient|client|famille|sourire)\p{L}*/u],
   },
   {
     // "le n°1 de la greffe", "notre centre, numéro 1 en France": a rank claimed for a field or a place.
@@ -359,13 +372,15 @@ export const promoTerms: PromoTerm[] = [
   {
     // "votre sourire mérite le meilleur", "vous méritez ce qu'il y a de mieux": the practice offered as the best.
     id: 'meritez-le-meilleur', kind: 'selfPraise', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])(?:meritez|merite|meritent|meritons)\s+(?:(?:tout\s+)?le\s+meilleur|ce\s+qu'il\s+y\s+a\s+de\s+(?:mieux|meilleur)|l'excellence|le\s+top|le\s+must|l'exception|des\s+soins\s+d'exception)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:meritez|merite|meritent|meritons)\s+(?:(?:tout\s+)?le\s+meilleur|ce\s+qu'il\s+y\s+a\s+de\s+(?:mieux|meilleur)|l'excellence|le\s+top|le\s+must|l'exception|des\s+soins\s+d'exception|(?:des\s+soins|un\s+accompagnement|une\s+prise\s+en\s+charge|un\s+suivi)\s+(?:a\s+la\s+hauteur|d'exception|haut\s+de\s+gamme|premium|d'excellence))(?![\p{L}])/u],
   },
   {
     // "le cabinet le plus recommandé de Chartres": any superlative of a practice once a place follows (a disease
     // "la plus fréquente en France" has no practice noun before it).
     id: 'le-plus-de-lieu', kind: 'selfPraise', bound: ['place', 'subject'],
-    patterns: [/(?<![\p{L}])(?:le|la|les)\s+(?:plus|mieux)\s+[\p{L}-]+(?=\s+(?:de|du|d'|en|a|dans|sur)\s)/u],
+    // also multiword qualities: "les plus à l'écoute du coin"
+    // « le + moderne de Rouen » writes « plus » as a sign
+    patterns: [/(?<![\p{L}])(?:le|la|les)\s+(?:plus|mieux|\+)\s*(?:a\s+l'\s*ecoute|[\p{L}-]+)(?=\s+(?:de|du|d'|en|a|dans|sur)\s)/u],
     unless: /(?<![\p{L}])(?:proches?|pres|eloigne\p{L}*|selon|d'apres|frequent\p{L}*|touche\p{L}*|expose\p{L}*|atteint\p{L}*)(?![\p{L}])/u,
   },
   {
@@ -386,7 +401,8 @@ export const promoTerms: PromoTerm[] = [
     terms: ['de choc'],
   },
   {
-    id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
+    // window 3: "votre pharmacie de quartier préférée"
+    id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 3, removable: true,
     terms: ['préféré(e)(s)', 'star(s)', 'phare(s)', 'chouchou(s)'],
   },
   {
@@ -398,6 +414,87 @@ export const promoTerms: PromoTerm[] = [
     patterns: [/(?<![\p{L}])(?:nous|vous)\s+envi(?:e|ent|eront|era)(?![\p{L}])/u, /(?<![\p{L}])(?:fait|font|ferez|ferons)\s+des\s+envieu(?:x|ses)(?![\p{L}])/u, /(?<![\p{L}])a\s+faire\s+palir(?![\p{L}])/u],
   },
 
+  // --- Breadth round (issue #7, session 4): families of self-praise and sales talk met in clinic, agency and shop copy ---
+  {
+    // "tout simplement le meilleur de Valence", "la meilleure de la région": the best with a place and no noun after.
+    id: 'le-meilleur-de-lieu', kind: 'selfPraise', bound: 'place',
+    patterns: [/(?<![\p{L}])(?:le|la|les)\s+meilleur(?:e|s|es)?(?=\s+(?:de|du|d'|des|en|a|au|dans|sur)(?![\p{L}]))/u],
+    // "le meilleur de soi-même", "la meilleure des préventions", a moment or a season
+    unless: /(?<![\p{L}])(?:moment|moments|periode|saison|heure|soi-meme|possible|possibles|selon|d'apres|prevention|protection)(?![\p{L}])/u,
+  },
+  {
+    // "le meilleur de la kinésithérapie du sport, c'est chez nous", "le meilleur de l'orthodontie": the best of a field
+    // put forward by a practice (not "le meilleur de soi").
+    id: 'le-meilleur-du-domaine', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])le\s+meilleur\s+(?:de\s+la|du|de\s+l'|des)\s*(?:kine\p{L}*|osteo\p{L}*|dentisterie|orthodontie|implantologie|medecine|chirurgie|esthetique|soins?|audio\p{L}*|optique|podologie|dermato\p{L}*|beaute|bien-etre|bien\s+etre|technologie|laser|sante)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
+  },
+  {
+    // Self-treat imperatives that sell care as a treat: "offrez-vous une parenthèse", "faites-vous plaisir", "chouchoutez-vous",
+    // "prenez soin de vous chez nous", "vous le méritez", EN "treat yourself", ES "regálate".
+    id: 'offrez-vous', kind: 'commercialIncitement', bound: 'always', removable: true,
+    terms: [...S.treatYourself, 'offrez-lui', 'offrez-leur', 'faites-vous chouchouter', 'laissez-vous chouchouter', 'chouchoutez-vous', 'dorlotez-vous', 'laissez-vous dorloter', 'laissez-vous séduire', 'laissez-vous surprendre', 'vous le méritez', 'vous le valez bien', 'tu le mérites', 'prenez soin de vous chez nous', 'prenez soin de vous avec nous', 'prenez soin de vous au cabinet', 'prenez soin de vous à l\'institut', 'faites-vous du bien chez nous', 'treat yourself', 'pamper yourself', 'you deserve it', 'regálate', 'date un capricho', 'te lo mereces'],
+    // a health behaviour recommended ("offrez-vous une marche quotidienne", "vous le méritez : dormez") sells nothing
+    unless: /(?<![\p{L}])(?:marche|marcher|marchez|sport|activite\s+physique|sommeil|dormir|dormez|hydrat\p{L}*|repos|bouger|bougez|respir\p{L}*|vaccin\p{L}*|depistage|atelier|conference)(?![\p{L}])/u,
+    suggestions: PRATIQUE,
+  },
+  {
+    // Invitations to come and try: "venez découvrir notre espace", "venez vite tester", "découvrez sans plus attendre",
+    // "appelez-nous vite", "contactez-nous dès aujourd'hui", "qu'attendez-vous ?" (not a workshop or a vaccination: EVENT).
+    id: 'venez-decouvrir', kind: 'commercialIncitement', bound: 'always', removable: true,
+    terms: ['qu\'attendez-vous', 'qu\'est-ce que vous attendez', 'alors, on se lance', 'what are you waiting for', 'don\'t wait', 'dont wait', 'no esperes más', 'a qué esperas', 'ven a conocernos', 'ven a descubrir'],
+    patterns: [
+      /(?<![\p{L}])(?:venez|viens|venir)\s+(?:vite\s+|donc\s+|nous\s+)?(?:l'|les\s+|le\s+|la\s+)?(?:decouvrir|essayer|tester|profiter|gouter)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:decouvrez|decouvrir|essayez|testez)\s+(?:\p{L}+\s+){0,3}?sans\s+(?:plus\s+)?(?:attendre|tarder)(?![\p{L}])/u,
+      // (not "appelez-nous vite" after a care message: urging care, no-care-incitement's business)
+      /(?<![\p{L}])(?:contactez|ecrivez|rejoignez)-?\s?(?:nous|moi)\s+(?:vite|des\s+maintenant|des\s+aujourd'hui|sans\s+(?:plus\s+)?(?:attendre|tarder)|tout\s+de\s+suite)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:places?|creneaux|rendez-vous|rdv|disponibilites|agendas?)(?:\s+(?:de|du|d'|des|pour)\s*[\p{L}-]+)?\s+(?:partent|part|se\s+remplissent|se\s+remplit|s'envolent|filent)\s+(?:tres\s+|super\s+|trop\s+|si\s+)?vite(?![\p{L}])/u,
+    ],
+    unless: EVENT,
+    suggestions: PRATIQUE,
+  },
+  {
+    // Standing of a practice in real copy: "hyper moderne", "ultramoderne", "l'élite de", "fleuron de", "de très grande renommée".
+    id: 'standing', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['hyper moderne(s)', 'hypermoderne(s)', 'le plus grand choix', 'le plus large choix', 'le plus vaste choix', 'le plus grand nombre de références', 'acteur(s) de premier plan', 'acteur(s) de tout premier plan', 'établissement(s) de premier plan', 'centre(s) de premier plan', 'clinique(s) de premier plan', 'd\'envergure internationale', 'd\'envergure nationale', 'de dimension internationale', 'de stature internationale', 'de renommée nationale', 'trié(e)(s) sur le volet', 'l\'élite de la', 'l\'élite du', 'l\'élite des', 'fleuron de la', 'fleuron du', 'fleuron des', 'de grande renommée', 'de très grande renommée', 'compétence(s) universellement reconnue(s)', 'universellement reconnu(e)(s)', 'reconnu(e)(s) internationalement', 'reconnu(e)(s) mondialement', 'réputation d\'excellence', 'référence européenne', 'les plus grands spécialistes'],
+    unless: /(?<![\p{L}])(?:selon|d'apres|etudes?|recherche)(?![\p{L}])/u,
+  },
+
+  {
+    // "un acteur majeur de la santé auditive", "l'un des centres majeurs de la chirurgie du genou": a rank in a field.
+    id: 'majeur', kind: 'selfPraise', bound: 'noun', nouns: 'practice', removable: true,
+    terms: ['majeur(e)(s)', 'acteur(s) majeur(s)', 'acteur(s) incontournable(s)', 'acteur(s) de référence', 'acteur(s) reconnu(s)'],
+    unless: /(?<![\p{L}])(?:risques?|urgences?|cause|causes|probleme|enjeu|facteur|depression|chirurgie\s+majeure|handicap|incapable|majeurs?\s+proteges?)(?![\p{L}])/u,
+  },
+  {
+    // "le cabinet idéal pour toute la famille", "l'adresse idéale", "le cadre idéal pour se ressourcer": the practice as the
+    // ideal choice (not "le poids idéal", "le moment idéal": no practice or offer noun).
+    // Right after its noun only: "cette crème est idéale pour les peaux sensibles" suits a product to a skin (claims' business).
+    id: 'ideal', kind: 'selfPraise', bound: 'before', window: 1, removable: true,
+    terms: ['idéal', 'idéale(s)', 'idéaux', 'parfait(e)(s)', 'rêvé(e)(s)'],
+    unless: /(?<![\p{L}])(?:poids|moment|age|dose|frequence|posture|position|hygiene|temperature|selon|d'apres)(?![\p{L}])/u,
+  },
+  {
+    // Dreams sold: "notre équipe réalise vos rêves", "le sourire de vos rêves", "vous rêvez d'un sourire parfait ?".
+    id: 'vos-reves', kind: 'commercialIncitement', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])(?:realis\p{L}*|exauc\p{L}*|concretis\p{L}*)\s+(?:vos|tes|ses|leurs)\s+reves(?![\p{L}])|(?<![\p{L}])(?:sourire|dents|vue|peau|cheveux|chevelure|silhouette|corps|look)\s+de\s+(?:vos|tes)\s+reves(?![\p{L}])|(?<![\p{L}])(?:vous\s+revez|tu\s+reves)\s+(?:d'un|d'une|de)(?=\s*[\p{L}])/u],
+  },
+  {
+    // Absolute comfort or safety as a selling point: "votre confort absolu", "un confort maximal", "sérénité absolue".
+    id: 'confort-absolu', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['confort absolu', 'confort maximal', 'confort maximum', 'confort inégalé', 'confort incomparable', 'sérénité absolue', 'tranquillité absolue', 'bien-être absolu', 'satisfaction totale garantie'],
+  },
+  {
+    // Sales headings: "Pourquoi nous choisir ?", "nos atouts", "ce qui fait notre différence", "why choose us".
+    id: 'pourquoi-nous-choisir', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['pourquoi nous choisir', 'pourquoi choisir notre', 'pourquoi choisir nos', 'nos atouts', 'nos points forts', 'les plus du cabinet', 'les + du cabinet', 'ce qui fait notre différence', 'ce qui nous différencie', 'ce qui nous distingue', 'ce qui fait la différence chez nous', 'notre valeur ajoutée', 'why choose us', 'why choose our', 'por qué elegirnos', 'por qué elegir nuestra', 'nuestras ventajas'],
+  },
+  {
+    // "meilleur ostéo de la ville", "Meilleure pharmacie du quartier !": the best without a determiner, at the head of a
+    // line or a clause (a heading, a hashtag-like caption).
+    id: 'meilleur-sans-determinant', kind: 'selfPraise', bound: 'after', window: 2, nouns: 'practice', removable: true,
+    patterns: [/(?<=(?:^|[\n.!?:;,(|"-]\s*))meilleur(?:e|s|es)?(?![\p{L}])(?!\s+(?:v(?:oe|œ)ux|sante|souhaits|moments?)(?![\p{L}]))/u],
+  },
   // --- Commercial incitement and urgency ----------------------------------------------------------------
   {
     id: 'offre', kind: 'commercialIncitement', bound: 'always',
@@ -425,7 +522,16 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'profitez-de', kind: 'commercialIncitement', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?=\s+(?:de|d'|du|des)\s*(?:notre|nos|cette|ces|cet|ce|leurs?|l'offre|offres?|tarifs?|prix|promos?|reductions?|remises?|-\s?\d|\d|creneaux|disponibilites|places|avantages|conditions|services|prestations|seances|consultations|l'occasion)(?![\p{L}]))/u],
+    // an adverb may come first: "profitez dès maintenant de nos créneaux"
+    patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?=\s+(?:(?:des\s+maintenant|des\s+aujourd'hui|vite|vous\s+aussi|aussi|sans\s+attendre|pleinement|enfin)\s+)?(?:de|d'|du|des)\s*(?:notre|nos|cette|ces|cet|ce|leurs?|l'offre|offres?|tarifs?|prix|promos?|reductions?|remises?|-\s?\d|\d|creneaux|disponibilites|places|avantages|conditions|services|prestations|seances|consultations|l'occasion)(?![\p{L}]))/u],
+    suggestions: PRATIQUE,
+  },
+  {
+    // "pour bénéficier de nos créneaux de janvier", "bénéficiez de conditions spéciales": availability sold as a deal
+    // (not "bénéficier de nos conseils / soins"; offers and discounts are no-price-promotion's).
+    id: 'beneficiez-de-nos', kind: 'commercialIncitement', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])benefici(?:ez|er|ons)\s+(?:vite\s+|des\s+maintenant\s+)?(?:de|d'|du|des)\s*(?:nos|notre|cette|ces|nouveaux|nouvelles|derniers|dernieres)?\s*(?:creneaux|disponibilites|places|conditions\s+(?:speciales|exceptionnelles|avantageuses))(?![\p{L}])/u],
+    unless: EVENT,
     suggestions: PRATIQUE,
   },
   {
@@ -457,7 +563,11 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'reservez-maintenant', kind: 'commercialIncitement', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+[\p{L}'-]+){0,3}?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u],
+    patterns: [
+      // "prenez RDV dès aujourd'hui !" (not "sans tarder": care advice says it too)
+      /(?<![\p{L}])prenez\s+(?:vite\s+)?(?:rdv|rendez-vous|votre\s+rdv|votre\s+rendez-vous)\s+(?:des\s+(?:maintenant|aujourd'hui|a\s+present)|tout\s+de\s+suite)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+[\p{L}'-]+){0,3}?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u,
+    ],
     unless: EVENT,
     suggestions: PRATIQUE,
   },
@@ -475,7 +585,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
     id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite'],
+    terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'n\'attend plus que vous', 'n\'attendent plus que vous', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite'],
     unless: EVENT,
     suggestions: PRATIQUE,
   },
@@ -490,11 +600,16 @@ export const promoTerms: PromoTerm[] = [
     id: 'best-clinic-en-es', kind: 'selfPraise', bound: 'always', removable: true,
     patterns: [
       // "the best clinic in town", "our best-rated surgeons": not "the best time to take it"
-      /(?<![\p{L}])(?:the\s+|our\s+)?best(?:-rated)?\s+(?:aesthetic\s+|cosmetic\s+|dental\s+|medical\s+)?(?:clinic|dentist|doctor|surgeon|physio|physiotherapist|osteopath|practice|team|care|results|pharmacy|center|centre|hospital|specialist|practitioner|orthodontist|dermatologist)s?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:the\s+|our\s+)?best(?:-rated)?\s+(?:aesthetic\s+|cosmetic\s+|dental\s+|medical\s+|physiotherapy\s+|physio\s+|hair\s+|skin\s+|eye\s+|hearing\s+|private\s+)?(?:clinic|dentist|doctor|surgeon|physio|physiotherapist|osteopath|practice|team|care|results|pharmacy|center|centre|hospital|specialist|practitioner|orthodontist|dermatologist)s?(?![\p{L}])/u,
       /(?<![\p{L}])(?:the\s+)?best\s+in\s+(?:town|the\s+city|the\s+region|the\s+country|the\s+area|france|europe|the\s+world)(?![\p{L}])/u,
       // "la mejor clínica", "los mejores especialistas", "nuestro mejor equipo"
-      /(?<![\p{L}])(?:el|la|los|las|nuestr[oa]s?|somos\s+(?:el|la|los|las))\s+mejor(?:es)?\s+(?:clinica|dentista|medico|doctor|doctora|cirujano|cirujana|especialista|equipo|centro|fisioterapeuta|osteopata|farmacia|resultado|hospital|profesional)(?:s|es)?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:el|la|los|las|nuestr[oa]s?|somos\s+(?:el|la|los|las))\s+mejor(?:es)?\s+(?:clinica|dentista|medico|doctor|doctora|cirujano|cirujana|especialista|equipo|centro|fisioterapeuta|osteopata|farmacia|resultado|hospital|profesional|tratamiento|servicio|precio)(?:s|es)?(?![\p{L}])/u,
     ],
+  },
+  {
+    // "the leading center for hair transplants", "a leading provider", "clínica líder en implantes".
+    id: 'leading-en-es', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<=(?:^|[^\p{L}])(?:a|the|our|europe's|france's)\s+)leading\s+(?:center|centre|provider|practice|hospital|specialist|expert|destination|team|surgeon|dentist)s?(?![\p{L}])/u, /(?<![\p{L}])(?:clinica|centro|empresa|equipo|referente)\s+lider(?:es)?(?![\p{L}])/u],
   },
   {
     id: 'world-class-en-es', kind: 'selfPraise', bound: 'always', removable: true,

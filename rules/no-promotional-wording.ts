@@ -1,5 +1,5 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
-import { Lexicon, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
+import { Lexicon, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
 import { defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
 import type { RuleContext, Segment } from '../src/types.js';
 import { promoTerms, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
@@ -13,9 +13,34 @@ const NOUNS = {
   both: whole(termsRegex([...practiceNouns, ...offerNouns])),
 };
 const PLACE = whole(termsRegex(placeWords));
+/**
+ * "C'est LA clinique où aller", "LE cabinet du sourire": a determiner in capitals before a practice or offer noun, in a
+ * sentence otherwise in lower case, singles the practice out as the one to choose (the case is only seen in the
+ * original text, so these candidates are found there, then screened like the terms).
+ */
+const EMPHASIS = /(?<![\p{L}\p{N}'’])(?:LE|LA|LES)\s+(\p{Ll}[\p{L}-]*)/gu;
+const EMPHASIS_ENTRY: PromoTerm = { id: 'la-majuscule', kind: 'selfPraise', bound: 'always' };
+const EMPHASISED = /^(?:reference|references|spot|spots|adresse|adresses|destination)$/u;
+
+function emphasisHits(a: Analysis): Hit<PromoTerm>[] {
+  const hits: Hit<PromoTerm>[] = [];
+  EMPHASIS.lastIndex = 0;
+  for (const m of a.text.matchAll(EMPHASIS)) {
+    const word = foldTerm(m[1]);
+    if (!NOUNS.both.test(word) && !EMPHASISED.test(word)) continue;
+    const f = a.toFolded(m.index, m.index + m[0].length);
+    const s = sentenceAt(a, f.start);
+    const o = a.toOriginal(s.start, s.end);
+    const letters = a.text.slice(o.start, o.end).replace(/[^\p{L}]/gu, '');
+    if (letters.replace(/\P{Lu}/gu, '').length * 3 > letters.length) continue; // a heading in capitals
+    hits.push({ entry: EMPHASIS_ENTRY, fStart: f.start, fEnd: f.end, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return hits;
+}
+
 const FIRST_TO = /(?<![\p{L}])a\s+(?:proposer|pratiquer|offrir|utiliser|etre|obtenir|disposer|s'equiper|realiser|recevoir)(?![\p{L}])/u;
 
-const SKIP = /^(?:tres|vraiment|si|tellement|tout|toute|toutes|tous|aussi|particulierement|absolument|super|hyper|plutot|assez|bien|reellement|totalement|est|sont|sera|seront|reste|restent|etait|etaient|demeure|demeurent|semble|et|ou|de|d'|du|des|la|le|les|l')$/u;
+const SKIP = /^(?:client|clients|patient|patients|tres|vraiment|simplement|juste|franchement|carrement|si|tellement|tout|toute|toutes|tous|aussi|particulierement|absolument|super|hyper|plutot|assez|bien|reellement|totalement|est|sont|sera|seront|reste|restent|etait|etaient|demeure|demeurent|semble|et|ou|de|d'|du|des|la|le|les|l')$/u;
 /** Endings of adjectives that may stand between a noun and the praise ("cabinet dentaire nouvelle génération"). */
 const ADJECTIVE = /(?:aires?|iques?|ales?|aux|elles?|els|ifs?|ives?|eux|euses?|iens?|iennes?)$/u;
 const test = (re: RegExp | undefined, text: string) => !!re && re.test(text);
@@ -56,7 +81,8 @@ function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding): boolean {
     case 'place': return placeAfter(a, hit.fEnd);
     case 'subject': {
       const before = wordsIn(a, sentenceAt(a, hit.fStart).start, hit.fStart);
-      return before.some(({ word }) => NOUNS.practice.test(word) || NOUNS.practice.test(word.replace(/^[ld]'/u, '')));
+      // the practice itself, or what it calls its own ("nos délais sont les plus courts de la ville")
+      return before.some(({ word }) => NOUNS.practice.test(word) || NOUNS.practice.test(word.replace(/^[ld]'/u, '')) || /^(?:notre|nos)$/u.test(word));
     }
     case 'hashtag': return /#[\p{L}\p{N}_]*$/u.test(a.folded.text.slice(0, hit.fStart));
     case 'emoji': {
@@ -136,13 +162,15 @@ export default defineRule({
   check(context) {
     const articles = { selfPraise: context.article('communication'), commercialIncitement: context.article('commerce') };
     for (const { segment, analysis } of prose(context)) {
-      const hits = lexicon.find(analysis);
+      const hits = [...lexicon.find(analysis), ...emphasisHits(analysis)];
       // Binding, negation, quotation and warning are weighed together in isPromotional (an urging « ne manquez
       // pas » lifts the negation, a quote in the practice's own voice still praises).
       const found = screen(context, segment, termCandidates(hits), [filter('context', (hit) => !isPromotional(analysis, hit, hits))]);
       for (const hit of separate(context, segment, found)) {
         const match = excerpt(hit.text);
-        const suggest = rewordings(context, segment, hit.start, hit.end, hit.entry.suggestions ?? []);
+        // « LA clinique » → « la clinique »: the emphasis goes, the noun stays
+        const words = hit.entry === EMPHASIS_ENTRY ? [hit.text.toLowerCase()] : hit.entry.suggestions ?? [];
+        const suggest = rewordings(context, segment, hit.start, hit.end, words);
         if (hit.entry.removable || suggest.length === 0) suggest.unshift(removal(context, segment, hit.start, hit.end, match));
         context.report({
           messageId: hit.entry.kind,

@@ -55,6 +55,8 @@ export const singleSession = ['en une séance', 'en une seule séance'];
 export const painFree = ['sans douleur', 'indolore(s)'];
 /** no-aesthetic-promotion › sans-chirurgie, no-unverified-claim › sans-risque */
 export const scarFree = ['sans cicatrice(s)'];
+/** no-aesthetic-promotion › incitation (its own copy), no-promotional-wording › offrez-vous */
+export const treatYourself = ['offrez-vous', 'offre-toi', 'faites-vous plaisir', 'fais-toi plaisir'];
 /** no-before-after › resultat-visuel, no-promotional-wording › excellent */
 export const spectacular = ['spectaculaire(s)'];
 /** no-care-incitement › attendre, no-comparison › oubliez-les */
