@@ -1,5 +1,5 @@
 // The built-in rules, sorted by id. Each rule is one file: meta + check(context).
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/rule-kit.js';
 import noAestheticPromotion from './no-aesthetic-promotion.js';
 import noBeforeAfter from './no-before-after.js';
 import noCareIncitement from './no-care-incitement.js';

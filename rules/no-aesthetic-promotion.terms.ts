@@ -1,5 +1,5 @@
 // DATA ONLY: the vocabulary of aesthetic-act promotion (DOMAIN.md §2.j). Add forms here, never code.
-import type { TermEntry } from '../src/french/lexicon.js';
+import type { TermEntry } from '../src/rule-kit.js';
 import * as S from './shared.terms.js';
 
 export interface AestheticAct extends TermEntry {

@@ -1,7 +1,6 @@
 // Flags promotion of aesthetic acts (incitement, promises, offers, minors, influencers); objective information on them is allowed.
-import { Lexicon, PERCENT, PRICE, foldTerm, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt, matches as test } from '../src/french/index.js';
-import type { Hit } from '../src/french/index.js';
-import { defineRule, excerpt, filter, nonOverlapping, prose, rewordings, screen, separate, termCandidates, type SegmentView } from '../src/rule-kit.js';
+import { Lexicon, PERCENT, PRICE, foldTerm, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt, matches as test, defineRule, excerpt, filter, nonOverlapping, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
+import type { Hit, SegmentView } from '../src/rule-kit.js';
 import * as T from './no-aesthetic-promotion.terms.js';
 
 const actLexicon = new Lexicon<T.AestheticAct>(T.acts);

@@ -1,17 +1,12 @@
 // Flags before/after presentations (captions, headings, hashtags, image alt text and file names): they promise a result.
 // "avant et après votre séance" with instructions is a time preposition, not a before/after.
-import { Lexicon, fold, isCriticised, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex } from '../src/french/index.js';
-import { defineRule, excerpt, filter, negation, prose, quotation, rewordings, screen, separate, termCandidates, warning, type Candidate, type Filter, type Located, type TermCandidate } from '../src/rule-kit.js';
-import type { Analysis } from '../src/french/index.js';
-import type { Link, Segment } from '../src/types.js';
+import { Lexicon, fold, isCriticised, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex, defineRule, excerpt, filter, negation, prose, quotation, rewordings, screen, separate, termCandidates, warning, givenNames, foldTerm, personClues } from '../src/rule-kit.js';
+import type { Candidate, Filter, Located, TermCandidate, Analysis, Link, Segment } from '../src/rule-kit.js';
 import {
   NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
   loneLabel, namedTransformation, notPatientResult, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
   visualCues, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
-import { givenNames } from '../src/french/given-names.js';
-import { foldTerm } from '../src/french/normalize.js';
-import { personClues } from '../src/french/person-clues.js';
 
 const lexicon = new Lexicon<BeforeAfterTerm>(beforeAfterTerms);
 const VISUAL = termsRegex(visualCues);

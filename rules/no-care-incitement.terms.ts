@@ -1,6 +1,6 @@
 // DATA ONLY: the vocabulary of incitement to unnecessary care (DOMAIN.md §2.i). Add forms here, never code.
 // Patterns run on folded text: lowercase, no accents, ' for every apostrophe.
-import type { TermEntry } from '../src/french/lexicon.js';
+import type { TermEntry } from '../src/rule-kit.js';
 import * as S from './shared.terms.js';
 
 export interface CareTerm extends TermEntry {

@@ -1,15 +1,12 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
-import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has } from '../src/french/index.js';
-import { hasCriticismCue, phraseAt } from '../src/french/cues.js';
-import { defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
-import type { Hit } from '../src/french/index.js';
+import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has, hasCriticismCue, phraseAt, defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates, hasConditionClause } from '../src/rule-kit.js';
+import type { Hit } from '../src/rule-kit.js';
 import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
   recommending, restrictedGroup, type CareTerm,
   visitWords, prescriptive, evenWithout, officialInPhrase, ownPush,
 } from './no-care-incitement.terms.js';
 import { bookingContext, careVisit } from './no-care-incitement.terms.js';
-import { hasConditionClause } from '../src/french/condition-clause.js';
 
 const lexicon = new Lexicon<CareTerm>(careTerms);
 const CARE = termsRegex(careContext);

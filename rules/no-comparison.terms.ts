@@ -1,6 +1,6 @@
 // DATA ONLY: comparison frames and the practitioners or establishments they compare with (DOMAIN.md §2.f).
 // Patterns run on folded text: lowercase, no accents, ' for every apostrophe, " for every quotation mark.
-import type { TermEntry } from '../src/french/lexicon.js';
+import type { TermEntry } from '../src/rule-kit.js';
 import { practiceNouns } from './shared.terms.js';
 import * as S from './shared.terms.js';
 

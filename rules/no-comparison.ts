@@ -1,8 +1,6 @@
 // Flags comparisons with other practitioners or establishments, denigration and "the only one" claims.
-import { Lexicon, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, type Analysis, type Hit } from '../src/french/index.js';
-import { defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
-import type { RuleContext, Segment, SuggestionReport } from '../src/types.js';
-import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
+import { Lexicon, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, isQuotedOwnSpeech } from '../src/rule-kit.js';
+import type { Analysis, Hit, RuleContext, Segment, SuggestionReport } from '../src/rule-kit.js';
 import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
 import { placeWords } from './shared.terms.js';
 

@@ -1,6 +1,7 @@
 // DATA ONLY: the words that tell a patient from a practitioner, a colleague or a public figure (DOMAIN.md §2.c,
 // §1.8). Lists are folded (lowercase, no accents) unless said otherwise. Add words here, never code.
-import { givenNames, NamesExcept, type Gender } from '../src/french/given-names.js';
+import { givenNames, NamesExcept } from '../src/rule-kit.js';
+import type { Gender } from '../src/rule-kit.js';
 
 const names = (s: string) => s.split(/\s+/u).filter(Boolean);
 

@@ -1,17 +1,6 @@
 // Flags what identifies a patient (name, initials + age, NIR, phone, e-mail, birth date, file number…) and never prints it in clear.
-import { fold, termsRegex, matches as test } from '../src/french/index.js';
-import { findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits } from '../src/french/identifiers.js';
-import { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, type MentionKind } from '../src/french/persons.js';
-import { sentenceIndex } from '../src/french/sentences.js';
-import { contactOwner, type ContactCues } from '../src/french/contact-owner.js';
-import { widenToFullName } from '../src/french/full-name.js';
-import { givenNames } from '../src/french/given-names.js';
-import { personClues, signatureAtEnd } from '../src/french/person-clues.js';
-import { patientVoice } from '../src/french/patient-voice.js';
-import { foldTerm } from '../src/french/normalize.js';
-import { findAgePlaces } from '../src/french/age-place.js';
-import { defineRule, filter, prose, screen, separate } from '../src/rule-kit.js';
-import type { Report, RuleContext, Segment, SuggestionReport } from '../src/types.js';
+import { fold, termsRegex, matches as test, findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits, findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, sentenceIndex, contactOwner, widenToFullName, givenNames, personClues, signatureAtEnd, patientVoice, foldTerm, findAgePlaces, defineRule, filter, prose, screen, separate } from '../src/rule-kit.js';
+import type { MentionKind, ContactCues, Report, RuleContext, Segment, SuggestionReport } from '../src/rule-kit.js';
 import * as T from './no-patient-identifier.terms.js';
 
 const lists = { firstNames: T.firstNames, notNames: T.notNames, titles: T.titles, heads: T.heads };

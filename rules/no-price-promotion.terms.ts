@@ -1,5 +1,5 @@
 // DATA ONLY: the vocabulary of price promotion (DOMAIN.md §2.b). Add forms here, never code.
-import type { TermEntry } from '../src/french/lexicon.js';
+import type { TermEntry } from '../src/rule-kit.js';
 import * as S from './shared.terms.js';
 
 export interface PriceTerm extends TermEntry {

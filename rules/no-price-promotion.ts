@@ -1,9 +1,7 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has } from '../src/french/index.js';
-import { defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning } from '../src/rule-kit.js';
-import type { Analysis, Hit } from '../src/french/index.js';
-import { isQuotedOwnSpeech } from '../src/french/own-speech.js';
+import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech } from '../src/rule-kit.js';
+import type { Analysis, Hit } from '../src/rule-kit.js';
 import * as T from './no-price-promotion.terms.js';
 
 const lexicon = new Lexicon<T.PriceTerm>(T.priceTerms);

@@ -1,6 +1,6 @@
 // DATA ONLY: the vocabulary of self-praise and commercial incitement (DOMAIN.md §2.a). Add forms here, never code.
 // Patterns run on folded text: lowercase, no accents, ' for every apostrophe, " for every quotation mark.
-import type { TermEntry } from '../src/french/lexicon.js';
+import type { TermEntry } from '../src/rule-kit.js';
 import * as S from './shared.terms.js';
 
 /** Where a laudatory word must sit to praise the practice rather than a disease, a moment or a behaviour. */

@@ -1,7 +1,6 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
-import { Lexicon, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, type Analysis, type Hit } from '../src/french/index.js';
-import { defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
-import type { RuleContext, Segment } from '../src/types.js';
+import { Lexicon, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
+import type { Analysis, Hit, RuleContext, Segment } from '../src/rule-kit.js';
 import { promoTerms, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
 import { offerNouns, placeWords, practiceNouns } from './shared.terms.js';
 

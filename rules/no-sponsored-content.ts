@@ -1,10 +1,7 @@
 // Flags paid visibility (sponsored or boosted posts, ads, bought keywords) and brand promotion (partnerships, gifts,
 // affiliate links, personal promo codes). A « collaboration commerciale » label does not make either lawful for a practitioner.
-import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has } from '../src/french/index.js';
-import { defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, type Located } from '../src/rule-kit.js';
-import type { Hit } from '../src/french/index.js';
-import { brandNames } from '../src/french/brand-name.js';
-import { hasWarningCue, phraseAt } from '../src/french/cues.js';
+import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has, defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, brandNames, hasWarningCue, phraseAt } from '../src/rule-kit.js';
+import type { Located, Hit } from '../src/rule-kit.js';
 import {
   adLabel, brandPartners, productNouns, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalInSentence, refusalOrTeaching,
   sponsoredTerms, titleInCode, type SponsoredTerm,

@@ -1,5 +1,5 @@
 // DATA ONLY: the vocabulary of testimonials, reviews and ratings (DOMAIN.md §2.e). Add forms here, never code.
-import type { TermEntry } from '../src/french/lexicon.js';
+import type { TermEntry } from '../src/rule-kit.js';
 import * as S from './shared.terms.js';
 
 export interface TestimonialTerm extends TermEntry {

@@ -1,14 +1,7 @@
 // Flags patient testimonials, reviews, star ratings and satisfaction claims used to promote a practice.
 // A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
-import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sentenceText, termsRegex, matches as has } from '../src/french/index.js';
-import { quotations, type Quotation } from '../src/french/quotes.js';
-import { defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, type Candidate, type SegmentView } from '../src/rule-kit.js';
-import type { Hit } from '../src/french/index.js';
-import type { RuleContext } from '../src/types.js';
-import { patientVoice } from '../src/french/patient-voice.js';
-import { personClues, signatureAtEnd } from '../src/french/person-clues.js';
-import { givenNames } from '../src/french/given-names.js';
-import { foldTerm } from '../src/french/normalize.js';
+import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm } from '../src/rule-kit.js';
+import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
   attribution, attributionVerbs, embeddedQuote, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,

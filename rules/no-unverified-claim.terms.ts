@@ -1,6 +1,6 @@
 // DATA ONLY: the vocabulary of unverified medical claims (DOMAIN.md §2.d). Add forms here, never code.
 // Patterns run on folded text: lowercase, no accents, ' for every apostrophe, " for « » “ ”.
-import type { TermEntry } from '../src/french/lexicon.js';
+import type { TermEntry } from '../src/rule-kit.js';
 import * as S from './shared.terms.js';
 
 export type ClaimKind = 'cure' | 'guarantee' | 'safety' | 'proof' | 'miracle' | 'abstention';

@@ -1,8 +1,6 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has } from '../src/french/index.js';
-import { citesStudy } from '../src/french/citations.js';
-import { criticism, defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
-import type { Analysis, Hit, Span } from '../src/french/index.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
+import type { Analysis, Hit, Span } from '../src/rule-kit.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
 const lexicon = new Lexicon<ClaimTerm>(claimTerms);

@@ -1,7 +1,5 @@
 // Warns once when a post is written in another language than French: public health information must reach a French public.
-import { detectLanguage } from '../src/document/language.js';
-import { fold } from '../src/french/index.js';
-import { defineRule, filter, screen } from '../src/rule-kit.js';
+import { detectLanguage, fold, defineRule, filter, screen } from '../src/rule-kit.js';
 import { frenchVersionLine, languageCodes, languageNames } from './require-french.terms.js';
 
 /** Letters of one French paragraph that make a post bilingual rather than foreign. */

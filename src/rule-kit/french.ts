@@ -17,6 +17,8 @@ export {
   quotationAround,
   isWarningContext,
   isCriticised,
+  hasWarningCue,
+  hasCriticismCue,
   sentenceText,
   wordsAround,
   wordsIn,
@@ -53,5 +55,6 @@ export { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nam
 export { personClues, signatureAtEnd, type Clue } from '../french/person-clues.js';
 export { widenToFullName, type NameWords } from '../french/full-name.js';
 export { findAgePlaces, type AgePlace } from '../french/age-place.js';
+export { brandNames } from '../french/brand-name.js';
 export { contactOwner, type ContactCues, type ContactOwner } from '../french/contact-owner.js';
 export { detectLanguage } from '../document/language.js';
