@@ -38,8 +38,7 @@ export const patientVoiceTerms = [
   'on m\'a conseille', 'on m\'a pose', 'on m\'a opere(e)', 'on m\'a diagnostique', 'on m\'a explique', 'j\'ai ete opere(e)',
   'j\'ai ete tres bien', 'j\'ai ete prise en charge', 'j\'ai ete pris en charge', 'j\'ai ete accueilli(e)', 'j\'ai ete soigne(e)',
   'j\'ai ete suivi(e)', 'j\'ai ete rassure(e)', 'tres bien accueilli(e)', 'tres bien soigne(e)', 'tres bien pris(e) en charge',
-  'mon chirurgien', 'mon dentiste m\'a', 'mon kine m\'a', 'mon osteo m\'a', 'mon medecin m\'a', 'l\'infirmiere m\'a',
-  'l\'equipe m\'a', 'le personnel m\'a', 'je n\'ai ressenti aucune', 'je n\'ai eu aucune', 'je n\'ai pas eu mal', 'mon operation',
+  'mon chirurgien', 'je n\'ai ressenti aucune', 'je n\'ai eu aucune', 'je n\'ai pas eu mal', 'mon operation',
   'ma liposuccion', 'mes implants', 'ma greffe', 'mes facettes', 'ma rhinoplastie', 'mon lifting', 'ma prothese',
   'best physio', 'best osteo', 'fixed my', 'i can walk again', 'i can run again', 'i can sleep again', 'i can see again', 'i can hear again', 'i can smile again', 'j\'etais incapable de', 'c\'etait impossible pour moi', 'je me promene',
   // a letter to the practice
