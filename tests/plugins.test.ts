@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, postlint, project, requireBuild } from './helpers/cli.js';
 import { pluginNamespace } from '../src/plugins/load-plugin.js';
 import { RuleRegistry } from '../src/registry/registry.js';
+import { ConfigLoader } from '../src/config/index.js';
+import { rulesToRun } from '../src/config/compose.js';
 import { builtInEntries } from '../rules/catalogue.js';
 import { rules as builtIn } from '../rules/index.js';
 
@@ -266,6 +268,18 @@ describe('the registry', () => {
     await Promise.all([registry.load(['x/a']), registry.load(['x/a'])]);
     expect(loads).toBe(1);
     expect(registry.get('x/a')).toBe(rule);
+  });
+
+  it('a rule switched off is never loaded; one given options is loaded to check them', async () => {
+    const loads: string[] = [];
+    const entry = (id: string) => ({ id, origin: 'test', load: () => (loads.push(id), { ...builtIn[0], meta: { ...builtIn[0].meta, id } }) });
+    const registry = new RuleRegistry([entry('a/x'), entry('a/y'), entry('a/z')]);
+    const p = project({ 'package.json': '{}', '.postrc.json': JSON.stringify({ rules: { 'a/x': 'off', 'a/y': ['warn', {}] } }) });
+    const config = await new ConfigLoader({ cwd: p.dir, registry }).forFile(p.path('post.md'));
+    p.cleanup();
+    expect(loads).toEqual(['a/y']);
+    expect((await rulesToRun(config, config.registry!)).map((r) => r.meta.id)).toEqual(['a/y', 'a/z']);
+    expect(loads.sort()).toEqual(['a/y', 'a/z']);
   });
 
   it('refuses an id defined twice', () => {

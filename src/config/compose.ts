@@ -111,9 +111,9 @@ export async function composeConfig(raw: unknown, file: string, base: RuleRegist
   const entries = loaded.flat().filter((e) => !seen.has(e.id) && !!seen.add(e.id));
   const registry = base.extend([...entries, ...definitionEntries(definitions, 'define')]);
 
-  // Rules named in some layer are loaded now, for their options to be checked.
-  const named = layers.flatMap((l) => (isObject(l.raw.rules) ? Object.keys(l.raw.rules) : []));
-  await registry.load(named.filter((id) => registry.has(id)));
+  // Rules given options in some layer are loaded now, for the options to be checked; a bare severity needs no
+  // rule loaded (a rule switched off is never imported).
+  await registry.load(layers.flatMap((l) => withOptions(l.raw.rules)).filter((id) => registry.has(id)));
 
   let merged: ResolvedConfig = { rules: {}, ignorePatterns: [] };
   for (const layer of layers) {
@@ -131,6 +131,11 @@ export async function composeConfig(raw: unknown, file: string, base: RuleRegist
   if (extended.length) merged.extends = extended;
   if (plugins.length) merged.plugins = [...new Set(plugins.map((p) => p.spec))];
   return merged;
+}
+
+/** Ids of a `rules` object whose value carries options (`["warn", { … }]`). */
+export function withOptions(rules: unknown): string[] {
+  return isObject(rules) ? Object.entries(rules).filter(([, v]) => Array.isArray(v) && v.length > 1).map(([id]) => id) : [];
 }
 
 function withoutComposition(raw: Record<string, unknown>): Record<string, unknown> {

@@ -11,7 +11,7 @@ import { UsageError, type ResolvedConfig, type Rule, type RuleSetting } from '..
 import { createIgnoreMatcher, type IgnoreMatcher } from '../files/ignore.js';
 import { validateConfig, validateRules } from './validate.js';
 import { mergeRules } from './cli-rules.js';
-import { composeConfig } from './compose.js';
+import { composeConfig, withOptions } from './compose.js';
 import { RuleRegistry } from '../registry/registry.js';
 import { builtInRegistry } from '../registry/built-in.js';
 import { quote } from './quote.js';
@@ -289,7 +289,7 @@ export class ConfigLoader {
       let rules = cliRules ? mergeRules(config.rules, cliRules) : config.rules;
       if (hasValues) {
         const registry = config.registry ?? this.registry;
-        await registry.load(Object.keys(cliRuleValues).filter((id) => registry.has(id)));
+        await registry.load(withOptions(cliRuleValues).filter((id) => registry.has(id)));
         rules = mergeRules(rules, validateRules(cliRuleValues, '--rule', { rules: registry.lookup() }));
       }
       out = { ...config, rules };

@@ -60,7 +60,8 @@ class Checker {
     }
   }
 
-  rule(id: string, rule: Rule, value: unknown): Partial<RuleSetting> {
+  /** `rule` is needed (loaded) only when options are given: a bare severity is checked without loading the rule. */
+  rule(id: string, rule: Rule | undefined, value: unknown): Partial<RuleSetting> {
     const key = `rules.${id}`;
     let severityInput = value;
     let options: unknown;
@@ -78,6 +79,7 @@ class Checker {
     const setting: Partial<RuleSetting> = { severity };
     if (options === undefined) return setting;
     if (!isPlainObject(options)) this.fail(key, 'les options (2e élément) doivent être un objet');
+    if (!rule) throw new Error(`règle ${id} non chargée avant la validation de ses options`);
     const specs = rule.meta.options ?? {};
     const names = Object.keys(specs);
     for (const [name, optionValue] of Object.entries(options)) {
@@ -104,7 +106,7 @@ class Checker {
       const rule = known.get(id);
       // « agence/no-cash »: a plugin's or a declarative rule's id, that no `plugins` or `define` entry provides.
       const hint = id.includes('/') && !ids.includes(id) ? 'aucune extension (plugins) ni règle définie (define) ne la fournit ; ' : '';
-      if (!rule) this.fail(`rules.${id}`, `règle inconnue (${hint}${didYouMean(id, ids)}règles : ${ids.join(', ')})`);
+      if (!ids.includes(id)) this.fail(`rules.${id}`, `règle inconnue (${hint}${didYouMean(id, ids)}règles : ${ids.join(', ')})`);
       out[id] = this.rule(id, rule, setting);
     }
     return out;
