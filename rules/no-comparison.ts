@@ -1,6 +1,6 @@
 // Flags comparisons with other practitioners or establishments, denigration and "the only one" claims.
 import { Lexicon, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, isQuotedOwnSpeech } from '../src/rule-kit.js';
-import type { Analysis, Hit, RuleContext, Segment, SuggestionReport } from '../src/rule-kit.js';
+import type { Analysis, Hit, Located, RuleContext, Segment, SuggestionReport } from '../src/rule-kit.js';
 import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
 import { placeWords } from './shared.terms.js';
 
@@ -89,6 +89,44 @@ function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined
   const rest = a.folded.text.slice(end, sentenceAt(a, end).end).slice(0, 90);
   QUALIFIER.lastIndex = 0;
   return placeFollows(a, end, PLACE) || QUALIFIER.test(rest) ? end : undefined;
+}
+
+// A price elsewhere, then ours, in the next sentence: « En France, comptez 2 000 €. Chez nous, 700 €. », « Ailleurs,
+// le bilan est facturé 90 €. Ici : 45 €. » No comparative word at all: the two sentences are the comparison.
+const AMOUNT = /\d[\d \u00a0.,]*\s?(?:€|euros?(?![a-z])|eur(?![a-z])|£|\$)|[€£$]\s?\d/u;
+const OURS_LEAD = /^[\s"'(*_-]*(?:chez nous|ici|au cabinet|au centre|a la clinique|dans notre [a-z]+|dans nos [a-z]+|avec nous|notre tarif|nos tarifs|notre prix|nos prix|nous|at our [a-z]+|with us|here|en nuestr[oa] [a-z]+|con nosotros|aqui)(?![a-z])/u;
+const ELSEWHERE = /(?<![\p{L}])(?:ailleurs|autres?|elsewhere|other|otros?|otras?)(?![\p{L}])/u;
+
+const OFFICIAL_TARIFF = /(?<![\p{L}])(?:convention\p{L}*|securite sociale|assurance maladie|cpam|ameli|rembours\p{L}*|tarif(?:s)? (?:opposable|reglementaire)s?)(?![\p{L}])/u;
+/** The first amount of a sentence, digits only (« 1 100 € » → « 1100 »). */
+const amountOf = (sentence: string) => /\d[\d \u00a0.,]*/u.exec(sentence.slice(Math.max(0, sentence.search(AMOUNT))))?.[0].replace(/\D/gu, '');
+
+interface PriceContrast extends Located {
+  /** Where our own sentence starts (folded): what a rewording keeps. */
+  ours: number;
+}
+
+function priceContrasts(a: Analysis): PriceContrast[] {
+  const text = a.folded.text;
+  const out: PriceContrast[] = [];
+  const list = a.sentences;
+  for (let i = 0; i + 1 < list.length; i++) {
+    const first = text.slice(list[i].start, list[i].end);
+    const second = text.slice(list[i + 1].start, list[i + 1].end);
+    if (!AMOUNT.test(first) || !AMOUNT.test(second) || !OURS_LEAD.test(second) || SELF.test(first)) continue;
+    // The same amount, or an official tariff, is conformity, not a contrast (« fixée à 30 € par la convention. Nous
+    // la facturons 30 € »).
+    if (OFFICIAL_TARIFF.test(first) || amountOf(first) === amountOf(second)) continue;
+    // The first sentence names the other side: a place after a preposition, other practitioners, or « ailleurs ».
+    const words = wordsIn(a, list[i].start, list[i].end);
+    const other =
+      ELSEWHERE.test(first) ||
+      words.some((w) => TARGET.test(w.word.replace(ELISION, ''))) ||
+      words.some((w, j) => PLACE_PREPOSITION.test(w.word) && nextPlace(a, words, j));
+    const skipSpace = (pos: number) => pos + (/^\s*/u.exec(text.slice(pos))?.[0].length ?? 0);
+    if (other) out.push({ fStart: skipSpace(list[i].start), fEnd: list[i + 1].end, ours: skipSpace(list[i + 1].start), start: 0, end: 0, origin: 'prix-ailleurs-puis-chez-nous' });
+  }
+  return out;
 }
 
 function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
@@ -183,15 +221,20 @@ export default defineRule({
         filter('third-party', (hit) => !!hit.entry.selfOnly && thirdParty(analysis, hit.fStart, otherSide(hit)!)),
       ]);
       // The problem spans both sides of the comparison.
-      const found = kept.map((hit) => ({ ...analysis.toOriginal(hit.fStart, otherSide(hit)!), hit, origin: hit.origin }));
-      for (const { start, end, hit } of separate(context, segment, found)) {
+      type Found = Located & { hit?: Hit<ComparisonTerm>; ours?: number };
+      const found: Found[] = kept.map((hit) => ({ ...analysis.toOriginal(hit.fStart, otherSide(hit)!), fStart: hit.fStart, fEnd: otherSide(hit)!, hit, origin: hit.origin }));
+      const contrasts = screen(context, segment, priceContrasts(analysis).map((c) => ({ ...c, ...analysis.toOriginal(c.fStart, c.fEnd) })), [
+        filter('quotation', (c) => isQuoted(analysis, c.fStart, c.fEnd)),
+        filter('warning', (c) => isWarningContext(analysis, c.fStart)),
+      ]);
+      for (const item of separate<Found>(context, segment, [...found, ...contrasts])) {
+        const { start, end } = item;
         const match = excerpt(segment.text.slice(start, end));
-        context.report({
-          messageId: hit.entry.kind,
-          data: { match, article },
-          range: context.rangeOf(segment, start, end),
-          suggest: suggestions(context, segment, start, end, hit, match),
-        });
+        // Two sentences: keep ours alone (« Chez nous, 700 €. »), the other price goes.
+        const suggest = item.hit
+          ? suggestions(context, segment, start, end, item.hit, match)
+          : rewordings(context, segment, start, end, [segment.text.slice(analysis.toOriginal(item.ours!, item.fEnd).start, end).trim()]);
+        context.report({ messageId: item.hit?.entry.kind ?? 'comparison', data: { match, article }, range: context.rangeOf(segment, start, end), suggest });
       }
     }
   },
