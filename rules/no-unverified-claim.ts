@@ -1,5 +1,5 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, quotationAround, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/rule-kit.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
@@ -52,6 +52,16 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
     if (has(HEDGES, `${text.slice(start, hit.fStart)} | ${text.slice(hit.fEnd, end)}`)) return false;
   }
   return true;
+}
+
+/** The practice speaking inside the quotation: « nous », « notre », « nos », « chez nous », with at least a clause. */
+const PRACTICE_VOICE = /(?<![\p{L}])(?:nous|notre|nos|we|our)(?![\p{L}])/iu;
+function practiceSlogan(a: Analysis, start: number, end: number): boolean {
+  const o = a.toOriginal(start, end);
+  const q = quotationAround(a.text, o.start, o.end);
+  if (!q) return false;
+  const inner = a.text.slice(q.start + 1, q.end - 1);
+  return (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && PRACTICE_VOICE.test(inner);
 }
 
 export default defineRule({
@@ -112,7 +122,9 @@ export default defineRule({
           const sentenceText = text.slice(s.start, s.end);
           return /\?\s*$/u.test(sentenceText) && !PITCH.test(sentenceText);
         }),
-        quotation(analysis),
+        // A quoted claim is held at a distance, unless the quotation is the practice's own slogan (« Chez nous, la
+        // douleur disparaît dès la première séance »): a clause in the first person plural.
+        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !practiceSlogan(analysis, hit.fStart, hit.fEnd)),
         criticism(analysis),
         filter('negation', (hit) => negated(analysis, hit)),
         filter('context', (hit) => !isClaim(analysis, hit, sentenceAt(analysis, hit.fStart))),
