@@ -1,6 +1,6 @@
 // Flags paid visibility (sponsored or boosted posts, ads, bought keywords) and brand promotion (partnerships, gifts,
 // affiliate links, personal promo codes). A « collaboration commerciale » label does not make either lawful for a practitioner.
-import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has, defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, brandNames, hasWarningCue, phraseAt } from '../src/rule-kit.js';
+import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has, defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, brandNames, hasWarningCue, phraseAt, foldTerm } from '../src/rule-kit.js';
 import type { Located, Hit } from '../src/rule-kit.js';
 import {
   adLabel, brandPartners, productNouns, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalInSentence, refusalOrTeaching,
@@ -109,6 +109,23 @@ export default defineRule({
         const sentence = sentenceOf(at);
         const mine = /\b(?:mon|ma)\s+$/iu.test(before) || /^(?:mon|ma)\s/iu.test(m[0]) || titleInCode.test(m[1]) || brandShop.test(sentence);
         candidates.push({ ...at, origin: 'personal-code', mine, run: () => report(at.start, at.end, 'brandPromotion', brand) });
+      }
+      // A product's brand echoed as a hashtag (« le tire-lait Lactéo … #lacteo »): the post carries the brand's tag, a
+      // product is named in the same sentence as the brand; a place or the practice's own name has no product beside it.
+      const tags = [...segment.text.matchAll(/#([\p{L}][\p{L}\p{N}_]*)/gu)].map((m) => ({ body: foldTerm(m[1]), at: m.index }));
+      if (tags.length) {
+        for (const m of segment.text.matchAll(/(?<![\p{L}\p{N}#@])\p{Lu}[\p{L}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*/gu)) {
+          const word = m[0];
+          const key = foldTerm(word).replace(/[^a-z0-9]/gu, '');
+          if (key.length < 4 || !tags.some((t) => t.at > m.index && (t.body === key || t.body.startsWith(key)))) continue;
+          // « le cabinet de Quimper … #quimper »: a name after « de » is a place or an owner, not a brand.
+          if (/(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu.test(segment.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+          const at = located(m.index, m.index + word.length);
+          const s = sentenceAt(analysis, at.fStart);
+          const sentence = analysis.text.slice(analysis.toOriginal(s.start, s.end).start, analysis.toOriginal(s.start, s.end).end);
+          if (!brandNames(sentence).includes(word) || !has(PRODUCTS, folded.slice(s.start, s.end))) continue;
+          candidates.push({ ...at, origin: 'marque-en-hashtag', run: () => report(at.start, at.end, 'brandPromotion', brand) });
+        }
       }
       // Partnerships with a public body or a person clear what they cover ("en partenariat avec la CPAM").
       const cleared: Found[] = [];
