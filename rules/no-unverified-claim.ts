@@ -1,5 +1,5 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, quotationAround, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/rule-kit.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
@@ -54,15 +54,8 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   return true;
 }
 
-/** The practice speaking inside the quotation: « nous », « notre », « nos », « chez nous », with at least a clause. */
+/** The practice speaking inside a quotation: « nous », « notre », « nos » (a patient's « je » is a testimonial). */
 const PRACTICE_VOICE = /(?<![\p{L}])(?:nous|notre|nos|we|our)(?![\p{L}])/iu;
-function practiceSlogan(a: Analysis, start: number, end: number): boolean {
-  const o = a.toOriginal(start, end);
-  const q = quotationAround(a.text, o.start, o.end);
-  if (!q) return false;
-  const inner = a.text.slice(q.start + 1, q.end - 1);
-  return (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && PRACTICE_VOICE.test(inner);
-}
 
 export default defineRule({
   meta: {
@@ -124,7 +117,7 @@ export default defineRule({
         }),
         // A quoted claim is held at a distance, unless the quotation is the practice's own slogan (« Chez nous, la
         // douleur disparaît dès la première séance »): a clause in the first person plural.
-        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !practiceSlogan(analysis, hit.fStart, hit.fEnd)),
+        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd, PRACTICE_VOICE)),
         criticism(analysis),
         filter('negation', (hit) => negated(analysis, hit)),
         filter('context', (hit) => !isClaim(analysis, hit, sentenceAt(analysis, hit.fStart))),

@@ -2,6 +2,7 @@
 // `postlint-config-*` packages; later wins, rules merged per id as ESLint's eslintrc did), `plugins` and
 // `define`, which add rules to the registry. Every layer is validated against the final registry, so that a base
 // config may configure a rule that a later layer's plugin brings, and each error names the file it is in.
+import { isPlainObject } from './plain-object.js';
 import path from 'node:path';
 import { PROFILES, UsageError, type ResolvedConfig, type Rule } from '../types.js';
 import type { RuleRegistry } from '../registry/registry.js';
@@ -32,10 +33,6 @@ export interface ComposeIO {
   display(file: string): string;
   /** An ES module loaded through require() arrives as its namespace. */
   unwrap(raw: unknown): unknown;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function fail(layer: Pick<Layer, 'source' | 'keyPrefix'>, key: string, problem: string): never {
@@ -79,7 +76,7 @@ async function collect(layer: Layer, io: ComposeIO, builtInIds: readonly string[
       if (e.code === 'ENOENT' || e.code === 'EISDIR') fail(layer, 'extends', `fichier ${quote(name)} introuvable`);
       fail(layer, 'extends', `impossible de charger ${quote(name)} : ${String(e.message ?? e).split('\n')[0]}`);
     }
-    if (!isObject(raw)) fail(layer, 'extends', `${quote(name)} doit contenir un objet de configuration`);
+    if (!isPlainObject(raw)) fail(layer, 'extends', `${quote(name)} doit contenir un objet de configuration`);
     const child: Layer = { raw, source: io.display(file), dir: path.dirname(file), keyPrefix: '' };
     out.push(...(await collect(child, io, builtInIds, [...chain, file])));
   }
@@ -92,8 +89,8 @@ async function collect(layer: Layer, io: ComposeIO, builtInIds: readonly string[
  * and carrying its registry (`base` plus what its plugins and definitions add).
  */
 export async function composeConfig(raw: unknown, file: string, base: RuleRegistry, builtInIds: readonly string[], io: ComposeIO, keyPrefix = ''): Promise<ResolvedConfig> {
-  const top: Layer = { raw: isObject(raw) ? raw : {}, source: io.display(file), dir: path.dirname(file), keyPrefix };
-  if (!isObject(raw)) return validateConfig(raw, top.source, { rules: base.lookup(), keyPrefix }); // its own error
+  const top: Layer = { raw: isPlainObject(raw) ? raw : {}, source: io.display(file), dir: path.dirname(file), keyPrefix };
+  if (!isPlainObject(raw)) return validateConfig(raw, top.source, { rules: base.lookup(), keyPrefix }); // its own error
   const layers = await collect(top, io, builtInIds, [file]);
 
   const plugins: PluginRef[] = [];
@@ -102,7 +99,7 @@ export async function composeConfig(raw: unknown, file: string, base: RuleRegist
     for (const spec of stringList(layer, 'plugins')) plugins.push({ spec, baseDir: layer.dir });
     const define = layer.raw.define;
     if (define === undefined) continue;
-    if (!isObject(define)) fail(layer, 'define', 'doit être un objet { "espace/nom-de-règle": { type, terms ou swap, message } }');
+    if (!isPlainObject(define)) fail(layer, 'define', 'doit être un objet { "espace/nom-de-règle": { type, terms ou swap, message } }');
     for (const [id, spec] of Object.entries(define)) definitions[id] = checkDefinition(id, spec, (key, problem) => fail(layer, key, problem));
   }
   // The same plugin named by two layers is loaded once.
@@ -135,7 +132,7 @@ export async function composeConfig(raw: unknown, file: string, base: RuleRegist
 
 /** Ids of a `rules` object whose value carries options (`["warn", { … }]`). */
 export function withOptions(rules: unknown): string[] {
-  return isObject(rules) ? Object.entries(rules).filter(([, v]) => Array.isArray(v) && v.length > 1).map(([id]) => id) : [];
+  return isPlainObject(rules) ? Object.entries(rules).filter(([, v]) => Array.isArray(v) && v.length > 1).map(([id]) => id) : [];
 }
 
 function withoutComposition(raw: Record<string, unknown>): Record<string, unknown> {

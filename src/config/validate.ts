@@ -4,6 +4,7 @@ import { PROFILES, UsageError, type ResolvedConfig, type Rule, type RuleOptionSp
 import type { RuleLookup } from '../registry/registry.js';
 import { coerceSeverity, SEVERITY_CHOICES } from './severity.js';
 import { quote } from './quote.js';
+import { isPlainObject } from './plain-object.js';
 import { didYouMean } from './suggest.js';
 
 export { didYouMean } from './suggest.js';
@@ -17,9 +18,6 @@ export interface ValidateOptions {
   keyPrefix?: string;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function show(value: unknown): string {
   if (typeof value === 'string') return quote(value);

@@ -3,6 +3,7 @@
 // people, which is why anonymised cases drop one of the two. Reads the original text: the town's capital is what
 // tells a place (« à Pontivy ») from a word (« à domicile »). Plurals and ranges are populations, not persons:
 // « les femmes de 50 à 74 ans », « chez les patients de plus de 65 ans ».
+import { YEARS } from './person-clues.js';
 
 export interface AgePlace {
   start: number;
@@ -20,9 +21,6 @@ const S = '[\\s\\u00a0\\u202f]';
 const FEMININE = 'patiente|femme|dame|jeune\\s+femme|jeune\\s+fille|fillette|fille|maman|retraitée|retraitee|sportive|étudiante|etudiante|adolescente|ado|mamie|grand-mère|grand-mere|petite';
 const MASCULINE = 'patient|homme|monsieur|jeune\\s+homme|garçon|garcon|papa|retraité|retraite|sportif|étudiant|etudiant|adolescent|papi|papy|grand-père|grand-pere|petit';
 const NEUTRAL = 'enfant|bébé|bebe|nourrisson|senior';
-const UNITS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize';
-const TENS = 'vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix';
-const YEARS = `(?:\\d{1,3}|(?:${TENS})(?:[- ](?:et[- ])?(?:${UNITS}|dix-sept|dix-huit|dix-neuf))?|${UNITS}|dix-sept|dix-huit|dix-neuf)`;
 const PERSON_AGE = new RegExp(
   `(?<![\\p{L}])(?:(?:une?|la|le|l['’]|cette|ce|notre|ma|mon)${S}+)?(?:(${FEMININE})|(${MASCULINE})|(${NEUTRAL}))${S}+(?:âgée?${S}+)?de${S}+(${YEARS}${S}*(?:ans|mois))(?![\\p{L}])(?!${S}+(?:et${S}+plus|ou${S}+plus|sur${S}|à${S}+\\d|a${S}+\\d))`,
   'giu',

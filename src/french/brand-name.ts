@@ -7,8 +7,8 @@
 // name (« je valide ton idée Sophie »: a person, not a brand; a given name that is also a brand is missed, on purpose).
 
 import { givenNames } from './given-names.js';
+import { foldTerm } from './normalize.js';
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const TOKEN = /@[\p{L}\p{N}._-]+|[\p{L}][\p{L}\p{N}'’-]*/gu;
 const PLACE_BEFORE = /^(?:à|a|au|aux|en|sur|vers|près|pres|dans|in|at|from)$/iu;
 const TITLE = /^(?:dr|dre|docteur|docteure|pr|professeur|professeure|mme|mr|mlle|m|madame|monsieur|maître|me|saint|sainte|st|ste)\.?$/iu;
@@ -51,7 +51,7 @@ export function brandNames(sentence: string): string[] {
     const camel = /\p{Ll}\p{Lu}/u.test(word) || (!shouting && /^\p{Lu}{3,}$/u.test(word) && word.length <= 12);
     // after a sentence break inside the match range (a heading line, an emoji line), the word opens a new clause
     const opens = isFirst || /[.!?:\n]\s*$/u.test(sentence.slice(0, m.index));
-    if (camel || (!opens && !shouting && !placed && /^\p{Lu}\p{Ll}/u.test(word) && !givenNames().has(fold(word)))) names.push(word);
+    if (camel || (!opens && !shouting && !placed && /^\p{Lu}\p{Ll}/u.test(word) && !givenNames().has(foldTerm(word)))) names.push(word);
   }
   if (/[®™]/u.test(sentence)) names.push('®');
   return names;

@@ -14,6 +14,8 @@ export {
   quotationAround,
   isWarningContext,
   isCriticised,
+  hasWarningCue,
+  hasCriticismCue,
   sentenceText,
   wordsAround,
   wordsIn,

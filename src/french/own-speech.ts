@@ -8,11 +8,14 @@ const FIRST_PERSON = /(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|nous|notre|nos|mo
 /** A scare-quoted phrase is short; reported speech is a clause. */
 const MIN_WORDS = 4;
 
-/** True when the folded range [start, end) sits in a quotation of at least a clause spoken in the first person. */
-export function isQuotedOwnSpeech(a: Analysis, start: number, end: number): boolean {
+/**
+ * True when the folded range [start, end) sits in a quotation of at least a clause spoken in the first person, or
+ * in the `voice` given (original text; e.g. only the first person plural, for a practice's own slogan).
+ */
+export function isQuotedOwnSpeech(a: Analysis, start: number, end: number, voice: RegExp = FIRST_PERSON): boolean {
   const o = a.toOriginal(start, end);
   const q = quotationAround(a.text, o.start, o.end);
   if (!q) return false;
   const inner = a.text.slice(q.start + 1, q.end - 1);
-  return (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS && FIRST_PERSON.test(inner);
+  return (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS && voice.test(inner);
 }

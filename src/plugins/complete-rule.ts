@@ -1,6 +1,7 @@
 // A rule from outside postlint (a plugin or a declarative rule) declares only what it must: id, type,
 // docs.description and messages. This fills every other field of RuleMeta with a default and checks the shape,
 // with one French line that names the plugin and the rule when something is wrong.
+import { isPlainObject } from '../config/plain-object.js';
 import { UsageError, type Rule, type RuleMeta } from '../types.js';
 
 /** What a plugin author must write; everything else in RuleMeta is optional. */
@@ -11,10 +12,6 @@ export interface PluginRule {
   check: Rule['check'];
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The rule `raw`, exported as `name` by `origin` (a plugin's name, or `define` for a declarative rule), with
  * its full id `id` and every meta field present. Throws a UsageError naming the origin and the rule.
@@ -23,23 +20,23 @@ export function completeRule(raw: unknown, id: string, origin: string, name = id
   const fail = (problem: string): never => {
     throw new UsageError(`extension ${origin} : règle ${name} : ${problem}`);
   };
-  if (!isObject(raw)) fail('attendu un objet { meta, check } (créé avec defineRule)');
+  if (!isPlainObject(raw)) fail('attendu un objet { meta, check } (créé avec defineRule)');
   const rule = raw as Record<string, unknown>;
   if (typeof rule.check !== 'function') fail('check doit être une fonction check(context)');
-  if (!isObject(rule.meta)) fail('meta manquant');
+  if (!isPlainObject(rule.meta)) fail('meta manquant');
   const meta = rule.meta as Record<string, unknown>;
   if (meta.id !== undefined && meta.id !== name && meta.id !== id) fail(`meta.id « ${String(meta.id)} » ne correspond pas au nom exporté « ${name} »`);
   if (meta.type !== 'problem' && meta.type !== 'suggestion') fail('meta.type doit être "problem" ou "suggestion"');
-  if (!isObject(meta.docs) || typeof meta.docs.description !== 'string' || !meta.docs.description.trim()) fail('meta.docs.description doit être une phrase');
-  if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0 || !Object.values(meta.messages).every((m) => typeof m === 'string')) {
+  if (!isPlainObject(meta.docs) || typeof meta.docs.description !== 'string' || !meta.docs.description.trim()) fail('meta.docs.description doit être une phrase');
+  if (!isPlainObject(meta.messages) || Object.keys(meta.messages).length === 0 || !Object.values(meta.messages).every((m) => typeof m === 'string')) {
     fail('meta.messages doit associer au moins un messageId à un texte');
   }
   if (meta.severity !== undefined && meta.severity !== 'warn' && meta.severity !== 'error') fail('meta.severity doit être "warn" ou "error"');
   const references = meta.references ?? [];
-  if (!Array.isArray(references) || !references.every((r) => isObject(r) && typeof r.title === 'string' && typeof r.url === 'string')) {
+  if (!Array.isArray(references) || !references.every((r) => isPlainObject(r) && typeof r.title === 'string' && typeof r.url === 'string')) {
     fail('meta.references doit être une liste de { title, url }');
   }
-  if (meta.options !== undefined && !isObject(meta.options)) fail('meta.options doit être un objet { nom: { type, default, description } }');
+  if (meta.options !== undefined && !isPlainObject(meta.options)) fail('meta.options doit être un objet { nom: { type, default, description } }');
   const docs = meta.docs as Record<string, unknown>;
   const complete: RuleMeta = {
     id,

@@ -2,11 +2,9 @@
 // and `substitution` styles do. Terms go through the same French compiler as the built-ins' term data
 // (inflections « (e)(s) », elisions, optional accents and case, hashtags, one-edit typos on long words), and the
 // rule runs the same candidate → filter pipeline, negation included where asked.
-import { Lexicon, type TermEntry } from '../french/lexicon.js';
-import { negation as negationFilter, quotation as quotationFilter, termCandidates } from '../rule-kit/filters.js';
-import { screen, separate, type Filter } from '../rule-kit/screen.js';
-import { excerpt, prose, rewordings } from '../rule-kit.js';
-import { UsageError, type Reference, type Rule } from '../types.js';
+import { isPlainObject } from '../config/plain-object.js';
+import { Lexicon, excerpt, negation as negationFilter, prose, quotation as quotationFilter, rewordings, screen, separate, termCandidates, type Filter, type TermEntry } from '../rule-kit.js';
+import type { Reference, Rule } from '../types.js';
 import type { RuleEntry } from '../registry/registry.js';
 
 export const DEFINE_TYPES = ['existence', 'substitution'] as const;
@@ -33,17 +31,13 @@ export interface Definition {
   french?: boolean;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const nonEmptyStrings = (value: unknown): value is string[] => Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim() !== '');
 
 /** Checks one `define` entry; `fail(key, problem)` throws with the config file and key. */
 export function checkDefinition(id: string, raw: unknown, fail: (key: string, problem: string) => never): Definition {
   const key = `define.${id}`;
   if (!ID.test(id)) fail(key, 'identifiant attendu sous la forme espace/nom-de-règle (minuscules, ex. "agence/no-cash")');
-  if (!isObject(raw)) fail(key, 'attendu un objet { "type", "terms" ou "swap", "message" }');
+  if (!isPlainObject(raw)) fail(key, 'attendu un objet { "type", "terms" ou "swap", "message" }');
   const spec = raw as Record<string, unknown>;
   for (const k of Object.keys(spec)) if (!(KEYS as readonly string[]).includes(k)) fail(`${key}.${k}`, `clé inconnue (clés : ${KEYS.join(', ')})`);
   if (!(DEFINE_TYPES as readonly unknown[]).includes(spec.type)) fail(`${key}.type`, `attendu ${DEFINE_TYPES.map((t) => `"${t}"`).join(' ou ')}`);
@@ -51,7 +45,7 @@ export function checkDefinition(id: string, raw: unknown, fail: (key: string, pr
     if (!nonEmptyStrings(spec.terms)) fail(`${key}.terms`, 'doit être une liste non vide de mots ou d’expressions');
     if (spec.swap !== undefined) fail(`${key}.swap`, 'réservé au type "substitution"');
   } else {
-    if (!isObject(spec.swap) || Object.keys(spec.swap).length === 0 || !Object.entries(spec.swap).every(([from, to]) => from.trim() !== '' && typeof to === 'string')) {
+    if (!isPlainObject(spec.swap) || Object.keys(spec.swap).length === 0 || !Object.entries(spec.swap).every(([from, to]) => from.trim() !== '' && typeof to === 'string')) {
       fail(`${key}.swap`, 'doit être un objet non vide { "terme": "formulation à écrire" }');
     }
     if (spec.terms !== undefined) fail(`${key}.terms`, 'réservé au type "existence" (utilisez swap)');
@@ -60,7 +54,7 @@ export function checkDefinition(id: string, raw: unknown, fail: (key: string, pr
   if (/[\r\n]/u.test(spec.message as string)) fail(`${key}.message`, 'doit tenir sur une ligne');
   if (spec.description !== undefined && typeof spec.description !== 'string') fail(`${key}.description`, 'doit être un texte');
   if (spec.severity !== undefined && spec.severity !== 'warn' && spec.severity !== 'error') fail(`${key}.severity`, 'attendu "warn" ou "error"');
-  if (spec.references !== undefined && (!Array.isArray(spec.references) || !spec.references.every((r) => isObject(r) && typeof r.title === 'string' && typeof r.url === 'string'))) {
+  if (spec.references !== undefined && (!Array.isArray(spec.references) || !spec.references.every((r) => isPlainObject(r) && typeof r.title === 'string' && typeof r.url === 'string'))) {
     fail(`${key}.references`, 'doit être une liste de { "title", "url" }');
   }
   for (const flag of ['negation', 'quotation', 'french'] as const) {
@@ -118,8 +112,4 @@ export function compileDefinition(id: string, def: Definition): Rule {
 /** Registry entries for a config's checked definitions. */
 export function definitionEntries(defs: Readonly<Record<string, Definition>>, origin: string): RuleEntry[] {
   return Object.entries(defs).map(([id, def]) => ({ id, origin, load: () => compileDefinition(id, def) }));
-}
-
-export function defineError(source: string, key: string, problem: string): never {
-  throw new UsageError(`${source}: ${key} : ${problem}`);
 }

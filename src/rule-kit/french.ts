@@ -1,32 +1,8 @@
 // The French text functions a rule needs, re-exported for `postlint/rule-kit` (what the built-in rules use).
 // Folding, term compilation and the context cues work in FOLDED coordinates (see the contract in rule-kit.ts);
 // the finders marked « original » below read the segment's original text.
-export { fold, foldTerm, type Folded } from '../french/normalize.js';
-export { adjective, noun, verb, expandBrackets } from '../french/inflect.js';
-export { analyze, analyzeSegment, splitSentences, sentenceAt, type Analysis, type Span } from '../french/analysis.js';
+export * from '../french/index.js';
 export { sentenceIndex, type SentenceIndex } from '../french/sentences.js';
-export { Lexicon, termSource, termsRegex, matches, type TermEntry, type Hit } from '../french/lexicon.js';
-export {
-  clauseAt,
-  isNegated,
-  isHedged,
-  hasSource,
-  linksHaveSource,
-  textCitesSource,
-  isQuoted,
-  quotationAround,
-  isWarningContext,
-  isCriticised,
-  hasWarningCue,
-  hasCriticismCue,
-  sentenceText,
-  wordsAround,
-  wordsIn,
-  phraseAt,
-  placeFollows,
-  type NegationOptions,
-} from '../french/cues.js';
-export { NUMBER, PERCENT, PRICE, parseFrenchNumber } from '../french/numbers.js';
 export { citesStudy } from '../french/citations.js';
 export { hasConditionClause } from '../french/condition-clause.js';
 export { isQuotedOwnSpeech } from '../french/own-speech.js';
