@@ -102,10 +102,9 @@ export async function composeConfig(raw: unknown, file: string, base: RuleRegist
     if (!isPlainObject(define)) fail(layer, 'define', 'doit être un objet { "espace/nom-de-règle": { type, terms ou swap, message } }');
     for (const [id, spec] of Object.entries(define)) definitions[id] = checkDefinition(id, spec, (key, problem) => fail(layer, key, problem));
   }
-  // The same plugin named by two layers is loaded once.
-  const loaded = await Promise.all(plugins.map((p) => loadPlugin(p)));
-  const seen = new Set<string>();
-  const entries = loaded.flat().filter((e) => !seen.has(e.id) && !!seen.add(e.id));
+  // The same plugin named by two layers is loaded once (loadPlugin caches it: the same entries come back); two
+  // plugins that give one id are still refused by the registry.
+  const entries = [...new Set((await Promise.all(plugins.map((p) => loadPlugin(p)))).flat())];
   const registry = base.extend([...entries, ...definitionEntries(definitions, 'define')]);
 
   // Rules given options in some layer are loaded now, for the options to be checked; a bare severity needs no

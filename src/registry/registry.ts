@@ -44,17 +44,13 @@ export class RuleRegistry {
    */
   extend(entries: readonly RuleEntry[]): RuleRegistry {
     if (entries.length === 0) return this;
+    const all = new Map(this.entries);
     for (const entry of entries) {
-      const other = this.entries.get(entry.id);
+      const other = all.get(entry.id);
       if (other) throw new UsageError(`règle ${entry.id} définie deux fois (${other.origin} et ${entry.origin})`);
+      all.set(entry.id, entry);
     }
-    const seen = new Map<string, string>();
-    for (const entry of entries) {
-      const first = seen.get(entry.id);
-      if (first !== undefined) throw new UsageError(`règle ${entry.id} définie deux fois (${first} et ${entry.origin})`);
-      seen.set(entry.id, entry.origin);
-    }
-    return new RuleRegistry([...this.entries.values(), ...entries], this.loaded);
+    return new RuleRegistry(all.values(), this.loaded);
   }
 
   /** Every id, sorted. */
