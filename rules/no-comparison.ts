@@ -101,6 +101,8 @@ const OFFICIAL_TARIFF = /(?<![\p{L}])(?:convention\p{L}*|securite sociale|assura
 /** The first amount of a sentence, digits only (« 1 100 € » → « 1100 »). */
 const amountOf = (sentence: string) => /\d[\d \u00a0.,]*/u.exec(sentence.slice(Math.max(0, sentence.search(AMOUNT))))?.[0].replace(/\D/gu, '');
 
+const SPACES = /\s*/uy;
+
 interface PriceContrast extends Located {
   /** Where our own sentence starts (folded): what a rewording keeps. */
   ours: number;
@@ -110,6 +112,10 @@ function priceContrasts(a: Analysis): PriceContrast[] {
   const text = a.folded.text;
   const out: PriceContrast[] = [];
   const list = a.sentences;
+  const skipSpace = (pos: number) => {
+    SPACES.lastIndex = pos;
+    return pos + (SPACES.exec(text)?.[0].length ?? 0);
+  };
   for (let i = 0; i + 1 < list.length; i++) {
     const first = text.slice(list[i].start, list[i].end);
     const second = text.slice(list[i + 1].start, list[i + 1].end);
@@ -123,7 +129,6 @@ function priceContrasts(a: Analysis): PriceContrast[] {
       ELSEWHERE.test(first) ||
       words.some((w) => TARGET.test(w.word.replace(ELISION, ''))) ||
       words.some((w, j) => PLACE_PREPOSITION.test(w.word) && nextPlace(a, words, j));
-    const skipSpace = (pos: number) => pos + (/^\s*/u.exec(text.slice(pos))?.[0].length ?? 0);
     if (other) out.push({ fStart: skipSpace(list[i].start), fEnd: list[i + 1].end, ours: skipSpace(list[i + 1].start), start: 0, end: 0, origin: 'prix-ailleurs-puis-chez-nous' });
   }
   return out;

@@ -8,9 +8,10 @@ const STAFF = termsRegex(T.staffContext);
 const CARE = termsRegex(T.careContext);
 const PASSIVE_CARE = termsRegex(T.passiveCare);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
-const TRIGGER = new RegExp(`(?:${termsRegex(T.addressTriggers).source})\\s*,?\\s*(?:a|au|aux)?\\s*$`, 'u');
+const THANKS = termsRegex(T.addressTriggers).source;
+const TRIGGER = new RegExp(`(?:${THANKS})\\s*,?\\s*(?:a|au|aux)?\\s*$`, 'u');
 // « merci a jeanne pour sa confiance »: a first name typed without its capital, right after thanks.
-const LOWER_THANKED = new RegExp(`(?:${termsRegex(T.addressTriggers).source})\\s*,?\\s*(?:a|au)?\\s+([a-z][a-z-]{3,})(?![\\p{L}])`, 'gu');
+const LOWER_THANKED = new RegExp(`(?:${THANKS})\\s*,?\\s*(?:a|au)?\\s+([a-z][a-z-]{3,})(?![\\p{L}])`, 'gu');
 const PATIENT_PARAGRAPH = termsRegex(T.patientParagraph);
 const TESTIMONY = termsRegex([...T.testimonyContext, ...T.careContext]);
 const FICTION = termsRegex(T.fictionContext);

@@ -13,6 +13,10 @@ const SENTENCE_REFUSAL = termsRegex(refusalInSentence);
 const DOCUMENT_REFUSAL = termsRegex(documentRefusals);
 const PUBLIC = termsRegex(publicBodies);
 const PRODUCTS = termsRegex(productNouns);
+const HASHTAG = /#([\p{L}][\p{L}\p{N}_]*)/gu;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{L}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*/gu;
+/** « le cabinet de Quimper … #quimper »: a name after « de » is a place or an owner, not a brand. */
+const OWNER_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu;
 /**
  * Says whose product it is without a capitalised name: a handle, « leur site », « leur gamme ». Not « la marque » alone
  * (« je conseille une crème neutre, la marque importe peu »). Folded.
@@ -112,18 +116,23 @@ export default defineRule({
       }
       // A product's brand echoed as a hashtag (« le tire-lait Lactéo … #lacteo »): the post carries the brand's tag, a
       // product is named in the same sentence as the brand; a place or the practice's own name has no product beside it.
-      const tags = [...segment.text.matchAll(/#([\p{L}][\p{L}\p{N}_]*)/gu)].map((m) => ({ body: foldTerm(m[1]), at: m.index }));
+      const tags = [...segment.text.matchAll(HASHTAG)].map((m) => ({ body: foldTerm(m[1]), at: m.index }));
       if (tags.length) {
-        for (const m of segment.text.matchAll(/(?<![\p{L}\p{N}#@])\p{Lu}[\p{L}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*/gu)) {
+        const brandsOf = new Map<number, string[]>(); // per sentence (folded start)
+        for (const m of segment.text.matchAll(CAPITALISED_WORD)) {
           const word = m[0];
           const key = foldTerm(word).replace(/[^a-z0-9]/gu, '');
           if (key.length < 4 || !tags.some((t) => t.at > m.index && (t.body === key || t.body.startsWith(key)))) continue;
-          // « le cabinet de Quimper … #quimper »: a name after « de » is a place or an owner, not a brand.
-          if (/(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu.test(segment.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+          if (OWNER_BEFORE.test(segment.text.slice(Math.max(0, m.index - 4), m.index))) continue;
           const at = located(m.index, m.index + word.length);
           const s = sentenceAt(analysis, at.fStart);
-          const sentence = analysis.text.slice(analysis.toOriginal(s.start, s.end).start, analysis.toOriginal(s.start, s.end).end);
-          if (!brandNames(sentence).includes(word) || !has(PRODUCTS, folded.slice(s.start, s.end))) continue;
+          if (!has(PRODUCTS, folded.slice(s.start, s.end))) continue;
+          let brands = brandsOf.get(s.start);
+          if (!brands) {
+            const o = analysis.toOriginal(s.start, s.end);
+            brandsOf.set(s.start, (brands = brandNames(analysis.text.slice(o.start, o.end))));
+          }
+          if (!brands.includes(word)) continue;
           candidates.push({ ...at, origin: 'marque-en-hashtag', run: () => report(at.start, at.end, 'brandPromotion', brand) });
         }
       }
