@@ -243,6 +243,7 @@ describe('one clear line for a broken plugin or config chain', () => {
     [{ extends: ['./base.json'] }, { 'base.json': '{"extends": ["./.postrc.json"]}' }, /^postlint: base\.json: extends : boucle : \.postrc\.json → base\.json → \.postrc\.json/],
     [{ extends: ['postlint-config-absent'] }, {}, /^postlint: \.postrc\.json: extends : configuration «.postlint-config-absent.» introuvable/],
     [{ plugins: ['./a.mjs'], define: { 'a/x': { type: 'existence', terms: ['y'], message: 'm' } } }, { 'a.mjs': 'export default { rules: { x: { meta: { type: "problem", docs: { description: "d" }, messages: { a: "a" } }, check() {} } } };' }, /^postlint: règle a\/x définie deux fois \(\.\/a\.mjs et define\)/],
+    [{ plugins: ['./a/agence.mjs', './b/agence.mjs'] }, { 'a/agence.mjs': 'export default { rules: { x: { meta: { type: "problem", docs: { description: "d" }, messages: { a: "a" } }, check() {} } } };', 'b/agence.mjs': 'export default { rules: { x: { meta: { type: "problem", docs: { description: "d" }, messages: { a: "a" } }, check() {} } } };' }, /^postlint: règle agence\/x définie deux fois \(\.\/a\/agence\.mjs et \.\/b\/agence\.mjs\)/],
   ])('%j', async (config, files, error) => {
     const q = project({ 'package.json': '{}', '.postrc.json': JSON.stringify(config), 'post.md': 'Bonjour.\n', ...files });
     const run = await postlint(['post.md'], { cwd: q.dir });
