@@ -12,6 +12,7 @@ import { FuzzyIndex, fuzzyMatchingEnabled, MIN_FUZZY_LENGTH } from './fuzzy.js';
 import { expandBrackets } from './inflect.js';
 import { needlesOf } from './needles.js';
 import type { Analysis } from './analysis.js';
+import { compilerFingerprint, lexiconKey, snapshotIndex, snapshotSource, sourceKey, type Snapshot } from './lexicon-snapshot.js';
 
 export interface TermEntry {
   /** Stable ASCII kebab-case id (shown in diagnostics' data). */
@@ -110,22 +111,21 @@ function squashedSource(term: string): string | undefined {
   return [...squashed].map(escape).join('');
 }
 
-interface CompiledEntry<E> {
-  entry: E;
-  /** Terms that do not start with a word (« #pub », « {n} % », « 🎁 »): one alternation scanned over the text. */
-  regex?: RegExp;
-  hashtag?: RegExp;
-  patterns: { re: RegExp; needles?: string[] }[];
-}
-
 /**
- * Terms that start with a word, grouped by that word: tried (sticky) only where a token of the text is that word,
- * so that the cost follows the text's words, not the number of terms, and little regex code is ever compiled.
+ * A lexicon compiled to plain data: regex sources grouped as find() uses them, entries referred to by their index.
+ * Plain data so that a build can store it (lexicon-snapshot.ts) and a run can skip compiling the terms.
  */
-interface Anchored<E> {
-  entry: E;
-  source: string;
-  regex?: RegExp;
+export interface LexiconIndex {
+  /** Terms that start with a word, grouped by that word: [word, [entry index, alternation source][]]. */
+  anchored: [string, [number, string][]][];
+  /** Prefix groups (« réserv* »): [prefix, entry index, source]. */
+  prefixes: [string, number, string][];
+  /** Per entry: the terms that do not start with a word (« #pub », « {n} % », « 🎁 »), one alternation, or null. */
+  loose: (string | null)[];
+  /** Per entry: its multi-word terms with no separator, as written inside a hashtag, or null. */
+  hashtag: (string | null)[];
+  /** Plain terms with a long word matched at one edit: [long word, [entry index, the term's words][]]. */
+  fuzzy: [string, [number, string[]][]][];
 }
 
 /**
@@ -155,21 +155,126 @@ function anchorsOf(t: string): { words: string[]; prefix?: string } | undefined 
   return { words };
 }
 
+const PLAIN_TERM = new RegExp(`^[${FOLDED_WORD}' \\-]+$`, 'u');
+const TERM_WORD = new RegExp(`[${FOLDED_WORD}]+`, 'gu');
+const TOKEN = new RegExp(`[${FOLDED_WORD}]+`, 'gu');
+/** What may stand between two words of a term in the text. */
+const GAP = /^[\s\-_/']+$/u;
+
+/** Compiles term entries to their index: the costly part of a lexicon, done once (or read from the snapshot). */
+export function compileIndex(entries: readonly TermEntry[]): LexiconIndex {
+  const fuzzy = new Map<string, [number, string[]][]>();
+  entries.forEach((entry, e) => {
+    if (entry.exact) return;
+    for (const term of new Set((entry.terms ?? []).flatMap(expandBrackets))) {
+      const t = foldTerm(term.trim());
+      if (!PLAIN_TERM.test(t)) continue;
+      const words = t.match(TERM_WORD) ?? [];
+      for (const word of new Set(words)) {
+        if (word.length < MIN_FUZZY_LENGTH || /\d/u.test(word)) continue;
+        const list = fuzzy.get(word) ?? [];
+        if (!list.some(([i, w]) => i === e && w.join(' ') === words.join(' '))) list.push([e, words]);
+        fuzzy.set(word, list);
+      }
+    }
+  });
+  const anchored = new Map<string, [number, string][]>();
+  const prefixes: [string, number, string][] = [];
+  const loose: (string | null)[] = [];
+  const hashtag: (string | null)[] = [];
+  entries.forEach((entry, e) => {
+    const terms = [...new Set((entry.terms ?? []).flatMap(expandBrackets))].sort((a, b) => b.length - a.length);
+    const unanchored: string[] = [];
+    const byAnchor = new Map<string, { prefix: boolean; terms: string[] }>();
+    for (const term of terms) {
+      const t = foldTerm(term.trim());
+      if (!t) continue;
+      const anchors = WORD.test(t[0]) ? anchorsOf(t) : undefined;
+      if (!anchors) {
+        unanchored.push(term);
+        continue;
+      }
+      const keys = [...anchors.words.map((w) => `=${w}`), ...(anchors.prefix ? [`*${anchors.prefix}`] : [])];
+      for (const key of keys) {
+        const group = byAnchor.get(key) ?? { prefix: key[0] === '*', terms: [] };
+        group.terms.push(term);
+        byAnchor.set(key, group);
+      }
+    }
+    for (const [key, group] of byAnchor) {
+      const source = alternationSource(group.terms);
+      const word = key.slice(1);
+      if (group.prefix) prefixes.push([word, e, source]);
+      else (anchored.get(word) ?? anchored.set(word, []).get(word)!).push([e, source]);
+    }
+    const squashed = terms.map(squashedSource).filter((s): s is string => !!s);
+    loose.push(alternationSource(unanchored) || null);
+    hashtag.push(squashed.length ? squashed.join('|') : null);
+  });
+  return { anchored: [...anchored], prefixes, loose, hashtag, fuzzy: [...fuzzy] };
+}
+
+/** A group of anchored terms of one entry; its regex is compiled the first time its word occurs in a text. */
+interface Anchored<E> {
+  entry: E;
+  source: string;
+  regex?: RegExp;
+}
+
 /** A plain term with at least one long word, matched word by word with one edit allowed in a long word. */
 interface FuzzyTerm<E> {
   entry: E;
   words: string[];
 }
 
-const PLAIN_TERM = new RegExp(`^[${FOLDED_WORD}' \\-]+$`, 'u');
-const TERM_WORD = new RegExp(`[${FOLDED_WORD}]+`, 'gu');
-const TOKEN = new RegExp(`[${FOLDED_WORD}]+`, 'gu');
-/** What may stand between two words of a term in the text. */
-const GAP = /^[\s\-_/']+$/u;
-/** Long words of every lexicon built so far (the stoplist generator reads them). */
-const allFuzzyWords = new Set<string>();
+interface CompiledEntry<E> {
+  entry: E;
+  regex?: RegExp;
+  hashtag?: RegExp;
+  patterns: { re: RegExp; needles?: string[] }[];
+}
+
+/** The matchers of one lexicon, built from its index; regexes are compiled on first use. */
+class Matchers<E extends TermEntry> {
+  readonly compiled: CompiledEntry<E>[];
+  readonly fuzzy = new FuzzyIndex();
+  readonly fuzzyTerms = new Map<string, FuzzyTerm<E>[]>();
+  readonly anchored = new Map<string, Anchored<E>[]>();
+  /** Prefix groups (« réserv* »), by their first 3 letters. */
+  readonly prefixes = new Map<string, { word: string; anchored: Anchored<E> }[]>();
+
+  constructor(entries: readonly E[], index: LexiconIndex) {
+    for (const [word, terms] of index.fuzzy) {
+      this.fuzzy.add(word);
+      this.fuzzyTerms.set(word, terms.map(([e, words]) => ({ entry: entries[e], words })));
+    }
+    for (const [word, groups] of index.anchored) this.anchored.set(word, groups.map(([e, source]) => ({ entry: entries[e], source })));
+    for (const [word, e, source] of index.prefixes) {
+      const key = word.slice(0, 3);
+      (this.prefixes.get(key) ?? this.prefixes.set(key, []).get(key)!).push({ word, anchored: { entry: entries[e], source } });
+    }
+    this.compiled = entries.map((entry, e) => ({
+      entry,
+      regex: index.loose[e] ? new RegExp(index.loose[e]!, 'gu') : undefined,
+      hashtag: index.hashtag[e] ? new RegExp(index.hashtag[e]!, 'gu') : undefined,
+      patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: needlesOf(p) })),
+    }));
+  }
+
+  /** Anchored groups whose word is this token, or a prefix of it (a prefix is at least its first 3 letters). */
+  *anchoredAt(token: string): Generator<Anchored<E>> {
+    yield* this.anchored.get(token) ?? [];
+    for (const p of this.prefixes.get(token.slice(0, 3)) ?? []) if (token.startsWith(p.word)) yield p.anchored;
+  }
+}
+
+/** Every lexicon made so far (the fuzzy stoplist generator reads their long words). */
+const allLexicons: Lexicon<TermEntry>[] = [];
+/** Long words of every lexicon made so far (the stoplist generator reads them). */
 export function fuzzyTermWords(): ReadonlySet<string> {
-  return allFuzzyWords;
+  const words = new Set<string>();
+  for (const lexicon of allLexicons) for (const [word] of lexicon.index().fuzzy) words.add(word);
+  return words;
 }
 
 /** Folded tokens of a text, computed once per analysis and shared by every lexicon. */
@@ -183,78 +288,34 @@ function tokensOf(a: Analysis): RegExpMatchArray[] {
   return tokens;
 }
 
+/**
+ * Terms compiled once, lazily: nothing is compiled when the lexicon is made (rules make theirs at import), the
+ * index on the first find() (read from the build's snapshot when it holds this lexicon), each anchored group's
+ * regex the first time its word occurs.
+ */
 export class Lexicon<E extends TermEntry = TermEntry> {
   readonly entries: readonly E[];
-  private readonly compiled: CompiledEntry<E>[];
-  private readonly fuzzy = new FuzzyIndex();
-  private readonly fuzzyTerms = new Map<string, FuzzyTerm<E>[]>();
-  private readonly anchored = new Map<string, Anchored<E>[]>();
-  /** Prefix groups (« réserv* »), by their first 3 letters. */
-  private readonly prefixes = new Map<string, { word: string; anchored: Anchored<E> }[]>();
+  private compiledIndex?: LexiconIndex;
+  private built?: Matchers<E>;
 
   constructor(entries: readonly E[]) {
     this.entries = entries;
-    for (const entry of entries) {
-      if (entry.exact) continue;
-      for (const term of new Set((entry.terms ?? []).flatMap(expandBrackets))) {
-        const t = foldTerm(term.trim());
-        if (!PLAIN_TERM.test(t)) continue;
-        const words = t.match(TERM_WORD) ?? [];
-        for (const word of new Set(words)) {
-          if (word.length < MIN_FUZZY_LENGTH || /\d/u.test(word)) continue;
-          this.fuzzy.add(word);
-          allFuzzyWords.add(word);
-          const list = this.fuzzyTerms.get(word) ?? [];
-          if (!list.some((f) => f.entry === entry && f.words.join(' ') === words.join(' '))) list.push({ entry, words });
-          this.fuzzyTerms.set(word, list);
-        }
-      }
-    }
-    this.compiled = entries.map((entry) => {
-      const terms = [...new Set((entry.terms ?? []).flatMap(expandBrackets))].sort((a, b) => b.length - a.length);
-      const loose: string[] = [];
-      const byAnchor = new Map<string, { prefix: boolean; terms: string[] }>();
-      for (const term of terms) {
-        const t = foldTerm(term.trim());
-        if (!t) continue;
-        const anchors = WORD.test(t[0]) ? anchorsOf(t) : undefined;
-        if (!anchors) {
-          loose.push(term);
-          continue;
-        }
-        const keys = [...anchors.words.map((w) => `=${w}`), ...(anchors.prefix ? [`*${anchors.prefix}`] : [])];
-        for (const key of keys) {
-          const group = byAnchor.get(key) ?? { prefix: key[0] === '*', terms: [] };
-          group.terms.push(term);
-          byAnchor.set(key, group);
-        }
-      }
-      for (const [key, group] of byAnchor) {
-        const anchored: Anchored<E> = { entry, source: alternationSource(group.terms) };
-        const word = key.slice(1);
-        if (group.prefix) (this.prefixes.get(word.slice(0, 3)) ?? this.prefixes.set(word.slice(0, 3), []).get(word.slice(0, 3))!).push({ word, anchored });
-        else (this.anchored.get(word) ?? this.anchored.set(word, []).get(word)!).push(anchored);
-      }
-      const source = alternationSource(loose);
-      const squashed = terms.map(squashedSource).filter((s): s is string => !!s);
-      return {
-        entry,
-        regex: source ? new RegExp(source, 'gu') : undefined,
-        hashtag: squashed.length ? new RegExp(squashed.join('|'), 'gu') : undefined,
-        patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: needlesOf(p) })),
-      };
-    });
+    allLexicons.push(this as unknown as Lexicon<TermEntry>);
   }
 
-  /** Anchored groups whose word is this token, or a prefix of it (a prefix is at least its first 3 letters). */
-  private *anchoredAt(token: string): Generator<Anchored<E>> {
-    yield* this.anchored.get(token) ?? [];
-    for (const p of this.prefixes.get(token.slice(0, 3)) ?? []) if (token.startsWith(p.word)) yield p.anchored;
+  /** The compiled index (plain data), from the snapshot or compiled now. */
+  index(): LexiconIndex {
+    return (this.compiledIndex ??= snapshotIndex(this.entries) ?? compileIndex(this.entries));
+  }
+
+  private matchers(): Matchers<E> {
+    return (this.built ??= new Matchers(this.entries, this.index()));
   }
 
   /** Every occurrence of every entry, sorted by position; one hit per (entry, range). */
   find(a: Analysis): Hit<E>[] {
     const text = a.folded.text;
+    const matchers = this.matchers();
     const hits: Hit<E>[] = [];
     const seen = new Set<string>();
     const push = (entry: E, fStart: number, fEnd: number) => {
@@ -270,14 +331,14 @@ export class Lexicon<E extends TermEntry = TermEntry> {
     const termMatches = new Map<E, [number, number][]>();
     const add = (entry: E, start: number, end: number) => (termMatches.get(entry) ?? termMatches.set(entry, []).get(entry)!).push([start, end]);
     for (const token of tokensOf(a)) {
-      for (const g of this.anchoredAt(token[0])) {
+      for (const g of matchers.anchoredAt(token[0])) {
         g.regex ??= new RegExp(g.source, 'uy');
         g.regex.lastIndex = token.index!;
         const m = g.regex.exec(text);
         if (m && m[0].length > 0) add(g.entry, m.index, m.index + m[0].length);
       }
     }
-    for (const c of this.compiled) {
+    for (const c of matchers.compiled) {
       if (c.regex) {
         c.regex.lastIndex = 0;
         for (let m = c.regex.exec(text); m; m = c.regex.exec(text)) {
@@ -305,21 +366,21 @@ export class Lexicon<E extends TermEntry = TermEntry> {
         }
       }
     }
-    if (this.fuzzy.size && fuzzyMatchingEnabled()) this.findFuzzy(a, push);
+    if (matchers.fuzzy.size && fuzzyMatchingEnabled()) this.findFuzzy(a, matchers, push);
     return hits.sort((x, y) => x.fStart - y.fStart || y.fEnd - x.fEnd);
   }
 
   /** Plain terms whose one long word is misspelt by one edit in the text, the other words exact. */
-  private findFuzzy(a: Analysis, push: (entry: E, fStart: number, fEnd: number) => void): void {
+  private findFuzzy(a: Analysis, matchers: Matchers<E>, push: (entry: E, fStart: number, fEnd: number) => void): void {
     const text = a.folded.text;
     const tokens = tokensOf(a);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i][0];
-      if (token.length < MIN_FUZZY_LENGTH - 1 || this.fuzzy.has(token)) continue;
+      if (token.length < MIN_FUZZY_LENGTH - 1 || matchers.fuzzy.has(token)) continue;
       const before = text[tokens[i].index! - 1];
       if (before === '@' || before === '.' || before === '/') continue; // handles, domains, paths: names, not words
-      for (const word of this.fuzzy.neighbours(token)) {
-        for (const { entry, words } of this.fuzzyTerms.get(word) ?? []) {
+      for (const word of matchers.fuzzy.neighbours(token)) {
+        for (const { entry, words } of matchers.fuzzyTerms.get(word) ?? []) {
           for (let k = 0; k < words.length; k++) {
             if (words[k] !== word) continue;
             const first = i - k;
@@ -347,9 +408,24 @@ export class Lexicon<E extends TermEntry = TermEntry> {
   }
 }
 
+/** termsRegex sources compiled in this process (the snapshot generator stores them). */
+const compiledSources = new Map<string, string>();
+
 /** Compiles a single ad-hoc term list into a global regex over folded text (for cue lists). */
 export function termsRegex(terms: readonly string[]): RegExp {
-  return new RegExp(alternationSource(terms.flatMap(expandBrackets)), 'gu');
+  let source = snapshotSource(terms);
+  if (source === undefined) {
+    source = alternationSource(terms.flatMap(expandBrackets));
+    if (compiledSources.size < 10_000) compiledSources.set(sourceKey(terms), source);
+  }
+  return new RegExp(source, 'gu');
+}
+
+/** What this process compiled, as a snapshot (scripts/snapshot-lexicons.mjs writes it after importing every rule). */
+export function compiledSnapshot(): Snapshot {
+  const lexicons: Record<string, LexiconIndex> = {};
+  for (const lexicon of allLexicons) lexicons[lexiconKey(lexicon.entries)] = lexicon.index();
+  return { fingerprint: compilerFingerprint() ?? '', lexicons, sources: Object.fromEntries(compiledSources) };
 }
 
 /**

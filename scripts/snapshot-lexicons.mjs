@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Build step, after tsc: compiles every built-in lexicon and cue list once and stores their regex sources in
+// <dist>/lexicon-snapshot.json, so that a run reads them instead of compiling thousands of terms at start-up
+// (src/french/lexicon-snapshot.ts). Usage: node scripts/snapshot-lexicons.mjs [dist=dist]
+import { writeFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const file = path.join(dist, 'lexicon-snapshot.json');
+rmSync(file, { force: true });
+const at = (rel) => pathToFileURL(path.join(dist, rel)).href;
+const { useSnapshot } = await import(at('src/french/lexicon-snapshot.js'));
+useSnapshot(false);
+await import(at('rules/index.js'));
+await import(at('src/index.js'));
+const { compiledSnapshot } = await import(at('src/french/lexicon.js'));
+const snapshot = compiledSnapshot();
+if (!snapshot.fingerprint) throw new Error('snapshot-lexicons : empreinte du compilateur illisible');
+writeFileSync(file, JSON.stringify(snapshot));
+console.log(`lexicon-snapshot.json : ${Object.keys(snapshot.lexicons).length} lexiques, ${Object.keys(snapshot.sources).length} listes`);

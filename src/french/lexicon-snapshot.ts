@@ -1,0 +1,83 @@
+// The build's compiled lexicons (dist/lexicon-snapshot.json, written by scripts/snapshot-lexicons.mjs after tsc):
+// folding, inflecting and turning thousands of terms into regex sources took most of a one-post run's start-up.
+// A lexicon whose terms are in the snapshot reads its index from there; any other (a plugin's, an `allow` list,
+// a build without a snapshot, a snapshot of other code) compiles as before, so the snapshot changes speed only.
+import { readFileSync } from 'node:fs';
+import type { LexiconIndex, TermEntry } from './lexicon.js';
+
+export interface Snapshot {
+  /** Hash of the code that compiles terms: a snapshot made by other code is not used. */
+  fingerprint: string;
+  /** Lexicon key → its index. */
+  lexicons: Record<string, LexiconIndex>;
+  /** termsRegex key → its regex source. */
+  sources: Record<string, string>;
+}
+
+/** The modules whose code decides what a term compiles to (relative to this one). */
+const COMPILER_MODULES = ['./lexicon.js', './normalize.js', './inflect.js', './lexicon-snapshot.js'];
+const SNAPSHOT_FILE = new URL('../../lexicon-snapshot.json', import.meta.url);
+
+/** 53-bit string hash (cyrb53): a key, not a security measure; the key also carries the text's length. */
+export function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36) + '-' + text.length.toString(36);
+}
+
+/** What a lexicon's index depends on: its entries' terms and whether they match at one edit (not ids or notes). */
+export function lexiconKey(entries: readonly TermEntry[]): string {
+  return hash(entries.map((e) => (e.exact ? '!' : '') + (e.terms ?? []).join('\u0001')).join('\u0002'));
+}
+
+export function sourceKey(terms: readonly string[]): string {
+  return hash(terms.join('\u0001'));
+}
+
+/** Hash of the compiler's own code, read next to this module (null when it cannot be read). */
+export function compilerFingerprint(): string | null {
+  try {
+    return hash(COMPILER_MODULES.map((m) => readFileSync(new URL(m, import.meta.url), 'utf8')).join('\u0000'));
+  } catch {
+    return null;
+  }
+}
+
+let loaded: Snapshot | null | undefined;
+// POSTLINT_NO_SNAPSHOT=1 compiles every lexicon (to compare both ways, or to rule the snapshot out).
+let disabled = !!process.env.POSTLINT_NO_SNAPSHOT;
+
+/** Turns the snapshot off (the generator, and tests that compare it with fresh compilation). */
+export function useSnapshot(on: boolean): void {
+  disabled = !on;
+}
+
+function snapshot(): Snapshot | null {
+  if (disabled) return null;
+  if (loaded !== undefined) return loaded;
+  loaded = null;
+  try {
+    const data = JSON.parse(readFileSync(SNAPSHOT_FILE, 'utf8')) as Snapshot;
+    if (data && data.fingerprint === compilerFingerprint()) loaded = data;
+  } catch {
+    // No snapshot (running from the sources, or a build without one): every lexicon compiles.
+  }
+  return loaded;
+}
+
+export function snapshotIndex(entries: readonly TermEntry[]): LexiconIndex | undefined {
+  const s = snapshot();
+  return s ? s.lexicons[lexiconKey(entries)] : undefined;
+}
+
+export function snapshotSource(terms: readonly string[]): string | undefined {
+  const s = snapshot();
+  return s ? s.sources[sourceKey(terms)] : undefined;
+}
