@@ -1,6 +1,5 @@
 // The command line: options → files → lint → formatter → exit code (0 clean, 1 problems, 2 fatal).
-import { readFileSync, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
@@ -11,6 +10,7 @@ import { didYouMean } from './config/suggest.js';
 import type { SourceFile } from './files/read.js';
 import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
+import { BINARY_MESSAGE, encodingNote, fatalResult, lintFile, type FileOutcome, type FileTask } from './runner/lint-file.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
@@ -163,23 +163,6 @@ function display(cwd: string, file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
-/** A problem that no rule raised (binary file), as ESLint reports a parse error: fatal, ruleId null. */
-function fatalResult(filePath: string, message: string): LintResult {
-  const m: LintMessage = { ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return {
-    filePath,
-    messages: [m],
-    suppressedMessages: [],
-    errorCount: 1,
-    warningCount: 0,
-    fatalErrorCount: 1,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-  };
-}
-
-const BINARY_MESSAGE = 'fichier binaire : non analysé';
-
 const IGNORED_MESSAGE =
   'Fichier ignoré : un motif d’exclusion s’y applique (.postlintignore, --ignore-pattern ou ignorePatterns). Utilisez « --no-ignore » pour l’analyser quand même.';
 
@@ -196,22 +179,6 @@ function ignoredResult(filePath: string): LintResult {
     fixableErrorCount: 0,
     fixableWarningCount: 0,
   };
-}
-
-/** Why a text read in another encoding than UTF-8, or with broken bytes, deserves a word; null when it does not. */
-function encodingNote(source: SourceFile): string | null {
-  if (source.kind !== 'text') return null;
-  if (source.encoding === 'windows-1252') return 'n’est pas en UTF-8 : lu en Windows-1252 (Latin-1)';
-  if (source.replaced) return `n’est pas de l’UTF-8 valide : ${source.replaced} octet(s) illisible(s) remplacé(s) par U+FFFD`;
-  return null;
-}
-
-/** Why --fix must leave a file as it is, or null: it would lose bytes, or nobody may write it. */
-async function fixBlocker(file: string, source: SourceFile & { kind: 'text' }, isReadOnly: (st: Stats) => boolean): Promise<string | null> {
-  if (source.encoding === 'windows-1252') return 'est en Windows-1252 (enregistrez-le en UTF-8 pour le corriger)';
-  if (source.replaced) return 'contient de l’UTF-8 invalide (la réécrire perdrait ces octets)';
-  const st = await stat(file).catch(() => null);
-  return st && isReadOnly(st) ? 'est en lecture seule' : null;
 }
 
 /** SIGINT/SIGTERM during --fix: the file being written is finished, then the run stops (see runCli). */
@@ -403,45 +370,28 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const fixed: string[] = [];
     const signals = opts.fix ? watchSignals() : null;
     try {
+      const task: FileTask = {
+        loader,
+        rulesFor,
+        fix: Boolean(opts.fix),
+        fixDryRun: Boolean(opts.fixDryRun),
+        debugRules,
+        nameOf: (file) => quote(display(cwd, file)),
+        modules: { lintText, read, write },
+      };
+      const take = (outcome: FileOutcome) => {
+        for (const line of outcome.notes) warn(line);
+        if (outcome.result) traceOut(outcome.result);
+        for (const line of outcome.warnings) warn(line);
+        if (outcome.unreadable) unreadable = true;
+        if (outcome.fixed) fixed.push(outcome.result!.filePath);
+        if (outcome.result) results.push(outcome.result);
+      };
       for (const [index, file] of list.entries()) {
         // Between two files only: a file being fixed is always written whole.
         if (signals?.signal) break;
         progress.update(index);
-        const name = quote(display(cwd, file));
-        let source;
-        try {
-          source = await read.readSource(file);
-        } catch (error) {
-          const e = error as NodeJS.ErrnoException;
-          warn(`impossible de lire ${name} : ${e.code ?? e.message}`);
-          unreadable = true;
-          continue;
-        }
-        if (source.kind === 'binary') {
-          results.push(fatalResult(file, BINARY_MESSAGE));
-          continue;
-        }
-        const note = encodingNote(source);
-        if (note) warn(`avertissement : ${name} ${note}`);
-        const blocker = opts.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
-        const config = await loader.forFile(file);
-        const result = lintText(source.text, { filePath: file, config, rules: await rulesFor(config), fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun), debugRules });
-        traceOut(result);
-        if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
-          warn(`avertissement : ${name} ${blocker} : corrections non écrites`);
-        }
-        if (opts.fix && result.output !== undefined && source.encoding !== 'windows-1252') {
-          try {
-            await write.writeFixedFile(file, read.encodeText(result.output, source.encoding));
-            fixed.push(file);
-          } catch (error) {
-            const e = error as NodeJS.ErrnoException;
-            warn(`impossible d’écrire ${name} : ${e.code ?? e.message}`);
-            unreadable = true;
-          }
-        }
-        if (opts.fix) delete result.output;
-        results.push(result);
+        take(await lintFile(file, task));
       }
     } finally {
       progress.clear();

@@ -1,0 +1,109 @@
+// One file of a run, from its bytes to its result: read, decode, find its configuration and rules, lint, write the
+// fixes. The CLI's sequential loop and each worker thread of a parallel run (pool.ts) call the same function, so
+// that both give the same results, warnings and writes.
+import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { ConfigLoader } from '../config/index.js';
+import type { SourceFile } from '../files/read.js';
+import type { LintMessage, LintResult, ResolvedConfig, Rule } from '../types.js';
+
+export const BINARY_MESSAGE = 'fichier binaire : non analysé';
+
+/** A problem that no rule raised (binary file), as ESLint reports a parse error: fatal, ruleId null. */
+export function fatalResult(filePath: string, message: string): LintResult {
+  const m: LintMessage = { ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return {
+    filePath,
+    messages: [m],
+    suppressedMessages: [],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+}
+
+/** Why a text read in another encoding than UTF-8, or with broken bytes, deserves a word; null when it does not. */
+export function encodingNote(source: SourceFile): string | null {
+  if (source.kind !== 'text') return null;
+  if (source.encoding === 'windows-1252') return 'n’est pas en UTF-8 : lu en Windows-1252 (Latin-1)';
+  if (source.replaced) return `n’est pas de l’UTF-8 valide : ${source.replaced} octet(s) illisible(s) remplacé(s) par U+FFFD`;
+  return null;
+}
+
+/** Why --fix must leave a file as it is, or null: it would lose bytes, or nobody may write it. */
+async function fixBlocker(file: string, source: SourceFile & { kind: 'text' }, isReadOnly: (st: Stats) => boolean): Promise<string | null> {
+  if (source.encoding === 'windows-1252') return 'est en Windows-1252 (enregistrez-le en UTF-8 pour le corriger)';
+  if (source.replaced) return 'contient de l’UTF-8 invalide (la réécrire perdrait ces octets)';
+  const st = await stat(file).catch(() => null);
+  return st && isReadOnly(st) ? 'est en lecture seule' : null;
+}
+
+export interface FileTask {
+  loader: ConfigLoader;
+  rulesFor(config: ResolvedConfig): Promise<Rule[]>;
+  /** --fix writes fixes; --fix-dry-run only computes them. */
+  fix: boolean;
+  fixDryRun: boolean;
+  debugRules: readonly string[];
+  /** The file's name as the warnings quote it. */
+  nameOf(file: string): string;
+  modules: {
+    lintText: typeof import('../engine/lint.js').lintText;
+    read: typeof import('../files/read.js');
+    write: typeof import('../files/write.js');
+  };
+}
+
+/** What one file gave: its result (none when it could not be read), the warnings to print, and what happened. */
+export interface FileOutcome {
+  result?: LintResult;
+  /** Lines for stderr, without the « postlint: » prefix: about the file as read (before its --debug-rule trace)… */
+  notes: string[];
+  /** …and about its fixes (after the trace). */
+  warnings: string[];
+  fixed: boolean;
+  unreadable: boolean;
+}
+
+export async function lintFile(file: string, task: FileTask): Promise<FileOutcome> {
+  const { read, write, lintText } = task.modules;
+  const out: FileOutcome = { notes: [], warnings: [], fixed: false, unreadable: false };
+  const name = task.nameOf(file);
+  let source;
+  try {
+    source = await read.readSource(file);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    out.notes.push(`impossible de lire ${name} : ${e.code ?? e.message}`);
+    out.unreadable = true;
+    return out;
+  }
+  if (source.kind === 'binary') {
+    out.result = fatalResult(file, BINARY_MESSAGE);
+    return out;
+  }
+  const note = encodingNote(source);
+  if (note) out.notes.push(`avertissement : ${name} ${note}`);
+  const fixing = task.fix || task.fixDryRun;
+  const blocker = task.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
+  const config = await task.loader.forFile(file);
+  const result = lintText(source.text, { filePath: file, config, rules: await task.rulesFor(config), fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules });
+  if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
+    out.warnings.push(`avertissement : ${name} ${blocker} : corrections non écrites`);
+  }
+  if (task.fix && result.output !== undefined && source.encoding !== 'windows-1252') {
+    try {
+      await write.writeFixedFile(file, read.encodeText(result.output, source.encoding));
+      out.fixed = true;
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      out.warnings.push(`impossible d’écrire ${name} : ${e.code ?? e.message}`);
+      out.unreadable = true;
+    }
+  }
+  if (task.fix) delete result.output;
+  out.result = result;
+  return out;
+}
