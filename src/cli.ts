@@ -11,6 +11,7 @@ import type { SourceFile } from './files/read.js';
 import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
 import { BINARY_MESSAGE, encodingNote, fatalResult, lintFile, type FileOutcome, type FileTask } from './runner/lint-file.js';
+import { AUTO_MIN_FILES, lintInParallel, threadsFor } from './runner/pool.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
@@ -46,6 +47,7 @@ interface Options {
   listRules?: boolean;
   explain?: string;
   debugRule: string[];
+  concurrency?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -97,6 +99,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('--list-rules', 'liste les règles')
     .option('--explain <id>', 'explique une règle')
     .option('--debug-rule <id>', 'montre sur la sortie d’erreur chaque candidat de la règle (ou all) et le filtre qui l’a gardé ou écarté (répétable)', collect, [])
+    .option('--concurrency <n|auto|off>', `fils d’analyse en parallèle ; auto : un par cœur à partir de ${AUTO_MIN_FILES} fichiers (défaut : auto)`)
     .version(version, '-v, --version', 'affiche la version')
     .helpOption('-h, --help', 'affiche cette aide')
     .exitOverride()
@@ -243,6 +246,8 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   });
   // The rules each configuration runs, loaded once per configuration; every rule met goes to the report's meta.
   const used = new Map<string, Rule>();
+  /** The same for the rules worker threads met (their meta only). */
+  const usedMeta = new Map<string, RuleMeta>();
   const running = new WeakMap<ResolvedConfig, Promise<Rule[]>>();
   const rulesFor = (config: ResolvedConfig): Promise<Rule[]> => {
     let pending = running.get(config);
@@ -288,6 +293,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   const formatter = getFormatter(opts.format);
   suggestionLayout(opts.suggestions, false); // a bad value is a usage error before any work
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  threadsFor(opts.concurrency, 0); // a bad --concurrency is a usage error before any work
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix et --fix-dry-run s’excluent : choisissez l’un des deux');
   if (opts.stdin && opts.fix) throw new UsageError('--fix n’écrit pas l’entrée standard : utilisez --fix-dry-run avec -f json');
   if (opts.stdin && paths.length > 0) throw new UsageError(`--stdin ne prend pas de chemins (reçu : ${paths.join(' ')})`);
@@ -387,11 +393,27 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         if (outcome.fixed) fixed.push(outcome.result!.filePath);
         if (outcome.result) results.push(outcome.result);
       };
-      for (const [index, file] of list.entries()) {
-        // Between two files only: a file being fixed is always written whole.
-        if (signals?.signal) break;
-        progress.update(index);
-        take(await lintFile(file, task));
+      const threads = threadsFor(opts.concurrency, list.length);
+      if (threads > 1) {
+        const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules] };
+        await lintInParallel(list, threads, workerOptions, io.env, {
+          onMeta: (id, meta) => {
+            if (!usedMeta.has(id)) usedMeta.set(id, meta);
+          },
+          onOutcome: (index, outcome) => {
+            progress.update(index + 1);
+            take(outcome);
+          },
+          // Between two files only: a file being fixed is always written whole.
+          stopped: () => Boolean(signals?.signal),
+        });
+      } else {
+        for (const [index, file] of list.entries()) {
+          // Between two files only: a file being fixed is always written whole.
+          if (signals?.signal) break;
+          progress.update(index);
+          take(await lintFile(file, task));
+        }
       }
     } finally {
       progress.clear();
@@ -418,7 +440,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     cwd,
     color: resolveColor(opts.color, io.env, !toFile && Boolean(io.stdout.isTTY)),
     suggestions: suggestionLayout(opts.suggestions, !toFile && Boolean(io.stdout.isTTY)),
-    rulesMeta: rulesMetaOf([...used.values()]),
+    rulesMeta: { ...rulesMetaOf([...used.values()]), ...Object.fromEntries(usedMeta) },
     version: pkg.version,
     informationUri: pkg.homepage,
   });

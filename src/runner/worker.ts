@@ -1,0 +1,92 @@
+// A worker thread of a parallel run (pool.ts): it builds its own configuration loader and registry from the
+// run's options, as the CLI does, then lints the files it is sent with the same lintFile() as a sequential run and
+// sends back each outcome, with the meta of every rule it used for the first time (the report's rule list).
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { quote } from '../config/quote.js';
+import type { ResolvedConfig, Rule, RuleMeta } from '../types.js';
+import { UsageError } from '../types.js';
+import { lintFile, type FileOutcome, type FileTask } from './lint-file.js';
+
+export interface WorkerOptions {
+  cwd: string;
+  configFile?: string;
+  configLookup: boolean;
+  /** --rule values, as typed. */
+  ruleValues: string[];
+  fix: boolean;
+  fixDryRun: boolean;
+  debugRules: string[];
+}
+
+export type ToWorker = { index: number; file: string };
+export type FromWorker =
+  | { index: number; outcome: FileOutcome; meta: [string, RuleMeta][] }
+  | { index: number; error: { usage: boolean; message: string } };
+
+function display(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+async function start(options: WorkerOptions): Promise<void> {
+  const [{ builtInRegistry }, { ConfigLoader, parseCliRuleValues }, { rulesToRun }, { lintText }, read, write] = await Promise.all([
+    import('../registry/built-in.js'),
+    import('../config/index.js'),
+    import('../config/compose.js'),
+    import('../engine/lint.js'),
+    import('../files/read.js'),
+    import('../files/write.js'),
+  ]);
+  const loader = new ConfigLoader({
+    cwd: options.cwd,
+    configFile: options.configFile,
+    configLookup: options.configLookup,
+    cliRuleValues: parseCliRuleValues(options.ruleValues),
+    registry: builtInRegistry(),
+  });
+  const sent = new Set<string>();
+  let fresh: [string, RuleMeta][] = [];
+  const running = new WeakMap<ResolvedConfig, Promise<Rule[]>>();
+  const task: FileTask = {
+    loader,
+    rulesFor(config) {
+      let pending = running.get(config);
+      if (!pending) {
+        pending = rulesToRun(config, config.registry ?? loader.registry).then((rules) => {
+          for (const rule of rules) {
+            if (sent.has(rule.meta.id)) continue;
+            sent.add(rule.meta.id);
+            // A plugin's meta may hold what a message cannot carry (a function): its JSON shape is what reports read.
+            fresh.push([rule.meta.id, JSON.parse(JSON.stringify(rule.meta)) as RuleMeta]);
+          }
+          return rules;
+        });
+        running.set(config, pending);
+      }
+      return pending;
+    },
+    fix: options.fix,
+    fixDryRun: options.fixDryRun,
+    debugRules: options.debugRules,
+    nameOf: (file) => quote(display(options.cwd, file)),
+    modules: { lintText, read, write },
+  };
+  // One file at a time, in the order received: the pool keeps each worker's queue short.
+  let chain = Promise.resolve();
+  parentPort!.on('message', (message: ToWorker) => {
+    chain = chain.then(async () => {
+      let reply: FromWorker;
+      try {
+        const outcome = await lintFile(message.file, task);
+        reply = { index: message.index, outcome, meta: fresh };
+        fresh = [];
+      } catch (error) {
+        reply = { index: message.index, error: { usage: error instanceof UsageError, message: error instanceof Error ? error.message : String(error) } };
+      }
+      parentPort!.postMessage(reply);
+    });
+  });
+}
+
+void start(workerData as WorkerOptions);

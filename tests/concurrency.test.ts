@@ -1,0 +1,111 @@
+// --concurrency (issue #9, both cores): worker threads give the same report, the same warnings in the same order,
+// the same exit code and the same fixes as one thread. Spawns the real built CLI: workers run compiled modules.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { AUTO_MIN_FILES, threadsFor } from '../src/runner/pool.js';
+import { project, requireBuild, ROOT } from './helpers/cli.js';
+
+function cli(args: string[], cwd: string) {
+  const run = spawnSync(process.execPath, [inject('cliBin'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Posts of every rule (valid and invalid fixtures), in two folders, plus files that give warnings. */
+function posts(): Record<string, string | Buffer> {
+  const files: Record<string, string | Buffer> = {};
+  const rules = fs.readdirSync(path.join(ROOT, 'fixtures')).sort();
+  for (const rule of rules) {
+    for (const kind of ['invalid', 'valid']) {
+      const dir = path.join(ROOT, 'fixtures', rule, kind);
+      if (!fs.existsSync(dir)) continue;
+      for (const f of fs.readdirSync(dir).filter((x) => /\.(md|txt)$/u.test(x) && !x.includes('.fixed.')).sort().slice(0, 3)) {
+        files[`${kind === 'valid' ? 'a' : 'b'}/${rule}-${f}`] = fs.readFileSync(path.join(dir, f));
+      }
+    }
+  }
+  // Posts that --fix changes (their fixture has a .fixed twin).
+  const identifiers = path.join(ROOT, 'fixtures', 'no-patient-identifier', 'invalid');
+  for (const f of fs.readdirSync(identifiers).filter((x) => x.includes('.fixed.')).sort().slice(0, 3)) {
+    const post = f.replace('.fixed.', '.');
+    files[`b/fixable-${post}`] = fs.readFileSync(path.join(identifiers, post));
+  }
+  // A Windows-1252 post (a warning on stderr), a binary file (a fatal problem), a post with a fixable problem.
+  files['b/latin1.txt'] = Buffer.from('R\xe9sultats garantis, prix cass\xe9s !\n', 'latin1');
+  files['b/image.md'] = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]);
+  return files;
+}
+
+describe('--concurrency', () => {
+  let p: ReturnType<typeof project>;
+  beforeAll(() => {
+    requireBuild();
+    p = project(posts());
+  });
+  afterAll(() => p?.cleanup());
+
+  it('has enough files to start workers under auto', () => {
+    expect(fs.readdirSync(p.path('a')).length + fs.readdirSync(p.path('b')).length).toBeGreaterThanOrEqual(AUTO_MIN_FILES);
+  });
+
+  it.each(['sarif', 'stylish'])('gives the same %s report, warnings and exit code with 2 threads as with one', { timeout: 120_000 }, (format) => {
+    const one = cli(['--no-config-lookup', '--concurrency', 'off', '-f', format, 'a', 'b'], p.dir);
+    const two = cli(['--no-config-lookup', '--concurrency', '2', '-f', format, 'a', 'b'], p.dir);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('Windows-1252');
+    expect(two).toEqual(one);
+  });
+
+  it('writes the same fixes with workers as without', { timeout: 120_000 }, () => {
+    // The same folder each time, so that the reports' paths are equal too.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-conc-'));
+    const copies = ['off', '2'].map((c) => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.cpSync(p.dir, dir, { recursive: true });
+      const run = cli(['--no-config-lookup', '--concurrency', c, '--fix', '-f', 'json', '.'], dir);
+      const contents = Object.fromEntries(
+        fs.readdirSync(dir, { recursive: true }).map(String).sort().filter((f) => fs.statSync(path.join(dir, f)).isFile()).map((f) => [f, fs.readFileSync(path.join(dir, f), 'latin1')]),
+      );
+      return { run, contents };
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(copies[1].run).toEqual(copies[0].run);
+    expect(copies[1].contents).toEqual(copies[0].contents);
+    // Something was fixed, or the comparison would prove nothing.
+    const original = Object.fromEntries(Object.entries(posts()).map(([f, c]) => [f, Buffer.from(c).toString('latin1')]));
+    expect(copies[0].contents).not.toEqual(original);
+  });
+
+  it('stops with the same one-line error when a folder’s configuration is broken', { timeout: 120_000 }, () => {
+    fs.writeFileSync(p.path('b/.postrc.json'), '{ "rules": { "no-such-rule": "error" } }');
+    try {
+      const one = cli(['--concurrency', 'off', 'a', 'b'], p.dir);
+      const two = cli(['--concurrency', '2', 'a', 'b'], p.dir);
+      expect(one.code).toBe(2);
+      expect(one.stderr.trim().split('\n')).toHaveLength(1);
+      expect(two).toEqual(one);
+    } finally {
+      fs.rmSync(p.path('b/.postrc.json'));
+    }
+  });
+
+  it('refuses a bad value in one line', () => {
+    const run = cli(['--concurrency', 'beaucoup', 'a'], p.dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^postlint: --concurrency attend un nombre de 1 à 64, « auto » ou « off » \(reçu : « beaucoup »\)\n$/u);
+  });
+});
+
+describe('threadsFor', () => {
+  it('stays on one thread below the threshold, or when asked; never more threads than files', () => {
+    expect(threadsFor('auto', AUTO_MIN_FILES - 1)).toBe(1);
+    expect(threadsFor(undefined, 3)).toBe(1);
+    expect(threadsFor('off', 1000)).toBe(1);
+    expect(threadsFor('1', 1000)).toBe(1);
+    expect(() => threadsFor('0', 10)).toThrow(/--concurrency/u);
+    expect(() => threadsFor('2.5', 10)).toThrow(/--concurrency/u);
+  });
+});
