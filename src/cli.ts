@@ -48,6 +48,7 @@ interface Options {
   explain?: string;
   debugRule: string[];
   concurrency?: string;
+  stats?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -99,6 +100,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('--list-rules', 'liste les règles')
     .option('--explain <id>', 'explique une règle')
     .option('--debug-rule <id>', 'montre sur la sortie d’erreur chaque candidat de la règle (ou all) et le filtre qui l’a gardé ou écarté (répétable)', collect, [])
+    .option('--stats', 'temps d’analyse et nombre de signalements par règle : tableau sur la sortie d’erreur, champ stats du format json')
     .option('--concurrency <n|auto|off>', `fils d’analyse en parallèle ; auto : un par cœur à partir de ${AUTO_MIN_FILES} fichiers (défaut : auto)`)
     .version(version, '-v, --version', 'affiche la version')
     .helpOption('-h, --help', 'affiche cette aide')
@@ -352,7 +354,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const source = read.decodeSource(await readAll(io.stdin));
     const note = encodingNote(source);
     if (note) io.stderr.write(`postlint: avertissement : l’entrée standard ${note}\n`);
-    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, rules: await rulesFor(config), fix, maskOutput: Boolean(opts.fixDryRun), debugRules }));
+    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, rules: await rulesFor(config), fix, maskOutput: Boolean(opts.fixDryRun), debugRules, stats: Boolean(opts.stats) }));
     traceOut(results[results.length - 1]);
   } else {
     const ignored: string[] = [];
@@ -382,6 +384,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         fix: Boolean(opts.fix),
         fixDryRun: Boolean(opts.fixDryRun),
         debugRules,
+        stats: Boolean(opts.stats),
         nameOf: (file) => quote(display(cwd, file)),
         modules: { lintText, read, write },
       };
@@ -395,7 +398,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
       };
       const threads = threadsFor(opts.concurrency, list.length);
       if (threads > 1) {
-        const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules] };
+        const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules], stats: Boolean(opts.stats) };
         await lintInParallel(list, threads, workerOptions, io.env, {
           onMeta: (id, meta) => {
             if (!usedMeta.has(id)) usedMeta.set(id, meta);
@@ -434,6 +437,10 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     }
   }
 
+  if (opts.stats) {
+    const { statsTable } = await import('./runner/stats.js');
+    io.stderr.write(statsTable(results));
+  }
   if (opts.quiet) results = results.map(errorsOnly);
   const toFile = opts.outputFile !== undefined;
   const report = formatter(results, {

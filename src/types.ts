@@ -290,6 +290,21 @@ export interface LintResult {
   /** Under --debug-rule: each candidate of the rules asked for and what the filters did with it. */
   candidates?: CandidateTrace[];
   source?: string;
+  /** Under --stats: ESLint's shape (times in milliseconds), with each rule's number of reports. */
+  stats?: LintStats;
+}
+
+/** One pass over a text (the lint, then one per --fix pass): parse and rule times in milliseconds. */
+export interface PassStats {
+  parse: { total: number };
+  /** Rules that ran: time, and how many problems they reported (before directives and `allow`). */
+  rules: Record<string, { total: number; reports: number }>;
+  total: number;
+}
+
+export interface LintStats {
+  times: { passes: PassStats[] };
+  fixPasses: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import { applyFixes } from './fix.js';
 import { documentMask, maskMessage, maskResult, maskSpans, type Mask, type SensitiveSpan } from './privacy.js';
 import { toMessage } from './report.js';
 import { allowChecker } from './allow.js';
-import { PROFILES, type CandidateTrace, type Document, type LintMessage, type LintResult, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment, type TraceEvent } from '../types.js';
+import { PROFILES, type CandidateTrace, type Document, type LintMessage, type LintResult, type PassStats, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment, type TraceEvent } from '../types.js';
 
 
 export interface LintOptions {
@@ -25,6 +25,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Rule ids (or `all`) whose candidates and filter verdicts go to result.candidates (--debug-rule). */
   debugRules?: readonly string[];
+  /** Time each pass's parse and rules, and count what each rule reported, into result.stats (--stats). */
+  stats?: boolean;
 }
 
 /**
@@ -121,7 +123,13 @@ function sensitiveSpan(doc: Document, range: [number, number], data: Record<stri
   return span;
 }
 
-export function lintDocument(doc: Document, config: ResolvedConfig, rules: readonly Rule[], debugRules: readonly string[] = []): DocumentLint {
+export function lintDocument(
+  doc: Document,
+  config: ResolvedConfig,
+  rules: readonly Rule[],
+  debugRules: readonly string[] = [],
+  stats?: PassStats,
+): DocumentLint {
   const profile = profileOf(doc, config);
   const settings = layerRules(config, profile, rules);
   // A French rule skips a post confidently in another language, unless it reads that language too.
@@ -173,11 +181,14 @@ export function lintDocument(doc: Document, config: ResolvedConfig, rules: reado
         if (on) raw.push(toMessage(rule, doc, userSet ? severity : (report.severity ?? severity), report));
       },
     };
+    const started = stats ? performance.now() : 0;
+    const before = raw.length;
     try {
       rule.check(context);
     } catch (error) {
       if (on) raw.push(crashMessage(rule, error));
     }
+    if (stats && on) stats.rules[rule.meta.id] = { total: performance.now() - started, reports: raw.length - before };
   }
 
   const mask = documentMask(sensitive);
@@ -242,12 +253,29 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
 /** Lints a source text as the file `filePath` would be linted. Never throws for user content. */
 export function lintText(source: string, options: LintOptions): LintResult {
   const rules = options.rules;
-  let doc = parseDocument(source, options.filePath, { format: options.format });
-  let { messages, suppressed, sensitive, mask, candidates } = lintDocument(doc, options.config, rules, options.debugRules);
+  const passes: PassStats[] = [];
+  // One pass: parse, then run the rules; timed into `passes` under --stats.
+  const lintPass = (text: string, debugRules?: readonly string[]) => {
+    const stats: PassStats | undefined = options.stats ? { parse: { total: 0 }, rules: {}, total: 0 } : undefined;
+    const t0 = stats ? performance.now() : 0;
+    const doc = parseDocument(text, options.filePath, { format: options.format });
+    if (stats) stats.parse.total = performance.now() - t0;
+    const lint = lintDocument(doc, options.config, rules, debugRules, stats);
+    if (stats) {
+      stats.total = performance.now() - t0;
+      passes.push(stats);
+    }
+    return { doc, ...lint };
+  };
+  const withStats = (result: LintResult): LintResult => {
+    if (options.stats) result.stats = { times: { passes }, fixPasses: passes.length - 1 };
+    return result;
+  };
+  let { doc, messages, suppressed, sensitive, mask, candidates } = lintPass(source, options.debugRules);
   if (!options.fix) {
     const result = toResult(options.filePath, messages, suppressed);
     if (candidates) result.candidates = candidates;
-    return result;
+    return withStats(result);
   }
   // What the original text showed stays hidden after fixes: a name found beside a NIR is no longer found once
   // the NIR is masked.
@@ -260,8 +288,7 @@ export function lintText(source: string, options: LintOptions): LintResult {
     if (!applied || output === text) break;
     text = output;
     changed = true;
-    doc = parseDocument(text, options.filePath, { format: options.format });
-    ({ messages, suppressed, sensitive, mask } = lintDocument(doc, options.config, rules));
+    ({ doc, messages, suppressed, sensitive, mask } = lintPass(text));
   }
   const result = maskResult(toResult(options.filePath, messages, suppressed), originalMask);
   if (options.maskOutput) {
@@ -271,5 +298,5 @@ export function lintText(source: string, options: LintOptions): LintResult {
     text = masked;
   }
   if (changed) result.output = (source.startsWith('\ufeff') ? '\ufeff' : '') + text;
-  return result;
+  return withStats(result);
 }

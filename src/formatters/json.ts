@@ -38,6 +38,7 @@ export function toEslintResult(r: LintResult): EslintJsonResult {
     usedDeprecatedRules: [],
   };
   if (r.output !== undefined) out.output = r.output;
+  if (r.stats !== undefined) out.stats = r.stats;
   return out;
 }
 

@@ -47,6 +47,8 @@ export interface FileTask {
   fix: boolean;
   fixDryRun: boolean;
   debugRules: readonly string[];
+  /** --stats: time the parse and each rule. */
+  stats?: boolean;
   /** The file's name as the warnings quote it. */
   nameOf(file: string): string;
   modules: {
@@ -89,7 +91,7 @@ export async function lintFile(file: string, task: FileTask): Promise<FileOutcom
   const fixing = task.fix || task.fixDryRun;
   const blocker = task.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
   const config = await task.loader.forFile(file);
-  const result = lintText(source.text, { filePath: file, config, rules: await task.rulesFor(config), fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules });
+  const result = lintText(source.text, { filePath: file, config, rules: await task.rulesFor(config), fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules, stats: task.stats });
   if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
     out.warnings.push(`avertissement : ${name} ${blocker} : corrections non écrites`);
   }

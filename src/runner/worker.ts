@@ -17,6 +17,7 @@ export interface WorkerOptions {
   fix: boolean;
   fixDryRun: boolean;
   debugRules: string[];
+  stats: boolean;
 }
 
 export type ToWorker = { index: number; file: string };
@@ -69,6 +70,7 @@ async function start(options: WorkerOptions): Promise<void> {
     fix: options.fix,
     fixDryRun: options.fixDryRun,
     debugRules: options.debugRules,
+    stats: options.stats,
     nameOf: (file) => quote(display(options.cwd, file)),
     modules: { lintText, read, write },
   };
