@@ -15,7 +15,10 @@ export interface ApiOptions {
   configFile?: string;
   /** Rule settings over the configuration, as `--rule` (ex. `{ 'no-price-promotion': 'off' }`). */
   rules?: Record<string, unknown>;
-  /** Apply the safe fixes: lintFiles rewrites the files, lintText returns the fixed text in `output`. */
+  /**
+   * Apply the safe fixes: lintFiles rewrites the files (`--fix`); lintText returns the fixed text in `output` as
+   * `--fix-dry-run` shows it (a preview: identifiers still found there are masked).
+   */
   fix?: boolean;
 }
 
@@ -51,11 +54,11 @@ export class PostlintError extends Error {
   }
 }
 
-function commonArgs(options: ApiOptions): string[] {
+function commonArgs(options: ApiOptions, fixFlag: '--fix' | '--fix-dry-run'): string[] {
   const args = ['--format', 'json'];
   if (options.configFile !== undefined) args.push('--config', options.configFile);
   for (const [id, value] of Object.entries(options.rules ?? {})) args.push('--rule', `${id}:${JSON.stringify(value)}`);
-  if (options.fix) args.push('--fix');
+  if (options.fix) args.push(fixFlag);
   return args;
 }
 
@@ -81,7 +84,7 @@ async function runJson(args: string[], options: ApiOptions, stdin: string[] = []
 
 /** Lints a text (a post) and resolves to its result. */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<PostlintResult> {
-  const args = [...commonArgs(options), '--stdin'];
+  const args = [...commonArgs(options, '--fix-dry-run'), '--stdin'];
   if (options.filePath !== undefined) args.push('--stdin-filename', options.filePath);
   else if (options.configFile === undefined) args.push('--no-config-lookup');
   const [result] = await runJson(args, options, [text]);
@@ -90,7 +93,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
 
 /** Lints files, folders and globs as `postlint <patterns>` does, and resolves to one result per file. */
 export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<PostlintResult[]> {
-  const args = commonArgs(options);
+  const args = commonArgs(options, '--fix');
   if (options.configLookup === false) args.push('--no-config-lookup');
   for (const ext of options.extensions ?? []) args.push('--ext', ext);
   for (const pattern of options.ignorePatterns ?? []) args.push('--ignore-pattern', pattern);
