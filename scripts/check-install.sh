@@ -61,11 +61,11 @@ if wants git; then
   else npm_failed "npm i -D git+file://…" "$WORK/g.log"; fi
   # npm i -g git+… itself leaves a link to a deleted folder for any package with a prepare script (npm bug
   # https://github.com/npm/cli/issues/6984): the README installs the packed clone instead.
+  # The README's command, with a temporary prefix.
   mkdir -p "$WORK/gitpack"
-  if (cd "$WORK/gitpack" && npm pack "git+file://$WORK/clone#$REV" > "$WORK/gp.out" 2> "$WORK/gp.log"); then
-    if npm i -g --prefix "$WORK/global-git" "$WORK/gitpack/$(tail -1 "$WORK/gp.out")" >> "$WORK/gp.log" 2>&1; then check_bin "npm i -g \$(npm pack git+file://…)" "$WORK/global-git/bin/postlint"
-    else npm_failed "npm i -g <archive du clone>" "$WORK/gp.log"; fi
-  else npm_failed "npm pack git+file://…" "$WORK/gp.log"; fi
+  if (cd "$WORK/gitpack" && npm i -g --prefix "$WORK/global-git" "./$(npm pack "git+file://$WORK/clone#$REV" 2> "$WORK/gp.log" | tail -1)" >> "$WORK/gp.log" 2>&1); then
+    check_bin "npm i -g \"./\$(npm pack git+file://… | tail -1)\"" "$WORK/global-git/bin/postlint"
+  else npm_failed "npm i -g <archive du clone>" "$WORK/gp.log"; fi
 fi
 
 if wants pre-commit; then
