@@ -287,8 +287,8 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const { registry, rules } = await here();
     const rule = registry.get(opts.explain);
     if (!rule) throw unknownRule(opts.explain, registry.ids());
-    const { renderRuleDoc } = await import('./docs/render.js');
-    io.stdout.write(renderRuleDoc(rule, undefined, rules));
+    const { explainRule } = await import('./docs/explain.js');
+    io.stdout.write(explainRule(rule, rules));
     return 0;
   }
 

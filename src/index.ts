@@ -1,5 +1,6 @@
 // Public API for tools and plugin authors.
-export { lintText, lintDocument, effectiveRules, profileOf } from './engine/lint.js';
+export { lintText, lintFiles, PostlintError, type PostlintResult, type LintTextOptions, type LintFilesOptions, type ApiOptions } from './api/lint.js';
+export { lintDocument, effectiveRules, profileOf } from './engine/lint.js';
 export { parseDocument } from './document/index.js';
 export { loadConfigFor, validateConfig, ConfigLoader } from './config/index.js';
 export { getFormatter, formatterNames } from './formatters/index.js';
