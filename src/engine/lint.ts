@@ -7,6 +7,7 @@ import { applyFixes } from './fix.js';
 import { documentMask, maskMessage, maskResult, maskSpans, type Mask, type SensitiveSpan } from './privacy.js';
 import { toMessage } from './report.js';
 import { allowChecker } from './allow.js';
+import { maskSource } from './masked-source.js';
 import { PROFILES, type CandidateTrace, type Document, type LintMessage, type LintResult, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment, type TraceEvent } from '../types.js';
 
 
@@ -25,6 +26,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Rule ids (or `all`) whose candidates and filter verdicts go to result.candidates (--debug-rule). */
   debugRules?: readonly string[];
+  /** Attach the masked text of a file with problems (result.source, messages' sourceRange) for reports that show it. */
+  source?: boolean;
 }
 
 /**
@@ -239,6 +242,15 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
   };
 }
 
+/** Adds the masked text that the messages refer to, and each message's place in it (files with problems only). */
+function withSource(result: LintResult, source: string, mask: Mask): LintResult {
+  if (result.messages.length === 0) return result;
+  const { text, ranges } = maskSource(source, result.messages, mask);
+  result.source = text;
+  result.messages = result.messages.map((m, i) => (ranges[i] ? { ...m, sourceRange: ranges[i] } : m));
+  return result;
+}
+
 /** Lints a source text as the file `filePath` would be linted. Never throws for user content. */
 export function lintText(source: string, options: LintOptions): LintResult {
   const rules = options.rules;
@@ -247,7 +259,7 @@ export function lintText(source: string, options: LintOptions): LintResult {
   if (!options.fix) {
     const result = toResult(options.filePath, messages, suppressed);
     if (candidates) result.candidates = candidates;
-    return result;
+    return options.source ? withSource(result, doc.source, mask) : result;
   }
   // What the original text showed stays hidden after fixes: a name found beside a NIR is no longer found once
   // the NIR is masked.
@@ -264,6 +276,7 @@ export function lintText(source: string, options: LintOptions): LintResult {
     ({ messages, suppressed, sensitive, mask } = lintDocument(doc, options.config, rules));
   }
   const result = maskResult(toResult(options.filePath, messages, suppressed), originalMask);
+  if (options.source) withSource(result, text, (t) => originalMask(mask(t)));
   if (options.maskOutput) {
     // A preview, never written: the spans found, the words of names found, and identifier-shaped text.
     const masked = originalMask(mask(maskSpans(text, sensitive)));
