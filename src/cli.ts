@@ -78,7 +78,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('-c, --config <fichier>', 'utilise ce fichier de configuration pour tous les fichiers (pas de recherche)')
     .option('--no-config-lookup', 'ne cherche aucun fichier de configuration')
     .option('--rule <id:sévérité>', 'règle et sévérité, ex. no-price-promotion:off ou \'id:["warn",{…}]\' (répétable)', collect, [])
-    .option('-f, --format <nom>', 'format du rapport : stylish, json, sarif, github', 'stylish')
+    .option('-f, --format <nom>', 'format du rapport : stylish, json, sarif, github, compact, junit, html, ou le chemin d’un module (./mon-formateur.js)', 'stylish')
     .option('-o, --output-file <fichier>', 'écrit le rapport dans ce fichier plutôt que sur la sortie standard')
     .option('--max-warnings <n>', 'échoue (code 1) au-delà de n avertissements')
     .option('--quiet', 'n’affiche et ne compte que les erreurs')
@@ -259,9 +259,9 @@ function unknownRule(id: string, ids: readonly string[]): UsageError {
 
 async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInfo): Promise<number> {
   const { cwd } = io;
-  const [{ builtInRegistry }, { getFormatter }, { ConfigLoader, parseCliRuleValues, severityName }, { rulesToRun }] = await Promise.all([
+  const [{ builtInRegistry }, { loadFormatter }, { ConfigLoader, parseCliRuleValues, severityName }, { rulesToRun }] = await Promise.all([
     import('./registry/built-in.js'),
-    import('./formatters/index.js'),
+    import('./formatters/load-formatter.js'),
     import('./config/index.js'),
     import('./config/compose.js'),
   ]);
@@ -318,7 +318,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     return 0;
   }
 
-  const formatter = getFormatter(opts.format);
+  const formatter = await loadFormatter(opts.format, cwd);
   suggestionLayout(opts.suggestions, false); // a bad value is a usage error before any work
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix et --fix-dry-run s’excluent : choisissez l’un des deux');
@@ -379,7 +379,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const source = read.decodeSource(await readAll(io.stdin));
     const note = encodingNote(source);
     if (note) io.stderr.write(`postlint: avertissement : l’entrée standard ${note}\n`);
-    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, rules: await rulesFor(config), fix, maskOutput: Boolean(opts.fixDryRun), debugRules }));
+    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, rules: await rulesFor(config), fix, maskOutput: Boolean(opts.fixDryRun), debugRules, source: formatter.showsSource }));
     traceOut(results[results.length - 1]);
   } else {
     const ignored: string[] = [];
@@ -425,7 +425,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         if (note) warn(`avertissement : ${name} ${note}`);
         const blocker = opts.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
         const config = await loader.forFile(file);
-        const result = lintText(source.text, { filePath: file, config, rules: await rulesFor(config), fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun), debugRules });
+        const result = lintText(source.text, { filePath: file, config, rules: await rulesFor(config), fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun), debugRules, source: formatter.showsSource });
         traceOut(result);
         if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
           warn(`avertissement : ${name} ${blocker} : corrections non écrites`);
@@ -464,7 +464,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
 
   if (opts.quiet) results = results.map(errorsOnly);
   const toFile = opts.outputFile !== undefined;
-  const report = formatter(results, {
+  const report = await formatter.run(results, {
     cwd,
     color: resolveColor(opts.color, io.env, !toFile && Boolean(io.stdout.isTTY)),
     suggestions: suggestionLayout(opts.suggestions, !toFile && Boolean(io.stdout.isTTY)),
