@@ -48,20 +48,20 @@ td.file { overflow-wrap: anywhere; }
 .pill-ok { background: var(--ok-bg); color: var(--ok); }
 .legend { color: var(--muted); font-size: 13px; margin: 12px 0 0; }
 
-mark { color: inherit; border-radius: 3px; padding: 0 1px; }
+mark { color: inherit; padding: 0; }
 mark.error { background: var(--error-bg); box-shadow: inset 0 -2px 0 var(--error); }
 mark.warning { background: var(--warning-bg); box-shadow: inset 0 -2px 0 var(--warning); }
 .ref { display: inline-block; min-width: 1.45em; margin: 0 2px; padding: 0 4px; border-radius: 999px; font-size: 11px; font-weight: 700; line-height: 1.45em; text-align: center; vertical-align: super; color: #fff; text-decoration: none; }
 .ref-error { background: var(--error); } .ref-warning { background: var(--warning); }
 
-.post { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; margin-top: 22px; overflow: hidden; break-inside: avoid-page; }
-.post-head { display: flex; justify-content: space-between; align-items: center; gap: 12px; padding: 12px 18px; background: #f8fafc; border-bottom: 1px solid var(--line); }
+.post { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; margin-top: 22px; }
+.post-head { border-radius: 10px 10px 0 0; display: flex; justify-content: space-between; align-items: center; gap: 12px; padding: 12px 18px; background: #f8fafc; border-bottom: 1px solid var(--line); }
 .post-head h2 { font-size: 17px; overflow-wrap: anywhere; }
 .post-body { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr); }
 .post-text { padding: 14px 18px 18px; border-right: 1px solid var(--line); }
 .post-notes { padding: 14px 18px 10px; }
 .col-title { margin: 0 0 8px; color: var(--muted); font-size: 12px; font-weight: 700; letter-spacing: .08em; text-transform: uppercase; }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 15px; line-height: 1.7; }
+.text { position: sticky; top: 16px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 15px; line-height: 1.7; }
 .no-text { color: var(--muted); font-style: italic; }
 
 .problems { list-style: none; margin: 0; padding: 0; }

@@ -142,7 +142,8 @@ function highlighted(text: string, placed: readonly Placed[], postId: string): s
   return out;
 }
 
-function problemNote(n: number, m: LintMessage, rulesMeta: Record<string, RuleMeta>, postId: string): string {
+/** `sameRuleAs`: the number of an earlier note of the post for the same rule, whose references are not repeated. */
+function problemNote(n: number, m: LintMessage, rulesMeta: Record<string, RuleMeta>, postId: string, sameRuleAs?: number): string {
   const kind = isError(m) ? 'error' : 'warning';
   const where = m.line ? `ligne ${m.line}, colonne ${m.column || 1}` : '';
   const suggestions = (m.suggestions ?? []).map((s) => `<li>${h(s.desc)}</li>`);
@@ -151,8 +152,19 @@ function problemNote(n: number, m: LintMessage, rulesMeta: Record<string, RuleMe
 <div class="problem-head"><span class="badge badge-${kind}">${n}</span><span class="sev sev-${kind}">${severityLabel(m)}</span><code class="rule">${h(ruleLabel(m))}</code>${where ? `<span class="where">${where}</span>` : ''}</div>
 <p class="message">${h(m.message)}</p>
 ${suggestions.length ? `<div class="suggestions"><p class="label">${suggestions.length > 1 ? 'Formulations proposées' : 'Formulation proposée'}</p><ul>${suggestions.join('')}</ul></div>` : ''}
-${refs.length ? `<p class="refs"><span class="label">Références</span> ${refs.map(link).join(' · ')}</p>` : ''}
+${!refs.length ? '' : sameRuleAs ? `<p class="refs"><span class="label">Références</span> voir le point <a href="#${postId}-${sameRuleAs}">${sameRuleAs}</a></p>` : `<p class="refs"><span class="label">Références</span> ${refs.map(link).join(' · ')}</p>`}
 </li>`;
+}
+
+function notes(messages: readonly LintMessage[], rulesMeta: Record<string, RuleMeta>, postId: string): string {
+  const firstOfRule = new Map<string, number>();
+  return messages
+    .map((m, i) => {
+      const earlier = m.ruleId ? firstOfRule.get(m.ruleId) : undefined;
+      if (m.ruleId && earlier === undefined) firstOfRule.set(m.ruleId, i + 1);
+      return problemNote(i + 1, m, rulesMeta, postId, earlier);
+    })
+    .join('\n');
 }
 
 function postSection({ id, file, result }: Post, rulesMeta: Record<string, RuleMeta>): string {
@@ -172,7 +184,7 @@ function postSection({ id, file, result }: Post, rulesMeta: Record<string, RuleM
 <header class="post-head"><h2>${filePath(file)}</h2><div class="pills">${counts}</div></header>
 <div class="post-body">
 <div class="post-text"><p class="col-title">Texte de la publication</p>${text}</div>
-<div class="post-notes"><p class="col-title">Points à revoir</p><ol class="problems">${result.messages.map((m, i) => problemNote(i + 1, m, rulesMeta, id)).join('\n')}</ol></div>
+<div class="post-notes"><p class="col-title">Points à revoir</p><ol class="problems">${notes(result.messages, rulesMeta, id)}</ol></div>
 </div>
 </article>`;
 }
