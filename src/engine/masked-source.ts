@@ -5,8 +5,8 @@ import { lineIndex } from '../document/lines.js';
 import type { LintMessage } from '../types.js';
 import type { Mask } from './privacy.js';
 
-/** Past this many problems in one file, a failed pass is not retried problem by problem (cost). */
-const RETRY_LIMIT = 100;
+/** A failed pass is retried problem by problem (one masking of the file each) only within this many characters masked. */
+const RETRY_BUDGET = 20_000_000;
 
 /** A private-use character absent from `text`, to mark boundaries; null if every candidate occurs (never in practice). */
 function markerFor(text: string): string | null {
@@ -65,7 +65,7 @@ export function maskSource(source: string, messages: readonly LintMessage[], mas
 
   let where = place(spans);
   let placed = spans.map(() => where !== null);
-  if (!where && spans.length <= RETRY_LIMIT) {
+  if (!where && source.length * spans.length <= RETRY_BUDGET) {
     // Keep every span whose boundaries leave the masking as it is; leave out the others.
     const kept: Array<[number, number]> = [];
     placed = spans.map((span) => {
