@@ -81,7 +81,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('-c, --config <fichier>', 'utilise ce fichier de configuration pour tous les fichiers (pas de recherche)')
     .option('--no-config-lookup', 'ne cherche aucun fichier de configuration')
     .option('--rule <id:sévérité>', 'règle et sévérité, ex. no-price-promotion:off ou \'id:["warn",{…}]\' (répétable)', collect, [])
-    .option('-f, --format <nom>', 'format du rapport : stylish, json, sarif, github', 'stylish')
+    .option('-f, --format <nom>', 'format du rapport : stylish, json, sarif, github, compact, junit, html, ou le chemin d’un module (./mon-formateur.js)', 'stylish')
     .option('-o, --output-file <fichier>', 'écrit le rapport dans ce fichier plutôt que sur la sortie standard')
     .option('--max-warnings <n>', 'échoue (code 1) au-delà de n avertissements')
     .option('--quiet', 'n’affiche et ne compte que les erreurs')
@@ -231,9 +231,9 @@ function unknownRule(id: string, ids: readonly string[]): UsageError {
 
 async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInfo): Promise<number> {
   const { cwd } = io;
-  const [{ builtInRegistry }, { getFormatter }, { ConfigLoader, parseCliRuleValues, severityName }, { rulesToRun }] = await Promise.all([
+  const [{ builtInRegistry }, { loadFormatter }, { ConfigLoader, parseCliRuleValues, severityName }, { rulesToRun }] = await Promise.all([
     import('./registry/built-in.js'),
-    import('./formatters/index.js'),
+    import('./formatters/load-formatter.js'),
     import('./config/index.js'),
     import('./config/compose.js'),
   ]);
@@ -292,7 +292,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     return 0;
   }
 
-  const formatter = getFormatter(opts.format);
+  const formatter = await loadFormatter(opts.format, cwd);
   suggestionLayout(opts.suggestions, false); // a bad value is a usage error before any work
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   threadsFor(opts.concurrency, 0); // a bad --concurrency is a usage error before any work
@@ -354,7 +354,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const source = read.decodeSource(await readAll(io.stdin));
     const note = encodingNote(source);
     if (note) io.stderr.write(`postlint: avertissement : l’entrée standard ${note}\n`);
-    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, rules: await rulesFor(config), fix, maskOutput: Boolean(opts.fixDryRun), debugRules, stats: Boolean(opts.stats) }));
+    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, rules: await rulesFor(config), fix, maskOutput: Boolean(opts.fixDryRun), debugRules, stats: Boolean(opts.stats), source: formatter.showsSource }));
     traceOut(results[results.length - 1]);
   } else {
     const ignored: string[] = [];
@@ -385,6 +385,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         fixDryRun: Boolean(opts.fixDryRun),
         debugRules,
         stats: Boolean(opts.stats),
+        source: Boolean(formatter.showsSource),
         nameOf: (file) => quote(display(cwd, file)),
         modules: { lintText, read, write },
       };
@@ -398,7 +399,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
       };
       const threads = threadsFor(opts.concurrency, list.length);
       if (threads > 1) {
-        const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules], stats: Boolean(opts.stats) };
+        const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules], stats: Boolean(opts.stats), source: task.source ?? false };
         await lintInParallel(list, threads, workerOptions, io.env, {
           onMeta: (id, meta) => {
             if (!usedMeta.has(id)) usedMeta.set(id, meta);
@@ -443,7 +444,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   }
   if (opts.quiet) results = results.map(errorsOnly);
   const toFile = opts.outputFile !== undefined;
-  const report = formatter(results, {
+  const report = await formatter.run(results, {
     cwd,
     color: resolveColor(opts.color, io.env, !toFile && Boolean(io.stdout.isTTY)),
     suggestions: suggestionLayout(opts.suggestions, !toFile && Boolean(io.stdout.isTTY)),

@@ -274,6 +274,8 @@ export interface LintMessage {
   fatal?: boolean;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /** With LintResult.source only: the problem's [start, end) in that (masked) text, when it could be placed. */
+  sourceRange?: [number, number];
 }
 
 export interface LintResult {
@@ -289,6 +291,11 @@ export interface LintResult {
   output?: string;
   /** Under --debug-rule: each candidate of the rules asked for and what the filters did with it. */
   candidates?: CandidateTrace[];
+  /**
+   * The text of a file with problems, identifiers masked, when the caller asked for it (LintOptions.source: the
+   * html report shows each post). Masked, so that it differs from the file: positions in it are the messages'
+   * sourceRange, not their line/column.
+   */
   source?: string;
   /** Under --stats: ESLint's shape (times in milliseconds), with each rule's number of reports. */
   stats?: LintStats;

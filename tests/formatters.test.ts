@@ -25,8 +25,8 @@ const claim = message({
 });
 
 describe('registry', () => {
-  it('knows the four formats', () => {
-    expect(formatterNames).toEqual(['stylish', 'json', 'sarif', 'github']);
+  it('knows the built-in formats', () => {
+    expect(formatterNames).toEqual(['stylish', 'json', 'sarif', 'github', 'compact', 'junit', 'html']);
   });
   it('rejects an unknown format with the list', () => {
     expect(() => getFormatter('checkstyle')).toThrow(UsageError);
@@ -212,7 +212,7 @@ describe('sarif', () => {
     expect(run.tool.driver.rules[0]).toMatchObject({
       id: 'no-price-promotion',
       shortDescription: { text: 'Description de no-price-promotion' },
-      helpUri: 'https://www.legifrance.gouv.fr/no-price-promotion',
+      helpUri: 'https://github.com/postlint/postlint/blob/main/docs/rules/no-price-promotion.md',
       defaultConfiguration: { level: 'error' },
     });
     expect(run.tool.driver.rules[1].defaultConfiguration).toEqual({ level: 'warning' });

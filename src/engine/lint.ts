@@ -7,6 +7,7 @@ import { applyFixes } from './fix.js';
 import { documentMask, maskMessage, maskResult, maskSpans, type Mask, type SensitiveSpan } from './privacy.js';
 import { toMessage } from './report.js';
 import { allowChecker } from './allow.js';
+import { maskSource } from './masked-source.js';
 import { PROFILES, type CandidateTrace, type Document, type LintMessage, type LintResult, type PassStats, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment, type TraceEvent } from '../types.js';
 
 
@@ -27,6 +28,8 @@ export interface LintOptions {
   debugRules?: readonly string[];
   /** Time each pass's parse and rules, and count what each rule reported, into result.stats (--stats). */
   stats?: boolean;
+  /** Attach the masked text of a file with problems (result.source, messages' sourceRange) for reports that show it. */
+  source?: boolean;
 }
 
 /**
@@ -250,6 +253,15 @@ export function toResult(filePath: string, messages: LintMessage[], suppressed: 
   };
 }
 
+/** Adds the masked text that the messages refer to, and each message's place in it (files with problems only). */
+function withSource(result: LintResult, source: string, mask: Mask): LintResult {
+  if (result.messages.length === 0) return result;
+  const { text, ranges } = maskSource(source, result.messages, mask);
+  result.source = text;
+  result.messages = result.messages.map((m, i) => (ranges[i] ? { ...m, sourceRange: ranges[i] } : m));
+  return result;
+}
+
 /** Lints a source text as the file `filePath` would be linted. Never throws for user content. */
 export function lintText(source: string, options: LintOptions): LintResult {
   const rules = options.rules;
@@ -275,7 +287,7 @@ export function lintText(source: string, options: LintOptions): LintResult {
   if (!options.fix) {
     const result = toResult(options.filePath, messages, suppressed);
     if (candidates) result.candidates = candidates;
-    return withStats(result);
+    return withStats(options.source ? withSource(result, doc.source, mask) : result);
   }
   // What the original text showed stays hidden after fixes: a name found beside a NIR is no longer found once
   // the NIR is masked.
@@ -291,6 +303,7 @@ export function lintText(source: string, options: LintOptions): LintResult {
     ({ doc, messages, suppressed, sensitive, mask } = lintPass(text));
   }
   const result = maskResult(toResult(options.filePath, messages, suppressed), originalMask);
+  if (options.source) withSource(result, text, (t) => originalMask(mask(t)));
   if (options.maskOutput) {
     // A preview, never written: the spans found, the words of names found, and identifier-shaped text.
     const masked = originalMask(mask(maskSpans(text, sensitive)));

@@ -4,22 +4,60 @@ import { pathToFileURL } from 'node:url';
 import type { LintMessage, RuleMeta } from '../types.js';
 import type { Formatter } from './types.js';
 import { isInside, relativePosix } from './paths.js';
+import { repositoryUrl, ruleDocsUrl } from './rule-docs.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const DEFAULT_INFORMATION_URI = 'https://www.npmjs.com/package/postlint';
 
 function level(m: LintMessage): 'error' | 'warning' {
   return m.fatal || m.severity === 2 ? 'error' : 'warning';
 }
 
-function sarifRule(meta: RuleMeta): Record<string, unknown> {
+/**
+ * The rule's help as code scanning shows it under an alert (GitHub requires it: GH2012): what it checks, why,
+ * what stays allowed, the legal references and the documentation page.
+ */
+function help(meta: RuleMeta, docsUrl: string | undefined): { text: string; markdown: string } {
+  const text: string[] = [meta.docs.description];
+  const markdown: string[] = [mdEscape(meta.docs.description)];
+  if (meta.docs.rationale) {
+    text.push(`Pourquoi : ${meta.docs.rationale}`);
+    markdown.push(`**Pourquoi.** ${mdEscape(meta.docs.rationale)}`);
+  }
+  if (meta.docs.allowed) {
+    text.push(`Ce qui reste permis : ${meta.docs.allowed}`);
+    markdown.push(`**Ce qui reste permis.** ${mdEscape(meta.docs.allowed)}`);
+  }
+  if (meta.references.length > 0) {
+    text.push(`Références : ${meta.references.map((r) => `${r.title} (${r.url})`).join(' ; ')}`);
+    markdown.push(`**Références**\n\n${meta.references.map((r) => `- [${mdEscape(r.title)}](${mdUrl(r.url)})`).join('\n')}`);
+  }
+  if (docsUrl) {
+    text.push(`Documentation : ${docsUrl}`);
+    markdown.push(`[Documentation de la règle ${meta.id}](${docsUrl})`);
+  }
+  return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
+}
+
+/** A link target that Markdown reads whole (no space or parenthesis to end it early). */
+function mdUrl(url: string): string {
+  return url.replace(/[\s()<>]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** Text that Markdown would read as markup (a rule's words are plain text). */
+function mdEscape(s: string): string {
+  return s.replace(/[\\`*_[\]<>#|]/gu, '\\$&');
+}
+
+function sarifRule(meta: RuleMeta, homepage: string | undefined): Record<string, unknown> {
   const rule: Record<string, unknown> = {
     id: meta.id,
     shortDescription: { text: meta.docs.description },
   };
   if (meta.docs.rationale) rule.fullDescription = { text: meta.docs.rationale };
-  const helpUri = meta.references[0]?.url;
-  if (helpUri) rule.helpUri = helpUri;
+  // The rule's page in the repository; a plugin's rule has none there, and gets no address rather than a wrong one.
+  const docsUrl = ruleDocsUrl(meta.id, homepage);
+  if (docsUrl) rule.helpUri = docsUrl;
+  rule.help = help(meta, docsUrl);
   rule.defaultConfiguration = { level: meta.severity === 'error' ? 'error' : 'warning' };
   rule.properties = {
     type: meta.type,
@@ -87,9 +125,9 @@ export const sarif: Formatter = (results, ctx) => {
         tool: {
           driver: {
             name: 'postlint',
-            informationUri: ctx.informationUri ?? DEFAULT_INFORMATION_URI,
+            informationUri: repositoryUrl(ctx.informationUri),
             ...(ctx.version ? { version: ctx.version } : {}),
-            rules: ids.map((id) => sarifRule(ctx.rulesMeta[id])),
+            rules: ids.map((id) => sarifRule(ctx.rulesMeta[id], ctx.informationUri)),
           },
         },
         originalUriBaseIds: {

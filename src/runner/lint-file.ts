@@ -49,6 +49,8 @@ export interface FileTask {
   debugRules: readonly string[];
   /** --stats: time the parse and each rule. */
   stats?: boolean;
+  /** The report shows the (masked) text of the files with problems (html, formatter modules). */
+  source?: boolean;
   /** The file's name as the warnings quote it. */
   nameOf(file: string): string;
   modules: {
@@ -91,7 +93,7 @@ export async function lintFile(file: string, task: FileTask): Promise<FileOutcom
   const fixing = task.fix || task.fixDryRun;
   const blocker = task.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
   const config = await task.loader.forFile(file);
-  const result = lintText(source.text, { filePath: file, config, rules: await task.rulesFor(config), fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules, stats: task.stats });
+  const result = lintText(source.text, { filePath: file, config, rules: await task.rulesFor(config), fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules, stats: task.stats, source: task.source });
   if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
     out.warnings.push(`avertissement : ${name} ${blocker} : corrections non écrites`);
   }

@@ -18,6 +18,7 @@ export interface WorkerOptions {
   fixDryRun: boolean;
   debugRules: string[];
   stats: boolean;
+  source: boolean;
 }
 
 export type ToWorker = { index: number; file: string };
@@ -71,6 +72,7 @@ async function start(options: WorkerOptions): Promise<void> {
     fixDryRun: options.fixDryRun,
     debugRules: options.debugRules,
     stats: options.stats,
+    source: options.source,
     nameOf: (file) => quote(display(options.cwd, file)),
     modules: { lintText, read, write },
   };
