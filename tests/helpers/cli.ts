@@ -1,6 +1,7 @@
 // Runs the CLI on temporary folders (CLI tests): in process through run(argv, io), or, for what only a real
 // process shows, by spawning bin/postlint.js freshly built by tests/helpers/build.ts.
 import { spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,8 @@ export async function postlint(args: readonly string[], options: RunOptions): Pr
     })(),
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    // --fix listens here rather than to the test process's own signals.
+    signals: new EventEmitter(),
   });
   return { code, stdout, stderr };
 }
