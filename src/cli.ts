@@ -23,6 +23,14 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Milliseconds, for the progress line's pace (default Date.now). */
   now?: () => number;
+  /** Where SIGINT and SIGTERM arrive during --fix (default: this process). */
+  signals?: SignalSource;
+}
+
+/** process's signal events, as --fix listens to them. */
+export interface SignalSource {
+  on(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+  off(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
 }
 
 interface Options {
@@ -187,20 +195,20 @@ function ignoredResult(filePath: string): LintResult {
 }
 
 /** SIGINT/SIGTERM during --fix: the file being written is finished, then the run stops (see runCli). */
-function watchSignals(): { readonly signal: NodeJS.Signals | null; dispose(): void } {
+function watchSignals(source: SignalSource): { readonly signal: NodeJS.Signals | null; dispose(): void } {
   let received: NodeJS.Signals | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
     received ??= signal;
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  source.on('SIGINT', onSignal);
+  source.on('SIGTERM', onSignal);
   return {
     get signal() {
       return received;
     },
     dispose() {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      source.off('SIGINT', onSignal);
+      source.off('SIGTERM', onSignal);
     },
   };
 }
@@ -376,7 +384,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
       io.stderr.write(`postlint: ${line}\n`);
     };
     const fixed: string[] = [];
-    const signals = opts.fix ? watchSignals() : null;
+    const signals = opts.fix && io.signals ? watchSignals(io.signals) : null;
     try {
       const task: FileTask = {
         loader,
@@ -483,6 +491,7 @@ export async function run(argv: readonly string[], partialIO: Partial<CliIO> = {
     stdin: process.stdin,
     cwd: process.cwd(),
     env: process.env,
+    signals: process,
     ...partialIO,
   };
   const fail = (message: string, error?: unknown): number => {

@@ -141,8 +141,10 @@ describe('one-edit matching raises no new finding', () => {
   it('on any valid fixture of any rule', () => {
     const added: string[] = [];
     for (const f of validFixtures()) {
+      const withFuzzy = findings(f.source, f.filePath, f.config, true);
+      if (withFuzzy.length === 0) continue; // nothing found, so nothing added: no need to lint it without
       const before = new Set(findings(f.source, f.filePath, f.config, false));
-      for (const m of findings(f.source, f.filePath, f.config, true)) if (!before.has(m)) added.push(`${f.name}: ${m}`);
+      for (const m of withFuzzy) if (!before.has(m)) added.push(`${f.name}: ${m}`);
     }
     expect(added).toEqual([]);
   }, 60_000);

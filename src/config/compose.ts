@@ -6,7 +6,7 @@ import { isPlainObject } from './plain-object.js';
 import path from 'node:path';
 import { PROFILES, UsageError, type ResolvedConfig, type Rule } from '../types.js';
 import type { RuleRegistry } from '../registry/registry.js';
-import { loadPlugin, isLocalPlugin, type PluginRef } from '../plugins/load-plugin.js';
+import { loadPlugin, isLocalPlugin, type PluginCache, type PluginRef } from '../plugins/load-plugin.js';
 import { resolvePackageEntry } from '../plugins/resolve-package.js';
 import { checkDefinition, definitionEntries, type Definition } from '../plugins/declarative.js';
 import { validateConfig } from './validate.js';
@@ -33,6 +33,8 @@ export interface ComposeIO {
   display(file: string): string;
   /** An ES module loaded through require() arrives as its namespace. */
   unwrap(raw: unknown): unknown;
+  /** The plugins already loaded by this run (a plugin named by several configs is imported once). */
+  plugins: PluginCache;
 }
 
 function fail(layer: Pick<Layer, 'source' | 'keyPrefix'>, key: string, problem: string): never {
@@ -104,7 +106,7 @@ export async function composeConfig(raw: unknown, file: string, base: RuleRegist
   }
   // The same plugin named by two layers is loaded once (loadPlugin caches it: the same entries come back); two
   // plugins that give one id are still refused by the registry.
-  const entries = [...new Set((await Promise.all(plugins.map((p) => loadPlugin(p)))).flat())];
+  const entries = [...new Set((await Promise.all(plugins.map((p) => loadPlugin(p, io.plugins)))).flat())];
   const registry = base.extend([...entries, ...definitionEntries(definitions, 'define')]);
 
   // Rules given options in some layer are loaded now, for the options to be checked; a bare severity needs no

@@ -15,6 +15,7 @@ import { composeConfig, withOptions } from './compose.js';
 import { RuleRegistry } from '../registry/registry.js';
 import { builtInRegistry } from '../registry/built-in.js';
 import { quote } from './quote.js';
+import type { PluginCache } from '../plugins/load-plugin.js';
 
 export const MODULE_NAME = 'postlint';
 
@@ -132,6 +133,8 @@ export class ConfigLoader {
   /** The rules every configuration starts from. */
   readonly registry: RuleRegistry;
   private readonly withCli = new WeakMap<ResolvedConfig, ResolvedConfig>();
+  /** Plugins loaded by this loader's configurations: nothing carries over from one run to the next. */
+  private readonly plugins: PluginCache = new Map();
 
   constructor(private readonly options: ConfigLoaderOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
@@ -183,6 +186,7 @@ export class ConfigLoader {
         },
         display: (file) => this.display(file),
         unwrap: unwrapModule,
+        plugins: this.plugins,
       }, isPackageJson ? `${MODULE_NAME}.` : '');
     } catch (error) {
       // A JS config is code: reading it may throw (a getter), which is the file's fault, not postlint's.

@@ -47,10 +47,11 @@ function fileOf(ref: PluginRef): string {
   return file;
 }
 
-const cache = new Map<string, Promise<RuleEntry[]>>();
+/** The plugins one run has loaded, by file and namespace: each run (or ConfigLoader) has its own. */
+export type PluginCache = Map<string, Promise<RuleEntry[]>>;
 
 /** The registry entries of one plugin (loaded once per run, whichever config names it). */
-export function loadPlugin(ref: PluginRef): Promise<RuleEntry[]> {
+export function loadPlugin(ref: PluginRef, cache: PluginCache): Promise<RuleEntry[]> {
   const file = fileOf(ref);
   const namespace = pluginNamespace(ref.spec);
   const key = `${file}\0${namespace}`;

@@ -1,8 +1,10 @@
-// Builds the CLI once before the tests, so that CLI tests spawn bin/postlint.js on a fresh build of the sources.
-// The build goes to a private folder (a copy of bin/postlint.js + dist/ + package.json, node_modules and
-// fixtures linked), not to the shared dist/: a `npm run build` running at the same time elsewhere cannot hand
-// the tests half-written modules. A failed build does not stop the other tests: CLI tests read it through
-// inject('buildError').
+// The one TypeScript compilation of a test run: `tsc -p tsconfig.json` type-checks everything (src, rules,
+// tests, scripts) and emits the CLI into a private folder (a copy of bin/postlint.js + dist/ + package.json,
+// node_modules and fixtures linked), not the shared dist/: a `npm run build` running at the same time elsewhere
+// cannot hand the tests half-written modules. Most CLI tests run the sources in process (tests/helpers/cli.ts);
+// the built binary is for those about the real process, and for the packaging tests.
+// A type error does not stop the other tests: tests/typecheck.test.ts fails with tsc's output, and tests that
+// need the build read it through inject('buildError') (the emitted files exist unless tsc could not run).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** null when the build succeeded; tsc's output otherwise. */
     buildError: string | null;
+    /** tsc's diagnostics on the whole project (tests and scripts included); '' when it type-checks. */
+    typeErrors: string;
     /** The bin/postlint.js to spawn (inside the private build). */
     cliBin: string;
   }
@@ -24,7 +28,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export default function setup(project: TestProject): () => void {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-build-'));
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', path.join(out, 'dist')], {
+  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--outDir', path.join(out, 'dist')], {
     cwd: ROOT,
     encoding: 'utf8',
   });
@@ -34,10 +38,12 @@ export default function setup(project: TestProject): () => void {
   for (const linked of ['node_modules', 'fixtures']) {
     if (fs.existsSync(path.join(ROOT, linked))) fs.symlinkSync(path.join(ROOT, linked), path.join(out, linked), 'dir');
   }
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim() || (run.status === 0 ? '' : `tsc : code ${run.status}${run.error ? ` (${run.error.message})` : ''}`);
+  project.provide('typeErrors', run.status === 0 ? '' : output);
   // The build's second step (package.json "build"): the compiled lexicons that start-up reads.
-  const snapshot = run.status === 0 ? spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'snapshot-lexicons.mjs'), path.join(out, 'dist')], { cwd: ROOT, encoding: 'utf8' }) : run;
-  const failed = run.status !== 0 ? run : snapshot.status !== 0 ? snapshot : null;
-  project.provide('buildError', failed ? `${failed.stdout}${failed.stderr}`.trim() || `build: code ${failed.status}` : null);
+  const snapshot = run.status === 0 ? spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'snapshot-lexicons.mjs'), path.join(out, 'dist')], { cwd: ROOT, encoding: 'utf8' }) : null;
+  const snapshotError = snapshot && snapshot.status !== 0 ? `${snapshot.stdout}${snapshot.stderr}`.trim() || `snapshot-lexicons : code ${snapshot.status}` : null;
+  project.provide('buildError', run.status === 0 ? snapshotError : output);
   project.provide('cliBin', path.join(out, 'bin', 'postlint.js'));
   return () => fs.rmSync(out, { recursive: true, force: true });
 }

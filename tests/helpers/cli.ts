@@ -1,10 +1,13 @@
-// Spawns bin/postlint.js, freshly built by tests/helpers/build.ts, on temporary folders (CLI tests).
+// Runs the CLI on temporary folders (CLI tests): in process through run(argv, io), or, for what only a real
+// process shows, by spawning bin/postlint.js freshly built by tests/helpers/build.ts.
 import { spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { run } from '../../src/cli.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -34,17 +37,50 @@ export function json(run: Run): any {
   }
 }
 
-export function postlint(
-  args: readonly string[],
-  options: { cwd: string; input?: string | Buffer; env?: Record<string, string | undefined> },
-): Promise<Run> {
+/** The environment a run sees: the tests' own, without what would change colours or add stack traces. */
+function cliEnv(extra: Record<string, string | undefined> | undefined): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
   delete env.POSTLINT_DEBUG;
-  Object.assign(env, options.env);
+  return Object.assign(env, extra);
+}
+
+export interface RunOptions {
+  cwd: string;
+  input?: string | Buffer;
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * postlint `args`, run in this process through run(argv, io) on the sources: what a spawned bin/postlint.js
+ * would print and return (stdout and stderr are pipes, not terminals), without starting node each time.
+ * NODE_OPTIONS (a preload) only acts on a new process: with it, the real binary is spawned.
+ */
+export async function postlint(args: readonly string[], options: RunOptions): Promise<Run> {
+  if (options.env?.NODE_OPTIONS !== undefined) return spawnPostlint(args, options);
+  let stdout = '';
+  let stderr = '';
+  const input = options.input ?? '';
+  const code = await run(['node', 'postlint', ...args], {
+    cwd: options.cwd,
+    env: cliEnv(options.env),
+    stdin: (async function* () {
+      yield typeof input === 'string' ? Buffer.from(input) : input;
+    })(),
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    // --fix listens here rather than to the test process's own signals.
+    signals: new EventEmitter(),
+  });
+  return { code, stdout, stderr };
+}
+
+/** postlint `args` through the real bin/postlint.js of the fresh build, in a new node process. */
+export function spawnPostlint(args: readonly string[], options: RunOptions): Promise<Run> {
+  requireBuild();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [inject('cliBin'), ...args], { cwd: options.cwd, env: env as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, [inject('cliBin'), ...args], { cwd: options.cwd, env: cliEnv(options.env) as NodeJS.ProcessEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
