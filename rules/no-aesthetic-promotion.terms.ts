@@ -229,7 +229,7 @@ export const framing: Framing[] = [
       // "réservez !", "réservez votre séance", not "réservez une consultation" (information first)
       /(?<![\p{L}])reservez(?![\p{L}])(?!\s+(?:une|votre|un)\s+(?:premiere\s+)?(?:consultation|rendez-vous|rdv))/u,
       // "199 € au lieu de 250 €", "10 places seulement", "seulement ce samedi", "code FILLER10"
-      /au\s+lieu\s+de\s+(?:€\s?)?\d[\d .,]*\s?(?:€|euros?)?/u,
+      /au\s+lieu\s+de\s+(?:€\s?)?\d[\d .,]{0,24}\s?(?:€|euros?)?/u,
       /(?<![\p{L}])(?:\d+\s+places|seulement\s+(?:ce|cette|ces)\s+[\p{L}-]+|(?:ce|cette)\s+[\p{L}-]+\s+seulement)(?![\p{L}])/u,
       /(?<![\p{L}])code\s+[a-z]*\d+[a-z0-9]*(?![\p{L}\p{N}])/u,
     ],

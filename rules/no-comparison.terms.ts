@@ -81,7 +81,7 @@ const COOPERATION = /travaill|collabor|en lien|avec les autres|adress|orient|par
 const SAYING = /vous\s+dir(?:ont|a|ait|aient)|(?<![\p{L}])(?:disent|pretendent|affirment|refusent|se\s+contentent|negligent|expedient|baclent|vous\s+(?:font|feront)\s+(?:attendre|payer)|facturent)(?![\p{L}])/u;
 /** Others said not to do something ("certains cabinets ne prennent plus de patients"), a contrast only when the author speaks too. */
 /** Price after "contre" / "plutôt que": "850 € à Porto, contre 1 900 € à Lyon". */
-const PRICE = String.raw`(?:[€£$]\s?\d[\d .,]*|\d[\d .,]*\s?(?:[€£$]|(?:euros?|chf|dh)(?![\p{L}])))`;
+const PRICE = String.raw`(?:[€£$]\s?\d[\d .,]{0,24}|\d[\d .,]{0,24}\s?(?:[€£$]|(?:euros?|chf|dh)(?![\p{L}])))`;
 /** Products and treatments ranked first are information ("le premier vaccin en France à…"). */
 const PRODUCT = /(?<![\p{L}])(?:vaccin\p{L}*|medicament\p{L}*|molecule\p{L}*|traitement\p{L}*|cause\p{L}*)(?![\p{L}])/u;
 const NOT_DOING = /(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+(?:pas|jamais|plus|guere|que)(?![\p{L}])/u;

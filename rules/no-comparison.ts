@@ -93,13 +93,13 @@ function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined
 
 // A price elsewhere, then ours, in the next sentence: « En France, comptez 2 000 €. Chez nous, 700 €. », « Ailleurs,
 // le bilan est facturé 90 €. Ici : 45 €. » No comparative word at all: the two sentences are the comparison.
-const AMOUNT = /\d[\d \u00a0.,]*\s?(?:€|euros?(?![a-z])|eur(?![a-z])|£|\$)|[€£$]\s?\d/u;
+const AMOUNT = /\d[\d \u00a0.,]{0,24}\s?(?:€|euros?(?![a-z])|eur(?![a-z])|£|\$)|[€£$]\s?\d/u;
 const OURS_LEAD = /^[\s"'(*_-]*(?:chez nous|ici|au cabinet|au centre|a la clinique|dans notre [a-z]+|dans nos [a-z]+|avec nous|notre tarif|nos tarifs|notre prix|nos prix|nous|at our [a-z]+|with us|here|en nuestr[oa] [a-z]+|con nosotros|aqui)(?![a-z])/u;
 const ELSEWHERE = /(?<![\p{L}])(?:ailleurs|autres?|elsewhere|other|otros?|otras?)(?![\p{L}])/u;
 
 const OFFICIAL_TARIFF = /(?<![\p{L}])(?:convention\p{L}*|securite sociale|assurance maladie|cpam|ameli|rembours\p{L}*|tarif(?:s)? (?:opposable|reglementaire)s?)(?![\p{L}])/u;
 /** The first amount of a sentence, digits only (« 1 100 € » → « 1100 »). */
-const amountOf = (sentence: string) => /\d[\d \u00a0.,]*/u.exec(sentence.slice(Math.max(0, sentence.search(AMOUNT))))?.[0].replace(/\D/gu, '');
+const amountOf = (sentence: string) => /\d[\d \u00a0.,]{0,24}/u.exec(sentence.slice(Math.max(0, sentence.search(AMOUNT))))?.[0].replace(/\D/gu, '');
 
 const SPACES = /\s*/uy;
 

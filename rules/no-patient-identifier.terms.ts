@@ -224,7 +224,7 @@ export const birthDatePatterns = [
 /** Before a birth date, these make it a question to the reader, not a patient's date. */
 export const genericBirth = /(?<![\p{L}])(?:vous|etes|si|les|personnes|enfants|tous|toutes)(?![\p{L}])|\?/u;
 
-const VALUE = String.raw`([a-z]{0,3}-?\d[\d\-/.]*\d|\d+)(?![\p{L}\p{N}]|\s?(?:ans|mg|ml|%|€|h\b|jours?|mois))`;
+const VALUE = String.raw`([a-z]{0,3}-?\d[\d\-/.]{0,30}\d|\d+)(?![\p{L}\p{N}]|\s?(?:ans|mg|ml|%|€|h\b|jours?|mois))`;
 export const fileNumberPatterns = [
   new RegExp(String.raw`(?<![\p{L}])(?:(?:n°|no|num(?:ero)?\.?|#)\s*(?:de\s+)?(?:dossier|patient|ipp)|dossier(?:\s+(?:patient|medical|medicale))?\s*(?:n°|no|num(?:ero)?\.?|#)|ipp|nip|(?:numero\s+de\s+|n°\s*(?:de\s+)?)?chambre(?:\s*(?:n°|no))?)\s*:?\s*${VALUE}`, 'gu'),
   // « dossier 18-4432 », not « le dossier 2024 de la HAS » (a year).

@@ -78,7 +78,8 @@ export default defineRule({
     // Allowed phones are compared digit by digit (« 01 23 45 67 89 » allows « 01.23.45.67.89 »); the rest of
     // `allow` is the engine's, as for every rule.
     const allowDigits = (context.options.allow as string[]).map(phoneDigits).filter((d) => d.length >= 9);
-    const allowed = (raw: string) => allowDigits.includes(phoneDigits(raw));
+    // Only a phone-sized text can be an allowed number (a long mention is not read digit by digit for nothing).
+    const allowed = (raw: string) => allowDigits.length > 0 && raw.length <= 40 && allowDigits.includes(phoneDigits(raw));
     const article = context.article('secrecy');
     const careInPost = test(PATIENT_PARAGRAPH, fold(context.document.segments.map((s) => s.text).join('\n')).text);
     for (const { segment, analysis } of prose(context)) {
@@ -100,9 +101,10 @@ export default defineRule({
         return hit;
       };
       // A colleague or a public figure: a role in apposition (« Hugo, notre kiné »), or near the name with no care.
+      // The window around a name is bounded: a mention of hostile length (a run of initials) is not re-read whole.
       const staff = (start: number, end: number) =>
         !inSentence(PASSIVE_CARE, start) && (test(APPOSITION, foldedSlice(end, end + 45)) ||
-        (test(STAFF, withoutVisits(foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, end + 45)))) && !inSentence(CARE, start)));
+        (test(STAFF, withoutVisits(foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, Math.min(end, start + 120) + 45)))) && !inSentence(CARE, start)));
       const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) => {
         if (staff(start, end) || inSentence(FICTION, start)) return;
         // The whole name, so that no half of it is left in clear (« patient Martine Lefèvre »).

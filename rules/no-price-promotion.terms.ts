@@ -26,7 +26,7 @@ const GIFTED = 'bilans?|consultations?|seances?|detartrages?|blanchiments?|exame
 // Other currencies of French-language pages too (Swiss, Moroccan, UK, Québec): "380 CHF", "£36", "900 DH".
 /** Acts and goods a percentage is taken off (folded): "20 % sur les injections". */
 const DISCOUNTED = GIFTED + '|soins?|injections?|couronnes?|implants?|facettes?|lunettes|montures?|verres|produits?|epilations?|traitements?|prestations?|cures?|forfaits?';
-const EUR = String.raw`(?:[€£$]\s?\d[\d .,]*|(?:\d[\d .,]*|dix|quinze|vingt|trente|quarante|cinquante|cent)\s?(?:[€£$]|(?:euros?|chf|dh|dirhams?)(?![\p{L}])))`;
+const EUR = String.raw`(?:[€£$]\s?\d[\d .,]{0,24}|(?:\d[\d .,]{0,24}|dix|quinze|vingt|trente|quarante|cinquante|cent)\s?(?:[€£$]|(?:euros?|chf|dh|dirhams?)(?![\p{L}])))`;
 
 export const priceTerms: PriceTerm[] = [
   {

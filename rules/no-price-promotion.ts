@@ -26,7 +26,7 @@ const FREE_BY_NATURE = new RegExp(`(?:${termsRegex(T.freeByNature).source})(?:\\
 const URGE = /(?<![\p{L}])(?:foncez|fonce|profitez|profite|venez|viens|n'hesitez\s+plus|grace\s+a\s+(?:notre|nos)|vite|craquez|offre|promo|exclusivement\s+chez|seulement\s+chez|hurry|book\s+now)(?![\p{L}])|\u{1F525}|\u{1F389}|\u{1F4A5}/u;
 const PRICE_CUE = /\d\s?(?:€|euros?|%)|€\s?\d|(?<![\p{L}])(?:prix|tarif|offre|profitez|reduction|remise|promo)/u;
 // "de 20 €", "de -10 %": an amount right after the noun; "(importante) de la / du / des / d'": its complement.
-const AMOUNT = /^\s*(?:de\s+|d')?-?\s?\d[\d .,]*\s?(?:%|€|euros?(?![\p{L}])|pour\s?cent)/u;
+const AMOUNT = /^\s*(?:de\s+|d')?-?\s?\d[\d .,]{0,24}\s?(?:%|€|euros?(?![\p{L}])|pour\s?cent)/u;
 const COMPLEMENT = /^\s*(?:[\p{L}]+\s+)?(?:(?:de\s+la|du|des|de)(?![\p{L}])|de\s+l'|d')\s*(?:(?:nos|vos|votre|notre|les|la|le|ces|cette|ce)(?![\p{L}])\s*|l')?/u;
 
 
@@ -77,7 +77,7 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     case 'price': // "contre seulement 23 € hors OPTAM" compares reimbursement bases
       return !has(FEE_INFO, sentence) && !/(?<![\p{L}])(?:contre|plutot)\s*$/u.test(folded.slice(s.start, hit.fStart));
     case 'drop': { // "de 80 € à 60 €" goes down; "de 40 € à 60 €" is a range
-      const amounts = [...folded.slice(hit.fStart, hit.fEnd).matchAll(/\d[\d .,]*/gu)].map((m) => parseFrenchNumber(m[0].trim()));
+      const amounts = [...folded.slice(hit.fStart, hit.fEnd).matchAll(/\d[\d .,]{0,24}/gu)].map((m) => parseFrenchNumber(m[0].trim()));
       return amounts.length >= 2 && amounts[1] < amounts[0] && !has(FEE_INFO, sentence);
     }
     case 'urged':

@@ -240,13 +240,13 @@ export const promoTerms: PromoTerm[] = [
     // Popularity: "plébiscité par nos patients", "des milliers de patients satisfaits", "ils nous font confiance".
     id: 'plebiscite', kind: 'selfPraise', bound: 'always',
     terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
-    patterns: [/(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]*\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
+    patterns: [/(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]{0,24}\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
     unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
   },
   {
     // "rejoignez les milliers de patients qui nous font déjà confiance", "des centaines de familles nous ont fait confiance".
     id: 'milliers-confiance', kind: 'selfPraise', bound: 'always',
-    patterns: [/(?<![\p{L}])(?:milliers|centaines|millions|dizaines)\s+de\s+[\p{L}]+\s+(?:qui\s+)?nous\s+(?:font|ont\s+fait|accordent|ont\s+accorde)\s+(?:deja\s+|depuis\s+\p{L}+\s+)?(?:leur\s+)?confiance/u, /(?<![\p{L}])rejoignez\s+(?:les|nos)\s+(?:milliers|centaines|\d[\d\s.]*)\s+(?:de\s+)?(?:patient|client|famille|sourire)\p{L}*/u],
+    patterns: [/(?<![\p{L}])(?:milliers|centaines|millions|dizaines)\s+de\s+[\p{L}]+\s+(?:qui\s+)?nous\s+(?:font|ont\s+fait|accordent|ont\s+accorde)\s+(?:deja\s+|depuis\s+\p{L}+\s+)?(?:leur\s+)?confiance/u, /(?<![\p{L}])rejoignez\s+(?:les|nos)\s+(?:milliers|centaines|\d[\d\s.]{0,24})\s+(?:de\s+)?(?:patient|client|famille|sourire)\p{L}*/u],
   },
   {
     // "le n°1 de la greffe", "notre centre, numéro 1 en France": a rank claimed for a field or a place.
@@ -270,7 +270,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Counts of acts as a track record: "plus de 5 000 implants posés", "+ de 800 greffes réalisées au centre".
     id: 'palmares-chiffre', kind: 'selfPraise', bound: 'always',
-    patterns: [/(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]*\s+(?:implants?|interventions?|operations?|greffes?|injections?|chirurgies?|poses?|liftings?|rhinoplasties?|protheses?|facettes?)\s+(?:pose\p{L}*|realise\p{L}*|effectue\p{L}*|pratique\p{L}*|reussi\p{L}*|a\s+(?:son|leur|notre|mon)\s+actif)/u],
+    patterns: [/(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]{0,24}\s+(?:implants?|interventions?|operations?|greffes?|injections?|chirurgies?|poses?|liftings?|rhinoplasties?|protheses?|facettes?)\s+(?:pose\p{L}*|realise\p{L}*|effectue\p{L}*|pratique\p{L}*|reussi\p{L}*|a\s+(?:son|leur|notre|mon)\s+actif)/u],
     unless: /(?<![\p{L}])(?:en\s+france|dans\s+le\s+monde|au\s+niveau\s+national|selon|d'apres|chaque\s+annee\s+en)(?![\p{L}])/u,
   },
   {

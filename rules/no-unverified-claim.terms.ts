@@ -377,7 +377,7 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+(?:de\s+(?:nos\s+)?|des\s+)(?:patient(?:e)?s|personnes|utilisat(?:eurs|rices)|client(?:e)?s|consultants|cas)\s+(?:[a-z']+\s+){0,4}?(?:gueri|soulag|amelior|disparai|disparu|une\s+(?:nette\s+|reelle\s+)?(?:amelioration|baisse|diminution|reduction|disparition)|un\s+(?:mieux|soulagement)|moins\s+de\s+douleur|n'ont\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?)|ne\s+(?:souffrent|fument)\s+plus|arret)[a-z]*/u,
       /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas|fumeu(?:rs|ses)|client(?:e)?s|femmes|hommes|enfants|bebes|utilisat(?:eurs|rices)|sportifs)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement|arret|ne\s+fument\s+plus|ne\s+souffrent\s+plus|retrouv|disparai)[a-z]*/u,
       // « plus de 2 000 patients soulagés », « déjà 500 fumeurs libérés »: a count of cures used as proof
-      /(?<![a-z0-9.,])(?:plus\s+de\s+|pres\s+de\s+|deja\s+|des\s+)?\d[\d\s.]*\s+(?:patient(?:e)?s|personnes|fumeu(?:rs|ses)|client(?:e)?s)\s+(?:deja\s+)?(?:gueri|soulag|liber|debarrass|sevre)[a-z]*/u,
+      /(?<![a-z0-9.,])(?:plus\s+de\s+|pres\s+de\s+|deja\s+|des\s+)?\d[\d\s.]{0,24}\s+(?:patient(?:e)?s|personnes|fumeu(?:rs|ses)|client(?:e)?s)\s+(?:deja\s+)?(?:gueri|soulag|liber|debarrass|sevre)[a-z]*/u,
     ],
     suggestions: ['selon les données disponibles (source à citer)'],
   },

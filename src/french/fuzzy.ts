@@ -66,11 +66,14 @@ export function inflectionStem(word: string): string {
 export class FuzzyIndex {
   private readonly byKey = new Map<string, string[]>();
   private readonly words = new Set<string>();
+  /** Longest indexed word: a token two letters longer is no neighbour (and a 100 000-digit token is not tried). */
+  private longest = 0;
   private readonly cache = new Map<string, readonly string[]>();
 
   add(word: string): void {
     if (word.length < MIN_FUZZY_LENGTH || this.words.has(word)) return;
     this.words.add(word);
+    this.longest = Math.max(this.longest, word.length);
     for (const key of deletionVariants(word)) {
       const list = this.byKey.get(key);
       if (list) list.push(word);
@@ -90,7 +93,7 @@ export class FuzzyIndex {
   /** Indexed words at exactly one edit from the token, stoplist or not. */
   candidates(token: string): string[] {
     const out = new Set<string>();
-    if (token.length < MIN_FUZZY_LENGTH - 1) return [];
+    if (token.length < MIN_FUZZY_LENGTH - 1 || token.length > this.longest + 1) return [];
     for (const key of deletionVariants(token)) {
       for (const word of this.byKey.get(key) ?? NONE) if (word !== token && withinOneEdit(token, word)) out.add(word);
     }
@@ -99,7 +102,7 @@ export class FuzzyIndex {
 
   /** Indexed words at exactly one edit from the token, leaving out the pairs where the token is another real word. */
   neighbours(token: string): readonly string[] {
-    if (token.length < MIN_FUZZY_LENGTH - 1) return NONE;
+    if (token.length < MIN_FUZZY_LENGTH - 1 || token.length > this.longest + 1) return NONE;
     let found = this.cache.get(token);
     if (found) return found;
     const out = this.candidates(token).filter((word) => !FUZZY_STOP_PAIRS.has(`${token} ${word}`));

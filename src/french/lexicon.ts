@@ -57,6 +57,7 @@ function termBody(t: string): string {
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
     if (t.startsWith('{n}', i)) {
+      if (i === 0) src += NUMBER_START;
       // French grouping ("1 500", "1.500,00"), bounded: an open-ended (?:[ .]\d+)* backtracks quadratically on
       // a long run of spaced digits.
       src += '(?:\\d{1,3}(?:[ .]\\d{3}){1,4}(?:,\\d+)?|\\d+(?:[.,]\\d+)?)';
@@ -71,6 +72,17 @@ function termBody(t: string): string {
     else src += escape(ch);
   }
   return src;
+}
+
+/**
+ * A term that opens with a number starts only where a number starts: tried from every digit of a long run of digits,
+ * it rescans the run each time (1 MB of digits: minutes). A match from inside a number is not a number anyway.
+ */
+const NUMBER_START = '(?<![0-9])';
+
+/** A hand pattern that opens with `\d+` gets the same anchor (it cannot lose a match: `\d+` from the run's start covers it). */
+export function anchorLeadingDigits(source: string): string {
+  return /^\\d[+*]/u.test(source) ? NUMBER_START + source : source;
 }
 
 function boundaries(t: string): { before: boolean; after: boolean } {
@@ -257,7 +269,7 @@ class Matchers<E extends TermEntry> {
       entry,
       regex: index.loose[e] ? new RegExp(index.loose[e]!, 'gu') : undefined,
       hashtag: index.hashtag[e] ? new RegExp(index.hashtag[e]!, 'gu') : undefined,
-      patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: needlesOf(p) })),
+      patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(p.source), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: needlesOf(p) })),
     }));
   }
 

@@ -127,10 +127,16 @@ export function nameTokens(text: string, lists: PersonLists): NameToken[] {
   return out;
 }
 
+/**
+ * Initials after a civility (« D. », « J.-P. »): four at most, so that a run of « M. M. M. … » is not read again
+ * from each « M. » to its end (quadratic).
+ */
+const INITIALS_AFTER_CIVILITY = new RegExp(`^${S}+\\p{Lu}\\.(?:${S}?-?\\p{Lu}\\.){0,3}(?!\\p{L})`, 'u');
+
 /** The name words after a civility: « Nathalie Le Gall », « LEFÈVRE », « D. », « J.-P. Durand ». */
 function namesAfter(text: string, from: number, lists: PersonLists): { end: number; initials: boolean } | undefined {
   const rest = text.slice(from);
-  const initials = new RegExp(`^${S}+\\p{Lu}\\.(?:${S}?-?\\p{Lu}\\.)*(?!\\p{L})`, 'u').exec(rest);
+  const initials = INITIALS_AFTER_CIVILITY.exec(rest);
   let end = initials ? from + initials[0].length : from;
   let words = 0;
   // Walk word by word: capitalised or UPPER words; lowercase particles only inside a name (« Marie de La Tour »).
