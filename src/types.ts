@@ -97,6 +97,8 @@ export interface Document {
   frontMatter: Record<string, unknown>;
   /** Front-matter problems (bad YAML) are reported, not thrown. */
   frontMatterError?: { message: string; start: number; end: number };
+  /** Blocks whose Markdown markup was too heavy to parse (document/defuse.ts): read as plain prose. */
+  simplified?: { start: number; end: number; reason: 'delimiters' | 'brackets' | 'depth' }[];
   directives: Directive[];
   language: LanguageGuess;
   /** Offset → 1-based line/column in the original file. */

@@ -4,6 +4,7 @@ import type { Document } from '../types.js';
 import { detectLanguage } from './language.js';
 import { lineIndex, type LineIndex } from './lines.js';
 import { parseMarkdown } from './markdown.js';
+import { defuseMarkdown } from './defuse.js';
 import { parsePlainText } from './plain-text.js';
 import { blankFrontMatter, parseFrontMatter, textFrontMatter } from './front-matter.js';
 
@@ -48,8 +49,9 @@ export function parseDocument(source: string, filePath: string, options: ParseOp
   const lines = lineIndex(text);
 
   let parsed: Pick<Document, 'segments' | 'directives' | 'frontMatter' | 'frontMatterError'>;
+  const defused = format === 'markdown' ? defuseMarkdown(text) : undefined;
   try {
-    parsed = format === 'markdown' ? parseMarkdown(text, lines) : parseText(text, lines);
+    parsed = defused ? parseMarkdown(defused.text, lines) : parseText(text, lines);
   } catch {
     // remark has never been seen to throw; if it ever does, the words are still read as plain text.
     parsed = parseText(text, lines);
@@ -67,5 +69,6 @@ export function parseDocument(source: string, filePath: string, options: ParseOp
     position: lines.position,
   };
   if (parsed.frontMatterError) document.frontMatterError = parsed.frontMatterError;
+  if (defused?.blocks.length) document.simplified = defused.blocks;
   return document;
 }

@@ -80,6 +80,29 @@ function unknownProfession(doc: Document): LintMessage | undefined {
   return undefined;
 }
 
+const SIMPLIFIED_REASON = {
+  delimiters: 'des milliers de * ou de _',
+  brackets: 'des milliers de crochets',
+  depth: 'des citations ou des listes imbriquées sur des dizaines de niveaux',
+} as const;
+
+/** One warning for the blocks whose Markdown was too heavy to parse: where the first is, and how many there are. */
+function simplifiedWarning(doc: Document): LintMessage {
+  const blocks = doc.simplified!;
+  const s = doc.position(blocks[0].start);
+  const reasons = [...new Set(blocks.map((b) => SIMPLIFIED_REASON[b.reason]))].join(', ');
+  const where = blocks.length === 1 ? 'ce bloc' : `${blocks.length} blocs (le premier ici)`;
+  return {
+    ruleId: null,
+    severity: 1,
+    message: `Analyse simplifiée : la mise en forme Markdown de ${where} n’a pas été lue (${reasons}) ; son texte est vérifié comme du texte brut`,
+    line: s.line,
+    column: s.column,
+    endLine: s.line,
+    endColumn: s.column,
+  };
+}
+
 /** Front matter (`profession:` or `profile:`) > config `profile` > médecin. */
 export function profileOf(doc: Document, config: ResolvedConfig): Profile {
   return profileFromText(doc.frontMatter.profession ?? doc.frontMatter.profile) ?? config.profile ?? 'medecin';
@@ -153,6 +176,7 @@ export function lintDocument(
 
   const unknown = unknownProfession(doc);
   if (unknown) raw.push(unknown);
+  if (doc.simplified?.length) raw.push(simplifiedWarning(doc));
 
   for (const rule of rules) {
     const setting = settings[rule.meta.id];

@@ -1,0 +1,88 @@
+// remark (micromark) is superlinear on a few Markdown shapes no post has: thousands of emphasis delimiters in one
+// block (each closer looks back at every opener), thousands of brackets, containers nested hundreds deep
+// (« > > > … », « - - - … »): 200 KB of them took minutes. Such a block's markup is not read: its delimiters,
+// brackets or container markers become no-break spaces, one for one, so offsets do not move and its words are
+// still linted as prose; the document says which blocks (a warning, see engine/lint.ts).
+
+/** Per block: more than this many `*` and `_` (a long post with much bold has a few hundred). */
+export const MAX_DELIMITERS = 2000;
+/** Per block: more than this many `[` and `]`. */
+export const MAX_BRACKETS = 2000;
+/** Per line: more than this many nested block quotes and list items. */
+export const MAX_DEPTH = 32;
+
+export interface DefusedBlock {
+  start: number;
+  end: number;
+  reason: 'delimiters' | 'brackets' | 'depth';
+}
+
+const NBSP = '\u00a0';
+const BLANK_LINE = /\n[ \t]*(?:\r?\n|$)|\r[ \t]*(?:\r|$)/gu;
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
+/** A line's container markers: « > », « - », « * », « + », « 1. », « 1) », each followed by a space. */
+const CONTAINER = /(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$))/uy;
+/** A line with more than MAX_DEPTH container markers (bounded repetition: linear). */
+const DEEP_LINE = new RegExp(`(?:^|[\\n\\r])(?:[ \\t]*(?:>|[-+*]|\\d{1,9}[.)])[ \\t]){${MAX_DEPTH + 1}}`, 'u');
+const NEWLINE = /\r\n|\n|\r/gu;
+
+function count(text: string, start: number, end: number, chars: string): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (chars.includes(text[i])) n++;
+  return n;
+}
+
+/** The source with the markup of hostile blocks neutralised (same length), and those blocks. */
+export function defuseMarkdown(source: string): { text: string; blocks: DefusedBlock[] } {
+  // Fast exit, the case of every real post: too few delimiters and brackets in the whole text, no deep line.
+  if (count(source, 0, source.length, '*_') <= MAX_DELIMITERS && count(source, 0, source.length, '[]') <= MAX_BRACKETS && !DEEP_LINE.test(source)) {
+    return { text: source, blocks: [] };
+  }
+  const blocks: DefusedBlock[] = [];
+  let chars: string[] | undefined;
+  const blank = (i: number) => {
+    chars ??= source.split(''); // UTF-16 units: one for one, offsets unchanged
+    chars[i] = NBSP;
+  };
+  let inFence = false;
+  let blockStart = 0;
+  const ends = [...source.matchAll(BLANK_LINE)].map((m) => [m.index, m.index + m[0].length] as const);
+  ends.push([source.length, source.length]);
+  for (const [end, next] of ends) {
+    const start = blockStart;
+    blockStart = next;
+    if (end <= start) continue;
+    // Fenced code is not parsed inline, and may hold anything: a block that opens or closes a fence is left alone.
+    const fences = source.slice(start, end).split(/\r\n|\n|\r/u).filter((l) => FENCE.test(l)).length;
+    const wasInFence = inFence;
+    if (fences % 2 === 1) inFence = !inFence;
+    if (wasInFence || fences > 0) continue;
+    if (count(source, start, end, '*_') > MAX_DELIMITERS) {
+      for (let i = start; i < end; i++) if (source[i] === '*' || source[i] === '_') blank(i);
+      blocks.push({ start, end, reason: 'delimiters' });
+    }
+    if (count(source, start, end, '[]') > MAX_BRACKETS) {
+      for (let i = start; i < end; i++) if (source[i] === '[' || source[i] === ']') blank(i);
+      blocks.push({ start, end, reason: 'brackets' });
+    }
+    let deep = false;
+    for (let lineStart = start; lineStart < end; ) {
+      let depth = 0;
+      let at = lineStart;
+      CONTAINER.lastIndex = at;
+      for (let m = CONTAINER.exec(source); m && at < end; m = CONTAINER.exec(source)) {
+        depth++;
+        at = CONTAINER.lastIndex;
+      }
+      if (depth > MAX_DEPTH) {
+        deep = true;
+        for (let i = lineStart; i < at; i++) if (source[i] !== ' ' && source[i] !== '\t') blank(i);
+      }
+      NEWLINE.lastIndex = lineStart;
+      const nl = NEWLINE.exec(source);
+      lineStart = !nl || nl.index >= end ? end : nl.index + nl[0].length;
+    }
+    if (deep) blocks.push({ start, end, reason: 'depth' });
+  }
+  return { text: chars ? chars.join('') : source, blocks };
+}
