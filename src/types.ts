@@ -320,6 +320,8 @@ export interface ResolvedConfig {
   extends?: string[];
   /** The plugins it loads, as written. */
   plugins?: string[];
+  /** Per-glob settings (`overrides`), applied per file by the loader (src/config/overrides.ts). */
+  overrides?: import('./config/overrides.js').ResolvedOverride[];
 }
 
 /** Thrown for user errors (bad option, bad config, missing path): the CLI prints the message alone, exit 2. */

@@ -13,6 +13,7 @@ import { validateConfig } from './validate.js';
 import { mergeRules } from './cli-rules.js';
 import { quote } from './quote.js';
 import { didYouMean } from './suggest.js';
+import { overrideRulesWithOptions } from './overrides.js';
 
 /** postlint's own presets, as `extends` names them. */
 export const PRESETS = ['postlint:recommended', 'postlint:strict', ...PROFILES.map((p) => `postlint:${p}`)] as const;
@@ -109,17 +110,21 @@ export async function composeConfig(raw: unknown, file: string, base: RuleRegist
 
   // Rules given options in some layer are loaded now, for the options to be checked; a bare severity needs no
   // rule loaded (a rule switched off is never imported).
-  await registry.load(layers.flatMap((l) => withOptions(l.raw.rules)).filter((id) => registry.has(id)));
+  await registry.load(
+    layers.flatMap((l) => [...withOptions(l.raw.rules), ...overrideRulesWithOptions(l.raw.overrides, withOptions)]).filter((id) => registry.has(id)),
+  );
 
   let merged: ResolvedConfig = { rules: {}, ignorePatterns: [] };
   for (const layer of layers) {
-    const own = validateConfig(withoutComposition(layer.raw), layer.source, { rules: registry.lookup(), keyPrefix: layer.keyPrefix });
+    const own = validateConfig(withoutComposition(layer.raw), layer.source, { rules: registry.lookup(), keyPrefix: layer.keyPrefix, baseDir: layer.dir });
     merged = {
       ...merged,
       ...(own.profile ? { profile: own.profile } : {}),
       ...(own.platform ? { platform: own.platform } : {}),
       rules: mergeRules(merged.rules, own.rules),
       ignorePatterns: [...merged.ignorePatterns, ...own.ignorePatterns],
+      // A base's overrides come first: the extending file's own entries win over them.
+      ...(own.overrides || merged.overrides ? { overrides: [...(merged.overrides ?? []), ...(own.overrides ?? [])] } : {}),
     };
   }
   merged.registry = registry;
