@@ -11,6 +11,7 @@ import { didYouMean } from './config/suggest.js';
 import type { SourceFile } from './files/read.js';
 import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
+import { frenchHelp } from './cli-help.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
@@ -72,7 +73,7 @@ function packageInfo(): PackageInfo {
 }
 
 function buildProgram(io: CliIO, version: string): Command {
-  return new Command('postlint')
+  const program = new Command('postlint')
     .description('Vérifie la déontologie des publications de professionnels de santé (droit français).')
     .argument('[chemins...]', 'fichiers, dossiers ou globs (défaut : .)')
     .option('-c, --config <fichier>', 'utilise ce fichier de configuration pour tous les fichiers (pas de recherche)')
@@ -82,7 +83,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('-o, --output-file <fichier>', 'écrit le rapport dans ce fichier plutôt que sur la sortie standard')
     .option('--max-warnings <n>', 'échoue (code 1) au-delà de n avertissements')
     .option('--quiet', 'n’affiche et ne compte que les erreurs')
-    .option('--suggestions <disposition>', 'suggestions du format stylish : inline (sous chaque problème), grouped (après les lignes du fichier, lisible par les problem matchers), off ; défaut : inline dans un terminal, grouped sinon')
+    .option('--suggestions <disposition>', 'suggestions du format stylish : inline (sous chaque problème), grouped (après les lignes du fichier, lisible par les outils de CI), off ; défaut : inline dans un terminal, grouped sinon')
     .option('--color', 'force la couleur')
     .option('--no-color', 'désactive la couleur')
     .option('--stdin', 'analyse l’entrée standard')
@@ -92,19 +93,21 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('--no-ignore', 'n’applique ni .postlintignore, ni --ignore-pattern, ni ignorePatterns')
     .option('--no-warn-ignored', 'n’avertit pas quand un fichier nommé est ignoré')
     .option('--fix', 'applique les corrections sûres aux fichiers')
-    .option('--fix-dry-run', 'calcule les corrections sans écrire (champ output du format json)')
+    .option('--fix-dry-run', 'calcule les corrections sans rien écrire (aperçu masqué dans le rapport json)')
     .option('--print-config <fichier>', 'affiche la configuration effective pour ce fichier')
     .option('--list-rules', 'liste les règles')
     .option('--explain <id>', 'explique une règle')
     .option('--debug-rule <id>', 'montre sur la sortie d’erreur chaque candidat de la règle (ou all) et le filtre qui l’a gardé ou écarté (répétable)', collect, [])
     .version(version, '-v, --version', 'affiche la version')
-    .helpOption('-h, --help', 'affiche cette aide')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: () => undefined,
       outputError: () => undefined,
     });
+  return frenchHelp(program, {
+    commands: '  init [--profile <profession>]  écrit une configuration de départ commentée (.postrc.yaml)\n',
+  });
 }
 
 /** Commander's English errors as one French line. */
@@ -515,6 +518,8 @@ export async function run(argv: readonly string[], partialIO: Partial<CliIO> = {
   };
   try {
     const pkg = packageInfo();
+    // « postlint init »: a command, not a path (a file named init is linted as ./init).
+    if (argv[2] === 'init') return await (await import('./init/command.js')).runInit(argv.slice(3), io, commanderMessage);
     const program = buildProgram(io, pkg.version);
     try {
       program.parse([...argv]);
