@@ -47,6 +47,8 @@ interface Options {
   listRules?: boolean;
   explain?: string;
   debugRule: string[];
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -97,6 +99,8 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('--print-config <fichier>', 'affiche la configuration effective pour ce fichier')
     .option('--list-rules', 'liste les règles')
     .option('--explain <id>', 'explique une règle')
+    .option('--cache', 'ne réanalyse que les fichiers modifiés (texte ou configuration) depuis la dernière exécution')
+    .option('--cache-location <chemin>', 'fichier du cache, ou dossier qui le contient (défaut : .postlintcache)')
     .option('--debug-rule <id>', 'montre sur la sortie d’erreur chaque candidat de la règle (ou all) et le filtre qui l’a gardé ou écarté (répétable)', collect, [])
     .version(version, '-v, --version', 'affiche la version')
     .exitOverride()
@@ -260,6 +264,16 @@ function unknownRule(id: string, ids: readonly string[]): UsageError {
   return new UsageError(`règle ${quote(id)} inconnue (${didYouMean(id, ids)}règles : ${ids.join(', ')})`);
 }
 
+/** --cache: the cache file, opened; a cache that cannot be used is said in one line, never fatal. */
+async function openCache(cwd: string, location: string | undefined, version: string, io: CliIO) {
+  const { LintCache, cacheFilePath } = await import('./cache/lint-cache.js');
+  const cache = await LintCache.open(await cacheFilePath(cwd, location), version);
+  if (cache.discarded !== null) {
+    io.stderr.write(`postlint: avertissement : ${quote(display(cwd, cache.file))} n’est ni lu ni remplacé par le cache (${cache.discarded})\n`);
+  }
+  return cache;
+}
+
 async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInfo): Promise<number> {
   const { cwd } = io;
   const [{ builtInRegistry }, { getFormatter }, { ConfigLoader, parseCliRuleValues, severityName }, { rulesToRun }] = await Promise.all([
@@ -372,6 +386,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   if (reportTarget?.kind === 'directory') throw reportFailure('c’est un dossier');
 
   const fix = Boolean(opts.fix || opts.fixDryRun);
+  const cache = opts.cache && !opts.stdin ? await openCache(cwd, opts.cacheLocation, pkg.version, io) : null;
   let results: LintResult[] = [];
   let unreadable = false;
   let interrupted: NodeJS.Signals | null = null;
@@ -428,7 +443,13 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         if (note) warn(`avertissement : ${name} ${note}`);
         const blocker = opts.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
         const config = await loader.forFile(file);
-        const result = lintText(source.text, { filePath: file, config, rules: await rulesFor(config), fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun), debugRules });
+        const rules = await rulesFor(config);
+        // From the cache unless the candidates are asked for, or fixes are to be computed.
+        const cached = debugRules.length === 0 ? (cache?.get(file, source.text, config) ?? null) : null;
+        const reused = cached && !(fix && cached.fixableErrorCount + cached.fixableWarningCount > 0) ? cached : null;
+        const result = reused ?? lintText(source.text, { filePath: file, config, rules, fix: fix && blocker === null, maskOutput: Boolean(opts.fixDryRun), debugRules });
+        // A fixed file is stored by its next run, which lints the text as written.
+        if (cache && !reused && result.output === undefined) cache.set(file, source.text, config, result);
         traceOut(result);
         if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
           warn(`avertissement : ${name} ${blocker} : corrections non écrites`);
@@ -465,6 +486,14 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     }
   }
 
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      io.stderr.write(`postlint: avertissement : impossible d’écrire le cache ${quote(display(cwd, cache.file))} : ${e.code ?? e.message}\n`);
+    }
+  }
   if (opts.quiet) results = results.map(errorsOnly);
   const toFile = opts.outputFile !== undefined;
   const report = formatter(results, {

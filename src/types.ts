@@ -322,6 +322,8 @@ export interface ResolvedConfig {
   plugins?: string[];
   /** Per-glob settings (`overrides`), applied per file by the loader (src/config/overrides.ts). */
   overrides?: import('./config/overrides.js').ResolvedOverride[];
+  /** Files it is built from (config files, plugin files and manifests), absolute: part of the --cache key. */
+  sources?: string[];
 }
 
 /** Thrown for user errors (bad option, bad config, missing path): the CLI prints the message alone, exit 2. */
