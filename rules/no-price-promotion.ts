@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech } from '../src/rule-kit.js';
+import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/rule-kit.js';
 import * as T from './no-price-promotion.terms.js';
 
@@ -153,7 +153,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const article = `${context.article('commerce')} ; ${context.article('advantages')}`;
+    const article = citeAll([context.article('commerce'), context.article('advantages')]);
     for (const { segment, analysis } of prose(context)) {
       const folded = analysis.folded.text;
       const paragraphHasPrice = PRICE_CUE.test(folded);

@@ -20,6 +20,8 @@ import type { Report, Rule, RuleContext, Segment, SuggestionReport } from './typ
 export { filter, nonOverlapping, screen, separate, type Candidate, type Filter } from './rule-kit/screen.js';
 export { criticism, negation, quotation, termCandidates, warning, type Located, type TermCandidate } from './rule-kit/filters.js';
 export * from './rule-kit/french.js';
+/** Several legal categories' citations in one message, each article once. */
+export { citeAll, exampleFor, type ExampleKind } from './profiles.js';
 export type { PluginRule, PluginRuleMeta };
 export type {
   Document,
