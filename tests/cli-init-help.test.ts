@@ -122,6 +122,7 @@ describe.concurrent('postlint --help', () => {
       'Entrée standard :',
       'Avertissements :',
       'Sortie :',
+      'Cache :',
       'Divers :',
       'Commandes :',
     ]);
@@ -138,6 +139,7 @@ describe.concurrent('postlint --help', () => {
     expect(section('--format')).toBe('Sortie :');
     expect(section('--max-warnings')).toBe('Avertissements :');
     expect(section('--help')).toBe('Divers :');
+    expect(section('--cache-location')).toBe('Cache :');
     expect(r.stdout).toContain('(par défaut : stylish)');
   });
 
