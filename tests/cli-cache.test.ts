@@ -164,6 +164,21 @@ describe.concurrent('--cache', () => {
     }
   });
 
+  it('--cache-location /dev/null is neither read nor replaced', async () => {
+    const { p, run } = setup();
+    try {
+      const before = fs.statSync('/dev/null');
+      const r = await run(['--cache', '--cache-location', '/dev/null', 'a.md']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/n’est ni lu ni remplacé par le cache \(ce n’est pas un fichier ordinaire\)\n$/u);
+      const after = fs.statSync('/dev/null');
+      expect(after.isCharacterDevice()).toBe(true);
+      expect(after.ino).toBe(before.ino);
+    } finally {
+      p.cleanup();
+    }
+  });
+
   it('--cache-location: a file, or a folder that holds .postlintcache', async () => {
     const { p, run, linted } = setup();
     try {

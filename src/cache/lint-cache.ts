@@ -106,6 +106,9 @@ export class LintCache {
   static async open(file: string, version: string): Promise<LintCache> {
     const build = buildStamp(version);
     const empty = (): CacheFile => ({ postlintCache: FORMAT, build, run: 0, entries: {} });
+    // A device, a FIFO or a folder (« --cache-location /dev/null ») is never read, nor replaced by a rename.
+    const st = await stat(file).catch(() => null);
+    if (st && !st.isFile()) return new LintCache(file, empty(), false, 'ce n’est pas un fichier ordinaire');
     let text: string;
     try {
       text = await readFile(file, 'utf8');
