@@ -70,6 +70,16 @@ describe('examples fit the profession', () => {
     });
   }
 
+  it('fees: « secteur 1 » (a doctors’ sector) only for doctors', () => {
+    const PROMO = '-30 % sur toutes les séances jusqu’à dimanche !';
+    for (const profile of PROFILES) {
+      const shown = examples(profile, PROMO, 'no-price-promotion');
+      // A pharmacy's discount on a product has its own message, without a fee example.
+      if (profile !== 'pharmacien') expect(shown, profile).toContain(exampleFor(profile, 'fee'));
+      if (profile !== 'medecin') expect(shown.join(' '), profile).not.toContain('secteur 1');
+    }
+  });
+
   it('a dentist is shown no physiotherapy', () => {
     const text = [...lint(EXCLUSIVE, 'chirurgien-dentiste'), ...lint(PRAISE, 'chirurgien-dentiste')].map((m) => m.message).join('\n');
     expect(text).not.toMatch(/kin[ée]s|rééducation|piscine/iu);
