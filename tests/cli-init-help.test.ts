@@ -71,6 +71,21 @@ describe.concurrent('postlint init', () => {
     });
   }
 
+  it('names a configuration higher in the project that the new file will hide, but not one beyond the project root', async () => {
+    const p = project({ '.git/HEAD': '', '.postrc.json': '{}', 'site/posts/.keep': '', 'autre/.git/HEAD': '' });
+    try {
+      const r = await postlint(['init'], { cwd: p.path('site/posts') });
+      expect(r.code).toBe(0);
+      expect(spaces(r.stdout)).toContain('Attention : elle remplace, pour ce dossier, la configuration « ../../.postrc.json »');
+      // Its own repository: the outer configuration never applied to it.
+      const own = await postlint(['init'], { cwd: p.path('autre') });
+      expect(own.code).toBe(0);
+      expect(own.stdout).not.toContain('Attention');
+    } finally {
+      p.cleanup();
+    }
+  });
+
   it('a package.json without a "postlint" key is not a configuration: init writes', async () => {
     const p = project({ 'package.json': '{"name":"x"}' });
     try {

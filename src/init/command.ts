@@ -1,7 +1,7 @@
 // `postlint init [--profile <p>]`: writes the starter configuration in the current folder, never over an
 // existing one (any file the loader would read there, and a file appearing meanwhile: exclusive create), checks
 // that it loads, and says what to do next.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -9,7 +9,7 @@ import { PROFILES, UsageError, type Profile } from '../types.js';
 import { isProfile } from '../profiles.js';
 import { didYouMean } from '../config/suggest.js';
 import { quote } from '../config/quote.js';
-import { SEARCH_PLACES } from '../config/load.js';
+import { PROJECT_ROOT_MARKERS, SEARCH_PLACES } from '../config/load.js';
 import { frenchHelp } from '../cli-help.js';
 import { starterConfig, STARTER_FILE } from './starter.js';
 
@@ -39,6 +39,21 @@ export function existingConfig(dir: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A configuration above `dir`, within its project, that the new file will hide (postlint reads the nearest one
+ * only): named in the output, so that nobody loses its settings unawares. Files are looked at, never loaded.
+ */
+export function shadowedConfig(dir: string): string | null {
+  for (let current = dir; ; ) {
+    if (PROJECT_ROOT_MARKERS.some((marker) => existsSync(path.join(current, marker)))) return null; // the root: no higher
+    const parent = path.dirname(current);
+    if (parent === current) return null;
+    current = parent;
+    const found = existingConfig(current);
+    if (found) return path.join(path.relative(dir, current), found.split(' ')[0]);
+  }
 }
 
 function parseProfile(value: string): Profile {
@@ -82,9 +97,11 @@ export async function runInit(args: readonly string[], io: InitIO, commanderMess
   // What was written must load: a failure here is postlint's bug, said in one line rather than left for later.
   await new ConfigLoader({ cwd: io.cwd, configFile: target }).forDirectory(io.cwd);
 
+  const hidden = shadowedConfig(io.cwd);
   io.stdout.write(
     [
       `Configuration écrite : ${STARTER_FILE} (profil : ${profile}).`,
+      ...(hidden ? [`Attention : elle remplace, pour ce dossier, la configuration ${quote(hidden)} (postlint lit la plus proche) ; reprenez-en les réglages utiles.`] : []),
       'Étape suivante : relisez-la (chaque réglage y est expliqué), puis analysez vos brouillons,',
       'par exemple « postlint brouillons/ » ; « postlint --print-config brouillons/post.md » montre les réglages appliqués à un fichier.',
       '',
