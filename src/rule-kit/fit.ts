@@ -27,6 +27,10 @@ const BARE_ADVERB = /^(?:récemment|hier|aujourd[’']hui|demain|bientôt|souven
 const LABEL = /^\p{Lu}\p{Ll}/u;
 const VOWEL = /^[aeiouyhàâäéèêëîïôöûüœ]/iu;
 
+// Only the few words around the span matter: a bounded window keeps a 200 000-character line linear.
+const lookBehind = (source: string, start: number) => source.slice(Math.max(0, start - 80), start);
+const lookAhead = (source: string, end: number) => source.slice(end, end + 120);
+
 const capitalised = (s: string) => /^\p{Lu}/u.test(s);
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -58,8 +62,8 @@ function kindOf(article: string): 'def' | 'indef' | 'part' | 'to' {
 /** `text` replacing [start, end) of `source`, with the span and wording adjusted to the words around it. */
 export function fitReplacement(source: string, start: number, end: number, text: string): Fitted {
   if (text === '') return { start, end, text };
-  const before = source.slice(0, start);
-  const after = source.slice(end);
+  const before = lookBehind(source, start);
+  const after = lookAhead(source, end);
   const firstWord = /^\p{L}+/u.exec(text)?.[0] ?? '';
 
   // « né le récemment » → « né récemment »
@@ -105,7 +109,7 @@ export function fitReplacement(source: string, start: number, end: number, text:
 /** « de une patiente » → « d’une patiente », « à le » → « au », « de les » → « des ». */
 function contract(source: string, start: number, fitted: Fitted): Fitted {
   if (fitted.start !== start) return fitted;
-  const m = /(?<![\p{L}])(de|à)\s+$/iu.exec(source.slice(0, start));
+  const m = /(?<![\p{L}])(de|à)\s+$/iu.exec(lookBehind(source, start));
   if (!m) return fitted;
   const at = start - m[0].length;
   const big = capitalised(m[1]);
@@ -123,10 +127,10 @@ function fitPerson(source: string, start: number, end: number, text: string): Fi
   if (!person.test(text)) return { start, end, text };
   let out = text;
   if (/^une personne$/iu.test(text)) {
-    const agreement = /^\s*,?\s*(?:est|était|sera|serait|a été|avait été)\s+\p{L}+?(ée?s?)(?![\p{L}])/u.exec(source.slice(end));
+    const agreement = /^\s*,?\s*(?:est|était|sera|serait|a été|avait été)\s+\p{L}+?(ée?s?)(?![\p{L}])/u.exec(lookAhead(source, end));
     if (agreement?.[1] === 'é') out = capitalised(text) ? 'Un patient' : 'un patient';
     else if (agreement?.[1] === 'ée') out = capitalised(text) ? 'Une patiente' : 'une patiente';
   }
-  if (/(?<![\p{L}])merci\s+$/iu.test(source.slice(0, start))) out = `à ${lower(out)}`;
+  if (/(?<![\p{L}])merci\s+$/iu.test(lookBehind(source, start))) out = `à ${lower(out)}`;
   return { start, end, text: out };
 }
