@@ -366,6 +366,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
       configFile: config.filePath ?? null,
       ...(config.extends ? { extends: config.extends } : {}),
       ...(config.plugins ? { plugins: config.plugins } : {}),
+      ...(config.appliedOverrides ? { overrides: config.appliedOverrides } : {}),
       profile,
       ignorePatterns: config.ignorePatterns,
       rules: Object.fromEntries(Object.entries(settings).map(([id, s]) => [id, [severityName(s.severity), s.options]])),

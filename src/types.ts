@@ -322,6 +322,8 @@ export interface ResolvedConfig {
   plugins?: string[];
   /** Per-glob settings (`overrides`), applied per file by the loader (src/config/overrides.ts). */
   overrides?: import('./config/overrides.js').ResolvedOverride[];
+  /** For one file: the `overrides` entries applied to it, in order (--print-config). */
+  appliedOverrides?: Array<{ files: string[]; excludedFiles?: string[] }>;
   /** Files it is built from (config files, plugin files and manifests), absolute: part of the --cache key. */
   sources?: string[];
 }

@@ -57,6 +57,13 @@ describe.concurrent('overrides', () => {
     });
   });
 
+  it('--print-config names the entries applied, in order', async () => {
+    const printed = json(await postlint(['--print-config', 'site/urgences/garde.md'], { cwd: p.dir }));
+    expect(printed.overrides).toEqual([{ files: ['urgences/**/*.md'] }, { files: ['urgences/garde.md'] }]);
+    expect(json(await postlint(['--print-config', 'site/b.txt'], { cwd: p.dir })).overrides).toEqual([{ files: ['*.txt'], excludedFiles: ['archives/**'] }]);
+    expect(json(await postlint(['--print-config', 'site/d.md'], { cwd: p.dir })).overrides).toBeUndefined();
+  });
+
   it('--rule stays on top of every override', async () => {
     expect(await effective(p.dir, 'site/urgences/nuit/a.md', ['--rule', 'no-price-promotion:warn'])).toEqual(['warn', 'chirurgien-dentiste']);
   });

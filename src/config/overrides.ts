@@ -105,5 +105,9 @@ export function withOverrides(config: ResolvedConfig, indices: readonly number[]
     const o = config.overrides![i];
     out = { ...out, rules: mergeRules(out.rules, o.rules), ...(o.profile ? { profile: o.profile } : {}) };
   }
+  out.appliedOverrides = indices.map((i) => {
+    const { files, excludedFiles } = config.overrides![i];
+    return excludedFiles.length ? { files, excludedFiles } : { files };
+  });
   return out;
 }
