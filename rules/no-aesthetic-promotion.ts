@@ -1,5 +1,5 @@
 // Flags promotion of aesthetic acts (incitement, promises, offers, minors, influencers); objective information on them is allowed.
-import { Lexicon, PERCENT, PRICE, foldTerm, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt, matches as test, defineRule, excerpt, filter, nonOverlapping, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
+import { Lexicon, PERCENT, PRICE, foldTerm, termsRegex, isHedged, isNegated, isQuoted, isWarningContext, sentenceAt, matches as test, defineRule, excerpt, filter, nonOverlapping, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
 import type { Hit, SegmentView } from '../src/rule-kit.js';
 import * as T from './no-aesthetic-promotion.terms.js';
 
@@ -108,7 +108,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const article = `${context.article('communication')} ; ${context.article('aesthetic')}`;
+    const article = citeAll([context.article('communication'), context.article('aesthetic')]);
     const paragraphs = [...prose(context)].map(read);
     if (!paragraphs.some((p) => p.acts.length)) return;
     // Acts of the paragraph, of its heading and of its neighbours (a caption and its image, a title and its text).

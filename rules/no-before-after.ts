@@ -7,12 +7,27 @@ import {
   loneLabel, namedTransformation, notPatientResult, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
   visualCues, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
+import { showcasedResults } from './shared.terms.js';
 
 const lexicon = new Lexicon<BeforeAfterTerm>(beforeAfterTerms);
 const VISUAL = termsRegex(visualCues);
 const ILLUSTRATION = termsRegex(illustrationWords);
 const REPORTED = termsRegex(reportedOrRefused);
 const RESULT = new Lexicon(beforeAfterTerms.filter((e) => e.kind === 'result'));
+
+/**
+ * « Résultats spectaculaires » praises a result (a promise, for the claim and aesthetic rules); it shows a
+ * before/after only beside a photo, a time point or a pair: it needs a visual cue, as a shown result does.
+ */
+const PRAISE = showcasedResults.map((t) => foldTerm(t.replace(/\(s\)/gu, '')).split(/\s+/u).map((w) => `${w}s?`).join('\\s+')).join('|');
+const PRAISE_ONLY = new RegExp(`^(?:${PRAISE})$`, 'u');
+const PRAISE_IN = new RegExp(`(?<![\\p{L}])(?:${PRAISE})(?![\\p{L}])`, 'gu');
+const praiseOnly = (text: string) => PRAISE_ONLY.test(fold(text).text.trim());
+/** The praise phrase around folded [start, end), if any: its own « spectaculaires » is no photo of the result. */
+const praiseAround = (text: string, start: number, end: number): [number, number] | undefined => {
+  for (const m of text.matchAll(PRAISE_IN)) if (m.index <= start && m.index + m[0].length >= end) return [m.index, m.index + m[0].length];
+  return undefined;
+};
 
 /** Whether `re` occurs in folded [start, end) outside [skipStart, skipEnd). */
 const occursOutside = (re: RegExp, text: string, start: number, end: number, skipStart: number, skipEnd: number) =>
@@ -169,10 +184,11 @@ export default defineRule({
           return !nominal && !hasCue(analysis, hit.fStart, hit.fEnd) && !personClues(segment.text, givenNames(), foldTerm).some((c) => c.kind === 'age');
         }),
         filter('no-visual', (hit) => {
-          if (hit.entry.kind === 'always' || hit.entry.kind === 'pair') return false;
+          if (hit.entry.kind === 'pair' || (hit.entry.kind === 'always' && !praiseOnly(hit.text))) return false;
           // A short caption is read whole: « Quelle différence en 4 semaines ! 📸 » (the emoji after the « ! »).
           const s = text.length <= 160 ? { start: 0, end: text.length } : sentenceAt(analysis, hit.fStart);
-          return !occursOutside(VISUAL, text, s.start, s.end, hit.fStart, hit.fEnd);
+          const [skipStart, skipEnd] = praiseAround(text, hit.fStart, hit.fEnd) ?? [hit.fStart, hit.fEnd];
+          return !occursOutside(VISUAL, text, s.start, s.end, skipStart, skipEnd);
         }),
       ]);
       for (const hit of hits) {

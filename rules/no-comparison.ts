@@ -1,5 +1,5 @@
 // Flags comparisons with other practitioners or establishments, denigration and "the only one" claims.
-import { Lexicon, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, isQuotedOwnSpeech } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, isQuotedOwnSpeech, exampleFor } from '../src/rule-kit.js';
 import type { Analysis, Hit, Located, RuleContext, Segment, SuggestionReport } from '../src/rule-kit.js';
 import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
 import { placeWords } from './shared.terms.js';
@@ -207,7 +207,7 @@ export default defineRule({
       comparison:
         '« {{match}} » : comparaison avec d’autres praticiens ou établissements, interdite ({{article}}) ; décrivez ce que vous proposez sans vous comparer (ex. « Consultations sur rendez-vous sous 48 h »)',
       exclusivityClaim:
-        '« {{match}} » : se dire le seul ou le premier revient à se comparer aux autres praticiens ou établissements ({{article}}) ; décrivez le service de façon factuelle (ex. « Le cabinet dispose d’une piscine de rééducation »)',
+        '« {{match}} » : se dire le seul ou le premier revient à se comparer aux autres praticiens ou établissements ({{article}}) ; décrivez le service de façon factuelle (ex. « {{example}} »)',
       denigration:
         '« {{match}} » : opposer sa pratique à celle d’autres praticiens ou établissements est interdit ({{article}}) ; présentez ce que vous faites sans référence aux autres (ex. « Nous prenons le temps de vous écouter »)',
       useWording: 'Remplacer par « {{suggestion}} »',
@@ -216,6 +216,7 @@ export default defineRule({
   },
   check(context) {
     const article = context.article('communication');
+    const example = exampleFor(context.profile, 'equipment');
     for (const { segment, analysis } of prose(context)) {
       // Where the other side of the comparison ends (other practitioners, places, prices), if there is one.
       const other = new Map<Hit<ComparisonTerm>, number | undefined>();
@@ -239,7 +240,7 @@ export default defineRule({
         const suggest = item.hit
           ? suggestions(context, segment, start, end, item.hit, match)
           : rewordings(context, segment, start, end, [segment.text.slice(analysis.toOriginal(item.ours!, item.fEnd).start, end).trim()]);
-        context.report({ messageId: item.hit?.entry.kind ?? 'comparison', data: { match, article }, range: context.rangeOf(segment, start, end), suggest });
+        context.report({ messageId: item.hit?.entry.kind ?? 'comparison', data: { match, article, example }, range: context.rangeOf(segment, start, end), suggest });
       }
     }
   },

@@ -1,5 +1,5 @@
 // Flags what identifies a patient (name, initials + age, NIR, phone, e-mail, birth date, file number…) and never prints it in clear.
-import { fold, termsRegex, matches as test, findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits, findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, sentenceIndex, contactOwner, widenToFullName, givenNames, personClues, signatureAtEnd, patientVoice, foldTerm, findAgePlaces, defineRule, filter, prose, screen, separate } from '../src/rule-kit.js';
+import { fold, termsRegex, matches as test, findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits, findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, sentenceIndex, contactOwner, widenToFullName, givenNames, personClues, signatureAtEnd, patientVoice, foldTerm, findAgePlaces, defineRule, filter, prose, screen, separate, fitReplacement } from '../src/rule-kit.js';
 import type { MentionKind, ContactCues, Report, RuleContext, Segment, SuggestionReport } from '../src/rule-kit.js';
 import * as T from './no-patient-identifier.terms.js';
 
@@ -240,8 +240,13 @@ export default defineRule({
 
 function report(context: RuleContext, segment: Segment, f: Finding, article: string): void {
   const range = f.source ?? context.rangeOf(segment, f.start, f.end);
-  const suggestion = (s: string): SuggestionReport =>
-    s === '' ? { messageId: 'removeIdentifier', fix: { range, text: '' } } : { messageId: s === T.MASKED ? 'maskIdentifier' : 'useWording', data: { suggestion: s }, fix: { range, text: s } };
+  const suggestion = (s: string): SuggestionReport => {
+    if (s === '') return { messageId: 'removeIdentifier', fix: { range, text: '' } };
+    if (s === T.MASKED || f.source) return { messageId: s === T.MASKED ? 'maskIdentifier' : 'useWording', data: { suggestion: s }, fix: { range, text: s } };
+    // A wording in place of a name or a date reads with the words around it (« Merci à une patiente », « né récemment »).
+    const fitted = fitReplacement(segment.text, f.start, f.end, s);
+    return { messageId: 'useWording', data: { suggestion: fitted.text }, fix: { range: context.rangeOf(segment, fitted.start, fitted.end), text: fitted.text } };
+  };
   const r: Report = { messageId: f.messageId, data: { match: f.masked, kind: f.kind ?? '', article }, range, suggest: f.suggestions.map(suggestion) };
   if (f.fix) r.fix = { range, text: T.MASKED };
   context.report(r);

@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech } from '../src/rule-kit.js';
+import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/rule-kit.js';
 import * as T from './no-price-promotion.terms.js';
 
@@ -142,7 +142,7 @@ export default defineRule({
     },
     messages: {
       pricePromotion:
-        '« {{match}} » : promotion tarifaire interdite, la santé n’est pas un commerce ({{article}}) ; indiquez vos honoraires de façon neutre (ex. « Consultation : 30 €, secteur 1 »)',
+        '« {{match}} » : promotion tarifaire interdite, la santé n’est pas un commerce ({{article}}) ; indiquez vos honoraires de façon neutre (ex. « {{example}} »)',
       pharmacyDiscount:
         '« {{match}} » : réduction sur un produit de l’officine ; sans être interdite pour un produit non remboursé, la publicité d’une pharmacie doit rester mesurée ({{article}}) ; affichez le prix sans mise en avant de la remise',
       freeLure:
@@ -153,7 +153,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const article = `${context.article('commerce')} ; ${context.article('advantages')}`;
+    const article = citeAll([context.article('commerce'), context.article('advantages')]);
     for (const { segment, analysis } of prose(context)) {
       const folded = analysis.folded.text;
       const paragraphHasPrice = PRICE_CUE.test(folded);
@@ -174,7 +174,7 @@ export default defineRule({
       for (const f of separate(context, segment, found)) {
         const severity = pharmacySeverity(context.profile, f.hit, analysis);
         const messageId = severity === 1 && f.messageId === 'pricePromotion' ? 'pharmacyDiscount' : f.messageId;
-        reportHit(context, segment, f.hit, { messageId, data: { article }, severity });
+        reportHit(context, segment, f.hit, { messageId, data: { article, example: exampleFor(context.profile, 'fee') }, severity });
       }
     }
   },

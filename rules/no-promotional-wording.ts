@@ -1,5 +1,5 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
-import { Lexicon, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates } from '../src/rule-kit.js';
+import { Lexicon, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, exampleFor } from '../src/rule-kit.js';
 import type { Analysis, Hit, RuleContext, Segment } from '../src/rule-kit.js';
 import { promoTerms, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
 import { offerNouns, placeWords, practiceNouns } from './shared.terms.js';
@@ -151,7 +151,7 @@ export default defineRule({
     },
     messages: {
       selfPraise:
-        '« {{match}} » : formulation autopromotionnelle, la communication doit rester loyale, honnête et non publicitaire ({{article}}) ; décrivez objectivement votre activité (ex. « Kinésithérapie du sport, sur rendez-vous »)',
+        '« {{match}} » : formulation autopromotionnelle, la communication doit rester loyale, honnête et non publicitaire ({{article}}) ; décrivez objectivement votre activité (ex. « {{example}} »)',
       commercialIncitement:
         '« {{match}} » : incitation commerciale ou urgence artificielle, la santé n’est pas un commerce ({{article}}) ; donnez l’information pratique sans presser le public (ex. « Rendez-vous en ligne ou par téléphone »)',
       useWording: 'Remplacer par « {{suggestion}} »',
@@ -173,7 +173,7 @@ export default defineRule({
         if (hit.entry.removable || suggest.length === 0) suggest.unshift(removal(context, segment, hit.start, hit.end, match));
         context.report({
           messageId: hit.entry.kind,
-          data: { match, article: articles[hit.entry.kind] },
+          data: { match, article: articles[hit.entry.kind], example: exampleFor(context.profile, 'activity') },
           range: context.rangeOf(segment, hit.start, hit.end),
           suggest,
           // Pharmacists present products under a "tact et mesure" regime (DOMAIN.md §3.2): a risk, not a breach.

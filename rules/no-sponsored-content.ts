@@ -1,6 +1,6 @@
 // Flags paid visibility (sponsored or boosted posts, ads, bought keywords) and brand promotion (partnerships, gifts,
 // affiliate links, personal promo codes). A « collaboration commerciale » label does not make either lawful for a practitioner.
-import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has, defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, brandNames, hasWarningCue, phraseAt, foldTerm } from '../src/rule-kit.js';
+import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has, defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, brandNames, hasWarningCue, phraseAt, foldTerm, citeAll } from '../src/rule-kit.js';
 import type { Located, Hit } from '../src/rule-kit.js';
 import {
   adLabel, brandPartners, productNouns, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalInSentence, refusalOrTeaching,
@@ -65,7 +65,7 @@ export default defineRule({
   },
   check(context) {
     const paid = context.article('paidReferencing');
-    const brand = `${context.article('nameUse')} ; ${context.article('influence')}`;
+    const brand = citeAll([context.article('nameUse'), context.article('influence')]);
     const views = [...prose(context)];
     const documentRefuses = views.some((v) => has(DOCUMENT_REFUSAL, v.analysis.folded.text));
     for (const { segment, analysis } of views) {

@@ -12,6 +12,7 @@ import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
 import { BINARY_MESSAGE, encodingNote, fatalResult, lintFile, type FileOutcome, type FileTask } from './runner/lint-file.js';
 import { AUTO_MIN_FILES, lintInParallel, threadsFor } from './runner/pool.js';
+import { frenchHelp } from './cli-help.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
@@ -57,6 +58,8 @@ interface Options {
   debugRule: string[];
   concurrency?: string;
   stats?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -83,7 +86,7 @@ function packageInfo(): PackageInfo {
 }
 
 function buildProgram(io: CliIO, version: string): Command {
-  return new Command('postlint')
+  const program = new Command('postlint')
     .description('Vérifie la déontologie des publications de professionnels de santé (droit français).')
     .argument('[chemins...]', 'fichiers, dossiers ou globs (défaut : .)')
     .option('-c, --config <fichier>', 'utilise ce fichier de configuration pour tous les fichiers (pas de recherche)')
@@ -93,7 +96,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('-o, --output-file <fichier>', 'écrit le rapport dans ce fichier plutôt que sur la sortie standard')
     .option('--max-warnings <n>', 'échoue (code 1) au-delà de n avertissements')
     .option('--quiet', 'n’affiche et ne compte que les erreurs')
-    .option('--suggestions <disposition>', 'suggestions du format stylish : inline (sous chaque problème), grouped (après les lignes du fichier, lisible par les problem matchers), off ; défaut : inline dans un terminal, grouped sinon')
+    .option('--suggestions <disposition>', 'suggestions du format stylish : inline (sous chaque problème), grouped (après les lignes du fichier, lisible par les outils de CI), off ; défaut : inline dans un terminal, grouped sinon')
     .option('--color', 'force la couleur')
     .option('--no-color', 'désactive la couleur')
     .option('--stdin', 'analyse l’entrée standard')
@@ -103,21 +106,25 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('--no-ignore', 'n’applique ni .postlintignore, ni --ignore-pattern, ni ignorePatterns')
     .option('--no-warn-ignored', 'n’avertit pas quand un fichier nommé est ignoré')
     .option('--fix', 'applique les corrections sûres aux fichiers')
-    .option('--fix-dry-run', 'calcule les corrections sans écrire (champ output du format json)')
+    .option('--fix-dry-run', 'calcule les corrections sans rien écrire (aperçu masqué dans le rapport json)')
     .option('--print-config <fichier>', 'affiche la configuration effective pour ce fichier')
     .option('--list-rules', 'liste les règles')
     .option('--explain <id>', 'explique une règle')
+    .option('--cache', 'ne réanalyse que les fichiers modifiés (texte ou configuration) depuis la dernière exécution')
+    .option('--cache-location <chemin>', 'fichier du cache, ou dossier qui le contient (défaut : .postlintcache)')
     .option('--debug-rule <id>', 'montre sur la sortie d’erreur chaque candidat de la règle (ou all) et le filtre qui l’a gardé ou écarté (répétable)', collect, [])
     .option('--stats', 'temps d’analyse et nombre de signalements par règle : tableau sur la sortie d’erreur, champ stats du format json')
     .option('--concurrency <n|auto|off>', `fils d’analyse en parallèle ; auto : un par cœur à partir de ${AUTO_MIN_FILES} fichiers (défaut : auto)`)
     .version(version, '-v, --version', 'affiche la version')
-    .helpOption('-h, --help', 'affiche cette aide')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: () => undefined,
       outputError: () => undefined,
     });
+  return frenchHelp(program, {
+    commands: '  init [--profile <profession>]  écrit une configuration de départ commentée (.postrc.yaml)\n',
+  });
 }
 
 /** Commander's English errors as one French line. */
@@ -237,6 +244,16 @@ function unknownRule(id: string, ids: readonly string[]): UsageError {
   return new UsageError(`règle ${quote(id)} inconnue (${didYouMean(id, ids)}règles : ${ids.join(', ')})`);
 }
 
+/** --cache: the cache file, opened; a cache that cannot be used is said in one line, never fatal. */
+async function openCache(cwd: string, location: string | undefined, version: string, io: CliIO) {
+  const { LintCache, cacheFilePath } = await import('./cache/lint-cache.js');
+  const cache = await LintCache.open(await cacheFilePath(cwd, location), version);
+  if (cache.discarded !== null) {
+    io.stderr.write(`postlint: avertissement : ${quote(display(cwd, cache.file))} n’est ni lu ni remplacé par le cache (${cache.discarded})\n`);
+  }
+  return cache;
+}
+
 async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInfo): Promise<number> {
   const { cwd } = io;
   const [{ builtInRegistry }, { loadFormatter }, { ConfigLoader, parseCliRuleValues, severityName }, { rulesToRun }] = await Promise.all([
@@ -332,6 +349,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
       configFile: config.filePath ?? null,
       ...(config.extends ? { extends: config.extends } : {}),
       ...(config.plugins ? { plugins: config.plugins } : {}),
+      ...(config.appliedOverrides ? { overrides: config.appliedOverrides } : {}),
       profile,
       ignorePatterns: config.ignorePatterns,
       rules: Object.fromEntries(Object.entries(settings).map(([id, s]) => [id, [severityName(s.severity), s.options]])),
@@ -352,6 +370,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   if (reportTarget?.kind === 'directory') throw reportFailure('c’est un dossier');
 
   const fix = Boolean(opts.fix || opts.fixDryRun);
+  const cache = opts.cache && !opts.stdin ? await openCache(cwd, opts.cacheLocation, pkg.version, io) : null;
   let results: LintResult[] = [];
   let unreadable = false;
   let interrupted: NodeJS.Signals | null = null;
@@ -394,6 +413,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         debugRules,
         stats: Boolean(opts.stats),
         source: Boolean(formatter.showsSource),
+        cache,
         nameOf: (file) => quote(display(cwd, file)),
         modules: { lintText, read, write },
       };
@@ -405,7 +425,8 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         if (outcome.fixed) fixed.push(outcome.result!.filePath);
         if (outcome.result) results.push(outcome.result);
       };
-      const threads = threadsFor(opts.concurrency, list.length);
+      // The cache is this thread's: a cached run stays on one thread (unchanged files cost almost nothing anyway).
+      const threads = cache ? 1 : threadsFor(opts.concurrency, list.length);
       if (threads > 1) {
         const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules], stats: Boolean(opts.stats), source: task.source ?? false };
         await lintInParallel(list, threads, workerOptions, io.env, {
@@ -449,6 +470,14 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   if (opts.stats) {
     const { statsTable } = await import('./runner/stats.js');
     io.stderr.write(statsTable(results));
+  }
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      io.stderr.write(`postlint: avertissement : impossible d’écrire le cache ${quote(display(cwd, cache.file))} : ${e.code ?? e.message}\n`);
+    }
   }
   if (opts.quiet) results = results.map(errorsOnly);
   const toFile = opts.outputFile !== undefined;
@@ -504,6 +533,8 @@ export async function run(argv: readonly string[], partialIO: Partial<CliIO> = {
   };
   try {
     const pkg = packageInfo();
+    // « postlint init »: a command, not a path (a file named init is linted as ./init).
+    if (argv[2] === 'init') return await (await import('./init/command.js')).runInit(argv.slice(3), io, commanderMessage);
     const program = buildProgram(io, pkg.version);
     try {
       program.parse([...argv]);

@@ -115,6 +115,49 @@ export function articleFor(profile: Profile, category: LegalCategory): string {
 }
 
 /**
+ * Several categories' citations in one message, each article once: two categories often cite the same text under
+ * a profession (a dentist's commerce and advantages are both R.4127-215), or one repeats the other before adding to
+ * it (« art. R.4312-76 CSP » then « art. R.4312-76 CSP et recommandations du CNOI (2025) »).
+ */
+export function citeAll(citations: readonly string[]): string {
+  const cited: string[] = [];
+  for (let citation of citations) {
+    for (const earlier of cited) {
+      // « code de déontologie des pharmaciens (information fiable) » already cites « code de déontologie des pharmaciens ».
+      for (const head of new Set([earlier, earlier.replace(/\s*\([^)]*\)$/u, '')])) {
+        if (citation === head) citation = '';
+        else if (citation.startsWith(`${head} et `)) citation = citation.slice(head.length + 4);
+      }
+    }
+    if (citation !== '' && !cited.includes(citation)) cited.push(citation);
+  }
+  return cited.join(' ; ');
+}
+
+/**
+ * Wordings a message proposes as an example, per profession: a dentist is not shown a physiotherapist's pool.
+ * `activity`: an objective description of the practice; `equipment`: a fact about the premises; `fee`: a neutral
+ * statement of fees (« secteur 1 » is a doctors' convention sector: not for a dentist or a physiotherapist).
+ */
+export type ExampleKind = 'activity' | 'equipment' | 'fee';
+
+const EXAMPLES: Record<Profile, Record<ExampleKind, string>> = {
+  medecin: { activity: 'Médecine générale, consultations sur rendez-vous', equipment: 'Le cabinet dispose d’un électrocardiographe', fee: 'Consultation : 30 €, secteur 1' },
+  esthetique: { activity: 'Médecine esthétique, consultation préalable et devis écrit', equipment: 'Les actes sont réalisés au cabinet, sous anesthésie locale', fee: 'Consultation : … € ; devis écrit remis avant tout acte' },
+  'chirurgien-dentiste': { activity: 'Soins dentaires et orthodontie, sur rendez-vous', equipment: 'Le cabinet dispose d’une radiographie panoramique', fee: 'Détartrage : … € (tarif conventionné) ; devis remis avant toute prothèse' },
+  'masseur-kinesitherapeute': { activity: 'Kinésithérapie du sport, sur rendez-vous', equipment: 'Le cabinet dispose d’une piscine de rééducation', fee: 'Séance : … € (tarif conventionné)' },
+  'sage-femme': { activity: 'Suivi de grossesse et préparation à la naissance, sur rendez-vous', equipment: 'Le cabinet dispose d’une salle de préparation à la naissance', fee: 'Consultation : … € (tarif conventionné)' },
+  infirmier: { activity: 'Soins infirmiers au cabinet et à domicile, sur rendez-vous', equipment: 'Le cabinet assure les soins à domicile 7 jours sur 7', fee: 'Soins aux tarifs conventionnés, affichés au cabinet' },
+  'pedicure-podologue': { activity: 'Soins de pédicurie et semelles orthopédiques, sur rendez-vous', equipment: 'Le cabinet dispose d’une plateforme d’analyse de la marche', fee: 'Soin de pédicurie : … €' },
+  pharmacien: { activity: 'Pharmacie ouverte du lundi au samedi, conseils sur vos traitements', equipment: 'La pharmacie dispose d’un espace de confidentialité', fee: 'Prix : … € TTC, affiché en officine' },
+  etablissement: { activity: 'Centre de santé : médecine générale et soins dentaires, sur rendez-vous', equipment: 'Le centre dispose d’un plateau de radiologie', fee: 'Tarifs affichés à l’accueil et sur le site du centre' },
+};
+
+export function exampleFor(profile: Profile, kind: ExampleKind): string {
+  return EXAMPLES[profile][kind];
+}
+
+/**
  * Severity changes a profession brings on top of the rules' defaults (DOMAIN.md §3.2: Y+ → error,
  * ~ → warn, — → off). Options a profile sets are merged under the user's.
  */

@@ -20,6 +20,11 @@ import type { Report, Rule, RuleContext, Segment, SuggestionReport } from './typ
 export { filter, nonOverlapping, screen, separate, type Candidate, type Filter } from './rule-kit/screen.js';
 export { criticism, negation, quotation, termCandidates, warning, type Located, type TermCandidate } from './rule-kit/filters.js';
 export * from './rule-kit/french.js';
+/** A suggestion's span and wording, fitted to the words around it. */
+export { fitReplacement, type Fitted } from './rule-kit/fit.js';
+import { fitReplacement } from './rule-kit/fit.js';
+/** Several legal categories' citations in one message, each article once. */
+export { citeAll, exampleFor, type ExampleKind } from './profiles.js';
 export type { PluginRule, PluginRuleMeta };
 export type {
   Document,
@@ -70,8 +75,11 @@ export function rewordings(
   texts: readonly string[],
   messageId = 'useWording',
 ): SuggestionReport[] {
-  const range = context.rangeOf(segment, start, end);
-  return texts.map((text) => ({ messageId, data: { suggestion: text }, fix: { range, text } }));
+  // Each wording fitted to the words around it (articles, doubles, agreement): see rule-kit/fit.ts.
+  return texts.map((wording) => {
+    const fitted = fitReplacement(segment.text, start, end, wording);
+    return { messageId, data: { suggestion: fitted.text }, fix: { range: context.rangeOf(segment, fitted.start, fitted.end), text: fitted.text } };
+  });
 }
 
 export interface HitReport {

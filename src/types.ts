@@ -344,6 +344,12 @@ export interface ResolvedConfig {
   extends?: string[];
   /** The plugins it loads, as written. */
   plugins?: string[];
+  /** Per-glob settings (`overrides`), applied per file by the loader (src/config/overrides.ts). */
+  overrides?: import('./config/overrides.js').ResolvedOverride[];
+  /** For one file: the `overrides` entries applied to it, in order (--print-config). */
+  appliedOverrides?: Array<{ files: string[]; excludedFiles?: string[] }>;
+  /** Files it is built from (config files, plugin files and manifests), absolute: part of the --cache key. */
+  sources?: string[];
 }
 
 /** Thrown for user errors (bad option, bad config, missing path): the CLI prints the message alone, exit 2. */

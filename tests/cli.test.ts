@@ -35,7 +35,7 @@ describe.concurrent('exit codes and stylish', () => {
     expect(lines[2]).toMatch(/^ {2}1:1 {2}error {2}\S.*\S {2}no-price-promotion$/);
     expect(lines[2]).not.toMatch(/\.\s+no-price-promotion$/);
     expect(rows(r.stdout)).toEqual([['1:1', 'error', 'no-price-promotion']]);
-    expect(r.stdout).toContain('\n✖ 1 problem (1 error, 0 warnings)\n');
+    expect(r.stdout).toContain('\n✖ 1 problème (1 erreur, 0 avertissement)\n');
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).not.toContain(p.path('propre.txt'));
   });
@@ -52,7 +52,7 @@ describe.concurrent('exit codes and stylish', () => {
       const table = r.stdout.split('\n').filter((l) => /^ {2}\d+:\d+ /.test(l));
       expect(new Set(table.map((l) => l.search(/ (error|warning) /))).size).toBe(1);
       expect(new Set(table.map((l) => l.search(/ no-\S+$/))).size).toBe(1);
-      expect(r.stdout).toContain('\n✖ 2 problems (1 error, 1 warning)\n');
+      expect(r.stdout).toContain('\n✖ 2 problèmes (1 erreur, 1 avertissement)\n');
     } finally {
       q.cleanup();
     }
@@ -179,7 +179,7 @@ describe.concurrent('warnings, --quiet, --max-warnings, --rule', () => {
     const r = await postlint(['--rule', 'no-price-promotion:warn', 'promo.md'], { cwd: p.dir });
     expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual([['1:1', 'warning', 'no-price-promotion']]);
-    expect(r.stdout).toContain('✖ 1 problem (0 errors, 1 warning)');
+    expect(r.stdout).toContain('✖ 1 problème (0 erreur, 1 avertissement)');
   });
 
   it('--rule id:off and the JSON form', async () => {

@@ -114,7 +114,7 @@ describe('validateConfig', () => {
       /^\.postrc\.json: profile : profil «\s?dentiste\s?» inconnu \(.*profils : medecin, chirurgien-dentiste, /,
     );
     expect(usageError(() => validate({ ignorePatterns: 'brouillons' }))).toContain('ignorePatterns : doit être une liste de chaînes');
-    expect(usageError(() => validate({ rule: {} }))).toMatch(/^\.postrc\.json: rule : clé inconnue \(vouliez-vous dire «\s?rules\s?» \? clés : \$schema, extends, plugins, define, profile, platform, rules, ignorePatterns\)$/);
+    expect(usageError(() => validate({ rule: {} }))).toMatch(/^\.postrc\.json: rule : clé inconnue \(vouliez-vous dire «\s?rules\s?» \? clés : \$schema, extends, plugins, define, profile, platform, rules, overrides, ignorePatterns\)$/);
     expect(usageError(() => validate(['rules']))).toContain('.postrc.json: la configuration doit être un objet');
     expect(usageError(() => validate({ rules: ['no-comparison'] }))).toContain('rules : doit être un objet');
     expect(usageError(() => validateConfig({ rules: { x: 1 } }, 'package.json', { rules, keyPrefix: 'postlint.' }))).toMatch(

@@ -52,7 +52,7 @@ describe('stylish', () => {
         '   1:1   error    « -30 % » : promotion tarifaire interdite (art. R.4127-19 CSP)  no-price-promotion',
         '  12:10  warning  « garantis » : promesse de résultat invérifiable                no-unverified-claim',
         '',
-        '✖ 2 problems (1 error, 1 warning)',
+        '✖ 2 problèmes (1 erreur, 1 avertissement)',
         '',
       ].join('\n'),
     );
@@ -61,8 +61,8 @@ describe('stylish', () => {
   it('uses singular words and the fixable line', () => {
     const fixable = message({ fix: { range: [0, 1], text: 'x' } });
     const out = stylish([result(`${cwd}/a.md`, [fixable])], ctx);
-    expect(out).toContain('✖ 1 problem (1 error, 0 warnings)\n');
-    expect(out).toContain('  1 error and 0 warnings potentially fixable with the `--fix` option.\n');
+    expect(out).toContain('✖ 1 problème (1 erreur, 0 avertissement)\n');
+    expect(out).toContain('  1 erreur et 0 avertissement corrigeables avec l’option `--fix`.\n');
   });
 
   it('prints suggestions on their own line below the problem', () => {

@@ -3,6 +3,7 @@
 // `define`, which add rules to the registry. Every layer is validated against the final registry, so that a base
 // config may configure a rule that a later layer's plugin brings, and each error names the file it is in.
 import { isPlainObject } from './plain-object.js';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROFILES, UsageError, type ResolvedConfig, type Rule } from '../types.js';
 import type { RuleRegistry } from '../registry/registry.js';
@@ -13,6 +14,7 @@ import { validateConfig } from './validate.js';
 import { mergeRules } from './cli-rules.js';
 import { quote } from './quote.js';
 import { didYouMean } from './suggest.js';
+import { overrideRulesWithOptions } from './overrides.js';
 
 /** postlint's own presets, as `extends` names them. */
 export const PRESETS = ['postlint:recommended', 'postlint:strict', ...PROFILES.map((p) => `postlint:${p}`)] as const;
@@ -25,6 +27,8 @@ interface Layer {
   /** Folder its plugins and relative `extends` are resolved from. */
   dir: string;
   keyPrefix: string;
+  /** The file it was read from (none for a preset). */
+  file?: string;
 }
 
 export interface ComposeIO {
@@ -79,7 +83,7 @@ async function collect(layer: Layer, io: ComposeIO, builtInIds: readonly string[
       fail(layer, 'extends', `impossible de charger ${quote(name)} : ${String(e.message ?? e).split('\n')[0]}`);
     }
     if (!isPlainObject(raw)) fail(layer, 'extends', `${quote(name)} doit contenir un objet de configuration`);
-    const child: Layer = { raw, source: io.display(file), dir: path.dirname(file), keyPrefix: '' };
+    const child: Layer = { raw, source: io.display(file), dir: path.dirname(file), keyPrefix: '', file };
     out.push(...(await collect(child, io, builtInIds, [...chain, file])));
   }
   out.push(layer);
@@ -91,7 +95,7 @@ async function collect(layer: Layer, io: ComposeIO, builtInIds: readonly string[
  * and carrying its registry (`base` plus what its plugins and definitions add).
  */
 export async function composeConfig(raw: unknown, file: string, base: RuleRegistry, builtInIds: readonly string[], io: ComposeIO, keyPrefix = ''): Promise<ResolvedConfig> {
-  const top: Layer = { raw: isPlainObject(raw) ? raw : {}, source: io.display(file), dir: path.dirname(file), keyPrefix };
+  const top: Layer = { raw: isPlainObject(raw) ? raw : {}, source: io.display(file), dir: path.dirname(file), keyPrefix, file };
   if (!isPlainObject(raw)) return validateConfig(raw, top.source, { rules: base.lookup(), keyPrefix }); // its own error
   const layers = await collect(top, io, builtInIds, [file]);
 
@@ -111,24 +115,46 @@ export async function composeConfig(raw: unknown, file: string, base: RuleRegist
 
   // Rules given options in some layer are loaded now, for the options to be checked; a bare severity needs no
   // rule loaded (a rule switched off is never imported).
-  await registry.load(layers.flatMap((l) => withOptions(l.raw.rules)).filter((id) => registry.has(id)));
+  await registry.load(
+    layers.flatMap((l) => [...withOptions(l.raw.rules), ...overrideRulesWithOptions(l.raw.overrides, withOptions)]).filter((id) => registry.has(id)),
+  );
 
   let merged: ResolvedConfig = { rules: {}, ignorePatterns: [] };
   for (const layer of layers) {
-    const own = validateConfig(withoutComposition(layer.raw), layer.source, { rules: registry.lookup(), keyPrefix: layer.keyPrefix });
+    const own = validateConfig(withoutComposition(layer.raw), layer.source, { rules: registry.lookup(), keyPrefix: layer.keyPrefix, baseDir: layer.dir });
     merged = {
       ...merged,
       ...(own.profile ? { profile: own.profile } : {}),
       ...(own.platform ? { platform: own.platform } : {}),
       rules: mergeRules(merged.rules, own.rules),
       ignorePatterns: [...merged.ignorePatterns, ...own.ignorePatterns],
+      // A base's overrides come first: the extending file's own entries win over them.
+      ...(own.overrides || merged.overrides ? { overrides: [...(merged.overrides ?? []), ...(own.overrides ?? [])] } : {}),
     };
   }
   merged.registry = registry;
   const extended = layers.slice(0, -1).map((l) => l.source);
   if (extended.length) merged.extends = extended;
   if (plugins.length) merged.plugins = [...new Set(plugins.map((p) => p.spec))];
+  // What the results depend on besides the rules' settings (the --cache key): the config files, each plugin's file
+  // and, for a package, its package.json (its version).
+  merged.sources = [...new Set([...layers.flatMap((l) => (l.file ? [l.file] : [])), ...plugins.flatMap(pluginSources)])];
   return merged;
+}
+
+function pluginSources(ref: PluginRef): string[] {
+  if (isLocalPlugin(ref.spec)) return [path.resolve(ref.baseDir, ref.spec)];
+  const entry = resolvePackageEntry(ref.spec, ref.baseDir);
+  return entry ? [entry, ...packageManifest(entry)] : [];
+}
+
+/** The package.json nearest above a package's entry file. */
+function packageManifest(entry: string): string[] {
+  for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest)) return [manifest];
+  }
+  return [];
 }
 
 /** Ids of a `rules` object whose value carries options (`["warn", { … }]`). */

@@ -16,6 +16,7 @@ import { RuleRegistry } from '../registry/registry.js';
 import { builtInRegistry } from '../registry/built-in.js';
 import { quote } from './quote.js';
 import type { PluginCache } from '../plugins/load-plugin.js';
+import { matchingOverrides, withOverrides } from './overrides.js';
 
 export const MODULE_NAME = 'postlint';
 
@@ -135,6 +136,7 @@ export class ConfigLoader {
   private readonly withCli = new WeakMap<ResolvedConfig, ResolvedConfig>();
   /** Plugins loaded by this loader's configurations: nothing carries over from one run to the next. */
   private readonly plugins: PluginCache = new Map();
+  private readonly withOverrides = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>();
 
   constructor(private readonly options: ConfigLoaderOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
@@ -285,6 +287,11 @@ export class ConfigLoader {
   /** The configuration that applies to files in `dir`, --rule included. */
   async forDirectory(dir: string): Promise<ResolvedConfig> {
     const { config } = await this.foundFor(path.resolve(this.cwd, dir));
+    return this.withCliRules(config);
+  }
+
+  /** --rule on top of `config` (one object per config, so that callers may cache by identity). */
+  private async withCliRules(config: ResolvedConfig): Promise<ResolvedConfig> {
     const { cliRules, cliRuleValues } = this.options;
     const hasValues = !!cliRuleValues && Object.keys(cliRuleValues).length > 0;
     if ((!cliRules || Object.keys(cliRules).length === 0) && !hasValues) return config;
@@ -302,9 +309,21 @@ export class ConfigLoader {
     return out;
   }
 
-  /** The configuration that applies to `filePath` (which need not exist). */
-  forFile(filePath: string): Promise<ResolvedConfig> {
-    return this.forDirectory(path.dirname(path.resolve(this.cwd, filePath)));
+  /**
+   * The configuration that applies to `filePath` (which need not exist): its folder's, with the `overrides` that
+   * match the file laid over it, then --rule. Files matched by the same overrides share one object.
+   */
+  async forFile(filePath: string): Promise<ResolvedConfig> {
+    const file = path.resolve(this.cwd, filePath);
+    const { config } = await this.foundFor(path.dirname(file));
+    const indices = matchingOverrides(config, file);
+    if (indices.length === 0) return this.withCliRules(config);
+    let variants = this.withOverrides.get(config);
+    if (!variants) this.withOverrides.set(config, (variants = new Map()));
+    const key = indices.join(',');
+    let variant = variants.get(key);
+    if (!variant) variants.set(key, (variant = withOverrides(config, indices)));
+    return this.withCliRules(variant);
   }
 
   /** Whether the `ignorePatterns` of the configuration that applies to `absPath` ignore it. */

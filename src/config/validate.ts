@@ -6,16 +6,19 @@ import { coerceSeverity, SEVERITY_CHOICES } from './severity.js';
 import { quote } from './quote.js';
 import { isPlainObject } from './plain-object.js';
 import { didYouMean } from './suggest.js';
+import { validateOverrides } from './overrides.js';
 
 export { didYouMean } from './suggest.js';
 
-export const CONFIG_KEYS = ['$schema', 'extends', 'plugins', 'define', 'profile', 'platform', 'rules', 'ignorePatterns'] as const;
+export const CONFIG_KEYS = ['$schema', 'extends', 'plugins', 'define', 'profile', 'platform', 'rules', 'overrides', 'ignorePatterns'] as const;
 
 export interface ValidateOptions {
   /** Rules that may be configured: a registry's lookup (only loaded rules have their options checked). */
   rules: RuleLookup;
   /** Prefix of every key in messages, e.g. 'postlint.' for package.json. */
   keyPrefix?: string;
+  /** Folder the `overrides` globs are relative to (the config file's; default: the current folder). */
+  baseDir?: string;
 }
 
 
@@ -142,6 +145,11 @@ export function validateConfig(raw: unknown, source: string, options: ValidateOp
         break;
       case 'rules':
         config.rules = check.rules(value, options.rules);
+        break;
+      case 'overrides':
+        config.overrides = validateOverrides(value, source, options.keyPrefix ?? '', options.baseDir ?? process.cwd(), (rules, keyPrefix) =>
+          new Checker(source, keyPrefix).rules(rules, options.rules),
+        );
         break;
       // Composition keys: read by compose.ts (extends, plugins, define) before the layers are validated here.
       case 'extends':

@@ -3,8 +3,9 @@ import { Chalk } from 'chalk';
 import type { LintMessage } from '../types.js';
 import type { Formatter } from './types.js';
 
-function pluralize(word: string, count: number): string {
-  return count === 1 ? word : `${word}s`;
+/** French number agreement: singular for 0 and 1 (« 0 erreur », « 1 avertissement »), plural from 2. */
+function count(n: number, singular: string, plural: string): string {
+  return `${n} ${n < 2 ? singular : plural}`;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -94,14 +95,14 @@ export const stylish: Formatter = (results, ctx) => {
 
   const total = errorCount + warningCount;
   if (total === 0) return '';
+  // The row words (error, warning) stay ESLint's: problem matchers read them. The summary is for people: French.
   output += summaryColor.bold(
-    `\u2716 ${total}${pluralize(' problem', total)} (${errorCount}${pluralize(' error', errorCount)}, ` +
-      `${warningCount}${pluralize(' warning', warningCount)})\n`,
+    `\u2716 ${count(total, 'problème', 'problèmes')} (${count(errorCount, 'erreur', 'erreurs')}, ${count(warningCount, 'avertissement', 'avertissements')})\n`,
   );
   if (fixableErrorCount > 0 || fixableWarningCount > 0) {
     output += summaryColor.bold(
-      `  ${fixableErrorCount}${pluralize(' error', fixableErrorCount)} and ` +
-        `${fixableWarningCount}${pluralize(' warning', fixableWarningCount)} potentially fixable with the \`--fix\` option.\n`,
+      `  ${count(fixableErrorCount, 'erreur', 'erreurs')} et ${count(fixableWarningCount, 'avertissement', 'avertissements')} ` +
+        `corrigeables avec l’option \`--fix\`.\n`,
     );
   }
   return ctx.color ? c.reset(output) : output;

@@ -51,6 +51,11 @@ export interface FileTask {
   stats?: boolean;
   /** The report shows the (masked) text of the files with problems (html, formatter modules). */
   source?: boolean;
+  /** --cache: results of unchanged files (same text, same effective configuration, same postlint). */
+  cache?: {
+    get(file: string, text: string, config: ResolvedConfig): LintResult | null | undefined;
+    set(file: string, text: string, config: ResolvedConfig, result: LintResult): void;
+  } | null;
   /** The file's name as the warnings quote it. */
   nameOf(file: string): string;
   modules: {
@@ -93,7 +98,14 @@ export async function lintFile(file: string, task: FileTask): Promise<FileOutcom
   const fixing = task.fix || task.fixDryRun;
   const blocker = task.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
   const config = await task.loader.forFile(file);
-  const result = lintText(source.text, { filePath: file, config, rules: await task.rulesFor(config), fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules, stats: task.stats, source: task.source });
+  const rules = await task.rulesFor(config);
+  // From the cache unless the candidates are asked for, or fixes are to be computed.
+  const cached = task.debugRules.length === 0 ? (task.cache?.get(file, source.text, config) ?? null) : null;
+  const reused = cached && !(fixing && cached.fixableErrorCount + cached.fixableWarningCount > 0) ? cached : null;
+  const result =
+    reused ?? lintText(source.text, { filePath: file, config, rules, fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules, stats: task.stats, source: task.source });
+  // A fixed file is stored by its next run, which lints the text as written.
+  if (task.cache && !reused && result.output === undefined) task.cache.set(file, source.text, config, result);
   if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
     out.warnings.push(`avertissement : ${name} ${blocker} : corrections non écrites`);
   }
