@@ -12,6 +12,7 @@ import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
 import { BINARY_MESSAGE, encodingNote, fatalResult, lintFile, type FileOutcome, type FileTask } from './runner/lint-file.js';
 import { AUTO_MIN_FILES, lintInParallel, threadsFor } from './runner/pool.js';
+import { segmentBudgetFrom } from './rule-kit/budget.js';
 import { frenchHelp } from './cli-help.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
@@ -370,6 +371,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   if (reportTarget?.kind === 'directory') throw reportFailure('c’est un dossier');
 
   const fix = Boolean(opts.fix || opts.fixDryRun);
+  const segmentBudgetMs = segmentBudgetFrom(io.env);
   const cache = opts.cache && !opts.stdin ? await openCache(cwd, opts.cacheLocation, pkg.version, io) : null;
   let results: LintResult[] = [];
   let unreadable = false;
@@ -381,7 +383,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const source = read.decodeSource(await readAll(io.stdin));
     const note = encodingNote(source);
     if (note) io.stderr.write(`postlint: avertissement : l’entrée standard ${note}\n`);
-    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, rules: await rulesFor(config), fix, maskOutput: Boolean(opts.fixDryRun), debugRules, stats: Boolean(opts.stats), source: formatter.showsSource }));
+    results.push(source.kind === 'binary' ? fatalResult(filePath, BINARY_MESSAGE) : lintText(source.text, { filePath, config, rules: await rulesFor(config), fix, maskOutput: Boolean(opts.fixDryRun), debugRules, stats: Boolean(opts.stats), source: formatter.showsSource, segmentBudgetMs }));
     traceOut(results[results.length - 1]);
   } else {
     const ignored: string[] = [];
@@ -413,6 +415,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         debugRules,
         stats: Boolean(opts.stats),
         source: Boolean(formatter.showsSource),
+        segmentBudgetMs,
         cache,
         nameOf: (file) => quote(display(cwd, file)),
         modules: { lintText, read, write },
@@ -428,7 +431,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
       // The cache is this thread's: a cached run stays on one thread (unchanged files cost almost nothing anyway).
       const threads = cache ? 1 : threadsFor(opts.concurrency, list.length);
       if (threads > 1) {
-        const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules], stats: Boolean(opts.stats), source: task.source ?? false };
+        const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules], stats: Boolean(opts.stats), source: task.source ?? false, segmentBudgetMs };
         await lintInParallel(list, threads, workerOptions, io.env, {
           onMeta: (id, meta) => {
             if (!usedMeta.has(id)) usedMeta.set(id, meta);

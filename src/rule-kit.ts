@@ -12,6 +12,7 @@
 //      report, fix or suggestion carries with `context.rangeOf(segment, start, end)` from segment offsets;
 //      never add offsets by hand (markup, entities and escapes lie between segment characters).
 // The engine turns source ranges into ESLint's 1-based line/column (columns in UTF-16 code units).
+import { AnalysisInterrupted } from './rule-kit/budget.js';
 import { analyzeSegment, type Analysis } from './french/analysis.js';
 import type { Hit, TermEntry } from './french/lexicon.js';
 import type { PluginRule, PluginRuleMeta } from './plugins/complete-rule.js';
@@ -63,7 +64,16 @@ export interface SegmentView {
 
 /** Every prose segment with its (cached) French analysis. */
 export function* prose(context: RuleContext): Generator<SegmentView> {
-  for (const segment of context.document.segments) yield { segment, analysis: analyzeSegment(segment) };
+  const budget = context.segmentBudget;
+  for (const segment of context.document.segments) {
+    const started = budget === undefined ? 0 : performance.now();
+    yield { segment, analysis: analyzeSegment(segment) };
+    // Past the budget on this segment, the rule stops here (its reports so far stay): see rule-kit/budget.ts.
+    if (budget !== undefined) {
+      const elapsed = performance.now() - started;
+      if (elapsed > budget) throw new AnalysisInterrupted(segment, elapsed);
+    }
+  }
 }
 
 /** Suggestions that replace [start, end) of a segment by each reformulation. */

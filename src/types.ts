@@ -224,6 +224,8 @@ export interface RuleContext {
   allowed(range: [number, number]): boolean;
   /** Set only under --debug-rule: records what happened to a candidate (see screen()). */
   trace?: (event: TraceEvent) => void;
+  /** Milliseconds a rule may spend on one prose segment before prose() stops it (rule-kit/budget.ts). */
+  segmentBudget?: number;
 }
 
 /** One step of a candidate through a rule's pipeline. */

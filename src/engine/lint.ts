@@ -8,6 +8,7 @@ import { documentMask, maskMessage, maskResult, maskSpans, type Mask, type Sensi
 import { toMessage } from './report.js';
 import { allowChecker } from './allow.js';
 import { maskSource } from './masked-source.js';
+import { AnalysisInterrupted, DEFAULT_SEGMENT_BUDGET_MS } from '../rule-kit/budget.js';
 import { PROFILES, type CandidateTrace, type Document, type LintMessage, type LintResult, type PassStats, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment, type TraceEvent } from '../types.js';
 
 
@@ -28,6 +29,8 @@ export interface LintOptions {
   debugRules?: readonly string[];
   /** Time each pass's parse and rules, and count what each rule reported, into result.stats (--stats). */
   stats?: boolean;
+  /** Milliseconds a rule may spend on one segment (default DEFAULT_SEGMENT_BUDGET_MS; see rule-kit/budget.ts). */
+  segmentBudgetMs?: number;
   /** Attach the masked text of a file with problems (result.source, messages' sourceRange) for reports that show it. */
   source?: boolean;
 }
@@ -78,6 +81,20 @@ function unknownProfession(doc: Document): LintMessage | undefined {
     };
   }
   return undefined;
+}
+
+/** A rule stopped by its time budget: a warning where the segment starts, saying what was not checked. */
+function interruptedMessage(rule: Rule, doc: Document, error: AnalysisInterrupted): LintMessage {
+  const at = doc.position(error.segment.starts[0] ?? 0);
+  return {
+    ruleId: null,
+    severity: 1,
+    message: `Analyse interrompue : la règle ${rule.meta.id} a passé ${Math.round(error.elapsed)} ms sur ce passage (texte inhabituel) ; la suite du fichier n’a pas été vérifiée par cette règle`,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.column,
+  };
 }
 
 const SIMPLIFIED_REASON = {
@@ -155,6 +172,7 @@ export function lintDocument(
   rules: readonly Rule[],
   debugRules: readonly string[] = [],
   stats?: PassStats,
+  segmentBudget: number = DEFAULT_SEGMENT_BUDGET_MS,
 ): DocumentLint {
   const profile = profileOf(doc, config);
   const settings = layerRules(config, profile, rules);
@@ -198,6 +216,7 @@ export function lintDocument(
       rangeOf: rangeOfSource,
       allowed,
       trace: traced ? (event) => events.push({ ruleId: rule.meta.id, event }) : undefined,
+      segmentBudget,
       report: (report) => {
         // The one `allow` of every rule: an expression the user allows is never reported, whatever the rule.
         if (allowed(report.range)) {
@@ -213,7 +232,9 @@ export function lintDocument(
     try {
       rule.check(context);
     } catch (error) {
-      if (on) raw.push(crashMessage(rule, error));
+      if (error instanceof AnalysisInterrupted) {
+        if (on) raw.push(interruptedMessage(rule, doc, error));
+      } else if (on) raw.push(crashMessage(rule, error));
     }
     if (stats && on) stats.rules[rule.meta.id] = { total: performance.now() - started, reports: raw.length - before };
   }
@@ -296,7 +317,7 @@ export function lintText(source: string, options: LintOptions): LintResult {
     const t0 = stats ? performance.now() : 0;
     const doc = parseDocument(text, options.filePath, { format: options.format });
     if (stats) stats.parse.total = performance.now() - t0;
-    const lint = lintDocument(doc, options.config, rules, debugRules, stats);
+    const lint = lintDocument(doc, options.config, rules, debugRules, stats, options.segmentBudgetMs);
     if (stats) {
       stats.total = performance.now() - t0;
       passes.push(stats);

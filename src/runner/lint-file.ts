@@ -51,6 +51,8 @@ export interface FileTask {
   stats?: boolean;
   /** The report shows the (masked) text of the files with problems (html, formatter modules). */
   source?: boolean;
+  /** Milliseconds a rule may spend on one segment (rule-kit/budget.ts). */
+  segmentBudgetMs?: number;
   /** --cache: results of unchanged files (same text, same effective configuration, same postlint). */
   cache?: {
     get(file: string, text: string, config: ResolvedConfig): LintResult | null | undefined;
@@ -103,7 +105,7 @@ export async function lintFile(file: string, task: FileTask): Promise<FileOutcom
   const cached = task.debugRules.length === 0 ? (task.cache?.get(file, source.text, config) ?? null) : null;
   const reused = cached && !(fixing && cached.fixableErrorCount + cached.fixableWarningCount > 0) ? cached : null;
   const result =
-    reused ?? lintText(source.text, { filePath: file, config, rules, fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules, stats: task.stats, source: task.source });
+    reused ?? lintText(source.text, { filePath: file, config, rules, fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules, stats: task.stats, source: task.source, segmentBudgetMs: task.segmentBudgetMs });
   // A fixed file is stored by its next run, which lints the text as written.
   if (task.cache && !reused && result.output === undefined) task.cache.set(file, source.text, config, result);
   if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {

@@ -19,6 +19,7 @@ export interface WorkerOptions {
   debugRules: string[];
   stats: boolean;
   source: boolean;
+  segmentBudgetMs: number;
 }
 
 export type ToWorker = { index: number; file: string };
@@ -73,6 +74,7 @@ async function start(options: WorkerOptions): Promise<void> {
     debugRules: options.debugRules,
     stats: options.stats,
     source: options.source,
+    segmentBudgetMs: options.segmentBudgetMs,
     nameOf: (file) => quote(display(options.cwd, file)),
     modules: { lintText, read, write },
   };

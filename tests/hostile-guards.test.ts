@@ -1,0 +1,93 @@
+// Hostile input (issue #9): Markdown too heavy for remark is read as plain prose with a warning, and a rule that
+// spends too long on one segment stops with « analyse interrompue » instead of hanging. Shapes, not timings: the
+// guards are checked by what they do, never by how long a run takes.
+import { describe, expect, it } from 'vitest';
+import { defuseMarkdown, MAX_BRACKETS, MAX_DELIMITERS, MAX_DEPTH } from '../src/document/defuse.js';
+import { parseDocument } from '../src/document/index.js';
+import { segmentBudgetFrom, DEFAULT_SEGMENT_BUDGET_MS } from '../src/rule-kit/budget.js';
+import { json, postlint, project } from './helpers/cli.js';
+
+describe('defuseMarkdown', () => {
+  it('leaves every ordinary post as it is (same string)', () => {
+    const post = '# Titre\n\n**Bold** et _italique_, [lien](https://x.fr), > citation\n\n> > deux niveaux\n\n- a\n  - b\n';
+    expect(defuseMarkdown(post)).toEqual({ text: post, blocks: [] });
+  });
+
+  it('neutralises, one for one, the delimiters of a block that has thousands of them, not the other blocks', () => {
+    const heavy = '*a_'.repeat(MAX_DELIMITERS);
+    const source = `Premier **bloc** normal.\n\n${heavy}\n\nDernier _bloc_.\n`;
+    const { text, blocks } = defuseMarkdown(source);
+    expect(text).toHaveLength(source.length);
+    expect(blocks).toEqual([{ start: source.indexOf(heavy), end: source.indexOf(heavy) + heavy.length, reason: 'delimiters' }]);
+    expect(text.startsWith('Premier **bloc** normal.')).toBe(true);
+    expect(text.endsWith('Dernier _bloc_.\n')).toBe(true);
+    expect(text.slice(source.indexOf(heavy), source.indexOf(heavy) + heavy.length)).not.toMatch(/[*_]/u);
+  });
+
+  it('does the same for brackets and for lines nested past the depth limit', () => {
+    const brackets = '['.repeat(MAX_BRACKETS + 1);
+    expect(defuseMarkdown(brackets).blocks.map((b) => b.reason)).toEqual(['brackets']);
+    const deep = `${'> '.repeat(MAX_DEPTH + 1)}texte\n`;
+    const out = defuseMarkdown(deep);
+    expect(out.blocks.map((b) => b.reason)).toEqual(['depth']);
+    expect(out.text.endsWith('texte\n')).toBe(true);
+    expect(out.text).not.toContain('>');
+    expect(defuseMarkdown(`${'> '.repeat(MAX_DEPTH)}texte\n`).blocks).toEqual([]);
+  });
+
+  it('leaves fenced code alone', () => {
+    const source = '```\n' + '*'.repeat(MAX_DELIMITERS + 10) + '\n```\n';
+    expect(defuseMarkdown(source).blocks).toEqual([]);
+  });
+
+  it('still lints the words of a defused block, at their own positions', () => {
+    const source = `${'> '.repeat(200)}Résultats garantis !\n`;
+    const doc = parseDocument(source, 'x.md');
+    expect(doc.simplified?.map((b) => b.reason)).toEqual(['depth']);
+    const segment = doc.segments.find((s) => s.text.includes('garantis'))!;
+    expect(source.slice(segment.starts[segment.text.indexOf('garantis')], segment.starts[segment.text.indexOf('garantis')] + 8)).toBe('garantis');
+  });
+});
+
+describe('guards through the CLI', () => {
+  it('warns once where the markup was not read, and still finds the claim', async () => {
+    const p = project({ 'a.md': `${'*x_'.repeat(MAX_DELIMITERS)}\n\nRésultats garantis !\n` });
+    try {
+      const [r] = json(await postlint(['--no-config-lookup', '-f', 'json', 'a.md'], { cwd: p.dir }));
+      const notes = r.messages.filter((m: any) => m.ruleId === null);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatchObject({ severity: 1, line: 1, column: 1 });
+      expect(notes[0].message).toMatch(/^Analyse simplifiée : la mise en forme Markdown de ce bloc n’a pas été lue \(des milliers de \* ou de _\)/u);
+      expect(r.messages.some((m: any) => m.ruleId === 'no-unverified-claim' && m.line === 3)).toBe(true);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a rule past its budget on a segment stops there, says so, and keeps what it found before', async () => {
+    const post = '-30 % sur le blanchiment ce mois-ci.\n\nEt -50 % sur le détartrage la semaine prochaine.\n';
+    const p = project({ 'a.md': post });
+    try {
+      const normal = json(await postlint(['--no-config-lookup', '-f', 'json', '--rule', 'no-price-promotion:error', 'a.md'], { cwd: p.dir }))[0];
+      expect(normal.messages.filter((m: any) => m.ruleId === 'no-price-promotion').map((m: any) => m.line)).toEqual([1, 3]);
+      expect(normal.messages.some((m: any) => /Analyse interrompue/u.test(m.message))).toBe(false);
+      // A budget of 0 ms: every rule is past it after its first segment.
+      const run = await postlint(['--no-config-lookup', '-f', 'json', 'a.md'], { cwd: p.dir, env: { POSTLINT_SEGMENT_BUDGET_MS: '0' } });
+      const [r] = json(run);
+      expect(run.code).toBe(1);
+      expect(r.messages.filter((m: any) => m.ruleId === 'no-price-promotion').map((m: any) => m.line)).toEqual([1]);
+      const stopped = r.messages.filter((m: any) => m.ruleId === null && /^Analyse interrompue : la règle no-price-promotion a passé \d+ ms sur ce passage/u.test(m.message));
+      expect(stopped).toHaveLength(1);
+      expect(stopped[0]).toMatchObject({ severity: 1, line: 1 });
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('reads the budget from the environment, with a default', () => {
+    expect(segmentBudgetFrom({})).toBe(DEFAULT_SEGMENT_BUDGET_MS);
+    expect(segmentBudgetFrom({ POSTLINT_SEGMENT_BUDGET_MS: '250' })).toBe(250);
+    expect(segmentBudgetFrom({ POSTLINT_SEGMENT_BUDGET_MS: 'vite' })).toBe(DEFAULT_SEGMENT_BUDGET_MS);
+    expect(segmentBudgetFrom({ POSTLINT_SEGMENT_BUDGET_MS: '-1' })).toBe(DEFAULT_SEGMENT_BUDGET_MS);
+  });
+});
