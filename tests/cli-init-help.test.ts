@@ -138,6 +138,7 @@ describe.concurrent('postlint --help', () => {
       'Avertissements :',
       'Sortie :',
       'Cache :',
+      'Performances :',
       'Divers :',
       'Commandes :',
     ]);
@@ -155,6 +156,8 @@ describe.concurrent('postlint --help', () => {
     expect(section('--max-warnings')).toBe('Avertissements :');
     expect(section('--help')).toBe('Divers :');
     expect(section('--cache-location')).toBe('Cache :');
+    expect(section('--concurrency')).toBe('Performances :');
+    expect(section('--stats')).toBe('Performances :');
     expect(r.stdout).toContain('(par défaut : stylish)');
   });
 
