@@ -13,6 +13,7 @@
 //      never add offsets by hand (markup, entities and escapes lie between segment characters).
 // The engine turns source ranges into ESLint's 1-based line/column (columns in UTF-16 code units).
 import { AnalysisInterrupted } from './rule-kit/budget.js';
+export { AnalysisInterrupted, DEFAULT_SEGMENT_BUDGET_MS } from './rule-kit/budget.js';
 import { analyzeSegment, type Analysis } from './french/analysis.js';
 import type { Hit, TermEntry } from './french/lexicon.js';
 import type { PluginRule, PluginRuleMeta } from './plugins/complete-rule.js';
