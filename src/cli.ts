@@ -10,7 +10,7 @@ import { didYouMean } from './config/suggest.js';
 import type { SourceFile } from './files/read.js';
 import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
-import { BINARY_MESSAGE, encodingNote, fatalResult, lintFile, type FileOutcome, type FileTask } from './runner/lint-file.js';
+import { BINARY_MESSAGE, display, encodingNote, fatalResult, lintFile, type FileOutcome, type FileTask } from './runner/lint-file.js';
 import { AUTO_MIN_FILES, lintInParallel, threadsFor } from './runner/pool.js';
 import { segmentBudgetFrom } from './rule-kit/budget.js';
 import { frenchHelp } from './cli-help.js';
@@ -179,10 +179,6 @@ function escapeControl(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-function display(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
 
 const IGNORED_MESSAGE =
   'Fichier ignoré : un motif d’exclusion s’y applique (.postlintignore, --ignore-pattern ou ignorePatterns). Utilisez « --no-ignore » pour l’analyser quand même.';

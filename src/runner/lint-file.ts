@@ -3,9 +3,16 @@
 // that both give the same results, warnings and writes.
 import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { ConfigLoader } from '../config/index.js';
 import type { SourceFile } from '../files/read.js';
 import type { LintMessage, LintResult, ResolvedConfig, Rule } from '../types.js';
+
+/** A file's name as messages show it: relative to the working folder when inside it, else as given. */
+export function display(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
 
 export const BINARY_MESSAGE = 'fichier binaire : non analysé';
 

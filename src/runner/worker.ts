@@ -1,12 +1,11 @@
 // A worker thread of a parallel run (pool.ts): it builds its own configuration loader and registry from the
 // run's options, as the CLI does, then lints the files it is sent with the same lintFile() as a sequential run and
 // sends back each outcome, with the meta of every rule it used for the first time (the report's rule list).
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { quote } from '../config/quote.js';
 import type { ResolvedConfig, Rule, RuleMeta } from '../types.js';
 import { UsageError } from '../types.js';
-import { lintFile, type FileOutcome, type FileTask } from './lint-file.js';
+import { display, lintFile, type FileOutcome, type FileTask } from './lint-file.js';
 
 export interface WorkerOptions {
   cwd: string;
@@ -27,10 +26,6 @@ export type FromWorker =
   | { index: number; outcome: FileOutcome; meta: [string, RuleMeta][] }
   | { index: number; error: { usage: boolean; message: string } };
 
-function display(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
 
 async function start(options: WorkerOptions): Promise<void> {
   const [{ builtInRegistry }, { ConfigLoader, parseCliRuleValues }, { rulesToRun }, { lintText }, read, write] = await Promise.all([
