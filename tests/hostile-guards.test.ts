@@ -2,7 +2,7 @@
 // spends too long on one segment stops with « analyse interrompue » instead of hanging. Shapes, not timings: the
 // guards are checked by what they do, never by how long a run takes.
 import { describe, expect, it } from 'vitest';
-import { defuseMarkdown, MAX_BRACKETS, MAX_DELIMITERS, MAX_DEPTH } from '../src/document/defuse.js';
+import { defuseMarkdown, MAX_BRACKETS, MAX_DELIMITERS, MAX_DEPTH, MAX_UNDERLINES } from '../src/document/defuse.js';
 import { parseDocument } from '../src/document/index.js';
 import { segmentBudgetFrom, DEFAULT_SEGMENT_BUDGET_MS } from '../src/rule-kit/budget.js';
 import { json, postlint, project } from './helpers/cli.js';
@@ -33,6 +33,22 @@ describe('defuseMarkdown', () => {
     expect(out.text.endsWith('texte\n')).toBe(true);
     expect(out.text).not.toContain('>');
     expect(defuseMarkdown(`${'> '.repeat(MAX_DEPTH)}texte\n`).blocks).toEqual([]);
+  });
+
+  it('reads as prose a list indented past the depth limit, and hundreds of setext headings in one block', () => {
+    const list = Array.from({ length: 80 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n');
+    const out = defuseMarkdown(list);
+    expect(out.blocks.map((b) => b.reason)).toEqual(['depth']);
+    expect(out.text).toHaveLength(list.length);
+    // The shallow items keep their markup; the deep ones lose their indentation, not their words.
+    expect(out.text.startsWith('- niveau 0\n  - niveau 1')).toBe(true);
+    expect(out.text.split('\n')[79]).toMatch(/^\u00a0+- niveau 79$/u);
+    expect(defuseMarkdown(Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n')).blocks).toEqual([]);
+    const setext = 'Titre\n===\n'.repeat(MAX_UNDERLINES + 1);
+    const headings = defuseMarkdown(setext);
+    expect(headings.blocks.map((b) => b.reason)).toEqual(['underlines']);
+    expect(headings.text).not.toContain('=');
+    expect(defuseMarkdown('Titre\n===\n'.repeat(10)).blocks).toEqual([]);
   });
 
   it('leaves fenced code alone', () => {

@@ -8,13 +8,15 @@
 export const MAX_DELIMITERS = 2000;
 /** Per block: more than this many `[` and `]`. */
 export const MAX_BRACKETS = 2000;
-/** Per line: more than this many nested block quotes and list items. */
+/** Per line: more than this many nested block quotes and list items (markers, or indentation past 2 columns each). */
 export const MAX_DEPTH = 32;
+/** Per block: more than this many setext underlines (« === », « --- » under a line): micromark re-reads the block for each. */
+export const MAX_UNDERLINES = 200;
 
 export interface DefusedBlock {
   start: number;
   end: number;
-  reason: 'delimiters' | 'brackets' | 'depth';
+  reason: 'delimiters' | 'brackets' | 'depth' | 'underlines';
 }
 
 const NBSP = '\u00a0';
@@ -25,6 +27,11 @@ const CONTAINER = /(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$))/uy;
 /** A line with more than MAX_DEPTH container markers (bounded repetition: linear). */
 const DEEP_LINE = new RegExp(`(?:^|[\\n\\r])(?:[ \\t]*(?:>|[-+*]|\\d{1,9}[.)])[ \\t]){${MAX_DEPTH + 1}}`, 'u');
 const NEWLINE = /\r\n|\n|\r/gu;
+/** A list item or quote indented past MAX_DEPTH levels of two columns. */
+const DEEP_INDENT = new RegExp(`(?:^|[\\n\\r])[ \\t]{${2 * MAX_DEPTH + 1},}(?:>|[-+*]|\\d{1,9}[.)])(?=[ \\t]|$)`, 'u');
+const MARKER = /^(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)/u;
+const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/u;
+const UNDERLINES = /(?:^|\n|\r) {0,3}(?:=+|-+)[ \t]*(?=\r|\n|$)/gu;
 
 function count(text: string, start: number, end: number, chars: string): number {
   let n = 0;
@@ -35,7 +42,7 @@ function count(text: string, start: number, end: number, chars: string): number 
 /** The source with the markup of hostile blocks neutralised (same length), and those blocks. */
 export function defuseMarkdown(source: string): { text: string; blocks: DefusedBlock[] } {
   // Fast exit, the case of every real post: too few delimiters and brackets in the whole text, no deep line.
-  if (count(source, 0, source.length, '*_') <= MAX_DELIMITERS && count(source, 0, source.length, '[]') <= MAX_BRACKETS && !DEEP_LINE.test(source)) {
+  if (count(source, 0, source.length, '*_') <= MAX_DELIMITERS && count(source, 0, source.length, '[]') <= MAX_BRACKETS && !DEEP_LINE.test(source) && !DEEP_INDENT.test(source) && (source.match(UNDERLINES)?.length ?? 0) <= MAX_UNDERLINES) {
     return { text: source, blocks: [] };
   }
   const blocks: DefusedBlock[] = [];
@@ -66,9 +73,17 @@ export function defuseMarkdown(source: string): { text: string; blocks: DefusedB
       blocks.push({ start, end, reason: 'brackets' });
     }
     let deep = false;
+    let underlines: number[] = [];
     for (let lineStart = start; lineStart < end; ) {
       let depth = 0;
       let at = lineStart;
+      // Indentation deeper than MAX_DEPTH levels: the line's leading blanks become no-break spaces (its text stays prose).
+      let indent = lineStart;
+      while (indent < end && (source[indent] === ' ' || source[indent] === '\t')) indent++;
+      if (indent - lineStart > 2 * MAX_DEPTH && MARKER.test(source.slice(indent, indent + 12))) {
+        deep = true;
+        for (let i = lineStart; i < indent; i++) blank(i);
+      }
       CONTAINER.lastIndex = at;
       for (let m = CONTAINER.exec(source); m && at < end; m = CONTAINER.exec(source)) {
         depth++;
@@ -80,9 +95,16 @@ export function defuseMarkdown(source: string): { text: string; blocks: DefusedB
       }
       NEWLINE.lastIndex = lineStart;
       const nl = NEWLINE.exec(source);
+      const lineEnd = !nl || nl.index >= end ? end : nl.index;
+      if (UNDERLINE.test(source.slice(lineStart, lineEnd))) underlines.push(lineStart, lineEnd);
       lineStart = !nl || nl.index >= end ? end : nl.index + nl[0].length;
     }
     if (deep) blocks.push({ start, end, reason: 'depth' });
+    if (underlines.length / 2 > MAX_UNDERLINES) {
+      for (let k = 0; k < underlines.length; k += 2) for (let i = underlines[k]; i < underlines[k + 1]; i++) if (source[i] === '=' || source[i] === '-') blank(i);
+      blocks.push({ start, end, reason: 'underlines' });
+    }
+    underlines = [];
   }
   return { text: chars ? chars.join('') : source, blocks };
 }

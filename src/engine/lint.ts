@@ -101,6 +101,7 @@ const SIMPLIFIED_REASON = {
   delimiters: 'des milliers de * ou de _',
   brackets: 'des milliers de crochets',
   depth: 'des citations ou des listes imbriquées sur des dizaines de niveaux',
+  underlines: 'des centaines de titres soulignés',
 } as const;
 
 /** One warning for the blocks whose Markdown was too heavy to parse: where the first is, and how many there are. */
