@@ -34,8 +34,8 @@ export const priceTerms: PriceTerm[] = [
     kind: 'sense',
     terms: [...S.promoWords, 'réduction(s)', 'réduc(s)', 'rabais', 'ristourne(s)', 'promoción', 'promociones'],
     patterns: [
-      // "une remise de 10 %", not "une facture vous est remise" (participle) nor "remise en forme".
-      /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par)(?![\p{L}]))/u,
+      // "une remise de 10 %", not "une facture vous est remise", "il m'a remise sur pied" (participles) nor "remise en forme".
+      /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<!(?<![\p{L}])(?:a|ai|as|ont|avons|avez|avait|avaient)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par|sur\s+pied)(?![\p{L}]))/u,
       // "20 % de réduction", "10 € de remise", "vingt euros de moins"
       new RegExp(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:de\s+)?(?:reduction|remise|rabais|en moins|de moins)(?![\p{L}])`, 'u'),
     ],
