@@ -66,11 +66,13 @@ export interface SegmentView {
 /** Every prose segment with its (cached) French analysis. */
 export function* prose(context: RuleContext): Generator<SegmentView> {
   const budget = context.segmentBudget;
+  const from = context.segmentBudgetFrom ?? 0;
+  let k = 0;
   for (const segment of context.document.segments) {
     const started = budget === undefined ? 0 : performance.now();
     yield { segment, analysis: analyzeSegment(segment) };
     // Past the budget on this segment, the rule stops here (its reports so far stay): see rule-kit/budget.ts.
-    if (budget !== undefined) {
+    if (budget !== undefined && k++ >= from) {
       const elapsed = performance.now() - started;
       if (elapsed > budget) throw new AnalysisInterrupted(segment, elapsed);
     }

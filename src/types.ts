@@ -226,6 +226,8 @@ export interface RuleContext {
   trace?: (event: TraceEvent) => void;
   /** Milliseconds a rule may spend on one prose segment before prose() stops it (rule-kit/budget.ts). */
   segmentBudget?: number;
+  /** The first segment the budget applies to: 1 for a rule's first document in this process (warm-up: first-use costs). */
+  segmentBudgetFrom?: number;
 }
 
 /** One step of a candidate through a rule's pipeline. */

@@ -81,20 +81,25 @@ describe('guards through the CLI', () => {
   });
 
   it('a rule past its budget on a segment stops there, says so, and keeps what it found before', async () => {
-    const post = '-30 % sur le blanchiment ce mois-ci.\n\nEt -50 % sur le détartrage la semaine prochaine.\n';
+    const post = '-30 % sur le blanchiment ce mois-ci.\n\nEt -50 % sur le détartrage la semaine prochaine.\n\nPuis -20 % sur les facettes en juin.\n';
     const p = project({ 'a.md': post });
     try {
-      const normal = json(await postlint(['--no-config-lookup', '-f', 'json', '--rule', 'no-price-promotion:error', 'a.md'], { cwd: p.dir }))[0];
-      expect(normal.messages.filter((m: any) => m.ruleId === 'no-price-promotion').map((m: any) => m.line)).toEqual([1, 3]);
+      const lines = (r: any) => r.messages.filter((m: any) => m.ruleId === 'no-price-promotion').map((m: any) => m.line);
+      const normal = json(await postlint(['--no-config-lookup', '-f', 'json', 'a.md'], { cwd: p.dir }))[0];
+      expect(lines(normal)).toEqual([1, 3, 5]);
       expect(normal.messages.some((m: any) => /Analyse interrompue/u.test(m.message))).toBe(false);
-      // A budget of 0 ms: every rule is past it after its first segment.
+      // A budget of 0 ms: every rule is past it after its first segment held to the budget (the first segment of a
+      // rule's first document in a process is its warm-up, not held to it).
       const run = await postlint(['--no-config-lookup', '-f', 'json', 'a.md'], { cwd: p.dir, env: { POSTLINT_SEGMENT_BUDGET_MS: '0' } });
       const [r] = json(run);
       expect(run.code).toBe(1);
-      expect(r.messages.filter((m: any) => m.ruleId === 'no-price-promotion').map((m: any) => m.line)).toEqual([1]);
+      const found = lines(r);
+      expect(found.length).toBeGreaterThanOrEqual(1);
+      expect(found).toEqual([1, 3, 5].slice(0, found.length));
+      expect(found.length).toBeLessThan(3);
       const stopped = r.messages.filter((m: any) => m.ruleId === null && /^Analyse interrompue : la règle no-price-promotion a passé \d+ ms sur ce passage/u.test(m.message));
       expect(stopped).toHaveLength(1);
-      expect(stopped[0]).toMatchObject({ severity: 1, line: 1 });
+      expect(stopped[0]).toMatchObject({ severity: 1, line: found.at(-1) });
     } finally {
       p.cleanup();
     }

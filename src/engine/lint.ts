@@ -83,6 +83,9 @@ function unknownProfession(doc: Document): LintMessage | undefined {
   return undefined;
 }
 
+/** Rules that have run on a document in this process (rule-kit/budget.ts: their warm-up is over). */
+const warmedUp = new WeakSet<Rule>();
+
 /** A rule stopped by its time budget: a warning where the segment starts, saying what was not checked. */
 function interruptedMessage(rule: Rule, doc: Document, error: AnalysisInterrupted): LintMessage {
   const at = doc.position(error.segment.starts[0] ?? 0);
@@ -218,6 +221,9 @@ export function lintDocument(
       allowed,
       trace: traced ? (event) => events.push({ ruleId: rule.meta.id, event }) : undefined,
       segmentBudget,
+      // A rule's first document in this process pays its first-use costs (regex compilation, name list) on its
+      // first segment: that segment is not held to the budget.
+      segmentBudgetFrom: warmedUp.has(rule) ? 0 : 1,
       report: (report) => {
         // The one `allow` of every rule: an expression the user allows is never reported, whatever the rule.
         if (allowed(report.range)) {
@@ -237,6 +243,7 @@ export function lintDocument(
         if (on) raw.push(interruptedMessage(rule, doc, error));
       } else if (on) raw.push(crashMessage(rule, error));
     }
+    warmedUp.add(rule);
     if (stats && on) stats.rules[rule.meta.id] = { total: performance.now() - started, reports: raw.length - before };
   }
 
