@@ -68,6 +68,19 @@ describe.concurrent('--cache', () => {
     }
   });
 
+  it('a report that shows the posts (html) lints them again: the cache keeps no text', async () => {
+    const { p, run, linted } = setup();
+    try {
+      await run(['--cache', '.']);
+      linted();
+      const html = await postlint(['--cache', '-f', 'html', 'a.md'], { cwd: p.dir });
+      expect(linted()).toEqual(['a.md']);
+      expect(html.stdout).toContain('blanchiment dentaire');
+    } finally {
+      p.cleanup();
+    }
+  });
+
   it('re-lints every file when the configuration changes, and a file whose override changes', async () => {
     const { p, run, linted } = setup();
     try {

@@ -108,8 +108,9 @@ export async function lintFile(file: string, task: FileTask): Promise<FileOutcom
   const blocker = task.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
   const config = await task.loader.forFile(file);
   const rules = await task.rulesFor(config);
-  // From the cache unless the candidates are asked for, or fixes are to be computed.
-  const cached = task.debugRules.length === 0 ? (task.cache?.get(file, source.text, config) ?? null) : null;
+  // From the cache unless the candidates are asked for, the report shows the text (the cache keeps no text), or
+  // fixes are to be computed.
+  const cached = task.debugRules.length === 0 && !task.source ? (task.cache?.get(file, source.text, config) ?? null) : null;
   const reused = cached && !(fixing && cached.fixableErrorCount + cached.fixableWarningCount > 0) ? cached : null;
   const result =
     reused ?? lintText(source.text, { filePath: file, config, rules, fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules, stats: task.stats, source: task.source, segmentBudgetMs: task.segmentBudgetMs });
