@@ -47,7 +47,8 @@ describe('--concurrency', () => {
   });
   afterAll(() => p?.cleanup());
 
-  it.each(['sarif', 'stylish'])('gives the same %s report, warnings and exit code with 2 threads as with one', { timeout: 120_000 }, (format) => {
+  // sarif: the results and the rule list in the order rules were met, which is what threads could reorder.
+  it.each(['sarif'])('gives the same %s report, warnings and exit code with 2 threads as with one', { timeout: 120_000 }, (format) => {
     const one = cli(['--no-config-lookup', '--concurrency', 'off', '-f', format, 'a', 'b'], p.dir);
     const two = cli(['--no-config-lookup', '--concurrency', '2', '-f', format, 'a', 'b'], p.dir);
     expect(one.code).toBe(1);
