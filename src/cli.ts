@@ -11,7 +11,7 @@ import type { SourceFile } from './files/read.js';
 import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
 import { BINARY_MESSAGE, display, encodingNote, fatalResult, lintFile, type FileOutcome, type FileTask } from './runner/lint-file.js';
-import { AUTO_MIN_FILES, lintInParallel, threadsFor } from './runner/pool.js';
+import { AUTO_MIN_BYTES, bytesUpTo, lintInParallel, threadsFor } from './runner/pool.js';
 import { segmentBudgetFrom } from './rule-kit/budget.js';
 import { frenchHelp } from './cli-help.js';
 
@@ -115,7 +115,7 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('--cache-location <chemin>', 'fichier du cache, ou dossier qui le contient (défaut : .postlintcache)')
     .option('--debug-rule <id>', 'montre sur la sortie d’erreur chaque candidat de la règle (ou all) et le filtre qui l’a gardé ou écarté (répétable)', collect, [])
     .option('--stats', 'temps d’analyse et nombre de signalements par règle : tableau sur la sortie d’erreur, champ stats du format json')
-    .option('--concurrency <n|auto|off>', `fils d’analyse en parallèle ; auto : un par cœur à partir de ${AUTO_MIN_FILES} fichiers (défaut : auto)`)
+    .option('--concurrency <n|auto|off>', `fils d’analyse en parallèle ; auto : un par cœur à partir de ${AUTO_MIN_BYTES / 1024} Ko de texte (défaut : auto)`)
     .version(version, '-v, --version', 'affiche la version')
     .exitOverride()
     .configureOutput({
@@ -425,7 +425,8 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         if (outcome.result) results.push(outcome.result);
       };
       // The cache is this thread's: a cached run stays on one thread (unchanged files cost almost nothing anyway).
-      const threads = cache ? 1 : threadsFor(opts.concurrency, list.length);
+      const auto = (opts.concurrency ?? 'auto').trim().toLowerCase() === 'auto';
+      const threads = cache ? 1 : threadsFor(opts.concurrency, list.length, auto && list.length > 1 ? bytesUpTo(list, AUTO_MIN_BYTES) : 0);
       if (threads > 1) {
         const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules], stats: Boolean(opts.stats), source: task.source ?? false, segmentBudgetMs };
         await lintInParallel(list, threads, workerOptions, io.env, {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { AUTO_MIN_FILES, threadsFor } from '../src/runner/pool.js';
+import { AUTO_MIN_BYTES, bytesUpTo, threadsFor } from '../src/runner/pool.js';
 import { project, requireBuild, ROOT } from './helpers/cli.js';
 
 function cli(args: string[], cwd: string) {
@@ -97,9 +97,21 @@ describe('--concurrency', () => {
 });
 
 describe('threadsFor', () => {
+  it('counts the files’ bytes only up to the limit', () => {
+    const p = project({ 'a.md': 'x'.repeat(1000), 'b.md': 'y'.repeat(1000), 'c.md': 'z'.repeat(1000) });
+    try {
+      expect(bytesUpTo(['a.md', 'b.md', 'c.md'].map(p.path), 1e9)).toBe(3000);
+      expect(bytesUpTo(['a.md', 'b.md', 'c.md'].map(p.path), 1500)).toBe(2000);
+      expect(bytesUpTo([p.path('absent.md')], 10)).toBe(0);
+    } finally {
+      p.cleanup();
+    }
+  });
+
   it('stays on one thread below the threshold, or when asked; never more threads than files', () => {
-    expect(threadsFor('auto', AUTO_MIN_FILES - 1)).toBe(1);
+    expect(threadsFor('auto', 500, AUTO_MIN_BYTES - 1)).toBe(1);
     expect(threadsFor(undefined, 3)).toBe(1);
+    expect(threadsFor('auto', 1, 10 * AUTO_MIN_BYTES)).toBe(1);
     expect(threadsFor('off', 1000)).toBe(1);
     expect(threadsFor('1', 1000)).toBe(1);
     expect(() => threadsFor('0', 10)).toThrow(/--concurrency/u);
