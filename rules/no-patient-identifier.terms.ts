@@ -193,6 +193,15 @@ export const practiceHandle = names(`
   standard direction communication equipe noreply reception
 `);
 
+/**
+ * Nouns that name a practice before its proper name (« Cabinet Harmonie », « Centre Léa », « Pharmacie du Parc »):
+ * that name echoed as a hashtag (#harmonie) is the practice's, even when it is also a given name.
+ */
+export const practiceNouns = names(`
+  cabinet centre clinique pharmacie institut espace maison studio officine laboratoire labo residence ehpad
+  polyclinique pole
+`);
+
 /** A phone, e-mail or address introduced by these is the practice's own. */
 export const practiceContact = [
   'cabinet', 'secretariat', 'secretaire', 'accueil', 'standard', 'rendez-vous', 'rdv', 'contact', 'contactez', 'nous contacter',

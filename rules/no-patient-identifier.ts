@@ -82,6 +82,7 @@ export default defineRule({
     const allowed = (raw: string) => allowDigits.length > 0 && raw.length <= 40 && allowDigits.includes(phoneDigits(raw));
     const article = context.article('secrecy');
     const careInPost = test(PATIENT_PARAGRAPH, fold(context.document.segments.map((s) => s.text).join('\n')).text);
+    const practiceNames = practiceNamesIn(context.document.segments.map((s) => s.text).join('\n'));
     for (const { segment, analysis } of prose(context)) {
       const { text } = segment;
       const folded = analysis.folded.text;
@@ -228,7 +229,7 @@ export default defineRule({
       for (const m of text.matchAll(/(?<![\p{L}\p{N}._@])([@#])([\p{L}\p{N}._]+)/gu)) {
         const person = m[1] === '@'
           ? handleNamesPerson(m[2], T.firstNames, T.practiceHandle) && (testimony || careNear(m.index) || inSentence(T.careSecondPerson, m.index))
-          : hashtagNamesPerson(m[2], T.firstNames, T.supportTags) && careInPost;
+          : hashtagNamesPerson(m[2], T.firstNames, T.supportTags) && careInPost && !practiceNames.has(foldTerm(m[2]));
         if (person) found.push({ start: m.index, end: m.index + m[0].length, messageId: 'patientHandle', masked: maskTag(m[0], T.firstNames), suggestions: [''] });
       }
       const candidates = found.map((f) => ({ ...f, origin: f.kind ? `${f.messageId}:${f.kind}` : f.messageId }));
@@ -237,6 +238,16 @@ export default defineRule({
     }
   },
 });
+
+// « Cabinet Harmonie », « Centre de santé Léa », « Pharmacie du Parc »: the capitalised name after a practice noun.
+const PRACTICE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${T.practiceNouns.join('|')})(?:\s+(?:de\s+sant[ée]|m[ée]dical|param[ée]dical))?\s+(?:(?:de\s+la|de\s+l['’]|du|des|de)\s+)?(\p{Lu}[\p{L}\p{M}-]+)`, 'giu');
+
+/** The proper names the post gives its practice (folded): echoed as hashtags, they name the practice, not a patient. */
+function practiceNamesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PRACTICE_NAME)) if (/^\p{Lu}/u.test(m[1])) out.add(foldTerm(m[1]));
+  return out;
+}
 
 function report(context: RuleContext, segment: Segment, f: Finding, article: string): void {
   const range = f.source ?? context.rangeOf(segment, f.start, f.end);
