@@ -249,6 +249,8 @@ interface CompiledEntry<E> {
 /** The matchers of one lexicon, built from its index; regexes are compiled on first use. */
 class Matchers<E extends TermEntry> {
   readonly compiled: CompiledEntry<E>[];
+  /** Every entry's squashed terms in one alternation: a hashtag none of them occurs in is skipped. */
+  readonly hashtagAny?: RegExp;
   readonly fuzzy = new FuzzyIndex();
   readonly fuzzyTerms = new Map<string, FuzzyTerm<E>[]>();
   readonly anchored = new Map<string, Anchored<E>[]>();
@@ -265,6 +267,8 @@ class Matchers<E extends TermEntry> {
       const key = word.slice(0, 3);
       (this.prefixes.get(key) ?? this.prefixes.set(key, []).get(key)!).push({ word, anchored: { entry: entries[e], source } });
     }
+    const squashed = index.hashtag.filter((h): h is string => h !== null);
+    if (squashed.length) this.hashtagAny = new RegExp(squashed.join('|'), 'u');
     this.compiled = entries.map((entry, e) => ({
       entry,
       regex: index.loose[e] ? new RegExp(index.loose[e]!, 'gu') : undefined,
@@ -337,7 +341,8 @@ export class Lexicon<E extends TermEntry = TermEntry> {
       const { start, end } = a.toOriginal(fStart, fEnd);
       hits.push({ entry, fStart, fEnd, start, end, text: a.text.slice(start, end) });
     };
-    const hashtags = [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)];
+    // Only hashtags where some entry's squashed term occurs (one test per hashtag, not one per entry and hashtag).
+    const hashtags = matchers.hashtagAny ? [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)].filter((tag) => matchers.hashtagAny!.test(tag[1])) : [];
     // Terms of an entry match left to right without overlapping, as one alternation scanned over the text would:
     // the anchored matches and the loose alternation's, merged per entry.
     const termMatches = new Map<E, [number, number][]>();
