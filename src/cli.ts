@@ -10,7 +10,7 @@ import { didYouMean } from './config/suggest.js';
 import type { SourceFile } from './files/read.js';
 import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
-import { BINARY_MESSAGE, display, encodingNote, fatalResult, lintFile, type FileOutcome, type FileTask } from './runner/lint-file.js';
+import { BINARY_MESSAGE, display, encodingNote, fatalResult, lintFile, rulesPerConfig, type FileOutcome, type FileSettings, type FileTask } from './runner/lint-file.js';
 import { AUTO_MIN_BYTES, bytesUpTo, lintInParallel, threadsFor } from './runner/pool.js';
 import { segmentBudgetFrom } from './rule-kit/budget.js';
 import { frenchHelp } from './cli-help.js';
@@ -272,18 +272,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
   const used = new Map<string, Rule>();
   /** The same for the rules worker threads met (their meta only). */
   const usedMeta = new Map<string, RuleMeta>();
-  const running = new WeakMap<ResolvedConfig, Promise<Rule[]>>();
-  const rulesFor = (config: ResolvedConfig): Promise<Rule[]> => {
-    let pending = running.get(config);
-    if (!pending) {
-      pending = rulesToRun(config, config.registry ?? loader.registry).then((rules) => {
-        for (const rule of rules) used.set(rule.meta.id, rule);
-        return rules;
-      });
-      running.set(config, pending);
-    }
-    return pending;
-  };
+  const rulesFor = rulesPerConfig(loader, rulesToRun, (rule) => used.set(rule.meta.id, rule));
   const here = async () => {
     const config = await loader.forDirectory(cwd);
     const registry = config.registry ?? loader.registry;
@@ -403,19 +392,16 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
     const fixed: string[] = [];
     const signals = opts.fix && io.signals ? watchSignals(io.signals) : null;
     try {
-      const task: FileTask = {
-        loader,
-        rulesFor,
+      const settings: FileSettings = {
+        cwd,
         fix: Boolean(opts.fix),
         fixDryRun: Boolean(opts.fixDryRun),
-        debugRules,
+        debugRules: [...debugRules],
         stats: Boolean(opts.stats),
         source: Boolean(formatter.showsSource),
         segmentBudgetMs,
-        cache,
-        nameOf: (file) => quote(display(cwd, file)),
-        modules: { lintText, read, write },
       };
+      const task: FileTask = { settings, loader, rulesFor, cache, modules: { lintText, read, write } };
       const take = (outcome: FileOutcome) => {
         for (const line of outcome.notes) warn(line);
         if (outcome.result) traceOut(outcome.result);
@@ -425,10 +411,9 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
         if (outcome.result) results.push(outcome.result);
       };
       // The cache is this thread's: a cached run stays on one thread (unchanged files cost almost nothing anyway).
-      const auto = (opts.concurrency ?? 'auto').trim().toLowerCase() === 'auto';
-      const threads = cache ? 1 : threadsFor(opts.concurrency, list.length, auto && list.length > 1 ? bytesUpTo(list, AUTO_MIN_BYTES) : 0);
+      const threads = cache ? 1 : threadsFor(opts.concurrency, list.length, () => bytesUpTo(list, AUTO_MIN_BYTES));
       if (threads > 1) {
-        const workerOptions = { cwd, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule, fix: task.fix, fixDryRun: task.fixDryRun, debugRules: [...debugRules], stats: Boolean(opts.stats), source: task.source ?? false, segmentBudgetMs };
+        const workerOptions = { ...settings, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule };
         await lintInParallel(list, threads, workerOptions, io.env, {
           onMeta: (id, meta) => {
             if (!usedMeta.has(id)) usedMeta.set(id, meta);

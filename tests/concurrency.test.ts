@@ -109,9 +109,9 @@ describe('threadsFor', () => {
   });
 
   it('stays on one thread below the threshold, or when asked; never more threads than files', () => {
-    expect(threadsFor('auto', 500, AUTO_MIN_BYTES - 1)).toBe(1);
+    expect(threadsFor('auto', 500, () => AUTO_MIN_BYTES - 1)).toBe(1);
     expect(threadsFor(undefined, 3)).toBe(1);
-    expect(threadsFor('auto', 1, 10 * AUTO_MIN_BYTES)).toBe(1);
+    expect(threadsFor('auto', 1, () => 10 * AUTO_MIN_BYTES)).toBe(1);
     expect(threadsFor('off', 1000)).toBe(1);
     expect(threadsFor('1', 1000)).toBe(1);
     expect(() => threadsFor('0', 10)).toThrow(/--concurrency/u);

@@ -5,6 +5,7 @@ import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfigLoader } from '../config/index.js';
+import { quote } from '../config/quote.js';
 import type { SourceFile } from '../files/read.js';
 import type { LintMessage, LintResult, ResolvedConfig, Rule } from '../types.js';
 
@@ -47,30 +48,58 @@ async function fixBlocker(file: string, source: SourceFile & { kind: 'text' }, i
   return st && isReadOnly(st) ? 'est en lecture seule' : null;
 }
 
-export interface FileTask {
-  loader: ConfigLoader;
-  rulesFor(config: ResolvedConfig): Promise<Rule[]>;
+/** What a run asks of every file, as plain data: a worker thread receives it as is. */
+export interface FileSettings {
+  /** Warnings name files relative to it. */
+  cwd: string;
   /** --fix writes fixes; --fix-dry-run only computes them. */
   fix: boolean;
   fixDryRun: boolean;
-  debugRules: readonly string[];
+  debugRules: string[];
   /** --stats: time the parse and each rule. */
-  stats?: boolean;
+  stats: boolean;
   /** The report shows the (masked) text of the files with problems (html, formatter modules). */
-  source?: boolean;
+  source: boolean;
   /** Milliseconds a rule may spend on one segment (rule-kit/budget.ts). */
-  segmentBudgetMs?: number;
+  segmentBudgetMs: number;
+}
+
+export interface FileTask {
+  settings: FileSettings;
+  loader: ConfigLoader;
+  rulesFor(config: ResolvedConfig): Promise<Rule[]>;
   /** --cache: results of unchanged files (same text, same effective configuration, same postlint). */
   cache?: {
     get(file: string, text: string, config: ResolvedConfig): LintResult | null | undefined;
     set(file: string, text: string, config: ResolvedConfig, result: LintResult): void;
   } | null;
-  /** The file's name as the warnings quote it. */
-  nameOf(file: string): string;
   modules: {
     lintText: typeof import('../engine/lint.js').lintText;
     read: typeof import('../files/read.js');
     write: typeof import('../files/write.js');
+  };
+}
+
+/**
+ * The rules each configuration runs, loaded once per configuration; `onRule` sees each rule of each configuration
+ * once it is loaded (the report's rule list).
+ */
+export function rulesPerConfig(
+  loader: ConfigLoader,
+  rulesToRun: typeof import('../config/compose.js').rulesToRun,
+  onRule: (rule: Rule) => void,
+): (config: ResolvedConfig) => Promise<Rule[]> {
+  const running = new WeakMap<ResolvedConfig, Promise<Rule[]>>();
+  return (config) => {
+    let pending = running.get(config);
+    if (!pending) {
+      pending = rulesToRun(config, config.registry ?? loader.registry).then((rules) => {
+        rules.forEach(onRule);
+        return rules;
+      });
+      running.set(config, pending);
+    }
+    return pending;
   };
 }
 
@@ -87,8 +116,9 @@ export interface FileOutcome {
 
 export async function lintFile(file: string, task: FileTask): Promise<FileOutcome> {
   const { read, write, lintText } = task.modules;
+  const settings = task.settings;
   const out: FileOutcome = { notes: [], warnings: [], fixed: false, unreadable: false };
-  const name = task.nameOf(file);
+  const name = quote(display(settings.cwd, file));
   let source;
   try {
     source = await read.readSource(file);
@@ -104,22 +134,32 @@ export async function lintFile(file: string, task: FileTask): Promise<FileOutcom
   }
   const note = encodingNote(source);
   if (note) out.notes.push(`avertissement : ${name} ${note}`);
-  const fixing = task.fix || task.fixDryRun;
-  const blocker = task.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
+  const fixing = settings.fix || settings.fixDryRun;
+  const blocker = settings.fix ? await fixBlocker(file, source, write.isReadOnly) : null;
   const config = await task.loader.forFile(file);
   const rules = await task.rulesFor(config);
   // From the cache unless the candidates are asked for, the report shows the text (the cache keeps no text), or
   // fixes are to be computed.
-  const cached = task.debugRules.length === 0 && !task.source ? (task.cache?.get(file, source.text, config) ?? null) : null;
+  const cached = settings.debugRules.length === 0 && !settings.source ? (task.cache?.get(file, source.text, config) ?? null) : null;
   const reused = cached && !(fixing && cached.fixableErrorCount + cached.fixableWarningCount > 0) ? cached : null;
   const result =
-    reused ?? lintText(source.text, { filePath: file, config, rules, fix: fixing && blocker === null, maskOutput: task.fixDryRun, debugRules: task.debugRules, stats: task.stats, source: task.source, segmentBudgetMs: task.segmentBudgetMs });
+    reused ?? lintText(source.text, {
+      filePath: file,
+      config,
+      rules,
+      fix: fixing && blocker === null,
+      maskOutput: settings.fixDryRun,
+      debugRules: settings.debugRules,
+      stats: settings.stats,
+      source: settings.source,
+      segmentBudgetMs: settings.segmentBudgetMs,
+    });
   // A fixed file is stored by its next run, which lints the text as written.
   if (task.cache && !reused && result.output === undefined) task.cache.set(file, source.text, config, result);
   if (blocker !== null && result.fixableErrorCount + result.fixableWarningCount > 0) {
     out.warnings.push(`avertissement : ${name} ${blocker} : corrections non écrites`);
   }
-  if (task.fix && result.output !== undefined && source.encoding !== 'windows-1252') {
+  if (settings.fix && result.output !== undefined && source.encoding !== 'windows-1252') {
     try {
       await write.writeFixedFile(file, read.encodeText(result.output, source.encoding));
       out.fixed = true;
@@ -129,7 +169,7 @@ export async function lintFile(file: string, task: FileTask): Promise<FileOutcom
       out.unreadable = true;
     }
   }
-  if (task.fix) delete result.output;
+  if (settings.fix) delete result.output;
   out.result = result;
   return out;
 }

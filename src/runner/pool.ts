@@ -33,12 +33,15 @@ const IN_FLIGHT = 2;
 
 const WORKER_FILE = new URL('./worker.js', import.meta.url);
 
-/** The number of threads for `--concurrency <n|auto|off>`, this many files and this much text (1: no worker). */
-export function threadsFor(value: string | undefined, files: number, bytes = 0): number {
+/**
+ * The number of threads for `--concurrency <n|auto|off>` and this many files (1: no worker); `bytes` tells how much
+ * text there is, asked only under `auto`.
+ */
+export function threadsFor(value: string | undefined, files: number, bytes: () => number = () => 0): number {
   const v = (value ?? 'auto').trim().toLowerCase();
   let n: number;
   if (v === 'off') n = 1;
-  else if (v === 'auto') n = files >= 2 && bytes >= AUTO_MIN_BYTES ? Math.min(availableParallelism(), 8) : 1;
+  else if (v === 'auto') n = files >= 2 && bytes() >= AUTO_MIN_BYTES ? Math.min(availableParallelism(), 8) : 1;
   else if (/^\d+$/u.test(v) && Number(v) >= 1 && Number(v) <= 64) n = Number(v);
   else throw new UsageError(`--concurrency attend un nombre de 1 à 64, « auto » ou « off » (reçu : « ${value} »)`);
   // Workers run the compiled modules: from the TypeScript sources (tests under tsx) the run stays on one thread.

@@ -2,23 +2,16 @@
 // run's options, as the CLI does, then lints the files it is sent with the same lintFile() as a sequential run and
 // sends back each outcome, with the meta of every rule it used for the first time (the report's rule list).
 import { parentPort, workerData } from 'node:worker_threads';
-import { quote } from '../config/quote.js';
-import type { ResolvedConfig, Rule, RuleMeta } from '../types.js';
+import type { RuleMeta } from '../types.js';
 import { UsageError } from '../types.js';
-import { display, lintFile, type FileOutcome, type FileTask } from './lint-file.js';
+import { lintFile, rulesPerConfig, type FileOutcome, type FileSettings, type FileTask } from './lint-file.js';
 
-export interface WorkerOptions {
-  cwd: string;
+/** A worker's options: what every file needs, and how to find its configuration (as the CLI does). */
+export interface WorkerOptions extends FileSettings {
   configFile?: string;
   configLookup: boolean;
   /** --rule values, as typed. */
   ruleValues: string[];
-  fix: boolean;
-  fixDryRun: boolean;
-  debugRules: string[];
-  stats: boolean;
-  source: boolean;
-  segmentBudgetMs: number;
 }
 
 export type ToWorker = { index: number; file: string };
@@ -45,32 +38,15 @@ async function start(options: WorkerOptions): Promise<void> {
   });
   const sent = new Set<string>();
   let fresh: [string, RuleMeta][] = [];
-  const running = new WeakMap<ResolvedConfig, Promise<Rule[]>>();
   const task: FileTask = {
+    settings: options,
     loader,
-    rulesFor(config) {
-      let pending = running.get(config);
-      if (!pending) {
-        pending = rulesToRun(config, config.registry ?? loader.registry).then((rules) => {
-          for (const rule of rules) {
-            if (sent.has(rule.meta.id)) continue;
-            sent.add(rule.meta.id);
-            // A plugin's meta may hold what a message cannot carry (a function): its JSON shape is what reports read.
-            fresh.push([rule.meta.id, JSON.parse(JSON.stringify(rule.meta)) as RuleMeta]);
-          }
-          return rules;
-        });
-        running.set(config, pending);
-      }
-      return pending;
-    },
-    fix: options.fix,
-    fixDryRun: options.fixDryRun,
-    debugRules: options.debugRules,
-    stats: options.stats,
-    source: options.source,
-    segmentBudgetMs: options.segmentBudgetMs,
-    nameOf: (file) => quote(display(options.cwd, file)),
+    rulesFor: rulesPerConfig(loader, rulesToRun, (rule) => {
+      if (sent.has(rule.meta.id)) return;
+      sent.add(rule.meta.id);
+      // A plugin's meta may hold what a message cannot carry (a function): its JSON shape is what reports read.
+      fresh.push([rule.meta.id, JSON.parse(JSON.stringify(rule.meta)) as RuleMeta]);
+    }),
     modules: { lintText, read, write },
   };
   // One file at a time, in the order received: the pool keeps each worker's queue short.
