@@ -81,8 +81,9 @@ export default defineRule({
     // Only a phone-sized text can be an allowed number (a long mention is not read digit by digit for nothing).
     const allowed = (raw: string) => allowDigits.length > 0 && raw.length <= 40 && allowDigits.includes(phoneDigits(raw));
     const article = context.article('secrecy');
-    const careInPost = test(PATIENT_PARAGRAPH, fold(context.document.segments.map((s) => s.text).join('\n')).text);
-    const practiceNames = practiceNamesIn(context.document.segments.map((s) => s.text).join('\n'));
+    const postText = context.document.segments.map((s) => s.text).join('\n');
+    const careInPost = test(PATIENT_PARAGRAPH, fold(postText).text);
+    const practiceNames = practiceNamesIn(postText);
     for (const { segment, analysis } of prose(context)) {
       const { text } = segment;
       const folded = analysis.folded.text;

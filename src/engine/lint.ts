@@ -88,16 +88,14 @@ const warmedUp = new WeakSet<Rule>();
 
 /** A rule stopped by its time budget: a warning where the segment starts, saying what was not checked. */
 function interruptedMessage(rule: Rule, doc: Document, error: AnalysisInterrupted): LintMessage {
-  const at = doc.position(error.segment.starts[0] ?? 0);
-  return {
-    ruleId: null,
-    severity: 1,
-    message: `Analyse interrompue : la règle ${rule.meta.id} a passé ${Math.round(error.elapsed)} ms sur ce passage (texte inhabituel) ; la suite du fichier n’a pas été vérifiée par cette règle`,
-    line: at.line,
-    column: at.column,
-    endLine: at.line,
-    endColumn: at.column,
-  };
+  const message = `Analyse interrompue : la règle ${rule.meta.id} a passé ${Math.round(error.elapsed)} ms sur ce passage (texte inhabituel) ; la suite du fichier n’a pas été vérifiée par cette règle`;
+  return warningAt(doc, error.segment.starts[0] ?? 0, message);
+}
+
+/** A warning of the engine itself (no rule), at one point of the source. */
+function warningAt(doc: Document, offset: number, message: string): LintMessage {
+  const at = doc.position(offset);
+  return { ruleId: null, severity: 1, message, line: at.line, column: at.column, endLine: at.line, endColumn: at.column };
 }
 
 const SIMPLIFIED_REASON = {
@@ -110,18 +108,9 @@ const SIMPLIFIED_REASON = {
 /** One warning for the blocks whose Markdown was too heavy to parse: where the first is, and how many there are. */
 function simplifiedWarning(doc: Document): LintMessage {
   const blocks = doc.simplified!;
-  const s = doc.position(blocks[0].start);
   const reasons = [...new Set(blocks.map((b) => SIMPLIFIED_REASON[b.reason]))].join(', ');
   const where = blocks.length === 1 ? 'ce bloc' : `${blocks.length} blocs (le premier ici)`;
-  return {
-    ruleId: null,
-    severity: 1,
-    message: `Analyse simplifiée : la mise en forme Markdown de ${where} n’a pas été lue (${reasons}) ; son texte est vérifié comme du texte brut`,
-    line: s.line,
-    column: s.column,
-    endLine: s.line,
-    endColumn: s.column,
-  };
+  return warningAt(doc, blocks[0].start, `Analyse simplifiée : la mise en forme Markdown de ${where} n’a pas été lue (${reasons}) ; son texte est vérifié comme du texte brut`);
 }
 
 /** Front matter (`profession:` or `profile:`) > config `profile` > médecin. */

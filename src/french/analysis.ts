@@ -21,7 +21,7 @@ export interface Analysis {
 }
 
 /** First index of a non-decreasing array whose value is >= value (its length when none). */
-function lowerBound(values: readonly number[], value: number): number {
+export function lowerBound(values: readonly number[], value: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

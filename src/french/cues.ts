@@ -1,6 +1,6 @@
 // Context cues around a match: negation scope, hedges, cited sources, quotation and warning context.
 // Every function works in folded coordinates of an Analysis (see analysis.ts).
-import { sentenceAt, type Analysis, type Span } from './analysis.js';
+import { lowerBound, sentenceAt, type Analysis, type Span } from './analysis.js';
 import { isSoftSentenceBreak } from './boundaries.js';
 import { matches, termsRegex } from './lexicon.js';
 import { foldTerm } from './normalize.js';
@@ -29,10 +29,10 @@ export function clauseAt(a: Analysis, start: number, end: number): Span {
   // wrapped or not): « n'est pas sponsorisé⏎Partenariat avec … » does not negate the partnership. The last such
   // break before the match and the first after it, within the clause found so far.
   const breaks = softClauseBreaks(a);
-  const first = atLeast(breaks, s);
-  const last = atLeast(breaks, e);
-  const before = Math.min(atLeast(breaks, start), last) - 1;
-  const after = Math.max(first, atLeast(breaks, end));
+  const first = lowerBound(breaks, s);
+  const last = lowerBound(breaks, e);
+  const before = Math.min(lowerBound(breaks, start), last) - 1;
+  const after = Math.max(first, lowerBound(breaks, end));
   const from = before >= first ? breaks[before] + 1 : s;
   const to = after < last ? breaks[after] : e;
   return { start: from, end: to };
@@ -56,17 +56,6 @@ function softClauseBreaks(a: Analysis): number[] {
   return breaks;
 }
 
-/** Index of the first value ≥ x in a sorted list (its length when none). */
-function atLeast(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 // "ne/n'" needs its second part (pas, plus, jamais...) to negate; "ne ... que" is restriction, not negation.
 const NE = /(?<![\p{L}])(?:ne|n')(?![\p{L}])|(?<![\p{L}])n'/gu;
