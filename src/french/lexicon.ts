@@ -175,11 +175,15 @@ const GAP = /^[\s\-_/']+$/u;
 
 /** Compiles term entries to their index: the costly part of a lexicon, done once (or read from the snapshot). */
 export function compileIndex(entries: readonly TermEntry[]): LexiconIndex {
+  // Each entry's terms, inflections expanded, and each term folded: once, for the fuzzy words and the anchors.
+  const expanded = entries.map((entry) => [...new Set((entry.terms ?? []).flatMap(expandBrackets))]);
+  const foldedTerms = new Map<string, string>();
+  const folded = (term: string) => foldedTerms.get(term) ?? foldedTerms.set(term, foldTerm(term.trim())).get(term)!;
   const fuzzy = new Map<string, [number, string[]][]>();
   entries.forEach((entry, e) => {
     if (entry.exact) return;
-    for (const term of new Set((entry.terms ?? []).flatMap(expandBrackets))) {
-      const t = foldTerm(term.trim());
+    for (const term of expanded[e]) {
+      const t = folded(term);
       if (!PLAIN_TERM.test(t)) continue;
       const words = t.match(TERM_WORD) ?? [];
       for (const word of new Set(words)) {
@@ -194,12 +198,12 @@ export function compileIndex(entries: readonly TermEntry[]): LexiconIndex {
   const prefixes: [string, number, string][] = [];
   const loose: (string | null)[] = [];
   const hashtag: (string | null)[] = [];
-  entries.forEach((entry, e) => {
-    const terms = [...new Set((entry.terms ?? []).flatMap(expandBrackets))].sort((a, b) => b.length - a.length);
+  entries.forEach((_, e) => {
+    const terms = [...expanded[e]].sort((a, b) => b.length - a.length);
     const unanchored: string[] = [];
     const byAnchor = new Map<string, { prefix: boolean; terms: string[] }>();
     for (const term of terms) {
-      const t = foldTerm(term.trim());
+      const t = folded(term);
       if (!t) continue;
       const anchors = WORD.test(t[0]) ? anchorsOf(t) : undefined;
       if (!anchors) {
