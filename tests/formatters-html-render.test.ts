@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ROOT, requireBuild } from './helpers/cli.js';
 import { PNG_SIGNATURE, decodePng } from './helpers/png.js';
+import { CI_ONLY, CI_TESTS } from './helpers/tiers.js';
 
 function onPath(names: readonly string[]): string | null {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
@@ -23,9 +24,11 @@ function onPath(names: readonly string[]): string | null {
 }
 
 const chromium = onPath(['chromium', 'chromium-browser']);
-const title = chromium
-  ? 'renders the report of a few fixtures to a PNG that shows the page'
-  : 'renders the report to a PNG — IGNORÉ : chromium absent (apt-get install chromium ; .ci/run l’installe)';
+const title = !CI_TESTS
+  ? `renders the report to a PNG — ${CI_ONLY}`
+  : chromium
+    ? 'renders the report of a few fixtures to a PNG that shows the page'
+    : 'renders the report to a PNG — IGNORÉ : chromium absent (apt-get install chromium ; .ci/run l’installe)';
 
 function run(args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -46,7 +49,7 @@ describe('html report in Chromium', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-render-test-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it.skipIf(!chromium)(title, { timeout: 180_000 }, async () => {
+  it.skipIf(!CI_TESTS || !chromium)(title, { timeout: 180_000 }, async () => {
     requireBuild();
     const png = path.join(dir, 'rapport.png');
     const page = path.join(dir, 'rapport.html');

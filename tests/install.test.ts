@@ -1,13 +1,14 @@
-// Installing postlint as users do. Fast: the packed archive holds what a user needs and nothing of the
-// repository's development files, and `npm i -g <archive>` into a temporary prefix gives a working `postlint`
-// without TypeScript. Slow (minutes: npm fetches and compiles a clone, pre-commit builds its environment):
-// scripts/check-install.sh installs the last commit from git and runs the real pre-commit hook; it runs when
-// POSTLINT_CHECK_INSTALL=1 (.ci/run sets it) and the pre-commit command exists, and says why when it does not.
+// Installing postlint as users do. Always: the packed archive holds what a user needs and nothing of the
+// repository's development files. In CI (POSTLINT_CI_TESTS=1, which .ci/run sets; see tests/helpers/tiers.ts):
+// `npm i -g <archive>` into a temporary prefix gives a working `postlint` without TypeScript; and (minutes: npm
+// fetches and compiles a clone, pre-commit builds its environment) scripts/check-install.sh installs the last
+// commit from git and runs the real pre-commit hook when the pre-commit command exists, saying why when it does not.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROMO, requireBuild, ROOT } from './helpers/cli.js';
+import { CI_ONLY, CI_TESTS } from './helpers/tiers.js';
 import { installPacked, type Packed } from './helpers/packed.js';
 
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
@@ -33,7 +34,7 @@ describe('the packed archive', () => {
     for (const key of ['repository', 'homepage', 'bugs']) expect(pkg[key], key).toBeTruthy();
   });
 
-  it('installs globally into a prefix and runs without TypeScript: version, a violation, --explain with its examples', (ctx) => {
+  it.skipIf(!CI_TESTS)(`installs globally into a prefix and runs without TypeScript: version, a violation, --explain with its examples${CI_TESTS ? '' : ` — ${CI_ONLY}`}`, (ctx) => {
     const prefix = path.join(path.dirname(packed.project), 'global');
     const install = spawnSync('npm', ['i', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', packed.tarball], { encoding: 'utf8' });
     if (install.status !== 0 && OFFLINE.test(install.stderr)) ctx.skip('dépendances absentes du cache npm et réseau coupé : npm i -g impossible hors ligne');
@@ -55,8 +56,8 @@ describe('the packed archive', () => {
   }, 120000);
 });
 
-const slowReason = process.env.POSTLINT_CHECK_INSTALL !== '1'
-  ? 'ignoré : lent (plusieurs minutes), POSTLINT_CHECK_INSTALL=1 pour l’exécuter (.ci/run le fait)'
+const slowReason = !CI_TESTS
+  ? `lent (plusieurs minutes) ; ${CI_ONLY}`
   : !onPath('pre-commit')
     ? 'ignoré : commande pre-commit absente (Debian : apt-get install pre-commit)'
     : null;

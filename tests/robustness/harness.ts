@@ -126,5 +126,5 @@ export function tempDir(prefix: string): { dir: string; file(rel: string, conten
   };
 }
 
-/** True when POSTLINT_SLOW_TESTS=1: the inherently slow cases (tens of seconds) run too. */
-export const SLOW = process.env.POSTLINT_SLOW_TESTS === '1';
+/** POSTLINT_SLOW_TESTS=1: the inherently slow cases (minutes) run too; POSTLINT_CI_TESTS=1: the full sizes (tests/helpers/tiers.ts). */
+export { CI_TESTS as FULL_SIZE, SLOW_TESTS as SLOW } from '../helpers/tiers.js';
