@@ -1,7 +1,7 @@
 // The build's compiled lexicons (issue #9, start-up): a run reads them instead of compiling the terms, and that
 // changes nothing but speed. Checked on the build the CLI tests use (tests/helpers/build.ts runs the same two steps
-// as `npm run build`): the snapshot is there, is really used, and output is the same with it, without it, and with
-// a snapshot made by other code.
+// as `npm run build`): the snapshot is there, is really used, output is the same with it and without it, and a
+// snapshot made by other code, damaged or missing is not used.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { compileIndex, Lexicon } from '../src/french/lexicon.js';
-import { hash, lexiconKey } from '../src/french/lexicon-snapshot.js';
+import { hash, lexiconKey, readSnapshot } from '../src/french/lexicon-snapshot.js';
 import { requireBuild, ROOT } from './helpers/cli.js';
 
 const built = () => path.dirname(path.dirname(inject('cliBin')));
@@ -49,23 +49,29 @@ describe('lexicon snapshot', () => {
     for (const key of lexicons) expect(data.lexicons[key], key).toBeDefined();
   });
 
-  it('gives the same output with the snapshot, without it, and with a snapshot of other code', { timeout: 120_000 }, () => {
-    const withSnapshot = lint(built());
-    expect(lint(built(), { POSTLINT_NO_SNAPSHOT: '1' })).toBe(withSnapshot);
-    // A copy of the build whose snapshot says it was made by another compiler: ignored, not trusted.
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-snapshot-'));
+  // Two whole runs (each spawn loads every rule); a snapshot of other code, or a damaged one, is refused by
+  // readSnapshot (below), which leaves the run exactly as without a snapshot.
+  it('gives the same output with the snapshot as without it', { timeout: 120_000 }, () => {
+    expect(lint(built(), { POSTLINT_NO_SNAPSHOT: '1' })).toBe(lint(built()));
+  });
+
+  it('is not used when made by other code, damaged or missing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-snapshot-'));
     try {
-      fs.cpSync(built(), copy, { recursive: true, verbatimSymlinks: true });
-      const file = path.join(copy, 'dist', 'lexicon-snapshot.json');
-      const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-      // Stale entries too: were the fingerprint not checked, the emptied lexicons would find nothing.
-      for (const index of Object.values<any>(data.lexicons)) index.anchored = [];
-      fs.writeFileSync(file, JSON.stringify({ ...data, fingerprint: 'autre' }));
-      expect(lint(copy)).toBe(withSnapshot);
+      const data = JSON.parse(fs.readFileSync(path.join(built(), 'dist', 'lexicon-snapshot.json'), 'utf8'));
+      const file = path.join(dir, 'lexicon-snapshot.json');
+      fs.writeFileSync(file, JSON.stringify(data));
+      expect(readSnapshot(file, data.fingerprint)).toEqual(data);
+      // Stale: its entries would be taken as they are were the fingerprint not checked.
+      expect(readSnapshot(file, 'autre')).toBeNull();
+      expect(readSnapshot(file, null)).toBeNull();
       fs.writeFileSync(file, '{ pas du JSON');
-      expect(lint(copy)).toBe(withSnapshot);
+      expect(readSnapshot(file, data.fingerprint)).toBeNull();
+      fs.writeFileSync(file, JSON.stringify({ fingerprint: data.fingerprint }));
+      expect(readSnapshot(file, data.fingerprint)).toBeNull();
+      expect(readSnapshot(path.join(dir, 'absent.json'), data.fingerprint)).toBeNull();
     } finally {
-      fs.rmSync(copy, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

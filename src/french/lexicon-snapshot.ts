@@ -59,16 +59,20 @@ export function useSnapshot(on: boolean): void {
   disabled = !on;
 }
 
-function snapshot(): Snapshot | null {
-  if (disabled) return null;
-  if (loaded !== undefined) return loaded;
-  loaded = null;
+/** The snapshot in `file` when it was made by the compiler whose fingerprint is given; null when missing, unreadable, corrupt or stale. */
+export function readSnapshot(file: URL | string, fingerprint: string | null): Snapshot | null {
   try {
-    const data = JSON.parse(readFileSync(SNAPSHOT_FILE, 'utf8')) as Snapshot;
-    if (data && data.fingerprint === compilerFingerprint()) loaded = data;
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+    return data && typeof data === 'object' && data.fingerprint === fingerprint && data.lexicons && data.sources ? data : null;
   } catch {
     // No snapshot (running from the sources, or a build without one): every lexicon compiles.
+    return null;
   }
+}
+
+function snapshot(): Snapshot | null {
+  if (disabled) return null;
+  if (loaded === undefined) loaded = readSnapshot(SNAPSHOT_FILE, compilerFingerprint());
   return loaded;
 }
 
