@@ -53,6 +53,9 @@ const conditioned = (sentence: string) => hasConditionClause(sentence.replace(ST
 /** A question asked to open an explanation (« Faut-il consulter chaque année ? », « Pourquoi venir en préventif ? »). */
 const QUESTION = /\?\s*$/u;
 const ASKING = /(?<![a-z])(?:faut-il|doit-on|dois-je|quand|quelle|quel|combien|pourquoi|est-ce|comment)(?![a-z])/u;
+/** A sentence opening on a demonstrative (« Cette approche… », « Ce suivi… »): its subject is the care just named. */
+const ANAPHORA = /^[\s"'(*_-]*(?:cette|cet|ce|ces|celle-ci|celui-ci)\s/u;
+const PREVENTION = /(?<![a-z])(?:prevention|preventi(?:f|ve|fs|ves))(?![a-z])/u;
 
 /**
  * Whether the context gives the cue its incitement: care named, an exam recommended, an aesthetic act. An urgency
@@ -69,8 +72,9 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       // the fear in one sentence, the booking in the next (« Plus vous attendez, plus ce sera long. Appelez le cabinet. »)
       return has(CARE, around);
     case 'universal':
-      // « tout le monde devrait consulter un ostéopathe »: a practitioner or a visit is care enough
-      return has(CARE, sentence) || has(VISIT, sentence);
+      // « tout le monde devrait consulter un ostéopathe »: a practitioner or a visit is care enough; a demonstrative
+      // subject carries the care of the sentence before (« La prévention… Cette approche concerne chacun »)
+      return has(CARE, sentence) || has(VISIT, sentence) || (ANAPHORA.test(sentence) && (has(CARE_BROAD, around) || PREVENTION.test(around)));
     case 'nudge':
       // « il est temps de prendre rendez-vous », « sans tarder » next to a booking in the same or the next sentence
       return has(EXAMS, around) || has(AESTHETIC, around) || has(BOOKING, around);
