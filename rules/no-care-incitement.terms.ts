@@ -98,6 +98,9 @@ export const careTerms: CareTerm[] = [
       'soin(s) d\'entretien', 'soin(s) de maintien', 'traitement(s) d\'entretien', 'maintenance préventive',
       'séance(s) de rafraîchissement', 'bilan(s) d\'entretien', 'séance(s) de prévention', 'contrôle(s) de prévention',
       'consultation(s) d\'entretien', 'visite(s) d\'entretien', 'programme(s) d\'entretien', 'ajustement(s) d\'entretien',
+      // a cure sold by the season (« nous conseillons des cures de printemps », « la cure détox saisonnière »)
+      'cure(s) de printemps', "cure(s) d'automne", 'cure(s) saisonnière(s)', 'cure(s) de saison', 'détox de printemps', "détox d'automne",
+      'cure(s) détox de printemps', 'cure(s) de détox de printemps',
     ],
     // reimbursement facts are not advice (« la consultation préventive est prise en charge par certaines mutuelles »)
     unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)'],
@@ -260,6 +263,27 @@ export const careTerms: CareTerm[] = [
     suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
   },
   {
+    id: 'rendez-vous-a-ne-pas-manquer',
+    kind: 'universal',
+    selfNegated: true,
+    // A visit set as a duty for every reader (« des rendez-vous auxquels on ne doit pas déroger, comme la visite chez
+    // l'ophtalmologiste », « un contrôle à ne surtout pas manquer »): universal once a visit or an exam is named.
+    patterns: [
+      /(?<![a-z])(?:rendez-vous|rdv|visites?|controles?|bilans?|consultations?|examens?|depistages?)\s+(?:[a-z'-]+\s+){0,4}?(?:(?:ne\s+)?(?:doivent|devez|doit|faut|faudrait)\s+(?:absolument\s+|surtout\s+|jamais\s+)?(?:pas\s+)?(?:deroger|manquer|rater|negliger|zapper)|a\s+ne\s+(?:surtout\s+|jamais\s+)?pas\s+(?:manquer|rater|negliger|zapper))(?![a-z])/u,
+    ],
+    suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
+  },
+  {
+    id: 'avez-vous-pense',
+    kind: 'booking',
+    // The rhetorical question that books for the reader (« avez-vous programmé le contrôle de leur vue ? », « avez-vous
+    // pensé à votre bilan annuel ? »): a call to every reader, the same as « pensez à ».
+    patterns: [
+      /(?<![a-z])(?:avez-vous|as-tu|avez\s+vous)\s+(?:deja\s+|bien\s+)?(?:pense\s+a|programme|prevu|planifie|pris\s+(?:rendez-vous|rdv)\s+pour|fait|reserve)\s+(?:le|la|les|l'|votre|vos|leur|leurs|son|sa|ses|un|une)\s*(?:[a-z'-]+\s+){0,2}?(?:controle|bilan|visite|rendez-vous|rdv|detartrage|depistage|examen|check-?up|seance|consultation)s?(?![a-z])/u,
+    ],
+    suggestions: ['Votre praticien vous dira si un contrôle est utile'],
+  },
+  {
     id: 'pour-tous',
     kind: 'universalWeak',
     terms: ['à tout le monde', 'pour tout le monde', 'pour tous', 'à tous', 'pour toutes', 'à toutes', 'systématique(s)', 'systématiquement', 'tous les patient(e)s', 'toute la famille'],
@@ -270,7 +294,8 @@ export const careTerms: CareTerm[] = [
     kind: 'age',
     terms: ['dès {n} ans', 'à partir de {n} ans', 'passé(s) {n} ans', 'après {n} ans', 'plus de {n} ans',
       // age bands in words (« dès la trentaine », « dès l'adolescence »)
-      "dès l'adolescence", 'dès la trentaine', 'dès la quarantaine', 'dès la cinquantaine', 'à partir de la trentaine',
+      "dès l'adolescence", 'dès la trentaine', 'dès la quarantaine', 'dès la vingtaine', 'dès la fin de la vingtaine', 'à partir de la vingtaine',
+      'début de la trentaine', 'fin de la vingtaine', 'avant {n} ans', 'avant la trentaine', 'avant la quarantaine', 'dès la cinquantaine', 'à partir de la trentaine',
       'à partir de la quarantaine', 'dès la soixantaine', 'à partir de la cinquantaine', 'à partir de la soixantaine', 'dès le plus jeune âge', 'dès {n} ou {n} ans', 'vers {n} ans'],
     patterns: [
       // starting an act young: « commencez les injections jeune », « on commence tôt »
@@ -427,6 +452,8 @@ export const calendarRhythm = [
   'tout au long de la vie', 'tout au long de sa vie', 'tout au long de votre vie',
   'au minimum une fois par an', 'au moins deux fois par an', 'au minimum deux fois par an', 'une fois par trimestre', 'après chaque',
   'à chaque rentrée scolaire', 'chaque rentrée', 'par mois', 'par an', 'par semaine', 'par trimestre', 'par saison',
+  // the season itself as the calendar (« cure de printemps », « un ajustement mensuel »)
+  'de printemps', "d'automne", 'saisonnier(s)', 'saisonnière(s)', 'mensuel(le)(s)', 'hebdomadaire(s)',
   // English and Spanish posts (meta.alsoReads)
   'every six months', 'every {n} months', 'every year', 'once a year', 'twice a year', 'yearly', 'annual', 'cada seis meses', 'cada {n} meses',
   'cada año', 'una vez al año', 'dos veces al año', 'anual(es)',
@@ -533,7 +560,7 @@ export const prescriptive = [
   'sont conseillé(e)s', 'sont recommandé(e)s', 'conseillé(e)(s)', 'recommandé(e)(s)', 'préconisé(e)(s)', 'nous conseillons', 'nous recommandons',
   'nous préconisons', 'je conseille', 'je recommande', 'je préconise', 'on conseille', 'on recommande', 'pensez à', "pensez-y", "n'oubliez pas",
   'prévoyez', 'programmez', 'planifiez', 'faites', 'faites-vous', 'venez', 'consultez', 'prenez', 'réservez', 'offrez-vous', 'accordez-vous',
-  "c'est la base", "c'est le minimum", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'est idéal(e)', 'sont idéal(e)s', "c'est idéal", 'serait idéal(e)', 'obligatoire(s)', 'indispensable(s)',
+  "c'est la base", "c'est le minimum", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'est idéal(e)', 'sont idéal(e)s', "c'est idéal", 'serait idéal(e)', 'il est pertinent', 'il est donc pertinent', 'obligatoire(s)', 'indispensable(s)',
   'essentiel(le)(s)', 'incontournable(s)', 'à ne pas négliger', 'le bon réflexe', 'un réflexe', 'de rigueur', "s'impose(nt)", 'primordial(e)(s)',
 "une bonne idée", 'à ne pas manquer', 'à ne pas rater', 'le réflexe', "n'est pas une raison pour ne pas", 'pas une raison pour ne pas', 'peuvent être effectué(e)s', 'peut être effectué(e)', 'doit être effectué(e)', 'doivent être effectué(e)s', 'à faire', 'nécessaire(s)', 'important(e)(s)',
   'should', 'must', 'we recommend', 'is recommended', 'make sure', 'deberías', 'debes', 'hay que', 'se recomienda', 'es importante',

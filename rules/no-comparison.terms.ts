@@ -139,7 +139,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "facturée 6 000 € à Paris, elle revient à 2 000 € chez nous": a price at one place set against ours.
     id: 'prix-lieu-revient', kind: 'comparison', window: 0,
-    patterns: [new RegExp(String.raw`${PRICE}\s+(?:en|a|au|aux|dans|chez)\s+[\p{L}'-]+[^.!?\n]{0,60}?(?:revient|reviendra|revenant|coute|coutera|passe|tombe|descend)\s+(?:a\s+|sous\s+)?(?:seulement\s+|moins\s+de\s+|a\s+peine\s+)?${PRICE}`, 'u')],
+    patterns: [new RegExp(String.raw`${PRICE}\s+(?:en|a|au|aux|dans|chez)\s+[\p{L}'-]+[^.!?\n]{0,60}?(?:revient|reviendra|revenant|coute|coutera|passe|tombe|descend|propose\p{L}*|factur\p{L}*|affich\p{L}*|vendu\p{L}*|pose\p{L}*)\s+(?:a\s+|sous\s+|pour\s+)?(?:seulement\s+|moins\s+de\s+|a\s+peine\s+|entre\s+\d[\d .,]{0,12}\s+et\s+|de\s+\d[\d .,]{0,12}\s+a\s+)?${PRICE}`, 'u')],
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
   {
@@ -200,7 +200,8 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "850 € à Porto, contre 1 900 € à Lyon", "contre plus de 1 000 € en France": two prices, two places or providers.
     id: 'contre-prix', kind: 'comparison', window: 0, selfOnly: true,
-    patterns: [new RegExp(String.raw`(?<![\p{L}])contre\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+)?${PRICE}(?:\s+en\s+moyenne)?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
+    // also "au lieu de 600 € dans un cabinet", "contre au moins le double en Belgique"
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:contre|au\s+lieu\s+de)\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+|au\s+moins\s+)?(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus)(?:\s+en\s+moyenne)?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
     requiresBefore: new RegExp(PRICE, 'u'),
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
@@ -242,6 +243,11 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'moins-cher-en-lieu', kind: 'comparison', window: 0, selfOrPlace: true,
     patterns: [/(?<![\p{L}])(?:moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)|(?:bien|nettement|beaucoup)\s+plus\s+(?:abordables?|accessibles?|economiques?))(?=\s+(?:en|au|aux|a|dans)\s)/u],
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
+    // "c'est à la clinique des Pins que l'on soigne le mieux", "là où l'on opère le mieux": the best care, placed.
+    id: 'ou-l-on-soigne-le-mieux', kind: 'exclusivityClaim', window: 0,
+    patterns: [/(?<![\p{L}])(?:que|ou|qu')\s*(?:l'on|on)\s+(?:soigne|opere|traite|prend\s+en\s+charge|accueille|recoit)\s+(?:[\p{L}]+\s+)?le\s+mieux(?![\p{L}])/u],
   },
   {
     // "850 € ici, alors qu'en France il faut compter 2 000 €": a price set against a place.
@@ -496,6 +502,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'comme-ailleurs', kind: 'denigration', window: 5, ownNegation: true, requiresIn: 'around',
     // "pas d'attente comme aux urgences", "comme dans certains centres"; not "comme tous les cabinets du secteur".
     patterns: [/(?<![\p{L}])comme(?![\p{L}])(?!\s+(?:dans\s+|chez\s+|a\s+|en\s+)?(?:tous|toutes|tout|l'ensemble|nos|notre|vos|votre)(?![\p{L}]))/u],
+    // "comme la visite chez l'ophtalmologiste", "comme un bilan": an example (such as), not a comparison
+    unlessAfter: /^\s+(?:la|le|l'|un|une)\s*(?!autres?(?![\p{L}]))[\p{L}]/u,
     requires: /(?<![\p{L}])(?:pas|jamais|aucun|aucune|sans|fini|finie|finis|finies|loin|ni|plus\s+d')(?![\p{L}])|comme\s+(?:dans\s+|chez\s+|a\s+|aux\s+)?(?:certain(?:e|s|es)?|d'autres|beaucoup|la\s+plupart|trop)(?![\p{L}])/u,
   },
   {

@@ -226,6 +226,14 @@ export const priceTerms: PriceTerm[] = [
       /(?<![\p{L}])economies?\s+(?:[\p{L}]+\s+){0,3}(?:jusqu'a|atteindre|de\s+l'ordre\s+de)\s+\d+(?:[.,]\d+)?\s?%/u,
       /(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%?\s+a\s+-\s?\d+(?:[.,]\d+)?\s?%/u,
       /(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?of\s+the\s+(?:price|cost)s?(?![\p{L}])/u,
+      // "coûte deux fois moins", "revient 3 fois moins cher" (the cost verb carries the price)
+      /(?<![\p{L}])(?:coute|coutent|coutera|couteront|revient|reviennent|reviendra|paierez|payerez|payez|facture\p{L}*)\s+(?:[\p{L}]+\s+)?(?:\d+|deux|trois|quatre|cinq|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|dix))?\s+fois\s+moins(?![\p{L}])/u,
+      // "des prix moins élevés qu'en France", "tarifs bien plus bas qu'à Lyon"
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+\s+){0,2}(?:moins\s+eleve\p{L}*|plus\s+bas\p{L}*)\s+qu'(?:en|au|aux|a|ailleurs|chez|dans)(?![\p{L}])/u,
+      // our price, then the others': "550 € en Moldavie, contre plus de 1 300 € en France", "400 € au lieu de 600 € dans un cabinet"
+      /\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))[^.!?\n]{0,80}?(?:contre|au\s+lieu\s+de)\s+(?:plus\s+de\s+|pres\s+de\s+|au\s+moins\s+|environ\s+)?(?:\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))|le\s+double|le\s+triple)\s+(?:en\s+moyenne\s+)?(?:en|a|au|aux|chez|dans)\s/u,
+      // "facturé 2 000 € en France, proposé entre 700 et 1 000 € au Portugal"
+      /\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))\s+(?:en|a|au|aux)\s+[\p{L}'-]+[^.!?\n]{0,40}?(?:propose\p{L}*|factur\p{L}*|revient|coute)\s+(?:entre\s+|pour\s+|a\s+)?\d[\d .,]{0,12}(?:\s+et\s+\d[\d .,]{0,12})?\s?(?:€|euros?(?![\p{L}]))/u,
     ],
     suggestions: NEUTRAL,
   },
@@ -264,6 +272,8 @@ export const priceTerms: PriceTerm[] = [
       'cumuler des points', 'cumulez des points', 'points bonus', 'cagnotte fidélité', 'remise(s) permanente(s)', 'réduction(s) permanente(s)',
       'avantages membre(s)', 'avantages client(s)', 'avantages fidélité', 'offres et avantages', 'offres et d\'avantages', 'avantages et offres', 'avantages et d\'offres', 'tarif(s) membre(s)',
       'sans obligation d\'achat', 'règlement du jeu',
+      // a draw, in any form (« deux participants seront tirés au sort », « un tirage au sort désignera »)
+      'tiré(e)(s) au sort', 'tirage(s) au sort', 'rapport qualité-prix difficile à battre', 'difficile à battre',
     ],
     suggestions: ['Tarif à la séance : … €'],
   },
