@@ -294,7 +294,7 @@ export const careTerms: CareTerm[] = [
     kind: 'age',
     terms: ['dès {n} ans', 'à partir de {n} ans', 'passé(s) {n} ans', 'après {n} ans', 'plus de {n} ans',
       // age bands in words (« dès la trentaine », « dès l'adolescence »)
-      "dès l'adolescence", 'dès la trentaine', 'dès la quarantaine', 'dès la vingtaine', 'dès la fin de la vingtaine', 'à partir de la vingtaine',
+      "dès l'adolescence", 'dès la trentaine', 'dès la quarantaine', 'dès la fin de la vingtaine', 'à partir de la vingtaine',
       'début de la trentaine', 'fin de la vingtaine', 'avant {n} ans', 'avant la trentaine', 'avant la quarantaine', 'dès la cinquantaine', 'à partir de la trentaine',
       'à partir de la quarantaine', 'dès la soixantaine', 'à partir de la cinquantaine', 'à partir de la soixantaine', 'dès le plus jeune âge', 'dès {n} ou {n} ans', 'vers {n} ans'],
     patterns: [

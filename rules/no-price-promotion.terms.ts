@@ -273,7 +273,7 @@ export const priceTerms: PriceTerm[] = [
       'avantages membre(s)', 'avantages client(s)', 'avantages fidélité', 'offres et avantages', 'offres et d\'avantages', 'avantages et offres', 'avantages et d\'offres', 'tarif(s) membre(s)',
       'sans obligation d\'achat', 'règlement du jeu',
       // a draw, in any form (« deux participants seront tirés au sort », « un tirage au sort désignera »)
-      'tiré(e)(s) au sort', 'tirage(s) au sort', 'rapport qualité-prix difficile à battre', 'difficile à battre',
+      'tiré(e)(s) au sort', 'rapport qualité-prix difficile à battre', 'difficile à battre',
     ],
     suggestions: ['Tarif à la séance : … €'],
   },
