@@ -54,6 +54,8 @@ export const careTerms: CareTerm[] = [
       // "don't wait for pain / until something hurts", "no esperes a tener dolor"
       /(?<![a-z])(?:don't|dont|do\s+not)\s+wait\s+(?:until|till|for)\s+(?:it's\s+too\s+late|it\s+is\s+too\s+late|(?:the\s+)?pain|symptoms|something\s+hurts|it\s+hurts|you\s+(?:feel|are|get)\s+[a-z]+|you're\s+in\s+pain|a\s+problem|problems)(?![a-z])/u,
       /(?<![a-z])no\s+esperes\s+(?:a|hasta)\s+(?:tener|sentir|que|estar)(?![a-z])/u,
+      // waiting for symptoms set up as the mistake (« plutôt que d'attendre l'apparition de symptômes, faites… »)
+      /(?<![a-z])(?:plutot\s+que|au\s+lieu)\s+d'attendre\s+(?:l'apparition\s+(?:de\s+|des\s+|d')|les\s+premiers\s+|la\s+premiere\s+|d'avoir\s+|que\s+(?:la|les)\s+)?(?:symptomes?|douleurs?|mal|signes?|problemes?|alerte)(?![a-z])/u,
     ],
     suggestions: ['Consultez si les symptômes apparaissent ou persistent', 'En cas de doute, parlez-en à votre médecin'],
   },
@@ -96,6 +98,9 @@ export const careTerms: CareTerm[] = [
       'soin(s) d\'entretien', 'soin(s) de maintien', 'traitement(s) d\'entretien', 'maintenance préventive',
       'séance(s) de rafraîchissement', 'bilan(s) d\'entretien', 'séance(s) de prévention', 'contrôle(s) de prévention',
       'consultation(s) d\'entretien', 'visite(s) d\'entretien', 'programme(s) d\'entretien', 'ajustement(s) d\'entretien',
+      // a cure sold by the season (« nous conseillons des cures de printemps », « la cure détox saisonnière »)
+      'cure(s) de printemps', "cure(s) d'automne", 'cure(s) saisonnière(s)', 'cure(s) de saison', 'détox de printemps', "détox d'automne",
+      'cure(s) détox de printemps', 'cure(s) de détox de printemps',
     ],
     // reimbursement facts are not advice (« la consultation préventive est prise en charge par certaines mutuelles »)
     unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)'],
@@ -121,10 +126,14 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:controle|bilan|detartrage|visite|consultation|check-?up|depistage|examen)s?\s+(?:[a-z'-]+\s+){0,6}?(?:est|sont|reste|restent)\s+(?:[a-z]+\s+)?(?:recommande|conseille|preconise|indispensable|essentiel|necessaire|primordial|incontournable)e?s?(?![a-z])/u,
       // « une séance de réflexologie par mois », « deux consultations par an »
       /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:(?:de|d')\s*[a-z'-]+\s+){0,2}par\s+(?:an|annee|mois|semaine|trimestre|semestre|saison)(?![a-z])/u,
+      // the rhythm as an adjective (« 2 à 3 séances annuelles », « une consultation semestrielle »)
+      /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:annuelle|semestrielle|trimestrielle|mensuelle)s?(?![a-z])/u,
       /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:(?:regulierement|souvent|periodiquement|systematiquement|annuellement)\s+)?(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
     ],
-    // reimbursement facts; « prise en charge » alone is also care itself (« une prise en charge préventive deux fois par an »)
-    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)'],
+    // reimbursement facts; « prise en charge » alone is also care itself (« une prise en charge préventive deux fois par an »);
+    // a course of treatment described (« à raison de 2 séances par semaine », « pendant 3 mois ») is a plan, not a routine
+    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)',
+      'à raison de', 'pendant {n} mois', 'pendant {n} semaines', 'durant {n} mois', 'durant {n} semaines'],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
@@ -214,7 +223,17 @@ export const careTerms: CareTerm[] = [
       'avec ou sans douleur(s)', 'quel que soit votre état de santé', 'on devrait tous', 'nous devrions tous', 'vous devriez tous',
       "c'est un minimum", 'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',
       'tous les enfants devraient', 'toutes les femmes devraient', 'tous les sportifs devraient', 'tous les adultes devraient',
-      'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge', "il n'y a pas d'âge pour consulter",
+      'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge',
+      // the same said in the third person (« concerne chacun, quel que soit l'âge », « quel que soit son état de santé »)
+      'concerne chacun', 'concerne chacune', 'concerne tous', "quel que soit l'âge", 'quel que soit son âge', 'quel que soit leur âge',
+      'quel que soit son état de santé', 'quel que soit leur état de santé', "quel que soit l'état de santé", 'même sans problème apparent',
+      // a routine visit for every newborn, timed by birth rather than by a need (« un bilan dans les 15 jours suivant la
+      // naissance », « dès la sortie de la maternité »): the neonatal screening is official and cleared as such
+      'dès la naissance', 'dès sa naissance', 'dès leur naissance', 'dès la sortie de la maternité', 'dès sa sortie de la maternité',
+      'dès le retour de la maternité', 'dans les premières semaines de vie', 'dans les premiers jours de vie', 'dès les premières semaines de vie',
+      'dès les premiers jours de vie', 'au cours du premier mois de vie', 'dans le premier mois de vie', 'dès le premier mois de vie',
+      'dans les {n} jours suivant la naissance', 'dans les {n} jours qui suivent la naissance', 'dans les {n} jours après la naissance',
+      'dans le mois suivant la naissance', 'dans le mois qui suit la naissance', 'après chaque naissance', 'après chaque accouchement', "il n'y a pas d'âge pour consulter",
       // everyone needs it (« tout le monde en a besoin », « nous sommes tous concernés »)
       'tout le monde en a besoin', 'tout le monde a besoin', 'nous en avons tous besoin', 'on en a tous besoin', 'chacun en a besoin',
       "l'affaire de tous", "l'affaire de chacun", 'tout le monde est concerné', 'nous sommes tous concernés', 'vous êtes tous concernés', 'en dehors de toute douleur',
@@ -229,7 +248,8 @@ export const careTerms: CareTerm[] = [
       /(?<![\p{L}])meme\s+sans\s+(?:(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)?(?:symptomes?|antecedents?|douleurs?|signes?|genes?|problemes?|plaintes?)(?![\p{L}])/u,
       // « même en l'absence de symptômes / de douleurs / de signes apparents »: the most frequent real form
       /(?<![a-z])(?:meme|y\s+compris)\s+en\s+l'absence\s+(?:de|d')\s*(?:(?:tout|toute)\s+)?(?:symptomes?|douleurs?|signes?|plaintes?|genes?|problemes?|signaux|troubles?|mal)(?![a-z])/u,
-      /(?<![\p{L}])meme\s+(?:si|s'il|s'ils|s'elle|quand|lorsque|lorsqu'|qu'il)\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+)?forme|en\s+bonne\s+sante)(?![\p{L}])/u,
+      // also with a stress inserted (« même (et surtout) lorsque l'on se sent en bonne forme », « même, et surtout, si »)
+      /(?<![\p{L}])meme\s+(?:\(\s*et\s+surtout\s*\)\s*|,\s*et\s+surtout\s*,\s*|et\s+surtout\s+)?(?:si|s'il|s'ils|s'elle|quand|lorsque|lorsqu'|qu'il)\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+|bonne\s+|parfaite\s+)?forme|en\s+(?:bonne|pleine|parfaite)\s+sante)(?![\p{L}])/u,
       /(?<![\p{L}])que\s+vous\s+(?:ayez|ressentiez)\s+(?:mal|(?:des|un|une|de\s+la|du)\s+[\p{L}]+)\s+ou\s+(?:non|pas)(?![\p{L}])/u,
       // « lorsque vous n'avez pas mal », « quand on n'a aucun symptôme »: care for the healthy
       /(?<![a-z])(?:lorsque|lorsqu'|quand|alors\s+que)\s*(?:vous\s+n'avez|on\s+n'a|ils\s+n'ont|elles\s+n'ont|ces\s+personnes\s+n'ont|il\s+n'a|elle\s+n'a)\s+(?:pas|aucun|aucune)\s+(?:de\s+|d')?(?:mal|douleurs?|symptomes?|problemes?|gene|signes?)(?![a-z])/u,
@@ -243,6 +263,27 @@ export const careTerms: CareTerm[] = [
     suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
   },
   {
+    id: 'rendez-vous-a-ne-pas-manquer',
+    kind: 'universal',
+    selfNegated: true,
+    // A visit set as a duty for every reader (« des rendez-vous auxquels on ne doit pas déroger, comme la visite chez
+    // l'ophtalmologiste », « un contrôle à ne surtout pas manquer »): universal once a visit or an exam is named.
+    patterns: [
+      /(?<![a-z])(?:rendez-vous|rdv|visites?|controles?|bilans?|consultations?|examens?|depistages?)\s+(?:[a-z'-]+\s+){0,4}?(?:(?:ne\s+)?(?:doivent|devez|doit|faut|faudrait)\s+(?:absolument\s+|surtout\s+|jamais\s+)?(?:pas\s+)?(?:deroger|manquer|rater|negliger|zapper)|a\s+ne\s+(?:surtout\s+|jamais\s+)?pas\s+(?:manquer|rater|negliger|zapper))(?![a-z])/u,
+    ],
+    suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
+  },
+  {
+    id: 'avez-vous-pense',
+    kind: 'booking',
+    // The rhetorical question that books for the reader (« avez-vous programmé le contrôle de leur vue ? », « avez-vous
+    // pensé à votre bilan annuel ? »): a call to every reader, the same as « pensez à ».
+    patterns: [
+      /(?<![a-z])(?:avez-vous|as-tu|avez\s+vous)\s+(?:deja\s+|bien\s+)?(?:pense\s+a|programme|prevu|planifie|pris\s+(?:rendez-vous|rdv)\s+pour|fait|reserve)\s+(?:le|la|les|l'|votre|vos|leur|leurs|son|sa|ses|un|une)\s*(?:[a-z'-]+\s+){0,2}?(?:controle|bilan|visite|rendez-vous|rdv|detartrage|depistage|examen|check-?up|seance|consultation)s?(?![a-z])/u,
+    ],
+    suggestions: ['Votre praticien vous dira si un contrôle est utile'],
+  },
+  {
     id: 'pour-tous',
     kind: 'universalWeak',
     terms: ['à tout le monde', 'pour tout le monde', 'pour tous', 'à tous', 'pour toutes', 'à toutes', 'systématique(s)', 'systématiquement', 'tous les patient(e)s', 'toute la famille'],
@@ -253,7 +294,8 @@ export const careTerms: CareTerm[] = [
     kind: 'age',
     terms: ['dès {n} ans', 'à partir de {n} ans', 'passé(s) {n} ans', 'après {n} ans', 'plus de {n} ans',
       // age bands in words (« dès la trentaine », « dès l'adolescence »)
-      "dès l'adolescence", 'dès la trentaine', 'dès la quarantaine', 'dès la cinquantaine', 'à partir de la trentaine',
+      "dès l'adolescence", 'dès la trentaine', 'dès la quarantaine', 'dès la fin de la vingtaine', 'à partir de la vingtaine',
+      'début de la trentaine', 'fin de la vingtaine', 'avant {n} ans', 'avant la trentaine', 'avant la quarantaine', 'dès la cinquantaine', 'à partir de la trentaine',
       'à partir de la quarantaine', 'dès la soixantaine', 'à partir de la cinquantaine', 'à partir de la soixantaine', 'dès le plus jeune âge', 'dès {n} ou {n} ans', 'vers {n} ans'],
     patterns: [
       // starting an act young: « commencez les injections jeune », « on commence tôt »
@@ -410,6 +452,8 @@ export const calendarRhythm = [
   'tout au long de la vie', 'tout au long de sa vie', 'tout au long de votre vie',
   'au minimum une fois par an', 'au moins deux fois par an', 'au minimum deux fois par an', 'une fois par trimestre', 'après chaque',
   'à chaque rentrée scolaire', 'chaque rentrée', 'par mois', 'par an', 'par semaine', 'par trimestre', 'par saison',
+  // the season itself as the calendar (« cure de printemps », « un ajustement mensuel »)
+  'de printemps', "d'automne", 'saisonnier(s)', 'saisonnière(s)', 'mensuel(le)(s)', 'hebdomadaire(s)',
   // English and Spanish posts (meta.alsoReads)
   'every six months', 'every {n} months', 'every year', 'once a year', 'twice a year', 'yearly', 'annual', 'cada seis meses', 'cada {n} meses',
   'cada año', 'una vez al año', 'dos veces al año', 'anual(es)',
@@ -463,6 +507,8 @@ export const officialOrEmergency = [
   // national awareness months and the three organised cancer screenings: a campaign relayed, not a practice's pitch
   'octobre rose', 'mars bleu', 'movember', 'mois sans tabac', 'dépistage du cancer du sein', 'dépistage du cancer colorectal',
   'dépistage du cancer du col', 'dépistage des cancers du sein', 'dépistage du cancer du col de l\'utérus',
+  // the age bands of the three organised screenings: the programme speaking, even unnamed (« tous les 2 ans de 50 à 74 ans »)
+  'de 50 à 74 ans', 'entre 50 et 74 ans', '50-74 ans', 'de 25 à 65 ans', 'entre 25 et 65 ans', 'de 25 à 29 ans', 'de 30 à 65 ans',
 ];
 
 /**
@@ -514,7 +560,7 @@ export const prescriptive = [
   'sont conseillé(e)s', 'sont recommandé(e)s', 'conseillé(e)(s)', 'recommandé(e)(s)', 'préconisé(e)(s)', 'nous conseillons', 'nous recommandons',
   'nous préconisons', 'je conseille', 'je recommande', 'je préconise', 'on conseille', 'on recommande', 'pensez à', "pensez-y", "n'oubliez pas",
   'prévoyez', 'programmez', 'planifiez', 'faites', 'faites-vous', 'venez', 'consultez', 'prenez', 'réservez', 'offrez-vous', 'accordez-vous',
-  "c'est la base", "c'est le minimum", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'obligatoire(s)', 'indispensable(s)',
+  "c'est la base", "c'est le minimum", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'est idéal(e)', 'sont idéal(e)s', "c'est idéal", 'serait idéal(e)', 'il est pertinent', 'il est donc pertinent', 'obligatoire(s)', 'indispensable(s)',
   'essentiel(le)(s)', 'incontournable(s)', 'à ne pas négliger', 'le bon réflexe', 'un réflexe', 'de rigueur', "s'impose(nt)", 'primordial(e)(s)',
 "une bonne idée", 'à ne pas manquer', 'à ne pas rater', 'le réflexe', "n'est pas une raison pour ne pas", 'pas une raison pour ne pas', 'peuvent être effectué(e)s', 'peut être effectué(e)', 'doit être effectué(e)', 'doivent être effectué(e)s', 'à faire', 'nécessaire(s)', 'important(e)(s)',
   'should', 'must', 'we recommend', 'is recommended', 'make sure', 'deberías', 'debes', 'hay que', 'se recomienda', 'es importante',
@@ -524,6 +570,8 @@ export const prescriptive = [
 export const evenWithout = [
   'même sans', 'même si', "même s'il", 'même quand', 'même lorsque', "même en l'absence", 'avec ou sans', 'que vous ayez', 'tout le monde',
   'en préventif', 'à titre préventif', 'en prévention', 'pour tous', 'pour toutes', 'systématiquement',
+  // a routine date, brought forward in case of need (« dans les 15 jours, ou plus tôt en cas de besoin »)
+  'ou plus tôt', 'voire plus tôt', 'ou avant si',
 ];
 
 /**

@@ -53,6 +53,11 @@ const conditioned = (sentence: string) => hasConditionClause(sentence.replace(ST
 /** A question asked to open an explanation (« Faut-il consulter chaque année ? », « Pourquoi venir en préventif ? »). */
 const QUESTION = /\?\s*$/u;
 const ASKING = /(?<![a-z])(?:faut-il|doit-on|dois-je|quand|quelle|quel|combien|pourquoi|est-ce|comment)(?![a-z])/u;
+/** A sentence opening on a demonstrative (« Cette approche… », « Ce suivi… »): its subject is the care just named. */
+const ANAPHORA = /^[\s"'(*_-]*(?:cette|cet|ce|ces|celle-ci|celui-ci)\s/u;
+const PREVENTION = /(?<![a-z])(?:prevention|preventi(?:f|ve|fs|ves))(?![a-z])/u;
+/** A sentence carried by a pronoun or a demonstrative: its subject is in the sentence before. */
+const ANAPHORA_PRONOUN = /(?<![a-z])(?:il|elle|ils|elles|cette|cet|ce|ces)\s/u;
 
 /**
  * Whether the context gives the cue its incitement: care named, an exam recommended, an aesthetic act. An urgency
@@ -69,8 +74,9 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       // the fear in one sentence, the booking in the next (« Plus vous attendez, plus ce sera long. Appelez le cabinet. »)
       return has(CARE, around);
     case 'universal':
-      // « tout le monde devrait consulter un ostéopathe »: a practitioner or a visit is care enough
-      return has(CARE, sentence) || has(VISIT, sentence);
+      // « tout le monde devrait consulter un ostéopathe »: a practitioner or a visit is care enough; a demonstrative
+      // subject carries the care of the sentence before (« La prévention… Cette approche concerne chacun »)
+      return has(CARE, sentence) || has(VISIT, sentence) || (ANAPHORA.test(sentence) && (has(CARE_BROAD, around) || PREVENTION.test(around)));
     case 'nudge':
       // « il est temps de prendre rendez-vous », « sans tarder » next to a booking in the same or the next sentence
       return has(EXAMS, around) || has(AESTHETIC, around) || has(BOOKING, around);
@@ -84,7 +90,8 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
     case 'age':
       // Age thresholds are how official screening is written ("après 50 ans, tous les 2 ans"): only an aesthetic act,
       // or a check-up that no programme schedules by age.
-      return has(AESTHETIC, sentence) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence));
+      // the act may be the subject of the sentence before (« Le botox… Il s'affirme dès la fin de la vingtaine »)
+      return has(AESTHETIC, sentence) || (ANAPHORA_PRONOUN.test(sentence) && has(AESTHETIC, around)) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence));
     case 'routine':
       return has(RHYTHM, sentence) && !conditioned(sentence) && !(QUESTION.test(sentence) && ASKING.test(sentence));
     case 'booking':
@@ -152,7 +159,9 @@ export default defineRule({
       };
       const officialNear = (hit: Hit<CareTerm>) => {
         const s = sentence(hit);
-        const before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
+        let before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
+        // a short sentence between (« Son principe ? ») does not break the relay of the sentence above it
+        if (before.start > 0 && before.end - before.start < 30) before = sentenceAt(analysis, Math.max(0, before.start - 2));
         const p = phraseAt(analysis, hit.fStart);
         const phrase = text.slice(p.start, p.end);
         // an official word in the sentence before clears this one unless this one is the practice's own push

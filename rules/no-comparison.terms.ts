@@ -100,7 +100,9 @@ export const cues = {
   /** A comparison drawn from a cited study is health information. */
   CITATION: /\([^()]*(?:19|20)\d{2}\)|(?<![\p{L}])(?:doi|pmid)(?![\p{L}])/u,
   /** A survey or a study reports the comparison ("selon l'enquête", "d'après une étude de …"). */
-  REPORTED: /(?<![\p{L}])(?:selon|d'apres|etudes?|enquetes?|observatoire|insee|releves?\s+de\s+prix|que\s+choisir)(?![\p{L}])/u,
+  // also a claim held at a distance by its verb (« elles se targuent de tarifs 50 % moins chers », « des gels qui prétendent
+  // être plus efficaces »): someone else's claim reported, not the author's
+  REPORTED: /(?<![\p{L}])(?:selon|d'apres|etudes?|enquetes?|observatoire|insee|releves?\s+de\s+prix|que\s+choisir|se\s+targu\p{L}*|pretend(?:ent|ant)?)(?![\p{L}])/u,
     /** A determiner before "que" makes it a relative pronoun ("aussi les patients que …"). */
   DETERMINER: /^(?:le|la|les|un|une|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|leurs?|l'.*)$/u,
   /** "plus de vingt ans que le cabinet existe": time, not a comparison. */
@@ -137,7 +139,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "facturée 6 000 € à Paris, elle revient à 2 000 € chez nous": a price at one place set against ours.
     id: 'prix-lieu-revient', kind: 'comparison', window: 0,
-    patterns: [new RegExp(String.raw`${PRICE}\s+(?:en|a|au|aux|dans|chez)\s+[\p{L}'-]+[^.!?\n]{0,60}?(?:revient|reviendra|revenant|coute|coutera|passe|tombe|descend)\s+(?:a\s+|sous\s+)?(?:seulement\s+|moins\s+de\s+|a\s+peine\s+)?${PRICE}`, 'u')],
+    patterns: [new RegExp(String.raw`${PRICE}\s+(?:en|a|au|aux|dans|chez)\s+[\p{L}'-]+[^.!?\n]{0,60}?(?:revient|reviendra|revenant|coute|coutera|passe|tombe|descend|propose\p{L}*|factur\p{L}*|affich\p{L}*|vendu\p{L}*|pose\p{L}*)\s+(?:a\s+|sous\s+|pour\s+)?(?:seulement\s+|moins\s+de\s+|a\s+peine\s+|entre\s+\d[\d .,]{0,12}\s+et\s+|de\s+\d[\d .,]{0,12}\s+a\s+)?${PRICE}`, 'u')],
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
   {
@@ -198,7 +200,8 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "850 € à Porto, contre 1 900 € à Lyon", "contre plus de 1 000 € en France": two prices, two places or providers.
     id: 'contre-prix', kind: 'comparison', window: 0, selfOnly: true,
-    patterns: [new RegExp(String.raw`(?<![\p{L}])contre\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+)?${PRICE}(?:\s+en\s+moyenne)?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
+    // also "au lieu de 600 € dans un cabinet", "contre au moins le double en Belgique"
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:contre|au\s+lieu\s+de)\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+|au\s+moins\s+)?(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus)(?:\s+en\s+moyenne)?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
     requiresBefore: new RegExp(PRICE, 'u'),
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
@@ -214,7 +217,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'le-premier', kind: 'exclusivityClaim', window: 0, needsPlaceOrQualifier: true,
     // also plural and without a determiner at the head of a line: "Premier centre de la région à s'équiper…",
     // "nous sommes les premiers en Normandie à…"
-    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:${PRACTICE})s?)(?=\s+(?:(?:en|a|au|dans|de|du)(?![\p{L}])|d'))`, 'u')],
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:(?:reseau|groupe|groupement)\s+(?:de\s+|d')?)?(?:${PRACTICE})s?)(?=\s+(?:(?:en|a|au|dans|de|du)(?![\p{L}])|d'))`, 'u')],
     unless: PRODUCT,
   },
   {
@@ -224,9 +227,32 @@ export const comparisonTerms: ComparisonTerm[] = [
     requires: /(?<![\p{L}])(?:mal\s+(?:payes?|remuneres?|formes?|remunerados?|pagados?)|bas\s+de\s+gamme|au\s+rabais|sans\s+ame|abattage|a\s+la\s+chaine|usines?\s+a|archaiques?|peu\s+scrupuleu\p{L}*|sans\s+scrupules?|sin\s+escrupulos|de\s+mala\s+calidad|ahorra\p{L}*\s+en|escatim\p{L}*|cheap|non-medics?|rogue)(?![\p{L}])/u,
   },
   {
+    // "850 € en France, alors qu'un dentiste de Porto demandera 500 €", "2 000 € ici, tandis que le prix à Lyon
+    // atteint 3 000 €": a price, then the connector and the other side (a practitioner, or a price at a place).
+    id: 'alors-qu-un-praticien', kind: 'comparison', window: 0,
+    patterns: [
+      new RegExp(String.raw`(?<![\p{L}])(?:alors|tandis)\s+qu'(?:un|une|les|des|le|la|l'|vos|votre)\s*(?:[\p{L}]+\s+){0,1}(?:${PRACTICE}|dentistes?|chirurgiens?|praticiens?|cliniques?|centres?)(?![\p{L}])`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:alors|tandis)\s+que\s+(?:le|les|la)\s+(?:prix|tarifs?|couts?)(?=[^.!?\n]{0,80}?(?:en|a|au|aux|dans)\s+[\p{L}'-]+[^.!?\n]{0,60}?${PRICE})`, 'u'),
+    ],
+    requiresBefore: new RegExp(PRICE, 'u'),
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve|secteur)(?![\p{L}])/u,
+  },
+  {
+    // "les soins sont moins chers en Hongrie", "des tarifs bien plus accessibles au Portugal": a lower price at a place,
+    // the other side (here) implicit; only with a place after it or when the author speaks of itself.
+    id: 'moins-cher-en-lieu', kind: 'comparison', window: 0, selfOrPlace: true,
+    patterns: [/(?<![\p{L}])(?:moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)|(?:bien|nettement|beaucoup)\s+plus\s+(?:abordables?|accessibles?|economiques?))(?=\s+(?:en|au|aux|a|dans)\s)/u],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
+    // "c'est à la clinique des Pins que l'on soigne le mieux", "là où l'on opère le mieux": the best care, placed.
+    id: 'ou-l-on-soigne-le-mieux', kind: 'exclusivityClaim', window: 0,
+    patterns: [/(?<![\p{L}])(?:que|ou|qu')\s*(?:l'on|on)\s+(?:soigne|opere|traite|prend\s+en\s+charge|accueille|recoit)\s+(?:[\p{L}]+\s+)?le\s+mieux(?![\p{L}])/u],
+  },
+  {
     // "850 € ici, alors qu'en France il faut compter 2 000 €": a price set against a place.
     id: 'alors-qu-en', kind: 'comparison', window: 0, selfOnly: true,
-    patterns: [/(?<![\p{L}])alors\s+qu'(?:en|a|au|aux|chez|dans)\s+[\p{L}'-]+/u],
+    patterns: [/(?<![\p{L}])(?:alors|tandis)\s+qu'(?:en|a|au|aux|chez|dans)\s+[\p{L}'-]+/u],
     requiresBefore: new RegExp(PRICE, 'u'),
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve|secteur)(?![\p{L}])/u,
   },
@@ -246,6 +272,9 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'fraction-du-prix', kind: 'comparison', window: 0,
     terms: ['une fraction du prix', 'une fraction du coût', 'a fraction of the price', 'a fraction of the cost', 'a fraction of what', 'la moitié du prix pratiqué', 'un tiers du prix',
       'la moitié du prix français', 'la moitié du prix en France', 'le tiers du prix français', 'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', 'moitié moins cher(s)', 'moitié moins chère(s)'],
+    // "between half and one third of the price in the UK", "la moitié ou le tiers du prix en Belgique"
+    patterns: [/(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter|two\s+thirds)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?of\s+the\s+(?:price|cost)s?\s+(?:in|at|of)\s+[\p{L}'-]+/u,
+      /(?<![\p{L}])(?:la\s+moitie|le\s+tiers|un\s+tiers|le\s+quart)\s+(?:(?:ou|a)\s+(?:la\s+moitie|le\s+tiers|un\s+tiers)\s+)?du\s+(?:prix|tarif|cout)\s+(?:pratique\s+|demande\s+)?(?:en|au|aux|a|dans|chez)\s+[\p{L}'-]+/u],
   },
   {
     // "tarifs en deçà de ceux pratiqués en France", "bien inférieurs aux prix pratiqués ailleurs": the prices of other
@@ -473,6 +502,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'comme-ailleurs', kind: 'denigration', window: 5, ownNegation: true, requiresIn: 'around',
     // "pas d'attente comme aux urgences", "comme dans certains centres"; not "comme tous les cabinets du secteur".
     patterns: [/(?<![\p{L}])comme(?![\p{L}])(?!\s+(?:dans\s+|chez\s+|a\s+|en\s+)?(?:tous|toutes|tout|l'ensemble|nos|notre|vos|votre)(?![\p{L}]))/u],
+    // "comme la visite chez l'ophtalmologiste", "comme un bilan": an example (such as), not a comparison
+    unlessAfter: /^\s+(?:la|le|l'|un|une)\s*(?!autres?(?![\p{L}]))[\p{L}]/u,
     requires: /(?<![\p{L}])(?:pas|jamais|aucun|aucune|sans|fini|finie|finis|finies|loin|ni|plus\s+d')(?![\p{L}])|comme\s+(?:dans\s+|chez\s+|a\s+|aux\s+)?(?:certain(?:e|s|es)?|d'autres|beaucoup|la\s+plupart|trop)(?![\p{L}])/u,
   },
   {

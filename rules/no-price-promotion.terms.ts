@@ -212,12 +212,38 @@ export const priceTerms: PriceTerm[] = [
     suggestions: NEUTRAL,
   },
   {
+    // Our price set below the others' as a selling point (R.4127-19, undercutting): « trois fois moins cher », « 50 %
+    // moins chers », « des prix 4 fois plus bas », « une facture divisée par deux », « les économies peuvent atteindre
+    // 60 % », « de -30 à -70 % », "half the price in…". no-comparison reports the other side when it is named.
+    id: 'moins-cher-qu-ailleurs',
+    kind: 'always',
+    patterns: [
+      /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:prix|tarifs?|couts?|factures?)[^.!?\n]{0,40}?(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+(?:plus\s+bas(?:se|ses)?|moins\s+eleve\p{L}*|inferieur\p{L}*)(?![\p{L}])/u,
+      /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?(?:\s?%?\s+a\s+\d+(?:[.,]\d+)?)?\s?%\s+moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)[^.!?\n]{0,40}?\d+(?:[.,]\d+)?(?:\s?%?\s+a\s+\d+(?:[.,]\d+)?)?\s?%\s+(?:inferieur\p{L}*|plus\s+bas\p{L}*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:prix|tarifs?|couts?|factures?|notes?|additions?)\s+(?:[\p{L}]+\s+){0,3}divise(?:e|s|es)?\s+par\s+(?:\d+|deux|trois|quatre|cinq|dix)(?![\p{L}\p{N}])/u,
+      /(?<![\p{L}])economies?\s+(?:[\p{L}]+\s+){0,3}(?:jusqu'a|atteindre|de\s+l'ordre\s+de)\s+\d+(?:[.,]\d+)?\s?%/u,
+      /(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%?\s+a\s+-\s?\d+(?:[.,]\d+)?\s?%/u,
+      /(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?of\s+the\s+(?:price|cost)s?(?![\p{L}])/u,
+      // "coûte deux fois moins", "revient 3 fois moins cher" (the cost verb carries the price)
+      /(?<![\p{L}])(?:coute|coutent|coutera|couteront|revient|reviennent|reviendra|paierez|payerez|payez|facture\p{L}*)\s+(?:[\p{L}]+\s+)?(?:\d+|deux|trois|quatre|cinq|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|dix))?\s+fois\s+moins(?![\p{L}])/u,
+      // "des prix moins élevés qu'en France", "tarifs bien plus bas qu'à Lyon"
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+\s+){0,2}(?:moins\s+eleve\p{L}*|plus\s+bas\p{L}*)\s+qu'(?:en|au|aux|a|ailleurs|chez|dans)(?![\p{L}])/u,
+      // our price, then the others': "550 € en Moldavie, contre plus de 1 300 € en France", "400 € au lieu de 600 € dans un cabinet"
+      /\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))[^.!?\n]{0,80}?(?:contre|au\s+lieu\s+de)\s+(?:plus\s+de\s+|pres\s+de\s+|au\s+moins\s+|environ\s+)?(?:\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))|le\s+double|le\s+triple)\s+(?:en\s+moyenne\s+)?(?:en|a|au|aux|chez|dans)\s/u,
+      // "facturé 2 000 € en France, proposé entre 700 et 1 000 € au Portugal"
+      /\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))\s+(?:en|a|au|aux)\s+[\p{L}'-]+[^.!?\n]{0,40}?(?:propose\p{L}*|factur\p{L}*|revient|coute)\s+(?:entre\s+|pour\s+|a\s+)?\d[\d .,]{0,12}(?:\s+et\s+\d[\d .,]{0,12})?\s?(?:€|euros?(?![\p{L}]))/u,
+    ],
+    suggestions: NEUTRAL,
+  },
+  {
     // A low price put forward with an intensifier or a selling adjective: "tarifs ultra compétitifs", "prix très abordables",
     // "des tarifs raisonnables", "coût particulièrement attractif" (fee information sentences excepted, 'price' kind).
     id: 'prix-qualifie',
     kind: 'price',
     // also set off by commas: "les tarifs, très attractifs, s'expliquent…"
-    patterns: [/(?<![\p{L}])(?:prix|tarifs?|couts?|tarification|precios?|prices?)\s*,?\s+(?:(?:tres|ultra|hyper|super|vraiment|particulierement|tout\s+a\s+fait|plus\s+que|extremement|incroyablement|tres\s+tres|imbattablement|bien\s+plus|nettement\s+plus)\s+)?(?:competitifs?|attractifs?|abordables?|raisonnables?|accessibles?|interessants?|avantageux|modiques?|modestes?|imbattables?|bas|doux|mini|legers?|economiques?|low[\s-]?cost|asequibles?|competitivos?|affordable|competitive|unbeatable|low)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:prix|tarifs?|couts?|tarification|precios?|prices?)\s*,?\s+(?:(?:sont|est|restent|reste|demeurent|demeure|s'averent)\s+)?(?:(?:tres|ultra|hyper|super|vraiment|particulierement|tout\s+a\s+fait|plus\s+que|extremement|incroyablement|tres\s+tres|imbattablement|bien\s+plus|nettement\s+plus)\s+)?(?:competitifs?|attractifs?|abordables?|raisonnables?|accessibles?|interessants?|avantageux|modiques?|modestes?|imbattables?|bas|doux|mini|legers?|economiques?|low[\s-]?cost|asequibles?|competitivos?|affordable|competitive|unbeatable|low)(?![\p{L}])/u],
     suggestions: NEUTRAL,
   },
   {
@@ -246,6 +272,8 @@ export const priceTerms: PriceTerm[] = [
       'cumuler des points', 'cumulez des points', 'points bonus', 'cagnotte fidélité', 'remise(s) permanente(s)', 'réduction(s) permanente(s)',
       'avantages membre(s)', 'avantages client(s)', 'avantages fidélité', 'offres et avantages', 'offres et d\'avantages', 'avantages et offres', 'avantages et d\'offres', 'tarif(s) membre(s)',
       'sans obligation d\'achat', 'règlement du jeu',
+      // a draw, in any form (« deux participants seront tirés au sort », « un tirage au sort désignera »)
+      'tiré(e)(s) au sort', 'rapport qualité-prix difficile à battre', 'difficile à battre',
     ],
     suggestions: ['Tarif à la séance : … €'],
   },
@@ -280,7 +308,7 @@ export const priceTerms: PriceTerm[] = [
       // "nous offrons des soins de qualité" (providing care). The act must follow within two words.
       new RegExp(String.raw`(?<![\p{L}])(?:offr(?:ons|ent|ez|ir|ira|irons|iront|ait|aient)|(?:il|elle|on|vous|nous|t'|m')\s*offre)\s+(?:(?:souvent|toujours|systematiquement|aussi|meme|parfois|volontiers)\s+)?(?:le|la|l'|votre|vos|leur|leurs|la\s+premiere|le\s+premier|votre\s+premiere|votre\s+premier|une\s+premiere|un\s+premier|\d+)\s*(?:[\p{L}-]+\s+)?(?:${GIFTED})(?![\p{L}])`, 'u'),
       // English "free consultation", "consultations are free"; Spanish "primera visita gratis" goes through "gratis".
-      /(?<![\p{L}])free\s+(?:initial\s+|first\s+|\d+[- ]minute\s+|teeth\s+|dental\s+|skin\s+|hair\s+|laser\s+|eye\s+|hearing\s+)?(?:consultations?|sessions?|treatments?|assessments?|check-?ups?|exams?|cleaning|whitening|x-rays?|scans?)(?![\p{L}])/u,
+      /(?<![\p{L}])free\s+(?:initial\s+|first\s+|general\s+|\d+[- ]minute\s+|teeth\s+|dental\s+|skin\s+|hair\s+|laser\s+|eye\s+|hearing\s+)?(?:consultations?|sessions?|treatments?|assessments?|evaluations?|check-?ups?|exams?|cleaning|whitening|x-rays?|scans?)(?![\p{L}])/u,
       /(?<![\p{L}])(?:consultations?|sessions?|assessments?|check-?ups?)\s+(?:is|are)\s+(?:always\s+)?(?:free|complimentary)(?![\p{L}])/u,
     ],
     suggestions: ['facturé(e) au tarif habituel'],
@@ -381,7 +409,18 @@ export const packageCues = ['hôtel(s)', 'séjour(s)', 'transfert(s)', 'nuit(s)'
 export const prohibitionCues = [
   'proscrit(e)(s)', 'prohibé(e)(s)', 'interdit(e)(s)', 'interdiction(s)', 'au sens juridique', 'la loi impose', 'la loi interdit',
   'sanctionné(e)(s)', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',
+  // what hides behind low prices, in the sentence or the next (« Cependant, derrière ces prix attractifs se cachent… »)
+  'se cache(nt)', 'cachent des', 'cache des',
 ];
 
 /** Journalism and studies: a price or a comparison reported from a survey informs ("selon l'enquête"). */
-export const reportedSource = ['selon', 'd\'après', 'étude(s)', 'enquête(s)', 'observatoire', 'insee', 'relevé(s) de prix', 'ufc-que choisir', 'que choisir'];
+export const reportedSource = ['selon', 'd\'après', 'étude(s)', 'enquête(s)', 'observatoire', 'insee', 'relevé(s) de prix', 'ufc-que choisir', 'que choisir',
+  // someone else's claim held at a distance (« ils se targuent de prix imbattables »): the offer is described, not made
+  'se targue(nt)', 'prétend(ent)'];
+
+/** Public bodies and programmes by name: a « gratuit » in the next lines is theirs (« Le test est gratuit »). */
+export const publicBodies = [
+  'dépistage organisé', 'assurance maladie', 'cpam', 'ameli', 'm\'t dents', 'mt dents', 'santé publique france', 'inca',
+  'institut national du cancer', 'crcdc', 'mars bleu', 'octobre rose', 'programme national', 'mon bilan prévention',
+  'agence régionale de santé', 'centre de vaccination', 'protection maternelle et infantile',
+];

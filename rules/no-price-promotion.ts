@@ -12,6 +12,9 @@ const FEE_INFO = termsRegex(T.feeInformation);
 const PACKAGE = termsRegex(T.packageCues);
 const PROHIBITION = termsRegex(T.prohibitionCues);
 const REPORTED = termsRegex(T.reportedSource);
+const PUBLIC_BODIES = termsRegex(T.publicBodies);
+/** What a public programme makes free: a test, a kit, an exam, a vaccine (not « la première consultation »). */
+const SCREENING_ITEM = /(?<![\p{L}])(?:tests?|kits?|examens?|depistages?|vaccins?|vaccinations?|mammographies?|frottis|autotests?)(?![\p{L}])/u;
 /** Contests, prizes, loyalty and referral schemes: forbidden to pharmacies outright (R.5125-26 to 29). */
 const ALWAYS_ERROR_FOR_PHARMACIES = new Set(['gain', 'parrainage', 'fidelite-concours']);
 const REWARD = termsRegex([...T.billedActs, ...T.rewards]);
@@ -53,13 +56,15 @@ function statistic(after: string): boolean {
 }
 
 /** Whether a hit, given its kind, promotes a price here (see PriceTerm['kind']). */
-function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: boolean): boolean {
+function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: boolean, publicNearby = false): boolean {
   const folded = analysis.folded.text;
   const s = sentenceAt(analysis, hit.fStart);
   const sentence = folded.slice(s.start, s.end);
   const after = folded.slice(hit.fEnd, s.end);
   switch (hit.entry.kind) {
     case 'lure': // tied to a billed act, not public-health information nor a thing free by nature
+      // a public body named just above makes its test or exam free (« par la CPAM… — Le test est gratuit »)
+      if (publicNearby && SCREENING_ITEM.test(sentence)) return false;
       return has(ACTS, sentence) && !has(PUBLIC, sentence) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
     case 'event':
       return paragraphHasPrice;
@@ -154,16 +159,21 @@ export default defineRule({
   },
   check(context) {
     const article = citeAll([context.article('commerce'), context.article('advantages')]);
+    // the folded text of the last segments: a public body named in a list item above (« envoyé par la CPAM »)
+    const recent: string[] = [];
     for (const { segment, analysis } of prose(context)) {
       const folded = analysis.folded.text;
       const paragraphHasPrice = PRICE_CUE.test(folded);
+      const publicNearby = [...recent, folded].some((t) => has(PUBLIC_BODIES, t));
+      recent.push(folded);
+      if (recent.length > 2) recent.shift();
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         negation(analysis),
         warning(analysis),
         filter('prohibition', (hit) => reportsProhibition(analysis, hit.fStart)),
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
         filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)),
-        filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice)),
+        filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice, publicNearby)),
         // A survey or a study reports prices ("selon l'enquête, … moins cher"); a lure stays a lure.
         filter('reported', (hit) => hit.entry.kind !== 'lure' && has(REPORTED, sentenceText(analysis, hit.fStart))),
       ]);
