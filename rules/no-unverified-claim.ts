@@ -10,8 +10,14 @@ const compiled = new Map<readonly string[], RegExp>();
 const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
 
+/** « Aucune amélioration n'a été démontrée »: a negative subject and its « n' » before the claim, which the
+ *  « ne … pas » scope does not see (no « pas »). Folded text of the sentence up to the hit. */
+const NEGATIVE_SUBJECT = /(?<![a-z])(?:aucune?|nul(?:le)?|rien)\s+(?:[a-z'-]+\s+){0,6}?n'(?:a|ont|est|sont|avait|avaient)\s+(?:[a-z]+\s+){0,3}?$/u;
+
 function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
-  return !hit.entry.selfNegated && isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim });
+  if (hit.entry.selfNegated) return false;
+  if (NEGATIVE_SUBJECT.test(a.folded.text.slice(sentenceAt(a, hit.fStart).start, hit.fStart))) return true;
+  return isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim });
 }
 
 const MESSAGE: Record<ClaimKind, string> = {
@@ -39,6 +45,7 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
     const phrase = phraseAt(a, hit.fStart);
     if (!has(cue(e.needsInClause), `${clauseText} | ${text.slice(phrase.start, phrase.end)}`)) return false;
   }
+  if (e.needsInSentence && !has(cue(e.needsInSentence), text.slice(sentence.start, sentence.end))) return false;
   // A fronted adjunct (« Sans douleur, notre blanchiment… ») names the act after it.
   const fronted = before.length === 0 ? ` ${after.slice(0, 6).join(' ')}` : '';
   if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-6).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}${fronted}`)) return false;
