@@ -178,6 +178,13 @@ export const reportedOrRefused = [
 /** A result announced, not shown: « une simulation montre le résultat attendu ». Folded, after « résultat(s) ». */
 export const expectedResult = /^\s*(?:final\s+|finaux\s+)?(?:attendus?|escomptes?|souhaites?|recherches?|esperes?|possibles?|previsibles?|envisageables?|simules?)(?![\p{L}])/u;
 
+/** « On prend une photo en fin de traitement afin d'apprécier le résultat »: a photo taken to assess, not one shown.
+ *  Folded, end of the text before « résultat(s) ». */
+export const assessedResult = /(?:afin\s+d'|pour\s+)(?:apprecier|evaluer|juger|comparer|suivre|mesurer|documenter|controler|verifier)\s+(?:le|les|l')\s*$/u;
+
+/** « J+2 à J+5 : … »: a range of days in a course of effects, not a photo dated. Folded, after « J+n ». */
+export const dayRange = /^\s*(?:a|au|-|–)\s*j\s?\+?\s?\d+/u;
+
 /** « Résultat, le temps passant, … », « Résultat des courses »: the word as a connector opening a sentence. Folded, after it. */
 export const resultConnector = /^\s*(?:,|des\s+courses)/u;
 

@@ -174,6 +174,10 @@ export const claimTerms: ClaimTerm[] = [
       // the same promise through « permet de » / « capable de »: « ce laser permet d'effacer les rides »
       new RegExp(String.raw`(?<![\p{L}])(?:permet(?:tent|tra|tront)?|capables?)\s+(?:de\s+|d')(?:vous\s+)?(?:effacer|eliminer|supprimer|gommer|venir\s+a\s+bout\s+(?:de\s+|des\s+|du\s+|d'))\s*(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
       /(?<![\p{L}])(?:vient|viennent|viendra|viendront)\s+a\s+bout\s+(?:de|du|des|d')(?![\p{L}])/u,
+      // « retirer complètement les vergetures », « efface définitivement vos rides »
+      new RegExp(String.raw`(?<![a-z])(?:retir|enlev|effac|elimin|supprim|gomm)[a-z]*\s+(?:completement|totalement|entierement|integralement|definitivement|a\s+100\s?%)\s+(?:(?:les|la|le|l'|vos|votre|tous\s+les|toutes\s+les)\s*)?${COMPLAINTS}(?![a-z])`, 'u'),
+      // « tous les petits amas graisseux ont disparu »
+      /(?<![a-z])(?:tous|toutes)\s+(?:les|vos|ces)\s+(?:[a-z-]+\s+){0,3}?(?:ont|auront|avaient)\s+disparu(?![a-z])/u,
       new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|adieu\s+(?:(?:les|la|le|l'|vos|votre|a|aux)\s*)|plus\s+jamais\s+(?:de\s+|d')?|plus\s+besoin\s+de\s+(?:vos\s+|votre\s+)?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
     unlessNear: ['risque(s)', 'excès'],
@@ -223,6 +227,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // « des résultats durables », « des bienfaits durables »: a lasting result sold without data (not « développement durable »)
     terms: ['résultat(s) durable(s)', 'effet(s) durable(s)', 'bienfait(s) durable(s)', 'résultat(s) pérenne(s)', 'effet(s) pérenne(s)', 'efficacité durable'],
+    patterns: [/(?<![a-z])(?:resultats?|effets?)\s+(?:[a-z]+\s*(?:,|et)\s+)(?:durables?|perennes?)(?![a-z])/u],
     unlessNear: ['pour', 'afin', 'entretien', 'objectif', 'viser', 'visons', 'chercher', 'recherche*'],
     suggestions: [VARIABLE],
   },
@@ -262,6 +267,7 @@ export const claimTerms: ClaimTerm[] = [
       // instant relief or result: « soulagement immédiat », « soulage instantanément »
       'immédiat(e)(s)', 'instantané(e)(s)', 'instantanément', 'immédiatement',
       'dès la première fois', 'dès le premier jour', 'dès les premiers jours', 'dès la première nuit', 'dès la première semaine',
+      'dès les premières utilisations', 'dès les premières applications', 'dès les premières prises',
     ],
     needsInClause: resultCues,
     // what passes quickly after an act (redness, swelling) or an instruction to act at once is not a promised result
@@ -369,7 +375,10 @@ export const claimTerms: ClaimTerm[] = [
     // Only before a complaint or a result verb: « le soin idéal pour les peaux sèches » describes a product's use.
     patterns: [
       new RegExp(String.raw`(?<![a-z])(?:solution|traitement|remede|methode|technique|soin|protocole)s?\s+(?:ideale?|ideaux|parfaite?|ultime|infaillible|definitive)s?\s+(?:pour|contre)\s+${REMEDIED}`, 'u'),
+      // « c'est la solution idéale si le sport n'a rien donné », « l'abdominoplastie devient la seule solution »
+      /(?<![a-z])(?:la|une)\s+solution\s+ideale\s+(?:si|lorsque|quand|des\s+que)(?![a-z])|(?<![a-z])(?:devient|est|reste|sera)\s+(?:alors\s+)?la\s+seule\s+solution(?![a-z])/u,
     ],
+    unlessNear: ['urgence(s)', 'consultez', 'médecin(s)', 'vaccin*', 'dépistage'],
     suggestions: ['une option possible, selon votre situation'],
   },
   {
@@ -378,7 +387,7 @@ export const claimTerms: ClaimTerm[] = [
     // An efficacy figure without its source: « taux de réussite de 98 % », « 95 % de guérison ». A cited source
     // (HAS, an author and year) makes it checkable. Satisfaction figures are the testimonial rule's.
     patterns: [
-      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:(?:est|atteint|avoisine|depasse|frole)\s+)?(?:de\s+|d'|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
+      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:(?:est|atteint|avoisine|depasse|frole)\s+)?(?:de\s+|d'|les\s+|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
@@ -398,7 +407,7 @@ export const claimTerms: ClaimTerm[] = [
     // « un risque quasi nul », « le risque est pratiquement inexistant »: the hedge sits inside the claim, which
     // still tells the public there is nothing to fear (a hedge outside the match still counts).
     patterns: [
-      /(?<![a-z])risques?(?:\s+(?:de\s+|d')?[a-z]+)?\s+(?:(?:est|sont|reste|restent|demeure|devient|y\s+est)\s+)?(?:(?:quasi(?:ment)?|pratiquement|presque|virtuellement|totalement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u,
+      /(?<![a-z])risques?(?:\s+(?:de\s+|d')?[a-z']+){0,6}?\s+(?:(?:est|sont|reste|restent|demeure|devient|y\s+est)\s+)?(?:(?:quasi(?:ment)?|pratiquement|presque|virtuellement|totalement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u,
       /(?<![a-z])(?:quasi(?:ment)?|pratiquement|presque)[\s-]+(?:sans\s+(?:aucun\s+)?(?:risque|danger|douleur)s?|indolores?|aucun\s+risque)(?![a-z])/u,
     ],
     suggestions: ['comporte des risques, comme tout acte'],
@@ -449,6 +458,9 @@ export const claimTerms: ClaimTerm[] = [
       'dénué(e)(s) de tout risque', 'dénué(e)(s) de tout effet secondaire', 'dénué(e)(s) d\'effet(s) secondaire(s)',
       'dénué(e)(s) de tout danger', 'ne laisse aucune cicatrice', 'ne laissent aucune cicatrice', '100 % biocompatible(s)',
       'totalement inoffensi(f)(ve)(s)', 'parfaitement inoffensi(f)(ve)(s)', 'parfaitement sûr(e)(s)',
+      // « une innocuité totale », « sans aucun impact sur la santé »
+      'innocuité totale', 'innocuité parfaite', 'innocuité absolue', 'parfaite innocuité', 'totale innocuité',
+      'sans aucun impact sur la santé', 'sans aucun effet sur la santé',
     ],
     patterns: [
       // "aucun risque", "aucune complication" (not "aucun risque démontré", "aucun effet indésirable grave connu")
@@ -485,6 +497,8 @@ export const claimTerms: ClaimTerm[] = [
       // authority without a reference: « testé cliniquement », « fait ses preuves », « efficacité incontestable »
       'testé(e)(s) cliniquement', 'cliniquement testé(e)(s)', 'testé(e)(s) en milieu hospitalier', 'fait ses preuves', 'font leurs preuves',
       'efficacité reconnue', 'efficacité incontestable', 'efficacité indéniable', 'bienfaits incontestables', 'bienfaits indéniables',
+      // « n'a plus à faire la preuve de son efficacité »
+      'plus à faire la preuve', 'plus à faire ses preuves', 'plus à faire leurs preuves', "n'est plus à démontrer", 'largement fait ses preuves',
       'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "n'est plus à démontrer", "ne sont plus à prouver",
       'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
       // a count of studies or papers standing in for a reference
@@ -515,7 +529,7 @@ export const claimTerms: ClaimTerm[] = [
       'détoxication', 'toxémie', 'déchets métaboliques',
     ],
     patterns: [
-      /(?<![\p{L}])miracles?(?![\p{L}])(?!\s+de\s+(?:la\s+vie|la\s+naissance|noel))/u,
+      /(?<![\p{L}])miracles?(?![\p{L}])(?!\s+de\s+(?:la\s+vie|la\s+naissance|noel|la\s+nature))/u,
       /(?<![\p{L}])(?:remede|solution|pilule|potion|formule|creme|recette|methode|produit|traitement|effet|baguette|cure|huile|complement|poudre|gelule|plante|astuce|resultat|soin)s?\s+magiques?(?![\p{L}])/u,
       // "drainer les toxines", "purifier l'organisme de ses toxines" (not "les reins éliminent les toxines")
       /(?<![\p{L}])(?:drain|purg|purifi|nettoi|nettoy|evacu|liber|debarrass|chass)\p{L}*\s+(?:[\p{L}']+\s+){0,5}?toxines(?![\p{L}])/u,
@@ -780,7 +794,13 @@ export const claimTerms: ClaimTerm[] = [
       // « voici une solution naturelle et efficace : l'ostéopathie »
       /(?<![a-z])(?:solution|remede|methode|reponse|alternative)\s+(?:(?:naturelle|simple|douce)\s+et\s+)?efficace\s*:\s*(?:l'|la\s+|le\s+|les\s+)?(?:osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|jeune|huiles?\s+essentielles?|cure|detox)(?![a-z])/u,
       /(?<![a-z])(?:aussi\s+bien\s*,?\s+voire\s+mieux|(?:fonctionne|fonctionnent|marche|marchent)\s+tout\s+aussi\s+bien)(?![a-z])/u,
+      // « le traitement le plus adapté pour éliminer les taches » (not « la technique la plus adaptée à votre peau »)
+      new RegExp(String.raw`(?<![a-z])(?:la|le|les)\s+plus\s+adaptee?s?\s+(?:pour|contre)\s+${REMEDIED}`, 'u'),
+      // « bien plus efficace que les crèmes », « fonctionne très bien dans le cas de migraines », « soignez-vous avec… »
+      /(?<![a-z])(?:(?:bien|beaucoup|nettement|largement|infiniment|(?:\d+|dix|cent)\s+fois)\s+plus\s+efficaces?\s+que|(?:fonctionne|fonctionnent|marche|marchent)\s+(?:egalement\s+|aussi\s+)?(?:tres|particulierement|remarquablement)\s+bien\s+(?:dans|pour|sur|contre|chez)|(?:soignez|guerissez|soulagez|traitez)-vous\s+(?:naturellement\s+)?(?:avec|grace\s+(?:a|aux|au)))(?![a-z])/u,
     ],
+    // a winning remedy (« une combinaison gagnante », « la méthode gagnante »)
+    terms: ['combinaison gagnante', 'méthode gagnante', 'solution gagnante', 'technique gagnante', 'traitement gagnant', 'arme absolue', 'arme fatale'],
     // public-health facts (« le lavage des mains est le moyen le plus efficace de… »), sun protection, contraception,
     // and the choice left to the patient (« la meilleure méthode pour vous »)
     unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'contraception', 'contraceptive(s)', 'pour vous', 'vous convient', 'adapté(e)(s)', 'prévention'],
@@ -795,6 +815,45 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:techniques?|methodes?|traitements?|interventions?|operations?|procedures?|actes?|soins?|injections?|produits?|chirurgies?|seances?|lasers?|protocoles?|complements?)(?:\s+[a-z-]+){0,2}?\s+(?:(?:est|sont|reste|restent|demeure|demeurent)\s+(?:(?:tres|parfaitement|totalement|absolument|tout\s+a\s+fait|extremement|hyper|super|vraiment)\s+)?|(?:tres|parfaitement|totalement|absolument|extremement|hyper|super)\s+)(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|et\s|$))/u,
     ],
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
+  },
+  {
+    id: 'sur-et-efficace',
+    kind: 'safety',
+    // Safety sold together with efficacy: « une technique simple, sûre et efficace », « efficace et sûr »,
+    // « aussi douce qu'efficace » (« sûr » read only at the end of its phrase).
+    patterns: [
+      /(?<![a-z])(?:sure?s?|sans\s+danger)\s*(?:,\s*|\s+et\s+)(?:[a-z]+\s*(?:,\s*|\s+et\s+))?efficaces?(?![a-z])/u,
+      /(?<![a-z])efficaces?\s*(?:,\s*|\s+et\s+)(?:[a-z]+\s*(?:,\s*|\s+et\s+))?(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|et\s|$))/u,
+      /(?<![a-z])aussi\s+(?:douce|sure|simple|rapide|naturelle|indolore)s?\s+qu'efficaces?(?![a-z])/u,
+    ],
+    suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
+  },
+  {
+    id: 'sans-dommage',
+    kind: 'safety',
+    selfNegated: true,
+    // « n'endommage en aucun cas les dents », « n'abîme jamais l'émail » (not a condition: « s'il est bien dosé »)
+    patterns: [/(?<![a-z])n'(?:endommage|abime|altere|agresse|fragilise|blesse|attaque)(?:nt)?\s+(?:en\s+aucun\s+cas|jamais|absolument\s+pas|nullement|aucunement)\s+(?:les|la|le|l'|vos|votre)/u],
+    unlessSentence: ['si', "s'il", "s'ils", 'à condition', 'lorsque', 'quand', 'bien dosé(e)(s)'],
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
+    id: 'effet-rapide',
+    kind: 'guarantee',
+    selfNegated: true,
+    // « l'effet ne se fait pas attendre »: a quick result promised as an idiom
+    terms: ["l'effet ne se fait pas attendre", 'les effets ne se font pas attendre', 'le résultat ne se fait pas attendre', 'les résultats ne se font pas attendre'],
+    suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
+  },
+  {
+    id: 'reduction-intensifiee',
+    kind: 'cure',
+    // « permet de réduire significativement l'envie de fumer », « diminue considérablement les douleurs »
+    // (a risk reduced, as public health says it, is another matter; a source makes it checkable)
+    patterns: [/(?<![a-z])(?:redui|diminu|amelior|attenu|soulag)[a-z]*\s+(?:significativement|considerablement|nettement|drastiquement|spectaculairement|radicalement)(?![a-z])/u],
+    needsInClause: [...resultCues, 'envie(s)', 'douleur(s)', 'symptôme(s)', 'crise(s)'],
+    unlessNear: [...medicalFacts, 'risque(s)', 'mortalité', 'transmission'],
+    suggestions: ['peut aider à réduire, avec des effets variables selon les patients'],
   },
   {
     id: 'pas-douloureux',
@@ -900,8 +959,8 @@ export const claimTerms: ClaimTerm[] = [
     id: 'forever-en',
     kind: 'guarantee',
     // « eliminates wrinkles for good », « pain-free forever »: a lasting result in English
-    terms: ['for good', 'forever', 'permanently'],
-    needsInClause: ['pain', 'wrinkle(s)', 'result(s)', 'goodbye', 'gone', 'eliminate*', 'remove*', 'hair', 'fat', 'cellulite', 'acne', 'scar(s)', 'smile', 'teeth',
+    terms: ['for good', 'forever', 'permanently', 'for the rest of your life', 'for life', 'lifelong'],
+    needsInClause: ['pain', 'wrinkle(s)', 'result(s)', 'goodbye', 'gone', 'eliminate*', 'remove*', 'hair', 'grow*', 'fat', 'cellulite', 'acne', 'scar(s)', 'smile', 'teeth',
       'anxiety', 'depression', 'stress', 'insomnia', 'migraine(s)', 'tinnitus', 'treat*', 'cure*', 'heal*'],
     unlessNear: foreignNegations,
     suggestions: [VARIABLE],
@@ -925,6 +984,8 @@ export const claimTerms: ClaimTerm[] = [
     terms: [
       'painless', 'pain-free', 'pain free', 'no pain', 'absolutely no pain', 'zero pain', 'without pain', 'risk-free', 'risk free', 'no risk(s)', 'zero risk', 'without risk(s)',
       'no side effect(s)', 'without side effect(s)', 'completely safe', 'totally safe', '100% safe', '100% natural',
+      // a risk or a success said as a fact (« very low risk with a high success rate »)
+      'very low risk', 'extremely low risk', 'virtually no risk', 'high success rate', 'very high success rate',
       'sin dolor', 'indoloro(s)', 'indolora(s)', 'sin riesgo(s)', 'cero riesgo(s)', 'sin efectos secundarios',
       'sin ningún riesgo', 'totalmente seguro(s)', 'totalmente segura(s)', '100% seguro(s)', '100% segura(s)',
     ],
