@@ -163,7 +163,33 @@ export const educational =
 export const reportedOrRefused = [
   'épinglé(e)(s)', 'sanctionné(e)(s)', 'chambre disciplinaire', 'censé(e)(s) prouver', 'image retouchée', 'images retouchées',
   'ne publions', 'ne publie', 'ne publierons', 'ne trouverez', 'jamais utilisé(e)(s)', 'aucune galerie', 'ne montrons', 'ne montre pas',
+  // the rule itself and its sanctions (« les ordres sanctionnent les avant-après », « photos avant/après interdites »)
+  'sanctionne(nt)', 'interdit(e)(s)', 'interdisent', 'proscrit(e)(s)', 'proscrivent',
+  // the photos judged as evidence (« des images avant/après peu fiables », « pas d'un grand recours », « mal contextualisées »)
+  'peu fiable(s)', 'pas fiable(s)', 'trompeu*', 'mal contextualisé(e)(s)', "pas d'un grand recours", 'que faut-il en penser',
+  "faut-il s'y fier", 'faut-il y croire', 'comment évaluer', 'évaluer honnêtement', 'photo(s) flatteuse(s)', 'deceptive', 'misleading', 'shady', 'photoshop*',
+  // other practitioners' galleries, told about in the third person (« certains chirurgiens publient… »)
+  'certains chirurgiens', 'certains médecins', 'certains praticiens', 'certaines cliniques', 'certains centres', 'ces médecins',
+  'ces chirurgiens', 'ce chirurgien', 'font leur promotion', 'font leur publicité',
+  // a study's measure before and after a treatment (« chaque évaluateur note le sourire avant et après »)
+  "l'étude", 'cette étude', 'évaluateur(s)', 'échelle visuelle',
 ];
+
+/** A result announced, not shown: « une simulation montre le résultat attendu ». Folded, after « résultat(s) ». */
+export const expectedResult = /^\s*(?:final\s+|finaux\s+)?(?:attendus?|escomptes?|souhaites?|recherches?|esperes?|possibles?|previsibles?|envisageables?|simules?)(?![\p{L}])/u;
+
+/** « On prend une photo en fin de traitement afin d'apprécier le résultat »: a photo taken to assess, not one shown.
+ *  Folded, end of the text before « résultat(s) ». */
+export const assessedResult = /(?:afin\s+d'|pour\s+)(?:apprecier|evaluer|juger|comparer|suivre|mesurer|documenter|controler|verifier)\s+(?:le|les|l')\s*$/u;
+
+/** « J+2 à J+5 : … »: a range of days in a course of effects, not a photo dated. Folded, after « J+n ». */
+export const dayRange = /^\s*(?:a|au|-|–)\s*j\s?\+?\s?\d+/u;
+
+/** « Résultat, le temps passant, … », « Résultat des courses »: the word as a connector opening a sentence. Folded, after it. */
+export const resultConnector = /^\s*(?:,|des\s+courses)/u;
+
+/** « Les résultats obtenus après une séance sont encourageants »: results in general, as the subject of an appraisal. Folded. */
+export const resultsAppraised = /^\s*les\s+resultats[^.!?\n]{0,80}?\s(?:sont|seront|restent|demeurent|semblent)\s/u;
 
 /** Words that mark an image as a diagram or an illustration, which is allowed. */
 export const illustrationWords = ['schéma(s)', 'schématique', 'illustration(s)', 'infographie(s)', 'diagramme(s)', 'dessin(s)', 'coupe anatomique', 'planche anatomique', 'courbe(s)', 'graphique(s)'];

@@ -4,7 +4,7 @@ import { Lexicon, fold, isCriticised, isNegated, isQuoted, isWarningContext, sen
 import type { Candidate, Filter, Located, TermCandidate, Analysis, Link, Segment } from '../src/rule-kit.js';
 import {
   NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
-  loneLabel, namedTransformation, notPatientResult, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
+  loneLabel, namedTransformation, notPatientResult, expectedResult, resultConnector, resultsAppraised, assessedResult, dayRange, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
   visualCues, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 import { showcasedResults } from './shared.terms.js';
@@ -14,6 +14,9 @@ const VISUAL = termsRegex(visualCues);
 const ILLUSTRATION = termsRegex(illustrationWords);
 const REPORTED = termsRegex(reportedOrRefused);
 const RESULT = new Lexicon(beforeAfterTerms.filter((e) => e.kind === 'result'));
+/** A range of days (« J+2 à J+5 ») makes the paragraph a calendar; a photo word makes it a shown case again. */
+const CALENDAR = /(?<![a-z])j\s?\+?\s?\d+\s*(?:a|au|-|–)\s*j\s?\+?\s?\d+/u;
+const PHOTO = /(?<![a-z])(?:photos?|images?|cliches?|galerie|ci-dessous|en\s+images?|swipe|glissez|📸|📷)(?![a-z])/u;
 
 /**
  * « Résultats spectaculaires » praises a result (a promise, for the claim and aesthetic rules); it shows a
@@ -56,15 +59,17 @@ function altBeforeAfter(a: Analysis): [number, number] | undefined {
 const decode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } }; // prettier-ignore
 const fileName = (url: string) => fold(decode(url.split(/[?#]/u)[0]).replace(/^.*\//su, '')).text;
 
-/** Whether the sentence reports the pair from the press or a ruling, or refuses to show it. */
+/** Whether the sentence (or the one after it: « Notamment les photos avant-après. Que faut-il en penser ? ») reports
+ *  the pair from the press or a ruling, judges it as evidence, or refuses to show it. */
 const reported = (a: Analysis, pos: number) => {
   const s = sentenceAt(a, pos);
+  const next = s.end < a.folded.text.length ? sentenceAt(a, Math.min(a.folded.text.length - 1, s.end + 1)) : s;
   REPORTED.lastIndex = 0;
-  return REPORTED.test(a.folded.text.slice(s.start, s.end));
+  return REPORTED.test(a.folded.text.slice(s.start, Math.max(s.end, next.end)));
 };
 
 /** A heading that already doubts the photos it names (« trop beaux pour être vrais », « la vérité sur… »). */
-const criticalHeading = /(?<![a-z])(?:trop\s+beau(?:x|lle|lles)?\s+pour\s+etre\s+vrai|la\s+verite\s+sur|le\s+piege\s+des|mefiez|attention\s+aux|faut-il\s+croire|derriere\s+les)/u;
+const criticalHeading = /(?<![a-z])(?:trop\s+beau(?:x|lle|lles)?\s+pour\s+etre\s+vrai|la\s+verite\s+sur|le\s+piege\s+des|mefiez|attention\s+aux|faut-il\s+croire|derriere\s+les|comment\s+(?:evaluer|juger|lire|decrypter|reconnaitre|interpreter)|honnetement|que\s+faut-il\s+en\s+penser|mythes?(?![a-z]))/u;
 
 /** Whether the paragraph under a heading warns about or criticises what the heading names. */
 function criticalBelow(next: { segment: Segment; analysis: Analysis } | undefined): boolean {
@@ -167,11 +172,26 @@ export default defineRule({
       const hits = screen<TermCandidate<BeforeAfterTerm>>(context, segment, termCandidates(lexicon.find(analysis)), [
         ...contextFilters,
         filter('not-patient-result', (hit) => hit.entry.kind !== 'pair' && (notPatientResult.test(text.slice(hit.fEnd)) || notPatientResultBefore.test(text.slice(0, hit.fStart)))),
+        // « une simulation montre le résultat attendu »: a result announced, not shown; « Résultat, … »: a connector.
+        filter('expected-result', (hit) => hit.entry.kind === 'result' && expectedResult.test(text.slice(hit.fEnd))),
+        // « une deuxième photo en fin de traitement afin d'apprécier le résultat »: clinical documentation
+        filter('assessed-result', (hit) => hit.entry.kind === 'result' && assessedResult.test(text.slice(0, hit.fStart))),
+        // a result in a calendar of effects (« J+2 à J+5 : … J+14 : le résultat est optimal »), no photo named
+        filter('calendar', (hit) => hit.entry.kind === 'result' && CALENDAR.test(text) && !PHOTO.test(text)),
+        // « J+2 à J+5 : la peau commence à se lisser »: a calendar of effects
+        filter('day-range', (hit) => hit.entry.kind === 'result' && /^j/u.test(text.slice(hit.fStart, hit.fEnd)) && (dayRange.test(text.slice(hit.fEnd)) || /j\s?\+?\s?\d+\s*(?:a|au|-|–)\s*$/u.test(text.slice(Math.max(0, hit.fStart - 12), hit.fStart)))),
+        filter('connector', (hit) => hit.entry.kind === 'result' && sentenceAt(analysis, hit.fStart).start === hit.fStart && resultConnector.test(text.slice(hit.fEnd))),
         // « la différence entre une entorse et une fracture » explains; « regardez la différence entre J0 et J30 » shows.
         filter('contrast-explained', (hit) => hit.entry.kind === 'result' && contrastExplained.test(text.slice(hit.fEnd))),
         // « transformation complète du cabinet », « transformation digitale »: a place or a system, not a body.
         // « le résultat, 6 mois après l'intervention, varie selon les patients »: information, not a shown result.
-        filter('general-information', (hit) => hit.entry.id === 'resultat-date' && generalResult.test(text.slice(sentenceAt(analysis, hit.fStart).start, sentenceAt(analysis, hit.fStart).end))),
+        filter('general-information', (hit) => {
+          const s = sentenceAt(analysis, hit.fStart);
+          const sentence = text.slice(s.start, s.end);
+          // « A la fin, les résultats sont souvent spectaculaires »: results in general, for a shown result too
+          if (hit.entry.kind === 'result') return /resultat/u.test(text.slice(hit.fStart, hit.fEnd)) && (generalResult.test(sentence) || resultsAppraised.test(sentence));
+          return hit.entry.id === 'resultat-date' && (generalResult.test(sentence) || resultsAppraised.test(sentence));
+        }),
         filter('not-a-body', (hit) => /transformation|metamorphose|changement/u.test(text.slice(hit.fStart, hit.fEnd)) && notBodyChange.test(text.slice(hit.fEnd))),
         filter('instructions', (hit) => {
           if (hit.entry.kind !== 'pair') return false;
@@ -228,6 +248,8 @@ export default defineRule({
         const around = text.slice(Math.max(0, c.fStart - 60), c.fEnd + 60);
         if (passes(c, [filter('not-a-result', () => !sideBySide.test(two[1]) && !resultSubject.test(around) && !twoStatesSubject.test(around) && !hasCue(analysis, c.fStart, c.fEnd)),
           filter('practice-story', () => practiceStory.test(around)),
+          // « l'avant, pendant et après l'intervention : … »: a timeline of the care, then what is done
+          filter('care-timeline', () => /^pendant/u.test(two[0]) && temporalAfterPair.test(text.slice(c.fEnd))),
           filter('general-information', () => generalResult.test(text))])) push(c);
       }
       const lr = leftRight.exec(text);

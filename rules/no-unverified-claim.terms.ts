@@ -13,6 +13,8 @@ export interface ClaimTerm extends TermEntry {
   selfNegated?: boolean;
   /** Reported only when one of these occurs in the same clause (what the claim is about). */
   needsInClause?: readonly string[];
+  /** Reported only when one of these occurs in the same sentence (an agent named before a comma). */
+  needsInSentence?: readonly string[];
   /** Reported only when one of these occurs within six words before (the act that is promised). */
   needsBefore?: readonly string[];
   /** Not reported right after one of these: a condition, not a claim ("même sans douleur", "si vous êtes sans fièvre"). */
@@ -36,6 +38,8 @@ export const resultCues = [
   'kilo(s)', 'kg', 'perdez', 'perdre', 'mincir', 'maigrir', 'taille(s) en moins', 'centimètre(s) en moins',
   // quitting smoking, sleep and worries that vanish (« arrêtent la cigarette dès la première séance », « vos angoisses s'envolent »)
   'cigarette(s)', 'tabac', 'fumer', "s'envole*", 'envolé(e)(s)', 'dort', 'dorment', 'repouss*', 'aligné(e)(s)', 'parfaitement', 'calme', 'calment', 'poil(s)',
+  // hair that keeps growing after a graft (« les greffons continueront à pousser toute votre vie »)
+  'pousse(nt)', 'pousser', 'pousseront',
 ];
 
 /** Lasting words in a sense that is not a result promise (a treatment for life, a risk, a closure). */
@@ -118,6 +122,8 @@ const products = [
   'homéopathie', 'acupuncture', 'ostéopathie', 'naturopathie', 'phytothérapie', 'aromathérapie', 'hypnose', 'réflexologie',
   'magnétisme', 'sophrologie', 'auriculothérapie', 'ozonothérapie', 'chiropraxie', 'kinésiologie', 'reiki', 'jeûne',
   'vitamine(s)', 'zinc', 'magnésium', 'oméga*', 'spiruline', 'curcuma', 'propolis', 'argile', 'gelée royale',
+  // the practitioner named as the agent (« le rôle de l'ostéopathe est d'éviter l'apparition d'une plagiocéphalie »)
+  'ostéopathe(s)', 'naturopathe(s)', 'chiropracteur(s)', 'magnétiseur(s)', 'hypnothérapeute(s)', 'acupuncteur(s)', 'réflexologue(s)',
 ];
 
 /** What a promised cure of a named disease must not sit near: a vaccine or an antibiotic named (public-health facts). */
@@ -168,6 +174,10 @@ export const claimTerms: ClaimTerm[] = [
       // the same promise through « permet de » / « capable de »: « ce laser permet d'effacer les rides »
       new RegExp(String.raw`(?<![\p{L}])(?:permet(?:tent|tra|tront)?|capables?)\s+(?:de\s+|d')(?:vous\s+)?(?:effacer|eliminer|supprimer|gommer|venir\s+a\s+bout\s+(?:de\s+|des\s+|du\s+|d'))\s*(?:(?:la|le|les|vos|votre|l'|tes|ta|ton)\s*)?${COMPLAINTS}(?![\p{L}])`, 'u'),
       /(?<![\p{L}])(?:vient|viennent|viendra|viendront)\s+a\s+bout\s+(?:de|du|des|d')(?![\p{L}])/u,
+      // « retirer complètement les vergetures », « efface définitivement vos rides »
+      new RegExp(String.raw`(?<![a-z])(?:retir|enlev|effac|elimin|supprim|gomm)[a-z]*\s+(?:completement|totalement|entierement|integralement|definitivement|a\s+100\s?%)\s+(?:(?:les|la|le|l'|vos|votre|tous\s+les|toutes\s+les)\s*)?${COMPLAINTS}(?![a-z])`, 'u'),
+      // « tous les petits amas graisseux ont disparu »
+      /(?<![a-z])(?:tous|toutes)\s+(?:les|vos|ces)\s+(?:[a-z-]+\s+){0,3}?(?:ont|auront|avaient)\s+disparu(?![a-z])/u,
       new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|adieu\s+(?:(?:les|la|le|l'|vos|votre|a|aux)\s*)|plus\s+jamais\s+(?:de\s+|d')?|plus\s+besoin\s+de\s+(?:vos\s+|votre\s+)?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
     unlessNear: ['risque(s)', 'excès'],
@@ -192,6 +202,7 @@ export const claimTerms: ClaimTerm[] = [
       'définitivement', 'de façon définitive', 'de manière définitive', 'de façon permanente', 'de manière permanente',
       'pour toujours', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie',
       'une fois pour toutes', 'une bonne fois pour toutes', 'pour la vie', 'quasi-définitif(s)', 'quasi définitif(s)', 'à tout jamais',
+      'tout au long de votre vie', 'tout au long de la vie', 'tout au long de sa vie', 'tout au long de leur vie',
     ],
     // « à jamais », not the verb in « il n'a jamais été prouvé » (accents are optional in the text)
     patterns: [/(?<![a-z'])a\s+jamais(?![a-z])/u],
@@ -206,7 +217,7 @@ export const claimTerms: ClaimTerm[] = [
     // An efficacy claim: a cited source (HAS, a trial) makes it checkable; a hedge (« peut ») makes it prudent.
     terms: ['soulagement(s) durable(s)', 'amélioration(s) durable(s)', 'guérison(s) durable(s)', 'effet antalgique durable', 'apaisement durable'],
     patterns: [
-      /(?<![a-z])(?:soulag|apais|gueri|regl|resou|elimin|redui|diminu|amelior|corrig|liber|debarrass|eradiqu|stopp|calm|attenu|reequilibr|harmonis|regul)[a-z]*\s+(?:(?:[a-z']+\s+){0,3}?)durablement(?![a-z])/u,
+      /(?<![a-z])(?:soulag|apais|gueri|regl|resou|elimin|redui|diminu|amelior|corrig|liber|debarrass|eradiqu|stopp|calm|attenu|reequilibr|harmonis|regul|transform)[a-z]*\s+(?:(?:[a-z']+\s+){0,3}?)durablement(?![a-z])/u,
       /(?<![a-z])durablement\s+(?:soulag|apais|gueri|liber|debarrass|amelior)[a-z]*/u,
     ],
     suggestions: ['peut soulager, avec des effets variables selon les patients'],
@@ -216,6 +227,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // « des résultats durables », « des bienfaits durables »: a lasting result sold without data (not « développement durable »)
     terms: ['résultat(s) durable(s)', 'effet(s) durable(s)', 'bienfait(s) durable(s)', 'résultat(s) pérenne(s)', 'effet(s) pérenne(s)', 'efficacité durable'],
+    patterns: [/(?<![a-z])(?:resultats?|effets?)\s+(?:[a-z]+\s*(?:,|et)\s+)(?:durables?|perennes?)(?![a-z])/u],
     unlessNear: ['pour', 'afin', 'entretien', 'objectif', 'viser', 'visons', 'chercher', 'recherche*'],
     suggestions: [VARIABLE],
   },
@@ -255,6 +267,7 @@ export const claimTerms: ClaimTerm[] = [
       // instant relief or result: « soulagement immédiat », « soulage instantanément »
       'immédiat(e)(s)', 'instantané(e)(s)', 'instantanément', 'immédiatement',
       'dès la première fois', 'dès le premier jour', 'dès les premiers jours', 'dès la première nuit', 'dès la première semaine',
+      'dès les premières utilisations', 'dès les premières applications', 'dès les premières prises',
     ],
     needsInClause: resultCues,
     // what passes quickly after an act (redness, swelling) or an instruction to act at once is not a promised result
@@ -315,6 +328,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![\p{L}])(?:ne\s+souffrire[sz]\s+plus|n'aure[sz]\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?))(?![\p{L}])/u,
       // « plus de crises après 3 séances »: the complaint gone on a schedule
       new RegExp(String.raw`(?<![a-z])plus\s+(?:de\s+|d')${COMPLAINTS}\s+(?:apres|des|en|au\s+bout\s+de)\s+(?:\d+|une|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|jours?|semaines?|consultations?|mois)(?![a-z])`, 'u'),
+      // « les cheveux greffés ne tomberont pas »: what a graft or an implant will never lose, in the future
+      /(?<![a-z])(?:cheveux|greffons|greffes|implants?|dents|poils|facettes|couronnes?)\s+(?:[a-z]+\s+){0,2}?ne\s+(?:tomb|bouge|recidiv|rechut|reapparai|repouss|jauni)[a-z]*(?:ront|ra)\s+(?:pas|plus|jamais)(?![a-z])/u,
       // « plus jamais malade de l'hiver »
       /(?<![a-z])(?:plus\s+jamais|jamais\s+plus)\s+(?:malades?|enrhume(?:e|s|es)?|grippe(?:e|s|es)?|fatigue(?:e|s|es)?)(?![a-z])/u,
     ],
@@ -360,7 +375,10 @@ export const claimTerms: ClaimTerm[] = [
     // Only before a complaint or a result verb: « le soin idéal pour les peaux sèches » describes a product's use.
     patterns: [
       new RegExp(String.raw`(?<![a-z])(?:solution|traitement|remede|methode|technique|soin|protocole)s?\s+(?:ideale?|ideaux|parfaite?|ultime|infaillible|definitive)s?\s+(?:pour|contre)\s+${REMEDIED}`, 'u'),
+      // « c'est la solution idéale si le sport n'a rien donné », « l'abdominoplastie devient la seule solution »
+      /(?<![a-z])(?:la|une)\s+solution\s+ideale\s+(?:si|lorsque|quand|des\s+que)(?![a-z])|(?<![a-z])(?:devient|est|reste|sera)\s+(?:alors\s+)?la\s+seule\s+solution(?![a-z])/u,
     ],
+    unlessNear: ['urgence(s)', 'consultez', 'médecin(s)', 'vaccin*', 'dépistage'],
     suggestions: ['une option possible, selon votre situation'],
   },
   {
@@ -369,13 +387,15 @@ export const claimTerms: ClaimTerm[] = [
     // An efficacy figure without its source: « taux de réussite de 98 % », « 95 % de guérison ». A cited source
     // (HAS, an author and year) makes it checkable. Satisfaction figures are the testimonial rule's.
     patterns: [
-      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:(?:est|atteint|avoisine|depasse|frole)\s+)?(?:de\s+|d'|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
+      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:(?:est|atteint|avoisine|depasse|frole)\s+)?(?:de\s+|d'|les\s+|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+(?:de\s+(?:nos\s+)?|des\s+)(?:patient(?:e)?s|personnes|utilisat(?:eurs|rices)|client(?:e)?s|consultants|cas)\s+(?:[a-z']+\s+){0,4}?(?:gueri|soulag|amelior|disparai|disparu|une\s+(?:nette\s+|reelle\s+)?(?:amelioration|baisse|diminution|reduction|disparition)|un\s+(?:mieux|soulagement)|moins\s+de\s+douleur|n'ont\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?)|ne\s+(?:souffrent|fument)\s+plus|arret)[a-z]*/u,
       /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas|fumeu(?:rs|ses)|client(?:e)?s|femmes|hommes|enfants|bebes|utilisat(?:eurs|rices)|sportifs)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement|arret|ne\s+fument\s+plus|ne\s+souffrent\s+plus|retrouv|disparai)[a-z]*/u,
+      // « les deux tiers voient leurs symptômes disparaître »: a share of cures used as proof
+      /(?<![a-z])(?:les\s+deux\s+tiers|la\s+moitie|les\s+trois\s+quarts|(?<![0-9.,])\d+(?:[.,]\d+)?\s?%)\s+(?:(?:des|de\s+nos)\s+(?:patient(?:e)?s|malades|curistes|personnes)\s+)?voient\s+(?:leurs?|ses)\s+(?:symptomes|douleurs|crises|troubles)\s+(?:disparaitre|diminuer|s'attenuer|regresser)(?![a-z])/u,
       // « plus de 2 000 patients soulagés », « déjà 500 fumeurs libérés »: a count of cures used as proof
       /(?<![a-z0-9.,])(?:plus\s+de\s+|pres\s+de\s+|deja\s+|des\s+)?\d[\d\s.]{0,24}\s+(?:patient(?:e)?s|personnes|fumeu(?:rs|ses)|client(?:e)?s)\s+(?:deja\s+)?(?:gueri|soulag|liber|debarrass|sevre)[a-z]*/u,
     ],
@@ -387,7 +407,7 @@ export const claimTerms: ClaimTerm[] = [
     // « un risque quasi nul », « le risque est pratiquement inexistant »: the hedge sits inside the claim, which
     // still tells the public there is nothing to fear (a hedge outside the match still counts).
     patterns: [
-      /(?<![a-z])risques?(?:\s+(?:de\s+|d')?[a-z]+)?\s+(?:(?:est|sont|reste|restent|demeure|devient|y\s+est)\s+)?(?:(?:quasi(?:ment)?|pratiquement|presque|virtuellement|totalement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u,
+      /(?<![a-z])risques?(?:\s+(?:de\s+|d')?[a-z']+){0,6}?\s+(?:(?:est|sont|reste|restent|demeure|devient|y\s+est)\s+)?(?:(?:quasi(?:ment)?|pratiquement|presque|virtuellement|totalement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u,
       /(?<![a-z])(?:quasi(?:ment)?|pratiquement|presque)[\s-]+(?:sans\s+(?:aucun\s+)?(?:risque|danger|douleur)s?|indolores?|aucun\s+risque)(?![a-z])/u,
     ],
     suggestions: ['comporte des risques, comme tout acte'],
@@ -438,6 +458,9 @@ export const claimTerms: ClaimTerm[] = [
       'dénué(e)(s) de tout risque', 'dénué(e)(s) de tout effet secondaire', 'dénué(e)(s) d\'effet(s) secondaire(s)',
       'dénué(e)(s) de tout danger', 'ne laisse aucune cicatrice', 'ne laissent aucune cicatrice', '100 % biocompatible(s)',
       'totalement inoffensi(f)(ve)(s)', 'parfaitement inoffensi(f)(ve)(s)', 'parfaitement sûr(e)(s)',
+      // « une innocuité totale », « sans aucun impact sur la santé »
+      'innocuité totale', 'innocuité parfaite', 'innocuité absolue', 'parfaite innocuité', 'totale innocuité',
+      'sans aucun impact sur la santé', 'sans aucun effet sur la santé',
     ],
     patterns: [
       // "aucun risque", "aucune complication" (not "aucun risque démontré", "aucun effet indésirable grave connu")
@@ -474,12 +497,20 @@ export const claimTerms: ClaimTerm[] = [
       // authority without a reference: « testé cliniquement », « fait ses preuves », « efficacité incontestable »
       'testé(e)(s) cliniquement', 'cliniquement testé(e)(s)', 'testé(e)(s) en milieu hospitalier', 'fait ses preuves', 'font leurs preuves',
       'efficacité reconnue', 'efficacité incontestable', 'efficacité indéniable', 'bienfaits incontestables', 'bienfaits indéniables',
+      // « n'a plus à faire la preuve de son efficacité »
+      'plus à faire la preuve', 'plus à faire ses preuves', 'plus à faire leurs preuves', "n'est plus à démontrer", 'largement fait ses preuves',
       'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "n'est plus à démontrer", "ne sont plus à prouver",
       'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
+      // a count of studies or papers standing in for a reference
+      "des dizaines d'études", "des centaines d'études", "des milliers d'études", 'nombreuses publications scientifiques',
     ],
     patterns: [
       // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
-      /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent|prouvant|montrant|demontrant|confirmant|attestant)(?![\p{L}])/u,
+      // « les études menées par le Dr X montrent », « ses travaux ont démontré » (a name without a reference)
+      /(?<![a-z])(?:les|des|ses|nos|ces|leurs)\s+(?:etudes|recherches|travaux|essais)(?:\s+[a-z.'-]+){1,5}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|ont\s+(?:prouve|montre|demontre|confirme))(?![a-z])/u,
+      // « son efficacité est reconnue dans le monde entier », « les bienfaits ont été prouvés »
+      /(?<![a-z])(?:efficacite|bienfaits?|benefices?|vertus)(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:largement\s+|scientifiquement\s+|cliniquement\s+|mondialement\s+|unanimement\s+|pleinement\s+|officiellement\s+|bien\s+|depuis\s+longtemps\s+)?(?:reconnue?s?|prouvee?s?|demontree?s?|etablie?s?|validee?s?)(?![a-z])/u,
       // « études cliniques à l'appui », « recommandé par les dermatologues », « reconnu pour ses vertus »: authority without a reference
       /(?<![a-z])(?:etudes|essais)\s+(?:[a-z]+\s+)?a\s+l'appui(?![a-z])/u,
       /(?<![a-z])(?:recommande|approuve|valide|plebiscite|conseille|prescrit)(?:e|s|es)?\s+par\s+(?:les|des|de\s+nombreux|de\s+nombreuses|nos|\d+\s*%\s+des)\s+(?:medecins|dermatologues|pediatres|dentistes|kines|kinesitherapeutes|pharmaciens|gynecologues|specialistes|professionnels\s+de\s+sante|experts|osteopathes|sages-femmes)(?![a-z])/u,
@@ -495,13 +526,16 @@ export const claimTerms: ClaimTerm[] = [
     terms: [
       'miraculeux', 'miraculeuse(s)', 'comme par magie', 'quasi-miracle', 'désencrass*', 'surcharge(s) toxinique(s)', 'détox', 'détoxifiant(e)(s)', 'détoxifier', 'détoxifie', 'détoxination', 'drainer les toxines', 'boost immunitaire',
       'détoxinant(e)(s)', 'détoxiner', 'détoxine', 'détoxinent', 'dépuratif(s)', 'dépurative(s)', 'brûle-graisse(s)',
+      'détoxication', 'toxémie', 'déchets métaboliques',
     ],
     patterns: [
-      /(?<![\p{L}])miracles?(?![\p{L}])(?!\s+de\s+(?:la\s+vie|la\s+naissance|noel))/u,
+      /(?<![\p{L}])miracles?(?![\p{L}])(?!\s+de\s+(?:la\s+vie|la\s+naissance|noel|la\s+nature))/u,
       /(?<![\p{L}])(?:remede|solution|pilule|potion|formule|creme|recette|methode|produit|traitement|effet|baguette|cure|huile|complement|poudre|gelule|plante|astuce|resultat|soin)s?\s+magiques?(?![\p{L}])/u,
       // "drainer les toxines", "purifier l'organisme de ses toxines" (not "les reins éliminent les toxines")
       /(?<![\p{L}])(?:drain|purg|purifi|nettoi|nettoy|evacu|liber|debarrass|chass)\p{L}*\s+(?:[\p{L}']+\s+){0,5}?toxines(?![\p{L}])/u,
       /(?<![\p{L}])toxines\s+accumulees(?![\p{L}])/u,
+      // « l'accumulation excessive de toxines », « l'excès de toxines » (the body sold as clogged)
+      /(?<![\p{L}])(?:exces|accumulation|surcharge|encrassement)\s+(?:excessive\s+|progressive\s+)?(?:de|des|en|d')\s*toxines(?![\p{L}])/u,
       // « fait fondre les graisses », « brûle-graisse »: slimming by a product or an appliance
       /(?<![\p{L}])(?:fai[a-z]*|font|fera|feront)\s+fondre\s+(?:les\s+|la\s+|vos\s+|votre\s+|l')?(?:graisses?|kilos|bourrelets|capitons|cellulite|ventre|amas\s+graisseux)(?![\p{L}])/u,
       // « favorise l'élimination des toxines », « draine l'organisme » (not the liver's own work: « le foie purifie le sang »)
@@ -533,11 +567,13 @@ export const claimTerms: ClaimTerm[] = [
       drug(String.raw`inutile\s+de\s+(?:continuer|poursuivre|prendre|faire|suivre|vous faire)\s+(?:[\p{L}']+\s+){0,2}?`),
       drug(String.raw`plus\s+besoin\s+de\s+(?:[\p{L}']+\s+)?`),
       drug(String.raw`remplace(?:nt|r)?\s+(?:avantageusement\s+)?(?:la|le|les|vos|votre|l')\s*`),
-      drug(String.raw`alternatives?\s+(?:[\p{L}]+\s+)?(?:a|aux)\s+(?:la\s+|l')?`),
+      drug(String.raw`alternatives?\s+(?:[\p{L}]+\s+)?(?:a|aux)\s+(?:la\s+|l')?(?:(?:prise|consommation)\s+(?:de\s+|des\s+|d'))?`),
       // « fini les anti-douleurs », « adieu les somnifères »
       drug(String.raw`(?:fini|finis|finie|finies|adieu|stop)\s+(?:a\s+|aux\s+)?(?:(?:les|la|le|vos|votre|l')\s*)?`),
     ],
     unlessSentence: medicalAdvice,
+    // a product « vendu comme une alternative aux médicaments » is reported, not recommended
+    unlessNear: ['vendu(e)(s) comme', 'présenté(e)(s) comme', 'prétendu(e)(s)', 'soi-disant'],
     suggestions: ['ne modifiez jamais votre traitement sans l’avis de votre médecin'],
   },
   {
@@ -565,9 +601,9 @@ export const claimTerms: ClaimTerm[] = [
     // la DMLA », « cette eau prévient toutes les maladies ». Only with a product or a session in the clause: the bare
     // advice (« bouger prévient le diabète ») and vaccination or screening are public-health information.
     patterns: [
-      /(?<![a-z])(?:previent|previennent|previendra|prevenir|protege|protegent|protegera|proteger|eloigne|eloignent|evite|evitent|evitera)\s+(?:(?:efficacement|durablement|naturellement)\s+)?(?:(?:de|du|des|contre|d')\s*)?(?:(?:la|le|les|l'|vos|votre|toutes\s+les|tous\s+les)\s*)?(?:[a-z-]+\s+)?(?:cancers?|dmla|alzheimer|parkinson|maladies|infections?|diabetes?|infarctus|avc|arthrose|osteoporose|demence|cataractes?|glaucomes?|rhumes?|rechutes?|recidives?|covid|grippes?|otites?|angines?|cystites?|migraines?)(?![a-z])/u,
+      /(?<![a-z])(?:previent|previennent|previendra|prevenir|protege|protegent|protegera|proteger|eloigne|eloignent|evite|evitent|evitera|eviter)\s+(?:(?:efficacement|durablement|naturellement)\s+)?(?:(?:de|du|des|contre|d')\s*)?(?:(?:la|le|les|l'|vos|votre|toutes\s+les|tous\s+les|certaines|certains|de\s+nombreu(?:x|ses))\s*)?(?:(?:apparition|survenue|retour)\s+(?:d'une?|de\s+la|du|des|d')\s*)?(?:[a-z-]+\s+)?(?:cancers?|dmla|alzheimer|parkinson|maladies|pathologies|infections?|diabetes?|infarctus|avc|arthrose|osteoporose|demence|cataractes?|glaucomes?|rhumes?|rechutes?|recidives?|covid|grippes?|otites?|angines?|cystites?|migraines?|plagiocephalies?|scolioses?|tendinites?)(?![a-z])/u,
     ],
-    needsInClause: products,
+    needsInSentence: products,
     // sun protection and brushing are public-health advice (« la crème solaire protège des cancers de la peau »)
     unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'brossage', 'dentifrice(s)', 'fluor*'],
     suggestions: ['peut contribuer à une bonne hygiène de vie (allégation à vérifier)'],
@@ -741,6 +777,141 @@ export const claimTerms: ClaimTerm[] = [
     ],
     suggestions: ['peut améliorer l’aspect de la peau chez certains patients'],
   },
+  {
+    id: 'efficacite-superlative',
+    kind: 'cure',
+    // A treatment sold as the best or the only effective one (« la technique la plus efficace pour éliminer… »,
+    // « l'une des meilleures solutions contre… », « le moyen le plus performant », « la seule stratégie efficace »),
+    // as very effective (« s'avère très efficace pour soigner », « très efficace sur les inflammations »), as better
+    // than medicines (« plus efficaces que les médicaments », « font aussi bien, voire mieux »), or for every case
+    // (« efficace aussi bien dans les cas aigus que chroniques »). An efficacy claim: a cited source makes it checkable.
+    patterns: [
+      /(?<![a-z])(?:techniques?|methodes?|traitements?|solutions?|moyens?|therapies?|approches?|strategies?|armes?|options?|remedes?|chirurgies?|interventions?|operations?|actes?|soins?|procedes?|procedures?|protocoles?)(?:\s+[a-z-]+){0,6}?\s+(?:la|le|les)\s+plus\s+(?:efficaces?|performante?s?|sure?s|sure(?=\s|[.,;:!?])|fiables?|durables?|avancee?s?)(?![a-z])/u,
+      /(?<![a-z])(?:la|le|les|l'une\s+des|l'un\s+des|une\s+des|un\s+des)\s+meilleur(?:e|s|es)?\s+(?:solutions?|moyens?|methodes?|techniques?|traitements?|remedes?|armes?|allie(?:e|s|es)?|therapies?|options?|approches?)\s+(?:pour|contre|de|d')(?![a-z])/u,
+      /(?<![a-z])(?:la|le)\s+seule?\s+(?:strategie|solution|methode|technique|traitement|remede|approche|therapie|moyen)\s+(?:vraiment\s+|reellement\s+)?efficace(?![a-z])/u,
+      /(?<![a-z])(?:(?:tres|particulierement|extremement|remarquablement|hautement|hyper|super|vraiment|reellement)\s+efficaces?\s+(?:pour|sur|contre|dans)|(?:s'avere(?:nt)?|se\s+montre(?:nt)?)\s+(?:[a-z-]+\s+(?:mais|et)\s+)?(?:tres\s+|particulierement\s+|extremement\s+|redoutablement\s+|remarquablement\s+)?efficaces?|efficaces?\s+aussi\s+bien\s+(?:dans|sur|chez|pour|en))(?![a-z])/u,
+      drug(String.raw`(?:(?:plus|aussi|autant|davantage)\s+(?:efficaces?\s+|d'effets?\s+|actifs?\s+|puissante?s?\s+)?|mieux\s+)que\s+(?:les\s+|des\s+|le\s+|la\s+|l'|vos\s+|votre\s+)?`),
+      // « voici une solution naturelle et efficace : l'ostéopathie »
+      /(?<![a-z])(?:solution|remede|methode|reponse|alternative)\s+(?:(?:naturelle|simple|douce)\s+et\s+)?efficace\s*:\s*(?:l'|la\s+|le\s+|les\s+)?(?:osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|jeune|huiles?\s+essentielles?|cure|detox)(?![a-z])/u,
+      /(?<![a-z])(?:aussi\s+bien\s*,?\s+voire\s+mieux|(?:fonctionne|fonctionnent|marche|marchent)\s+tout\s+aussi\s+bien)(?![a-z])/u,
+      // « le traitement le plus adapté pour éliminer les taches » (not « la technique la plus adaptée à votre peau »)
+      new RegExp(String.raw`(?<![a-z])(?:la|le|les)\s+plus\s+adaptee?s?\s+(?:pour|contre)\s+${REMEDIED}`, 'u'),
+      // « bien plus efficace que les crèmes », « fonctionne très bien dans le cas de migraines », « soignez-vous avec… »
+      /(?<![a-z])(?:(?:bien|beaucoup|nettement|largement|infiniment|(?:\d+|dix|cent)\s+fois)\s+plus\s+efficaces?\s+que|(?:fonctionne|fonctionnent|marche|marchent)\s+(?:egalement\s+|aussi\s+)?(?:tres|particulierement|remarquablement)\s+bien\s+(?:dans|pour|sur|contre|chez)|(?:soignez|guerissez|soulagez|traitez)-vous\s+(?:naturellement\s+)?(?:avec|grace\s+(?:a|aux|au)))(?![a-z])/u,
+    ],
+    // a winning remedy (« une combinaison gagnante », « la méthode gagnante »)
+    terms: ['combinaison gagnante', 'méthode gagnante', 'solution gagnante', 'technique gagnante', 'traitement gagnant', 'arme absolue', 'arme fatale'],
+    // public-health facts (« le lavage des mains est le moyen le plus efficace de… »), sun protection, contraception,
+    // and the choice left to the patient (« la meilleure méthode pour vous »)
+    unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'contraception', 'contraceptive(s)', 'pour vous', 'vous convient', 'adapté(e)(s)', 'prévention'],
+    suggestions: ['peut aider certains patients', 'une option parmi d’autres, selon votre situation'],
+  },
+  {
+    id: 'securite-affirmee',
+    kind: 'safety',
+    // An act or a product called safe outright: « une technique médicale très sûre », « ces méthodes sont sûres »,
+    // « un soin parfaitement sans danger » (« sûr » read only at the end of its phrase: « sur rendez-vous » is a place).
+    patterns: [
+      /(?<![a-z])(?:techniques?|methodes?|traitements?|interventions?|operations?|procedures?|actes?|soins?|injections?|produits?|chirurgies?|seances?|lasers?|protocoles?|complements?)(?:\s+[a-z-]+){0,2}?\s+(?:(?:est|sont|reste|restent|demeure|demeurent)\s+(?:(?:tres|parfaitement|totalement|absolument|tout\s+a\s+fait|extremement|hyper|super|vraiment)\s+)?|(?:tres|parfaitement|totalement|absolument|extremement|hyper|super)\s+)(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|et\s|$))/u,
+    ],
+    suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
+  },
+  {
+    id: 'sur-et-efficace',
+    kind: 'safety',
+    // Safety sold together with efficacy: « une technique simple, sûre et efficace », « efficace et sûr »,
+    // « aussi douce qu'efficace » (« sûr » read only at the end of its phrase).
+    patterns: [
+      /(?<![a-z])(?:sure?s?|sans\s+danger)\s*(?:,\s*|\s+et\s+)(?:[a-z]+\s*(?:,\s*|\s+et\s+))?efficaces?(?![a-z])/u,
+      /(?<![a-z])efficaces?\s*(?:,\s*|\s+et\s+)(?:[a-z]+\s*(?:,\s*|\s+et\s+))?(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|et\s|$))/u,
+      /(?<![a-z])aussi\s+(?:douce|sure|simple|rapide|naturelle|indolore)s?\s+qu'efficaces?(?![a-z])/u,
+    ],
+    suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
+  },
+  {
+    id: 'sans-dommage',
+    kind: 'safety',
+    selfNegated: true,
+    // « n'endommage en aucun cas les dents », « n'abîme jamais l'émail » (not a condition: « s'il est bien dosé »)
+    patterns: [/(?<![a-z])n'(?:endommage|abime|altere|agresse|fragilise|blesse|attaque)(?:nt)?\s+(?:en\s+aucun\s+cas|jamais|absolument\s+pas|nullement|aucunement)\s+(?:les|la|le|l'|vos|votre)/u],
+    unlessSentence: ['si', "s'il", "s'ils", 'à condition', 'lorsque', 'quand', 'bien dosé(e)(s)'],
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
+    id: 'effet-rapide',
+    kind: 'guarantee',
+    selfNegated: true,
+    // « l'effet ne se fait pas attendre »: a quick result promised as an idiom
+    terms: ["l'effet ne se fait pas attendre", 'les effets ne se font pas attendre', 'le résultat ne se fait pas attendre', 'les résultats ne se font pas attendre'],
+    suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
+  },
+  {
+    id: 'reduction-intensifiee',
+    kind: 'cure',
+    // « permet de réduire significativement l'envie de fumer », « diminue considérablement les douleurs »
+    // (a risk reduced, as public health says it, is another matter; a source makes it checkable)
+    patterns: [/(?<![a-z])(?:redui|diminu|amelior|attenu|soulag)[a-z]*\s+(?:significativement|considerablement|nettement|drastiquement|spectaculairement|radicalement)(?![a-z])/u],
+    needsInClause: [...resultCues, 'envie(s)', 'douleur(s)', 'symptôme(s)', 'crise(s)'],
+    unlessNear: [...medicalFacts, 'risque(s)', 'mortalité', 'transmission'],
+    suggestions: ['peut aider à réduire, avec des effets variables selon les patients'],
+  },
+  {
+    id: 'pas-douloureux',
+    kind: 'safety',
+    selfNegated: true,
+    // An act said not to hurt, as a negation: « le détatouage au laser n'est pas douloureux », « les douleurs pendant
+    // l'intervention n'existent plus ». Not about a test, nor when an anaesthesia explains it.
+    patterns: [
+      /(?<![a-z])(?:n'est|ne\s+sont|ne\s+sera|ne\s+seront)\s+(?:absolument\s+|nullement\s+|aucunement\s+)?pas\s+(?:du\s+tout\s+)?douloureu(?:x|se|ses)(?![a-z])/u,
+      /(?<![a-z])(?:la\s+douleur|les\s+douleurs)(?:\s+[a-z'-]+){0,4}?\s+n'existe(?:nt)?\s+plus(?![a-z])/u,
+    ],
+    needsBefore: [...acts, 'douleur', 'douleurs'],
+    unlessNear: diagnosticTests,
+    unlessSentence: ['anesthésie(s)', 'anesthésiant(e)(s)', 'anesthésique(s)', 'sédation', 'endormi(e)(s)'],
+    suggestions: ['une gêne est possible ; les risques sont expliqués en consultation'],
+  },
+  {
+    id: 'therapie-efficace',
+    kind: 'cure',
+    // A non-conventional practice said to relieve or treat a complaint: « l'ostéopathie soulage efficacement la douleur »,
+    // « la médecine douce permet de traiter la cystite », « les huiles essentielles viennent à bout des infections ».
+    // The practice is the subject: « le paracétamol soulage la douleur » is a drug's known effect, another matter.
+    patterns: [
+      // (the practice is read behind the match, which starts at the verb: the claim is what it is said to do)
+      new RegExp(String.raw`(?<=(?<![a-z])(?:osteopathie|osteopathe|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|magnetiseur|chiropraxie|chiropratique|auriculotherapie|kinesiologie|reiki|jeune|huiles?\s+essentielles?|medecines?\s+douces?|cures?\s+detox|detox|ajustements?\s+chiropratiques?)(?:\s+[a-z'-]+){0,3}\s)(?:soulage(?:nt|ra|ront)?|soigne(?:nt|ra|ront)?|traite(?:nt)?|gueri(?:t|ssent)|apaise(?:nt)?|(?:permet(?:tent)?|aide(?:nt)?)\s+(?:de\s+|a\s+)(?:traiter|soigner|guerir|soulager|venir\s+a\s+bout\s+(?:de|des|du|d'))|vien(?:t|nent)\s+a\s+bout\s+(?:de|des|du|d'))\s+(?:(?:efficacement|rapidement|naturellement|definitivement)\s+)?(?:(?:la|le|les|l'|vos|votre|de\s+nombreux|de\s+nombreuses|nombre\s+de|tous\s+les|toutes\s+les)\s*)?(?:[a-z-]+\s+)?${COMPLAINTS}(?![a-z])`, 'u'),
+    ],
+    unlessNear: naturalHealing,
+    suggestions: ['peut aider à soulager certains symptômes', 'peut améliorer les symptômes'],
+  },
+  {
+    id: 'etude-sans-reference',
+    kind: 'proof',
+    // An unreferenced study that « a révélé » or « conclut » an effect: « une vaste étude a été réalisée et a révélé que
+    // cette procédure était aussi efficace que… » (a journal, an author and year or a body named makes it a source).
+    patterns: [
+      /(?<![a-z])(?:une|cette)\s+(?:(?:vaste|grande|large|recente|nouvelle|importante|enorme|serieuse)\s+)?(?:etude|meta-?analyse|enquete|recherche)[^.!?]{0,200}?\s(?:a\s+(?:meme\s+|egalement\s+|aussi\s+)?)?(?:revele|prouve|demontre|conclu|conclut|etabli|etablit)(?![a-z])/u,
+    ],
+    needsInClause: ['efficace(s)', 'efficacité', 'amélioration(s)', 'guéri*', 'soulag*', 'réduction', 'diminu*', 'bénéfice(s)', 'bienfait(s)', 'disparai*', 'améliore*', 'plus efficace(s)'],
+    suggestions: ['selon une étude publiée (référence à citer)'],
+  },
+  {
+    id: 'resultat-au-rendez-vous',
+    kind: 'guarantee',
+    // « le résultat est au rendez-vous »: a result promised as an idiom (not a condition: « pour que le résultat soit au rendez-vous »)
+    terms: ['le résultat est au rendez-vous', 'les résultats sont au rendez-vous', 'résultat(s) toujours au rendez-vous', 'des résultats au rendez-vous'],
+    unlessNear: ['pour que', 'afin', 'si vous', 'à condition', 'condition(s)'],
+    suggestions: [VARIABLE],
+  },
+  {
+    id: 'garantie-du-resultat',
+    kind: 'guarantee',
+    // « garantit la pérennité du résultat », « pour garantir succès et sécurité »: the result itself is what is
+    // guaranteed, whatever else the sentence says about a quote or a place.
+    patterns: [
+      /(?<![a-z])garanti(?:r|t|ssent|ssons|ra|ront|e|s|es)?\s+(?:(?:la|le|les|un|une|des|votre|vos)\s+)?(?:(?:perennite|reussite|succes|durabilite|efficacite|stabilite|longevite)\s+(?:du|des|de\s+l'|de\s+votre|de\s+vos)\s*)?(?:resultats?|succes|reussite|guerison)(?![a-z])/u,
+    ],
+    suggestions: [VARIABLE, 'sans garantie de résultat'],
+  },
   // Posts in English or Spanish (issue #7.5): the common claim vocabulary only, read with the same filters.
   {
     id: 'guarantee-en-es',
@@ -788,8 +959,8 @@ export const claimTerms: ClaimTerm[] = [
     id: 'forever-en',
     kind: 'guarantee',
     // « eliminates wrinkles for good », « pain-free forever »: a lasting result in English
-    terms: ['for good', 'forever', 'permanently'],
-    needsInClause: ['pain', 'wrinkle(s)', 'result(s)', 'goodbye', 'gone', 'eliminate*', 'remove*', 'hair', 'fat', 'cellulite', 'acne', 'scar(s)', 'smile', 'teeth',
+    terms: ['for good', 'forever', 'permanently', 'for the rest of your life', 'for life', 'lifelong'],
+    needsInClause: ['pain', 'wrinkle(s)', 'result(s)', 'goodbye', 'gone', 'eliminate*', 'remove*', 'hair', 'grow*', 'fat', 'cellulite', 'acne', 'scar(s)', 'smile', 'teeth',
       'anxiety', 'depression', 'stress', 'insomnia', 'migraine(s)', 'tinnitus', 'treat*', 'cure*', 'heal*'],
     unlessNear: foreignNegations,
     suggestions: [VARIABLE],
@@ -813,6 +984,8 @@ export const claimTerms: ClaimTerm[] = [
     terms: [
       'painless', 'pain-free', 'pain free', 'no pain', 'absolutely no pain', 'zero pain', 'without pain', 'risk-free', 'risk free', 'no risk(s)', 'zero risk', 'without risk(s)',
       'no side effect(s)', 'without side effect(s)', 'completely safe', 'totally safe', '100% safe', '100% natural',
+      // a risk or a success said as a fact (« very low risk with a high success rate »)
+      'very low risk', 'extremely low risk', 'virtually no risk', 'high success rate', 'very high success rate',
       'sin dolor', 'indoloro(s)', 'indolora(s)', 'sin riesgo(s)', 'cero riesgo(s)', 'sin efectos secundarios',
       'sin ningún riesgo', 'totalmente seguro(s)', 'totalmente segura(s)', '100% seguro(s)', '100% segura(s)',
     ],
@@ -846,6 +1019,8 @@ export const hedges = [
   'la plupart', 'chez certain(e)s', 'certain(e)s patient(e)s', 'en moyenne', 'quasi', 'quasiment', 'presque', 'pratiquement',
   'relativement', 'peu', 'semble', 'semblent', 'possible(s)', 'probablement', 'aider à', 'aide à', 'contribue(r) à', 'dans certains cas',
   'éventuellement', 'variable(s)', 'varient', 'dans la majorité des cas',
+  // frequency adverbs that make a statement typical, not certain (« habituellement indolore », « en principe »)
+  'habituellement', 'en principe', 'normalement', 'en règle générale', 'fréquemment', 'la grande majorité', 'la majorité des',
   // the conditional reports or supposes, it does not promise (« permettrait de guérir », « serait sans risque »)
   'permettrait', 'permettraient', 'aiderait', 'aideraient', 'serait', 'seraient', 'aurait', 'auraient', 'semblerait',
   // English and Spanish posts

@@ -10,8 +10,25 @@ const compiled = new Map<readonly string[], RegExp>();
 const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
 
+/** « Aucune amélioration n'a été démontrée »: a negative subject and its « n' » before the claim, which the
+ *  « ne … pas » scope does not see (no « pas »). Folded text of the sentence up to the hit. */
+const NEGATIVE_SUBJECT = /(?<![a-z])(?:aucune?|nul(?:le)?|rien)\s+(?:[a-z'-]+\s+){0,6}?n'(?:a|ont|est|sont|avait|avaient)\s+(?:[a-z]+\s+){0,3}?$/u;
+
+/** « il est impossible de faire disparaître… »: the claim denied by what governs it. Folded, end of the text before. */
+const IMPOSSIBLE_LEAD = /(?<![a-z])(?:impossible|pas\s+possible|illusoire|vain)\s+(?:de|d')\s*(?:[a-z']+\s+){0,2}?$/u;
+
+/** « de nombreuses études ont démontré que ces semelles ne soulageraient pas… »: proof of no effect. Folded, after the hit. */
+const PROOF_OF_NOTHING = /^\s*(?:[a-z']+\s+){0,4}?que\s+[^.!?]{0,80}?\s(?:ne|n')\s*[a-z]+\s+(?:pas|plus|jamais|aucun)/u;
+
+/** A belief reported, not endorsed: « perçus comme naturels, sans effets secondaires », « présenté comme miraculeux ». */
+const REPORTED_BELIEF = /(?<![a-z])(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)(?![a-z])/u;
+
 function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
-  return !hit.entry.selfNegated && isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim });
+  if (hit.entry.selfNegated) return false;
+  const before = a.folded.text.slice(sentenceAt(a, hit.fStart).start, hit.fStart);
+  if (NEGATIVE_SUBJECT.test(before) || IMPOSSIBLE_LEAD.test(before)) return true;
+  if (hit.entry.kind === 'proof' && PROOF_OF_NOTHING.test(a.folded.text.slice(hit.fEnd, sentenceAt(a, hit.fStart).end))) return true;
+  return isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim });
 }
 
 const MESSAGE: Record<ClaimKind, string> = {
@@ -39,6 +56,7 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
     const phrase = phraseAt(a, hit.fStart);
     if (!has(cue(e.needsInClause), `${clauseText} | ${text.slice(phrase.start, phrase.end)}`)) return false;
   }
+  if (e.needsInSentence && !has(cue(e.needsInSentence), text.slice(sentence.start, sentence.end))) return false;
   // A fronted adjunct (« Sans douleur, notre blanchiment… ») names the act after it.
   const fronted = before.length === 0 ? ` ${after.slice(0, 6).join(' ')}` : '';
   if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-6).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}${fronted}`)) return false;
@@ -54,8 +72,9 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   return true;
 }
 
-/** The practice speaking inside a quotation: « nous », « notre », « nos » (a patient's « je » is a testimonial). */
-const PRACTICE_VOICE = /(?<![\p{L}])(?:nous|notre|nos|we|our)(?![\p{L}])/iu;
+/** The practice speaking inside a quotation: « nous », « notre », « nos », or a practitioner's « je » (« les patients
+ *  que je reçois », « mes patients »); a patient's « je » is a testimonial. */
+const PRACTICE_VOICE = /(?<![\p{L}])(?:nous|notre|nos|we|our|mes\s+patient\p{L}*|je\s+(?:reçois|recois|soigne|traite|pratique|pose|opère|opere)|mon\s+cabinet|ma\s+patientèle)(?![\p{L}])/iu;
 
 export default defineRule({
   meta: {
@@ -118,6 +137,10 @@ export default defineRule({
         // douleur disparaît dès la première séance »): a clause in the first person plural.
         filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd, PRACTICE_VOICE)),
         criticism(analysis),
+        filter('reported-belief', (hit) => {
+          const s = sentenceAt(analysis, hit.fStart);
+          return REPORTED_BELIEF.test(text.slice(s.start, s.end));
+        }),
         filter('negation', (hit) => negated(analysis, hit)),
         filter('context', (hit) => !isClaim(analysis, hit, sentenceAt(analysis, hit.fStart))),
         // An author and year (« Martin et al. (2024) ») or a journal named in the sentence is a source too.

@@ -105,6 +105,7 @@ export const FUZZY_STOP_PAIRS: ReadonlySet<string> = new Set<string>([
   'celebrates celebrites',
   'censeurs tenseurs',
   'cerneaux creneaux',
+  'certaines centaines',
   'champagne campagne',
   'champagnes campagnes',
   'changerent changement',
