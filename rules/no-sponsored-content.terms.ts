@@ -117,6 +117,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
       // barter: « en échange de quelques stories » (not « contre une publication trompeuse »: « contre » is mostly opposition)
       /en\s+echange\s+(?:de\s+|d')?(?:(?:quelques|plusieurs|une|un|des|deux|trois|\d+|mes|ma|mon)\s+)?(?:stories|story|posts?|publications?|reels?|videos?|mentions?|identifications?|tags?)(?![\p{L}])/u,
+      // paid by a brand, said as a relative clause (« le produit d'une marque qui la rémunère », « un labo qui me paie »)
+      /(?:marque|marques|laboratoire|laboratoires|labo|labos|entreprise|societe|fabricant|enseigne)\s+qui\s+(?:me|m'|te|t'|la|le|l'|les|nous|vous|lui|leur)\s*(?:remunere\p{L}*|pai\p{L}*|paye\p{L}*|sponsoris\p{L}*|financ\p{L}*|commandit\p{L}*)(?![\p{L}])/u,
       // working for a brand as its trainer or expert (« formatrice pour le laboratoire », « injecteur expert de la marque »)
       /(?:formateur|formatrice|formateurs|formatrices|consultant|consultante|speaker|expert|experte|leader\s+d'opinion|egerie|porte-parole)\s+(?:[\p{L}'-]+\s+){0,2}?(?:pour|de|chez|aupres\s+de|agree\p{L}*\s+par|certifie\p{L}*\s+par)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
       // invited by a brand (« invitée par le laboratoire à son séminaire »)
@@ -178,6 +180,19 @@ export const sponsoredTerms: SponsoredTerm[] = [
     suggestions: NO_BRAND,
   },
   {
+    // A product review in the first person (« produit phare : le sérum X », « mon ressenti », « mon choix n° 1 : le
+    // matelas Y »): reported like « je recommande », only when the sentence names a brand and a product.
+    // Exact: « ressentir », « pressenti » are one edit from « ressenti ».
+    id: 'avis-produit',
+    kind: 'endorse',
+    exact: true,
+    terms: [
+      'produit(s) phare(s)', 'mon ressenti', 'notre ressenti', 'mon avis sur', "j'ai testé", 'je l\'ai testé(e)', 'testé(e)(s) pour vous',
+      'mon choix n°1', 'mon choix numéro un', 'mon choix numéro 1', 'notre choix n°1', 'mon premier choix', 'notre sélection', 'la sélection de nos experts',
+    ],
+    suggestions: NO_BRAND,
+  },
+  {
     id: 'sponsorise-par',
     kind: 'sponsor',
     terms: [
@@ -230,6 +245,11 @@ export const refusalOrTeaching = [
   'publicité(s) mensongère(s)', 'ce que dit la loi', 'base transparence santé', 'transparence santé', 'lien(s) d\'intérêt(s)',
   'mention obligatoire', 'cherchez la mention', 'faux comptes', 'ce n\'est pas nous',
   // A scenario set up to explain the law ("Imaginons que vous partagiez un lien affilié…") describes, it does not promote.
+  // the law explained (« les influenceurs doivent mentionner qu'il s'agit d'une publicité ») or a practitioner's question
+  // put to an Ordre (« est-ce que cette pratique est acceptable ? »): a lesson, not a promotion
+  'doivent mentionner', 'doit mentionner', 'doivent clairement mentionner', 'doit clairement mentionner', 'obligation de transparence',
+  'obligation d\'information et de transparence', 'la loi définit', 'la loi du 9 juin 2023', 'loi influenceurs', 'loi sur les influenceurs',
+  'est-ce que cette pratique', 'cette pratique est-elle', 'est-ce acceptable', 'est-ce autorisé', 'est-ce permis', 'ai-je le droit',
   'imaginons', 'supposons', 'prenons l\'exemple', 'prenons un exemple', 'non sponsorisé(e)(s)', 'aucun partenariat', 'sans partenariat',
   'pas de partenariat', 'mes propres deniers', 'not sponsored', 'no sponsorship', 'no es publicidad', 'no patrocinado',
 ];
