@@ -105,6 +105,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'reference-nationale', kind: 'selfPraise', bound: 'always',
+    // « Centre de référence national du kératocône »: the title of a centre designated by the ministry (rare diseases)
+    unlessBefore: /centres?\s+(?:de\s+)?$/u,
     terms: ['référence(s) nationale(s)', 'référence(s) régionale(s)', 'référence(s) internationale(s)', 'référence incontournable', 'la référence en', 'la référence de la', 'la référence du', 'la référence des', 'la référence de l\'', 'la référence dans', 'la référence pour'],
     unless: /(?<![\p{L}])(?:has|haute autorite|ansm|oms|inserm|sante publique france|ameli|assurance maladie|recommandations?)(?![\p{L}])/u,
   },
@@ -174,6 +176,34 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'revolution-generation', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['dernière génération', 'nouvelle génération', 'une révolution', 'la révolution', 'incontesté(e)(s)'],
+  },
+  {
+    // « des scanners 3D de dernière génération », « c'est la toute dernière génération de robots »: the latest model as a
+    // selling point, whatever the noun and whatever stands between. Not a drug class or a lab method described in health
+    // information (« pilule de dernière génération », « séquençage de nouvelle génération »), nor young people (« une
+    // nouvelle génération de médecins » has no « de » before).
+    id: 'de-derniere-generation', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [
+      /(?<![\p{L}])de\s+(?:(?:la\s+)?(?:toute|tres)\s+)?(?:derniere|nouvelle)\s+generation(?![\p{L}])/u,
+      /(?<![\p{L}])(?:la|une|cette)\s+(?:toute\s+)?derniere\s+generation\s+(?:de|d')/u,
+    ],
+    unless: /(?<![\p{L}])(?:pilules?|contracepti\p{L}*|vaccins?|antibiotiques?|antivira\p{L}*|medicaments?|molecules?|insulines?|cephalospor\p{L}*|antidepresseurs?|antihistaminiques?|inhibiteurs?|sequencage|ngs|traitements?\s+(?:anti|contre))(?![\p{L}])/u,
+  },
+  {
+    // « Nous sommes en pointe en cancérologie », « le centre reste à la pointe »: the practice ranks itself in its field.
+    id: 'sommes-en-pointe', kind: 'selfPraise', bound: 'always', removable: false,
+    patterns: [/(?<![\p{L}])(?:nous\s+sommes|on\s+est|nous\s+restons|je\s+suis)\s+(?:toujours\s+|tres\s+|resolument\s+)?(?:en|a\s+la)\s+pointe(?![\p{L}])/u],
+  },
+  {
+    id: 'est-en-pointe', kind: 'selfPraise', bound: 'subject', removable: false,
+    patterns: [/(?<![\p{L}])(?:est|sont|reste|restent|demeure|demeurent)\s+(?:toujours\s+|tres\s+|resolument\s+)?en\s+pointe(?![\p{L}])/u],
+  },
+  {
+    // « la (célèbre) maternité », « un cabinet célèbre »: fame as a selling point; only bound to a practice
+    // (« la célèbre manœuvre de Heimlich » describes a gesture).
+    // Exact: « célébrer » is one edit away.
+    id: 'celebre', kind: 'selfPraise', bound: 'noun', nouns: 'practice', removable: true, exact: true,
+    terms: ['célèbre(s)'],
   },
   {
     id: 'qui-revolutionne', kind: 'selfPraise', bound: 'near', nouns: 'practice',
@@ -276,7 +306,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Destinations praised by medical-tourism pages: "la capitale mondiale de la greffe", "destination de choix".
     id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
-    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
+    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
       'temple du', 'temple de la', 'temple des', 'paradis du', 'paradis de la', 'paradis des', 'sanctuaire du', 'sanctuaire de la', 'haut lieu du', 'haut lieu de la', 'haut lieu des'],
     unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
   },
@@ -404,6 +434,8 @@ export const promoTerms: PromoTerm[] = [
     // window 3: "votre pharmacie de quartier préférée"
     id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 3, removable: true,
     terms: ['préféré(e)(s)', 'star(s)', 'phare(s)', 'chouchou(s)'],
+    // celebrities (« les stars des réseaux », « une star de la téléréalité ») are people, not the practice's praise
+    unlessAfter: /^\s+(?:des\s+reseaux|du\s+web|d'internet|d'instagram|de\s+tiktok|de\s+youtube|de\s+la\s+tele\p{L}*|du\s+petit\s+ecran|du\s+cinema|de\s+hollywood|du\s+sport)(?![\p{L}])/u,
   },
   {
     id: 'star-produit', kind: 'selfPraise', bound: 'always', removable: true,

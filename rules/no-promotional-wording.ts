@@ -102,8 +102,25 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   if (!bound && !(entry.orBound && isBound(a, hit, entry.orBound))) return false;
   // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
-  if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd)) return false;
+  if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return false;
   return (!isQuoted(a, hit.fStart, hit.fEnd) || ownVoiceQuote(a, hit)) && !isWarningContext(a, hit.fStart);
+}
+
+/** A negation word before the praise, in its phrase. Folded. */
+const NEGATION_BEFORE = /(?<![\p{L}])(?:ne|n'|pas|aucun|aucune|aucuns|aucunes|jamais|sans|nul|nulle|non|ni|rien|personne|loin\s+d'etre)(?![\p{L}])/u;
+/** A negated verb that denies what stands before it (« le cabinet idéal n'existe pas », « … n'est pas garanti »). Folded. */
+const DENYING_VERB = /^\s*(?:n'|ne\s+)(?:[\p{L}']+\s+)?(?:est|sont|etait|etaient|sera|seront|serait|seraient|existe|existent|a|ont|avait|fait|font|reste|restent|semble|semblent|garanti\p{L}*|suffit|suffisent)(?![\p{L}])/u;
+
+/**
+ * « Cette technique de pointe ne laisse rien au hasard », « notre équipe d'exception ne vous lâche jamais »: the praise is
+ * the subject of a negated verb; the negation reaches the verb, not the praise before it.
+ */
+function subjectOfNegatedVerb(a: Analysis, hit: Hit<PromoTerm>): boolean {
+  const text = a.folded.text;
+  const p = phraseAt(a, hit.fStart);
+  if (NEGATION_BEFORE.test(text.slice(p.start, hit.fStart))) return false;
+  const after = text.slice(hit.fEnd, p.end);
+  return /^\s*(?:n'|ne\s)/u.test(after) && !DENYING_VERB.test(after);
 }
 
 /**
