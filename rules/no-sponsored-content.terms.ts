@@ -189,6 +189,13 @@ export const sponsoredTerms: SponsoredTerm[] = [
     terms: [
       'produit(s) phare(s)', 'mon ressenti', 'notre ressenti', 'mon avis sur', "j'ai testé", 'je l\'ai testé(e)', 'testé(e)(s) pour vous',
       'mon choix n°1', 'mon choix numéro un', 'mon choix numéro 1', 'notre choix n°1', 'mon premier choix', 'notre sélection', 'la sélection de nos experts',
+      // a buying guide's ranking (« Meilleure alternative : Nomdemarque »): a brand promoted under a practitioner's name
+      'meilleure alternative', 'meilleur rapport qualité-prix',
+    ],
+    patterns: [
+      // the same ranking as a heading line (« # Meilleur magnésium » then the brand), not « le meilleur écran solaire
+      // reste celui que vous appliquez » inside a sentence
+      /(?<=(?:^|\n)[#>*\s-]{0,6})meilleur(?:e|s|es)?(?=\s+\p{L})/u,
     ],
     suggestions: NO_BRAND,
   },
@@ -272,7 +279,9 @@ export const publicBodies = [
   'santé publique france', 'cpam', 'caisse primaire', 'assurance maladie', 'ameli', 'ameli.fr', 'ars', 'agence régionale de santé',
   // « la HAS », not the English verb (« this serum has been gifted »)
   'établissement français du sang', 'efs', 'haute autorité de santé', 'la has', 'inca', 'institut national du cancer', 'ministère de la santé',
-  'vaccination-info-service', 'annuaire santé', 'mois sans tabac', 'octobre rose', 'ligue contre le cancer', 'tabac info service',
+  'vaccination-info-service', 'annuaire santé',
+  // learned societies and academies give advice, they are not brands (« rappelle la Société française de dermatologie »)
+  'société française de', 'société française d\'', 'académie nationale de', 'académie de médecine', 'collège national', 'mois sans tabac', 'octobre rose', 'ligue contre le cancer', 'tabac info service',
 ];
 
 /** Labels at the start of a paragraph, after any emoji or bullet: "Publicité |", "📢 Sponsorisé ·", "Annonce :". Folded. */
@@ -282,7 +291,7 @@ export const adLabel = /^[^\p{L}\p{N}#@]*(?:publicite|pub|ad|ads|publi-communiqu
 export const productNouns = [
   'crème(s)', 'sérum(s)', 'gamme(s)', 'marque(s)', 'produit(s)', 'complément(s)', 'gélule(s)', 'brosse(s)', 'dentifrice(s)', 'bain(s) de bouche',
   'fil dentaire', 'tire-lait', 'semelle(s)', 'huile(s)', 'baume(s)', 'lait(s)', 'shampo*', 'appareil(s)', 'monture(s)', 'lunettes', 'lentilles',
-  'routine(s)', 'collection(s)', 'coffret(s)', 'masque(s)', 'gel(s)', 'spray(s)', 'probiotique(s)', 'vitamine(s)', 'tisane(s)', 'collagène',
+  'routine(s)', 'collection(s)', 'coffret(s)', 'masque(s)', 'gel(s)', 'spray(s)', 'probiotique(s)', 'vitamine(s)', 'magnésium', 'oméga(s)-3', 'mélatonine', 'spiruline', 'curcuma', 'levure(s) de bière', 'tisane(s)', 'collagène',
   'patch(s)', 'ceinture(s)', 'coussin(s)', 'oreiller(s)', 'matelas', 'application(s)', 'appli(s)', 'boisson(s)', 'poudre(s)', 'capsule(s)',
   'comprimé(s)', 'sirop(s)', 'aligneur(s)', 'écran(s) solaire(s)', 'protection(s) solaire(s)', 'spf', 'déodorant(s)', 'savon(s)', 'nettoyant(s)',
   'lotion(s)', 'pommade(s)', 'pansement(s)', 'attelle(s)', 'pistolet(s) de massage', 'chaussure(s)', 'biberon(s)', 'couche(s)', 'porte-bébé(s)',
