@@ -190,7 +190,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'produit(s) phare(s)', 'mon ressenti', 'notre ressenti', 'mon avis sur', "j'ai testé", 'je l\'ai testé(e)', 'testé(e)(s) pour vous',
       'mon choix n°1', 'mon choix numéro un', 'mon choix numéro 1', 'notre choix n°1', 'mon premier choix', 'notre sélection', 'la sélection de nos experts',
       // a buying guide's ranking (« Meilleure alternative : Nomdemarque »): a brand promoted under a practitioner's name
-      'meilleure alternative', 'meilleur rapport qualité-prix',
+      'meilleure alternative',
     ],
     patterns: [
       // the same ranking as a heading line (« # Meilleur magnésium » then the brand), not « le meilleur écran solaire
