@@ -170,7 +170,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'revolutionnaire', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'de luxe', 'luxueu(x)(se)(s)', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
+    terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
     patterns: [/(?<![\p{L}])(?:ultra|hyper|super)\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
   },
   {
@@ -204,6 +204,31 @@ export const promoTerms: PromoTerm[] = [
     // Exact: « célébrer » is one edit away.
     id: 'celebre', kind: 'selfPraise', bound: 'noun', nouns: 'practice', removable: true, exact: true,
     terms: ['célèbre(s)'],
+  },
+  {
+    // « des chambres luxueuses », « une clinique de luxe »: luxury as a selling point. Not the hotel or the holiday
+    // around it (« un séjour dans un hôtel de luxe », « comme des vacances de luxe »), which sells no care.
+    id: 'de-luxe', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['de luxe', 'luxueu(x)(se)(s)'],
+    unlessBefore: /(?:hotels?|palaces?|vacances|sejours?|voyages?|croisieres?|voitures?|berlines?|resorts?|villas?)\s*$/u,
+  },
+  {
+    // « les dentistes de la clinique sont les meilleurs », « notre équipe est la meilleure de la région »: the
+    // practice named as the subject of the superlative (not « le meilleur traitement est celui que vous suivez »).
+    id: 'sont-les-meilleurs', kind: 'selfPraise', bound: 'subject', suggestions: ['sont à votre écoute'],
+    patterns: [/(?<![\p{L}])(?:est|sont|etait|etaient|reste|restent|demeure|demeurent)\s+(?:(?:tout\s+simplement|simplement|vraiment|tout\s+bonnement)\s+)?(?:le|la|les)\s+meilleur(?:e|s|es)?(?![\p{L}])/u],
+  },
+  {
+    // « la clinique, récemment primée aux European Awards », « centre récompensé par un trophée »: an award as a
+    // selling point.
+    // The award's name is part of the match, so that the rewording replaces the whole apposition.
+    id: 'prime-aux-awards', kind: 'selfPraise', bound: 'always', suggestions: ['ouvert sur rendez-vous'],
+    patterns: [/(?<![\p{L}])(?:prime|primee|primes|primees|multi-?prime\p{L}*|recompense|recompensee|recompenses|recompensees|distingue|distinguee|distingues|distinguees)\s+(?:[\p{L}'-]+\s+){0,3}?(?:awards?|trophees?|trophy|prix\s+d'excellence|palmares)(?![\p{L}])(?:\s+(?:de|du|des|d')\s*[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,5})?/u],
+  },
+  {
+    // « des chambres dignes d'un hôtel 4 étoiles »: the premises sold as a palace.
+    id: 'digne-d-un-hotel', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])dignes?\s+d'un\s+(?:hotel|palace|spa)\s*(?:de\s+luxe|(?:\d|trois|quatre|cinq)\s*(?:etoiles|\*))/u],
   },
   {
     id: 'qui-revolutionne', kind: 'selfPraise', bound: 'near', nouns: 'practice',

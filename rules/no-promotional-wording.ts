@@ -103,6 +103,7 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
   if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return false;
+  if (REPORTED_AS.test(text.slice(s.start, hit.fStart))) return false;
   return (!isQuoted(a, hit.fStart, hit.fEnd) || ownVoiceQuote(a, hit)) && !isWarningContext(a, hit.fStart);
 }
 
@@ -130,8 +131,19 @@ function subjectOfNegatedVerb(a: Analysis, hit: Hit<PromoTerm>): boolean {
 function ownVoiceQuote(a: Analysis, hit: Hit<PromoTerm>): boolean {
   const q = quotationAround(a.text, hit.start, hit.end);
   if (!q || q.end - q.start < 30) return false;
-  return /^["«“„\s]*(?:nous|notre|nos|chez\s+nous)(?![\p{L}])/iu.test(a.text.slice(q.start, q.end));
+  if (/^["«“„\s]*(?:nous|notre|nos|chez\s+nous)(?![\p{L}])/iu.test(a.text.slice(q.start, q.end))) return true;
+  // « "…", se félicite le Dr X / abonde le directeur de la clinique »: a practitioner or the head of the establishment
+  // speaking for the practice
+  return PRACTICE_SPEAKS.test(foldTerm(a.text.slice(q.end, q.end + 80)));
 }
+
+/**
+ * The claim is reported, not made: « un soin présenté comme n° 1 », « un centre qui se dit le meilleur ». Folded, the
+ * sentence before the match.
+ */
+const REPORTED_AS = /(?<![\p{L}])(?:presente\p{L}*\s+comme|se\s+present\p{L}*\s+comme|se\s+disa?\p{L}*|autoproclam\p{L}*|pretendu\p{L}*|soi-disant|vendu\p{L}*\s+comme)(?:\s+(?:le|la|les|l'|un|une|des|etant))?\s*$/u;
+/** An attribution to a practitioner or to the head of an establishment just after a quotation. Folded. */
+const PRACTICE_SPEAKS = /^["»”\s]*,?\s*(?:se\s+felicite|s'enthousiasme|se\s+rejouit|abonde|affirme|assure|declare|lance|vante|insiste|souligne|ajoute|poursuit|explique|precise|confie|indique|sourit|martele)\s+(?:le|la)\s+(?:dr|docteur|pr|professeur|directeur|directrice|chirurgien|chirurgienne|dentiste|praticien|praticienne|fondateur|fondatrice|president|presidente|medecin|gerant|gerante|responsable)(?![\p{L}])/u;
 
 /** Deleting the words with one neighbouring space. */
 function removal(context: RuleContext, segment: Segment, start: number, end: number, match: string) {

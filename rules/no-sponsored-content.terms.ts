@@ -51,6 +51,19 @@ export const sponsoredTerms: SponsoredTerm[] = [
     suggestions: ORGANIC,
   },
   {
+    // Bought space in the media (« des spots radio », « de la publicité dans des magazines », « une campagne
+    // d'affichage »). Exact: « magasines », « affichages » have real one-edit neighbours.
+    id: 'espace-achete',
+    kind: 'paid',
+    exact: true,
+    terms: [
+      'spot(s) radio', 'spot(s) publicitaire(s)', 'spot(s) télé', 'publicité(s) dans les magazines', 'publicité(s) dans des magazines',
+      'publicité(s) dans la presse', 'publicité(s) à la radio', 'publicité(s) à la télévision', 'encart(s) dans la presse', 'campagne(s) d\'affichage',
+      'affichage(s) publicitaire(s)', 'agence de communication', 'agence de publicité',
+    ],
+    suggestions: ORGANIC,
+  },
+  {
     id: 'referencement-payant',
     kind: 'paid',
     terms: [
@@ -115,6 +128,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?(?:m'|me\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+a\s+|m'en\s+)(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*)(?![\p{L}])/u,
       // a working tie with a brand, whatever comes in between (« je travaille depuis un an avec la marque »)
       /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
+      // the same with brands in general (« je collabore tous les mois avec des marques »)
+      /(?:travaille|travaillons|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?avec\s+(?:des|plusieurs|quelques|de\s+(?:nombreuses|grandes|belles|petites))\s+(?:marques|labos|laboratoires|enseignes)(?![\p{L}])/u,
+      // a brand supplying the products shown (« une enseigne me fournit des produits que je présente »)
+      /(?:marque|marques|enseigne|enseignes|laboratoire|laboratoires|labo|partenaire|partenaires)\s+(?:me|nous)\s+(?:fourni\p{L}*|envoi\p{L}*|offr\p{L}*|pret\p{L}*|procur\p{L}*)(?![\p{L}])/u,
       // barter: « en échange de quelques stories » (not « contre une publication trompeuse »: « contre » is mostly opposition)
       /en\s+echange\s+(?:de\s+|d')?(?:(?:quelques|plusieurs|une|un|des|deux|trois|\d+|mes|ma|mon)\s+)?(?:stories|story|posts?|publications?|reels?|videos?|mentions?|identifications?|tags?)(?![\p{L}])/u,
       // paid by a brand, said as a relative clause (« le produit d'une marque qui la rémunère », « un labo qui me paie »)
@@ -223,7 +240,7 @@ export const publicPartners =
 
 /** Partners that are plainly commercial: a brand, a laboratory, an app, a shop. Folded, just after the term. */
 export const brandPartners =
-  /^\s*(?:la\s+marque|une\s+marque|le\s+laboratoire|un\s+laboratoire|les\s+laboratoires|des\s+laboratoires|le\s+labo|une\s+application|une\s+appli|l'entreprise|la\s+societe|la\s+start-?up|l'application|l'appli|l'app|la\s+boutique|le\s+site|l'enseigne|le\s+fabricant|la\s+plateforme)(?![\p{L}])/u;
+  /^\s*(?:la\s+marque|une\s+marque|le\s+groupe(?!\s+(?:hospitalier|de\s+travail|de\s+parole|de\s+recherche|d'experts|scolaire))|le\s+laboratoire|un\s+laboratoire|les\s+laboratoires|des\s+laboratoires|le\s+labo|une\s+application|une\s+appli|l'entreprise|la\s+societe|la\s+start-?up|l'application|l'appli|l'app|la\s+boutique|le\s+site|l'enseigne|le\s+fabricant|la\s+plateforme)(?![\p{L}])/u;
 
 /** A brand-looking name (capitalised, not a common sentence word) right after the term. Original text. */
 export const capitalisedName = /^\s*(?:la\s+marque\s+|le\s+laboratoire\s+)?(?:[A-Z][\p{L}\p{N}]*[A-Z][\p{L}\p{N}]*|\p{Lu}[\p{Ll}\p{N}]+(?:[A-Z][\p{L}\p{N}]*)?)(?![\p{L}])/u;
