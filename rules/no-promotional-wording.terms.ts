@@ -377,7 +377,8 @@ export const promoTerms: PromoTerm[] = [
     // "Faites confiance aux meilleurs", "choisissez les meilleurs !": the best as a noun, standing for the practice.
     id: 'aux-meilleurs', kind: 'selfPraise', bound: 'always',
     patterns: [/(?<![\p{L}])(?:aux|les|des)\s+meilleur(?:e|s|es)(?=\s*(?:[.,;:!?)]|$)|\s+(?:a\s+votre\s+(?:service|ecoute)|de\s+la\s+(?:ville|region)|du\s+(?:secteur|departement|quartier)))/u],
-    unless: /(?<![\p{L}])(?:parmi|que|qu'|choisir|conseils?|astuces?|moments?|aliments?|exercices?|produits?|cremes?)(?![\p{L}])/u,
+    // products and brands ranked (« les marques françaises sont toutes les meilleures ») are not the practice praised
+    unless: /(?<![\p{L}])(?:parmi|que|qu'|choisir|conseils?|astuces?|moments?|aliments?|exercices?|produits?|cremes?|marques?)(?![\p{L}])/u,
   },
   {
     // Rare quality put forward: "des soins de très grande qualité", "d'une qualité rare", "matériaux de qualité supérieure".

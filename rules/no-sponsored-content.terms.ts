@@ -314,5 +314,9 @@ export const productNouns = [
   'lotion(s)', 'pommade(s)', 'pansement(s)', 'attelle(s)', 'pistolet(s) de massage', 'chaussure(s)', 'biberon(s)', 'couche(s)', 'porte-bébé(s)',
   'écharpe(s) de portage', 'huile(s) essentielle(s)', 'cosmétique(s)', 'soin(s) visage', 'eau thermale', 'purificateur(s)', 'montre(s) connectée(s)',
   'aides auditives', 'appareil(s) auditif(s)', 'laser', 'machine(s)', 'tapis', 'kit(s)', 'box', 'flacon(s)', 'tube(s)', 'nouveauté(s)', 'formule(s)',
+  // more of what a practitioner may be paid to show: care and make-up products, supplements, devices, baby gear
+  'eau(x) micellaire(s)', 'démaquillant(s)', 'exfoliant(s)', 'gommage(s)', 'fluide(s)', 'brume(s)', 'contour des yeux', 'fond(s) de teint',
+  'pastille(s)', 'ampoule(s)', 'sachet(s)', 'infusion(s)', 'protéine(s)', 'whey', 'tensiomètre(s)', 'thermomètre(s)', 'hydropulseur(s)',
+  'gouttière(s)', 'électrostimulateur(s)', 'bracelet(s) connecté(s)', 'gigoteuse(s)', 'tétine(s)', 'sucette(s)', 'lingette(s)', 'couche(s) lavable(s)',
   'cream', 'serum', 'product(s)', 'supplement(s)', 'toothbrush', 'toothpaste', 'skincare', 'crema', 'producto(s)', 'suplemento(s)',
 ];
