@@ -215,8 +215,13 @@ export const promoTerms: PromoTerm[] = [
   {
     // « les dentistes de la clinique sont les meilleurs », « notre équipe est la meilleure de la région »: the
     // practice named as the subject of the superlative (not « le meilleur traitement est celui que vous suivez »).
+    // (a place or « pour vos … » after it is est-le-meilleur-de's; the two verbs' numbers get their own rewording)
     id: 'sont-les-meilleurs', kind: 'selfPraise', bound: 'subject', suggestions: ['sont à votre écoute'],
-    patterns: [/(?<![\p{L}])(?:est|sont|etait|etaient|reste|restent|demeure|demeurent)\s+(?:(?:tout\s+simplement|simplement|vraiment|tout\s+bonnement)\s+)?(?:le|la|les)\s+meilleur(?:e|s|es)?(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:sont|etaient|restent|demeurent)\s+(?:(?:tout\s+simplement|simplement|vraiment|tout\s+bonnement)\s+)?les\s+meilleur(?:e|s|es)?(?![\p{L}])(?!\s+(?:de|du|des|d'|en|pour)(?![\p{L}]))/u],
+  },
+  {
+    id: 'est-le-meilleur', kind: 'selfPraise', bound: 'subject', suggestions: ['est à votre écoute'],
+    patterns: [/(?<![\p{L}])(?:est|etait|reste|demeure)\s+(?:(?:tout\s+simplement|simplement|vraiment|tout\s+bonnement)\s+)?(?:le|la)\s+meilleur(?:e)?(?![\p{L}])(?!\s+(?:de|du|des|d'|en|pour)(?![\p{L}]))/u],
   },
   {
     // « la clinique, récemment primée aux European Awards », « centre récompensé par un trophée »: an award as a
