@@ -105,6 +105,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'reference-nationale', kind: 'selfPraise', bound: 'always',
+    // « Centre de référence national du kératocône »: the title of a centre designated by the ministry (rare diseases)
+    unlessBefore: /centres?\s+(?:de\s+)?$/u,
     terms: ['référence(s) nationale(s)', 'référence(s) régionale(s)', 'référence(s) internationale(s)', 'référence incontournable', 'la référence en', 'la référence de la', 'la référence du', 'la référence des', 'la référence de l\'', 'la référence dans', 'la référence pour'],
     unless: /(?<![\p{L}])(?:has|haute autorite|ansm|oms|inserm|sante publique france|ameli|assurance maladie|recommandations?)(?![\p{L}])/u,
   },
@@ -168,12 +170,70 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'revolutionnaire', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'de luxe', 'luxueu(x)(se)(s)', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
+    terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
     patterns: [/(?<![\p{L}])(?:ultra|hyper|super)\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
   },
   {
     id: 'revolution-generation', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['dernière génération', 'nouvelle génération', 'une révolution', 'la révolution', 'incontesté(e)(s)'],
+  },
+  {
+    // « des scanners 3D de dernière génération », « c'est la toute dernière génération de robots »: the latest model as a
+    // selling point, whatever the noun and whatever stands between. Not a drug class or a lab method described in health
+    // information (« pilule de dernière génération », « séquençage de nouvelle génération »), nor young people (« une
+    // nouvelle génération de médecins » has no « de » before).
+    id: 'de-derniere-generation', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [
+      /(?<![\p{L}])de\s+(?:(?:la\s+)?(?:toute|tres)\s+)?(?:derniere|nouvelle)\s+generation(?![\p{L}])/u,
+      /(?<![\p{L}])(?:la|une|cette)\s+(?:toute\s+)?derniere\s+generation\s+(?:de|d')/u,
+    ],
+    unless: /(?<![\p{L}])(?:pilules?|contracepti\p{L}*|vaccins?|antibiotiques?|antivira\p{L}*|medicaments?|molecules?|insulines?|cephalospor\p{L}*|antidepresseurs?|antihistaminiques?|inhibiteurs?|sequencage|ngs|traitements?\s+(?:anti|contre))(?![\p{L}])/u,
+  },
+  {
+    // « Nous sommes en pointe en cancérologie », « le centre reste à la pointe »: the practice ranks itself in its field.
+    id: 'sommes-en-pointe', kind: 'selfPraise', bound: 'always', removable: false,
+    patterns: [/(?<![\p{L}])(?:nous\s+sommes|on\s+est|nous\s+restons|je\s+suis)\s+(?:toujours\s+|tres\s+|resolument\s+)?(?:en|a\s+la)\s+pointe(?![\p{L}])/u],
+  },
+  {
+    id: 'est-en-pointe', kind: 'selfPraise', bound: 'subject', removable: false,
+    patterns: [/(?<![\p{L}])(?:est|sont|reste|restent|demeure|demeurent)\s+(?:toujours\s+|tres\s+|resolument\s+)?en\s+pointe(?![\p{L}])/u],
+  },
+  {
+    // « la (célèbre) maternité », « un cabinet célèbre »: fame as a selling point; only bound to a practice
+    // (« la célèbre manœuvre de Heimlich » describes a gesture).
+    // Exact: « célébrer » is one edit away.
+    id: 'celebre', kind: 'selfPraise', bound: 'noun', nouns: 'practice', removable: true, exact: true,
+    terms: ['célèbre(s)'],
+  },
+  {
+    // « des chambres luxueuses », « une clinique de luxe »: luxury as a selling point. Not the hotel or the holiday
+    // around it (« un séjour dans un hôtel de luxe », « comme des vacances de luxe »), which sells no care.
+    id: 'de-luxe', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['de luxe', 'luxueu(x)(se)(s)'],
+    unlessBefore: /(?:hotels?|palaces?|vacances|sejours?|voyages?|croisieres?|voitures?|berlines?|resorts?|villas?)\s*$/u,
+  },
+  {
+    // « les dentistes de la clinique sont les meilleurs », « notre équipe est la meilleure de la région »: the
+    // practice named as the subject of the superlative (not « le meilleur traitement est celui que vous suivez »).
+    // (a place or « pour vos … » after it is est-le-meilleur-de's; the two verbs' numbers get their own rewording)
+    id: 'sont-les-meilleurs', kind: 'selfPraise', bound: 'subject', suggestions: ['sont à votre écoute'],
+    patterns: [/(?<![\p{L}])(?:sont|etaient|restent|demeurent)\s+(?:(?:tout\s+simplement|simplement|vraiment|tout\s+bonnement)\s+)?les\s+meilleur(?:e|s|es)?(?![\p{L}])(?!\s+(?:de|du|des|d'|en|pour)(?![\p{L}]))/u],
+  },
+  {
+    id: 'est-le-meilleur', kind: 'selfPraise', bound: 'subject', suggestions: ['est à votre écoute'],
+    patterns: [/(?<![\p{L}])(?:est|etait|reste|demeure)\s+(?:(?:tout\s+simplement|simplement|vraiment|tout\s+bonnement)\s+)?(?:le|la)\s+meilleur(?:e)?(?![\p{L}])(?!\s+(?:de|du|des|d'|en|pour)(?![\p{L}]))/u],
+  },
+  {
+    // « la clinique, récemment primée aux European Awards », « centre récompensé par un trophée »: an award as a
+    // selling point.
+    // The award's name is part of the match, so that the rewording replaces the whole apposition.
+    id: 'prime-aux-awards', kind: 'selfPraise', bound: 'always', suggestions: ['ouvert sur rendez-vous'],
+    patterns: [/(?<![\p{L}])(?:prime|primee|primes|primees|multi-?prime\p{L}*|recompense|recompensee|recompenses|recompensees|distingue|distinguee|distingues|distinguees)\s+(?:[\p{L}'-]+\s+){0,3}?(?:awards?|trophees?|trophy|prix\s+d'excellence|palmares)(?![\p{L}])(?:\s+(?:de|du|des|d')\s*[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,5})?/u],
+  },
+  {
+    // « des chambres dignes d'un hôtel 4 étoiles »: the premises sold as a palace.
+    id: 'digne-d-un-hotel', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])dignes?\s+d'un\s+(?:hotel|palace|spa)\s*(?:de\s+luxe|(?:\d|trois|quatre|cinq)\s*(?:etoiles|\*))/u],
   },
   {
     id: 'qui-revolutionne', kind: 'selfPraise', bound: 'near', nouns: 'practice',
@@ -276,7 +336,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Destinations praised by medical-tourism pages: "la capitale mondiale de la greffe", "destination de choix".
     id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
-    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
+    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
       'temple du', 'temple de la', 'temple des', 'paradis du', 'paradis de la', 'paradis des', 'sanctuaire du', 'sanctuaire de la', 'haut lieu du', 'haut lieu de la', 'haut lieu des'],
     unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
   },
@@ -322,7 +382,8 @@ export const promoTerms: PromoTerm[] = [
     // "Faites confiance aux meilleurs", "choisissez les meilleurs !": the best as a noun, standing for the practice.
     id: 'aux-meilleurs', kind: 'selfPraise', bound: 'always',
     patterns: [/(?<![\p{L}])(?:aux|les|des)\s+meilleur(?:e|s|es)(?=\s*(?:[.,;:!?)]|$)|\s+(?:a\s+votre\s+(?:service|ecoute)|de\s+la\s+(?:ville|region)|du\s+(?:secteur|departement|quartier)))/u],
-    unless: /(?<![\p{L}])(?:parmi|que|qu'|choisir|conseils?|astuces?|moments?|aliments?|exercices?|produits?|cremes?)(?![\p{L}])/u,
+    // products and brands ranked (« les marques françaises sont toutes les meilleures ») are not the practice praised
+    unless: /(?<![\p{L}])(?:parmi|que|qu'|choisir|conseils?|astuces?|moments?|aliments?|exercices?|produits?|cremes?|marques?)(?![\p{L}])/u,
   },
   {
     // Rare quality put forward: "des soins de très grande qualité", "d'une qualité rare", "matériaux de qualité supérieure".
@@ -404,6 +465,8 @@ export const promoTerms: PromoTerm[] = [
     // window 3: "votre pharmacie de quartier préférée"
     id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 3, removable: true,
     terms: ['préféré(e)(s)', 'star(s)', 'phare(s)', 'chouchou(s)'],
+    // celebrities (« les stars des réseaux », « une star de la téléréalité ») are people, not the practice's praise
+    unlessAfter: /^\s+(?:des\s+reseaux|du\s+web|d'internet|d'instagram|de\s+tiktok|de\s+youtube|de\s+la\s+tele\p{L}*|du\s+petit\s+ecran|du\s+cinema|de\s+hollywood|du\s+sport)(?![\p{L}])/u,
   },
   {
     id: 'star-produit', kind: 'selfPraise', bound: 'always', removable: true,

@@ -102,8 +102,26 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   if (!bound && !(entry.orBound && isBound(a, hit, entry.orBound))) return false;
   // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
-  if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd)) return false;
+  if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return false;
+  if (REPORTED_AS.test(text.slice(s.start, hit.fStart))) return false;
   return (!isQuoted(a, hit.fStart, hit.fEnd) || ownVoiceQuote(a, hit)) && !isWarningContext(a, hit.fStart);
+}
+
+/** A negation word before the praise, in its phrase. Folded. */
+const NEGATION_BEFORE = /(?<![\p{L}])(?:ne|n'|pas|aucun|aucune|aucuns|aucunes|jamais|sans|nul|nulle|non|ni|rien|personne|loin\s+d'etre)(?![\p{L}])/u;
+/** A negated verb that denies what stands before it (« le cabinet idéal n'existe pas », « … n'est pas garanti »). Folded. */
+const DENYING_VERB = /^\s*(?:n'|ne\s+)(?:[\p{L}']+\s+)?(?:est|sont|etait|etaient|sera|seront|serait|seraient|existe|existent|a|ont|avait|fait|font|reste|restent|semble|semblent|garanti\p{L}*|suffit|suffisent)(?![\p{L}])/u;
+
+/**
+ * « Cette technique de pointe ne laisse rien au hasard », « notre équipe d'exception ne vous lâche jamais »: the praise is
+ * the subject of a negated verb; the negation reaches the verb, not the praise before it.
+ */
+function subjectOfNegatedVerb(a: Analysis, hit: Hit<PromoTerm>): boolean {
+  const text = a.folded.text;
+  const p = phraseAt(a, hit.fStart);
+  if (NEGATION_BEFORE.test(text.slice(p.start, hit.fStart))) return false;
+  const after = text.slice(hit.fEnd, p.end);
+  return /^\s*(?:n'|ne\s)/u.test(after) && !DENYING_VERB.test(after);
 }
 
 /**
@@ -113,8 +131,19 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
 function ownVoiceQuote(a: Analysis, hit: Hit<PromoTerm>): boolean {
   const q = quotationAround(a.text, hit.start, hit.end);
   if (!q || q.end - q.start < 30) return false;
-  return /^["«“„\s]*(?:nous|notre|nos|chez\s+nous)(?![\p{L}])/iu.test(a.text.slice(q.start, q.end));
+  if (/^["«“„\s]*(?:nous|notre|nos|chez\s+nous)(?![\p{L}])/iu.test(a.text.slice(q.start, q.end))) return true;
+  // « "…", se félicite le Dr X / abonde le directeur de la clinique »: a practitioner or the head of the establishment
+  // speaking for the practice
+  return PRACTICE_SPEAKS.test(foldTerm(a.text.slice(q.end, q.end + 80)));
 }
+
+/**
+ * The claim is reported, not made: « un soin présenté comme n° 1 », « un centre qui se dit le meilleur ». Folded, the
+ * sentence before the match.
+ */
+const REPORTED_AS = /(?<![\p{L}])(?:presente\p{L}*\s+comme|se\s+present\p{L}*\s+comme|se\s+disa?\p{L}*|autoproclam\p{L}*|pretendu\p{L}*|soi-disant|vendu\p{L}*\s+comme)(?:\s+(?:le|la|les|l'|un|une|des|etant))?\s*$/u;
+/** An attribution to a practitioner or to the head of an establishment just after a quotation. Folded. */
+const PRACTICE_SPEAKS = /^["»”\s]*,?\s*(?:se\s+felicite|s'enthousiasme|se\s+rejouit|abonde|affirme|assure|declare|lance|vante|insiste|souligne|ajoute|poursuit|explique|precise|confie|indique|sourit|martele)\s+(?:le|la)\s+(?:dr|docteur|pr|professeur|directeur|directrice|chirurgien|chirurgienne|dentiste|praticien|praticienne|fondateur|fondatrice|president|presidente|medecin|gerant|gerante|responsable)(?![\p{L}])/u;
 
 /** Deleting the words with one neighbouring space. */
 function removal(context: RuleContext, segment: Segment, start: number, end: number, match: string) {

@@ -51,6 +51,19 @@ export const sponsoredTerms: SponsoredTerm[] = [
     suggestions: ORGANIC,
   },
   {
+    // Bought space in the media (« des spots radio », « de la publicité dans des magazines », « une campagne
+    // d'affichage »). Exact: « magasines », « affichages » have real one-edit neighbours.
+    id: 'espace-achete',
+    kind: 'paid',
+    exact: true,
+    terms: [
+      'spot(s) radio', 'spot(s) publicitaire(s)', 'spot(s) télé', 'publicité(s) dans les magazines', 'publicité(s) dans des magazines',
+      'publicité(s) dans la presse', 'publicité(s) à la radio', 'publicité(s) à la télévision', 'encart(s) dans la presse', 'campagne(s) d\'affichage',
+      'affichage(s) publicitaire(s)', 'agence de communication', 'agence de publicité',
+    ],
+    suggestions: ORGANIC,
+  },
+  {
     id: 'referencement-payant',
     kind: 'paid',
     terms: [
@@ -115,8 +128,14 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?(?:m'|me\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+a\s+|m'en\s+)(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*)(?![\p{L}])/u,
       // a working tie with a brand, whatever comes in between (« je travaille depuis un an avec la marque »)
       /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
+      // the same with brands in general (« je collabore tous les mois avec des marques »)
+      /(?:travaille|travaillons|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?avec\s+(?:des|plusieurs|quelques|de\s+(?:nombreuses|grandes|belles|petites))\s+(?:marques|labos|laboratoires|enseignes)(?![\p{L}])/u,
+      // a brand supplying the products shown (« une enseigne me fournit des produits que je présente »)
+      /(?:marque|marques|enseigne|enseignes|laboratoire|laboratoires|labo|partenaire|partenaires)\s+(?:me|nous)\s+(?:fourni\p{L}*|envoi\p{L}*|offr\p{L}*|pret\p{L}*|procur\p{L}*)(?![\p{L}])/u,
       // barter: « en échange de quelques stories » (not « contre une publication trompeuse »: « contre » is mostly opposition)
       /en\s+echange\s+(?:de\s+|d')?(?:(?:quelques|plusieurs|une|un|des|deux|trois|\d+|mes|ma|mon)\s+)?(?:stories|story|posts?|publications?|reels?|videos?|mentions?|identifications?|tags?)(?![\p{L}])/u,
+      // paid by a brand, said as a relative clause (« le produit d'une marque qui la rémunère », « un labo qui me paie »)
+      /(?:marque|marques|laboratoire|laboratoires|labo|labos|entreprise|societe|fabricant|enseigne)\s+qui\s+(?:me|m'|te|t'|la|le|l'|les|nous|vous|lui|leur)\s*(?:remunere\p{L}*|pai\p{L}*|paye\p{L}*|sponsoris\p{L}*|financ\p{L}*|commandit\p{L}*)(?![\p{L}])/u,
       // working for a brand as its trainer or expert (« formatrice pour le laboratoire », « injecteur expert de la marque »)
       /(?:formateur|formatrice|formateurs|formatrices|consultant|consultante|speaker|expert|experte|leader\s+d'opinion|egerie|porte-parole)\s+(?:[\p{L}'-]+\s+){0,2}?(?:pour|de|chez|aupres\s+de|agree\p{L}*\s+par|certifie\p{L}*\s+par)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
       // invited by a brand (« invitée par le laboratoire à son séminaire »)
@@ -178,6 +197,26 @@ export const sponsoredTerms: SponsoredTerm[] = [
     suggestions: NO_BRAND,
   },
   {
+    // A product review in the first person (« produit phare : le sérum X », « mon ressenti », « mon choix n° 1 : le
+    // matelas Y »): reported like « je recommande », only when the sentence names a brand and a product.
+    // Exact: « ressentir », « pressenti » are one edit from « ressenti ».
+    id: 'avis-produit',
+    kind: 'endorse',
+    exact: true,
+    terms: [
+      'produit(s) phare(s)', 'mon ressenti', 'notre ressenti', 'mon avis sur', "j'ai testé", 'je l\'ai testé(e)', 'testé(e)(s) pour vous',
+      'mon choix n°1', 'mon choix numéro un', 'mon choix numéro 1', 'notre choix n°1', 'mon premier choix', 'notre sélection', 'la sélection de nos experts',
+      // a buying guide's ranking (« Meilleure alternative : Nomdemarque »): a brand promoted under a practitioner's name
+      'meilleure alternative',
+    ],
+    patterns: [
+      // the same ranking as a heading line (« # Meilleur magnésium » then the brand), not « le meilleur écran solaire
+      // reste celui que vous appliquez » inside a sentence
+      /(?<=(?:^|\n)[#>*\s-]{0,6})meilleur(?:e|s|es)?(?=\s+\p{L})/u,
+    ],
+    suggestions: NO_BRAND,
+  },
+  {
     id: 'sponsorise-par',
     kind: 'sponsor',
     terms: [
@@ -201,7 +240,7 @@ export const publicPartners =
 
 /** Partners that are plainly commercial: a brand, a laboratory, an app, a shop. Folded, just after the term. */
 export const brandPartners =
-  /^\s*(?:la\s+marque|une\s+marque|le\s+laboratoire|un\s+laboratoire|les\s+laboratoires|des\s+laboratoires|le\s+labo|une\s+application|une\s+appli|l'entreprise|la\s+societe|la\s+start-?up|l'application|l'appli|l'app|la\s+boutique|le\s+site|l'enseigne|le\s+fabricant|la\s+plateforme)(?![\p{L}])/u;
+  /^\s*(?:la\s+marque|une\s+marque|le\s+groupe(?!\s+(?:hospitalier|de\s+travail|de\s+parole|de\s+recherche|d'experts|scolaire))|le\s+laboratoire|un\s+laboratoire|les\s+laboratoires|des\s+laboratoires|le\s+labo|une\s+application|une\s+appli|l'entreprise|la\s+societe|la\s+start-?up|l'application|l'appli|l'app|la\s+boutique|le\s+site|l'enseigne|le\s+fabricant|la\s+plateforme)(?![\p{L}])/u;
 
 /** A brand-looking name (capitalised, not a common sentence word) right after the term. Original text. */
 export const capitalisedName = /^\s*(?:la\s+marque\s+|le\s+laboratoire\s+)?(?:[A-Z][\p{L}\p{N}]*[A-Z][\p{L}\p{N}]*|\p{Lu}[\p{Ll}\p{N}]+(?:[A-Z][\p{L}\p{N}]*)?)(?![\p{L}])/u;
@@ -230,6 +269,11 @@ export const refusalOrTeaching = [
   'publicité(s) mensongère(s)', 'ce que dit la loi', 'base transparence santé', 'transparence santé', 'lien(s) d\'intérêt(s)',
   'mention obligatoire', 'cherchez la mention', 'faux comptes', 'ce n\'est pas nous',
   // A scenario set up to explain the law ("Imaginons que vous partagiez un lien affilié…") describes, it does not promote.
+  // the law explained (« les influenceurs doivent mentionner qu'il s'agit d'une publicité ») or a practitioner's question
+  // put to an Ordre (« est-ce que cette pratique est acceptable ? »): a lesson, not a promotion
+  'doivent mentionner', 'doit mentionner', 'doivent clairement mentionner', 'doit clairement mentionner', 'obligation de transparence',
+  'obligation d\'information et de transparence', 'la loi définit', 'la loi du 9 juin 2023', 'loi influenceurs', 'loi sur les influenceurs',
+  'est-ce que cette pratique', 'cette pratique est-elle', 'est-ce acceptable', 'est-ce autorisé', 'est-ce permis', 'ai-je le droit',
   'imaginons', 'supposons', 'prenons l\'exemple', 'prenons un exemple', 'non sponsorisé(e)(s)', 'aucun partenariat', 'sans partenariat',
   'pas de partenariat', 'mes propres deniers', 'not sponsored', 'no sponsorship', 'no es publicidad', 'no patrocinado',
 ];
@@ -252,7 +296,9 @@ export const publicBodies = [
   'santé publique france', 'cpam', 'caisse primaire', 'assurance maladie', 'ameli', 'ameli.fr', 'ars', 'agence régionale de santé',
   // « la HAS », not the English verb (« this serum has been gifted »)
   'établissement français du sang', 'efs', 'haute autorité de santé', 'la has', 'inca', 'institut national du cancer', 'ministère de la santé',
-  'vaccination-info-service', 'annuaire santé', 'mois sans tabac', 'octobre rose', 'ligue contre le cancer', 'tabac info service',
+  'vaccination-info-service', 'annuaire santé',
+  // learned societies and academies give advice, they are not brands (« rappelle la Société française de dermatologie »)
+  'société française de', 'société française d\'', 'académie nationale de', 'académie de médecine', 'collège national', 'mois sans tabac', 'octobre rose', 'ligue contre le cancer', 'tabac info service',
 ];
 
 /** Labels at the start of a paragraph, after any emoji or bullet: "Publicité |", "📢 Sponsorisé ·", "Annonce :". Folded. */
@@ -262,11 +308,15 @@ export const adLabel = /^[^\p{L}\p{N}#@]*(?:publicite|pub|ad|ads|publi-communiqu
 export const productNouns = [
   'crème(s)', 'sérum(s)', 'gamme(s)', 'marque(s)', 'produit(s)', 'complément(s)', 'gélule(s)', 'brosse(s)', 'dentifrice(s)', 'bain(s) de bouche',
   'fil dentaire', 'tire-lait', 'semelle(s)', 'huile(s)', 'baume(s)', 'lait(s)', 'shampo*', 'appareil(s)', 'monture(s)', 'lunettes', 'lentilles',
-  'routine(s)', 'collection(s)', 'coffret(s)', 'masque(s)', 'gel(s)', 'spray(s)', 'probiotique(s)', 'vitamine(s)', 'tisane(s)', 'collagène',
+  'routine(s)', 'collection(s)', 'coffret(s)', 'masque(s)', 'gel(s)', 'spray(s)', 'probiotique(s)', 'vitamine(s)', 'magnésium', 'oméga(s)-3', 'mélatonine', 'spiruline', 'curcuma', 'levure(s) de bière', 'tisane(s)', 'collagène',
   'patch(s)', 'ceinture(s)', 'coussin(s)', 'oreiller(s)', 'matelas', 'application(s)', 'appli(s)', 'boisson(s)', 'poudre(s)', 'capsule(s)',
   'comprimé(s)', 'sirop(s)', 'aligneur(s)', 'écran(s) solaire(s)', 'protection(s) solaire(s)', 'spf', 'déodorant(s)', 'savon(s)', 'nettoyant(s)',
   'lotion(s)', 'pommade(s)', 'pansement(s)', 'attelle(s)', 'pistolet(s) de massage', 'chaussure(s)', 'biberon(s)', 'couche(s)', 'porte-bébé(s)',
   'écharpe(s) de portage', 'huile(s) essentielle(s)', 'cosmétique(s)', 'soin(s) visage', 'eau thermale', 'purificateur(s)', 'montre(s) connectée(s)',
   'aides auditives', 'appareil(s) auditif(s)', 'laser', 'machine(s)', 'tapis', 'kit(s)', 'box', 'flacon(s)', 'tube(s)', 'nouveauté(s)', 'formule(s)',
+  // more of what a practitioner may be paid to show: care and make-up products, supplements, devices, baby gear
+  'eau(x) micellaire(s)', 'démaquillant(s)', 'exfoliant(s)', 'gommage(s)', 'fluide(s)', 'brume(s)', 'contour des yeux', 'fond(s) de teint',
+  'pastille(s)', 'ampoule(s)', 'sachet(s)', 'infusion(s)', 'protéine(s)', 'whey', 'tensiomètre(s)', 'thermomètre(s)', 'hydropulseur(s)',
+  'gouttière(s)', 'électrostimulateur(s)', 'bracelet(s) connecté(s)', 'gigoteuse(s)', 'tétine(s)', 'sucette(s)', 'lingette(s)', 'couche(s) lavable(s)',
   'cream', 'serum', 'product(s)', 'supplement(s)', 'toothbrush', 'toothpaste', 'skincare', 'crema', 'producto(s)', 'suplemento(s)',
 ];

@@ -13,6 +13,7 @@ const SENTENCE_REFUSAL = termsRegex(refusalInSentence);
 const DOCUMENT_REFUSAL = termsRegex(documentRefusals);
 const PUBLIC = termsRegex(publicBodies);
 const PRODUCTS = termsRegex(productNouns);
+const PRODUCT_WORD = new RegExp(`^(?:${PRODUCTS.source})$`, 'u');
 const HASHTAG = /#([\p{L}][\p{L}\p{N}_]*)/gu;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{L}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*/gu;
 /** « le cabinet de Quimper … #quimper »: a name after « de » is a place or an owner, not a brand. */
@@ -23,6 +24,17 @@ const OWNER_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu;
  */
 const BRAND_MARKER = /(?<![a-z])(?:leur\s+(?:site|e-shop|boutique|gamme)|sur\s+leur|@[a-z0-9._-]+)(?![a-z])/u;
 const NO_BRAND = ['Conseil sans marque ni partenariat'];
+/** A sentence that refers back to a brand named before it (« de la même marque », « cette marque »). Folded. */
+const BRAND_BACK = /(?<![a-z])(?:(?:la|de\s+la)\s+meme\s+marque|cette\s+marque|ces\s+marques|de\s+cette\s+gamme|la\s+meme\s+gamme)(?![a-z])/u;
+/** A capitalised word right after a product noun: the product's own name (« le matelas Emma », « la crème Dermalys »). */
+function namedProduct(sentence: string): boolean {
+  for (const m of sentence.matchAll(CAPITALISED_WORD)) {
+    if (m.index === 0 || m[0].length < 3) continue;
+    const before = foldTerm(sentence.slice(Math.max(0, m.index - 40), m.index)).match(/([\p{L}-]+)\s+$/u);
+    if (before && PRODUCT_WORD.test(before[1])) return true;
+  }
+  return false;
+}
 // The same public partners anywhere before "partenaire de notre cabinet" ("le CHU de Brest, partenaire du cabinet").
 const PUBLIC_WORDS = new RegExp(publicPartners.source.replace(/^\^\\s\*/u, '(?<![\\p{L}])'), 'u');
 
@@ -173,13 +185,22 @@ export default defineRule({
       });
       for (const f of separate(context, segment, reported)) f.run();
 
-      /** The sentence of an endorsement names a brand (a name, « la marque », a handle) and a product. */
+      /**
+       * The sentence of an endorsement names a brand (a name, « la marque », a handle) and a product. A sentence that
+       * points back to a brand (« les tétines de la même marque ») takes the brand named earlier in the paragraph; a
+       * capitalised word right after a product noun is the product's name even when it is also a first name (« le
+       * matelas Emma »).
+       */
       function namesBrandProduct(c: { fStart: number }): boolean {
         const s = sentenceAt(analysis, c.fStart);
         const text = folded.slice(s.start, s.end);
         if (!has(PRODUCTS, text)) return false;
         const o = analysis.toOriginal(s.start, s.end);
-        return BRAND_MARKER.test(text) || brandNames(analysis.text.slice(o.start, o.end)).length > 0;
+        const original = analysis.text.slice(o.start, o.end);
+        if (BRAND_MARKER.test(text) || brandNames(original).length > 0 || namedProduct(original)) return true;
+        if (!BRAND_BACK.test(text)) return false;
+        const earlier = analysis.toOriginal(0, s.start);
+        return brandNames(analysis.text.slice(earlier.start, earlier.end)).length > 0;
       }
 
       /** A partner or sponsor that is a brand, named as such; not a public body, a colleague or a person. */
