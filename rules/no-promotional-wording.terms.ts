@@ -34,6 +34,12 @@ export interface PromoTerm extends TermEntry {
   ownNegation?: boolean;
   /** Deleting the words leaves a correct, neutral sentence: offer that as a suggestion. */
   removable?: boolean;
+  /**
+   * Bound only through what is offered (a technique, a method), the praise is the practice's only when the sentence
+   * makes the offer its own (« notre », « chez nous », a practice named, « découvrez »): « la liposuccion est la
+   * technique la plus efficace pour… » says something of a technique, which is no-unverified-claim's to judge.
+   */
+  ownedOffer?: boolean;
 }
 
 
@@ -146,7 +152,7 @@ export const promoTerms: PromoTerm[] = [
     terms: [...S.spectacular, 'excellent(e)(s)', 'remarquable(s)', 'formidable(s)', 'extraordinaire(s)', 'top', 'transformateur(s)', 'transformatrice(s)', 'irréprochable(s)', 'hors norme(s)', 'emblématique(s)', 'légendaire(s)', 'pionnier(s)', 'pionnière(s)', 'précurseur(s)', 'avant-gardiste(s)'],
   },
   {
-    id: 'superlatif-pratique', kind: 'selfPraise', bound: 'noun',
+    id: 'superlatif-pratique', kind: 'selfPraise', bound: 'noun', ownedOffer: true,
     patterns: [/(?<![\p{L}])(?:le|la|les|l')\s+plus\s+(?:connu|populaire|apprecie|cote|note|sophistique|precis|confortable|chaleureu(?:x|se|ses)|accueillant|attentif|attentive|important|beau|belle|beaux|belles|ancien|ancienne|repute|experimente|qualifie|competent|moderne|equipe|demande|spectaculaire|performant|avance|recherche|prise|innovant|pointu|prestigieu(?:x|se|ses)|renomme|celebre|complet|complete|grand|rapide|abordable|efficace|reconnu|sur|fiable)(?:e|s|es)?(?![\p{L}])/u],
     unlessAfter: /^\s+(?:soin|respect|serieux|attention|nombre|prudence|vigilance)|^\s+(?:possible|pour\s+(?:chacun|chaque|vous|toi|votre|ton))(?![\p{L}])/u,
     // "la technique la mieux adaptée et la plus douce pour chacun": a choice made for each patient, not a boast.

@@ -100,11 +100,21 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   if (test(entry.unlessAfter, text.slice(hit.fEnd, s.end))) return false;
   const bound = (Array.isArray(entry.bound) ? entry.bound : [entry.bound]).every((b) => isBound(a, hit, b));
   if (!bound && !(entry.orBound && isBound(a, hit, entry.orBound))) return false;
+  if (entry.ownedOffer && !qualifiesNoun(a, hit, NOUNS.practice) && !ownsTheOffer(a, s)) return false;
   // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
   if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return false;
   if (REPORTED_AS.test(text.slice(s.start, hit.fStart))) return false;
   return (!isQuoted(a, hit.fStart, hit.fEnd) || ownVoiceQuote(a, hit)) && !isWarningContext(a, hit.fStart);
+}
+
+/** Words by which a sentence makes what it praises the practice's own offer. Folded. */
+const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|mon|ma|mes|our|we|decouvrez|essayez|optez|choisissez|profitez|beneficiez|venez|offrez-vous|testez)(?![\p{L}])/u;
+
+/** « notre technique, la plus efficace », « la clinique propose la méthode la plus douce », « découvrez la plus… ». */
+function ownsTheOffer(a: Analysis, s: { start: number; end: number }): boolean {
+  if (OWNER.test(a.folded.text.slice(s.start, s.end))) return true;
+  return wordsIn(a, s.start, s.end).some(({ word }) => NOUNS.practice.test(word) || NOUNS.practice.test(word.replace(/^[ld]'/u, '')));
 }
 
 /** A negation word before the praise, in its phrase. Folded. */
