@@ -74,8 +74,10 @@ export const priceTerms: PriceTerm[] = [
       'precio(s) muy bajo(s)', 'mitad de precio', '2x1',
     ],
     patterns: [
-      // "jusqu'à -30 %", "20 % sur votre séance", "-10 % avec mon code INFIRMIERE15"
-      /(?<![\p{L}])jusqu'a\s+-?\s?\d+(?:[.,]\d+)?\s?%/u,
+      // "jusqu'à -30 %", "jusqu'à 40 % de remise", "jusqu'à 20 % sur vos soins"; not a rate ("jusqu'à 100 % de
+      // détatouage", "une concentration jusqu'à 6 %"), which needs the minus or a discount word after it
+      /(?<![\p{L}])jusqu'a\s+(?:-\s?\d+(?:[.,]\d+)?\s?%|\d+(?:[.,]\d+)?\s?%(?=\s+(?:de\s+(?:remise|reduction|rabais|reduc|promo)|d'economies?|sur\s+(?:votre|vos|les|le|la|l'|tous|toutes|tout|toute|nos|notre|ta|tes|ton)|off)(?![\p{L}])))/u,
+      // "20 % sur votre séance", "-10 % avec mon code INFIRMIERE15"
       // "nos tarifs sont les plus bas du marché", "des prix parmi les plus attractifs": a price rank put forward
       /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+\s+){0,2}(?:les|parmi\s+les)\s+plus\s+(?:bas|basses|attractifs?|competitifs?|abordables?|doux|interessants?)(?![\p{L}])/u,
       /\d+(?:[.,]\d+)?\s?%\s+sur\s+(?:(?:tous|toutes|tout|toute)\s+)?(?:votre|vos|nos|notre|ta|ton|tes)(?![\p{L}])/u,
@@ -363,6 +365,12 @@ export const plainSenses = [
   'réduction(s) mammaire(s)', 'réduction tabagique', 'réduction pondérale', 'chirurgie de réduction', 'ma promo', 'ma promotion',
   'sa promo', 'sa promotion', 'major de promo', 'major de promotion', 'camarade(s) de promo', 'camarade(s) de promotion',
   'promo {n}', 'promotion {n}', 'bal de promo', 'bal de promotion', 'soirée de promo', 'promo(s) d\'internes', 'promotion(s) d\'internes',
+  // a class of graduates; advertising oneself or something (« les médecins font leur promotion sur les réseaux »)
+  'dernière promotion', 'nouvelle promotion', 'promotion sortante', 'leur promo', 'leur promotion', 'leurs promotions', 'votre promotion',
+  'faire la promotion', 'fait la promotion', 'font la promotion', 'faire leur promotion', 'font leur promotion', 'faire sa promotion', 'fait sa promotion',
+  // a reduction measured on the body (« une réduction visible et durable du volume »), not of a price
+  'réduction(s) visible(s)', 'réduction(s) durable(s)', 'réduction(s) significative(s)', 'réduction(s) importante(s)', 'réduction(s) nette(s)',
+  'réduction(s) notable(s)', 'réduction(s) progressive(s)', 'réduction(s) mesurable(s)', 'réduction(s) considérable(s)', 'réduction(s) marquée(s)',
 ];
 
 /** After a minus percentage, what makes it a statistic ("-30 % chez les vaccinés", "-20 % en dix ans"). */
@@ -408,7 +416,7 @@ export const packageCues = ['hôtel(s)', 'séjour(s)', 'transfert(s)', 'nuit(s)'
  */
 export const prohibitionCues = [
   'proscrit(e)(s)', 'prohibé(e)(s)', 'interdit(e)(s)', 'interdiction(s)', 'au sens juridique', 'la loi impose', 'la loi interdit',
-  'sanctionné(e)(s)', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',
+  'sanctionné(e)(s)', 'sanctionne(nt)', 'sanctionner', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',
   // what hides behind low prices, in the sentence or the next (« Cependant, derrière ces prix attractifs se cachent… »)
   'se cache(nt)', 'cachent des', 'cache des',
 ];
