@@ -63,6 +63,9 @@ const guaranteeSenses = [
   'constructeur', 'fabricant', 'conformité', 'légale', 'extension', 'sav', 'pièces', 'appareil(s)', 'matériel', 'monture(s)',
 ];
 
+/** A duty, not a promise: « la qualité des soins doit être garantie partout », « l'établissement doit garantir… ». */
+const guaranteeDuty = ['doit être', 'doivent être', 'devrait être', 'devraient être', 'doit garantir', 'doivent garantir', 'il faut garantir', 'exige(nt)'];
+
 /** An act or product: "sans douleur" and "indolore" promise something only about an act. */
 const acts = [
   'opération(s)', 'intervention(s)', 'injection(s)', 'soin(s)', 'séance(s)', 'traitement(s)', 'acte(s)', 'extraction(s)',
@@ -297,7 +300,7 @@ export const claimTerms: ClaimTerm[] = [
       'succès assuré', 'effet(s) assuré(s)', 'guérison assurée', 'efficacité assurée', 'réussite assurée',
       'sans échec', 'zéro échec', 'taux de réussite de 100 %', 'guérison garantie', 'résultat(s) garanti(s)', 'succès garanti',
     ],
-    unlessNear: guaranteeSenses,
+    unlessNear: [...guaranteeSenses, ...guaranteeDuty],
     suggestions: [VARIABLE, 'sans garantie de résultat'],
   },
   {

@@ -20,8 +20,11 @@ const IMPOSSIBLE_LEAD = /(?<![a-z])(?:impossible|pas\s+possible|illusoire|vain)\
 /** « de nombreuses études ont démontré que ces semelles ne soulageraient pas… »: proof of no effect. Folded, after the hit. */
 const PROOF_OF_NOTHING = /^\s*(?:[a-z']+\s+){0,4}?que\s+[^.!?]{0,80}?\s(?:ne|n')\s*[a-z]+\s+(?:pas|plus|jamais|aucun)/u;
 
-/** A belief reported, not endorsed: « perçus comme naturels, sans effets secondaires », « présenté comme miraculeux ». */
-const REPORTED_BELIEF = /(?<![a-z])(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)(?![a-z])/u;
+/**
+ * A belief reported, not endorsed: « perçus comme naturels, sans effets secondaires », « présenté comme miraculeux »,
+ * « les sérums miracles vantés sur les réseaux ».
+ */
+const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)|(?:vante|prone)e?s?\s+(?:comme|sur|par|dans))(?![a-z])/u;
 
 function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
   if (hit.entry.selfNegated) return false;
