@@ -28,6 +28,9 @@ export interface CareTerm extends TermEntry {
   unlessSentence?: readonly string[];
 }
 
+/** The upkeep of a treatment already chosen: its rhythm informs about that treatment, it prescribes nothing to all. */
+const treatmentUpkeep = ['pour conserver', 'pour maintenir le résultat', 'pour entretenir le résultat', 'pourra nécessiter', 'peut nécessiter', 'la durée du traitement', 'répéter l\'injection', 'répéter les injections', 'renouveler l\'injection', 'renouveler les injections', 'de la répéter', 'de les répéter'];
+
 export const careTerms: CareTerm[] = [
   {
     id: 'attendre',
@@ -50,7 +53,8 @@ export const careTerms: CareTerm[] = [
     patterns: [
       // "n'attendez pas d'avoir des symptômes", "n'attendez pas : …" (not "n'attendez plus pour découvrir")
       /(?<![\p{L}])n'attends?(?:ez)?\s+pas(?![\p{L}])(?:\s+(?:d'avoir|d'etre|que|qu'il|qu'elle|qu'ils|les\s+premiers|la\s+premiere|l'apparition|le\s+dernier|d'en\s+souffrir)(?:\s+[\p{L}']+){0,3})?/u,
-      /(?<![\p{L}])avant\s+que\s+(?:[\p{L}']+\s+){1,3}(?:ne\s+|n')?(?:s'aggrave|s'aggravent|empire|empirent|degenere|degenerent|s'installe|s'installent|se\s+bloque|se\s+bloquent|se\s+coince|se\s+coincent|se\s+degrade|se\s+degradent|devienne|deviennent|s'enkyste|s'enkystent|s'etende|s'etendent|se\s+declare|se\s+declarent)(?![\p{L}])/u,
+      /(?<![\p{L}])avant\s+que\s+(?:[\p{L}']+\s+){1,3}(?:ne\s+|n')?(?:s'aggrave|s'aggravent|empire|empirent|degenere|degenerent|s'installe|s'installent|se\s+bloque|se\s+bloquent|se\s+coince|se\s+coincent|se\s+degrade|se\s+degradent|s'enkyste|s'enkystent|s'etende|s'etendent|se\s+declare|se\s+declarent|(?:devienne|deviennent)\s+(?:(?:plus|trop|vraiment|tres)\s+)?(?:chroniques?|graves?|irreversibles?|douloureu(?:x|se|ses)|invalidant\p{L}*|handicapant\p{L}*|permanent\p{L}*|definiti\p{L}*|insupportables?|serieu\p{L}*|ingerables?|problematiques?|un\s+probleme|trop\s+tard))(?![\p{L}])/u,
+      // (« avant que la zone ne devienne insensible » describes a session: only a worsening is a fear)
       // "don't wait for pain / until something hurts", "no esperes a tener dolor"
       /(?<![a-z])(?:don't|dont|do\s+not)\s+wait\s+(?:until|till|for)\s+(?:it's\s+too\s+late|it\s+is\s+too\s+late|(?:the\s+)?pain|symptoms|something\s+hurts|it\s+hurts|you\s+(?:feel|are|get)\s+[a-z]+|you're\s+in\s+pain|a\s+problem|problems)(?![a-z])/u,
       /(?<![a-z])no\s+esperes\s+(?:a|hasta)\s+(?:tener|sentir|que|estar)(?![a-z])/u,
@@ -133,7 +137,7 @@ export const careTerms: CareTerm[] = [
     // reimbursement facts; « prise en charge » alone is also care itself (« une prise en charge préventive deux fois par an »);
     // a course of treatment described (« à raison de 2 séances par semaine », « pendant 3 mois ») is a plan, not a routine
     unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)',
-      'à raison de', 'pendant {n} mois', 'pendant {n} semaines', 'durant {n} mois', 'durant {n} semaines'],
+      'à raison de', 'pendant {n} mois', 'pendant {n} semaines', 'durant {n} mois', 'durant {n} semaines', ...treatmentUpkeep],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
@@ -384,7 +388,9 @@ export const careTerms: CareTerm[] = [
       'every six months', 'every {n} months', 'every year', 'once a year', 'twice a year', 'regularly', 'cada seis meses', 'cada {n} meses',
       'cada año', 'una vez al año', 'dos veces al año', 'regularmente',
     ],
-    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)', 'horaire(s)', 'ouvert(e)(s)', 'fermé(e)(s)', 'pendant {n} semaines', 'pendant {n} mois'],
+    // the upkeep of a treatment already chosen (« il faut prévoir de répéter l'injection deux fois par an pour conserver
+    // l'effet ») is information on that treatment, not a rhythm prescribed to every reader
+    unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)', 'horaire(s)', 'ouvert(e)(s)', 'fermé(e)(s)', 'pendant {n} semaines', 'pendant {n} mois', ...treatmentUpkeep],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
