@@ -177,6 +177,9 @@ export const testimonialTerms: TestimonialTerm[] = [
       // one patient shown as satisfied: « encore une patiente satisfaite », « un patient heureux, notre récompense »
       'patient(e) satisfait(e)', 'patient heureux', 'patiente heureuse', 'patients heureux', 'patientes heureuses', 'cliente satisfaite',
       'client satisfait', 'client ravi', 'maman ravie', 'maman conquise', 'famille(s) ravie(s)',
+      // an act or a destination said to satisfy everyone: « ne fait que des heureux », « que des patients satisfaits »
+      'ne fait que des heureux', 'ne fait que des heureuses', 'ne fait que des satisfaits', 'que des patient(e)s satisfait(e)s',
+      'que des client(e)s satisfait(e)s', 'fait des heureux',
     ],
     suggestions: ['patients'],
   },
@@ -243,7 +246,7 @@ export const praiseWords = [
   'merci docteur', 'merci pour tout', 'merci a toute l\'equipe', 'un grand merci', 'mille mercis', 'mille merci',
   'remercierai', 'remerciera jamais assez', 'remercierons jamais assez', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
   'sans regret', 'remarch*', 'revivre', 'ange(s)', 'des anges', 'heros', 'genie', 'perle', 'pepite', 'fee', 'sauveur', 'sauveuse',
-  'reconnaissant(e)(s)', 'gratitude', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
+  'reconnaissant(e)(s)', 'gratitude', 'extraordinaire(s)', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
   // English reviews of French practices
   'highly recommend', 'recommend', 'friendly', 'gentle', 'painless', 'amazing', 'great', 'best', 'thank you',
 ];
@@ -280,6 +283,9 @@ export const notTestimonialCues = [
   'declarant', 'affirmant', 'expliquant', 'precisant', 'soulignant', 'rappelant', 'en disant', 'question(s)', 'demande(nt)', 'se demande(nt)', 'nous demande(nt)', 'me demande(nt)',
   'entend', 'entendu', 'entends', 'on entend', 'erreur', 'piege', 'a tort', 'croient', 'pensent que', 'vous pensez', 'titre',
   'livre', 'film', 'podcast', 'chanson', 'marque', 'produit', 'gamme', 'creme', 'application',
+  // a body or an expert quoted by its reporting verb: « l'Ordre tient à préciser que "…" »
+  'preciser', 'rappeler', 'souligner', 'tient a preciser', 'pointe', 'conseille', 'l\'ordre', 'ordre des', 'oncd', 'cnom',
+  'conseil national', 'haute autorite', 'recommandation(s)',
 ];
 
 /** Institutional surveys and studies: satisfaction and testimonials described neutrally (e-Satis, Inserm…). */
@@ -319,6 +325,10 @@ export const outcomeTerms = [
   'ne regrette pas', 'ne regrette rien', 'ravi(e) du resultat', 'ravi(e) de son', 'n\'a plus mal', 'remarche',
   // what the named person no longer suffers, credited to the practice: « Théo, 7 ans, n'a plus peur grâce à notre approche »
   'n\'a plus peur', 'ne pleure plus', 'ne fume plus', 'ne souffre plus', 'n\'a plus de douleur(s)', 'grace a notre', 'grace a nos', 'grace a vous',
+  // what the named person now swears by, or got back: « ne peut plus se passer de son ostéopathe », « a pu retrouver »
+  'ne peut plus se passer', 'ne peuvent plus se passer', 'ne jure que par', 'convaincu(e)(s) des bienfaits', 'a pu retrouver',
+  'ont pu retrouver', 'ne regrette pourtant pas', 'ne regrette toujours pas', 'ne regrette absolument pas', 'grace a une nouvelle',
+  'grace a un nouveau', 'a deja perdu', 'n\'a plus touche',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;
@@ -352,3 +362,50 @@ export const prohibitionLeadIn = [
 
 /** After a quotation, a known first name alone (« "Les séances m'ont apaisée." Clémence. »): original text. */
 export const nameAfterQuote = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}\.)?\s*(?:[.!]|,\s*\d{1,3}\s*ans|$)/u;
+
+/**
+ * Reviews and ratings discussed as a subject (press, Ordre guidance, e-réputation, how to choose a practitioner),
+ * not shown by the practice: with one of these in the post and no review of its own in the paragraph (see
+ * `ownReviewCues`), a rating or « avis Google » is quoted as part of the debate (folded).
+ */
+export const reviewDebateCues = [
+  'e-reputation', 'reputation numerique', 'reputation en ligne', 'site(s) de notation', 'systeme de notation', 'notation en ligne',
+  'notation des medecins', 'noter son medecin', 'noter un medecin', 'noter les medecins', 'noter leur medecin', 'noter son praticien',
+  'noter son dentiste', 'internaute(s)', 'avis negatif(s)', 'avis defavorable(s)', 'mauvais avis', 'mauvaise(s) note(s)',
+  'faible note', 'note mediocre', 'mecontent(e)(s)', 'diffamat*', 'insultant(e)(s)', 'injurieu*', 'haineu*', 'peu amene(s)',
+  'a fuir', 'tripadvisor', 'comme un restaurant', 'comme les restaurants', 'hotels et restaurants', 'restaurant ou un hotel',
+  'fiabilite douteuse', 'droit de reponse', 'dereferencement', 'suppression des avis', 'supprimer les avis', 'oncd', 'cnom',
+  'conseil national de l\'ordre', 'ordre des medecins', 'ordre des chirurgiens-dentistes', 'ordre des pharmaciens', 'e-satis', 'esatis',
+  'iqss', 'choisir son chirurgien', 'choisir son medecin', 'choisir son dentiste', 'choisir son praticien', 'choisir son osteopathe',
+  'trouver son chirurgien', 'trouver son medecin', 'trouver son dentiste', 'trouver son praticien', 'choix d\'un praticien',
+  'choix eclaire', 'tantot elogieux',
+];
+
+/** A practice's own reviews in the paragraph (« nos avis », « merci pour vos avis », « notez-nous »): never a debate. */
+export const ownReviewCues = [
+  'nos patient(e)s', 'mes patient(e)s', 'notre cabinet', 'notre clinique', 'notre centre', 'notre pharmacie', 'notre equipe',
+  'notre fiche', 'notre page', 'notre note', 'nos avis', 'vos avis', 'votre avis', 'merci', 'laissez', 'notez-nous', 'mon cabinet',
+  'nous remercions', 'je vous remercie',
+];
+
+/**
+ * Before a bare « témoignage(s) »: a testimonial shown or announced (« découvrez leurs témoignages », « son témoignage »);
+ * in running prose without these, the word is the subject of the sentence (« plusieurs témoignages », « un forum qui
+ * regorge de témoignages »), not a testimonial (folded).
+ */
+export const testimonyShownBefore =
+  /(?:(?<![\p{L}])(?:son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|ce|cet|cette|ces|voici|decouvrez|retrouvez|lisez|lire|regardez|ecoutez|consultez|quelques|nouveau|nouveaux|beau|beaux|bel|joli|jolis|touchant|emouvant|video|videos)\s+(?:\p{L}+\s+)?)$/u;
+/** After a bare « témoignage(s) »: whose it is (« témoignage de Julie », « témoignages de nos patients ») or a label colon. */
+export const testimonyShownAfter =
+  /^\s*(?::|(?:de|d'|des)\s*(?:nos|mes|notre|ma|mon|une\s+patiente|un\s+patient|patient|client|maman|parents)|\p{Lu})/u;
+
+/** A speaker's role after a quotation (« », explique Julie Roy, kinésithérapeute »): a professional, not a patient (folded). */
+export const speakerRole =
+  /(?<![\p{L}])(?:docteure?|dre?|pr|professeure?|chirurgien(?:ne)?|medecin|kine\p{L}*|osteo\p{L}*|infirmi\p{L}+|sage-femme|dentiste|pharmacien(?:ne)?|praticien(?:ne)?|direct(?:eur|rice)|president(?:e)?|responsable|fondat(?:eur|rice)|gerante?|specialiste|experte?|psychologue|dieteticien(?:ne)?|sophrologue|naturopathe|podologue|orthodontiste|gynecologue|obstetricien(?:ne)?|puericultrice|cadre|porte-parole|coordinat\p{L}*|chercheu\p{L}+|journaliste|auteure?|avocate?|employee?|hypnotherapeute|therapeute|ophtalmologue|dermatologue|anesthesiste|interne|assistante?|secretaire|coach|nutritionniste|formatrice|formateur)(?![\p{L}])/u;
+
+/** Verbs that give quoted words to the person named right after them (« », reconnaît Julie »). Original text. */
+export const reportedByName =
+  /^\s*[,»"”]?\s*(?:pr[ée]cise|explique|reconna[iî]t|confie|raconte|t[ée]moigne|souligne|ajoute|assure|se\s+souvient|sourit|s['’]enthousiasme|rapporte|poursuit|avoue|admet|r[ée]sume|conclut|lance|glisse|insiste|se\s+r[ée]jouit|d[ée]taille|s['’]amuse|regrette|dit|r[ée]pond|note|observe|estime|affirme|d[ée]clare|commente)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)/u;
+
+/** A line opening with a person's name and a colon (« Jeanne : », « Olivia DURAND : »): an interview answer. Original text. */
+export const interviewLabel = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:[ \t]+(?:de|du|le|la|van|von)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*:[ \t]*(\S[^\n]{0,300})/gu;

@@ -62,6 +62,18 @@ export const patientVoiceTerms = [
   'depuis qu\'elle voit', 'depuis qu\'il consulte', 'depuis qu\'elle consulte', 'on ne regrette pas', 'nous ne regrettons pas', 'vous m\'avez change la vie',
   'vous m\'avez sauve(e)', 'vous avez change ma vie', 'ravi(e) de ma', 'ravi(e) de mon', 'ravi(e) de mes', 'tres satisfait(e) de ma', 'tres satisfait(e) de mon', 'depasse mes attentes',
   'a depasse mes attentes', 'je voulais vous remercier', 'je tenais a vous remercier',
+  // the decision, the visit and the verdict told by the one cared for (issue #7, real review and story pages)
+  'j\'ai decide de me lancer', 'je me suis lance(e)', 'je me suis resolu(e) a', 'j\'ai ete conquis(e)', 'je suis retourne(e)',
+  'j\'avais ete opere(e)', 'j\'avais ete pris(e) en charge', 'j\'ai choisi de confier', 'j\'ai confie mes', 'j\'ai confie ma',
+  'j\'ai confie mon', 'm\'a dit que j\'avais', 'on m\'a dit que j\'avais', 'm\'a annonce que j\'avais', 'tenter l\'experience',
+  'cela s\'est tres bien passe', 'ca s\'est tres bien passe', 'tout s\'est tres bien passe', 'tout s\'est bien passe',
+  'meme pas mal', 'a repondu a toutes mes questions', 'repondu a toutes mes questions', 'le feeling est passe', 'le feeling passe',
+  'trop content(e) du', 'ca vaut vraiment le coup', 'ca vaut le coup', 'absolument pas douloureu*', 'pas du tout douloureu*',
+  'y voir enfin clair', 'voir enfin clair', 'j\'ai conseille le dr', 'j\'ai conseille le docteur', 'j\'ai recommande le dr',
+  'j\'ai recommande le docteur', 'je suis retourne(e) le voir', 'je suis retourne(e) la voir', 'je me suis fait(e) soigner',
+  'je me suis fait(e) traiter', 'je me suis fait(e) suivre', 'je me suis fait(e) enlever', 'je me suis fait(e) retirer',
+  'je me suis fait(e) injecter', 'je me suis fait(e) implanter', 'toi qui m\'as', 'toi qui nous as', 'chere sage-femme',
+  'cher kine', 'chere kine', 'chere infirmiere', 'cher infirmier', 'chere pharmacienne', 'cher pharmacien',
   'super experience', 'tres bonne experience', 'excellente experience', 'experience au top', 'je recommande a 100',
   'je recommande sans hesiter', 'je recommande chaudement', 'je conseille ce cabinet',
   // English reviews of French practices
@@ -83,6 +95,7 @@ export const ownCareTerms = [
   'ma grossesse', 'ma seance', 'ma premiere seance', 'ma consultation', 'mon diabete', 'mon asthme', 'mon eczema', 'mon acne',
   'mes migraines', 'mon mal de dos', 'ma hernie', 'ma fracture', 'mon entorse', 'ma sleeve', 'mon bypass', 'mes semelles',
   'mes appareils', 'mes lunettes', 'ma cataracte', 'ma myopie', 'la naissance de ma fille', 'la naissance de mon fils',
+  'mon praticien', 'ma praticienne', 'mon arthrose', 'mes menisques', 'mes questions et', 'mes inquietudes',
   'la naissance de notre', 'ma pose', 'mes seances de', 'nos seances',
 ];
 
@@ -98,7 +111,7 @@ export const carerThanksTerms = [
   'un enorme merci', 'mille merci(s)', 'merci infiniment', 'merci encore', 'merci pour tout', 'merci d\'avoir', 'merci de m\'avoir',
   'merci pour votre accompagnement', 'merci pour votre patience', 'merci pour votre gentillesse', 'merci pour votre ecoute',
   'merci pour votre professionnalisme', 'merci pour votre suivi', 'merci pour votre soutien', 'merci pour votre bienveillance',
-  'merci pour votre disponibilite', 'merci pour vos soins', 'merci au cabinet', 'merci au centre', 'merci docteur', 'merci docteure', 'vous remercie', 'vous remercions',
+  'merci pour votre disponibilite', 'merci pour vos soins', 'un merci special', 'un merci tout special', 'merci au cabinet', 'merci au centre', 'merci docteur', 'merci docteure', 'vous remercie', 'vous remercions',
   'thank you', 'thanks to',
 ];
 
@@ -129,18 +142,21 @@ const RELATIVE_OUTCOME =
 // can do again (« je croque de nouveau », « je dors comme un bébé »), what I no longer suffer (« je n'ai plus fait
 // une crise », « je n'arrivais plus à dormir »), my complaint gone (« mon eczéma a disparu », « mon dos va mieux »).
 const FIRST_PERSON_CARE =
-  /(?<![a-z])(?:(?:m'a|m'ont|m'avez)(?<=(?:(?<![a-z])(?:il|elle|ils|elles|vous)|(?:le|la|l'|mon|ma) ?(?:dr|docteur|docteure|chirurgien|chirurgienne|kine|osteo[a-z]*|pharmacien|pharmacienne|dentiste|infirmier|infirmiere|sage-femme|sophrologue|praticien|praticienne|medecin|equipe|therapeute|hypnotherapeute|orthophoniste|podologue|opticien|audioprothesiste)) m'(?:a|ont|avez)) (?:tout de suite |vite |enfin |beaucoup |bien )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|confie|demande|dit|ecrit|contacte|sollicite|interroge|pose la question|remplace|succede)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])|je (?:[a-z]+ )?(?:de nouveau|a nouveau)|je (?:dors|respire|marche|cours|mange|vis|souris|vois|entends) (?:enfin|mieux|comme|bien mieux|beaucoup mieux|sans)|je n'ai plus (?:mal|aucun|aucune|de douleur|de crise|fait|eu|jamais|besoin|peur)|je n'arrivais plus|je ne pouvais plus|je ne dormais plus|(?:a|ont|avez) (?:si bien |tellement bien |tres bien )?(?:accompagne|soigne|suivi|entoure|veille sur|pris soin de) (?:maman|papa|mon (?:pere|fils|mari|bebe|frere)|ma (?:mere|fille|femme|soeur)|notre (?:pere|mere|fils|fille|maman|papa|bebe))|(?:mon|ma|mes) (?:dos|genou|epaule|hanche|cou|nuque|ventre|peau|eczema|acne|psoriasis|migraines?|douleurs?|angoisses?|crises?|sciatique|tendinite|insomnies?|vertiges|cicatrices?|cernes|rides) (?:a|ont|est|sont|va|vont) (?:completement |totalement |presque |beaucoup |bien |deja |enfin )?(?:disparu|gueri|parti|partie|mieux|soulage|estompe|envole))/gu;
+  /(?<![a-z])(?:(?:m'a|m'ont|m'avez|m'as)(?<=(?:(?<![a-z])(?:il|elle|ils|elles|vous|tu)|(?:le|la|l'|mon|ma) ?(?:dr|docteur|docteure|chirurgien|chirurgienne|kine|osteo[a-z]*|pharmacien|pharmacienne|dentiste|infirmier|infirmiere|sage-femme|sophrologue|praticien|praticienne|medecin|equipe|therapeute|hypnotherapeute|orthophoniste|podologue|opticien|audioprothesiste)) m'(?:a|ont|avez|as)) (?:tout de suite |vite |enfin |beaucoup |bien |toujours |deja |meme |aussi )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|confie|demande|dit|ecrit|contacte|sollicite|interroge|pose la question|remplace|succede)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])|je (?:[a-z]+ )?(?:de nouveau|a nouveau)|je (?:dors|respire|marche|cours|mange|vis|souris|vois|entends) (?:enfin|mieux|comme|bien mieux|beaucoup mieux|sans)|je n'ai plus (?:mal|aucun|aucune|de douleur|de crise|fait|eu|jamais|besoin|peur)|je n'arrivais plus|je ne pouvais plus|je ne dormais plus|(?:a|ont|avez) (?:si bien |tellement bien |tres bien )?(?:accompagne|soigne|suivi|entoure|veille sur|pris soin de) (?:maman|papa|mon (?:pere|fils|mari|bebe|frere)|ma (?:mere|fille|femme|soeur)|notre (?:pere|mere|fils|fille|maman|papa|bebe))|(?:mon|ma|mes) (?:dos|genou|epaule|hanche|cou|nuque|ventre|peau|eczema|acne|psoriasis|migraines?|douleurs?|angoisses?|crises?|sciatique|tendinite|insomnies?|vertiges|cicatrices?|cernes|rides) (?:a|ont|est|sont|va|vont) (?:completement |totalement |presque |beaucoup |bien |deja |enfin )?(?:disparu|gueri|parti|partie|mieux|soulage|estompe|envole))/gu;
 // One patient's recovery told by the carer (« ce patient était venu me voir … il dormait de nouveau », « elle est arrivée
 // en fauteuil, elle est repartie en marchant »): the practice's own testimonial of a result.
 const TOLD_OUTCOME =
   /(?<![a-z])(?:(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
 // The carers judged after the care, in the past: « l'équipe a été très rassurante », « le chirurgien a été au top ».
 const CARERS_JUDGED =
-  /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|le kine|la kine|l'osteo\w*|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
+  /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|le kine|la kine|l'osteo\w*|le dentiste|la dentiste|mon dentiste|ma dentiste|le praticien|la praticienne|la consultation|le rendez-vous|la seance|l'operation|l'intervention|l'accueil|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |hyper-?|d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
 // « Je recommande ! », « je recommande ce cabinet », « je vous la recommande »: a review's recommendation, not advice
 // (« je recommande de boire », « je recommande une consultation »).
 const RECOMMEND = /(?<![a-z])je (?:vous )?(?:le |la |les )?(?:recommande|conseille)(?: vivement| chaudement| fortement| sans hesiter| les yeux fermes)?(?= ?[.!]|\s*$| (?:ce |cette |cet |le dr|le docteur|la docteure|mon |ma |a tous ceux|a toutes celles|a 100))/gu;
 
+/** A doctor named before the act on me (« le Dr Roy m'a conseillé une prothèse »): the care told by the one who got it. */
+const DOCTOR_ACTED =
+  /(?<![a-z])(?:dr|docteure?|pr|professeure?)\.? [a-z'-]+(?: [a-z'-]+){0,2},? (?:m'a|m'ont|me l'a) (?:tout de suite |enfin |aussi |alors )?(?:conseille|explique|opere|operee|soigne|soignee|suivi|suivie|rassure|rassuree|recu|recue|propose|prescrit|pose|annonce|diagnostique|pris en charge|accompagne|accompagnee|oriente|orientee|examine|examinee)(?![a-z])/gu;
 const PATIENT_VOICE = termsRegex(patientVoiceTerms);
 const OWN_CARE = termsRegex(ownCareTerms);
 const RECOMMEND_TERMS = termsRegex(recommendTerms);
@@ -164,7 +180,7 @@ function markers(folded: string, re: RegExp): Marker[] {
  * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
  */
 export function patientVoice(folded: string): Marker[] {
-  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME].flatMap((re) => markers(folded, re));
+  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED].flatMap((re) => markers(folded, re));
   // Thanks and qualities matter only beside an anchor or together: skip their scans when they cannot count.
   const thanks = anchors.length || THANKS_WORD.test(folded) ? markers(folded, CARER_THANKS) : [];
   const qualities = anchors.length || thanks.length ? markers(folded, CARE_QUALITY) : [];
