@@ -141,7 +141,7 @@ export const careSecondPerson =
  * name); not a method named after its author (« le protocole de rééducation de Paul Dupont »).
  */
 export const careOfName =
-  /(?<![\p{L}])(?<!(?:programme|methode|protocole|technique|concept|ecole|manuel)\s+(?:de|d')\s*)(?:seances?|suivi|reeducation|operation|intervention|traitement|accouchement|bilan|prise\s+en\s+charge|guerison|retablissement|convalescence|hospitalisation|greffe|prothese|chirurgie|cicatrisation|rupture|fracture|entorse|opere(?:e)?|soigne(?:e)?|hospitalise(?:e)?)\s+(?:de|d')\s*$/u;
+  /(?:(?<![\p{L}])(?<!(?:programme|methode|protocole|technique|concept|ecole|manuel)\s+(?:de|d')\s*)(?:seances?|suivi|reeducation|operation|intervention|traitement|accouchement|bilan|prise\s+en\s+charge|guerison|retablissement|convalescence|hospitalisation|greffe|prothese|chirurgie|cicatrisation|rupture|fracture|entorse|opere(?:e)?|soigne(?:e)?|hospitalise(?:e)?|naissance)\s+(?:de|d')\s*(?:la\s+petite\s+|le\s+petit\s+|bebe\s+)?|(?<![\p{L}])(?:a|ont|avait|avaient|ai|avons)\s+(?:suivi|soigne|opere|reeduque|accompagne|traite|pris\s+en\s+charge|accouche)\s+)$/u;
 
 /**
  * Care undergone, told of one person: with these in the sentence a role in apposition does not make the person
@@ -160,7 +160,32 @@ export const namedPatient = ['patient', 'patiente', 'notre doyen', 'notre doyenn
 export const fictionContext = [
   'fictif', 'fictive(s)', 'fictifs', 'imaginaire(s)', 'appelons-la', 'appelons-le', 'prenom(s) modifie(s)', 'prenom(s) change(s)',
   'nom(s) modifie(s)', 'cas d\'ecole', 'personnage(s)',
+  // the notice that names were changed (« le nom a été modifié », « ces prénoms sont des pseudonymes »)
+  'nom a ete modifie', 'prenom a ete modifie', 'noms ont ete modifies', 'prenoms ont ete modifies', 'pseudonyme(s)',
+  'nom d\'emprunt', 'prenom d\'emprunt', 'noms d\'emprunt', 'prenoms d\'emprunt',
 ];
+
+/** A pseudonym notice holds for the whole post (« * Pour des raisons de confidentialité, ces prénoms sont des pseudonymes »). */
+export const pseudonymNotice = [
+  'nom a ete modifie', 'prenom a ete modifie', 'noms ont ete modifies', 'prenoms ont ete modifies', 'sont des pseudonymes',
+  'est un pseudonyme', 'prenoms modifies', 'noms modifies', 'prenom modifie', 'nom modifie', 'prenoms d\'emprunt',
+  'noms d\'emprunt', 'prenom d\'emprunt', 'nom d\'emprunt', 'les prenoms ont ete changes', 'le prenom a ete change',
+];
+
+/**
+ * A person named earlier in the paragraph, then their age (« Alana Dubois souffre… », then « la jeune femme de 23 ans »):
+ * the age is that person's. Folded text.
+ */
+export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:la|le|cette|ce)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?)\s+de\s+(\d{1,3})\s*ans(?![\p{L}])`, 'gu');
+
+/** After the name, the person's own carer (« Julie ne peut plus se passer de son ostéopathe »): not a role of theirs. */
+export const ownCarerAfter = /(?<![\p{L}])(?:de\s+|a\s+)?(?:son|sa|ses|leur|leurs|mon|ma|mes)\s+[\p{L}-]+/gu;
+
+/** « X m'a suivie pour mes grossesses »: a carer's act on the writer; the named person is the carer (folded). */
+export const actsOnWriter = /(?<![\p{L}])(?:m'|me\s|nous\s)(?:a|ont|avait|avaient)\s+(?:suivi|soigne|opere|traite|pris\s+en\s+charge|accompagne|reeduque|accouche)/u;
+
+/** A line opening with a person's name and a colon (« Jeanne : », « Olivia DURAND : »): who speaks. Original text. */
+export const speakerLabel = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:[ \t]+(?:de|du|le|la)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*:/gu;
 
 /** What a patient leaves behind: with thanks to a known first name in the paragraph, the person is a patient. */
 export const testimonyContext = [

@@ -282,7 +282,7 @@ export const notTestimonialCues = [
   // the same reporting verbs as gerunds: « en déclarant que "…" » reports someone's words, it does not publish a review
   'declarant', 'affirmant', 'expliquant', 'precisant', 'soulignant', 'rappelant', 'en disant', 'question(s)', 'demande(nt)', 'se demande(nt)', 'nous demande(nt)', 'me demande(nt)',
   'entend', 'entendu', 'entends', 'on entend', 'erreur', 'piege', 'a tort', 'croient', 'pensent que', 'vous pensez', 'titre',
-  'livre', 'film', 'podcast', 'chanson', 'marque', 'produit', 'gamme', 'creme', 'application',
+  'livre', 'film', 'podcast', 'chanson', 'marque', 'produit', 'gamme', 'creme', 'application', 'du type', 'du genre',
   // a body or an expert quoted by its reporting verb: « l'Ordre tient à préciser que "…" »
   'preciser', 'rappeler', 'souligner', 'tient a preciser', 'pointe', 'conseille', 'l\'ordre', 'ordre des', 'oncd', 'cnom',
   'conseil national', 'haute autorite', 'recommandation(s)',
@@ -401,7 +401,7 @@ export const testimonyShownAfter =
 
 /** A speaker's role after a quotation (« », explique Julie Roy, kinésithérapeute »): a professional, not a patient (folded). */
 export const speakerRole =
-  /(?<![\p{L}])(?:docteure?|dre?|pr|professeure?|chirurgien(?:ne)?|medecin|kine\p{L}*|osteo\p{L}*|infirmi\p{L}+|sage-femme|dentiste|pharmacien(?:ne)?|praticien(?:ne)?|direct(?:eur|rice)|president(?:e)?|responsable|fondat(?:eur|rice)|gerante?|specialiste|experte?|psychologue|dieteticien(?:ne)?|sophrologue|naturopathe|podologue|orthodontiste|gynecologue|obstetricien(?:ne)?|puericultrice|cadre|porte-parole|coordinat\p{L}*|chercheu\p{L}+|journaliste|auteure?|avocate?|employee?|hypnotherapeute|therapeute|ophtalmologue|dermatologue|anesthesiste|interne|assistante?|secretaire|coach|nutritionniste|formatrice|formateur)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:professionnel(?:le)?|docteure?|dre?|pr|professeure?|chirurgien(?:ne)?|medecin|kine\p{L}*|osteo\p{L}*|infirmi\p{L}+|sage-femme|dentiste|pharmacien(?:ne)?|praticien(?:ne)?|direct(?:eur|rice)|president(?:e)?|responsable|fondat(?:eur|rice)|gerante?|specialiste|experte?|psychologue|dieteticien(?:ne)?|sophrologue|naturopathe|podologue|orthodontiste|gynecologue|obstetricien(?:ne)?|puericultrice|cadre|porte-parole|coordinat\p{L}*|chercheu\p{L}+|journaliste|auteure?|avocate?|employee?|hypnotherapeute|therapeute|ophtalmologue|dermatologue|anesthesiste|interne|assistante?|secretaire|coach|nutritionniste|formatrice|formateur)(?![\p{L}])/u;
 
 /** Verbs that give quoted words to the person named right after them (« », reconnaît Julie »). Original text. */
 export const reportedByName =
@@ -409,3 +409,7 @@ export const reportedByName =
 
 /** A line opening with a person's name and a colon (« Jeanne : », « Olivia DURAND : »): an interview answer. Original text. */
 export const interviewLabel = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:[ \t]+(?:de|du|le|la|van|von)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*:[ \t]*(\S[^\n]{0,300})/gu;
+
+/** A letter to a carer (« À toi, Lina, la sage-femme qui… », « Chère équipe de la maternité »): the writer was cared for (folded). */
+export const carerLetter =
+  /(?:^|[.!?\n] ?)(?:a toi|a vous|cher|chere|chers|cheres|merci a toi)[ ,]+(?:[a-z-]+,? )?(?:la |le |l'|notre |nos |ma |mon |mes |toute l'|les )?(?:sage-femme|sages-femmes|kine|infirmiere|infirmier|infirmieres|docteure?|dr|chirurgien(?:ne)?|dentiste|osteo[a-z]*|pharmacien(?:ne)?|equipe|puericultrice|anesthesiste|soignant(?:e)?s?)(?![a-z])/u;

@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
+  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -176,7 +176,9 @@ export default defineRule({
         const after = text.slice(q.end, q.end + 90);
         const byReport = reportedByName.exec(after);
         const roleAfter = speakerRole.test(fold(/^[^.!?\n]*/u.exec(after)?.[0] ?? ''));
-        const namedSpeaker = !!byReport && givenNames().has(foldTerm(byReport[1])) && !notNames.has(foldTerm(byReport[1])) && !roleAfter;
+        const sentenceAfter = fold(/^[^.!?\n]*/u.exec(after)?.[0] ?? '');
+        const namedSpeaker = !!byReport && givenNames().has(foldTerm(byReport[1])) && !notNames.has(foldTerm(byReport[1])) && !roleAfter
+          && (patientVoice(fold(raw)).length > 0 || has(PRAISE, fold(raw)) || has(PRAISE, sentenceAfter) || has(OUTCOME, sentenceAfter));
         const folded = analysis.toFolded(q.start, q.end);
         return {
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
@@ -192,6 +194,7 @@ export default defineRule({
       const keptQuotes = screen(context, segment, quoteCandidates, [
         filter('refusal', () => refused),
         // « Super Hydratante », « Initiative Hôpital Ami des Bébés »: a name in title case, not someone's words.
+        filter('review-debate', (q: Quote) => reviewDebate && !has(OWN_REVIEW, folded) && !q.attributed),
         filter('title-case-name', (q: Quote) => q.raw.split(/\s+/u).filter((w) => w.length > 3).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !/^(?:je|j'|mes?|ma)\s/u.test(q.words)),
         filter('too-short-or-question', (q) => q.words.split(/\s+/u).length < 2 || /\?\s*$/u.test(q.words)),
         // "nous ne sommes pas « le meilleur cabinet »", "méfiez-vous des « meilleurs kinés »": the quote is rejected, not used.
@@ -233,7 +236,8 @@ export default defineRule({
       // (« il me suit », « m'a proposé un traitement », « je reviendrai »), or two with praise, thanks or a signature.
       const voice = patientVoice(outside);
       const signed = !!signatureAtEnd(text, firstNames, foldTerm);
-      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || has(PRAISE_OR_THANKS, outside))))) {
+      // (a letter to a carer, « À toi, la sage-femme qui… », is the writer's own care: two markers are enough)
+      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || has(PRAISE_OR_THANKS, outside) || carerLetter.test(outside))))) {
         // Reported on the sentence holding the first marker.
         const o = analysis.toOriginal(voice[0].start, voice[0].end);
         const from = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, o.start - 1) + 1));
@@ -251,7 +255,7 @@ export default defineRule({
         const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         // (and a named person's line closing the account told just before: « …je respire enfin. » then « Léa, 43 ans, opérée en mai »)
-        const story = named ?? (clue && (has(OUTCOME, folded) || voice.length > 0 || previousVoice > 0) ? clue : undefined);
+        const story = named ?? (clue && (has(OUTCOME, folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);
         const complaint = filter('complaint', () => has(VICTIM, folded));
         // « Jeanne : depuis des années je me sens… », « Olivia DURAND : Extraordinaires ! »: a named person's answer in an
         // interview, telling of their care or praising it.
