@@ -118,6 +118,7 @@ export const careContext = [
   'bon retablissement', 'prompt retablissement', 'bienvenue au monde', 'bienvenue sur terre', 'ne(e)(s) ce matin',
   'ne(e)(s) cette nuit', 'ne(e)(s) hier', 'ne(e)(s) aujourd\'hui', 'sont ne(e)s', 'neonat*', 'sortie du service',
   'sortie de la maternite', 'sortie de neonat*', 'sortie de reanimation', 'sortie de l\'hopital',
+  'quitter l\'hopital', 'quitte l\'hopital', 'revalidation',
   // A birth announced (« né à la maternité », « 3,2 kg de bonheur ») and a patient's story told (« quand il est arrivé
   // au cabinet, il ne pouvait plus… »).
   'ne(e) a la maternite', 'ne(e) a la clinique', 'ne(e) ce', 'ne(e) cette', 'kg de bonheur', 'arrive(e) au cabinet',
@@ -141,7 +142,7 @@ export const careSecondPerson =
  * name); not a method named after its author (« le protocole de rééducation de Paul Dupont »).
  */
 export const careOfName =
-  /(?:(?<![\p{L}])(?<!(?:programme|methode|protocole|technique|concept|ecole|manuel)\s+(?:de|d')\s*)(?:seances?|suivi|reeducation|operation|intervention|traitement|accouchement|bilan|prise\s+en\s+charge|guerison|retablissement|convalescence|hospitalisation|greffe|prothese|chirurgie|cicatrisation|rupture|fracture|entorse|opere(?:e)?|soigne(?:e)?|hospitalise(?:e)?|naissance)\s+(?:de|d')\s*(?:la\s+petite\s+|le\s+petit\s+|bebe\s+)?|(?<![\p{L}])(?:a|ont|avait|avaient|ai|avons)\s+(?:suivi|soigne|opere|reeduque|accompagne|traite|pris\s+en\s+charge|accouche)\s+)$/u;
+  /(?:(?<![\p{L}])(?<!(?:programme|methode|protocole|technique|concept|ecole|manuel)\s+(?:de|d')\s*)(?:seances?|suivi|reeducation|operation|intervention|traitement|accouchement|bilan|prise\s+en\s+charge|guerison|retablissement|convalescence|hospitalisation|greffe|prothese|chirurgie|cicatrisation|rupture|fracture|entorse|opere(?:e)?|soigne(?:e)?|hospitalise(?:e)?|naissance)\s+(?:de|d')\s*(?:la\s+petite\s+|le\s+petit\s+|bebe\s+)?|(?<![\p{L}])(?:a|ont|avait|avaient|ai|avons)\s+(?:suivi|soigne|opere|reeduque|accompagne|traite|pris\s+en\s+charge|accouche)\s+|(?<![\p{L}])qui\s+(?:suit|suivait|soigne|soignait|accompagne|accompagnait|reeduque|opere|operait)\s+(?:l'evolution\s+de\s+)?)$/u;
 
 /**
  * Care undergone, told of one person: with these in the sentence a role in apposition does not make the person
@@ -173,10 +174,11 @@ export const pseudonymNotice = [
 ];
 
 /**
- * A person named earlier in the paragraph, then their age (« Alana Dubois souffre… », then « la jeune femme de 23 ans »):
+ * A person named earlier in the paragraph, then their age (« Alana Dubois souffre… », then « la jeune femme de 23 ans »,
+ * « à 18 ans, elle… »):
  * the age is that person's. Folded text.
  */
-export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:la|le|cette|ce)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?)\s+de\s+(\d{1,3})\s*ans(?![\p{L}])`, 'gu');
+export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?)\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il))(?![\p{L}])`, 'gu');
 
 /** After the name, the person's own carer (« Julie ne peut plus se passer de son ostéopathe »): not a role of theirs. */
 export const ownCarerAfter = /(?<![\p{L}])(?:de\s+|a\s+)?(?:son|sa|ses|leur|leurs|mon|ma|mes)\s+[\p{L}-]+/gu;

@@ -177,7 +177,9 @@ export default defineRule({
       // « Alana Dubois souffre de complications… la jeune femme de 23 ans »: the age told later is the named person's.
       for (const m of folded.matchAll(T.ageAnaphor)) {
         const at = analysis.toOriginal(m.index, m.index + m[0].length).start;
-        const person = [...tokens].reverse().find((t) => t.known && t.end <= at && !staff(t.start, t.end) && !T.notNames.has(fold(t.word).text));
+        // (not a practitioner named with a title: « le docteur Paul Roy … À 65 ans, il prend sa retraite »)
+        const titled = (t: { start: number }) => /(?:dr|docteure?|pr|professeure?)\.?\s*$/u.test(foldedSlice(t.start - 14, t.start));
+        const person = [...tokens].reverse().find((t) => t.known && t.end <= at && !titled(t) && !staff(t.start, t.end) && !T.notNames.has(fold(t.word).text));
         if (person) name(person.start, person.end, maskName(person.word), KIND.age, T.nameSuggestions[T.firstNames.get(fold(person.word).text) ?? 'x']);
       }
       // « Jeanne : depuis des années je… », « Olivia DURAND : Extraordinaires ! »: the named speaker of a patient's account.

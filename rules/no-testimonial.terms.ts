@@ -85,6 +85,8 @@ export const testimonialTerms: TestimonialTerm[] = [
       'ce que vous pensez de nous', 'ce que vous dites de nous', 'ils disent de nous', 'la parole à nos patient(e)s',
       'découvrez leurs retours', 'leurs retours en vidéo', 'avis en vidéo', 'vos retours sont notre meilleure publicité',
       'vos avis sont notre meilleure publicité', 'vos messages sont notre plus belle récompense',
+      // someone who « ne tarit pas d'éloges » on the care: praise reported
+      'ne tarit pas d\'eloges', 'ne tarissent pas d\'eloges', 'ne tarit pas d\'eloge(s)',
       'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',
       'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
       // praise reported by the practitioner: « mes patientes me disent que… », « une patiente m'a écrit »
@@ -98,6 +100,8 @@ export const testimonialTerms: TestimonialTerm[] = [
       // "ce que Julie pense de sa rééducation", "ce qu'en dit Paul": a named patient's opinion of his own care
       /ce\s+qu(?:e|')\s*(?!(?:la|le|l'|les|vous|nous|on|je|j'|il|elle|ils|elles|tu|la\s+science|l'etude)\s)[\p{L}-]+\s+(?:pense|dit|raconte)\s+(?:de|du|des)\s+(?:sa|son|ses)\s/u,
       /(?<![\p{L}])temoigne(?:nt)?\s*(?::|(?:de|sur)\s+(?:son|sa|ses|leur|leurs)(?=\s))/u,
+      // « nos patients fidèles témoignent de l'efficacité de la méthode »
+      new RegExp(`${PATIENTS}[^.!?\\n]{0,80}?temoign(?:e|ent)\\s+(?:de|d')\\s*(?:l'efficacite|la qualite|leur satisfaction|leur confiance|leur gratitude|la reussite)`, 'u'),
       // "merci pour vos gentils messages", "merci pour tous ces beaux retours": thanks for praise, shown to the public
       /merci\s+(?:pour|de)\s+(?:tous\s+|toutes\s+)?(?:vos|ces|tes|ses|leurs)\s+(?:\p{L}+\s+)?(?:gentil|adorable|joli|beau|beaux|belle|nombreu|chaleureu|touchant|super|magnifique|merveilleu)\p{L}*\s+(?:messages?|mots?|retours?|commentaires?|avis)(?![\p{L}])/u,
       // "Grâce au Dr Roy, Paul a retrouvé l'usage de sa main": a patient's result credited to a named carer first
@@ -179,7 +183,8 @@ export const testimonialTerms: TestimonialTerm[] = [
       'client satisfait', 'client ravi', 'maman ravie', 'maman conquise', 'famille(s) ravie(s)',
       // an act or a destination said to satisfy everyone: « ne fait que des heureux », « que des patients satisfaits »
       'ne fait que des heureux', 'ne fait que des heureuses', 'ne fait que des satisfaits', 'que des patient(e)s satisfait(e)s',
-      'que des client(e)s satisfait(e)s', 'fait des heureux',
+      'que des client(e)s satisfait(e)s', 'fait des heureux', 'grande satisfaction des patient(e)s', 'grande satisfaction de nos patient(e)s',
+      'haute satisfaction des patient(e)s',
     ],
     suggestions: ['patients'],
   },
@@ -195,6 +200,8 @@ export const testimonialTerms: TestimonialTerm[] = [
     ],
     patterns: [
       new RegExp(`${PATIENTS}\\s+nous\\s+(?:font|ont\\s+fait|accordent\\s+leur)\\s+confiance`, 'u'),
+      // « des millions de patients … à faire confiance aux chiropracteurs »
+      new RegExp(`(?:des\\s+millions|des\\s+milliers|des\\s+centaines|de\\s+nombreu(?:x|ses))\\s+(?:de\\s+)?${PATIENTS}[^.!?\\n]{0,120}?(?:a\\s+faire|font|ont\\s+fait|faisant)\\s+confiance`, 'u'),
     ],
     suggestions: ['Le cabinet en pratique'],
   },
@@ -309,7 +316,13 @@ export const refusalCues = [
 
 /** A person telling of harm, a complaint or a victim's story (press, criticism): not praise of a practice (folded). */
 export const victimCues = [
-  'victime(s)', 'complication(s)', 'plainte', 'porte plainte', 'erreur medicale', 'scandale', 'mutile(e)', 'defigure(e)',
+  // a victim of a practitioner or of an act, not of an illness (« victime d'un AVC » is a patient's story)
+  'victime(s) d\'une clinique', 'victime(s) de cliniques', 'victime(s) d\'un chirurgien', 'victime(s) de chirurgiens',
+  'victime(s) d\'un praticien', 'victime(s) d\'une operation', 'victime(s) d\'operations', 'victime(s) d\'une erreur',
+  'victime(s) de complications', 'victime(s) de la chirurgie', 'victime(s) du tourisme', 'victime(s) de certains', 'victime(s) d\'injecteurs',
+  'victime(s) d\'un injecteur', 'victime(s) d\'un dentiste', 'victime(s) de dentistes', 'victime(s) d\'escrocs', 'les victimes', 'des victimes',
+  'ruine(e)(s)', 'a ruine', 'difforme(s)', 'deforme(e)(s)', 'calvaire', 'boucherie', 'mal ajuste(e)(s)', 'j\'ai paye pour rien',
+  'complication(s)', 'plainte', 'porte plainte', 'erreur medicale', 'scandale', 'mutile(e)', 'defigure(e)',
   'rate(e)', 'bacle(e)', 'proces', 'indemnis*', 'deconseille', 'regrette amerement', 'cauchemar',
 ];
 
@@ -319,7 +332,8 @@ export const attribution =
 
 /** Outcomes that make a named person's story (« Julie, 34 ans … ») a testimonial of results (folded). */
 export const outcomeTerms = [
-  '-{n} kg', '- {n} kg', '-{n} kilo(s)', 'moins {n} kg', 'moins {n} kilo(s)', 'perdu {n} kg', 'perdu {n} kilo(s)',
+  // (« -12 kg » is read by `minusKilos`: as a term the minus is a flexible space and « 3,2 kg » at birth would match)
+  'moins {n} kg', 'moins {n} kilo(s)', 'perdu {n} kg', 'perdu {n} kilo(s)',
   'kilos en moins', 'operation reussie', 'intervention reussie', 'resultat(s) bluffant(s)', 'resultat(s) spectaculaire(s)',
   'a retrouve le sourire', 'a retrouve confiance', 'retrouve(e) sa', 'gueri(e)', 'transforme(e)', 'metamorphose(e)',
   'ne regrette pas', 'ne regrette rien', 'ravi(e) du resultat', 'ravi(e) de son', 'n\'a plus mal', 'remarche',
@@ -335,7 +349,7 @@ export const outcomeTerms = [
  * also a named person's care told in the third person (« Sonia s'est fait opérer », « Paul a franchi le pas », « Léa ne regrette rien »).
  * Original text (a capital tells the name); the name must be a known first name. */
 export const namedStoryIntro =
-  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))/u;
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+(?:son|sa|ses)|revient\s+sur\s+(?:son|sa|ses))\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))/u;
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =
@@ -378,7 +392,8 @@ export const reviewDebateCues = [
   'conseil national de l\'ordre', 'ordre des medecins', 'ordre des chirurgiens-dentistes', 'ordre des pharmaciens', 'e-satis', 'esatis',
   'iqss', 'choisir son chirurgien', 'choisir son medecin', 'choisir son dentiste', 'choisir son praticien', 'choisir son osteopathe',
   'trouver son chirurgien', 'trouver son medecin', 'trouver son dentiste', 'trouver son praticien', 'choix d\'un praticien',
-  'choix eclaire', 'tantot elogieux',
+  'choix eclaire', 'tantot elogieux', 'comme pour les restaurants', 'restaurants ou les hotels', 'evaluations des medecins',
+  'evaluer son medecin', 'se fier aux avis', 'se fier aux evaluations', 'avis sur internet', 'avis en ligne', 'collecte d\'avis',
 ];
 
 /** A practice's own reviews in the paragraph (« nos avis », « merci pour vos avis », « notez-nous »): never a debate. */
@@ -397,7 +412,7 @@ export const testimonyShownBefore =
   /(?:(?<![\p{L}])(?:son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|ce|cet|cette|ces|voici|decouvrez|retrouvez|lisez|lire|regardez|ecoutez|consultez|quelques|nouveau|nouveaux|beau|beaux|bel|joli|jolis|touchant|emouvant|video|videos)\s+(?:\p{L}+\s+)?)$/u;
 /** After a bare « témoignage(s) »: whose it is (« témoignage de Julie », « témoignages de nos patients ») or a label colon. */
 export const testimonyShownAfter =
-  /^\s*(?::|(?:de|d'|des)\s*(?:nos|mes|notre|ma|mon|une\s+patiente|un\s+patient|patient|client|maman|parents)|\p{Lu})/u;
+  /^\s*(?::|(?:de|d'|des)\s*(?:nos|mes|notre|ma|mon|une\s+patiente|un\s+patient|patient|client|maman|parents|(?:la|le|cette|ce|l')\s*(?:patiente?|residente?|cliente?|maman|dame|jeune|famille|mere|pere))|\p{Lu})/u;
 
 /** A speaker's role after a quotation (« », explique Julie Roy, kinésithérapeute »): a professional, not a patient (folded). */
 export const speakerRole =
@@ -413,3 +428,8 @@ export const interviewLabel = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{
 /** A letter to a carer (« À toi, Lina, la sage-femme qui… », « Chère équipe de la maternité »): the writer was cared for (folded). */
 export const carerLetter =
   /(?:^|[.!?\n] ?)(?:a toi|a vous|cher|chere|chers|cheres|merci a toi)[ ,]+(?:[a-z-]+,? )?(?:la |le |l'|notre |nos |ma |mon |mes |toute l'|les )?(?:sage-femme|sages-femmes|kine|infirmiere|infirmier|infirmieres|docteure?|dr|chirurgien(?:ne)?|dentiste|osteo[a-z]*|pharmacien(?:ne)?|equipe|puericultrice|anesthesiste|soignant(?:e)?s?)(?![a-z])/u;
+
+/** « -12 kg », « − 8 kilos »: a weight lost, with its minus sign (folded). */
+export const minusKilos = /(?<![\p{L}\p{N}])[-−–]\s?\d{1,3}(?:[.,]\d+)?\s?(?:kg|kilos?)(?![\p{L}])/u;
+/** A hotel's or a stay's stars (« un quatre étoiles », « hôtel 5 étoiles »): not a rating of care (folded). */
+export const hotelStars = /(?<![\p{L}])(?:hotel|hotels|nuitees?|nuits|sejour|palace|resort|un\s+(?:trois|quatre|cinq|\d)\s+etoiles)(?![\p{L}])/u;

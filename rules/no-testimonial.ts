@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
+  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -19,6 +19,7 @@ const PROHIBITION = termsRegex(prohibitionLeadIn);
 const VICTIM = termsRegex(victimCues);
 const PRAISE_OR_THANKS = termsRegex([...praiseWords, 'merci', 'remercie*']);
 const REVIEW_DEBATE = termsRegex(reviewDebateCues);
+const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s);
 const OWN_REVIEW = termsRegex(ownReviewCues);
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
 const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
@@ -55,7 +56,7 @@ function storyReport(context: RuleContext, view: SegmentView, start: number, end
 /** Praise, thanks, an outcome or a patient's voice in the paragraph, outside [start, end) (the relayed words' own verb). */
 function praisedOutside(folded: string, start: number, end: number): boolean {
   const rest = folded.slice(0, start) + ' '.repeat(end - start) + folded.slice(end);
-  return has(PRAISE_OR_THANKS, rest) || has(OUTCOME, rest) || patientVoice(rest).length > 0;
+  return has(PRAISE_OR_THANKS, rest) || hasOutcome(rest) || patientVoice(rest).length > 0;
 }
 
 /** The text outside every quotation of a segment (quotes blanked), folded. */
@@ -134,6 +135,8 @@ export default defineRule({
         filter('not-patient', (hit) => hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))),
         // « sur sa fiche Google, il obtient la faible note de 3,2 sur 5 », « les avis Google nuisent… (ONCD) »: ratings
         // quoted in a debate about online reviews or in advice on choosing a practitioner, not the practice's own.
+        // « six nuitées dans un quatre étoiles »: a hotel's stars.
+        filter('hotel-stars', (hit) => hit.entry.id === 'note-etoiles' && hotelStars.test(sentenceText(analysis, hit.fStart))),
         filter('review-debate', (hit) => hit.entry.kind === 'review' && hit.entry.id !== 'demande-avis' && reviewDebate && !has(OWN_REVIEW, folded)),
         // « plusieurs témoignages », « un fil qui regorge de témoignages »: the bare word in running prose is a subject of
         // the sentence; a testimonial is announced (« son témoignage », « témoignages de nos patients », « Témoignages : »).
@@ -178,7 +181,7 @@ export default defineRule({
         const roleAfter = speakerRole.test(fold(/^[^.!?\n]*/u.exec(after)?.[0] ?? ''));
         const sentenceAfter = fold(/^[^.!?\n]*/u.exec(after)?.[0] ?? '');
         const namedSpeaker = !!byReport && givenNames().has(foldTerm(byReport[1])) && !notNames.has(foldTerm(byReport[1])) && !roleAfter
-          && (patientVoice(fold(raw)).length > 0 || has(PRAISE, fold(raw)) || has(PRAISE, sentenceAfter) || has(OUTCOME, sentenceAfter));
+          && (patientVoice(fold(raw)).length > 0 || has(PRAISE, fold(raw)) || has(PRAISE, sentenceAfter) || hasOutcome(sentenceAfter));
         const folded = analysis.toFolded(q.start, q.end);
         return {
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
@@ -186,6 +189,7 @@ export default defineRule({
           fEnd: folded.end,
           attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker,
           roleAfter,
+          toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
           voice: patientVoice(words).length > 0,
         };
       });
@@ -212,6 +216,13 @@ export default defineRule({
         // (« », lui dit le praticien », and « », ajoute-t-elle » after the practitioner's first words)
         filter('staff-speaker', (q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)),
         // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
+        // « "…", raconte la maman »: a quote told by someone is their account of the care only with a patient's voice,
+        // praise or an outcome in it; a birth or an illness told plainly is not a testimonial.
+        // (« », raconte Solène » names the speaker right after the verb: that person's words, kept as before)
+        filter('told-without-evidence', (q) => q.told && !q.attributed && !q.toldByName && !introduced && !q.voice && !has(PRAISE, q.words) && !hasOutcome(q.words)
+          && !roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)))),
+        // « "Mon chirurgien a ruiné mes seins" »: a complaint quoted, not praise.
+        filter('complaint', (q) => !has(PRAISE, q.words) && has(VICTIM, q.words + ' ' + fold(/^[^.!?\n]*/u.exec(text.slice(q.end, q.end + 120))?.[0] ?? ''))),
         filter('not-a-patient-s-words', (q) => {
           const labelled = q.told || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
           return !(q.attributed || labelled || introduced || q.voice || has(PRAISE, q.words));
@@ -255,7 +266,7 @@ export default defineRule({
         const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         // (and a named person's line closing the account told just before: « …je respire enfin. » then « Léa, 43 ans, opérée en mai »)
-        const story = named ?? (clue && (has(OUTCOME, folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);
+        const story = named ?? (clue && (hasOutcome(folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);
         const complaint = filter('complaint', () => has(VICTIM, folded));
         // « Jeanne : depuis des années je me sens… », « Olivia DURAND : Extraordinaires ! »: a named person's answer in an
         // interview, telling of their care or praising it.

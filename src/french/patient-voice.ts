@@ -75,7 +75,8 @@ export const patientVoiceTerms = [
   'je me suis fait(e) injecter', 'je me suis fait(e) implanter', 'toi qui m\'as', 'toi qui nous as', 'chere sage-femme',
   'cher kine', 'chere kine', 'chere infirmiere', 'cher infirmier', 'chere pharmacienne', 'cher pharmacien',
   'que je ressentais', 'je ressentais', 'je suis moi-meme retourne(e)', 'apres cette seance', 'apres cette unique seance',
-  'j\'etais un peu sceptique', 'j\'etais assez sceptique', 'j\'etais tres sceptique',
+  'j\'etais un peu sceptique', 'j\'etais assez sceptique', 'j\'etais tres sceptique', 'en m\'expliquant', 'en revenant de la seance',
+  'je fais des progres', 'je m\'en sors bien', 'je leur dois beaucoup', 'je lui dois beaucoup', 'je vous dois beaucoup',
   'super experience', 'tres bonne experience', 'excellente experience', 'experience au top', 'je recommande a 100',
   'je recommande sans hesiter', 'je recommande chaudement', 'je conseille ce cabinet',
   // English reviews of French practices
@@ -149,7 +150,7 @@ const FIRST_PERSON_CARE =
 // One patient's recovery told by the carer (« ce patient était venu me voir … il dormait de nouveau », « elle est arrivée
 // en fauteuil, elle est repartie en marchant »): the practice's own testimonial of a result.
 const TOLD_OUTCOME =
-  /(?<![a-z])(?:(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
+  /(?<![a-z])(?:(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:il|elle) se sentait (?:deja |beaucoup |bien |nettement )?mieux|(?:il|elle) revient me voir|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
 // The carers judged after the care, in the past: « l'équipe a été très rassurante », « le chirurgien a été au top ».
 const CARERS_JUDGED =
   /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|le kine|la kine|l'osteo\w*|le dentiste|la dentiste|mon dentiste|ma dentiste|le praticien|la praticienne|la consultation|le rendez-vous|la seance|l'operation|l'intervention|l'accueil|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |hyper-?|d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
