@@ -38,6 +38,7 @@ export const firstNames: ReadonlyMap<string, Gender> = new NamesExcept(givenName
 /** Capitalised words that are not names (sentence words, greetings, days, diseases, places, brands). */
 export const notNames = new Set(
   names(`
+  francophone francophones anglophone anglophones etrangers etrangeres europeens europeennes
   merci bravo bonjour bonsoir bienvenue felicitations joyeux joyeuse bonne bon courage hello coucou salut cher chere chers
   cheres madame monsieur mademoiselle docteur docteure professeur dr dre pr elle il ils elles nous vous on je tu ce cet
   cette ces mon ma mes notre nos votre vos son sa ses leur leurs un une des les du au aux et ou mais donc car avec pour
@@ -118,7 +119,7 @@ export const careContext = [
   'bon retablissement', 'prompt retablissement', 'bienvenue au monde', 'bienvenue sur terre', 'ne(e)(s) ce matin',
   'ne(e)(s) cette nuit', 'ne(e)(s) hier', 'ne(e)(s) aujourd\'hui', 'sont ne(e)s', 'neonat*', 'sortie du service',
   'sortie de la maternite', 'sortie de neonat*', 'sortie de reanimation', 'sortie de l\'hopital',
-  'quitter l\'hopital', 'quitte l\'hopital', 'revalidation',
+  'quitter l\'hopital', 'quitte l\'hopital', 'revalidation', 'ne(e)(s) a {n}h*', 'ne(e)(s) a {n} h',
   // A birth announced (« né à la maternité », « 3,2 kg de bonheur ») and a patient's story told (« quand il est arrivé
   // au cabinet, il ne pouvait plus… »).
   'ne(e) a la maternite', 'ne(e) a la clinique', 'ne(e) ce', 'ne(e) cette', 'kg de bonheur', 'arrive(e) au cabinet',
@@ -181,7 +182,7 @@ export const pseudonymNotice = [
 export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?)\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il))(?![\p{L}])`, 'gu');
 
 /** After the name, the person's own carer (« Julie ne peut plus se passer de son ostéopathe »): not a role of theirs. */
-export const ownCarerAfter = /(?<![\p{L}])(?:de\s+|a\s+)?(?:son|sa|ses|leur|leurs|mon|ma|mes)\s+[\p{L}-]+/gu;
+export const ownCarerAfter = /(?<![\p{L}])(?:de\s+|a\s+|par\s+)?(?:son|sa|ses|leur|leurs|mon|ma|mes)\s+[\p{L}-]+(?:\s+(?:generaliste|traitante?|referente?|habituel(?:le)?|de\s+famille))?/gu;
 
 /** « X m'a suivie pour mes grossesses »: a carer's act on the writer; the named person is the carer (folded). */
 export const actsOnWriter = /(?<![\p{L}])(?:m'|me\s|nous\s)(?:a|ont|avait|avaient)\s+(?:suivi|soigne|opere|traite|pris\s+en\s+charge|accompagne|reeduque|accouche)/u;
@@ -254,7 +255,7 @@ const MONTH = String.raw`(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|d
 // Years before 1900 are history (« Marie Curie, née le 7 novembre 1867 »), not a patient.
 const DATE = String.raw`\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)?\d\d(?!\d)|(?:1er|\d{1,2})\s+${MONTH}(?:\s+(?:19|20)\d\d)?(?!\s*\d)`;
 export const birthDatePatterns = [
-  new RegExp(String.raw`(?<![\p{L}])(?:nee?|date\s+de\s+naissance|ddn|naissance)\s*:?\s*(?:le\s+)?(${DATE})(?![\p{N}])`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:nee?s?|date\s+de\s+naissance|ddn|naissance)\s*:?\s*(?:le\s+)?(${DATE})(?![\p{N}])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])nee?\s+en\s+(${MONTH}\s+(?:19|20)\d\d)(?![\p{N}])`, 'gu'),
 ];
 /** Before a birth date, these make it a question to the reader, not a patient's date. */

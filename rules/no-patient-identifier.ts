@@ -251,6 +251,8 @@ export default defineRule({
         T.genericBirth.test(foldedSlice(Math.max(sentenceOf(s).start, s - 40), sentenceOf(s).end)) ||
         found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/[\p{L}\p{N}]/gu, '•'), suggestions: T.dateSuggestions }));
       eachGroup([T.addressPattern], (s, e, raw) => {
+        // « dans la rue en la plaignant »: without a number, a street has a name (« rue des Lilas », « place Carnot »).
+        if (!/^\d/u.test(raw) && !/^\S+\.?\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[\p{Lu}\d]/u.test(raw)) return;
         const before = foldedSlice(sentenceOf(s).start, s);
         if (test(DOMICILE, before) || ownerOf(s, e) === 'person' || ((personIn(s) || inSentence(CARE, s)) && !test(PRACTICE, before))) {
           machine(s, e, 'contactDetail', maskAddress(raw), 'adresse postale');

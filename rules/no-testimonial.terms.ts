@@ -87,6 +87,8 @@ export const testimonialTerms: TestimonialTerm[] = [
       'vos avis sont notre meilleure publicité', 'vos messages sont notre plus belle récompense',
       // someone who « ne tarit pas d'éloges » on the care: praise reported
       'ne tarit pas d\'eloges', 'ne tarissent pas d\'eloges', 'ne tarit pas d\'eloge(s)',
+      // a patient or a relative given the floor: « faire témoigner une maman »
+      'faire temoigner', 'faisant temoigner', 'fait temoigner', 'font temoigner',
       'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',
       'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
       // praise reported by the practitioner: « mes patientes me disent que… », « une patiente m'a écrit »
@@ -341,7 +343,7 @@ export const outcomeTerms = [
   'n\'a plus peur', 'ne pleure plus', 'ne fume plus', 'ne souffre plus', 'n\'a plus de douleur(s)', 'grace a notre', 'grace a nos', 'grace a vous',
   // what the named person now swears by, or got back: « ne peut plus se passer de son ostéopathe », « a pu retrouver »
   'ne peut plus se passer', 'ne peuvent plus se passer', 'ne jure que par', 'convaincu(e)(s) des bienfaits', 'a pu retrouver',
-  'ont pu retrouver', 'ne regrette pourtant pas', 'ne regrette toujours pas', 'ne regrette absolument pas', 'grace a une nouvelle',
+  'ont pu retrouver', 'a change de vie', 'ont change de vie', 'ne regrette pourtant pas', 'ne regrette toujours pas', 'ne regrette absolument pas', 'grace a une nouvelle',
   'grace a un nouveau', 'a deja perdu', 'n\'a plus touche',
 ];
 
@@ -412,7 +414,7 @@ export const testimonyShownBefore =
   /(?:(?<![\p{L}])(?:son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|ce|cet|cette|ces|voici|decouvrez|retrouvez|lisez|lire|regardez|ecoutez|consultez|quelques|nouveau|nouveaux|beau|beaux|bel|joli|jolis|touchant|emouvant|video|videos)\s+(?:\p{L}+\s+)?)$/u;
 /** After a bare « témoignage(s) »: whose it is (« témoignage de Julie », « témoignages de nos patients ») or a label colon. */
 export const testimonyShownAfter =
-  /^\s*(?::|(?:de|d'|des)\s*(?:nos|mes|notre|ma|mon|une\s+patiente|un\s+patient|patient|client|maman|parents|(?:la|le|cette|ce|l')\s*(?:patiente?|residente?|cliente?|maman|dame|jeune|famille|mere|pere))|\p{Lu})/u;
+  /^\s*(?::|(?:de|d'|des)\s*(?:nos|mes|notre|ma|mon|une\s+patiente|un\s+patient|patient|client|maman|parents|(?:la|le|cette|ce|l')\s*(?:patiente?|residente?|cliente?|maman|dame|jeune|famille|mere|pere)|personnes|gens|femmes|hommes|familles|clients|patients|patientes|utilisat\p{L}+|mamans|parents)|\p{Lu})/u;
 
 /** A speaker's role after a quotation (« », explique Julie Roy, kinésithérapeute »): a professional, not a patient (folded). */
 export const speakerRole =

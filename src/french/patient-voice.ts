@@ -76,7 +76,10 @@ export const patientVoiceTerms = [
   'cher kine', 'chere kine', 'chere infirmiere', 'cher infirmier', 'chere pharmacienne', 'cher pharmacien',
   'que je ressentais', 'je ressentais', 'je suis moi-meme retourne(e)', 'apres cette seance', 'apres cette unique seance',
   'j\'etais un peu sceptique', 'j\'etais assez sceptique', 'j\'etais tres sceptique', 'en m\'expliquant', 'en revenant de la seance',
-  'je fais des progres', 'je m\'en sors bien', 'je leur dois beaucoup', 'je lui dois beaucoup', 'je vous dois beaucoup',
+  'je fais des progres', 'je m\'en sors bien', 'sans trop y croire', 'il a suffi de', 'il a suffi d\'une', 'j\'ai tout essaye',
+  'j\'avais tout essaye', 'j\'ai eu beau tout essayer', 'sur les conseils de ma', 'sur les conseils de mon', 'on m\'a donne des',
+  'pour m\'avoir accompagne(e)', 'pour m\'avoir aide(e)', 'pour m\'avoir soigne(e)', 'pour m\'avoir ecoute(e)', 'pour m\'avoir soutenu(e)',
+  'pour m\'avoir suivi(e)', 'je remercie beaucoup', 'je remercie infiniment', 'je remercie vivement', 'je leur dois beaucoup', 'je lui dois beaucoup', 'je vous dois beaucoup',
   'super experience', 'tres bonne experience', 'excellente experience', 'experience au top', 'je recommande a 100',
   'je recommande sans hesiter', 'je recommande chaudement', 'je conseille ce cabinet',
   // English reviews of French practices

@@ -38,7 +38,7 @@ const OWN_AGE = new RegExp(String.raw`(?:[Jj]e\s+m['’]appelle|[Mm]oi,?\s+c['�
 // « Léo, 51 cm et 3,2 kg », « Inès : 3,450 kg »: a newborn's measures.
 const MEASURES = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s*[,:(–-]\s*\d{2}(?:[.,]\d)?\s*cm\b|(?<![\p{L}\p{N}])(${NAME})\s*[,:(–-]\s*\d(?:[.,]\d{1,3})?\s*kg\b`, 'gu');
 // « Âgée de 58 ans, Julie Roy… », « À 70 ans, Marc Lenoir… »: the age first, then the person (issue #7, real stories).
-const AGE_FIRST = new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)(?:[ÀA]|[ÂA]g[ée]e?s?\s+de)\s+(${YEARS})\s*ans\s*,?\s*(${NAME})`, 'gu');
+const AGE_FIRST = new RegExp(String.raw`(?:(?:^|[.!?]\s+|\n\s*)(?:[ÀA]|[ÂA]g[ée]e?s?\s+de)|(?<![\p{L}])(?:une?|la|le)\s+(?:jeune\s+)?(?:femme|homme|fille|gar[çc]on|patiente?|maman|m[èe]re|p[èe]re|[ée]tudiante?|adolescente?|retrait[ée]e?)\s+de)\s+(${YEARS})\s*ans\s*,?\s*(${NAME})`, 'gu');
 // « sa maman Mélanie », « son papa Loïck », « son mari Paul »
 const RELATIVE = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur)\s+(?:maman|papa|m[èe]re|p[èe]re|mari|femme|[ée]pouse|conjointe?|compagne?|fille|fils|s[œo]e?ur|fr[èe]re|grand-m[èe]re|grand-p[èe]re)\s+(${NAME})(?![\p{L}])`, 'gu');
 // A letter's closing: « … avec plaisir ! Pascale de Boitselier », « — Hugo M. ». At the very end of the paragraph.
