@@ -80,6 +80,11 @@ export const patientVoiceTerms = [
   'j\'avais tout essaye', 'j\'ai eu beau tout essayer', 'sur les conseils de ma', 'sur les conseils de mon', 'on m\'a donne des',
   'pour m\'avoir accompagne(e)', 'pour m\'avoir aide(e)', 'pour m\'avoir soigne(e)', 'pour m\'avoir ecoute(e)', 'pour m\'avoir soutenu(e)',
   'pour m\'avoir suivi(e)', 'je remercie beaucoup', 'je remercie infiniment', 'je remercie vivement', 'je leur dois beaucoup', 'je lui dois beaucoup', 'je vous dois beaucoup',
+  // what I owe the carers, the pain eased, the thermal cure told by the curist (issue #7, story pages of spas and clinics)
+  'je leur dois mon', 'je leur dois ma', 'je leur dois mes', 'je lui dois mon', 'je lui dois ma', 'je lui dois mes',
+  'je vous dois mon', 'je vous dois ma', 'je vous dois mes', 'ma nouvelle silhouette', 'je suis curiste', 'je viens en cure',
+  'je viens toujours en cure', 'je reviens en cure', 'tout s\'est passe comme prevu',
+  'tout s\'est passe comme indique', 'tout s\'est passe comme annonce',
   'super experience', 'tres bonne experience', 'excellente experience', 'experience au top', 'je recommande a 100',
   'je recommande sans hesiter', 'je recommande chaudement', 'je conseille ce cabinet',
   // English reviews of French practices
@@ -103,7 +108,7 @@ export const ownCareTerms = [
   'mes appareils', 'mes lunettes', 'ma cataracte', 'ma myopie', 'la naissance de ma fille', 'la naissance de mon fils',
   'mon praticien', 'ma praticienne', 'mon arthrose', 'mes menisques', 'mes questions et', 'mes inquietudes',
   'ma hanche', 'mon genou', 'mon epaule', 'ma cheville', 'mon cartilage', 'ma nuque', 'mes cervicales', 'mes lombaires',
-  'la naissance de notre', 'ma pose', 'mes seances de', 'nos seances',
+  'la naissance de notre', 'ma pose', 'mes seances de', 'nos seances', 'ma cure', 'mes cures',
 ];
 
 /** A recommendation of a carer or a practice (« je le conseille », « je recommande ! »): a review's words, but also how a
@@ -149,7 +154,7 @@ const RELATIVE_OUTCOME =
 // can do again (« je croque de nouveau », « je dors comme un bébé »), what I no longer suffer (« je n'ai plus fait
 // une crise », « je n'arrivais plus à dormir »), my complaint gone (« mon eczéma a disparu », « mon dos va mieux »).
 const FIRST_PERSON_CARE =
-  /(?<![a-z])(?:(?:m'a|m'ont|m'avez|m'as)(?<=(?:(?<![a-z])(?:il|elle|ils|elles|vous|tu)|(?:le|la|l'|mon|ma) ?(?:dr|docteur|docteure|chirurgien|chirurgienne|kine|osteo[a-z]*|pharmacien|pharmacienne|dentiste|infirmier|infirmiere|sage-femme|sophrologue|praticien|praticienne|medecin|equipe|therapeute|hypnotherapeute|orthophoniste|podologue|opticien|audioprothesiste)) m'(?:a|ont|avez|as)) (?:tout de suite |vite |enfin |beaucoup |bien |toujours |deja |meme |aussi )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|confie|demande|dit|ecrit|contacte|sollicite|interroge|pose la question|remplace|succede)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])|je (?:[a-z]+ )?(?:de nouveau|a nouveau)|je (?:dors|respire|marche|cours|mange|vis|souris|vois|entends) (?:enfin|mieux|comme|bien mieux|beaucoup mieux|sans|correctement|normalement|librement|parfaitement)|je n'ai plus (?:mal|aucun|aucune|de douleur|de crise|fait|eu|jamais|besoin|peur)|je n'arrivais plus|je ne pouvais plus|je ne dormais plus|(?:a|ont|avez) (?:si bien |tellement bien |tres bien )?(?:accompagne|soigne|suivi|entoure|veille sur|pris soin de) (?:maman|papa|mon (?:pere|fils|mari|bebe|frere)|ma (?:mere|fille|femme|soeur)|notre (?:pere|mere|fils|fille|maman|papa|bebe))|(?:mon|ma|mes) (?:dos|genou|epaule|hanche|cou|nuque|ventre|peau|eczema|acne|psoriasis|migraines?|douleurs?|angoisses?|crises?|sciatique|tendinite|insomnies?|vertiges|cicatrices?|cernes|rides) (?:a|ont|est|sont|va|vont) (?:completement |totalement |presque |beaucoup |bien |deja |enfin )?(?:disparu|gueri|parti|partie|mieux|soulage|estompe|envole))/gu;
+  /(?<![a-z])(?:(?:m'a|m'ont|m'avez|m'as)(?<=(?:(?<![a-z])(?:il|elle|ils|elles|vous|tu)|(?:le|la|l'|mon|ma) ?(?:dr|docteur|docteure|chirurgien|chirurgienne|kine|osteo[a-z]*|pharmacien|pharmacienne|dentiste|infirmier|infirmiere|sage-femme|sophrologue|praticien|praticienne|medecin|equipe|therapeute|hypnotherapeute|orthophoniste|podologue|opticien|audioprothesiste)) m'(?:a|ont|avez|as)) (?:tout de suite |vite |enfin |beaucoup |bien |toujours |deja |meme |aussi )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|confie|demande|dit|ecrit|contacte|sollicite|interroge|pose la question|remplace|succede)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])|je (?:[a-z]+ )?(?:de nouveau|a nouveau)|je (?:dors|respire|marche|cours|mange|vis|souris|vois|entends) (?:enfin|mieux|comme|bien mieux|beaucoup mieux|sans|correctement|normalement|librement|parfaitement)|je n'ai plus (?:mal|aucun|aucune|de douleur|de crise|fait|eu|jamais|besoin|peur)|je n'arrivais plus|je ne pouvais plus|je ne dormais plus|je souffre (?:nettement |beaucoup |bien |tellement |de plus en plus )?moins|je ne souffre plus|plus besoin de (?:prendre )?(?:des |de |mes )?(?:calmants|medicaments|antalgiques|anti-douleurs|cachets)|(?:a|ont|avez) (?:si bien |tellement bien |tres bien )?(?:accompagne|soigne|suivi|entoure|veille sur|pris soin de) (?:maman|papa|mon (?:pere|fils|mari|bebe|frere)|ma (?:mere|fille|femme|soeur)|notre (?:pere|mere|fils|fille|maman|papa|bebe))|(?:mon|ma|mes) (?:dos|genou|epaule|hanche|cou|nuque|ventre|peau|eczema|acne|psoriasis|migraines?|douleurs?|angoisses?|crises?|sciatique|tendinite|insomnies?|vertiges|cicatrices?|cernes|rides) (?:a|ont|est|sont|va|vont) (?:completement |totalement |presque |beaucoup |bien |deja |enfin )?(?:disparu|gueri|parti|partie|mieux|soulage|estompe|envole))/gu;
 // One patient's recovery told by the carer (« ce patient était venu me voir … il dormait de nouveau », « elle est arrivée
 // en fauteuil, elle est repartie en marchant »): the practice's own testimonial of a result.
 const TOLD_OUTCOME =
@@ -164,6 +169,9 @@ const RECOMMEND = /(?<![a-z])je (?:vous )?(?:le |la |les )?(?:recommande|conseil
 /** A doctor named before the act on me (« le Dr Roy m'a conseillé une prothèse »): the care told by the one who got it. */
 const DOCTOR_ACTED =
   /(?<![a-z])(?:dr|docteure?|pr|professeure?)\.? [a-z'-]+(?: [a-z'-]+){0,2},? (?:m'a|m'ont|me l'a) (?:tout de suite |enfin |aussi |alors )?(?:conseille|explique|opere|operee|soigne|soignee|suivi|suivie|rassure|rassuree|recu|recue|propose|prescrit|pose|annonce|diagnostique|pris en charge|accompagne|accompagnee|oriente|orientee|examine|examinee)(?![a-z])/gu;
+/** « J'ai trouvé un orthodontiste qui m'a très bien informée »: a carer, then the act on me in a relative clause. */
+const CARER_WHO_ME =
+  /(?<![a-z])(?:medecin|docteur|docteure|dr|chirurgien|chirurgienne|dentiste|orthodontiste|kine|kinesitherapeute|osteo[a-z]*|sage-femme|infirmier|infirmiere|praticien|praticienne|pharmacien|pharmacienne|equipe|specialiste|gynecologue|ophtalmologue|therapeute) (?:[a-z'-]+ ){0,2}qui m'(?:a|ont) (?:tres bien |si bien |bien |tout de suite |vite |parfaitement |toujours )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|demande|dit|ecrit|contacte)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])/gu;
 /** « Opérée au printemps dernier, je… », « Soigné en mars, j'ai… »: the care, then the one who received it speaking. */
 const CARED_THEN_I = /(?:^|[.!?\n] ?)(?:operee?|soignee?|traitee?|accouchee?|greffee?|implantee?|suivie?) (?:en|au|a|le|il y a|depuis|par|des) [a-z0-9' -]{1,30}, (?:je|j')(?![a-z])/gu;
 const PATIENT_VOICE = termsRegex(patientVoiceTerms);
@@ -189,7 +197,7 @@ function markers(folded: string, re: RegExp): Marker[] {
  * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
  */
 export function patientVoice(folded: string): Marker[] {
-  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I].flatMap((re) => markers(folded, re));
+  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME].flatMap((re) => markers(folded, re));
   // Thanks and qualities matter only beside an anchor or together: skip their scans when they cannot count.
   const thanks = anchors.length || THANKS_WORD.test(folded) ? markers(folded, CARER_THANKS) : [];
   const qualities = anchors.length || thanks.length ? markers(folded, CARE_QUALITY) : [];
