@@ -164,7 +164,8 @@ export const fictionContext = [
   'nom(s) modifie(s)', 'cas d\'ecole', 'personnage(s)',
   // the notice that names were changed (« le nom a été modifié », « ces prénoms sont des pseudonymes »)
   'nom a ete modifie', 'prenom a ete modifie', 'noms ont ete modifies', 'prenoms ont ete modifies', 'pseudonyme(s)',
-  'nom d\'emprunt', 'prenom d\'emprunt', 'noms d\'emprunt', 'prenoms d\'emprunt',
+  'nom d\'emprunt', 'prenom d\'emprunt', 'noms d\'emprunt', 'prenoms d\'emprunt', 'noms propres ont ete modifies',
+  'noms propres ont ete changes',
 ];
 
 /** A pseudonym notice holds for the whole post (« * Pour des raisons de confidentialité, ces prénoms sont des pseudonymes »). */
@@ -172,6 +173,8 @@ export const pseudonymNotice = [
   'nom a ete modifie', 'prenom a ete modifie', 'noms ont ete modifies', 'prenoms ont ete modifies', 'sont des pseudonymes',
   'est un pseudonyme', 'prenoms modifies', 'noms modifies', 'prenom modifie', 'nom modifie', 'prenoms d\'emprunt',
   'noms d\'emprunt', 'prenom d\'emprunt', 'nom d\'emprunt', 'les prenoms ont ete changes', 'le prenom a ete change',
+  // (« tous les noms propres ont été modifiés »)
+  'noms propres ont ete modifies', 'noms propres ont ete changes', 'noms propres modifies',
 ];
 
 /**
