@@ -276,9 +276,21 @@ export const addressPattern = new RegExp(
   'gu',
 );
 
+/**
+ * « Nadia, banquière à Bordeaux », « Luc, boulanger près de Vannes »: a first name, an occupation in apposition and a
+ * town point at one person (groups: name, occupation, town; a town of two words only with an article: « Le Mans »). A
+ * greeting, a move or a post held in a company (« Julie, bienvenue à Lyon », « Léa, employée à Beauté Plus ») is no
+ * patient's occupation, see `notOccupation`.
+ */
+export const namedJobTown =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),[ \u00a0]+((?:[\p{Ll}\p{M}'’-]+[ \u00a0]+){0,2}?[\p{Ll}\p{M}'’-]{4,})[ \u00a0]+(?:à|de|d['’]|près[ \u00a0]+de)[ \u00a0]*((?:L[ea]s?[ \u00a0]|L['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*){0,3})(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+(?:et|qui|a|est|raconte|témoigne)[ \u00a0])/gu;
+/** Words opening the apposition that make it no occupation (folded). */
+export const notOccupation = /^(?:employee?|salariee?|responsable|gerante?|directeur|directrice|fondat(?:eur|rice)|conseillere?|assistante?|secretaire|stagiaire|membre|benevole|animat(?:eur|rice)|coordinat(?:eur|rice)|charge(?:e)?|bienvenue|merci|bravo|felicitations|direction|retour|depart|rendez-vous|rdv|installee?|demenage|en route|rendez|voyage|vacances|arrivee?|venue?|partie?|rentree?|nee?|originaire)(?![\p{L}])/u;
+
 /** How messages name each kind of name mention. */
 export const kindLabels = {
   civility: 'nom', initials: 'initiales', designated: 'prénom', age: 'prénom et âge', initial: 'prénom et initiale', named: 'prénom', alt: 'prénom sous une image', agePlace: 'âge et ville',
+  namedPlace: 'prénom, activité et ville',
 } as const;
 
 /** Replacement for a masked identifier (the safe fix). */

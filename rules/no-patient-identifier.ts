@@ -20,7 +20,7 @@ const NAME_CARE = new RegExp(`${termsRegex([...T.careContext, ...T.namedPatient]
 const PRACTICE = termsRegex(T.practiceContact);
 const DOMICILE = termsRegex(T.domicileContext);
 const NIR_CONTEXT = termsRegex(T.nirContext);
-const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace', string> = T.kindLabels;
+const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace' | 'namedPlace', string> = T.kindLabels;
 /** « atteint de Parkinson », « syndrome de Raynaud »: an eponym after these, not a town. */
 const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test|m[ée]thode|technique|protocole|score|classification|stade|type)[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$/iu;
 const notPlace = (word: string, before: string) => T.notNames.has(foldTerm(word)) || EPONYM_BEFORE.test(before);
@@ -156,6 +156,15 @@ export default defineRule({
         // Keep the person, drop what narrows it down: « une patiente de 45 ans, de Quimper » → « une patiente ».
         const person = text.slice(a.start, a.ageStart).replace(/[\s\u00a0]+(?:âgée?[\s\u00a0]+)?de[\s\u00a0]*$/iu, '');
         name(a.start, a.end, masked, KIND.agePlace, [person]);
+      }
+      // « Nadia, banquière à Bordeaux »: a first name with an occupation and a town, in a post about care or beside a
+      // patient's account, is one person.
+      if (careInPost || patientVoice(folded).length > 0) {
+        for (const m of text.matchAll(T.namedJobTown)) {
+          const townAt = m.index + m[0].length - m[3].length;
+          if (!givenNames().has(foldTerm(m[1])) || T.notNames.has(foldTerm(m[1])) || T.notOccupation.test(foldTerm(m[2])) || notPlace(m[3], text.slice(Math.max(0, townAt - 30), townAt))) continue;
+          name(m.index, m.index + m[0].length, maskName(m[1]) + text.slice(m.index + m[1].length, townAt) + maskName(m[3]), KIND.namedPlace, T.nameSuggestions[T.firstNames.get(foldTerm(m[1])) ?? 'x']);
+        }
       }
       // The signature closing a patient's own account of their care (« … je reviendrai. Pascale Durand »).
       const signature = segment.kind !== 'heading' && patientVoice(folded).length >= 2 ? signatureAtEnd(text, T.firstNames, foldTerm) : undefined;
