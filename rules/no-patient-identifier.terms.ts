@@ -190,8 +190,9 @@ export const ownCarerAfter = /(?<![\p{L}])(?:de\s+|a\s+|par\s+)?(?:son|sa|ses|le
 /** « X m'a suivie pour mes grossesses »: a carer's act on the writer; the named person is the carer (folded). */
 export const actsOnWriter = /(?<![\p{L}])(?:m'|me\s|nous\s)(?:a|ont|avait|avaient)\s+(?:suivi|soigne|opere|traite|pris\s+en\s+charge|accompagne|reeduque|accouche)/u;
 
-/** A line opening with a person's name and a colon (« Jeanne : », « Olivia DURAND : »): who speaks. Original text. */
-export const speakerLabel = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:[ \t]+(?:de|du|le|la)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*:/gu;
+/** A line opening with a person's name and a colon (« Jeanne : », « Olivia DURAND : »): who speaks. Original text.
+ * (also right after the question in the same paragraph: « Comment s'est passée l'opération ? Jeanne : … ») */
+export const speakerLabel = /(?:^|\n|\?[ \t]+)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:[ \t]+(?:de|du|le|la)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*:/gu;
 
 /** What a patient leaves behind: with thanks to a known first name in the paragraph, the person is a patient. */
 export const testimonyContext = [

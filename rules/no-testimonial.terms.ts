@@ -412,9 +412,10 @@ export const ownReviewCues = [
  * Before a bare « témoignage(s) »: a testimonial shown or announced (« découvrez leurs témoignages », « son témoignage »);
  * in running prose without these, the word is the subject of the sentence (« plusieurs témoignages », « un forum qui
  * regorge de témoignages »), not a testimonial (folded).
+ * (A testimony received or shared by the practice is shown too: « nous avons reçu un témoignage qui… ».)
  */
 export const testimonyShownBefore =
-  /(?:(?<![\p{L}])(?:son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|ce|cet|cette|ces|voici|decouvrez|retrouvez|lisez|lire|regardez|ecoutez|consultez|quelques|nouveau|nouveaux|beau|beaux|bel|joli|jolis|touchant|emouvant|video|videos)\s+(?:\p{L}+\s+)?)$/u;
+  /(?:(?<![\p{L}])(?:son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|ce|cet|cette|ces|voici|decouvrez|retrouvez|lisez|lire|regardez|ecoutez|consultez|quelques|nouveau|nouveaux|beau|beaux|bel|joli|jolis|touchant|emouvant|video|videos)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:recu|recus|partage|partageons|partager|publions|publie|publier|transmis|envoye|adresse)\s+(?:un|une|des|le|les|ce|cet|cette|ces)\s+(?:\p{L}+\s+)?)$/u;
 /** After a bare « témoignage(s) »: whose it is (« témoignage de Julie », « témoignages de nos patients ») or a label colon. */
 export const testimonyShownAfter =
   /^\s*(?::|(?:de|d'|des)\s*(?:nos|mes|notre|ma|mon|une\s+patiente|un\s+patient|patient|client|maman|parents|(?:la|le|cette|ce|l')\s*(?:patiente?|residente?|cliente?|maman|dame|jeune|famille|mere|pere)|personnes|gens|femmes|hommes|familles|clients|patients|patientes|utilisat\p{L}+|mamans|parents)|\p{Lu})/u;
@@ -427,8 +428,9 @@ export const speakerRole =
 export const reportedByName =
   /^\s*[,»"”]?\s*(?:pr[ée]cise|explique|reconna[iî]t|confie|raconte|t[ée]moigne|souligne|ajoute|assure|se\s+souvient|sourit|s['’]enthousiasme|rapporte|poursuit|avoue|admet|r[ée]sume|conclut|lance|glisse|insiste|se\s+r[ée]jouit|d[ée]taille|s['’]amuse|regrette|dit|r[ée]pond|note|observe|estime|affirme|d[ée]clare|commente)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)/u;
 
-/** A line opening with a person's name and a colon (« Jeanne : », « Olivia DURAND : »): an interview answer. Original text. */
-export const interviewLabel = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:[ \t]+(?:de|du|le|la|van|von)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*:[ \t]*(\S[^\n]{0,300})/gu;
+/** A line opening with a person's name and a colon (« Jeanne : », « Olivia DURAND : »): an interview answer. Original text.
+ * (also right after the question in the same paragraph: « Comment s'est passée l'opération ? Jeanne : … ») */
+export const interviewLabel = /(?:^|\n|\?[ \t]+)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:[ \t]+(?:de|du|le|la|van|von)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*:[ \t]*(\S[^\n]{0,600})/gu;
 
 /** A letter to a carer (« À toi, Lina, la sage-femme qui… », « Chère équipe de la maternité »): the writer was cared for (folded). */
 export const carerLetter =

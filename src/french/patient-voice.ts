@@ -84,7 +84,8 @@ export const patientVoiceTerms = [
   'je leur dois mon', 'je leur dois ma', 'je leur dois mes', 'je lui dois mon', 'je lui dois ma', 'je lui dois mes',
   'je vous dois mon', 'je vous dois ma', 'je vous dois mes', 'ma nouvelle silhouette', 'je suis curiste', 'je viens en cure',
   'je viens toujours en cure', 'je reviens en cure', 'tout s\'est passe comme prevu',
-  'tout s\'est passe comme indique', 'tout s\'est passe comme annonce',
+  'tout s\'est passe comme indique', 'tout s\'est passe comme annonce', 'satisfait du resultat', 'satisfaite du resultat',
+  'je n\'ai pas souffert', 'de ne pas l\'avoir fait plus tot', 'de ne pas l\'avoir fait plus vite', 'j\'aurais du le faire plus tot',
   'super experience', 'tres bonne experience', 'excellente experience', 'experience au top', 'je recommande a 100',
   'je recommande sans hesiter', 'je recommande chaudement', 'je conseille ce cabinet',
   // English reviews of French practices
@@ -171,7 +172,7 @@ const DOCTOR_ACTED =
   /(?<![a-z])(?:dr|docteure?|pr|professeure?)\.? [a-z'-]+(?: [a-z'-]+){0,2},? (?:m'a|m'ont|me l'a) (?:tout de suite |enfin |aussi |alors )?(?:conseille|explique|opere|operee|soigne|soignee|suivi|suivie|rassure|rassuree|recu|recue|propose|prescrit|pose|annonce|diagnostique|pris en charge|accompagne|accompagnee|oriente|orientee|examine|examinee)(?![a-z])/gu;
 /** « J'ai trouvé un orthodontiste qui m'a très bien informée »: a carer, then the act on me in a relative clause. */
 const CARER_WHO_ME =
-  /(?<![a-z])(?:medecin|docteur|docteure|dr|chirurgien|chirurgienne|dentiste|orthodontiste|kine|kinesitherapeute|osteo[a-z]*|sage-femme|infirmier|infirmiere|praticien|praticienne|pharmacien|pharmacienne|equipe|specialiste|gynecologue|ophtalmologue|therapeute) (?:[a-z'-]+ ){0,2}qui m'(?:a|ont) (?:tres bien |si bien |bien |tout de suite |vite |parfaitement |toujours )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|demande|dit|ecrit|contacte)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])/gu;
+  /(?<![a-z])(?:medecin|docteur|docteure|dr|chirurgien|chirurgienne|dentiste|orthodontiste|kine|kinesitherapeute|osteo[a-z]*|sage-femme|infirmier|infirmiere|praticien|praticienne|pharmacien|pharmacienne|equipe|specialiste|gynecologue|ophtalmologue|ophtalmologiste|dermatologue|rhumatologue|cardiologue|orthophoniste|therapeute) (?:[a-z'-]+ ){0,2}qui m'(?:a|ont) (?:tres bien |si bien |bien |tout de suite |vite |parfaitement |toujours )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|demande|dit|ecrit|contacte)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])/gu;
 /** « Opérée au printemps dernier, je… », « Soigné en mars, j'ai… »: the care, then the one who received it speaking. */
 const CARED_THEN_I = /(?:^|[.!?\n] ?)(?:operee?|soignee?|traitee?|accouchee?|greffee?|implantee?|suivie?) (?:en|au|a|le|il y a|depuis|par|des) [a-z0-9' -]{1,30}, (?:je|j')(?![a-z])/gu;
 const PATIENT_VOICE = termsRegex(patientVoiceTerms);
