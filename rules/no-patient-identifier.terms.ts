@@ -288,6 +288,14 @@ export const namedJobTown =
 /** Words opening the apposition that make it no occupation (folded). */
 export const notOccupation = /^(?:employee?|salariee?|responsable|gerante?|directeur|directrice|fondat(?:eur|rice)|conseillere?|assistante?|secretaire|stagiaire|membre|benevole|animat(?:eur|rice)|coordinat(?:eur|rice)|charge(?:e)?|bienvenue|merci|bravo|felicitations|direction|retour|depart|rendez-vous|rdv|installee?|demenage|en route|rendez|voyage|vacances|arrivee?|venue?|partie?|rentree?|nee?|originaire)(?![\p{L}])/u;
 
+/**
+ * « Témoignage de Jeanne Moreau », « le récit de Paul Martin »: a testimony announced under a full name (first name and
+ * surname) names the patient who gives it (groups: first name, surname). A first name alone stays allowed; « l'histoire
+ * de Louis Pasteur » is not a testimony.
+ */
+export const testimonyOfFullName =
+  /(?<![\p{L}])(?:[Tt]émoignages?|[Rr]écit)[ \u00a0]+(?:de|d['’])[ \u00a0]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]+((?:(?:de|van|le)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+
 /** How messages name each kind of name mention. */
 export const kindLabels = {
   civility: 'nom', initials: 'initiales', designated: 'prénom', age: 'prénom et âge', initial: 'prénom et initiale', named: 'prénom', alt: 'prénom sous une image', agePlace: 'âge et ville',

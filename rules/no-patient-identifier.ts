@@ -166,6 +166,13 @@ export default defineRule({
           name(m.index, m.index + m[0].length, maskName(m[1]) + text.slice(m.index + m[1].length, townAt) + maskName(m[3]), KIND.namedPlace, T.nameSuggestions[T.firstNames.get(foldTerm(m[1])) ?? 'x']);
         }
       }
+      // « Témoignage de Jeanne Moreau »: the full name of the one whose testimony is announced (not two first names:
+      // « Marie Claire » may be one person's given names only).
+      for (const m of careInPost ? text.matchAll(T.testimonyOfFullName) : []) {
+        const start = m.index + m[0].lastIndexOf(m[1]);
+        if (!givenNames().has(foldTerm(m[1])) || T.notNames.has(foldTerm(m[1])) || givenNames().has(foldTerm(m[2].replace(/^(?:de|van|le)\s+/u, '')))) continue;
+        name(start, m.index + m[0].length, maskName(m[1]) + ' ' + maskName(m[2]), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(m[1])) ?? 'x']);
+      }
       // The signature closing a patient's own account of their care (« … je reviendrai. Pascale Durand »).
       const signature = segment.kind !== 'heading' && patientVoice(folded).length >= 2 ? signatureAtEnd(text, T.firstNames, foldTerm) : undefined;
       if (signature) name(signature.start, signature.end, text.slice(signature.start, signature.end).replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, maskName), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(text.slice(signature.nameStart, signature.nameEnd))) ?? 'x']);
