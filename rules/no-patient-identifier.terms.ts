@@ -38,6 +38,7 @@ export const firstNames: ReadonlyMap<string, Gender> = new NamesExcept(givenName
 /** Capitalised words that are not names (sentence words, greetings, days, diseases, places, brands). */
 export const notNames = new Set(
   names(`
+  francophone francophones anglophone anglophones etrangers etrangeres europeens europeennes
   merci bravo bonjour bonsoir bienvenue felicitations joyeux joyeuse bonne bon courage hello coucou salut cher chere chers
   cheres madame monsieur mademoiselle docteur docteure professeur dr dre pr elle il ils elles nous vous on je tu ce cet
   cette ces mon ma mes notre nos votre vos son sa ses leur leurs un une des les du au aux et ou mais donc car avec pour
@@ -118,6 +119,7 @@ export const careContext = [
   'bon retablissement', 'prompt retablissement', 'bienvenue au monde', 'bienvenue sur terre', 'ne(e)(s) ce matin',
   'ne(e)(s) cette nuit', 'ne(e)(s) hier', 'ne(e)(s) aujourd\'hui', 'sont ne(e)s', 'neonat*', 'sortie du service',
   'sortie de la maternite', 'sortie de neonat*', 'sortie de reanimation', 'sortie de l\'hopital',
+  'quitter l\'hopital', 'quitte l\'hopital', 'revalidation', 'ne(e)(s) a {n}h*', 'ne(e)(s) a {n} h',
   // A birth announced (« né à la maternité », « 3,2 kg de bonheur ») and a patient's story told (« quand il est arrivé
   // au cabinet, il ne pouvait plus… »).
   'ne(e) a la maternite', 'ne(e) a la clinique', 'ne(e) ce', 'ne(e) cette', 'kg de bonheur', 'arrive(e) au cabinet',
@@ -141,7 +143,7 @@ export const careSecondPerson =
  * name); not a method named after its author (« le protocole de rééducation de Paul Dupont »).
  */
 export const careOfName =
-  /(?<![\p{L}])(?<!(?:programme|methode|protocole|technique|concept|ecole|manuel)\s+(?:de|d')\s*)(?:seances?|suivi|reeducation|operation|intervention|traitement|accouchement|bilan|prise\s+en\s+charge|guerison|retablissement|convalescence|hospitalisation|greffe|prothese|chirurgie|cicatrisation|rupture|fracture|entorse|opere(?:e)?|soigne(?:e)?|hospitalise(?:e)?)\s+(?:de|d')\s*$/u;
+  /(?:(?<![\p{L}])(?<!(?:programme|methode|protocole|technique|concept|ecole|manuel)\s+(?:de|d')\s*)(?:seances?|suivi|reeducation|operation|intervention|traitement|accouchement|bilan|prise\s+en\s+charge|guerison|retablissement|convalescence|hospitalisation|greffe|prothese|chirurgie|cicatrisation|rupture|fracture|entorse|opere(?:e)?|soigne(?:e)?|hospitalise(?:e)?|naissance)\s+(?:de|d')\s*(?:la\s+petite\s+|le\s+petit\s+|bebe\s+)?|(?<![\p{L}])(?:a|ont|avait|avaient|ai|avons)\s+(?:suivi|soigne|opere|reeduque|accompagne|traite|pris\s+en\s+charge|accouche)\s+|(?<![\p{L}])qui\s+(?:suit|suivait|soigne|soignait|accompagne|accompagnait|reeduque|opere|operait)\s+(?:l'evolution\s+de\s+)?)$/u;
 
 /**
  * Care undergone, told of one person: with these in the sentence a role in apposition does not make the person
@@ -160,7 +162,37 @@ export const namedPatient = ['patient', 'patiente', 'notre doyen', 'notre doyenn
 export const fictionContext = [
   'fictif', 'fictive(s)', 'fictifs', 'imaginaire(s)', 'appelons-la', 'appelons-le', 'prenom(s) modifie(s)', 'prenom(s) change(s)',
   'nom(s) modifie(s)', 'cas d\'ecole', 'personnage(s)',
+  // the notice that names were changed (« le nom a été modifié », « ces prénoms sont des pseudonymes »)
+  'nom a ete modifie', 'prenom a ete modifie', 'noms ont ete modifies', 'prenoms ont ete modifies', 'pseudonyme(s)',
+  'nom d\'emprunt', 'prenom d\'emprunt', 'noms d\'emprunt', 'prenoms d\'emprunt', 'noms propres ont ete modifies',
+  'noms propres ont ete changes',
 ];
+
+/** A pseudonym notice holds for the whole post (« * Pour des raisons de confidentialité, ces prénoms sont des pseudonymes »). */
+export const pseudonymNotice = [
+  'nom a ete modifie', 'prenom a ete modifie', 'noms ont ete modifies', 'prenoms ont ete modifies', 'sont des pseudonymes',
+  'est un pseudonyme', 'prenoms modifies', 'noms modifies', 'prenom modifie', 'nom modifie', 'prenoms d\'emprunt',
+  'noms d\'emprunt', 'prenom d\'emprunt', 'nom d\'emprunt', 'les prenoms ont ete changes', 'le prenom a ete change',
+  // (« tous les noms propres ont été modifiés »)
+  'noms propres ont ete modifies', 'noms propres ont ete changes', 'noms propres modifies',
+];
+
+/**
+ * A person named earlier in the paragraph, then their age (« Alana Dubois souffre… », then « la jeune femme de 23 ans »,
+ * « à 18 ans, elle… »):
+ * the age is that person's. Folded text.
+ */
+export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?)\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il))(?![\p{L}])`, 'gu');
+
+/** After the name, the person's own carer (« Julie ne peut plus se passer de son ostéopathe »): not a role of theirs. */
+export const ownCarerAfter = /(?<![\p{L}])(?:de\s+|a\s+|par\s+)?(?:son|sa|ses|leur|leurs|mon|ma|mes)\s+[\p{L}-]+(?:\s+(?:generaliste|traitante?|referente?|habituel(?:le)?|de\s+famille))?/gu;
+
+/** « X m'a suivie pour mes grossesses »: a carer's act on the writer; the named person is the carer (folded). */
+export const actsOnWriter = /(?<![\p{L}])(?:m'|me\s|nous\s)(?:a|ont|avait|avaient)\s+(?:suivi|soigne|opere|traite|pris\s+en\s+charge|accompagne|reeduque|accouche)/u;
+
+/** A line opening with a person's name and a colon (« Jeanne : », « Olivia DURAND : »): who speaks. Original text.
+ * (also right after the question in the same paragraph: « Comment s'est passée l'opération ? Jeanne : … ») */
+export const speakerLabel = /(?:^|\n|\?[ \t]+)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:[ \t]+(?:de|du|le|la)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*:/gu;
 
 /** What a patient leaves behind: with thanks to a known first name in the paragraph, the person is a patient. */
 export const testimonyContext = [
@@ -227,7 +259,7 @@ const MONTH = String.raw`(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|d
 // Years before 1900 are history (« Marie Curie, née le 7 novembre 1867 »), not a patient.
 const DATE = String.raw`\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)?\d\d(?!\d)|(?:1er|\d{1,2})\s+${MONTH}(?:\s+(?:19|20)\d\d)?(?!\s*\d)`;
 export const birthDatePatterns = [
-  new RegExp(String.raw`(?<![\p{L}])(?:nee?|date\s+de\s+naissance|ddn|naissance)\s*:?\s*(?:le\s+)?(${DATE})(?![\p{N}])`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:nee?s?|date\s+de\s+naissance|ddn|naissance)\s*:?\s*(?:le\s+)?(${DATE})(?![\p{N}])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])nee?\s+en\s+(${MONTH}\s+(?:19|20)\d\d)(?![\p{N}])`, 'gu'),
 ];
 /** Before a birth date, these make it a question to the reader, not a patient's date. */
@@ -245,9 +277,29 @@ export const addressPattern = new RegExp(
   'gu',
 );
 
+/**
+ * « Nadia, banquière à Bordeaux », « Luc, boulanger près de Vannes »: a first name, an occupation in apposition and a
+ * town point at one person (groups: name, occupation, town; a town of two words only with an article: « Le Mans »). A
+ * greeting, a move or a post held in a company (« Julie, bienvenue à Lyon », « Léa, employée à Beauté Plus ») is no
+ * patient's occupation, see `notOccupation`.
+ */
+export const namedJobTown =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),[ \u00a0]+((?:[\p{Ll}\p{M}'’-]+[ \u00a0]+){0,2}?[\p{Ll}\p{M}'’-]{4,})[ \u00a0]+(?:à|de|d['’]|près[ \u00a0]+de)[ \u00a0]*((?:L[ea]s?[ \u00a0]|L['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*){0,3})(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+(?:et|qui|a|est|raconte|témoigne)[ \u00a0])/gu;
+/** Words opening the apposition that make it no occupation (folded). */
+export const notOccupation = /^(?:employee?|salariee?|responsable|gerante?|directeur|directrice|fondat(?:eur|rice)|conseillere?|assistante?|secretaire|stagiaire|membre|benevole|animat(?:eur|rice)|coordinat(?:eur|rice)|charge(?:e)?|bienvenue|merci|bravo|felicitations|direction|retour|depart|rendez-vous|rdv|installee?|demenage|en route|rendez|voyage|vacances|arrivee?|venue?|partie?|rentree?|nee?|originaire)(?![\p{L}])/u;
+
+/**
+ * « Témoignage de Jeanne Moreau », « le récit de Paul Martin »: a testimony announced under a full name (first name and
+ * surname) names the patient who gives it (groups: first name, surname). A first name alone stays allowed; « l'histoire
+ * de Louis Pasteur » is not a testimony.
+ */
+export const testimonyOfFullName =
+  /(?<![\p{L}])(?:[Tt]émoignages?|[Rr]écit)[ \u00a0]+(?:de|d['’])[ \u00a0]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]+((?:(?:de|van|le)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+
 /** How messages name each kind of name mention. */
 export const kindLabels = {
   civility: 'nom', initials: 'initiales', designated: 'prénom', age: 'prénom et âge', initial: 'prénom et initiale', named: 'prénom', alt: 'prénom sous une image', agePlace: 'âge et ville',
+  namedPlace: 'prénom, activité et ville',
 } as const;
 
 /** Replacement for a masked identifier (the safe fix). */

@@ -15,17 +15,20 @@ const LOWER_THANKED = new RegExp(`(?:${THANKS})\\s*,?\\s*(?:a|au)?\\s+([a-z][a-z
 const PATIENT_PARAGRAPH = termsRegex(T.patientParagraph);
 const TESTIMONY = termsRegex([...T.testimonyContext, ...T.careContext]);
 const FICTION = termsRegex(T.fictionContext);
+const PSEUDONYMS = termsRegex(T.pseudonymNotice);
 const NAME_CARE = new RegExp(`${termsRegex([...T.careContext, ...T.namedPatient]).source}|${T.carePossessive.source}`, 'gu');
 const PRACTICE = termsRegex(T.practiceContact);
 const DOMICILE = termsRegex(T.domicileContext);
 const NIR_CONTEXT = termsRegex(T.nirContext);
-const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace', string> = T.kindLabels;
+const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace' | 'namedPlace', string> = T.kindLabels;
 /** « atteint de Parkinson », « syndrome de Raynaud »: an eponym after these, not a town. */
 const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test|m[ée]thode|technique|protocole|score|classification|stade|type)[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$/iu;
 const notPlace = (word: string, before: string) => T.notNames.has(foldTerm(word)) || EPONYM_BEFORE.test(before);
 /** « peur du dentiste », « chez la kiné »: a role one goes to is not the named person's own. */
 const VISITED = /(?<![\p{L}])(?:du|au|aux|chez(?:\s+(?:le|la|l'|les|son|sa|un|une|votre|ton|ta))?)\s+[\p{L}-]+/gu;
 const withoutVisits = (folded: string) => folded.replace(VISITED, ' ');
+/** After the name, « son ostéopathe », « sa kiné »: the person's own carers, not their role. */
+const withoutOwnCarers = (folded: string) => folded.replace(T.ownCarerAfter, ' ');
 const SELF_INTRODUCTION = /(?:je suis|je m'appelle|moi,? c'est|mon nom est|je me nomme|my name is|i am|i'm)\s*$/u;
 const CONTACT: ContactCues = {
   person: new RegExp(`${termsRegex(T.contactPerson).source}|${T.anonymisedCivility.source}`, 'gu'),
@@ -84,6 +87,8 @@ export default defineRule({
     const postText = context.document.segments.map((s) => s.text).join('\n');
     const careInPost = test(PATIENT_PARAGRAPH, fold(postText).text);
     const practiceNames = practiceNamesIn(postText);
+    // « ces prénoms sont des pseudonymes », « le nom a été modifié »: the post's names are not the patients'.
+    const pseudonymised = test(PSEUDONYMS, fold(postText).text);
     for (const { segment, analysis } of prose(context)) {
       const { text } = segment;
       const folded = analysis.folded.text;
@@ -104,11 +109,19 @@ export default defineRule({
       };
       // A colleague or a public figure: a role in apposition (« Hugo, notre kiné »), or near the name with no care.
       // The window around a name is bounded: a mention of hostile length (a run of initials) is not re-read whole.
-      const staff = (start: number, end: number) =>
-        !inSentence(PASSIVE_CARE, start) && (test(APPOSITION, foldedSlice(end, end + 45)) ||
-        (test(STAFF, withoutVisits(foldedSlice(Math.max(sentenceOf(start).start, start - 30), Math.min(sentenceOf(start).end, Math.min(end, start + 120) + 45)))) && !inSentence(CARE, start)));
+      // « Laure, sage-femme, m'a suivie pour mes grossesses »: a carer in apposition acting on the writer stays staff even
+      // with care in the sentence; after the name, « son ostéopathe » is the person's own carer, not their role.
+      const staff = (start: number, end: number) => {
+        const apposition = test(APPOSITION, foldedSlice(end, end + 45));
+        if (apposition && T.actsOnWriter.test(around(start))) return true;
+        if (inSentence(PASSIVE_CARE, start)) return false;
+        if (apposition) return true;
+        const from = Math.max(sentenceOf(start).start, start - 30);
+        const to = Math.min(sentenceOf(start).end, Math.min(end, start + 120) + 45);
+        return test(STAFF, withoutVisits(foldedSlice(from, start)) + ' ' + withoutOwnCarers(withoutVisits(foldedSlice(start, to)))) && !inSentence(CARE, start);
+      };
       const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) => {
-        if (staff(start, end) || inSentence(FICTION, start)) return;
+        if (staff(start, end) || inSentence(FICTION, start) || pseudonymised) return;
         // The whole name, so that no half of it is left in clear (« patient Martine Lefèvre »).
         const w = widenToFullName(text, start, end, lists);
         const whole = [w.before && maskName(w.before), masked, w.after && maskName(w.after)].filter(Boolean).join(' ');
@@ -144,6 +157,22 @@ export default defineRule({
         const person = text.slice(a.start, a.ageStart).replace(/[\s\u00a0]+(?:âgée?[\s\u00a0]+)?de[\s\u00a0]*$/iu, '');
         name(a.start, a.end, masked, KIND.agePlace, [person]);
       }
+      // « Nadia, banquière à Bordeaux »: a first name with an occupation and a town, in a post about care or beside a
+      // patient's account, is one person.
+      if (careInPost || patientVoice(folded).length > 0) {
+        for (const m of text.matchAll(T.namedJobTown)) {
+          const townAt = m.index + m[0].length - m[3].length;
+          if (!givenNames().has(foldTerm(m[1])) || T.notNames.has(foldTerm(m[1])) || T.notOccupation.test(foldTerm(m[2])) || notPlace(m[3], text.slice(Math.max(0, townAt - 30), townAt))) continue;
+          name(m.index, m.index + m[0].length, maskName(m[1]) + text.slice(m.index + m[1].length, townAt) + maskName(m[3]), KIND.namedPlace, T.nameSuggestions[T.firstNames.get(foldTerm(m[1])) ?? 'x']);
+        }
+      }
+      // « Témoignage de Jeanne Moreau »: the full name of the one whose testimony is announced (not two first names:
+      // « Marie Claire » may be one person's given names only).
+      for (const m of careInPost ? text.matchAll(T.testimonyOfFullName) : []) {
+        const start = m.index + m[0].lastIndexOf(m[1]);
+        if (!givenNames().has(foldTerm(m[1])) || T.notNames.has(foldTerm(m[1])) || givenNames().has(foldTerm(m[2].replace(/^(?:de|van|le)\s+/u, '')))) continue;
+        name(start, m.index + m[0].length, maskName(m[1]) + ' ' + maskName(m[2]), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(m[1])) ?? 'x']);
+      }
       // The signature closing a patient's own account of their care (« … je reviendrai. Pascale Durand »).
       const signature = segment.kind !== 'heading' && patientVoice(folded).length >= 2 ? signatureAtEnd(text, T.firstNames, foldTerm) : undefined;
       if (signature) name(signature.start, signature.end, text.slice(signature.start, signature.end).replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, maskName), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(text.slice(signature.nameStart, signature.nameEnd))) ?? 'x']);
@@ -159,6 +188,23 @@ export default defineRule({
         const alt = segment.kind === 'imageAlt' && t.known;
         if (addressed || alt || cared || (t.known && careNear(t.start))) {
           name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
+        }
+      }
+      // « Alana Dubois souffre de complications… la jeune femme de 23 ans »: the age told later is the named person's.
+      for (const m of folded.matchAll(T.ageAnaphor)) {
+        const at = analysis.toOriginal(m.index, m.index + m[0].length).start;
+        // (not a practitioner named with a title: « le docteur Paul Roy … À 65 ans, il prend sa retraite »)
+        const titled = (t: { start: number }) => /(?:dr|docteure?|pr|professeure?)\.?\s*$/u.test(foldedSlice(t.start - 14, t.start));
+        const person = [...tokens].reverse().find((t) => t.known && t.end <= at && !titled(t) && !staff(t.start, t.end) && !T.notNames.has(fold(t.word).text));
+        if (person) name(person.start, person.end, maskName(person.word), KIND.age, T.nameSuggestions[T.firstNames.get(fold(person.word).text) ?? 'x']);
+      }
+      // « Jeanne : depuis des années je… », « Olivia DURAND : Extraordinaires ! »: the named speaker of a patient's account.
+      if (patientVoice(folded).length > 0) {
+        for (const m of text.matchAll(T.speakerLabel)) {
+          const at = m.index + m[0].indexOf(m[1]);
+          if (givenNames().has(foldTerm(m[1])) && !T.notNames.has(foldTerm(m[1])) && !staff(at, at + m[1].length)) {
+            name(at, at + m[1].length, maskName(m[1]), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(m[1])) ?? 'x']);
+          }
         }
       }
       for (const m of folded.matchAll(LOWER_THANKED)) {
@@ -221,6 +267,8 @@ export default defineRule({
         T.genericBirth.test(foldedSlice(Math.max(sentenceOf(s).start, s - 40), sentenceOf(s).end)) ||
         found.push({ start: s, end: e, messageId: 'birthDate', masked: raw.replace(/[\p{L}\p{N}]/gu, '•'), suggestions: T.dateSuggestions }));
       eachGroup([T.addressPattern], (s, e, raw) => {
+        // « dans la rue en la plaignant »: without a number, a street has a name (« rue des Lilas », « place Carnot »).
+        if (!/^\d/u.test(raw) && !/^\S+\.?\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[\p{Lu}\d]/u.test(raw)) return;
         const before = foldedSlice(sentenceOf(s).start, s);
         if (test(DOMICILE, before) || ownerOf(s, e) === 'person' || ((personIn(s) || inSentence(CARE, s)) && !test(PRACTICE, before))) {
           machine(s, e, 'contactDetail', maskAddress(raw), 'adresse postale');

@@ -85,6 +85,10 @@ export const testimonialTerms: TestimonialTerm[] = [
       'ce que vous pensez de nous', 'ce que vous dites de nous', 'ils disent de nous', 'la parole à nos patient(e)s',
       'découvrez leurs retours', 'leurs retours en vidéo', 'avis en vidéo', 'vos retours sont notre meilleure publicité',
       'vos avis sont notre meilleure publicité', 'vos messages sont notre plus belle récompense',
+      // someone who « ne tarit pas d'éloges » on the care: praise reported
+      'ne tarit pas d\'eloges', 'ne tarissent pas d\'eloges', 'ne tarit pas d\'eloge(s)',
+      // a patient or a relative given the floor: « faire témoigner une maman »
+      'faire temoigner', 'faisant temoigner', 'fait temoigner', 'font temoigner',
       'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',
       'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
       // praise reported by the practitioner: « mes patientes me disent que… », « une patiente m'a écrit »
@@ -98,6 +102,8 @@ export const testimonialTerms: TestimonialTerm[] = [
       // "ce que Julie pense de sa rééducation", "ce qu'en dit Paul": a named patient's opinion of his own care
       /ce\s+qu(?:e|')\s*(?!(?:la|le|l'|les|vous|nous|on|je|j'|il|elle|ils|elles|tu|la\s+science|l'etude)\s)[\p{L}-]+\s+(?:pense|dit|raconte)\s+(?:de|du|des)\s+(?:sa|son|ses)\s/u,
       /(?<![\p{L}])temoigne(?:nt)?\s*(?::|(?:de|sur)\s+(?:son|sa|ses|leur|leurs)(?=\s))/u,
+      // « nos patients fidèles témoignent de l'efficacité de la méthode »
+      new RegExp(`${PATIENTS}[^.!?\\n]{0,80}?temoign(?:e|ent)\\s+(?:de|d')\\s*(?:l'efficacite|la qualite|leur satisfaction|leur confiance|leur gratitude|la reussite)`, 'u'),
       // "merci pour vos gentils messages", "merci pour tous ces beaux retours": thanks for praise, shown to the public
       /merci\s+(?:pour|de)\s+(?:tous\s+|toutes\s+)?(?:vos|ces|tes|ses|leurs)\s+(?:\p{L}+\s+)?(?:gentil|adorable|joli|beau|beaux|belle|nombreu|chaleureu|touchant|super|magnifique|merveilleu)\p{L}*\s+(?:messages?|mots?|retours?|commentaires?|avis)(?![\p{L}])/u,
       // "Grâce au Dr Roy, Paul a retrouvé l'usage de sa main": a patient's result credited to a named carer first
@@ -177,6 +183,10 @@ export const testimonialTerms: TestimonialTerm[] = [
       // one patient shown as satisfied: « encore une patiente satisfaite », « un patient heureux, notre récompense »
       'patient(e) satisfait(e)', 'patient heureux', 'patiente heureuse', 'patients heureux', 'patientes heureuses', 'cliente satisfaite',
       'client satisfait', 'client ravi', 'maman ravie', 'maman conquise', 'famille(s) ravie(s)',
+      // an act or a destination said to satisfy everyone: « ne fait que des heureux », « que des patients satisfaits »
+      'ne fait que des heureux', 'ne fait que des heureuses', 'ne fait que des satisfaits', 'que des patient(e)s satisfait(e)s',
+      'que des client(e)s satisfait(e)s', 'fait des heureux', 'grande satisfaction des patient(e)s', 'grande satisfaction de nos patient(e)s',
+      'haute satisfaction des patient(e)s',
     ],
     suggestions: ['patients'],
   },
@@ -192,6 +202,8 @@ export const testimonialTerms: TestimonialTerm[] = [
     ],
     patterns: [
       new RegExp(`${PATIENTS}\\s+nous\\s+(?:font|ont\\s+fait|accordent\\s+leur)\\s+confiance`, 'u'),
+      // « des millions de patients … à faire confiance aux chiropracteurs »
+      new RegExp(`(?:des\\s+millions|des\\s+milliers|des\\s+centaines|de\\s+nombreu(?:x|ses))\\s+(?:de\\s+)?${PATIENTS}[^.!?\\n]{0,120}?(?:a\\s+faire|font|ont\\s+fait|faisant)\\s+confiance`, 'u'),
     ],
     suggestions: ['Le cabinet en pratique'],
   },
@@ -199,6 +211,9 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'patients-adorent',
     kind: 'satisfaction',
     patterns: [
+      // « les patientes de la clinique … sont globalement satisfaites du résultat »: the practice's patients said satisfied
+      // (« 90 % des patients » is a survey figure, read elsewhere; « ne sont pas toujours satisfaits » is no praise)
+      new RegExp(`(?:les|nos)\\s+${PATIENTS}\\s+(?:de\\s+la|de\\s+notre|du|de\\s+l')\\s*(?:clinique|centre|cabinet|institut|service)[^.!?\\n]{0,80}?\\s(?<!(?:ne|n')\\s)(?:sont|se\\s+disent|se\\s+declarent|repartent|ressortent)\\s+(?!pas\\s|plus\\s|jamais\\s)(?:[\\p{L}']+\\s+){0,3}?(?:satisfait(?:e)?s|ravi(?:e)?s|enchante(?:e)?s|conquis(?:es)?|comble(?:e)?s)(?![\\p{L}])`, 'u'),
       new RegExp(`(?:mes|nos)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:nous\\s+|vous\\s+|me\\s+|m'|l'|les\\s+)?(?:adorent|raffolent|sont\\s+fans|en\\s+redemandent|recommandent|sont\\s+ravi(?:e)?s|sont\\s+conquis(?:es)?|sont\\s+enchante(?:e)?s|l'ont\\s+adore)(?![\\p{L}])`, 'u'),
     ],
     suggestions: ['Je propose'],
@@ -243,7 +258,7 @@ export const praiseWords = [
   'merci docteur', 'merci pour tout', 'merci a toute l\'equipe', 'un grand merci', 'mille mercis', 'mille merci',
   'remercierai', 'remerciera jamais assez', 'remercierons jamais assez', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
   'sans regret', 'remarch*', 'revivre', 'ange(s)', 'des anges', 'heros', 'genie', 'perle', 'pepite', 'fee', 'sauveur', 'sauveuse',
-  'reconnaissant(e)(s)', 'gratitude', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
+  'reconnaissant(e)(s)', 'gratitude', 'extraordinaire(s)', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
   // English reviews of French practices
   'highly recommend', 'recommend', 'friendly', 'gentle', 'painless', 'amazing', 'great', 'best', 'thank you',
 ];
@@ -279,7 +294,10 @@ export const notTestimonialCues = [
   // the same reporting verbs as gerunds: « en déclarant que "…" » reports someone's words, it does not publish a review
   'declarant', 'affirmant', 'expliquant', 'precisant', 'soulignant', 'rappelant', 'en disant', 'question(s)', 'demande(nt)', 'se demande(nt)', 'nous demande(nt)', 'me demande(nt)',
   'entend', 'entendu', 'entends', 'on entend', 'erreur', 'piege', 'a tort', 'croient', 'pensent que', 'vous pensez', 'titre',
-  'livre', 'film', 'podcast', 'chanson', 'marque', 'produit', 'gamme', 'creme', 'application',
+  'livre', 'film', 'podcast', 'chanson', 'marque', 'produit', 'gamme', 'creme', 'application', 'du type', 'du genre',
+  // a body or an expert quoted by its reporting verb: « l'Ordre tient à préciser que "…" »
+  'preciser', 'rappeler', 'souligner', 'tient a preciser', 'pointe', 'conseille', 'l\'ordre', 'ordre des', 'oncd', 'cnom',
+  'conseil national', 'haute autorite', 'recommandation(s)',
 ];
 
 /** Institutional surveys and studies: satisfaction and testimonials described neutrally (e-Satis, Inserm…). */
@@ -303,7 +321,13 @@ export const refusalCues = [
 
 /** A person telling of harm, a complaint or a victim's story (press, criticism): not praise of a practice (folded). */
 export const victimCues = [
-  'victime(s)', 'complication(s)', 'plainte', 'porte plainte', 'erreur medicale', 'scandale', 'mutile(e)', 'defigure(e)',
+  // a victim of a practitioner or of an act, not of an illness (« victime d'un AVC » is a patient's story)
+  'victime(s) d\'une clinique', 'victime(s) de cliniques', 'victime(s) d\'un chirurgien', 'victime(s) de chirurgiens',
+  'victime(s) d\'un praticien', 'victime(s) d\'une operation', 'victime(s) d\'operations', 'victime(s) d\'une erreur',
+  'victime(s) de complications', 'victime(s) de la chirurgie', 'victime(s) du tourisme', 'victime(s) de certains', 'victime(s) d\'injecteurs',
+  'victime(s) d\'un injecteur', 'victime(s) d\'un dentiste', 'victime(s) de dentistes', 'victime(s) d\'escrocs', 'les victimes', 'des victimes',
+  'ruine(e)(s)', 'a ruine', 'difforme(s)', 'deforme(e)(s)', 'calvaire', 'boucherie', 'mal ajuste(e)(s)', 'j\'ai paye pour rien',
+  'complication(s)', 'plainte', 'porte plainte', 'erreur medicale', 'scandale', 'mutile(e)', 'defigure(e)',
   'rate(e)', 'bacle(e)', 'proces', 'indemnis*', 'deconseille', 'regrette amerement', 'cauchemar',
 ];
 
@@ -313,19 +337,24 @@ export const attribution =
 
 /** Outcomes that make a named person's story (« Julie, 34 ans … ») a testimonial of results (folded). */
 export const outcomeTerms = [
-  '-{n} kg', '- {n} kg', '-{n} kilo(s)', 'moins {n} kg', 'moins {n} kilo(s)', 'perdu {n} kg', 'perdu {n} kilo(s)',
+  // (« -12 kg » is read by `minusKilos`: as a term the minus is a flexible space and « 3,2 kg » at birth would match)
+  'moins {n} kg', 'moins {n} kilo(s)', 'perdu {n} kg', 'perdu {n} kilo(s)',
   'kilos en moins', 'operation reussie', 'intervention reussie', 'resultat(s) bluffant(s)', 'resultat(s) spectaculaire(s)',
   'a retrouve le sourire', 'a retrouve confiance', 'retrouve(e) sa', 'gueri(e)', 'transforme(e)', 'metamorphose(e)',
   'ne regrette pas', 'ne regrette rien', 'ravi(e) du resultat', 'ravi(e) de son', 'n\'a plus mal', 'remarche',
   // what the named person no longer suffers, credited to the practice: « Théo, 7 ans, n'a plus peur grâce à notre approche »
   'n\'a plus peur', 'ne pleure plus', 'ne fume plus', 'ne souffre plus', 'n\'a plus de douleur(s)', 'grace a notre', 'grace a nos', 'grace a vous',
+  // what the named person now swears by, or got back: « ne peut plus se passer de son ostéopathe », « a pu retrouver »
+  'ne peut plus se passer', 'ne peuvent plus se passer', 'ne jure que par', 'convaincu(e)(s) des bienfaits', 'a pu retrouver',
+  'ont pu retrouver', 'a change de vie', 'ont change de vie', 'ne regrette pourtant pas', 'ne regrette toujours pas', 'ne regrette absolument pas', 'grace a une nouvelle',
+  'grace a un nouveau', 'a deja perdu', 'n\'a plus touche',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;
  * also a named person's care told in the third person (« Sonia s'est fait opérer », « Paul a franchi le pas », « Léa ne regrette rien »).
  * Original text (a capital tells the name); the name must be a known first name. */
 export const namedStoryIntro =
-  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+son|revient\s+sur\s+son)\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))/u;
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+(?:son|sa|ses)|revient\s+sur\s+(?:son|sa|ses))\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))/u;
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =
@@ -352,3 +381,62 @@ export const prohibitionLeadIn = [
 
 /** After a quotation, a known first name alone (« "Les séances m'ont apaisée." Clémence. »): original text. */
 export const nameAfterQuote = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}\.)?\s*(?:[.!]|,\s*\d{1,3}\s*ans|$)/u;
+
+/**
+ * Reviews and ratings discussed as a subject (press, Ordre guidance, e-réputation, how to choose a practitioner),
+ * not shown by the practice: with one of these in the post and no review of its own in the paragraph (see
+ * `ownReviewCues`), a rating or « avis Google » is quoted as part of the debate (folded).
+ */
+export const reviewDebateCues = [
+  'e-reputation', 'reputation numerique', 'reputation en ligne', 'site(s) de notation', 'systeme de notation', 'notation en ligne',
+  'notation des medecins', 'noter son medecin', 'noter un medecin', 'noter les medecins', 'noter leur medecin', 'noter son praticien',
+  'noter son dentiste', 'internaute(s)', 'avis negatif(s)', 'avis defavorable(s)', 'mauvais avis', 'mauvaise(s) note(s)',
+  'faible note', 'note mediocre', 'mecontent(e)(s)', 'diffamat*', 'insultant(e)(s)', 'injurieu*', 'haineu*', 'peu amene(s)',
+  'a fuir', 'tripadvisor', 'comme un restaurant', 'comme les restaurants', 'hotels et restaurants', 'restaurant ou un hotel',
+  'fiabilite douteuse', 'droit de reponse', 'dereferencement', 'suppression des avis', 'supprimer les avis', 'oncd', 'cnom',
+  'conseil national de l\'ordre', 'ordre des medecins', 'ordre des chirurgiens-dentistes', 'ordre des pharmaciens', 'e-satis', 'esatis',
+  'iqss', 'choisir son chirurgien', 'choisir son medecin', 'choisir son dentiste', 'choisir son praticien', 'choisir son osteopathe',
+  'trouver son chirurgien', 'trouver son medecin', 'trouver son dentiste', 'trouver son praticien', 'choix d\'un praticien',
+  'choix eclaire', 'tantot elogieux', 'comme pour les restaurants', 'restaurants ou les hotels', 'evaluations des medecins',
+  'evaluer son medecin', 'se fier aux avis', 'se fier aux evaluations', 'avis sur internet', 'avis en ligne', 'collecte d\'avis',
+];
+
+/** A practice's own reviews in the paragraph (« nos avis », « merci pour vos avis », « notez-nous »): never a debate. */
+export const ownReviewCues = [
+  'nos patient(e)s', 'mes patient(e)s', 'notre cabinet', 'notre clinique', 'notre centre', 'notre pharmacie', 'notre equipe',
+  'notre fiche', 'notre page', 'notre note', 'nos avis', 'vos avis', 'votre avis', 'merci', 'laissez', 'notez-nous', 'mon cabinet',
+  'nous remercions', 'je vous remercie',
+];
+
+/**
+ * Before a bare « témoignage(s) »: a testimonial shown or announced (« découvrez leurs témoignages », « son témoignage »);
+ * in running prose without these, the word is the subject of the sentence (« plusieurs témoignages », « un forum qui
+ * regorge de témoignages »), not a testimonial (folded).
+ * (A testimony received or shared by the practice is shown too: « nous avons reçu un témoignage qui… ».)
+ */
+export const testimonyShownBefore =
+  /(?:(?<![\p{L}])(?:son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|ce|cet|cette|ces|voici|decouvrez|retrouvez|lisez|lire|regardez|ecoutez|consultez|quelques|nouveau|nouveaux|beau|beaux|bel|joli|jolis|touchant|emouvant|video|videos)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:recu|recus|partage|partageons|partager|publions|publie|publier|transmis|envoye|adresse)\s+(?:un|une|des|le|les|ce|cet|cette|ces)\s+(?:\p{L}+\s+)?)$/u;
+/** After a bare « témoignage(s) »: whose it is (« témoignage de Julie », « témoignages de nos patients ») or a label colon. */
+export const testimonyShownAfter =
+  /^\s*(?::|(?:de|d'|des)\s*(?:nos|mes|notre|ma|mon|une\s+patiente|un\s+patient|patient|client|maman|parents|(?:la|le|cette|ce|l')\s*(?:patiente?|residente?|cliente?|maman|dame|jeune|famille|mere|pere)|personnes|gens|femmes|hommes|familles|clients|patients|patientes|utilisat\p{L}+|mamans|parents)|\p{Lu})/u;
+
+/** A speaker's role after a quotation (« », explique Julie Roy, kinésithérapeute »): a professional, not a patient (folded). */
+export const speakerRole =
+  /(?<![\p{L}])(?:professionnel(?:le)?|docteure?|dre?|pr|professeure?|chirurgien(?:ne)?|medecin|kine\p{L}*|osteo\p{L}*|infirmi\p{L}+|sage-femme|dentiste|pharmacien(?:ne)?|praticien(?:ne)?|direct(?:eur|rice)|president(?:e)?|responsable|fondat(?:eur|rice)|gerante?|specialiste|experte?|psychologue|dieteticien(?:ne)?|sophrologue|naturopathe|podologue|orthodontiste|gynecologue|obstetricien(?:ne)?|puericultrice|cadre|porte-parole|coordinat\p{L}*|chercheu\p{L}+|journaliste|auteure?|avocate?|employee?|hypnotherapeute|therapeute|ophtalmologue|dermatologue|anesthesiste|interne|assistante?|secretaire|coach|nutritionniste|formatrice|formateur)(?![\p{L}])/u;
+
+/** Verbs that give quoted words to the person named right after them (« », reconnaît Julie »). Original text. */
+export const reportedByName =
+  /^\s*[,»"”]?\s*(?:pr[ée]cise|explique|reconna[iî]t|confie|raconte|t[ée]moigne|souligne|ajoute|assure|se\s+souvient|sourit|s['’]enthousiasme|rapporte|poursuit|avoue|admet|r[ée]sume|conclut|lance|glisse|insiste|se\s+r[ée]jouit|d[ée]taille|s['’]amuse|regrette|dit|r[ée]pond|note|observe|estime|affirme|d[ée]clare|commente)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)/u;
+
+/** A line opening with a person's name and a colon (« Jeanne : », « Olivia DURAND : »): an interview answer. Original text.
+ * (also right after the question in the same paragraph: « Comment s'est passée l'opération ? Jeanne : … ») */
+export const interviewLabel = /(?:^|\n|\?[ \t]+)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:[ \t]+(?:de|du|le|la|van|von)?[ \t]*\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*:[ \t]*(\S[^\n]{0,600})/gu;
+
+/** A letter to a carer (« À toi, Lina, la sage-femme qui… », « Chère équipe de la maternité »): the writer was cared for (folded). */
+export const carerLetter =
+  /(?:^|[.!?\n] ?)(?:a toi|a vous|cher|chere|chers|cheres|merci a toi)[ ,]+(?:[a-z-]+,? )?(?:la |le |l'|notre |nos |ma |mon |mes |toute l'|les )?(?:sage-femme|sages-femmes|kine|infirmiere|infirmier|infirmieres|docteure?|dr|chirurgien(?:ne)?|dentiste|osteo[a-z]*|pharmacien(?:ne)?|equipe|puericultrice|anesthesiste|soignant(?:e)?s?)(?![a-z])/u;
+
+/** « -12 kg », « − 8 kilos »: a weight lost, with its minus sign (folded). */
+export const minusKilos = /(?<![\p{L}\p{N}])[-−–]\s?\d{1,3}(?:[.,]\d+)?\s?(?:kg|kilos?)(?![\p{L}])/u;
+/** A hotel's or a stay's stars (« un quatre étoiles », « hôtel 5 étoiles »): not a rating of care (folded). */
+export const hotelStars = /(?<![\p{L}])(?:hotel|hotels|nuitees?|nuits|sejour|palace|resort|un\s+(?:trois|quatre|cinq|\d)\s+etoiles)(?![\p{L}])/u;

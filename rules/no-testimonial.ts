@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
+  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -18,6 +18,11 @@ const OUTCOME = termsRegex(outcomeTerms);
 const PROHIBITION = termsRegex(prohibitionLeadIn);
 const VICTIM = termsRegex(victimCues);
 const PRAISE_OR_THANKS = termsRegex([...praiseWords, 'merci', 'remercie*']);
+const REVIEW_DEBATE = termsRegex(reviewDebateCues);
+const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s);
+const OWN_REVIEW = termsRegex(ownReviewCues);
+/** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
+const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
 const QUOTE_SUGGESTIONS = ['Présentation factuelle des soins proposés au cabinet'];
 
@@ -51,7 +56,7 @@ function storyReport(context: RuleContext, view: SegmentView, start: number, end
 /** Praise, thanks, an outcome or a patient's voice in the paragraph, outside [start, end) (the relayed words' own verb). */
 function praisedOutside(folded: string, start: number, end: number): boolean {
   const rest = folded.slice(0, start) + ' '.repeat(end - start) + folded.slice(end);
-  return has(PRAISE_OR_THANKS, rest) || has(OUTCOME, rest) || patientVoice(rest).length > 0;
+  return has(PRAISE_OR_THANKS, rest) || hasOutcome(rest) || patientVoice(rest).length > 0;
 }
 
 /** The text outside every quotation of a segment (quotes blanked), folded. */
@@ -103,6 +108,8 @@ export default defineRule({
     let sectionIntro = false;
     let headerClue: ReturnType<typeof storyReport> | undefined;
     let previous: { intro: boolean; colon: boolean; forbids: boolean } = { intro: false, colon: false, forbids: false };
+    const reviewDebate = has(REVIEW_DEBATE, foldText(context.document.segments.map((s) => s.text).join('\n')).text);
+    let previousVoice = 0;
     for (const view of prose(context)) {
       const { segment, analysis } = view;
       const { text } = segment;
@@ -126,6 +133,16 @@ export default defineRule({
         // (reviews too, when described by a study — « une étude sur les avis laissés » — but never a rating shown or a request)
         filter('study-or-source', (hit) => hit.entry.id !== 'note-etoiles' && hit.entry.id !== 'demande-avis' && (has(STUDY, sentenceText(analysis, hit.fStart)) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))),
         filter('not-patient', (hit) => hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))),
+        // « sur sa fiche Google, il obtient la faible note de 3,2 sur 5 », « les avis Google nuisent… (ONCD) »: ratings
+        // quoted in a debate about online reviews or in advice on choosing a practitioner, not the practice's own.
+        // « six nuitées dans un quatre étoiles »: a hotel's stars.
+        filter('hotel-stars', (hit) => hit.entry.id === 'note-etoiles' && hotelStars.test(sentenceText(analysis, hit.fStart))),
+        filter('review-debate', (hit) => hit.entry.kind === 'review' && hit.entry.id !== 'demande-avis' && reviewDebate && !has(OWN_REVIEW, folded)),
+        // « plusieurs témoignages », « un fil qui regorge de témoignages »: the bare word in running prose is a subject of
+        // the sentence; a testimonial is announced (« son témoignage », « témoignages de nos patients », « Témoignages : »).
+        filter('testimony-as-subject', (hit) => hit.entry.id === 'temoignage' && /^temoignages?$/u.test(folded.slice(hit.fStart, hit.fEnd)) && segment.kind !== 'heading'
+          && text.trim().split(/\s+/u).length > 8 && !testimonyShownBefore.test(folded.slice(Math.max(0, hit.fStart - 30), hit.fStart))
+          && !testimonyShownAfter.test(text.slice(analysis.toOriginal(hit.fStart, hit.fEnd).end))),
         // « Victime d'une clinique, Nadia témoigne de ses complications »: a complaint, not praise.
         filter('complaint', (hit) => hit.entry.kind === 'testimonial' && has(VICTIM, sentenceText(analysis, hit.fStart))),
         // « une patiente m'a dit… »: relayed words are a testimonial when they praise, thank or tell an outcome.
@@ -157,19 +174,31 @@ export default defineRule({
         const words = fold(raw);
         const byName = nameAfterQuote.exec(text.slice(q.end));
         const told = attributionVerbs.test(fold(text.slice(q.end, q.end + 40)));
+        // « », reconnaît Gwendoline », « », précise Charlotte, ravie de… »: words given to a person by first name, unless a
+        // role follows (« », explique Julie Roy, kinésithérapeute »).
+        const after = text.slice(q.end, q.end + 90);
+        const byReport = reportedByName.exec(after);
+        const roleAfter = speakerRole.test(fold(/^[^.!?\n]*/u.exec(after)?.[0] ?? ''));
+        const sentenceAfter = fold(/^[^.!?\n]*/u.exec(after)?.[0] ?? '');
+        const namedSpeaker = !!byReport && givenNames().has(foldTerm(byReport[1])) && !notNames.has(foldTerm(byReport[1])) && !roleAfter
+          && (patientVoice(fold(raw)).length > 0 || has(PRAISE, fold(raw)) || has(PRAISE, sentenceAfter) || hasOutcome(sentenceAfter));
         const folded = analysis.toFolded(q.start, q.end);
         return {
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
           fStart: folded.start,
           fEnd: folded.end,
-          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))),
+          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker,
+          roleAfter,
+          toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
           voice: patientVoice(words).length > 0,
         };
       });
       type Quote = (typeof quoteCandidates)[number];
+      const staffQuoted = quoteCandidates.some((q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))));
       const keptQuotes = screen(context, segment, quoteCandidates, [
         filter('refusal', () => refused),
         // « Super Hydratante », « Initiative Hôpital Ami des Bébés »: a name in title case, not someone's words.
+        filter('review-debate', (q: Quote) => reviewDebate && !has(OWN_REVIEW, folded) && !q.attributed),
         filter('title-case-name', (q: Quote) => q.raw.split(/\s+/u).filter((w) => w.length > 3).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !/^(?:je|j'|mes?|ma)\s/u.test(q.words)),
         filter('too-short-or-question', (q) => q.words.split(/\s+/u).length < 2 || /\?\s*$/u.test(q.words)),
         // "nous ne sommes pas « le meilleur cabinet »", "méfiez-vous des « meilleurs kinés »": the quote is rejected, not used.
@@ -184,8 +213,16 @@ export default defineRule({
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
         filter('mentioned', (q) => !q.attributed && !q.voice && q.words.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))),
         // « "…", se réjouit la docteure Morel »: a practitioner's own words, whatever they praise.
-        filter('staff-speaker', (q) => q.told && staffSpeaker.test(fold(text.slice(q.end, q.end + 60)))),
+        // (« », lui dit le praticien », and « », ajoute-t-elle » after the practitioner's first words)
+        filter('staff-speaker', (q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)),
         // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
+        // « "…", raconte la maman »: a quote told by someone is their account of the care only with a patient's voice,
+        // praise or an outcome in it; a birth or an illness told plainly is not a testimonial.
+        // (« », raconte Solène » names the speaker right after the verb: that person's words, kept as before)
+        filter('told-without-evidence', (q) => q.told && !q.attributed && !q.toldByName && !introduced && !q.voice && !has(PRAISE, q.words) && !hasOutcome(q.words)
+          && !roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)))),
+        // « "Mon chirurgien a ruiné mes seins" »: a complaint quoted, not praise.
+        filter('complaint', (q) => !has(PRAISE, q.words) && has(VICTIM, q.words + ' ' + fold(/^[^.!?\n]*/u.exec(text.slice(q.end, q.end + 120))?.[0] ?? ''))),
         filter('not-a-patient-s-words', (q) => {
           const labelled = q.told || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
           return !(q.attributed || labelled || introduced || q.voice || has(PRAISE, q.words));
@@ -210,7 +247,8 @@ export default defineRule({
       // (« il me suit », « m'a proposé un traitement », « je reviendrai »), or two with praise, thanks or a signature.
       const voice = patientVoice(outside);
       const signed = !!signatureAtEnd(text, firstNames, foldTerm);
-      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || has(PRAISE_OR_THANKS, outside))))) {
+      // (a letter to a carer, « À toi, la sage-femme qui… », is the writer's own care: two markers are enough)
+      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || has(PRAISE_OR_THANKS, outside) || carerLetter.test(outside))))) {
         // Reported on the sentence holding the first marker.
         const o = analysis.toOriginal(voice[0].start, voice[0].end);
         const from = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, o.start - 1) + 1));
@@ -227,8 +265,18 @@ export default defineRule({
         const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? '');
         const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
-        const story = named ?? (clue && (has(OUTCOME, folded) || voice.length > 0) ? clue : undefined);
+        // (and a named person's line closing the account told just before: « …je respire enfin. » then « Léa, 43 ans, opérée en mai »)
+        const story = named ?? (clue && (hasOutcome(folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);
         const complaint = filter('complaint', () => has(VICTIM, folded));
+        // « Jeanne : depuis des années je me sens… », « Olivia DURAND : Extraordinaires ! »: a named person's answer in an
+        // interview, telling of their care or praising it.
+        for (const m of text.matchAll(interviewLabel)) {
+          const name = foldTerm(m[1]);
+          const said = fold(m[3]);
+          if (!givenNames().has(name) || notNames.has(name) || speakerRole.test(fold(m[2])) || (patientVoice(said).length === 0 && !has(PRAISE, said))) continue;
+          const start = m.index + m[0].indexOf(m[1]);
+          found.push(...screen<Found>(context, segment, [storyReport(context, view, start, m.index + m[0].length, article, 'interview-answer')], [complaint]));
+        }
         if (story) found.push(...screen<Found>(context, segment, [storyReport(context, view, story.start, story.end, article, named ? 'named-story' : 'person-with-outcome')], [complaint]));
         // The header on its own line, the account in the paragraph after it (reported where the header is).
         else if (headerClue && voice.length > 0 && !has(VICTIM, folded)) headerClue.report();
@@ -237,6 +285,7 @@ export default defineRule({
 
       for (const f of separate(context, segment, found)) f.report();
       if (segment.kind === 'heading' && intro) sectionIntro = true;
+      previousVoice = patientVoice(folded).length;
       previous = { intro, colon: /:\s*$/u.test(text), forbids: (/:\s*$/u.test(text) && has(PROHIBITION, folded)) || (forbidden && !/[.!?]\s*$/u.test(text)) };
     }
   },

@@ -62,6 +62,30 @@ export const patientVoiceTerms = [
   'depuis qu\'elle voit', 'depuis qu\'il consulte', 'depuis qu\'elle consulte', 'on ne regrette pas', 'nous ne regrettons pas', 'vous m\'avez change la vie',
   'vous m\'avez sauve(e)', 'vous avez change ma vie', 'ravi(e) de ma', 'ravi(e) de mon', 'ravi(e) de mes', 'tres satisfait(e) de ma', 'tres satisfait(e) de mon', 'depasse mes attentes',
   'a depasse mes attentes', 'je voulais vous remercier', 'je tenais a vous remercier',
+  // the decision, the visit and the verdict told by the one cared for (issue #7, real review and story pages)
+  'j\'ai decide de me lancer', 'je me suis lance(e)', 'je me suis resolu(e) a', 'j\'ai ete conquis(e)', 'je suis retourne(e)',
+  'j\'avais ete opere(e)', 'j\'avais ete pris(e) en charge', 'j\'ai choisi de confier', 'j\'ai confie mes', 'j\'ai confie ma',
+  'j\'ai confie mon', 'm\'a dit que j\'avais', 'on m\'a dit que j\'avais', 'm\'a annonce que j\'avais', 'tenter l\'experience',
+  'cela s\'est tres bien passe', 'ca s\'est tres bien passe', 'tout s\'est tres bien passe', 'tout s\'est bien passe',
+  'meme pas mal', 'a repondu a toutes mes questions', 'repondu a toutes mes questions', 'le feeling est passe', 'le feeling passe',
+  'trop content(e) du', 'ca vaut vraiment le coup', 'ca vaut le coup', 'absolument pas douloureu*', 'pas du tout douloureu*',
+  'y voir enfin clair', 'voir enfin clair', 'j\'ai conseille le dr', 'j\'ai conseille le docteur', 'j\'ai recommande le dr',
+  'j\'ai recommande le docteur', 'je suis retourne(e) le voir', 'je suis retourne(e) la voir', 'je me suis fait(e) soigner',
+  'je me suis fait(e) traiter', 'je me suis fait(e) suivre', 'je me suis fait(e) enlever', 'je me suis fait(e) retirer',
+  'je me suis fait(e) injecter', 'je me suis fait(e) implanter', 'toi qui m\'as', 'toi qui nous as', 'chere sage-femme',
+  'cher kine', 'chere kine', 'chere infirmiere', 'cher infirmier', 'chere pharmacienne', 'cher pharmacien',
+  'que je ressentais', 'je ressentais', 'je suis moi-meme retourne(e)', 'apres cette seance', 'apres cette unique seance',
+  'j\'etais un peu sceptique', 'j\'etais assez sceptique', 'j\'etais tres sceptique', 'en m\'expliquant', 'en revenant de la seance',
+  'je fais des progres', 'je m\'en sors bien', 'sans trop y croire', 'il a suffi de', 'il a suffi d\'une', 'j\'ai tout essaye',
+  'j\'avais tout essaye', 'j\'ai eu beau tout essayer', 'sur les conseils de ma', 'sur les conseils de mon', 'on m\'a donne des',
+  'pour m\'avoir accompagne(e)', 'pour m\'avoir aide(e)', 'pour m\'avoir soigne(e)', 'pour m\'avoir ecoute(e)', 'pour m\'avoir soutenu(e)',
+  'pour m\'avoir suivi(e)', 'je remercie beaucoup', 'je remercie infiniment', 'je remercie vivement', 'je leur dois beaucoup', 'je lui dois beaucoup', 'je vous dois beaucoup',
+  // what I owe the carers, the pain eased, the thermal cure told by the curist (issue #7, story pages of spas and clinics)
+  'je leur dois mon', 'je leur dois ma', 'je leur dois mes', 'je lui dois mon', 'je lui dois ma', 'je lui dois mes',
+  'je vous dois mon', 'je vous dois ma', 'je vous dois mes', 'ma nouvelle silhouette', 'je suis curiste', 'je viens en cure',
+  'je viens toujours en cure', 'je reviens en cure', 'tout s\'est passe comme prevu',
+  'tout s\'est passe comme indique', 'tout s\'est passe comme annonce', 'satisfait du resultat', 'satisfaite du resultat',
+  'je n\'ai pas souffert', 'de ne pas l\'avoir fait plus tot', 'de ne pas l\'avoir fait plus vite', 'j\'aurais du le faire plus tot',
   'super experience', 'tres bonne experience', 'excellente experience', 'experience au top', 'je recommande a 100',
   'je recommande sans hesiter', 'je recommande chaudement', 'je conseille ce cabinet',
   // English reviews of French practices
@@ -83,7 +107,9 @@ export const ownCareTerms = [
   'ma grossesse', 'ma seance', 'ma premiere seance', 'ma consultation', 'mon diabete', 'mon asthme', 'mon eczema', 'mon acne',
   'mes migraines', 'mon mal de dos', 'ma hernie', 'ma fracture', 'mon entorse', 'ma sleeve', 'mon bypass', 'mes semelles',
   'mes appareils', 'mes lunettes', 'ma cataracte', 'ma myopie', 'la naissance de ma fille', 'la naissance de mon fils',
-  'la naissance de notre', 'ma pose', 'mes seances de', 'nos seances',
+  'mon praticien', 'ma praticienne', 'mon arthrose', 'mes menisques', 'mes questions et', 'mes inquietudes',
+  'ma hanche', 'mon genou', 'mon epaule', 'ma cheville', 'mon cartilage', 'ma nuque', 'mes cervicales', 'mes lombaires',
+  'la naissance de notre', 'ma pose', 'mes seances de', 'nos seances', 'ma cure', 'mes cures',
 ];
 
 /** A recommendation of a carer or a practice (« je le conseille », « je recommande ! »): a review's words, but also how a
@@ -98,7 +124,7 @@ export const carerThanksTerms = [
   'un enorme merci', 'mille merci(s)', 'merci infiniment', 'merci encore', 'merci pour tout', 'merci d\'avoir', 'merci de m\'avoir',
   'merci pour votre accompagnement', 'merci pour votre patience', 'merci pour votre gentillesse', 'merci pour votre ecoute',
   'merci pour votre professionnalisme', 'merci pour votre suivi', 'merci pour votre soutien', 'merci pour votre bienveillance',
-  'merci pour votre disponibilite', 'merci pour vos soins', 'merci au cabinet', 'merci au centre', 'merci docteur', 'merci docteure', 'vous remercie', 'vous remercions',
+  'merci pour votre disponibilite', 'merci pour vos soins', 'un merci special', 'un merci tout special', 'merci au cabinet', 'merci au centre', 'merci docteur', 'merci docteure', 'vous remercie', 'vous remercions',
   'thank you', 'thanks to',
 ];
 
@@ -118,7 +144,7 @@ export const reviewPraiseTerms = [
   'extraordinaire(s)', 'excellent(e)(s)', 'parfait(e)(s)', 'super', 'genial(e)(s)', 'accueil chaleureux', 'accueil souriant',
   'accueil tres agreable', 'cabinet tres propre', 'tres propre', 'equipe en or', 'resultat naturel', 'resultats visibles',
   'aucune douleur', 'sans douleur', 'rien senti', 'sans hesiter', 'impeccable(s)', 'top du top', 'pedagogue(s)',
-  'humanite', 'de bonne humeur', 'bravo a toute l\'equipe', 'ponctuel(le)(s)', 'competent(e)(s)', 'efficace(s)', 'amazing', 'excellent',
+  'humanite', 'de bonne humeur', 'resultat tres naturel', 'tres naturel(le)', 'bravo a toute l\'equipe', 'ponctuel(le)(s)', 'competent(e)(s)', 'efficace(s)', 'amazing', 'excellent',
   'wonderful', 'the best', 'best',
 ];
 
@@ -129,18 +155,26 @@ const RELATIVE_OUTCOME =
 // can do again (« je croque de nouveau », « je dors comme un bébé »), what I no longer suffer (« je n'ai plus fait
 // une crise », « je n'arrivais plus à dormir »), my complaint gone (« mon eczéma a disparu », « mon dos va mieux »).
 const FIRST_PERSON_CARE =
-  /(?<![a-z])(?:(?:m'a|m'ont|m'avez)(?<=(?:(?<![a-z])(?:il|elle|ils|elles|vous)|(?:le|la|l'|mon|ma) ?(?:dr|docteur|docteure|chirurgien|chirurgienne|kine|osteo[a-z]*|pharmacien|pharmacienne|dentiste|infirmier|infirmiere|sage-femme|sophrologue|praticien|praticienne|medecin|equipe|therapeute|hypnotherapeute|orthophoniste|podologue|opticien|audioprothesiste)) m'(?:a|ont|avez)) (?:tout de suite |vite |enfin |beaucoup |bien )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|confie|demande|dit|ecrit|contacte|sollicite|interroge|pose la question|remplace|succede)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])|je (?:[a-z]+ )?(?:de nouveau|a nouveau)|je (?:dors|respire|marche|cours|mange|vis|souris|vois|entends) (?:enfin|mieux|comme|bien mieux|beaucoup mieux|sans)|je n'ai plus (?:mal|aucun|aucune|de douleur|de crise|fait|eu|jamais|besoin|peur)|je n'arrivais plus|je ne pouvais plus|je ne dormais plus|(?:a|ont|avez) (?:si bien |tellement bien |tres bien )?(?:accompagne|soigne|suivi|entoure|veille sur|pris soin de) (?:maman|papa|mon (?:pere|fils|mari|bebe|frere)|ma (?:mere|fille|femme|soeur)|notre (?:pere|mere|fils|fille|maman|papa|bebe))|(?:mon|ma|mes) (?:dos|genou|epaule|hanche|cou|nuque|ventre|peau|eczema|acne|psoriasis|migraines?|douleurs?|angoisses?|crises?|sciatique|tendinite|insomnies?|vertiges|cicatrices?|cernes|rides) (?:a|ont|est|sont|va|vont) (?:completement |totalement |presque |beaucoup |bien |deja |enfin )?(?:disparu|gueri|parti|partie|mieux|soulage|estompe|envole))/gu;
+  /(?<![a-z])(?:(?:m'a|m'ont|m'avez|m'as)(?<=(?:(?<![a-z])(?:il|elle|ils|elles|vous|tu)|(?:le|la|l'|mon|ma) ?(?:dr|docteur|docteure|chirurgien|chirurgienne|kine|osteo[a-z]*|pharmacien|pharmacienne|dentiste|infirmier|infirmiere|sage-femme|sophrologue|praticien|praticienne|medecin|equipe|therapeute|hypnotherapeute|orthophoniste|podologue|opticien|audioprothesiste)) m'(?:a|ont|avez|as)) (?:tout de suite |vite |enfin |beaucoup |bien |toujours |deja |meme |aussi )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|confie|demande|dit|ecrit|contacte|sollicite|interroge|pose la question|remplace|succede)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])|je (?:[a-z]+ )?(?:de nouveau|a nouveau)|je (?:dors|respire|marche|cours|mange|vis|souris|vois|entends) (?:enfin|mieux|comme|bien mieux|beaucoup mieux|sans|correctement|normalement|librement|parfaitement)|je n'ai plus (?:mal|aucun|aucune|de douleur|de crise|fait|eu|jamais|besoin|peur)|je n'arrivais plus|je ne pouvais plus|je ne dormais plus|je souffre (?:nettement |beaucoup |bien |tellement |de plus en plus )?moins|je ne souffre plus|plus besoin de (?:prendre )?(?:des |de |mes )?(?:calmants|medicaments|antalgiques|anti-douleurs|cachets)|(?:a|ont|avez) (?:si bien |tellement bien |tres bien )?(?:accompagne|soigne|suivi|entoure|veille sur|pris soin de) (?:maman|papa|mon (?:pere|fils|mari|bebe|frere)|ma (?:mere|fille|femme|soeur)|notre (?:pere|mere|fils|fille|maman|papa|bebe))|(?:mon|ma|mes) (?:dos|genou|epaule|hanche|cou|nuque|ventre|peau|eczema|acne|psoriasis|migraines?|douleurs?|angoisses?|crises?|sciatique|tendinite|insomnies?|vertiges|cicatrices?|cernes|rides) (?:a|ont|est|sont|va|vont) (?:completement |totalement |presque |beaucoup |bien |deja |enfin )?(?:disparu|gueri|parti|partie|mieux|soulage|estompe|envole))/gu;
 // One patient's recovery told by the carer (« ce patient était venu me voir … il dormait de nouveau », « elle est arrivée
 // en fauteuil, elle est repartie en marchant »): the practice's own testimonial of a result.
 const TOLD_OUTCOME =
-  /(?<![a-z])(?:(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
+  /(?<![a-z])(?:(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:il|elle) se sentait (?:deja |beaucoup |bien |nettement )?mieux|(?:il|elle) revient me voir|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
 // The carers judged after the care, in the past: « l'équipe a été très rassurante », « le chirurgien a été au top ».
 const CARERS_JUDGED =
-  /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|le kine|la kine|l'osteo\w*|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
+  /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|le kine|la kine|l'osteo\w*|le dentiste|la dentiste|mon dentiste|ma dentiste|le praticien|la praticienne|la consultation|le rendez-vous|la seance|l'operation|l'intervention|l'accueil|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |hyper-?|d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
 // « Je recommande ! », « je recommande ce cabinet », « je vous la recommande »: a review's recommendation, not advice
 // (« je recommande de boire », « je recommande une consultation »).
 const RECOMMEND = /(?<![a-z])je (?:vous )?(?:le |la |les )?(?:recommande|conseille)(?: vivement| chaudement| fortement| sans hesiter| les yeux fermes)?(?= ?[.!]|\s*$| (?:ce |cette |cet |le dr|le docteur|la docteure|mon |ma |a tous ceux|a toutes celles|a 100))/gu;
 
+/** A doctor named before the act on me (« le Dr Roy m'a conseillé une prothèse »): the care told by the one who got it. */
+const DOCTOR_ACTED =
+  /(?<![a-z])(?:dr|docteure?|pr|professeure?)\.? [a-z'-]+(?: [a-z'-]+){0,2},? (?:m'a|m'ont|me l'a) (?:tout de suite |enfin |aussi |alors )?(?:conseille|explique|opere|operee|soigne|soignee|suivi|suivie|rassure|rassuree|recu|recue|propose|prescrit|pose|annonce|diagnostique|pris en charge|accompagne|accompagnee|oriente|orientee|examine|examinee)(?![a-z])/gu;
+/** « J'ai trouvé un orthodontiste qui m'a très bien informée »: a carer, then the act on me in a relative clause. */
+const CARER_WHO_ME =
+  /(?<![a-z])(?:medecin|docteur|docteure|dr|chirurgien|chirurgienne|dentiste|orthodontiste|kine|kinesitherapeute|osteo[a-z]*|sage-femme|infirmier|infirmiere|praticien|praticienne|pharmacien|pharmacienne|equipe|specialiste|gynecologue|ophtalmologue|ophtalmologiste|dermatologue|rhumatologue|cardiologue|orthophoniste|therapeute) (?:[a-z'-]+ ){0,2}qui m'(?:a|ont) (?:tres bien |si bien |bien |tout de suite |vite |parfaitement |toujours )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|demande|dit|ecrit|contacte)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])/gu;
+/** « Opérée au printemps dernier, je… », « Soigné en mars, j'ai… »: the care, then the one who received it speaking. */
+const CARED_THEN_I = /(?:^|[.!?\n] ?)(?:operee?|soignee?|traitee?|accouchee?|greffee?|implantee?|suivie?) (?:en|au|a|le|il y a|depuis|par|des) [a-z0-9' -]{1,30}, (?:je|j')(?![a-z])/gu;
 const PATIENT_VOICE = termsRegex(patientVoiceTerms);
 const OWN_CARE = termsRegex(ownCareTerms);
 const RECOMMEND_TERMS = termsRegex(recommendTerms);
@@ -164,7 +198,7 @@ function markers(folded: string, re: RegExp): Marker[] {
  * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
  */
 export function patientVoice(folded: string): Marker[] {
-  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME].flatMap((re) => markers(folded, re));
+  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME].flatMap((re) => markers(folded, re));
   // Thanks and qualities matter only beside an anchor or together: skip their scans when they cannot count.
   const thanks = anchors.length || THANKS_WORD.test(folded) ? markers(folded, CARER_THANKS) : [];
   const qualities = anchors.length || thanks.length ? markers(folded, CARE_QUALITY) : [];

@@ -17,22 +17,28 @@ const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
 // An age in words (« trente-cinq ans », « trois ans »), as well as in digits.
 const UNITS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize';
 const TENS = 'vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix';
+// A surname after the first name (« Éric Lenoir, 54 ans », « Olivia DURAND »), and a town between the person and the
+// age (« Pierre, Paris, 72 ans »): the same person with an age.
+const SURNAME = String.raw`(?:\s+(?:de\s+|d['’]|van\s+|le\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+|\s+\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?)?`;
+const TOWN = String.raw`(?:\s*,\s*\p{Lu}[\p{Ll}\p{M}'’-]+(?:[- ]\p{Lu}[\p{Ll}\p{M}'’-]+)?(?=\s*,\s*\d))?`;
 /** Regex source of an age's number, in digits or in words (« 34 », « trente-cinq »); age-place.ts reads it too. */
 export const YEARS = String.raw`(?:\d{1,3}|(?:${TENS})(?:[- ](?:et[- ])?(?:${UNITS}|dix-sept|dix-huit|dix-neuf))?|${UNITS}|dix-sept|dix-huit|dix-neuf)`;
 // « a 28 ans », « âgée de 28 ans », « qui a 28 ans », « (28 ans) », « Solène*, 62 ans », « Baptiste 22 ans »,
 // « Jocelyne, une retraitée de 70 ans », « Raphaël est un Lorientais de 67 ans »; not « a 10 ans d'expérience »,
 // « a 5 ans de métier ».
 const AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${NAME})\*?(?:\s*,\s*(?:qui\s+a\s+|[âa]g[ée]e?s?\s+de\s+|(?:une?|la|le)\s+(?:jeune\s+)?[\p{Ll}\p{M}-]+(?:\s+[\p{Ll}\p{M}-]+)?\s+(?:[âa]g[ée]e?\s+)?de\s+)?|\s+(?:a|avait|aura|vient\s+d['’]avoir|est\s+(?:une?|la|le)\s+(?:jeune\s+)?[\p{Ll}\p{M}-]+(?:\s+[\p{Ll}\p{M}-]+)?\s+(?:[âa]g[ée]e?\s+)?de)\s+|\s*\(\s*|\s+(?=\d{1,3}\s*ans\s*[,–-]?\s*\p{Ll}))(${YEARS})\s*(?:ans|mois)(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})(?!\s+(?:plus|moins)\s+t[ôo]t)`,
+  String.raw`(?<![\p{L}\p{N}])(${NAME})${SURNAME}\*?${TOWN}(?:\s*,\s*(?:qui\s+a\s+|[âa]g[ée]e?s?\s+de\s+|(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+(?:\s+[\p{Ll}\p{M}'’-]+){0,2}\s+(?:[âa]g[ée]e?\s+)?de\s+)?|\s+(?:a|avait|aura|vient\s+d['’]avoir|est\s+(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+(?:\s+[\p{Ll}\p{M}'’-]+){0,2}\s+(?:[âa]g[ée]e?\s+)?de)\s+|\s*\(\s*|\s+(?=\d{1,3}\s*ans\s*[,–-]?\s*\p{Ll}))(${YEARS})\s*(?:ans|mois)(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})(?!\s+(?:plus|moins)\s+t[ôo]t)`,
   'gu',
 );
 // « J., 45 ans »: an initial standing for a person, with an age (not « 5 ans de métier »); after a civility
 // (« Mme T., 74 ans ») persons.ts reads it, and X, Y, Z are the usual anonymisation.
 const INITIAL_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<!(?:M|Mme|Mlle|Mr|Dr|Madame|Monsieur|Mademoiselle)\.?\s{0,3})(?![XYZ]\.)(\p{Lu}\.)\s*(?:,\s*|\(\s*)(${YEARS})\s*ans(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})`, 'gu');
 // « Je m'appelle Gaspard, j'ai cinquante ans »: a person giving their own name and age.
-const OWN_AGE = new RegExp(String.raw`(?:[Jj]e\s+m['’]appelle|[Mm]oi,?\s+c['’]est)\s+(${NAME})\s*,?\s*(?:et\s+)?j['’]ai\s+${YEARS}\s*ans(?![\p{L}])`, 'gu');
+const OWN_AGE = new RegExp(String.raw`(?:[Jj]e\s+m['’]appelle|[Mm]oi,?\s+c['’]est)\s+(${NAME})${SURNAME}\s*,?\s*(?:et\s+)?j['’]ai\s+${YEARS}\s*ans(?![\p{L}])`, 'gu');
 // « Léo, 51 cm et 3,2 kg », « Inès : 3,450 kg »: a newborn's measures.
 const MEASURES = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s*[,:(–-]\s*\d{2}(?:[.,]\d)?\s*cm\b|(?<![\p{L}\p{N}])(${NAME})\s*[,:(–-]\s*\d(?:[.,]\d{1,3})?\s*kg\b`, 'gu');
+// « Âgée de 58 ans, Julie Roy… », « À 70 ans, Marc Lenoir… »: the age first, then the person (issue #7, real stories).
+const AGE_FIRST = new RegExp(String.raw`(?:(?:^|[.!?]\s+|\n\s*)(?:[ÀA]|[ÂA]g[ée]e?s?\s+de)|(?<![\p{L}])(?:une?|la|le)\s+(?:jeune\s+)?(?:femme|homme|fille|gar[çc]on|patiente?|maman|m[èe]re|p[èe]re|[ée]tudiante?|adolescente?|retrait[ée]e?)\s+de)\s+(${YEARS})\s*ans\s*,?\s*(${NAME})`, 'gu');
 // « sa maman Mélanie », « son papa Loïck », « son mari Paul »
 const RELATIVE = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur)\s+(?:maman|papa|m[èe]re|p[èe]re|mari|femme|[ée]pouse|conjointe?|compagne?|fille|fils|s[œo]e?ur|fr[èe]re|grand-m[èe]re|grand-p[èe]re)\s+(${NAME})(?![\p{L}])`, 'gu');
 // A letter's closing: « … avec plaisir ! Pascale de Boitselier », « — Hugo M. ». At the very end of the paragraph.
@@ -47,6 +53,10 @@ export function personClues(text: string, names: ReadonlyMap<string, unknown>, f
   }
   for (const m of text.matchAll(INITIAL_AGE)) {
     if (!out.some((c) => c.start <= m.index && m.index < c.end)) out.push({ kind: 'age', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + 2 });
+  }
+  for (const m of text.matchAll(AGE_FIRST)) {
+    const at = m.index + m[0].lastIndexOf(m[2]);
+    if (known(m[2]) && !out.some((c) => c.nameStart === at)) out.push({ kind: 'age', start: m.index + (/^[.!?\s]*/u.exec(m[0])?.[0].length ?? 0), end: at + m[2].length, nameStart: at, nameEnd: at + m[2].length });
   }
   for (const m of text.matchAll(OWN_AGE)) {
     const at = m.index + m[0].indexOf(m[1]);
