@@ -147,7 +147,8 @@ export default defineRule({
         if (T.notNames.has(foldTerm(word)) || (c.kind === 'relative' && !careInPost)) continue;
         const g = givenNames().get(foldTerm(word)) ?? 'x';
         if (c.kind === 'relative') name(c.nameStart, c.nameEnd, maskName(word), KIND.named, T.nameSuggestions[g]);
-        else name(c.start, c.end, maskName(word) + text.slice(c.nameEnd, c.end), c.kind === 'age' ? KIND.age : KIND.named, T.nameSuggestions[g]);
+        // the clue after the name is shown, its capitalised words masked too (a town, a demonym: « G•••, V•••, 47 ans »)
+        else name(c.start, c.end, maskName(word) + text.slice(c.nameEnd, c.end).replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, maskName), c.kind === 'age' ? KIND.age : KIND.named, T.nameSuggestions[g]);
       }
       // « une patiente de 45 ans, de Quimper »: an age and a town point at one person, even without a name.
       for (const a of findAgePlaces(text, notPlace)) {

@@ -86,7 +86,7 @@ export const testimonialTerms: TestimonialTerm[] = [
       'découvrez leurs retours', 'leurs retours en vidéo', 'avis en vidéo', 'vos retours sont notre meilleure publicité',
       'vos avis sont notre meilleure publicité', 'vos messages sont notre plus belle récompense',
       // someone who « ne tarit pas d'éloges » on the care: praise reported
-      'ne tarit pas d\'eloges', 'ne tarissent pas d\'eloges', 'ne tarit pas d\'eloge(s)',
+      'ne tarissent pas d\'eloges', 'ne tarit pas d\'eloge(s)',
       // a patient or a relative given the floor: « faire témoigner une maman »
       'faire temoigner', 'faisant temoigner', 'fait temoigner', 'font temoigner',
       'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',

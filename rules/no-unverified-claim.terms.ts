@@ -502,7 +502,7 @@ export const claimTerms: ClaimTerm[] = [
       'efficacité reconnue', 'efficacité incontestable', 'efficacité indéniable', 'bienfaits incontestables', 'bienfaits indéniables',
       // « n'a plus à faire la preuve de son efficacité »
       'plus à faire la preuve', 'plus à faire ses preuves', 'plus à faire leurs preuves', "n'est plus à démontrer", 'largement fait ses preuves',
-      'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "n'est plus à démontrer", "ne sont plus à prouver",
+      'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "ne sont plus à prouver",
       'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
       // a count of studies or papers standing in for a reference
       "des dizaines d'études", "des centaines d'études", "des milliers d'études", 'nombreuses publications scientifiques',
