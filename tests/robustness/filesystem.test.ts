@@ -19,7 +19,7 @@ const tmp = tempDir('fs');
 afterAll(() => tmp.cleanup(), 120_000); // thousands of files or tens of MB to remove
 beforeAll(() => requireBuild());
 
-/** The private build (a mkdtemp folder, 0700) must be readable by `nobody` in a suite; its mode is restored after. */
+/** The private build (tests/helpers/build.ts: a 0700 folder) must be readable by `nobody` in a suite; its mode is restored after. */
 function openBuildToNobody(): void {
   const buildRoot = path.resolve(path.dirname(inject('cliBin')), '..');
   let buildMode = 0;
