@@ -571,9 +571,12 @@ export const promoTerms: PromoTerm[] = [
     // "l'offre de soins" is health-policy language; "offre flash/spéciale" belongs to no-price-promotion.
     // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service;
     // "- offre un accès PMR" is the verb.
-    unlessAfter: /^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
-    // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it.
-    unlessBefore: /beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$/u,
+    // An offer told in the past (« l'offre était valable jusqu'au 31 »), or a market's supply (« l'offre est
+    // pléthorique », « une offre immense »), is a story or a description, not an incitement.
+    unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
+    // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer
+    // in a market (« une longue liste d'offres », « la multitude d'offres ») describes supply, not the practice's call.
+    unlessBefore: /beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$|(?:liste|multitude|profusion|abondance|plethore|foule|jungle)\s+(?:d'|des)\s*$/u,
     suggestions: ['information'],
   },
   {
