@@ -160,7 +160,9 @@ export default defineRule({
       }
       // « Nadia, banquière à Bordeaux »: a first name with an occupation and a town, in a post about care or beside a
       // patient's account, is one person.
-      if (careInPost || patientVoice(folded).length > 0) {
+      // How many patient-voice markers the paragraph holds (one scan, read by three checks below).
+      const voiceMarkers = patientVoice(folded).length;
+      if (careInPost || voiceMarkers > 0) {
         for (const m of text.matchAll(T.namedJobTown)) {
           const townAt = m.index + m[0].length - m[3].length;
           if (!givenNames().has(foldTerm(m[1])) || T.notNames.has(foldTerm(m[1])) || T.notOccupation.test(foldTerm(m[2])) || notPlace(m[3], text.slice(Math.max(0, townAt - 30), townAt))) continue;
@@ -175,7 +177,7 @@ export default defineRule({
         name(start, m.index + m[0].length, maskName(m[1]) + ' ' + maskName(m[2]), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(m[1])) ?? 'x']);
       }
       // The signature closing a patient's own account of their care (« … je reviendrai. Pascale Durand »).
-      const signature = segment.kind !== 'heading' && patientVoice(folded).length >= 2 ? signatureAtEnd(text, T.firstNames, foldTerm) : undefined;
+      const signature = segment.kind !== 'heading' && voiceMarkers >= 2 ? signatureAtEnd(text, T.firstNames, foldTerm) : undefined;
       if (signature) name(signature.start, signature.end, text.slice(signature.start, signature.end).replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, maskName), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(text.slice(signature.nameStart, signature.nameEnd))) ?? 'x']);
       // A first name addressed (« merci à Julie ») or followed by care (« Julie, opérée hier »); any first name in alt text.
       const testimony = test(TESTIMONY, folded);
@@ -200,7 +202,7 @@ export default defineRule({
         if (person) name(person.start, person.end, maskName(person.word), KIND.age, T.nameSuggestions[T.firstNames.get(fold(person.word).text) ?? 'x']);
       }
       // « Jeanne : depuis des années je… », « Olivia DURAND : Extraordinaires ! »: the named speaker of a patient's account.
-      if (patientVoice(folded).length > 0) {
+      if (voiceMarkers > 0) {
         for (const m of text.matchAll(T.speakerLabel)) {
           const at = m.index + m[0].indexOf(m[1]);
           if (givenNames().has(foldTerm(m[1])) && !T.notNames.has(foldTerm(m[1])) && !staff(at, at + m[1].length)) {

@@ -159,14 +159,15 @@ export default defineRule({
   },
   check(context) {
     const article = citeAll([context.article('commerce'), context.article('advantages')]);
-    // the folded text of the last segments: a public body named in a list item above (« envoyé par la CPAM »)
-    const recent: string[] = [];
+    // whether each of the last two segments names a public body (« envoyé par la CPAM » in a list item above)
+    const publicBefore: boolean[] = [];
     for (const { segment, analysis } of prose(context)) {
       const folded = analysis.folded.text;
       const paragraphHasPrice = PRICE_CUE.test(folded);
-      const publicNearby = [...recent, folded].some((t) => has(PUBLIC_BODIES, t));
-      recent.push(folded);
-      if (recent.length > 2) recent.shift();
+      const publicHere = has(PUBLIC_BODIES, folded);
+      const publicNearby = publicHere || publicBefore.includes(true);
+      publicBefore.push(publicHere);
+      if (publicBefore.length > 2) publicBefore.shift();
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         negation(analysis),
         warning(analysis),

@@ -178,8 +178,8 @@ export default defineRule({
         // role follows (« », explique Julie Roy, kinésithérapeute »).
         const after = text.slice(q.end, q.end + 90);
         const byReport = reportedByName.exec(after);
-        const roleAfter = speakerRole.test(fold(/^[^.!?\n]*/u.exec(after)?.[0] ?? ''));
         const sentenceAfter = fold(/^[^.!?\n]*/u.exec(after)?.[0] ?? '');
+        const roleAfter = speakerRole.test(sentenceAfter);
         const namedSpeaker = !!byReport && givenNames().has(foldTerm(byReport[1])) && !notNames.has(foldTerm(byReport[1])) && !roleAfter
           && (patientVoice(fold(raw)).length > 0 || has(PRAISE, fold(raw)) || has(PRAISE, sentenceAfter) || hasOutcome(sentenceAfter));
         const folded = analysis.toFolded(q.start, q.end);
