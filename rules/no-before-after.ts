@@ -16,6 +16,8 @@ const REPORTED = termsRegex(reportedOrRefused);
 const RESULT = new Lexicon(beforeAfterTerms.filter((e) => e.kind === 'result'));
 /** A range of days (« J+2 à J+5 ») makes the paragraph a calendar; a photo word makes it a shown case again. */
 const CALENDAR = /(?<![a-z])j\s?\+?\s?\d+\s*(?:a|au|-|–)\s*j\s?\+?\s?\d+/u;
+/** The start of a range of days just before a match (« J+2 à » before « J+5 »). */
+const RANGE_OPENED = /j\s?\+?\s?\d+\s*(?:a|au|-|–)\s*$/u;
 const PHOTO = /(?<![a-z])(?:photos?|images?|cliches?|galerie|ci-dessous|en\s+images?|swipe|glissez|📸|📷)(?![a-z])/u;
 
 /**
@@ -179,18 +181,19 @@ export default defineRule({
         // a result in a calendar of effects (« J+2 à J+5 : … J+14 : le résultat est optimal »), no photo named
         filter('calendar', (hit) => hit.entry.kind === 'result' && CALENDAR.test(text) && !PHOTO.test(text)),
         // « J+2 à J+5 : la peau commence à se lisser »: a calendar of effects
-        filter('day-range', (hit) => hit.entry.kind === 'result' && /^j/u.test(text.slice(hit.fStart, hit.fEnd)) && (dayRange.test(text.slice(hit.fEnd)) || /j\s?\+?\s?\d+\s*(?:a|au|-|–)\s*$/u.test(text.slice(Math.max(0, hit.fStart - 12), hit.fStart)))),
+        filter('day-range', (hit) => hit.entry.kind === 'result' && /^j/u.test(text.slice(hit.fStart, hit.fEnd)) && (dayRange.test(text.slice(hit.fEnd)) || RANGE_OPENED.test(text.slice(Math.max(0, hit.fStart - 12), hit.fStart)))),
         filter('connector', (hit) => hit.entry.kind === 'result' && sentenceAt(analysis, hit.fStart).start === hit.fStart && resultConnector.test(text.slice(hit.fEnd))),
         // « la différence entre une entorse et une fracture » explains; « regardez la différence entre J0 et J30 » shows.
         filter('contrast-explained', (hit) => hit.entry.kind === 'result' && contrastExplained.test(text.slice(hit.fEnd))),
         // « transformation complète du cabinet », « transformation digitale »: a place or a system, not a body.
         // « le résultat, 6 mois après l'intervention, varie selon les patients »: information, not a shown result.
+        // « A la fin, les résultats sont souvent spectaculaires »: results in general, for a shown result too
         filter('general-information', (hit) => {
+          const concerned = hit.entry.kind === 'result' ? /resultat/u.test(text.slice(hit.fStart, hit.fEnd)) : hit.entry.id === 'resultat-date';
+          if (!concerned) return false;
           const s = sentenceAt(analysis, hit.fStart);
           const sentence = text.slice(s.start, s.end);
-          // « A la fin, les résultats sont souvent spectaculaires »: results in general, for a shown result too
-          if (hit.entry.kind === 'result') return /resultat/u.test(text.slice(hit.fStart, hit.fEnd)) && (generalResult.test(sentence) || resultsAppraised.test(sentence));
-          return hit.entry.id === 'resultat-date' && (generalResult.test(sentence) || resultsAppraised.test(sentence));
+          return generalResult.test(sentence) || resultsAppraised.test(sentence);
         }),
         filter('not-a-body', (hit) => /transformation|metamorphose|changement/u.test(text.slice(hit.fStart, hit.fEnd)) && notBodyChange.test(text.slice(hit.fEnd))),
         filter('instructions', (hit) => {

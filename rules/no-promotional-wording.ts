@@ -12,6 +12,8 @@ const NOUNS = {
   both: whole(termsRegex([...practiceNouns, ...offerNouns])),
 };
 const PLACE = whole(termsRegex(placeWords));
+/** Whether a folded word is one of `nouns`, elided article included (« l'équipe », « d'institut »). */
+const isNounWord = (nouns: RegExp, word: string) => nouns.test(word) || nouns.test(word.replace(/^[ld]'/u, ''));
 /**
  * "C'est LA clinique où aller", "LE cabinet du sourire": a determiner in capitals before a practice or offer noun, in a
  * sentence otherwise in lower case, singles the practice out as the one to choose (the case is only seen in the
@@ -53,7 +55,7 @@ function placeAfter(a: Analysis, end: number): boolean {
 function qualifiesNoun(a: Analysis, hit: Hit<PromoTerm>, nouns: RegExp): boolean {
   const text = a.folded.text;
   const before = wordsIn(a, phraseAt(a, hit.fStart).start, hit.fStart).reverse();
-  const isNoun = (w: string) => nouns.test(w) || nouns.test(w.replace(/^[dl]'/u, ''));
+  const isNoun = (w: string) => isNounWord(nouns, w);
   for (let i = 0; i < Math.min(before.length, 5); i++) {
     const { word, end } = before[i];
     if (isNoun(word)) return true;
@@ -70,7 +72,7 @@ function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding): boolean {
   const { entry } = hit;
   const nouns = NOUNS[entry.nouns ?? 'both'];
   const { before, after } = wordsAround(a, hit.fStart, hit.fEnd, entry.window ?? 4);
-  const has = (words: string[]) => words.some((w) => nouns.test(w) || nouns.test(w.replace(/^[ld]'/u, '')));
+  const has = (words: string[]) => words.some((w) => isNounWord(nouns, w));
   switch (binding) {
     case 'always': return true;
     case 'after': return has(after);
@@ -81,7 +83,7 @@ function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding): boolean {
     case 'subject': {
       const before = wordsIn(a, sentenceAt(a, hit.fStart).start, hit.fStart);
       // the practice itself, or what it calls its own ("nos délais sont les plus courts de la ville")
-      return before.some(({ word }) => NOUNS.practice.test(word) || NOUNS.practice.test(word.replace(/^[ld]'/u, '')) || /^(?:notre|nos)$/u.test(word));
+      return before.some(({ word }) => isNounWord(NOUNS.practice, word) || /^(?:notre|nos)$/u.test(word));
     }
     case 'hashtag': return /#[\p{L}\p{N}_]*$/u.test(a.folded.text.slice(0, hit.fStart));
     case 'emoji': {
@@ -114,7 +116,7 @@ const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|mon|ma|mes|our|we|decouvrez|e
 /** « notre technique, la plus efficace », « la clinique propose la méthode la plus douce », « découvrez la plus… ». */
 function ownsTheOffer(a: Analysis, s: { start: number; end: number }): boolean {
   if (OWNER.test(a.folded.text.slice(s.start, s.end))) return true;
-  return wordsIn(a, s.start, s.end).some(({ word }) => NOUNS.practice.test(word) || NOUNS.practice.test(word.replace(/^[ld]'/u, '')));
+  return wordsIn(a, s.start, s.end).some(({ word }) => isNounWord(NOUNS.practice, word));
 }
 
 /** A negation word before the praise, in its phrase. Folded. */
