@@ -10,16 +10,24 @@ import { fold } from '../src/french/normalize.js';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('needlesOf', () => {
-  it('reads the word a pattern starts with, after lookarounds, without an optional last letter', () => {
+  it('reads the words a pattern needs, after lookarounds, without an optional last letter, and keeps the longest', () => {
     expect(needlesOf(/(?<![\p{L}])remises?(?![\p{L}])/u)).toEqual(['remise']);
-    expect(needlesOf(/(?<![\p{L}])(?:le|la|l')\s+plus\s+beau/u)).toEqual(['le', 'la', "l'"]);
+    expect(needlesOf(/(?<![\p{L}])(?:le|la|l')\s+plus\s+beau/u)).toEqual(['plus']);
     expect(needlesOf(/prix\s+(?:bas|doux)|tarifs?\s+mini/u)).toEqual(['prix', 'tarif']);
   });
-  it('gives none when a branch may start anywhere or the group is optional', () => {
-    expect(needlesOf(/\d+\s?%\s+de\s+remise/u)).toBeUndefined();
-    expect(needlesOf(/(?:tres\s+)?bon\s+plan/u)).toBeUndefined();
-    expect(needlesOf(/^avant|apres/u)).toBeUndefined();
+  it('reads a word the pattern needs anywhere in it, past optional groups, classes and digits', () => {
+    expect(needlesOf(/\d+\s?%\s+de\s+remise/u)).toEqual(['remise']);
+    expect(needlesOf(/(?:tres\s+)?bon\s+plan/u)).toEqual(['plan']);
+    expect(needlesOf(/(?<![a-z])(?:la|une)\s+solution\s+(?:ideale|parfaite)/u)).toEqual(['solution']);
+    expect(needlesOf(/(?:la|le)\s+(?:meilleure?|premiere?)\s+[a-z]+/u)).toEqual(['meilleur', 'premier']);
+    expect(needlesOf(/^avant|apres/u)).toEqual(['avant', 'apres']);
+    expect(needlesOf(/n\.\s?1/u)).toEqual(['n.']);
+  });
+  it('gives none when a branch needs no word of two letters or more', () => {
     expect(needlesOf(/x|[a-z]+ment/u)).toBeUndefined();
+    expect(needlesOf(/\d+\s?%/u)).toBeUndefined();
+    expect(needlesOf(/(?:tres\s+)?(?:bon)?\s+[a-z]+/u)).toBeUndefined();
+    expect(needlesOf(/(?!100)\d+\s?€/u)).toBeUndefined();
     expect(needlesOf(/meilleur/iu)).toBeUndefined();
   });
 

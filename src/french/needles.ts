@@ -38,33 +38,96 @@ function alternatives(src: string): string[] {
   return out;
 }
 
-/** The literal a branch must start with (after lookarounds), or undefined. */
-function leadingLiterals(branch: string): string[] | undefined {
-  let s = branch;
-  // Lookarounds and \b assert, they consume nothing.
-  for (;;) {
-    if (s.startsWith('\\b')) s = s.slice(2);
-    else if (/^\(\?<?[=!]/u.test(s)) {
-      const end = groupEnd(s, 0);
+/** Characters that stand for themselves in a regex source. */
+const META = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
+/** After a quantifier that may skip its atom (?, *, {0…}). */
+const OPTIONAL_AFTER = /^(?:[?*]|\{0[,}])/u;
+/** After any quantifier. */
+const QUANTIFIER_AFTER = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/u;
+
+/** A needle set is better when its shortest needle is longer, then when it has fewer needles. */
+function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const min = (x: string[]) => Math.min(...x.map((n) => n.trim().length));
+  return min(b) > min(a) || (min(b) === min(a) && b.length < a.length) ? b : a;
+}
+
+/**
+ * The best needles of a branch: each mandatory part of it (a literal run, or a group that is not optional) gives a
+ * set one of whose members every match holds; the branch keeps its best part's set. Lookarounds consume nothing
+ * and give none; a class, an escape or a quantifier ends a literal run.
+ */
+function branchNeedles(branch: string): string[] | undefined {
+  let best: string[] | undefined;
+  let run = '';
+  const endRun = (optionalLast: boolean) => {
+    const literal = optionalLast ? run.slice(0, -1) : run;
+    if (literal.trim().length >= 2) best = better(best, [literal]);
+    run = '';
+  };
+  for (let i = 0; i < branch.length; ) {
+    const c = branch[i];
+    if (c === '(') {
+      endRun(false);
+      const end = groupEnd(branch, i);
       if (end < 0) return undefined;
-      s = s.slice(end);
-    } else break;
+      const group = branch.slice(i, end);
+      const after = branch.slice(end);
+      const quantifier = QUANTIFIER_AFTER.exec(after)?.[0] ?? '';
+      i = end + quantifier.length;
+      if (/^\(\?<?[=!]/u.test(group) || OPTIONAL_AFTER.test(after)) continue; // asserts, or may be skipped
+      const body = group.startsWith('(?:') ? group.slice(3, -1) : /^\(\?<[a-zA-Z]/u.test(group) ? group.slice(group.indexOf('>') + 1, -1) : group.slice(1, -1);
+      const inner = alternatives(body).map(branchNeedles);
+      if (inner.every((x): x is string[] => !!x)) best = better(best, [...new Set(inner.flat())]);
+      continue;
+    }
+    if (c === '[' || c === '\\') {
+      let next = i + 2;
+      if (c === '[') {
+        for (next = i + 1; next < branch.length && branch[next] !== ']'; next++) if (branch[next] === '\\') next++;
+        next++;
+      } else if (/[pPu]/u.test(branch[i + 1] ?? '') && branch[i + 2] === '{') next = branch.indexOf('}', i) + 1;
+      else if (branch[i + 1] === 'u') next = i + 6;
+      else if (branch[i + 1] === 'x') next = i + 4;
+      // An escaped punctuation mark is itself (« \. », « \- »); a letter escape (\s, \d, \b…) is a class or an assert.
+      if (c === '\\' && /^[^a-zA-Z0-9]$/u.test(branch[i + 1] ?? '')) {
+        const q = QUANTIFIER_AFTER.exec(branch.slice(next))?.[0] ?? '';
+        if (q) {
+          endRun(false);
+          i = next + q.length;
+        } else {
+          run += branch[i + 1];
+          i = next;
+        }
+        continue;
+      }
+      endRun(false);
+      i = next + (QUANTIFIER_AFTER.exec(branch.slice(next))?.[0].length ?? 0);
+      continue;
+    }
+    if (META.has(c)) {
+      // A quantifier applies to the run's last character: « remises? » needs « remise ».
+      const q = QUANTIFIER_AFTER.exec(branch.slice(i))?.[0] ?? '';
+      if (q) {
+        endRun(true);
+        i += q.length;
+        continue;
+      }
+      endRun(false);
+      i++;
+      continue;
+    }
+    run += c;
+    i++;
   }
-  if (s.startsWith('(?:')) {
-    const end = groupEnd(s, 0);
-    if (end < 0 || /^[?*]|^\{0/u.test(s.slice(end))) return undefined; // an optional group may be skipped
-    const inner = alternatives(s.slice(3, end - 1)).map(leadingLiterals);
-    return inner.every((x): x is string[] => !!x) ? inner.flat() : undefined;
-  }
-  const run = /^[a-z0-9' ]+/u.exec(s)?.[0] ?? '';
-  // A quantifier after the run makes its last character optional (« remises? »).
-  const literal = /^[?*{]/u.test(s.slice(run.length)) ? run.slice(0, -1) : run;
-  return literal.trim().length >= 2 ? [literal] : undefined;
+  endRun(false);
+  return best;
 }
 
 /** Needles of a pattern: one of them occurs in every text the pattern matches; undefined when unknown. */
 export function needlesOf(re: RegExp): string[] | undefined {
   if (re.flags.includes('i') || re.flags.includes('m')) return undefined;
-  const branches = alternatives(re.source).map(leadingLiterals);
+  const branches = alternatives(re.source).map(branchNeedles);
   return branches.every((b): b is string[] => !!b) ? [...new Set(branches.flat())] : undefined;
 }
