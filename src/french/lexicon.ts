@@ -245,6 +245,8 @@ interface FuzzyTerm<E> {
 
 interface CompiledEntry<E> {
   entry: E;
+  /** Its place in the lexicon: hits of one position keep the lexicon's order. */
+  rank: number;
   regex?: RegExp;
   hashtag?: RegExp;
   patterns: { re: RegExp; needles?: string[] }[];
@@ -253,6 +255,12 @@ interface CompiledEntry<E> {
 /** The matchers of one lexicon, built from its index; regexes are compiled on first use. */
 class Matchers<E extends TermEntry> {
   readonly compiled: CompiledEntry<E>[];
+  /** Entries scanned whatever the text's words (a loose alternation or patterns; with hashtags in the text, their
+   *  squashed terms too); the others only match through their anchor words, so find() visits them only when an
+   *  anchor occurred. */
+  readonly scanned: CompiledEntry<E>[];
+  readonly scannedWithHashtags: CompiledEntry<E>[];
+  readonly byEntry = new Map<E, CompiledEntry<E>>();
   /** Every entry's squashed terms in one alternation: a hashtag none of them occurs in is skipped. */
   readonly hashtagAny?: RegExp;
   readonly fuzzy = new FuzzyIndex();
@@ -275,10 +283,14 @@ class Matchers<E extends TermEntry> {
     if (squashed.length) this.hashtagAny = new RegExp(squashed.join('|'), 'u');
     this.compiled = entries.map((entry, e) => ({
       entry,
+      rank: e,
       regex: index.loose[e] ? new RegExp(index.loose[e]!, 'gu') : undefined,
       hashtag: index.hashtag[e] ? new RegExp(index.hashtag[e]!, 'gu') : undefined,
       patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(p.source), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: needlesOf(p) })),
     }));
+    for (const c of this.compiled) this.byEntry.set(c.entry, c);
+    this.scanned = this.compiled.filter((c) => c.regex || c.patterns.length);
+    this.scannedWithHashtags = this.compiled.filter((c) => c.regex || c.hashtag || c.patterns.length);
   }
 
   /** Anchored groups whose word is this token, or a prefix of it (a prefix is at least its first 3 letters). */
@@ -359,7 +371,12 @@ export class Lexicon<E extends TermEntry = TermEntry> {
         if (m && m[0].length > 0) add(g.entry, m.index, m.index + m[0].length);
       }
     }
-    for (const c of matchers.compiled) {
+    // Only the entries that can match here, in the lexicon's order (hits at one position keep it after the sort).
+    const scanned = hashtags.length ? matchers.scannedWithHashtags : matchers.scanned;
+    const visited = new Set<CompiledEntry<E>>(scanned);
+    for (const entry of termMatches.keys()) visited.add(matchers.byEntry.get(entry)!);
+    const visit = visited.size === scanned.length ? scanned : [...visited].sort((x, y) => x.rank - y.rank);
+    for (const c of visit) {
       if (c.regex) {
         c.regex.lastIndex = 0;
         for (let m = c.regex.exec(text); m; m = c.regex.exec(text)) {
@@ -376,8 +393,12 @@ export class Lexicon<E extends TermEntry = TermEntry> {
       }
       for (const { re, needles } of c.patterns) {
         if (needles && !needles.some((n) => text.includes(n))) continue;
+        // exec on the pattern itself: matchAll would clone the regex at every call.
         re.lastIndex = 0;
-        for (const m of text.matchAll(re)) push(c.entry, m.index, m.index + m[0].length);
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          else push(c.entry, m.index, m.index + m[0].length);
+        }
       }
       if (c.hashtag) {
         for (const tag of hashtags) {
@@ -440,6 +461,87 @@ export function termsRegex(terms: readonly string[]): RegExp {
     if (compiledSources.size < 10_000) compiledSources.set(sourceKey(terms), source);
   }
   return new RegExp(source, 'gu');
+}
+
+/** Folded tokens of the last text scanned by a TermScanner: the scanners of one paragraph share them. */
+let lastTokens: { text: string; tokens: RegExpMatchArray[] } | undefined;
+function tokensOfText(text: string): RegExpMatchArray[] {
+  if (lastTokens?.text !== text) lastTokens = { text, tokens: [...text.matchAll(TOKEN)] };
+  return lastTokens.tokens;
+}
+
+/** A match of a TermScanner: where it starts in the folded text, and what it matched. */
+export interface TermMatch {
+  index: number;
+  text: string;
+}
+
+/**
+ * A term list matched over folded text exactly as its one global alternation (termsRegex) would match it, left to
+ * right without overlaps, but tried only at the tokens a term can start with: a long alternation tried at every
+ * position of every paragraph cost more than all the rest of a rule. A list with a term that does not start with a
+ * word is scanned whole, as before.
+ */
+export class TermScanner {
+  private readonly terms: readonly string[];
+  private compiled?: { global: RegExp; sticky: RegExp; words?: Set<string>; prefixes: string[] };
+
+  constructor(terms: readonly string[]) {
+    this.terms = terms;
+  }
+
+  private build() {
+    if (this.compiled) return this.compiled;
+    const global = termsRegex(this.terms);
+    const sticky = new RegExp(global.source, 'uy');
+    let words: Set<string> | undefined = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const term of this.terms.flatMap(expandBrackets)) {
+      const t = foldTerm(term.trim());
+      if (!t) continue;
+      const anchors = anchorsOf(t);
+      if (!anchors) {
+        words = undefined;
+        break;
+      }
+      for (const w of anchors.words) words.add(w);
+      if (anchors.prefix) prefixes.add(anchors.prefix);
+    }
+    return (this.compiled = { global, sticky, words, prefixes: [...prefixes] });
+  }
+
+  /** Every match, in order, as `text.matchAll(termsRegex(terms))` gives them. */
+  matchAll(text: string): TermMatch[] {
+    const { global, sticky, words, prefixes } = this.build();
+    const out: TermMatch[] = [];
+    if (!words) {
+      global.lastIndex = 0;
+      for (let m = global.exec(text); m; m = global.exec(text)) {
+        if (m[0].length === 0) global.lastIndex++;
+        else out.push({ index: m.index, text: m[0] });
+      }
+      return out;
+    }
+    let reach = 0;
+    for (const token of tokensOfText(text)) {
+      const at = token.index!;
+      if (at < reach) continue;
+      const word = token[0];
+      if (!words.has(word) && !prefixes.some((p) => word.startsWith(p))) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m && m[0].length > 0) {
+        out.push({ index: at, text: m[0] });
+        reach = at + m[0].length;
+      }
+    }
+    return out;
+  }
+
+  /** True when any term occurs in the text. */
+  test(text: string): boolean {
+    return this.matchAll(text).length > 0;
+  }
 }
 
 /** What this process compiled, as a snapshot (scripts/snapshot-lexicons.mjs writes it after importing every rule). */

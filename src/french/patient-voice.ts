@@ -2,7 +2,7 @@
 // « j'ai fait ma liposuccion », « je reviendrai », « mon chirurgien ». A practitioner speaks of « mes patients » and
 // « mon cabinet », never of being operated on or followed: these markers tell a patient's account (a testimonial,
 // a letter, a story) from the practice's own voice. Folded text (lowercase, no accents, ' for apostrophes).
-import { termsRegex } from './lexicon.js';
+import { TermScanner } from './lexicon.js';
 
 /** Care received, told by the one who received it. */
 export const patientVoiceTerms = [
@@ -175,17 +175,18 @@ const CARER_WHO_ME =
   /(?<![a-z])(?:medecin|docteur|docteure|dr|chirurgien|chirurgienne|dentiste|orthodontiste|kine|kinesitherapeute|osteo[a-z]*|sage-femme|infirmier|infirmiere|praticien|praticienne|pharmacien|pharmacienne|equipe|specialiste|gynecologue|ophtalmologue|ophtalmologiste|dermatologue|rhumatologue|cardiologue|orthophoniste|therapeute) (?:[a-z'-]+ ){0,2}qui m'(?:a|ont) (?:tres bien |si bien |bien |tout de suite |vite |parfaitement |toujours )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|demande|dit|ecrit|contacte)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])/gu;
 /** « Opérée au printemps dernier, je… », « Soigné en mars, j'ai… »: the care, then the one who received it speaking. */
 const CARED_THEN_I = /(?:^|[.!?\n] ?)(?:operee?|soignee?|traitee?|accouchee?|greffee?|implantee?|suivie?) (?:en|au|a|le|il y a|depuis|par|des) [a-z0-9' -]{1,30}, (?:je|j')(?![a-z])/gu;
-const PATIENT_VOICE = termsRegex(patientVoiceTerms);
-const OWN_CARE = termsRegex(ownCareTerms);
-const RECOMMEND_TERMS = termsRegex(recommendTerms);
-const CARER_THANKS = termsRegex(carerThanksTerms);
-const CARE_QUALITY = termsRegex(careQualityTerms);
-const REVIEW_PRAISE = termsRegex(reviewPraiseTerms);
+const PATIENT_VOICE = new TermScanner(patientVoiceTerms);
+const OWN_CARE = new TermScanner(ownCareTerms);
+const RECOMMEND_TERMS = new TermScanner(recommendTerms);
+const CARER_THANKS = new TermScanner(carerThanksTerms);
+const CARE_QUALITY = new TermScanner(careQualityTerms);
+const REVIEW_PRAISE = new TermScanner(reviewPraiseTerms);
 const THANKS_WORD = /merci|remerci|thank/u;
 
 type Marker = { start: number; end: number; text: string };
 
-function markers(folded: string, re: RegExp): Marker[] {
+function markers(folded: string, re: RegExp | TermScanner): Marker[] {
+  if (re instanceof TermScanner) return re.matchAll(folded).map((m) => ({ start: m.index, end: m.index + m.text.length, text: m.text }));
   re.lastIndex = 0;
   return [...folded.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
