@@ -30,6 +30,17 @@ describe('fold', () => {
   it('drops variation selectors so ⭐ and ⭐️ match alike', () => {
     expect(fold('⭐️').text).toBe(fold('⭐').text);
   });
+  it('folds long texts whole: output past its chunk size, a map longer than the text (œ → oe)', () => {
+    const ligatures = fold('Œ'.repeat(5000));
+    expect(ligatures.text).toBe('oe'.repeat(5000));
+    expect(ligatures.map).toHaveLength(10001);
+    expect([ligatures.map[0], ligatures.map[1], ligatures.map[9998], ligatures.map[9999], ligatures.map[10000]]).toEqual([0, 0, 4999, 4999, 5000]);
+    const line = 'Le Dr Émile a dit : « 100\u00a0% garanti » (né(e)s, patient·e·s) ⭐️ ok\r\n';
+    const long = fold(line.repeat(400));
+    expect(long.text).toBe(fold(line).text.repeat(400));
+    const one = fold(line);
+    expect(long.map[one.text.length * 399 + 5]).toBe(line.length * 399 + one.map[5]);
+  });
   it('handles decomposed accents (NFD input)', () => {
     expect(fold('garantie\u0301'.normalize('NFD')).text).toBe('garantie');
     expect(fold('ge\u0301ne\u0301ral').text).toBe('general');

@@ -21,7 +21,7 @@ export interface Analysis {
 }
 
 /** First index of a non-decreasing array whose value is >= value (its length when none). */
-export function lowerBound(values: readonly number[], value: number): number {
+export function lowerBound(values: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -44,7 +44,7 @@ const ABBREVIATIONS = new Set([
  * is a space by now), and spaces that end an unpunctuated sentence (see boundaries.ts). `original` is the text
  * before folding and `map` the folding's offset map: the unpunctuated ends are read on its capitals.
  */
-export function splitSentences(text: string, original: string = text, map?: readonly number[]): Span[] {
+export function splitSentences(text: string, original: string = text, map?: ArrayLike<number>): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number) => {

@@ -5,7 +5,7 @@ export interface Folded {
   /** The folded text: lowercase, no accents, ' for every apostrophe, ' ' for every horizontal space. */
   text: string;
   /** map[i] = index in the original string of folded character i; map[text.length] = original length. */
-  map: number[];
+  map: Int32Array;
 }
 
 const APOSTROPHES = /['’ʼ‘`´]/u;
@@ -43,23 +43,73 @@ function foldCharUncached(ch: string): string {
   return lower.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
+const LETTER = /\p{L}/u;
+/** A letter, tested without a regex for ASCII (fold() asks this around every `·` and `(`). */
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(ch);
+}
+
 /** Inclusive-writing markers inside a word (patient·e·s, patient(e)s, né(e)) are dropped: patientes, nee. */
 function inclusiveMarkerLength(text: string, i: number): number {
   const ch = text[i];
-  const prev = text[i - 1];
-  if (!prev || !/\p{L}/u.test(prev)) return 0;
-  if (ch === '·' || ch === '•' || ch === '⋅') return /\p{L}/u.test(text[i + 1] ?? '') ? 1 : 0;
-  if (ch === '(') {
-    const m = /^\((e|s|es|ne|le|te|ve|se|ice|euse|rice|x)\)/u.exec(text.slice(i, i + 7));
-    if (m) return -m[0].length; // negative: drop only the brackets, keep the letters inside
-  }
-  return 0;
+  if (ch !== '·' && ch !== '•' && ch !== '⋅' && ch !== '(') return 0;
+  if (!isLetter(text[i - 1])) return 0;
+  if (ch !== '(') return isLetter(text[i + 1]) ? 1 : 0;
+  const m = /^\((e|s|es|ne|le|te|ve|se|ice|euse|rice|x)\)/u.exec(text.slice(i, i + 7));
+  return m ? -m[0].length : 0; // negative: drop only the brackets, keep the letters inside
+}
+
+/**
+ * Plain ASCII that folds to itself: letters, digits and punctuation, less the few characters folding rewrites
+ * (capitals, \r, tab, `'`-like quotes). Most of a French post is this; it skips the per-character lookups.
+ */
+function foldsToItself(c: number): boolean {
+  return c >= 0x20 && c < 0x7f && !(c >= 0x41 && c <= 0x5a) && c !== 0x60 && c !== 0x28;
 }
 
 export function fold(text: string): Folded {
-  let out = '';
-  const map: number[] = [];
+  // Output in chunks joined once, offsets in a typed array: a 20 MB file folded character by character into one
+  // string and a number[] took gigabytes (chains of concatenated strings, boxed numbers).
+  const chunks: string[] = [];
+  let chunk = '';
+  let map = new Int32Array(text.length + 1);
+  let n = 0;
+  const emit = (folded: string, from: number, width: number) => {
+    if (n + folded.length >= map.length) {
+      const grown = new Int32Array(Math.max(map.length * 2, n + folded.length + 1));
+      grown.set(map);
+      map = grown;
+    }
+    for (let k = 0; k < folded.length; k++) map[n++] = from + (k < width ? k : width - 1);
+    chunk += folded;
+    if (chunk.length >= 4096) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+  };
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (foldsToItself(c)) {
+      // A run of such characters is copied as it is.
+      let j = i + 1;
+      while (j < text.length && foldsToItself(text.charCodeAt(j))) j++;
+      if (n + (j - i) >= map.length) {
+        const grown = new Int32Array(Math.max(map.length * 2, n + (j - i) + 1));
+        grown.set(map);
+        map = grown;
+      }
+      for (let k = i; k < j; k++) map[n++] = k;
+      chunk += text.slice(i, j);
+      if (chunk.length >= 4096) {
+        chunks.push(chunk);
+        chunk = '';
+      }
+      i = j;
+      continue;
+    }
     const marker = inclusiveMarkerLength(text, i);
     if (marker > 0) {
       i += marker;
@@ -68,27 +118,28 @@ export function fold(text: string): Folded {
     if (marker < 0) {
       // "(e)" → "e": keep the letters, map them to their own positions.
       const len = -marker;
-      for (let k = i + 1; k < i + len - 1; k++) {
-        out += text[k].toLowerCase();
-        map.push(k);
-      }
+      for (let k = i + 1; k < i + len - 1; k++) emit(text[k].toLowerCase(), k, 1);
       i += len;
       continue;
     }
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const width = ch.length;
-    if (INVISIBLE.test(ch) || (COMBINING.test(ch) && out.length > 0)) {
+    if (INVISIBLE.test(ch) || (cp >= 0x300 && COMBINING.test(ch) && (n > 0))) {
       i += width;
       continue;
     }
-    const folded = width === 1 ? foldChar(ch) : ch; // astral characters (emoji) are kept as they are
-    for (let k = 0; k < folded.length; k++) map.push(i + (k < width ? k : width - 1));
-    out += folded;
+    emit(width === 1 ? foldChar(ch) : ch, i, width); // astral characters (emoji) are kept as they are
     i += width;
   }
-  map.push(text.length);
-  return { text: out, map };
+  chunks.push(chunk);
+  if (n >= map.length) {
+    const grown = new Int32Array(n + 1);
+    grown.set(map);
+    map = grown;
+  }
+  map[n] = text.length;
+  return { text: chunks.join(''), map: map.subarray(0, n + 1) };
 }
 
 /** Folds a term the same way as the text, for building patterns. */
