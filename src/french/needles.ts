@@ -40,10 +40,20 @@ function alternatives(src: string): string[] {
 
 /** Characters that stand for themselves in a regex source. */
 const META = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
-/** After a quantifier that may skip its atom (?, *, {0…}). */
-const OPTIONAL_AFTER = /^(?:[?*]|\{0[,}])/u;
-/** After any quantifier. */
-const QUANTIFIER_AFTER = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/u;
+/** A quantifier that may skip its atom (?, *, {0…}), tried at an index (sticky). */
+const OPTIONAL_AT = /[?*]|\{0[,}]/uy;
+/** Any quantifier, tried at an index (sticky). */
+const QUANTIFIER_AT = /(?:[?*+]|\{\d+(?:,\d*)?\})\??/uy;
+
+/** The quantifier that starts at `i` in `src` ('' when none): sticky, no slicing (needles are read at start-up). */
+function quantifierAt(src: string, i: number): string {
+  QUANTIFIER_AT.lastIndex = i;
+  return QUANTIFIER_AT.exec(src)?.[0] ?? '';
+}
+function optionalAt(src: string, i: number): boolean {
+  OPTIONAL_AT.lastIndex = i;
+  return OPTIONAL_AT.test(src);
+}
 
 /** A needle set is better when its shortest needle is longer, then when it has fewer needles. */
 function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
@@ -73,10 +83,9 @@ function branchNeedles(branch: string): string[] | undefined {
       const end = groupEnd(branch, i);
       if (end < 0) return undefined;
       const group = branch.slice(i, end);
-      const after = branch.slice(end);
-      const quantifier = QUANTIFIER_AFTER.exec(after)?.[0] ?? '';
-      i = end + quantifier.length;
-      if (/^\(\?<?[=!]/u.test(group) || OPTIONAL_AFTER.test(after)) continue; // asserts, or may be skipped
+      const optional = optionalAt(branch, end);
+      i = end + quantifierAt(branch, end).length;
+      if (/^\(\?<?[=!]/u.test(group) || optional) continue; // asserts, or may be skipped
       const body = group.startsWith('(?:') ? group.slice(3, -1) : /^\(\?<[a-zA-Z]/u.test(group) ? group.slice(group.indexOf('>') + 1, -1) : group.slice(1, -1);
       const inner = alternatives(body).map(branchNeedles);
       if (inner.every((x): x is string[] => !!x)) best = better(best, [...new Set(inner.flat())]);
@@ -92,7 +101,7 @@ function branchNeedles(branch: string): string[] | undefined {
       else if (branch[i + 1] === 'x') next = i + 4;
       // An escaped punctuation mark is itself (« \. », « \- »); a letter escape (\s, \d, \b…) is a class or an assert.
       if (c === '\\' && /^[^a-zA-Z0-9]$/u.test(branch[i + 1] ?? '')) {
-        const q = QUANTIFIER_AFTER.exec(branch.slice(next))?.[0] ?? '';
+        const q = quantifierAt(branch, next);
         if (q) {
           endRun(false);
           i = next + q.length;
@@ -103,12 +112,12 @@ function branchNeedles(branch: string): string[] | undefined {
         continue;
       }
       endRun(false);
-      i = next + (QUANTIFIER_AFTER.exec(branch.slice(next))?.[0].length ?? 0);
+      i = next + quantifierAt(branch, next).length;
       continue;
     }
     if (META.has(c)) {
       // A quantifier applies to the run's last character: « remises? » needs « remise ».
-      const q = QUANTIFIER_AFTER.exec(branch.slice(i))?.[0] ?? '';
+      const q = quantifierAt(branch, i);
       if (q) {
         endRun(true);
         i += q.length;
