@@ -35,13 +35,30 @@ const NOT_NAME = new Set(
 
 /** Masks the identifiers that are recognisable without context. Idempotent: masked text stays as it is. */
 export function maskIdentifiers(text: string): string {
-  if (!/[\d@]/u.test(text)) return text;
-  let out = replaceSpans(text, findNirs(text), (f) => maskNir(f.raw));
-  out = replaceSpans(out, findPhones(out), (f) => maskPhone(f.raw));
-  out = replaceSpans(out, findEmails(out), (f) => maskEmail(f.raw));
-  out = out.replace(LONG_NUMBER, (raw) => maskDigits(raw, 0, 2));
+  const digits = digitCount(text, 9);
+  const at = text.includes('@');
+  if (digits === 0 && !at) return text;
+  let out = text;
+  // Every message, suggestion and fix text comes here (tens of thousands on a big file): skip the searches that
+  // cannot match. A NIR, a phone number and a long number all hold nine digits or more; an e-mail address an @.
+  if (digits >= 9) {
+    out = replaceSpans(out, findNirs(out), (f) => maskNir(f.raw));
+    out = replaceSpans(out, findPhones(out), (f) => maskPhone(f.raw));
+  }
+  if (at) out = replaceSpans(out, findEmails(out), (f) => maskEmail(f.raw));
+  if (digits >= 9) out = out.replace(LONG_NUMBER, (raw) => maskDigits(raw, 0, 2));
   out = out.replace(BIRTH_DATE, (all: string, date: string) => all.slice(0, all.length - date.length) + date.replace(/[\p{L}\p{N}]/gu, MASK));
   return out;
+}
+
+/** How many ASCII digits `text` holds, counting up to `enough` (\d in these patterns is ASCII only). */
+function digitCount(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
 }
 
 /** Replaces sorted spans of `text` by `mask(span)`; a span overlapping one already replaced is left out. */

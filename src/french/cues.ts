@@ -71,6 +71,9 @@ const NEGATED_AFTER = /^\s*(?:n'|ne\s+)(?:[\p{L}']+\s+)?[\p{L}]+\s+(?:pas|jamais
 const EXHORTATION =
   /(?<![\p{L}])(?:ne\s+|n')(?:vous\s+|te\s+|nous\s+)?(?:hesit|oubli|manqu|tard)\p{L}*\s+(?:pas|jamais|plus)\s+(?:a|de|d')(?![\p{L}])/gu;
 
+/** How far (in characters) before and after a match a negation is looked for within its clause. */
+const NEGATION_REACH = 400;
+
 export interface NegationOptions {
   /** Whether "sans" before the match negates it. False for terms that are themselves "sans …" claims. */
   sansNegates?: boolean;
@@ -82,9 +85,16 @@ export interface NegationOptions {
 export function isNegated(a: Analysis, start: number, end: number, options: NegationOptions = {}): boolean {
   const text = a.folded.text;
   const clause = clauseAt(a, start, end);
+  // A negation reaches a few words, not a whole page: a clause without punctuation (hundreds of KB of « -50 % »)
+  // is read NEGATION_REACH characters around the match, cut at a space so that no word is read halved.
+  let from = clause.start;
+  if (start - from > NEGATION_REACH) {
+    const space = text.indexOf(' ', start - NEGATION_REACH);
+    from = space >= 0 && space < start ? space : start - NEGATION_REACH;
+  }
   // "n'hésitez pas à", "n'oubliez pas de": exhortations whose "ne … pas" does not reach the verb that follows.
-  const before = text.slice(clause.start, start).replace(EXHORTATION, (m) => ' '.repeat(m.length));
-  const after = text.slice(end, clause.end);
+  const before = text.slice(from, start).replace(EXHORTATION, (m) => ' '.repeat(m.length));
+  const after = text.slice(end, Math.min(clause.end, end + NEGATION_REACH));
   const afterWords = after.split(/\s+/u).filter(Boolean).slice(0, options.window ?? 3).join(' ');
   const sansNegates = options.sansNegates ?? true;
 
