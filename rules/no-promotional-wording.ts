@@ -61,7 +61,8 @@ function qualifiesNoun(a: Analysis, hit: Hit<PromoTerm>, nouns: RegExp): boolean
     if (isNoun(word)) return true;
     const coordinated = /^\s*(?:,|et\s)/u.test(text.slice(end, (before[i - 1] ?? { start: hit.fStart }).start + 3));
     // "le cabinet de kinésithérapie le plus complet": a "de" complement stands between the noun and the praise
-    const complement = /^(?:de|d'|du|des|en)$/u.test(before[i + 1]?.word ?? '');
+    // (« une qualité d'eau irréprochable »: the elided « d'eau » is such a complement too)
+    const complement = /^(?:de|d'|du|des|en)$/u.test(before[i + 1]?.word ?? '') || /^d'(?!(?:un|une|autres?)$)/u.test(word);
     if (!SKIP.test(word) && !coordinated && !ADJECTIVE.test(word) && !complement) break;
   }
   const next = wordsIn(a, hit.fEnd, phraseAt(a, hit.fEnd).end)[0];

@@ -24,6 +24,14 @@ const OWNER_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu;
  */
 const BRAND_MARKER = /(?<![a-z])(?:leur\s+(?:site|e-shop|boutique|gamme)|sur\s+leur|@[a-z0-9._-]+)(?![a-z])/u;
 const NO_BRAND = ['Conseil sans marque ni partenariat'];
+/**
+ * Paid visibility defined, not bought: « le référencement payant (SEA) est devenu un outil… », « les annonces
+ * sponsorisées permettent d'apparaître en haut des résultats ». A definite article opens the subject, a defining verb
+ * follows, and nobody in the sentence owns the ads. Folded.
+ */
+const DEFINITE_BEFORE = /(?:^|[,;:]\s*|\s)(?:le|la|les|l')\s*$/u;
+const DEFINING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:(?:sur|de)\s+(?:google|facebook|instagram|les\s+reseaux(?:\s+sociaux)?|internet)(?:\s+(?:ou|et)\s+(?:google|facebook|instagram|les\s+reseaux(?:\s+sociaux)?))?\s+)?(?:est|sont|consiste(?:nt)?|permet(?:tent)?|designe(?:nt)?|represente(?:nt)?|constitue(?:nt)?|fonctionne(?:nt)?|est\s+devenue?|sont\s+devenu(?:e)?s|s'affiche(?:nt)?)(?![\p{L}])/u;
+const OWN_VOICE = /(?<![\p{L}])(?:je|j'|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
 /** A sentence that refers back to a brand named before it (« de la même marque », « cette marque »). Folded. */
 const BRAND_BACK = /(?<![a-z])(?:(?:la|de\s+la)\s+meme\s+marque|cette\s+marque|ces\s+marques|de\s+cette\s+gamme|la\s+meme\s+gamme)(?![a-z])/u;
 /** A capitalised word right after a product noun: the product's own name (« le matelas Emma », « la crème Dermalys »). */
@@ -162,6 +170,11 @@ export default defineRule({
         filter('warning', (c) => hasWarningCue(phraseOf(c))),
         quotation(analysis),
         filter('public-body', (c) => has(PUBLIC, sentenceOf(c))),
+        filter('definition', (c) => {
+          if (c.hit?.entry.kind !== 'paid') return false;
+          const s = sentenceAt(analysis, c.fStart);
+          return DEFINITE_BEFORE.test(folded.slice(s.start, c.fStart)) && DEFINING_AFTER.test(folded.slice(c.fEnd, s.end)) && !OWN_VOICE.test(folded.slice(s.start, s.end));
+        }),
         filter('not-own-code', (c) => c.mine === false),
         filter('not-from-brand', (c) => c.hit?.entry.kind === 'gift' && !giftFromBrand.test(sentenceOf(c))),
         // « je recommande », « mon coup de cœur »: brand promotion only with a brand and a product in the sentence
@@ -219,7 +232,9 @@ export default defineRule({
         // "Article rédigé en partenariat avec Nom", "vidéo réalisée en collaboration avec Nom": brand content.
         const authored = !!named && /(?:article|contenu|publication|video|dossier|post|reel|story|guide)s?\s+(?:[\p{L}'-]+\s+){0,4}$/u.test(folded.slice(s.start, h.fStart));
         const commercial = kind === 'sponsor' || byline || authored || brandPartners.test(after) || (!!named && (!!camel || productCues.test(folded.slice(s.start, s.end))));
-        const isPublic = publicPartners.test(after) || (kind === 'sponsor' && PUBLIC_WORDS.test(folded.slice(s.start, h.fStart)));
+        // a brand named as the payer (« financé par le groupe X ») is commercial whatever it pays for, even a prize for
+        // midwives: the public words before the term clear only an unnamed or public payer
+        const isPublic = publicPartners.test(after) || (kind === 'sponsor' && !brandPartners.test(after) && PUBLIC_WORDS.test(folded.slice(s.start, h.fStart)));
         return commercial && !isPublic;
       }
 
