@@ -15,6 +15,13 @@ const PUBLIC = termsRegex(publicBodies);
 const PRODUCTS = termsRegex(productNouns);
 const PRODUCT_WORD = new RegExp(`^(?:${PRODUCTS.source})$`, 'u');
 const HASHTAG = /#([\p{L}][\p{L}\p{N}_]*)/gu;
+/**
+ * A shopping caption: a product, its brand, its price, comma-separated (« Gel lavant Nomdeproduit, Nomdemarque, à partir
+ * de 7 euros »). The brand is checked on the original text. Folded.
+ */
+const PRICE_CAPTION = new RegExp(String.raw`(?:${PRODUCTS.source})[^,;
+]{1,50},\s*[^,;
+]{2,40},\s*(?:a\s+partir\s+de\s+|des\s+|environ\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:€|euros?)(?![\p{L}])`, 'gu');
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{L}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*/gu;
 /** « le cabinet de Quimper … #quimper »: a name after « de » is a place or an owner, not a brand. */
 const OWNER_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu;
@@ -133,6 +140,11 @@ export default defineRule({
         const sentence = sentenceOf(at);
         const mine = /\b(?:mon|ma)\s+$/iu.test(before) || /^(?:mon|ma)\s/iu.test(m[0]) || titleInCode.test(m[1]) || brandShop.test(sentence);
         candidates.push({ ...at, origin: 'personal-code', mine, run: () => report(at.start, at.end, 'brandPromotion', brand) });
+      }
+      for (const m of folded.matchAll(PRICE_CAPTION)) {
+        const o = analysis.toOriginal(m.index, m.index + m[0].length);
+        if (brandNames(analysis.text.slice(o.start, o.end)).length === 0) continue;
+        candidates.push({ ...o, fStart: m.index, fEnd: m.index + m[0].length, origin: 'fiche-produit', run: () => report(o.start, o.end, 'brandPromotion', brand) });
       }
       // A product's brand echoed as a hashtag (« le tire-lait Lactéo … #lacteo »): the post carries the brand's tag, a
       // product is named in the same sentence as the brand; a place or the practice's own name has no product beside it.
