@@ -39,7 +39,7 @@ function emphasisHits(a: Analysis): Hit<PromoTerm>[] {
   return hits;
 }
 
-const FIRST_TO = /(?<![\p{L}])a\s+(?:proposer|pratiquer|offrir|utiliser|etre|obtenir|disposer|s'equiper|realiser|recevoir)(?![\p{L}])/u;
+const FIRST_TO = /(?<![\p{L}])a\s+(?:proposer|pratiquer|offrir|utiliser|etre|obtenir|disposer|s'equiper|realiser|recevoir|avoir|ouvrir|introduire|accueillir)(?![\p{L}])/u;
 
 const SKIP = /^(?:client|clients|patient|patients|tres|vraiment|simplement|juste|franchement|carrement|si|tellement|tout|toute|toutes|tous|aussi|particulierement|absolument|super|hyper|plutot|assez|bien|reellement|totalement|est|sont|sera|seront|reste|restent|etait|etaient|demeure|demeurent|semble|et|ou|de|d'|du|des|la|le|les|l')$/u;
 /** Endings of adjectives that may stand between a noun and the praise ("cabinet dentaire nouvelle génération"). */

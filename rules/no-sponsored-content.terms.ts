@@ -190,7 +190,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'mes produits préférés', 'mon favori', 'mes favoris', 'testé(e)(s) et approuvé(e)(s)', 'je valide', "j'adore", 'je ne m\'en passe plus',
       'je ne jure que par', 'que j\'utilise', 'que nous utilisons', 'disponible(s) en officine', 'disponible(s) en pharmacie',
       'disponible(s) en parapharmacie', 'dispo en pharmacie', 'dispo en officine', 'disponible(s) au cabinet', 'disponible(s) à la pharmacie',
-      'en vente au cabinet', 'en vente à la pharmacie', 'en vente en pharmacie', 'retrouvez-la en pharmacie', 'retrouvez-le en pharmacie',
+      'en vente au cabinet', 'en vente à la pharmacie', 'en vente en pharmacie', 'disponible(s) chez', 'en vente chez', 'à retrouver chez', 'retrouvez-la en pharmacie', 'retrouvez-le en pharmacie',
       'retrouvez-les en pharmacie', 'retrouvez en pharmacie', 'retrouvez en officine', 'une collab', 'cette collab', 'ma collab', 'notre collab',
       'nouvelle collab', 'en rayon', 'arrivage', 'idée(s) cadeau(x)', 'à découvrir', 'ma routine', 'mes essentiels', 'ma sélection', 'ma trousse', 'haul', 'unboxing', 'lien dans ma story', 'lien en story',
       'swipe up', 'my favourite', 'my favorite', 'i recommend', 'holy grail', 'mi favorito', 'os recomiendo', 'te recomiendo',
@@ -288,7 +288,7 @@ export const refusalOrTeaching = [
   'est-ce que cette pratique', 'cette pratique est-elle', 'est-ce acceptable', 'est-ce autorisé', 'est-ce permis', 'ai-je le droit',
   // a lesson on how advertising works (« qu'est-ce qu'un lien affilié ? », « comment fonctionnent les codes promo »)
   'qu\'est-ce qu\'un', 'qu\'est-ce qu\'une', 'c\'est quoi un', 'c\'est quoi une', 'comment fonctionne', 'comment fonctionnent',
-  'besoin d\'information', 'tout ce qu\'il faut savoir sur',
+  'besoin d\'information', 'tout ce qu\'il faut savoir sur', 'la loi interdit', 'la loi impose', 'on se méfie',
   'imaginons', 'supposons', 'prenons l\'exemple', 'prenons un exemple', 'non sponsorisé(e)(s)', 'aucun partenariat', 'sans partenariat',
   'pas de partenariat', 'mes propres deniers', 'not sponsored', 'no sponsorship', 'no es publicidad', 'no patrocinado',
 ];

@@ -19,9 +19,7 @@ const HASHTAG = /#([\p{L}][\p{L}\p{N}_]*)/gu;
  * A shopping caption: a product, its brand, its price, comma-separated (« Gel lavant Nomdeproduit, Nomdemarque, à partir
  * de 7 euros »). The brand is checked on the original text. Folded.
  */
-const PRICE_CAPTION = new RegExp(String.raw`(?:${PRODUCTS.source})[^,;
-]{1,50},\s*[^,;
-]{2,40},\s*(?:a\s+partir\s+de\s+|des\s+|environ\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:€|euros?)(?![\p{L}])`, 'gu');
+const PRICE_CAPTION = new RegExp(String.raw`(?:${PRODUCTS.source})[^,;\n]{1,90}(?:,\s*[^,;\n]{2,40}){1,2},\s*(?:a\s+partir\s+de\s+|des\s+|environ\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:€|euros?|\$|dollars?|chf|francs?)(?![\p{L}])`, 'gu');
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{L}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*/gu;
 /** « le cabinet de Quimper … #quimper »: a name after « de » is a place or an owner, not a brand. */
 const OWNER_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu;
