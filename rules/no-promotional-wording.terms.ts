@@ -622,6 +622,8 @@ export const promoTerms: PromoTerm[] = [
     // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer
     // in a market (« une longue liste d'offres », « la multitude d'offres ») describes supply, not the practice's call.
     unlessBefore: /beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$|(?:liste|multitude|profusion|abondance|plethore|foule|jungle)\s+(?:d'|des)\s*$/u,
+    // « les offres publicitaires sont prohibées »: the rule stated, not an offer made
+    unless: /(?<![\p{L}])(?:prohibe\p{L}*|interdite?s?|proscrite?s?)(?![\p{L}])/u,
     suggestions: ['information'],
   },
   {

@@ -108,9 +108,14 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
   if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return false;
   if (REPORTED_AS.test(text.slice(s.start, hit.fStart))) return false;
+  // « Une clinique sérieuse investit dans des équipements de pointe »: what any good practice does, a guide's advice on
+  // choosing, unless the practice speaks of itself (« nous sommes une clinique sérieuse, équipée… »)
+  if (entry.kind === 'selfPraise' && GENERIC_PRACTICE.test(text.slice(s.start, s.end)) && !OWNER.test(text.slice(s.start, s.end))) return false;
   return (!isQuoted(a, hit.fStart, hit.fEnd) || ownVoiceQuote(a, hit)) && !isWarningContext(a, hit.fStart);
 }
 
+/** An indefinite practice judged by a quality (« un bon praticien », « une clinique sérieuse »): any practice, not this one. Folded. */
+const GENERIC_PRACTICE = /(?<![\p{L}])(?:un|une)\s+(?:(?:bon|bonne|vrai|vraie|veritable)\s+(?:clinique|centre|cabinet|praticien|praticienne|chirurgien|chirurgienne|dentiste|medecin|specialiste|professionnel|professionnelle|etablissement)|(?:clinique|centre|cabinet|praticien|praticienne|chirurgien|chirurgienne|dentiste|medecin|specialiste|professionnel|professionnelle|etablissement)\s+(?:serieux|serieuse|fiable|competent|competente|digne\s+de\s+ce\s+nom|de\s+qualite))(?![\p{L}])/u;
 /** Words by which a sentence makes what it praises the practice's own offer. Folded. */
 const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|mon|ma|mes|our|we|decouvrez|essayez|optez|choisissez|profitez|beneficiez|venez|offrez-vous|testez)(?![\p{L}])/u;
 
