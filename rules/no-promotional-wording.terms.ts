@@ -63,6 +63,9 @@ export const promoTerms: PromoTerm[] = [
     patterns: [new RegExp(DET + String.raw`meilleur(?:e|s|es)?(?![\p{L}])(?!\s+v(?:oe|œ)ux)`, 'u')],
     // "la meilleure prise en charge possible" is a goal, not a boast.
     unless: /(?<![\p{L}])possibles?(?![\p{L}])/u,
+    // an indication (« les meilleurs résultats sont obtenus sur les peaux claires ») or advice on choosing (« le
+    // meilleur chirurgien, c'est celui qui vous écoute ») ranks nobody
+    unlessAfter: /^\s+resultats?\s+(?:sont|seront|s'obtiennent)\s+(?:obtenus?\s+)?(?:sur|chez|quand|lorsque|si|avec|en|dans|pour)(?![\p{L}])|^(?:\s+[\p{L}-]+){1,3}\s*,?\s+c'est\s+(?:celui|celle|ceux|celles)(?![\p{L}])/u,
   },
   {
     id: 'offrir-le-meilleur', kind: 'selfPraise', bound: 'always',
@@ -138,9 +141,21 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'exception-excellence', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: ['d\'exception', 'l\'excellence', 'd\'excellence', 'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre', 'entre les meilleures mains', 'en de très bonnes mains'],
-    unlessBefore: /(?:regime|etat|mesure|procedure|prix|bourse|master|pole|filiere)\s*$/u,
+    terms: ['d\'exception', 'd\'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre', 'entre les meilleures mains', 'en de très bonnes mains'],
+    // the slogan « L'excellence au service de votre sourire » sells without naming the practice
+    patterns: [/(?<![\p{L}])(?:l')?excellence(?=\s+au\s+service(?![\p{L}]))/u],
+    // « notre pôle d'excellence » is the practice's own label, « les pôles d'excellence rurale » a public scheme
+    unlessBefore: /(?<!(?:notre|son|sa|nos|ses|leur|mon|ma)\s+)(?:regime|etat|mesure|procedure|prix|bourse|master|pole|filiere)\s*$/u,
     suggestions: ['de qualité'],
+  },
+  {
+    // « l'excellence » as a noun praises the practice when the sentence is the practice's (« notre exigence : l'excellence »,
+    // « le cabinet vise l'excellence »), not in a guide or an analysis (« la reconnaissance de l'excellence d'une
+    // organisation », « l'excellence technique est le pilier de toute intervention réussie »).
+    id: 'l-excellence', kind: 'selfPraise', bound: 'always', ownedOffer: true, removable: true,
+    terms: ['l\'excellence', 'excellence'],
+    unlessBefore: /(?:regime|etat|mesure|procedure|prix|bourse|master|pole|filiere|d')\s*$/u,
+    suggestions: ['la qualité'],
   },
   {
     id: 'imbattable', kind: 'selfPraise', bound: 'always', removable: true,
@@ -157,6 +172,12 @@ export const promoTerms: PromoTerm[] = [
     unlessAfter: /^\s+(?:soin|respect|serieux|attention|nombre|prudence|vigilance)|^\s+(?:possible|pour\s+(?:chacun|chaque|vous|toi|votre|ton))(?![\p{L}])/u,
     // "la technique la mieux adaptée et la plus douce pour chacun": a choice made for each patient, not a boast.
     unless: /(?<![\p{L}])(?:mieux\s+adapte\p{L}*|plus\s+adapte\p{L}*|pour\s+chacun|pour\s+chaque\s+patient|selon\s+(?:les\s+cas|votre\s+cas|chaque))(?![\p{L}])/u,
+  },
+  {
+    // « un matériel des plus performants », « un accueil des plus chaleureux »: an emphatic superlative on what the
+    // practice offers (not « une maladie des plus graves »: only bound to a practice or offer noun)
+    id: 'des-plus', kind: 'selfPraise', bound: 'noun', removable: true,
+    patterns: [/(?<![\p{L}])des\s+plus\s+(?:performant|modern|competent|qualifie|chaleureu|accueillant|confortable|pointu|avance|sophistique|repute|experimente|agreable|soigne|luxueu|prestigieu|innovant)\p{L}*/u],
   },
   {
     id: 'incontournable-pointe', kind: 'selfPraise', bound: 'noun', removable: true,
@@ -182,6 +203,27 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'revolution-generation', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['dernière génération', 'nouvelle génération', 'une révolution', 'la révolution', 'incontesté(e)(s)'],
+  },
+  {
+    // A revolution named by its field sells an act or a device (« une grande révolution technologique », « la révolution
+    // du sourire »), or asks for the product it announces (« La révolution ? Notre méthode … »). Not history (« la
+    // révolution industrielle ») nor a drug or vaccine in health news.
+    id: 'revolution-domaine', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['révolution(s) technologique(s)', 'révolution(s) esthétique(s)', 'révolution(s) dentaire(s)', 'révolution(s) capillaire(s)',
+      'révolution(s) cosmétique(s)', 'révolution anti-âge', 'révolution du sourire', 'révolution de la beauté', 'révolution de l\'esthétique',
+      'révolution en esthétique', 'révolution en médecine esthétique', 'révolution en dentisterie', 'révolution en orthodontie',
+      'révolution dans le traitement', 'révolution dans la prise en charge', 'révolution du rajeunissement', 'révolution minceur'],
+    patterns: [/(?<![\p{L}])(?:la|une)\s+(?:(?:vraie|veritable|petite|grande|nouvelle)\s+)?revolution\s*\?/u],
+    unless: /(?<![\p{L}])(?:vaccins?|arn|antibiotiques?|insulines?|medicaments?|molecules?|selon|d'apres|fut|etait|a\s+ete)(?![\p{L}])/u,
+  },
+  {
+    // A superlative that sells rather than measures, said of what the practice does (« l'implant représente aujourd'hui
+    // la solution la plus avancée », « c'est l'option la plus moderne »): modernity, sophistication and prestige are
+    // selling points whoever owns the sentence. Efficacy superlatives (« la plus efficace ») stay with
+    // superlatif-pratique (owned offers only) and no-unverified-claim.
+    id: 'superlatif-commercial', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:la|le|les)\s+plus\s+(?:moderne|avance|sophistique|prestigieu(?:x|se|ses)|innovant|abouti|perfectionne|satisfaisant|luxueu(?:x|se|ses)|elegant|tendance|novat(?:eur|rice|eurs|rices)|haut\s+de\s+gamme)(?:e|s|es)?(?![\p{L}])(?<=(?:solution|option|technique|methode|alternative|technologie|intervention|traitement|approche|procedure|formule|offre|prestation|prise\s+en\s+charge)s?\s+(?:[\p{L}'-]+\s+){0,2}?(?:la|le|les)\s+plus\s+[\p{L}\s-]+)/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres|etudes?|has|ansm|inserm|oms|vaccin\p{L}*|depistage|prevention)(?![\p{L}])/u,
   },
   {
     // « des scanners 3D de dernière génération », « c'est la toute dernière génération de robots »: the latest model as a
@@ -344,6 +386,8 @@ export const promoTerms: PromoTerm[] = [
     id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
     terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
       'temple du', 'temple de la', 'temple des', 'paradis du', 'paradis de la', 'paradis des', 'sanctuaire du', 'sanctuaire de la', 'haut lieu du', 'haut lieu de la', 'haut lieu des'],
+    // « la destination la plus recommandée pour… », « l'une des destinations les plus prisées »: a ranking of the place
+    patterns: [/(?<![\p{L}])destinations?\s+(?:la|les)\s+plus\s+(?:recommande|prise|demande|populaire|repute|sollicite|choisi|plebiscite|courue)(?:e|s|es)?(?![\p{L}])/u],
     unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
   },
 
@@ -448,7 +492,8 @@ export const promoTerms: PromoTerm[] = [
     // also multiword qualities: "les plus à l'écoute du coin"
     // « le + moderne de Rouen » writes « plus » as a sign
     patterns: [/(?<![\p{L}])(?:le|la|les)\s+(?:plus|mieux|\+)\s*(?:a\s+l'\s*ecoute|[\p{L}-]+)(?=\s+(?:de|du|d'|en|a|dans|sur)\s)/u],
-    unless: /(?<![\p{L}])(?:proches?|pres|eloigne\p{L}*|selon|d'apres|frequent\p{L}*|touche\p{L}*|expose\p{L}*|atteint\p{L}*)(?![\p{L}])/u,
+    // « les thérapies les plus pratiquées dans les hôpitaux de Paris »: a count of acts, not a rank of the practice
+    unless: /(?<![\p{L}])(?:proches?|pres|eloigne\p{L}*|selon|d'apres|frequent\p{L}*|touche\p{L}*|expose\p{L}*|atteint\p{L}*|pratique\p{L}*|realise\p{L}*|utilise\p{L}*|prescrit\p{L}*|consomme\p{L}*|vendu\p{L}*|repandu\p{L}*)(?![\p{L}])/u,
   },
   {
     // "une pointure de la chirurgie mammaire", "une sommité du genou": a star of the field (not a shoe size).
@@ -525,7 +570,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Standing of a practice in real copy: "hyper moderne", "ultramoderne", "l'élite de", "fleuron de", "de très grande renommée".
     id: 'standing', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: ['hyper moderne(s)', 'hypermoderne(s)', 'le plus grand choix', 'le plus large choix', 'le plus vaste choix', 'le plus grand nombre de références', 'acteur(s) de premier plan', 'acteur(s) de tout premier plan', 'établissement(s) de premier plan', 'centre(s) de premier plan', 'clinique(s) de premier plan', 'd\'envergure internationale', 'd\'envergure nationale', 'de dimension internationale', 'de stature internationale', 'de renommée nationale', 'trié(e)(s) sur le volet', 'l\'élite de la', 'l\'élite du', 'l\'élite des', 'fleuron de la', 'fleuron du', 'fleuron des', 'de grande renommée', 'de très grande renommée', 'compétence(s) universellement reconnue(s)', 'universellement reconnu(e)(s)', 'reconnu(e)(s) internationalement', 'reconnu(e)(s) mondialement', 'réputation d\'excellence', 'référence européenne', 'les plus grands spécialistes'],
+    terms: ['hyper moderne(s)', 'hypermoderne(s)', 'le plus grand choix', 'le plus large choix', 'le plus vaste choix', 'le plus grand nombre de références', 'acteur(s) de premier plan', 'acteur(s) de tout premier plan', 'établissement(s) de premier plan', 'centre(s) de premier plan', 'clinique(s) de premier plan', 'd\'envergure internationale', 'd\'envergure nationale', 'de dimension internationale', 'de stature internationale', 'de renommée nationale', 'trié(e)(s) sur le volet', 'l\'élite de la', 'l\'élite du', 'l\'élite des', 'l\'élite en', 'l\'élite de l\'', 'fleuron de la', 'fleuron du', 'fleuron des', 'de grande renommée', 'de très grande renommée', 'compétence(s) universellement reconnue(s)', 'universellement reconnu(e)(s)', 'reconnu(e)(s) internationalement', 'reconnu(e)(s) mondialement', 'réputation d\'excellence', 'référence européenne', 'les plus grands spécialistes'],
     unless: /(?<![\p{L}])(?:selon|d'apres|etudes?|recherche)(?![\p{L}])/u,
   },
 
@@ -577,6 +622,8 @@ export const promoTerms: PromoTerm[] = [
     // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer
     // in a market (« une longue liste d'offres », « la multitude d'offres ») describes supply, not the practice's call.
     unlessBefore: /beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$|(?:liste|multitude|profusion|abondance|plethore|foule|jungle)\s+(?:d'|des)\s*$/u,
+    // « les offres publicitaires sont prohibées »: the rule stated, not an offer made
+    unless: /(?<![\p{L}])(?:prohibe\p{L}*|interdite?s?|proscrite?s?)(?![\p{L}])/u,
     suggestions: ['information'],
   },
   {
@@ -653,6 +700,8 @@ export const promoTerms: PromoTerm[] = [
     id: 'places-limitees', kind: 'commercialIncitement', bound: 'always', removable: true,
     terms: [...S.limitedPlaces, 'durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
     unless: EVENT,
+    // « jusqu'à épuisement du montant du forfait / du crédit »: how a prepaid balance is used, no stock to run out
+    unlessAfter: /^\s+(?:du|de\s+la|de\s+votre|de\s+vos|des)\s+(?:montant|solde|credit|forfait|bon|cagnotte|seances|points)(?![\p{L}])/u,
   },
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".

@@ -39,7 +39,7 @@ function emphasisHits(a: Analysis): Hit<PromoTerm>[] {
   return hits;
 }
 
-const FIRST_TO = /(?<![\p{L}])a\s+(?:proposer|pratiquer|offrir|utiliser|etre|obtenir|disposer|s'equiper|realiser|recevoir)(?![\p{L}])/u;
+const FIRST_TO = /(?<![\p{L}])a\s+(?:proposer|pratiquer|offrir|utiliser|etre|obtenir|disposer|s'equiper|realiser|recevoir|avoir|ouvrir|introduire|accueillir)(?![\p{L}])/u;
 
 const SKIP = /^(?:client|clients|patient|patients|tres|vraiment|simplement|juste|franchement|carrement|si|tellement|tout|toute|toutes|tous|aussi|particulierement|absolument|super|hyper|plutot|assez|bien|reellement|totalement|est|sont|sera|seront|reste|restent|etait|etaient|demeure|demeurent|semble|et|ou|de|d'|du|des|la|le|les|l')$/u;
 /** Endings of adjectives that may stand between a noun and the praise ("cabinet dentaire nouvelle génération"). */
@@ -61,7 +61,8 @@ function qualifiesNoun(a: Analysis, hit: Hit<PromoTerm>, nouns: RegExp): boolean
     if (isNoun(word)) return true;
     const coordinated = /^\s*(?:,|et\s)/u.test(text.slice(end, (before[i - 1] ?? { start: hit.fStart }).start + 3));
     // "le cabinet de kinésithérapie le plus complet": a "de" complement stands between the noun and the praise
-    const complement = /^(?:de|d'|du|des|en)$/u.test(before[i + 1]?.word ?? '');
+    // (« une qualité d'eau irréprochable »: the elided « d'eau » is such a complement too)
+    const complement = /^(?:de|d'|du|des|en)$/u.test(before[i + 1]?.word ?? '') || /^d'(?!(?:un|une|autres?)$)/u.test(word);
     if (!SKIP.test(word) && !coordinated && !ADJECTIVE.test(word) && !complement) break;
   }
   const next = wordsIn(a, hit.fEnd, phraseAt(a, hit.fEnd).end)[0];
@@ -107,9 +108,14 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
   if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return false;
   if (REPORTED_AS.test(text.slice(s.start, hit.fStart))) return false;
+  // « Une clinique sérieuse investit dans des équipements de pointe »: what any good practice does, a guide's advice on
+  // choosing, unless the practice speaks of itself (« nous sommes une clinique sérieuse, équipée… »)
+  if (entry.kind === 'selfPraise' && GENERIC_PRACTICE.test(text.slice(s.start, s.end)) && !OWNER.test(text.slice(s.start, s.end))) return false;
   return (!isQuoted(a, hit.fStart, hit.fEnd) || ownVoiceQuote(a, hit)) && !isWarningContext(a, hit.fStart);
 }
 
+/** An indefinite practice judged by a quality (« un bon praticien », « une clinique sérieuse »): any practice, not this one. Folded. */
+const GENERIC_PRACTICE = /(?<![\p{L}])(?:un|une)\s+(?:(?:bon|bonne|vrai|vraie|veritable)\s+(?:clinique|centre|cabinet|praticien|praticienne|chirurgien|chirurgienne|dentiste|medecin|specialiste|professionnel|professionnelle|etablissement)|(?:clinique|centre|cabinet|praticien|praticienne|chirurgien|chirurgienne|dentiste|medecin|specialiste|professionnel|professionnelle|etablissement)\s+(?:serieux|serieuse|fiable|competent|competente|digne\s+de\s+ce\s+nom|de\s+qualite))(?![\p{L}])/u;
 /** Words by which a sentence makes what it praises the practice's own offer. Folded. */
 const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|mon|ma|mes|our|we|decouvrez|essayez|optez|choisissez|profitez|beneficiez|venez|offrez-vous|testez)(?![\p{L}])/u;
 

@@ -105,6 +105,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'commission sur les ventes', 'en échange de visibilité', 'en échange de stories', 'en échange d\'une story', 'en échange de publications',
       'en échange d\'une publication', 'en échange d\'un post', 'en échange de posts', 'en échange d\'un avis',
       // English and Spanish posts (meta.alsoReads)
+      'referral link', 'my referral link', 'commission on every sale', 'earn commission', 'coupon code to share', 'affiliate program',
       'paid partnership', 'paid partnership with', 'in paid partnership', 'pr package', 'affiliate link(s)', 'use my code', 'my discount code',
       'my promo code', 'brand ambassador', 'in exchange for a post', 'in exchange for a story', 'in exchange for stories',
       'colaboración pagada', 'colaboración remunerada', 'enlace de afiliado', 'enlaces de afiliado(s)', 'mi código de descuento', 'mi código promocional',
@@ -129,7 +130,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // a working tie with a brand, whatever comes in between (« je travaille depuis un an avec la marque »)
       /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
       // the same with brands in general (« je collabore tous les mois avec des marques »)
-      /(?:travaille|travaillons|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?avec\s+(?:des|plusieurs|quelques|de\s+(?:nombreuses|grandes|belles|petites))\s+(?:marques|labos|laboratoires|enseignes)(?![\p{L}])/u,
+      /(?:travaille|travaillons|collabore|collaborons|bosse|travailler|collaborer|collaborais|collaborions|travaillais)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?avec\s+(?:des|plusieurs|quelques|de\s+(?:nombreuses|grandes|belles|petites))\s+(?:marques|labos|laboratoires|enseignes)(?![\p{L}])/u,
       // a brand supplying the products shown (« une enseigne me fournit des produits que je présente »)
       /(?:marque|marques|enseigne|enseignes|laboratoire|laboratoires|labo|partenaire|partenaires)\s+(?:me|nous)\s+(?:fourni\p{L}*|envoi\p{L}*|offr\p{L}*|pret\p{L}*|procur\p{L}*)(?![\p{L}])/u,
       // barter: « en échange de quelques stories » (not « contre une publication trompeuse »: « contre » is mostly opposition)
@@ -189,11 +190,22 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'mes produits préférés', 'mon favori', 'mes favoris', 'testé(e)(s) et approuvé(e)(s)', 'je valide', "j'adore", 'je ne m\'en passe plus',
       'je ne jure que par', 'que j\'utilise', 'que nous utilisons', 'disponible(s) en officine', 'disponible(s) en pharmacie',
       'disponible(s) en parapharmacie', 'dispo en pharmacie', 'dispo en officine', 'disponible(s) au cabinet', 'disponible(s) à la pharmacie',
-      'en vente au cabinet', 'en vente à la pharmacie', 'en vente en pharmacie', 'retrouvez-la en pharmacie', 'retrouvez-le en pharmacie',
+      'en vente au cabinet', 'en vente à la pharmacie', 'en vente en pharmacie', 'disponible(s) chez', 'en vente chez', 'à retrouver chez', 'retrouvez-la en pharmacie', 'retrouvez-le en pharmacie',
       'retrouvez-les en pharmacie', 'retrouvez en pharmacie', 'retrouvez en officine', 'une collab', 'cette collab', 'ma collab', 'notre collab',
       'nouvelle collab', 'en rayon', 'arrivage', 'idée(s) cadeau(x)', 'à découvrir', 'ma routine', 'mes essentiels', 'ma sélection', 'ma trousse', 'haul', 'unboxing', 'lien dans ma story', 'lien en story',
       'swipe up', 'my favourite', 'my favorite', 'i recommend', 'holy grail', 'mi favorito', 'os recomiendo', 'te recomiendo',
     ],
+    suggestions: NO_BRAND,
+  },
+  {
+    // A practitioner's own use of a named product (« j'applique une crème de jour Nomdemarque », « j'opte pour le sérum X »,
+    // « je prescris la gamme Y »): reported like « je recommande », only when the sentence names a brand and a product.
+    // Exact: short first-person verbs have many one-edit neighbours.
+    id: 'usage-personnel',
+    kind: 'endorse',
+    exact: true,
+    terms: ["j'utilise", "j'utilise également", "j'applique", "j'opte pour", 'je choisis', 'je prescris', 'je mise sur', 'je craque pour',
+      'je suis fan de', 'je suis accro à', 'je ne me sépare jamais de', 'nous utilisons', 'nous prescrivons', 'i use', 'i love', 'uso', 'utilizo'],
     suggestions: NO_BRAND,
   },
   {
@@ -274,6 +286,9 @@ export const refusalOrTeaching = [
   'doivent mentionner', 'doit mentionner', 'doivent clairement mentionner', 'doit clairement mentionner', 'obligation de transparence',
   'obligation d\'information et de transparence', 'la loi définit', 'la loi du 9 juin 2023', 'loi influenceurs', 'loi sur les influenceurs',
   'est-ce que cette pratique', 'cette pratique est-elle', 'est-ce acceptable', 'est-ce autorisé', 'est-ce permis', 'ai-je le droit',
+  // a lesson on how advertising works (« qu'est-ce qu'un lien affilié ? », « comment fonctionnent les codes promo »)
+  'qu\'est-ce qu\'un', 'qu\'est-ce qu\'une', 'c\'est quoi un', 'c\'est quoi une', 'comment fonctionne', 'comment fonctionnent',
+  'besoin d\'information', 'tout ce qu\'il faut savoir sur', 'la loi interdit', 'la loi impose', 'on se méfie',
   'imaginons', 'supposons', 'prenons l\'exemple', 'prenons un exemple', 'non sponsorisé(e)(s)', 'aucun partenariat', 'sans partenariat',
   'pas de partenariat', 'mes propres deniers', 'not sponsored', 'no sponsorship', 'no es publicidad', 'no patrocinado',
 ];
@@ -315,7 +330,7 @@ export const productNouns = [
   'écharpe(s) de portage', 'huile(s) essentielle(s)', 'cosmétique(s)', 'soin(s) visage', 'eau thermale', 'purificateur(s)', 'montre(s) connectée(s)',
   'aides auditives', 'appareil(s) auditif(s)', 'laser', 'machine(s)', 'tapis', 'kit(s)', 'box', 'flacon(s)', 'tube(s)', 'nouveauté(s)', 'formule(s)',
   // more of what a practitioner may be paid to show: care and make-up products, supplements, devices, baby gear
-  'eau(x) micellaire(s)', 'démaquillant(s)', 'exfoliant(s)', 'gommage(s)', 'fluide(s)', 'brume(s)', 'contour des yeux', 'fond(s) de teint',
+  'mousse(s)', 'soin(s) de jour', 'soin(s) de nuit', 'crème(s) de jour', 'eau(x) micellaire(s)', 'démaquillant(s)', 'exfoliant(s)', 'gommage(s)', 'fluide(s)', 'brume(s)', 'contour des yeux', 'fond(s) de teint',
   'pastille(s)', 'ampoule(s)', 'sachet(s)', 'infusion(s)', 'protéine(s)', 'whey', 'tensiomètre(s)', 'thermomètre(s)', 'hydropulseur(s)',
   'gouttière(s)', 'électrostimulateur(s)', 'bracelet(s) connecté(s)', 'gigoteuse(s)', 'tétine(s)', 'sucette(s)', 'lingette(s)', 'couche(s) lavable(s)',
   'cream', 'serum', 'product(s)', 'supplement(s)', 'toothbrush', 'toothpaste', 'skincare', 'crema', 'producto(s)', 'suplemento(s)',

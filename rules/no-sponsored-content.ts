@@ -15,6 +15,11 @@ const PUBLIC = termsRegex(publicBodies);
 const PRODUCTS = termsRegex(productNouns);
 const PRODUCT_WORD = new RegExp(`^(?:${PRODUCTS.source})$`, 'u');
 const HASHTAG = /#([\p{L}][\p{L}\p{N}_]*)/gu;
+/**
+ * A shopping caption: a product, its brand, its price, comma-separated (« Gel lavant Nomdeproduit, Nomdemarque, à partir
+ * de 7 euros »). The brand is checked on the original text. Folded.
+ */
+const PRICE_CAPTION = new RegExp(String.raw`(?:${PRODUCTS.source})[^,;\n]{1,90}(?:,\s*[^,;\n]{2,40}){1,2},\s*(?:a\s+partir\s+de\s+|des\s+|environ\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:€|euros?|\$|dollars?|chf|francs?)(?![\p{L}])`, 'gu');
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{L}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*/gu;
 /** « le cabinet de Quimper … #quimper »: a name after « de » is a place or an owner, not a brand. */
 const OWNER_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu;
@@ -24,6 +29,14 @@ const OWNER_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu;
  */
 const BRAND_MARKER = /(?<![a-z])(?:leur\s+(?:site|e-shop|boutique|gamme)|sur\s+leur|@[a-z0-9._-]+)(?![a-z])/u;
 const NO_BRAND = ['Conseil sans marque ni partenariat'];
+/**
+ * Paid visibility defined, not bought: « le référencement payant (SEA) est devenu un outil… », « les annonces
+ * sponsorisées permettent d'apparaître en haut des résultats ». A definite article opens the subject, a defining verb
+ * follows, and nobody in the sentence owns the ads. Folded.
+ */
+const DEFINITE_BEFORE = /(?:^|[,;:]\s*|\s)(?:le|la|les|l')\s*$/u;
+const DEFINING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:(?:sur|de)\s+(?:google|facebook|instagram|les\s+reseaux(?:\s+sociaux)?|internet)(?:\s+(?:ou|et)\s+(?:google|facebook|instagram|les\s+reseaux(?:\s+sociaux)?))?\s+)?(?:est|sont|consiste(?:nt)?|permet(?:tent)?|designe(?:nt)?|represente(?:nt)?|constitue(?:nt)?|fonctionne(?:nt)?|est\s+devenue?|sont\s+devenu(?:e)?s|s'affiche(?:nt)?)(?![\p{L}])/u;
+const OWN_VOICE = /(?<![\p{L}])(?:je|j'|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
 /** A sentence that refers back to a brand named before it (« de la même marque », « cette marque »). Folded. */
 const BRAND_BACK = /(?<![a-z])(?:(?:la|de\s+la)\s+meme\s+marque|cette\s+marque|ces\s+marques|de\s+cette\s+gamme|la\s+meme\s+gamme)(?![a-z])/u;
 /** A capitalised word right after a product noun: the product's own name (« le matelas Emma », « la crème Dermalys »). */
@@ -126,6 +139,11 @@ export default defineRule({
         const mine = /\b(?:mon|ma)\s+$/iu.test(before) || /^(?:mon|ma)\s/iu.test(m[0]) || titleInCode.test(m[1]) || brandShop.test(sentence);
         candidates.push({ ...at, origin: 'personal-code', mine, run: () => report(at.start, at.end, 'brandPromotion', brand) });
       }
+      for (const m of folded.matchAll(PRICE_CAPTION)) {
+        const o = analysis.toOriginal(m.index, m.index + m[0].length);
+        if (brandNames(analysis.text.slice(o.start, o.end)).length === 0) continue;
+        candidates.push({ ...o, fStart: m.index, fEnd: m.index + m[0].length, origin: 'fiche-produit', run: () => report(o.start, o.end, 'brandPromotion', brand) });
+      }
       // A product's brand echoed as a hashtag (« le tire-lait Lactéo … #lacteo »): the post carries the brand's tag, a
       // product is named in the same sentence as the brand; a place or the practice's own name has no product beside it.
       const tags = [...segment.text.matchAll(HASHTAG)].map((m) => ({ body: foldTerm(m[1]), at: m.index }));
@@ -162,6 +180,11 @@ export default defineRule({
         filter('warning', (c) => hasWarningCue(phraseOf(c))),
         quotation(analysis),
         filter('public-body', (c) => has(PUBLIC, sentenceOf(c))),
+        filter('definition', (c) => {
+          if (c.hit?.entry.kind !== 'paid') return false;
+          const s = sentenceAt(analysis, c.fStart);
+          return DEFINITE_BEFORE.test(folded.slice(s.start, c.fStart)) && DEFINING_AFTER.test(folded.slice(c.fEnd, s.end)) && !OWN_VOICE.test(folded.slice(s.start, s.end));
+        }),
         filter('not-own-code', (c) => c.mine === false),
         filter('not-from-brand', (c) => c.hit?.entry.kind === 'gift' && !giftFromBrand.test(sentenceOf(c))),
         // « je recommande », « mon coup de cœur »: brand promotion only with a brand and a product in the sentence
@@ -219,7 +242,9 @@ export default defineRule({
         // "Article rédigé en partenariat avec Nom", "vidéo réalisée en collaboration avec Nom": brand content.
         const authored = !!named && /(?:article|contenu|publication|video|dossier|post|reel|story|guide)s?\s+(?:[\p{L}'-]+\s+){0,4}$/u.test(folded.slice(s.start, h.fStart));
         const commercial = kind === 'sponsor' || byline || authored || brandPartners.test(after) || (!!named && (!!camel || productCues.test(folded.slice(s.start, s.end))));
-        const isPublic = publicPartners.test(after) || (kind === 'sponsor' && PUBLIC_WORDS.test(folded.slice(s.start, h.fStart)));
+        // a brand named as the payer (« financé par le groupe X ») is commercial whatever it pays for, even a prize for
+        // midwives: the public words before the term clear only an unnamed or public payer
+        const isPublic = publicPartners.test(after) || (kind === 'sponsor' && !brandPartners.test(after) && PUBLIC_WORDS.test(folded.slice(s.start, h.fStart)));
         return commercial && !isPublic;
       }
 
