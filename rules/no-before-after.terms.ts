@@ -261,3 +261,12 @@ export const practiceStory = /(?<![\p{L}])(?:ma\s+carriere|mon\s+installation|me
  */
 export const toldPairAfterCare =
   /(?<![\p{L}])avant\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|mon\s+|ma\s+|mes\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,[^.!?\n]{3,140}[.!?…]+\s+(?:aujourd'hui|maintenant|desormais)\s*,[^.!?\n]{0,160}/u;
+
+/** Before/after pictures talked about in general (« des avant-après toujours plus spectaculaires sur les réseaux », « voir
+ * les photos avant/après de greffes peut convaincre », « on y publie des photos avant et après opération »): the pair
+ * right after a generic determiner, photos or comparisons. Folded text before the pair, in its sentence. (round 2) */
+export const genericPairLead =
+  /(?<![\p{L}])(?:des|les|ces|leurs|de|d'|innombrables|nombreuses|nombreux|quelques|tant\s+de)\s*(?:(?:photos?|images?|cliches|comparaisons?|galeries|publications|montages)\s+(?:(?:de|des)\s+(?:photos?\s+)?)?)?[«"“]?\s*$/u;
+/** The practice showing its own before/after (possessive, deixis, an invitation to look): never talked about. Folded. */
+export const shownOwn =
+  /(?<![\p{L}])(?:nos|notre|mes|voici|voila|ci-dessous|ci-contre|ci-joint\p{L}*|regardez|decouvrez|admirez|voyez|swipe\p{L}*|glissez|en\s+images?|galerie)(?![\p{L}])/u;

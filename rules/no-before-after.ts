@@ -5,7 +5,7 @@ import type { Candidate, Filter, Located, TermCandidate, Analysis, Link, Segment
 import {
   NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
   loneLabel, namedTransformation, notPatientResult, expectedResult, resultConnector, resultsAppraised, assessedResult, dayRange, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
-  visualCues, type BeforeAfterTerm,
+  visualCues, genericPairLead, shownOwn, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 import { showcasedResults } from './shared.terms.js';
 
@@ -194,6 +194,13 @@ export default defineRule({
           const s = sentenceAt(analysis, hit.fStart);
           const sentence = text.slice(s.start, s.end);
           return generalResult.test(sentence) || resultsAppraised.test(sentence);
+        }),
+        // « des avant-après toujours plus spectaculaires envahissent les réseaux », « voir les photos avant/après de greffes
+        // peut convaincre »: pictures of others talked about, not the practice's own shown (no « nos », « voici »…).
+        filter('talked-about', (hit) => {
+          if (hit.entry.id !== 'avant-apres' && hit.entry.id !== 'before-after') return false;
+          const s = sentenceAt(analysis, hit.fStart);
+          return genericPairLead.test(text.slice(s.start, hit.fStart)) && !shownOwn.test(text.slice(s.start, s.end)) && !personClues(segment.text, givenNames(), foldTerm).some((c) => c.kind === 'age');
         }),
         filter('not-a-body', (hit) => /transformation|metamorphose|changement/u.test(text.slice(hit.fStart, hit.fEnd)) && notBodyChange.test(text.slice(hit.fEnd))),
         filter('instructions', (hit) => {

@@ -348,6 +348,35 @@ export const outcomeTerms = [
   'ne peut plus se passer', 'ne peuvent plus se passer', 'ne jure que par', 'convaincu(e)(s) des bienfaits', 'a pu retrouver',
   'ont pu retrouver', 'a change de vie', 'ont change de vie', 'ne regrette pourtant pas', 'ne regrette toujours pas', 'ne regrette absolument pas', 'grace a une nouvelle',
   'grace a un nouveau', 'a deja perdu', 'n\'a plus touche',
+  // the outcome told in the third person, after the care (round 2): what the person no longer does or suffers
+  // (« n'a plus jamais fumé », « n'a pas touché une cigarette depuis »), what one session did (« une seule séance a
+  // suffi »), what they can do again, their weight then and now, their state since the care (« depuis sa séance »)
+  'n\'a plus jamais', 'n\'a plus fume', 'n\'a pas touche', 'n\'a plus besoin', 'ne boit plus', 'ne grignote plus',
+  'depuis sa seance', 'depuis sa premiere seance', 'depuis son operation', 'depuis son intervention', 'depuis sa cure',
+  'depuis son traitement', 'depuis sa greffe', 'depuis sa chirurgie', 'depuis ses seances',
+  'seance a suffi', 'seances ont suffi', 'seance suffit', 'a suffi de', 'peut de nouveau', 'peut a nouveau',
+  'pouvait de nouveau', 'a pu de nouveau', 'est passe(e) de {n} a {n}', 'va beaucoup mieux', 'va bien mieux',
+  'se sent mieux', 'se sentait mieux', 'se sent beaucoup mieux', 'se sentait beaucoup mieux', 'et tout change',
+  'ravi(e) de sa', 'ravi(e) de ses', 'ravi(e) des resultats', 'satisfait(e) du resultat',
+  'a vu son sourire', 'a retrouve le sommeil', 'retrouve un sommeil', 'sortie de son fauteuil', 'sorti de son fauteuil',
+];
+
+/** The practice presenting one of its own patients (« une de nos patientes, Léa », « notre patient Marc »): what that
+ * person says in the first person, quoted, is a testimonial (folded). */
+export const ourPatient = [
+  'une de nos patientes', 'un de nos patients', 'l\'une de nos patientes', 'l\'un de nos patients', 'une de mes patientes',
+  'un de mes patients', 'l\'une de mes patientes', 'l\'un de mes patients', 'notre patiente', 'notre patient', 'ma patiente',
+  'mon patient', 'nos patients temoignent', 'nos patientes temoignent',
+];
+
+/** Care received, named in a person's own words (« j'ai pensé à une chirurgie », « mon traitement »): with a first
+ * person and a person presented by name and age, the quoted words are that patient's account (folded). */
+export const careWords = [
+  'chirurgie', 'operation', 'opere(e)', 'intervention', 'seance(s)', 'traitement', 'soins', 'hypnose', 'implant(s)',
+  'greffe', 'botox', 'injection(s)', 'consultation', 'accouchement', 'reeducation', 'sleeve', 'bypass', 'laser',
+  'prothese', 'orthodontie', 'gouttiere(s)', 'bagues', 'facettes', 'dentiste', 'chirurgien(ne)', 'medecin', 'kine',
+  'osteopathe', 'osteo', 'sage-femme', 'hypnotherapeute', 'therapeute', 'pharmacien(ne)', 'clinique', 'cabinet',
+  'lifting', 'liposuccion', 'rhinoplastie', 'epilation', 'blanchiment', 'cure',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;
