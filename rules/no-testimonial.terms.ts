@@ -376,7 +376,20 @@ export const careWords = [
   'greffe', 'botox', 'injection(s)', 'consultation', 'accouchement', 'reeducation', 'sleeve', 'bypass', 'laser',
   'prothese', 'orthodontie', 'gouttiere(s)', 'bagues', 'facettes', 'dentiste', 'chirurgien(ne)', 'medecin', 'kine',
   'osteopathe', 'osteo', 'sage-femme', 'hypnotherapeute', 'therapeute', 'pharmacien(ne)', 'clinique', 'cabinet',
-  'lifting', 'liposuccion', 'rhinoplastie', 'epilation', 'blanchiment', 'cure',
+  'lifting', 'liposuccion', 'rhinoplastie', 'epilation', 'blanchiment', 'cure', 'hopital', 'maternite', 'examens',
+  'anesthesie', 'diagnostic', 'praticien(ne)', 'orthodontiste', 'infirmier(e)(s)', 'secretaire medicale',
+];
+
+/** The practitioner speaking of their own practice (« mes patients », « je vous reçois », « je suis kiné »): a first-person
+ * text with these is the practice's voice, not a patient's account (folded). */
+export const practitionerVoice = [
+  'mes patient(e)s', 'mon cabinet', 'ma patientele', 'je vous', 'vous', 'je propose', 'je pratique', 'je recois',
+  'ma pratique', 'mes consultations', 'mes confreres', 'ma formation', 'mes etudes', 'je suis kine', 'je suis osteopathe',
+  'je suis medecin', 'je suis dentiste', 'je suis chirurgien(ne)', 'je suis pharmacien(ne)', 'je suis infirmier(e)',
+  'je suis sage-femme', 'je suis diplome(e)', 'je suis installe(e)', 'je suis specialise(e)', 'je suis forme(e)', 'je suis titulaire',
+  // the practitioner's own career: training, specialty, where and since when they practise
+  'm\'a forme(e)', 'm\'ont forme(e)', 'mon internat', 'mon externat', 'ma specialite', 'mon diplome', 'mon installation',
+  'mon exercice', 'ma carriere', 'je la pratique', 'je le pratique', 'je les pratique', 'j\'exerce', 'mes stages',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;

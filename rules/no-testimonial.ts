@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords,
+  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -23,6 +23,9 @@ const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s);
 const OWN_REVIEW = termsRegex(ownReviewCues);
 const OUR_PATIENT = termsRegex(ourPatient);
 const CARE_WORDS = termsRegex(careWords);
+const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
+/** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
+const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
 /** Before a person, a case given as an illustration (« exemple : », « imaginons », « prenons le cas de »), folded. */
 const HYPOTHETICAL = /(?<![\p{L}])(?:exemple|imaginons|imaginez|prenons(?:\s+le\s+cas\s+de)?|supposons|cas\s+fictif|cas\s+type)\s*:?\s*$/u;
 /** Words of someone speaking of themselves (« j'ai pensé… », « mon complexe »), folded. */
@@ -271,7 +274,10 @@ export default defineRule({
       // (a letter to a carer, « À toi, la sage-femme qui… », is the writer's own care: two markers are enough)
       // (a letter to a carer by their role that thanks them is the writer's own account: one marker is enough)
       if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || has(PRAISE_OR_THANKS, outside) || carerLetter.test(outside) || hasOutcome(outside)))
-        || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside)))) {
+        || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
+        // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
+        // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
+        || (voice.length >= 1 && (outside.match(FIRST_PERSON_ALL)?.length ?? 0) >= 3 && has(CARE_WORDS, outside) && !has(PRACTITIONER_VOICE, outside)))) {
         // Reported on the sentence holding the first marker.
         const o = analysis.toOriginal(voice[0].start, voice[0].end);
         const from = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, o.start - 1) + 1));
