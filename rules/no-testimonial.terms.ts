@@ -390,6 +390,19 @@ export const practitionerVoice = [
   // the practitioner's own career: training, specialty, where and since when they practise
   'm\'a forme(e)', 'm\'ont forme(e)', 'mon internat', 'mon externat', 'ma specialite', 'mon diplome', 'mon installation',
   'mon exercice', 'ma carriere', 'je la pratique', 'je le pratique', 'je les pratique', 'j\'exerce', 'mes stages',
+  // what a practitioner does to patients, in their own first person (« je prescris », « les patients que je traite »)
+  'je prescris', 'je pose', 'j\'opere', 'je soigne', 'je traite', 'patients que je', 'patientes que je', 'ma clinique',
+  'mon centre', 'je me forme', 'me former', 'je leur dis', 'je leur explique', 'je les accompagne', 'je les recois',
+];
+
+/** Carers named as persons (« l'orthophoniste », « un audioprothésiste », « mon hypnothérapeute »): in a first-person
+ * account without the practitioner's own voice, the writer is the one they cared for (folded). */
+export const carerPersons = [
+  'medecin(s)', 'docteur', 'docteure', 'chirurgien(ne)(s)', 'dentiste(s)', 'orthodontiste(s)', 'kine(s)', 'kinesitherapeute(s)',
+  'osteopathe(s)', 'osteo(s)', 'sage-femme', 'sages-femmes', 'infirmier(e)(s)', 'pharmacien(ne)(s)', 'praticien(ne)(s)',
+  'hypnotherapeute', 'hypnotiseur', 'therapeute', 'sophrologue', 'podologue', 'dermatologue', 'dermato', 'gynecologue', 'gyneco',
+  'anesthesiste', 'orthophoniste', 'audioprothesiste(s)', 'ophtalmologue', 'ophtalmo', 'orl', 'specialiste', 'psychologue', 'psychiatre',
+  'ergotherapeute', 'dieteticien(ne)', 'nutritionniste', 'acupuncteur', 'chiropracteur', 'radiologue', 'cardiologue', 'rhumatologue',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;

@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice,
+  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -24,6 +24,7 @@ const OWN_REVIEW = termsRegex(ownReviewCues);
 const OUR_PATIENT = termsRegex(ourPatient);
 const CARE_WORDS = termsRegex(careWords);
 const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
+const CARER_PERSONS = termsRegex(carerPersons);
 /** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
 const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
 /** Before a person, a case given as an illustration (« exemple : », « imaginons », « prenons le cas de »), folded. */
@@ -277,9 +278,16 @@ export default defineRule({
         || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
-        || (voice.length >= 1 && (outside.match(FIRST_PERSON_ALL)?.length ?? 0) >= 3 && has(CARE_WORDS, outside) && !has(PRACTITIONER_VOICE, outside)))) {
-        // Reported on the sentence holding the first marker.
-        const o = analysis.toOriginal(voice[0].start, voice[0].end);
+        || (voice.length >= 1 && (outside.match(FIRST_PERSON_ALL)?.length ?? 0) >= 3 && has(CARE_WORDS, outside) && !has(PRACTITIONER_VOICE, outside))
+        // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
+        // dirigée vers un autre audioprothésiste… très à l'écoute… j'ai revécu »; a complaint is no testimonial)
+        || ((outside.match(FIRST_PERSON_ALL)?.length ?? 0) >= 4 && has(CARER_PERSONS, outside) && (has(PRAISE_OR_THANKS, outside) || hasOutcome(outside))
+          && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside)))) {
+        // Reported on the sentence holding the first marker (without one, the carer named).
+        CARER_PERSONS.lastIndex = 0;
+        const carer = voice.length ? undefined : CARER_PERSONS.exec(outside);
+        const anchor = voice[0] ?? { start: carer?.index ?? 0, end: (carer?.index ?? 0) + (carer?.[0].length ?? 0) };
+        const o = analysis.toOriginal(anchor.start, anchor.end);
         const from = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, o.start - 1) + 1));
         const stop = /[.!?\n]/u.exec(text.slice(o.end));
         const start = from + (/^\s*/u.exec(text.slice(from))?.[0].length ?? 0);
