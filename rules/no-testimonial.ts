@@ -27,6 +27,7 @@ const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
 const CARER_PERSONS = termsRegex(carerPersons);
 /** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
 const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
+const firstPersonForms = (s: string) => s.match(FIRST_PERSON_ALL)?.length ?? 0;
 /** Before a person, a case given as an illustration (« exemple : », « imaginons », « prenons le cas de »), folded. */
 const HYPOTHETICAL = /(?<![\p{L}])(?:exemple|imaginons|imaginez|prenons(?:\s+le\s+cas\s+de)?|supposons|cas\s+fictif|cas\s+type)\s*:?\s*$/u;
 /** Words of someone speaking of themselves (« j'ai pensé… », « mon complexe »), folded. */
@@ -190,7 +191,9 @@ export default defineRule({
       const patientClues = ageClues.filter((c) => !speakerRole.test(fold(text.slice(c.end, c.end + 40))) && !/(?:dr|docteure?|pr)\.?\s*$/iu.test(text.slice(Math.max(0, c.start - 12), c.start)));
       const ours = has(OUR_PATIENT, folded);
       const presented = patientClues.length > 0 || ours || previousPresented;
-      const careHere = ours || previousOurs || has(CARE_WORDS, folded) || hasOutcome(folded);
+      // (read only for a quotation in the first person: most paragraphs have none)
+      let careHereMemo: boolean | undefined;
+      const careHere = () => (careHereMemo ??= ours || previousOurs || has(CARE_WORDS, folded) || hasOutcome(folded));
       const quoteCandidates = spans.map((q) => {
         const raw = text.slice(q.inner.start, q.inner.end).trim();
         const words = fold(raw);
@@ -206,7 +209,7 @@ export default defineRule({
         const namedSpeaker = reporter && (patientVoice(fold(raw)).length > 0 || has(PRAISE, fold(raw)) || has(PRAISE, sentenceAfter) || hasOutcome(sentenceAfter));
         // « "J'ai pensé des années à une chirurgie", reconnaît Léa », « Léa, 31 ans … "mon complexe…" »: a presented
         // person speaking of themselves, with care named in their words or around them.
-        const presentedSpeaker = !roleAfter && FIRST_PERSON.test(words) && ((presented && (has(CARE_WORDS, words) || careHere)) || (reporter && has(CARE_WORDS, words)));
+        const presentedSpeaker = (presented || reporter) && !roleAfter && FIRST_PERSON.test(words) && ((presented && (has(CARE_WORDS, words) || careHere())) || (reporter && has(CARE_WORDS, words)));
         const folded = analysis.toFolded(q.start, q.end);
         return {
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
@@ -278,10 +281,10 @@ export default defineRule({
         || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
-        || (voice.length >= 1 && (outside.match(FIRST_PERSON_ALL)?.length ?? 0) >= 3 && has(CARE_WORDS, outside) && !has(PRACTITIONER_VOICE, outside))
+        || (voice.length >= 1 && has(CARE_WORDS, outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
         // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
         // dirigée vers un autre audioprothésiste… très à l'écoute… j'ai revécu »; a complaint is no testimonial)
-        || ((outside.match(FIRST_PERSON_ALL)?.length ?? 0) >= 4 && has(CARER_PERSONS, outside) && (has(PRAISE_OR_THANKS, outside) || hasOutcome(outside))
+        || (FIRST_PERSON.test(outside) && has(CARER_PERSONS, outside) && firstPersonForms(outside) >= 4 && (has(PRAISE_OR_THANKS, outside) || hasOutcome(outside))
           && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside)))) {
         // Reported on the sentence holding the first marker (without one, the carer named).
         CARER_PERSONS.lastIndex = 0;

@@ -180,6 +180,7 @@ const CARED_THEN_I = /(?:^|[.!?\n] ?)(?:operee?|soignee?|traitee?|accouchee?|gre
  * « le médecin traitant m'adresse ses patients », « ma consœur me remplace ») are not care. (round 2, additive) */
 const CARER_ON_ME =
   /(?<![a-z])(?:le|la|l'|mon|ma|cette|ce|notre) ?(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|orthodontiste|kine(?:sitherapeute)?|osteo[a-z]*|sage-femme|infirmiere?|pharmacien(?:ne)?|praticien(?:ne)?|hypnotherapeute|hypnotiseur|therapeute|sophrologue|podologue|dermatologue|gynecologue|anesthesiste|radiologue|ophtalmo[a-z]*|acupuncteur|naturopathe|chiropracteur|orthophoniste)(?: [a-z'-]+){0,5}? (?:me |m')(?:a |ont |avait |avaient |as |avez )?(?!(?:forme|formee|appris|transmis|transmet|enseigne|recrute|embauche|invite|remplace|remplacera|succede|assiste|seconde|rejoint|contacte|ecrit|adresse|adressent|envoie|envoient|confie)(?![a-z]))[a-z]{3,}/gu;
+const ME_WORD = /(?<![a-z])(?:me |m')/u;
 const PATIENT_VOICE = termsRegex(patientVoiceTerms);
 const OWN_CARE = termsRegex(ownCareTerms);
 const RECOMMEND_TERMS = termsRegex(recommendTerms);
@@ -203,7 +204,9 @@ function markers(folded: string, re: RegExp): Marker[] {
  * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
  */
 export function patientVoice(folded: string): Marker[] {
-  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME, CARER_ON_ME].flatMap((re) => markers(folded, re));
+  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME].flatMap((re) => markers(folded, re));
+  // (a carer acting on me needs « me » or « m' » somewhere: skip its scan otherwise)
+  if (ME_WORD.test(folded)) anchors.push(...markers(folded, CARER_ON_ME));
   // Thanks and qualities matter only beside an anchor or together: skip their scans when they cannot count.
   const thanks = anchors.length || THANKS_WORD.test(folded) ? markers(folded, CARER_THANKS) : [];
   const qualities = anchors.length || thanks.length ? markers(folded, CARE_QUALITY) : [];
