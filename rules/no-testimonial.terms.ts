@@ -258,7 +258,7 @@ export const praiseWords = [
   'merci docteur', 'merci pour tout', 'merci a toute l\'equipe', 'un grand merci', 'mille mercis', 'mille merci',
   'remercierai', 'remerciera jamais assez', 'remercierons jamais assez', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
   'sans regret', 'remarch*', 'revivre', 'ange(s)', 'des anges', 'heros', 'genie', 'perle', 'pepite', 'fee', 'sauveur', 'sauveuse',
-  'reconnaissant(e)(s)', 'gratitude', 'extraordinaire(s)', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
+  'reconnaissant(e)(s)', 'gratitude', 'extraordinaire(s)', 'magique(s)', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
   // English reviews of French practices
   'highly recommend', 'recommend', 'friendly', 'gentle', 'painless', 'amazing', 'great', 'best', 'thank you',
 ];

@@ -281,7 +281,7 @@ export default defineRule({
         || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
-        || (voice.length >= 1 && has(CARE_WORDS, outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
+        || (voice.length >= 1 && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside)) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
         // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
         // dirigée vers un autre audioprothésiste… très à l'écoute… j'ai revécu »; a complaint is no testimonial)
         || (FIRST_PERSON.test(outside) && has(CARER_PERSONS, outside) && firstPersonForms(outside) >= 4 && (has(PRAISE_OR_THANKS, outside) || hasOutcome(outside))
