@@ -270,3 +270,11 @@ export const genericPairLead =
 /** The practice showing its own before/after (possessive, deixis, an invitation to look): never talked about. Folded. */
 export const shownOwn =
   /(?<![\p{L}])(?:nos|notre|mes|voici|voila|ci-dessous|ci-contre|ci-joint\p{L}*|regardez|decouvrez|admirez|voyez|swipe\p{L}*|glissez|en\s+images?|galerie)(?![\p{L}])/u;
+
+/** A question asked about results or before/after pictures (« Quel résultat attendre d'une greffe ? », « Pourquoi ce
+ * site ne montre-t-il pas de photos avant/après ? », « Why doesn't this site show… ? »): information, not a case shown.
+ * Folded sentence start. (round 2) */
+export const askedAbout =
+  /^\s*(?:(?:quels?|quelles?)\s+(?:\p{L}+\s+){0,2}(?:attendre|esperer|obtenir|prevoir|imaginer)|pourquoi|comment|faut-il|peut-on|doit-on|est-ce\s+que|why|how|what|can\s+i|should\s+i)(?![\p{L}])/u;
+/** A change stated in general (« elles montrent souvent une transformation spectaculaire »), folded sentence. */
+export const changeInGeneral = /(?<![\p{L}])(?:souvent|generalement|en\s+general|habituellement|parfois|peu(?:ven)?t)(?![\p{L}])/u;
