@@ -216,7 +216,9 @@ export default defineRule({
           if (!/transformation|metamorphose|changement/u.test(text.slice(hit.fStart, hit.fEnd))) return false;
           const s = sentenceAt(analysis, hit.fStart);
           const sentence = text.slice(s.start, s.end);
-          return changeInGeneral.test(sentence) && !shownOwn.test(sentence) && !hasCue(analysis, hit.fStart, hit.fEnd);
+          // (its own adjective, « transformation spectaculaire », is no photo)
+          const own = hit.fEnd + (/^\s+[\p{L}-]+/u.exec(text.slice(hit.fEnd))?.[0].length ?? 0);
+          return changeInGeneral.test(sentence) && !shownOwn.test(sentence) && !occursOutside(VISUAL, text, s.start, s.end, hit.fStart, own);
         }),
         filter('not-a-body', (hit) => /transformation|metamorphose|changement/u.test(text.slice(hit.fStart, hit.fEnd)) && notBodyChange.test(text.slice(hit.fEnd))),
         filter('instructions', (hit) => {
