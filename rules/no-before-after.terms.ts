@@ -261,3 +261,20 @@ export const practiceStory = /(?<![\p{L}])(?:ma\s+carriere|mon\s+installation|me
  */
 export const toldPairAfterCare =
   /(?<![\p{L}])avant\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|mon\s+|ma\s+|mes\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,[^.!?\n]{3,140}[.!?…]+\s+(?:aujourd'hui|maintenant|desormais)\s*,[^.!?\n]{0,160}/u;
+
+/** Before/after pictures talked about in general (« des avant-après toujours plus spectaculaires sur les réseaux », « voir
+ * les photos avant/après de greffes peut convaincre », « on y publie des photos avant et après opération »): the pair
+ * right after a generic determiner, photos or comparisons. Folded text before the pair, in its sentence. (round 2) */
+export const genericPairLead =
+  /(?<![\p{L}])(?:des|les|ces|leurs|de|d'|innombrables|nombreuses|nombreux|quelques|tant\s+de)\s*(?:(?:photos?|images?|cliches|comparaisons?|galeries|publications|montages)\s+(?:(?:de|des)\s+(?:photos?\s+)?)?)?[«"“]?\s*$/u;
+/** The practice showing its own before/after (possessive, deixis, an invitation to look): never talked about. Folded. */
+export const shownOwn =
+  /(?<![\p{L}])(?:nos|notre|mes|voici|voila|ci-dessous|ci-contre|ci-joint\p{L}*|regardez|decouvrez|admirez|voyez|swipe\p{L}*|glissez|en\s+images?|galerie)(?![\p{L}])/u;
+
+/** A question asked about results or before/after pictures (« Quel résultat attendre d'une greffe ? », « Pourquoi ce
+ * site ne montre-t-il pas de photos avant/après ? », « Why doesn't this site show… ? »): information, not a case shown.
+ * Folded sentence start. (round 2) */
+export const askedAbout =
+  /^\s*(?:(?:quels?|quelles?)\s+(?:\p{L}+\s+){0,2}(?:attendre|esperer|obtenir|prevoir|imaginer)|pourquoi|comment|faut-il|peut-on|doit-on|est-ce\s+que|why|how|what|can\s+i|should\s+i)(?![\p{L}])/u;
+/** A change stated in general (« elles montrent souvent une transformation spectaculaire »), folded sentence. */
+export const changeInGeneral = /(?<![\p{L}])(?:souvent|generalement|en\s+general|habituellement|parfois|peu(?:ven)?t)(?![\p{L}])/u;

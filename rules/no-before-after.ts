@@ -5,7 +5,7 @@ import type { Candidate, Filter, Located, TermCandidate, Analysis, Link, Segment
 import {
   NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
   loneLabel, namedTransformation, notPatientResult, expectedResult, resultConnector, resultsAppraised, assessedResult, dayRange, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
-  visualCues, type BeforeAfterTerm,
+  visualCues, genericPairLead, shownOwn, askedAbout, changeInGeneral, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 import { showcasedResults } from './shared.terms.js';
 
@@ -168,6 +168,12 @@ export default defineRule({
       if (label) lone = { segment, label, image: false };
       else if (lone && segment.links.some((l) => l.kind === 'image')) lone.image = true;
 
+      /** Whether the sentence at folded `pos` asks about results (« Quel résultat attendre… ? », « Why doesn't… ? »). */
+      const asked = (pos: number) => {
+        const s = sentenceAt(analysis, pos);
+        const sentence = text.slice(s.start, s.end);
+        return text.slice(s.start, Math.min(text.length, s.end + 2)).includes('?') && askedAbout.test(sentence) && !shownOwn.test(sentence);
+      };
       const found: (Candidate & { run: () => void; result: boolean })[] = [];
       const push = (c: Located, result = false, tags?: readonly string[]) =>
         found.push({ ...c, result, run: () => report(segment, c.start, c.end, 'beforeAfter', tags ?? NEUTRAL, !!tags) });
@@ -194,6 +200,25 @@ export default defineRule({
           const s = sentenceAt(analysis, hit.fStart);
           const sentence = text.slice(s.start, s.end);
           return generalResult.test(sentence) || resultsAppraised.test(sentence);
+        }),
+        // « des avant-après toujours plus spectaculaires envahissent les réseaux », « voir les photos avant/après de greffes
+        // peut convaincre »: pictures of others talked about, not the practice's own shown (no « nos », « voici »…).
+        filter('talked-about', (hit) => {
+          if (hit.entry.id !== 'avant-apres' && hit.entry.id !== 'before-after') return false;
+          const s = sentenceAt(analysis, hit.fStart);
+          return genericPairLead.test(text.slice(s.start, hit.fStart)) && !shownOwn.test(text.slice(s.start, s.end)) && !personClues(segment.text, givenNames(), foldTerm).some((c) => c.kind === 'age');
+        }),
+        // « Quel résultat attendre d'une greffe ? », « pourquoi ne pas montrer de photos avant/après ? »: a question asked
+        // about results, not a case shown (unless the practice points at its own: « voici nos avant/après ? »).
+        filter('question', (hit) => asked(hit.fStart)),
+        // « elles montrent souvent une transformation spectaculaire »: a change told in general, not this patient's.
+        filter('change-in-general', (hit) => {
+          if (!/transformation|metamorphose|changement/u.test(text.slice(hit.fStart, hit.fEnd))) return false;
+          const s = sentenceAt(analysis, hit.fStart);
+          const sentence = text.slice(s.start, s.end);
+          // (its own adjective, « transformation spectaculaire », is no photo)
+          const own = hit.fEnd + (/^\s+[\p{L}-]+/u.exec(text.slice(hit.fEnd))?.[0].length ?? 0);
+          return changeInGeneral.test(sentence) && !shownOwn.test(sentence) && !occursOutside(VISUAL, text, s.start, s.end, hit.fStart, own);
         }),
         filter('not-a-body', (hit) => /transformation|metamorphose|changement/u.test(text.slice(hit.fStart, hit.fEnd)) && notBodyChange.test(text.slice(hit.fEnd))),
         filter('instructions', (hit) => {
@@ -253,7 +278,8 @@ export default defineRule({
           filter('practice-story', () => practiceStory.test(around)),
           // « l'avant, pendant et après l'intervention : … »: a timeline of the care, then what is done
           filter('care-timeline', () => /^pendant/u.test(two[0]) && temporalAfterPair.test(text.slice(c.fEnd))),
-          filter('general-information', () => generalResult.test(text))])) push(c);
+          filter('general-information', () => generalResult.test(text)),
+          filter('question', () => asked(c.fStart))])) push(c);
       }
       const lr = leftRight.exec(text);
       const lrEnd = lr ? lr.index + lr[0].length : 0;

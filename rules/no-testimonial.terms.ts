@@ -258,7 +258,7 @@ export const praiseWords = [
   'merci docteur', 'merci pour tout', 'merci a toute l\'equipe', 'un grand merci', 'mille mercis', 'mille merci',
   'remercierai', 'remerciera jamais assez', 'remercierons jamais assez', 'doigts de fee', 'professionnalisme', 'chaleureu(x)', 'chaleureuse(s)', 'je ne regrette pas', 'aucun regret',
   'sans regret', 'remarch*', 'revivre', 'ange(s)', 'des anges', 'heros', 'genie', 'perle', 'pepite', 'fee', 'sauveur', 'sauveuse',
-  'reconnaissant(e)(s)', 'gratitude', 'extraordinaire(s)', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
+  'reconnaissant(e)(s)', 'gratitude', 'extraordinaire(s)', 'magique(s)', 'pris le temps', 'illumine*', 'de bon conseil', 'aux petits soins', 'douceur', 'bienveillance', 'gentillesse',
   // English reviews of French practices
   'highly recommend', 'recommend', 'friendly', 'gentle', 'painless', 'amazing', 'great', 'best', 'thank you',
 ];
@@ -348,6 +348,61 @@ export const outcomeTerms = [
   'ne peut plus se passer', 'ne peuvent plus se passer', 'ne jure que par', 'convaincu(e)(s) des bienfaits', 'a pu retrouver',
   'ont pu retrouver', 'a change de vie', 'ont change de vie', 'ne regrette pourtant pas', 'ne regrette toujours pas', 'ne regrette absolument pas', 'grace a une nouvelle',
   'grace a un nouveau', 'a deja perdu', 'n\'a plus touche',
+  // the outcome told in the third person, after the care (round 2): what the person no longer does or suffers
+  // (« n'a plus jamais fumé », « n'a pas touché une cigarette depuis »), what one session did (« une seule séance a
+  // suffi »), what they can do again, their weight then and now, their state since the care (« depuis sa séance »)
+  'n\'a plus jamais', 'n\'a plus fume', 'n\'a pas touche', 'n\'a plus besoin', 'ne boit plus', 'ne grignote plus',
+  'depuis sa seance', 'depuis sa premiere seance', 'depuis son operation', 'depuis son intervention', 'depuis sa cure',
+  'depuis son traitement', 'depuis sa greffe', 'depuis sa chirurgie', 'depuis ses seances',
+  'seance a suffi', 'seances ont suffi', 'seance suffit', 'a suffi de', 'peut de nouveau', 'peut a nouveau',
+  'pouvait de nouveau', 'a pu de nouveau', 'est passe(e) de {n} a {n}', 'va beaucoup mieux', 'va bien mieux',
+  'se sent mieux', 'se sentait mieux', 'se sent beaucoup mieux', 'se sentait beaucoup mieux', 'et tout change',
+  'ravi(e) de sa', 'ravi(e) de ses', 'ravi(e) des resultats', 'satisfait(e) du resultat',
+  'a vu son sourire', 'a retrouve le sommeil', 'retrouve un sommeil', 'sortie de son fauteuil', 'sorti de son fauteuil',
+];
+
+/** The practice presenting one of its own patients (« une de nos patientes, Léa », « notre patient Marc »): what that
+ * person says in the first person, quoted, is a testimonial (folded). */
+export const ourPatient = [
+  'une de nos patientes', 'un de nos patients', 'l\'une de nos patientes', 'l\'un de nos patients', 'une de mes patientes',
+  'un de mes patients', 'l\'une de mes patientes', 'l\'un de mes patients', 'notre patiente', 'notre patient', 'ma patiente',
+  'mon patient', 'nos patients temoignent', 'nos patientes temoignent',
+];
+
+/** Care received, named in a person's own words (« j'ai pensé à une chirurgie », « mon traitement »): with a first
+ * person and a person presented by name and age, the quoted words are that patient's account (folded). */
+export const careWords = [
+  'chirurgie', 'operation', 'opere(e)', 'intervention', 'seance(s)', 'traitement', 'soins', 'hypnose', 'implant(s)',
+  'greffe', 'botox', 'injection(s)', 'consultation', 'accouchement', 'reeducation', 'sleeve', 'bypass', 'laser',
+  'prothese', 'orthodontie', 'gouttiere(s)', 'bagues', 'facettes', 'dentiste', 'chirurgien(ne)', 'medecin', 'kine',
+  'osteopathe', 'osteo', 'sage-femme', 'hypnotherapeute', 'therapeute', 'pharmacien(ne)', 'clinique', 'cabinet',
+  'lifting', 'liposuccion', 'rhinoplastie', 'epilation', 'blanchiment', 'cure', 'hopital', 'maternite', 'examens',
+  'anesthesie', 'diagnostic', 'praticien(ne)', 'orthodontiste', 'infirmier(e)(s)', 'secretaire medicale',
+];
+
+/** The practitioner speaking of their own practice (« mes patients », « je vous reçois », « je suis kiné »): a first-person
+ * text with these is the practice's voice, not a patient's account (folded). */
+export const practitionerVoice = [
+  'mes patient(e)s', 'mon cabinet', 'ma patientele', 'je vous', 'vous', 'je propose', 'je pratique', 'je recois',
+  'ma pratique', 'mes consultations', 'mes confreres', 'ma formation', 'mes etudes', 'je suis kine', 'je suis osteopathe',
+  'je suis medecin', 'je suis dentiste', 'je suis chirurgien(ne)', 'je suis pharmacien(ne)', 'je suis infirmier(e)',
+  'je suis sage-femme', 'je suis diplome(e)', 'je suis installe(e)', 'je suis specialise(e)', 'je suis forme(e)', 'je suis titulaire',
+  // the practitioner's own career: training, specialty, where and since when they practise
+  'm\'a forme(e)', 'm\'ont forme(e)', 'mon internat', 'mon externat', 'ma specialite', 'mon diplome', 'mon installation',
+  'mon exercice', 'ma carriere', 'je la pratique', 'je le pratique', 'je les pratique', 'j\'exerce', 'mes stages',
+  // what a practitioner does to patients, in their own first person (« je prescris », « les patients que je traite »)
+  'je prescris', 'je pose', 'j\'opere', 'je soigne', 'je traite', 'patients que je', 'patientes que je', 'ma clinique',
+  'mon centre', 'je me forme', 'me former', 'je leur dis', 'je leur explique', 'je les accompagne', 'je les recois',
+];
+
+/** Carers named as persons (« l'orthophoniste », « un audioprothésiste », « mon hypnothérapeute »): in a first-person
+ * account without the practitioner's own voice, the writer is the one they cared for (folded). */
+export const carerPersons = [
+  'medecin(s)', 'docteur', 'docteure', 'chirurgien(ne)(s)', 'dentiste(s)', 'orthodontiste(s)', 'kine(s)', 'kinesitherapeute(s)',
+  'osteopathe(s)', 'osteo(s)', 'sage-femme', 'sages-femmes', 'infirmier(e)(s)', 'pharmacien(ne)(s)', 'praticien(ne)(s)',
+  'hypnotherapeute', 'hypnotiseur', 'therapeute', 'sophrologue', 'podologue', 'dermatologue', 'dermato', 'gynecologue', 'gyneco',
+  'anesthesiste', 'orthophoniste', 'audioprothesiste(s)', 'ophtalmologue', 'ophtalmo', 'orl', 'specialiste', 'psychologue', 'psychiatre',
+  'ergotherapeute', 'dieteticien(ne)', 'nutritionniste', 'acupuncteur', 'chiropracteur', 'radiologue', 'cardiologue', 'rhumatologue',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;

@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros,
+  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -21,6 +21,19 @@ const PRAISE_OR_THANKS = termsRegex([...praiseWords, 'merci', 'remercie*']);
 const REVIEW_DEBATE = termsRegex(reviewDebateCues);
 const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s);
 const OWN_REVIEW = termsRegex(ownReviewCues);
+const OUR_PATIENT = termsRegex(ourPatient);
+const CARE_WORDS = termsRegex(careWords);
+const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
+const CARER_PERSONS = termsRegex(carerPersons);
+/** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
+const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
+const firstPersonForms = (s: string) => s.match(FIRST_PERSON_ALL)?.length ?? 0;
+/** Before a person, a case given as an illustration (« exemple : », « imaginons », « prenons le cas de »), folded. */
+const HYPOTHETICAL = /(?<![\p{L}])(?:exemple|imaginons|imaginez|prenons(?:\s+le\s+cas\s+de)?|supposons|cas\s+fictif|cas\s+type)\s*:?\s*$/u;
+/** Words of someone speaking of themselves (« j'ai pensé… », « mon complexe »), folded. */
+const FIRST_PERSON = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/u;
+/** A given name opening a sentence as its subject (« Pierre Achard fumait… », « Liliana a tout essayé »): original text. */
+const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?\s+(?=\p{Ll})/gu;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
 const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
@@ -110,6 +123,9 @@ export default defineRule({
     let previous: { intro: boolean; colon: boolean; forbids: boolean } = { intro: false, colon: false, forbids: false };
     const reviewDebate = has(REVIEW_DEBATE, foldText(context.document.segments.map((s) => s.text).join('\n')).text);
     let previousVoice = 0;
+    // The paragraph before presented a person by name and age, or one of the practice's own patients.
+    let previousPresented = false;
+    let previousOurs = false;
     for (const view of prose(context)) {
       const { segment, analysis } = view;
       const { text } = segment;
@@ -169,6 +185,15 @@ export default defineRule({
           spans.push({ start: lead, end, inner: { start: lead, end }, whole: true });
         }
       }
+      // People presented here: a first name with an age (not a practitioner's: « Julie Roy, 45 ans, kinésithérapeute »),
+      // or « une de nos patientes ». Their words in the first person, about care, are a patient's account.
+      const ageClues = personClues(text, givenNames(), foldTerm).filter((c) => c.kind === 'age' && !notNames.has(foldTerm(text.slice(c.nameStart, c.nameEnd))));
+      const patientClues = ageClues.filter((c) => !speakerRole.test(fold(text.slice(c.end, c.end + 40))) && !/(?:dr|docteure?|pr)\.?\s*$/iu.test(text.slice(Math.max(0, c.start - 12), c.start)));
+      const ours = has(OUR_PATIENT, folded);
+      const presented = patientClues.length > 0 || ours || previousPresented;
+      // (read only for a quotation in the first person: most paragraphs have none)
+      let careHereMemo: boolean | undefined;
+      const careHere = () => (careHereMemo ??= ours || previousOurs || has(CARE_WORDS, folded) || hasOutcome(folded));
       const quoteCandidates = spans.map((q) => {
         const raw = text.slice(q.inner.start, q.inner.end).trim();
         const words = fold(raw);
@@ -180,14 +205,17 @@ export default defineRule({
         const byReport = reportedByName.exec(after);
         const sentenceAfter = fold(/^[^.!?\n]*/u.exec(after)?.[0] ?? '');
         const roleAfter = speakerRole.test(sentenceAfter);
-        const namedSpeaker = !!byReport && givenNames().has(foldTerm(byReport[1])) && !notNames.has(foldTerm(byReport[1])) && !roleAfter
-          && (patientVoice(fold(raw)).length > 0 || has(PRAISE, fold(raw)) || has(PRAISE, sentenceAfter) || hasOutcome(sentenceAfter));
+        const reporter = !!byReport && givenNames().has(foldTerm(byReport[1])) && !notNames.has(foldTerm(byReport[1])) && !roleAfter;
+        const namedSpeaker = reporter && (patientVoice(fold(raw)).length > 0 || has(PRAISE, fold(raw)) || has(PRAISE, sentenceAfter) || hasOutcome(sentenceAfter));
+        // « "J'ai pensé des années à une chirurgie", reconnaît Léa », « Léa, 31 ans … "mon complexe…" »: a presented
+        // person speaking of themselves, with care named in their words or around them.
+        const presentedSpeaker = (presented || reporter) && !roleAfter && FIRST_PERSON.test(words) && ((presented && (has(CARE_WORDS, words) || careHere())) || (reporter && has(CARE_WORDS, words)));
         const folded = analysis.toFolded(q.start, q.end);
         return {
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
           fStart: folded.start,
           fEnd: folded.end,
-          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker,
+          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker,
           roleAfter,
           toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
           voice: patientVoice(words).length > 0,
@@ -248,9 +276,21 @@ export default defineRule({
       const voice = patientVoice(outside);
       const signed = !!signatureAtEnd(text, firstNames, foldTerm);
       // (a letter to a carer, « À toi, la sage-femme qui… », is the writer's own care: two markers are enough)
-      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || has(PRAISE_OR_THANKS, outside) || carerLetter.test(outside))))) {
-        // Reported on the sentence holding the first marker.
-        const o = analysis.toOriginal(voice[0].start, voice[0].end);
+      // (a letter to a carer by their role that thanks them is the writer's own account: one marker is enough)
+      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || has(PRAISE_OR_THANKS, outside) || carerLetter.test(outside) || hasOutcome(outside)))
+        || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
+        // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
+        // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
+        || (voice.length >= 1 && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside)) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
+        // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
+        // dirigée vers un autre audioprothésiste… très à l'écoute… j'ai revécu »; a complaint is no testimonial)
+        || (FIRST_PERSON.test(outside) && has(CARER_PERSONS, outside) && firstPersonForms(outside) >= 4 && (has(PRAISE_OR_THANKS, outside) || hasOutcome(outside))
+          && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside)))) {
+        // Reported on the sentence holding the first marker (without one, the carer named).
+        CARER_PERSONS.lastIndex = 0;
+        const carer = voice.length ? undefined : CARER_PERSONS.exec(outside);
+        const anchor = voice[0] ?? { start: carer?.index ?? 0, end: (carer?.index ?? 0) + (carer?.[0].length ?? 0) };
+        const o = analysis.toOriginal(anchor.start, anchor.end);
         const from = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, o.start - 1) + 1));
         const stop = /[.!?\n]/u.exec(text.slice(o.end));
         const start = from + (/^\s*/u.exec(text.slice(from))?.[0].length ?? 0);
@@ -260,14 +300,30 @@ export default defineRule({
       // A named patient's story with its outcome (« Julie, 34 ans, Rennes, -12 kg », « Julie a 34 ans … opération
       // réussie »), or introduced as theirs (« interview de Julie », « l'histoire de Paul »).
       if (!refused) {
-        const clue = personClues(text, givenNames(), foldTerm).find((c) => c.kind === 'age' && !notNames.has(foldTerm(text.slice(c.nameStart, c.nameEnd))));
+        const clue = ageClues[0];
         const head = namedStoryIntro.exec(text);
         const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? '');
         const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         // (and a named person's line closing the account told just before: « …je respire enfin. » then « Léa, 43 ans, opérée en mai »)
-        const story = named ?? (clue && (hasOutcome(folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);
+        let story = named ?? (clue && (hasOutcome(folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);
+        // « Pierre Martin fumait depuis trente ans. Depuis sa séance, il n'a pas touché une cigarette »: a person named
+        // as the subject of a sentence (not a practitioner), with the outcome of their care told in the paragraph.
+        let subject = false;
+        if (!story && !clue && hasOutcome(folded)) {
+          for (const m of text.matchAll(NAME_SUBJECT)) {
+            const name = foldTerm(m[1]);
+            const at = m.index + m[0].indexOf(m[1]);
+            const sentence = fold(/^[^.!?\n]*/u.exec(text.slice(at))?.[0] ?? '');
+            if (!givenNames().has(name) || notNames.has(name) || speakerRole.test(sentence)) continue;
+            story = { start: at, end: at + m[1].length };
+            subject = true;
+            break;
+          }
+        }
         const complaint = filter('complaint', () => has(VICTIM, folded));
+        // « Exemple : Marc, 50 ans, souffrait… », « imaginons Léa, 30 ans »: an invented case that illustrates, not a patient's story.
+        const illustration = filter('illustration', (c: Candidate) => HYPOTHETICAL.test(fold(text.slice(Math.max(0, c.start - 40), c.start))));
         // « Jeanne : depuis des années je me sens… », « Olivia DURAND : Extraordinaires ! »: a named person's answer in an
         // interview, telling of their care or praising it.
         for (const m of text.matchAll(interviewLabel)) {
@@ -277,7 +333,7 @@ export default defineRule({
           const start = m.index + m[0].indexOf(m[1]);
           found.push(...screen<Found>(context, segment, [storyReport(context, view, start, m.index + m[0].length, article, 'interview-answer')], [complaint]));
         }
-        if (story) found.push(...screen<Found>(context, segment, [storyReport(context, view, story.start, story.end, article, named ? 'named-story' : 'person-with-outcome')], [complaint]));
+        if (story) found.push(...screen<Found>(context, segment, [storyReport(context, view, story.start, story.end, article, named ? 'named-story' : subject ? 'named-subject-outcome' : 'person-with-outcome')], [complaint, illustration]));
         // The header on its own line, the account in the paragraph after it (reported where the header is).
         else if (headerClue && voice.length > 0 && !has(VICTIM, folded)) headerClue.report();
         headerClue = clue && !story ? storyReport(context, view, clue.start, clue.end, article) : undefined;
@@ -286,6 +342,8 @@ export default defineRule({
       for (const f of separate(context, segment, found)) f.report();
       if (segment.kind === 'heading' && intro) sectionIntro = true;
       previousVoice = patientVoice(folded).length;
+      previousPresented = patientClues.length > 0 || ours;
+      previousOurs = ours;
       previous = { intro, colon: /:\s*$/u.test(text), forbids: (/:\s*$/u.test(text) && has(PROHIBITION, folded)) || (forbidden && !/[.!?]\s*$/u.test(text)) };
     }
   },

@@ -175,6 +175,12 @@ const CARER_WHO_ME =
   /(?<![a-z])(?:medecin|docteur|docteure|dr|chirurgien|chirurgienne|dentiste|orthodontiste|kine|kinesitherapeute|osteo[a-z]*|sage-femme|infirmier|infirmiere|praticien|praticienne|pharmacien|pharmacienne|equipe|specialiste|gynecologue|ophtalmologue|ophtalmologiste|dermatologue|rhumatologue|cardiologue|orthophoniste|therapeute) (?:[a-z'-]+ ){0,2}qui m'(?:a|ont) (?:tres bien |si bien |bien |tout de suite |vite |parfaitement |toujours )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|demande|dit|ecrit|contacte)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])/gu;
 /** « Opérée au printemps dernier, je… », « Soigné en mars, j'ai… »: the care, then the one who received it speaking. */
 const CARED_THEN_I = /(?:^|[.!?\n] ?)(?:operee?|soignee?|traitee?|accouchee?|greffee?|implantee?|suivie?) (?:en|au|a|le|il y a|depuis|par|des) [a-z0-9' -]{1,30}, (?:je|j')(?![a-z])/gu;
+/** A carer acting on me, in any tense (« l'ostéopathe me manipule », « la praticienne m'explique le soin », « la sage-femme
+ * n'a cessé de me rassurer »): the one treated speaks, not the practitioner. Colleagues' acts (« le docteur m'a formée »,
+ * « le médecin traitant m'adresse ses patients », « ma consœur me remplace ») are not care. (round 2, additive) */
+const CARER_ON_ME =
+  /(?<![a-z])(?:le|la|l'|mon|ma|cette|ce|notre) ?(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|orthodontiste|kine(?:sitherapeute)?|osteo[a-z]*|sage-femme|infirmiere?|pharmacien(?:ne)?|praticien(?:ne)?|hypnotherapeute|hypnotiseur|therapeute|sophrologue|podologue|dermatologue|gynecologue|anesthesiste|radiologue|ophtalmo[a-z]*|acupuncteur|naturopathe|chiropracteur|orthophoniste)(?: [a-z'-]+){0,5}? (?:me |m')(?:a |ont |avait |avaient |as |avez )?(?!(?:forme|formee|appris|transmis|transmet|enseigne|recrute|embauche|invite|remplace|remplacera|succede|assiste|seconde|rejoint|contacte|ecrit|adresse|adressent|envoie|envoient|confie)(?![a-z]))[a-z]{3,}/gu;
+const ME_WORD = /(?<![a-z])(?:me |m')/u;
 const PATIENT_VOICE = new TermScanner(patientVoiceTerms);
 const OWN_CARE = new TermScanner(ownCareTerms);
 const RECOMMEND_TERMS = new TermScanner(recommendTerms);
@@ -200,6 +206,8 @@ function markers(folded: string, re: RegExp | TermScanner): Marker[] {
  */
 export function patientVoice(folded: string): Marker[] {
   const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME].flatMap((re) => markers(folded, re));
+  // (a carer acting on me needs « me » or « m' » somewhere: skip its scan otherwise)
+  if (ME_WORD.test(folded)) anchors.push(...markers(folded, CARER_ON_ME));
   // Thanks and qualities matter only beside an anchor or together: skip their scans when they cannot count.
   const thanks = anchors.length || THANKS_WORD.test(folded) ? markers(folded, CARER_THANKS) : [];
   const qualities = anchors.length || thanks.length ? markers(folded, CARE_QUALITY) : [];
