@@ -367,6 +367,7 @@ export const plainSenses = [
   'promo {n}', 'promotion {n}', 'bal de promo', 'bal de promotion', 'soirée de promo', 'promo(s) d\'internes', 'promotion(s) d\'internes',
   // a class of graduates; advertising oneself or something (« les médecins font leur promotion sur les réseaux »)
   'dernière promotion', 'nouvelle promotion', 'promotion sortante', 'leur promo', 'leur promotion', 'leurs promotions', 'votre promotion',
+  'collègue(s) de promo', 'collègue(s) de promotion', 'copain(s) de promo', 'copine(s) de promo', 'ami(e)(s) de promo', 'même promo',
   'faire la promotion', 'fait la promotion', 'font la promotion', 'faire leur promotion', 'font leur promotion', 'faire sa promotion', 'fait sa promotion',
   // a reduction measured on the body (« une réduction visible et durable du volume »), not of a price
   'réduction(s) visible(s)', 'réduction(s) durable(s)', 'réduction(s) significative(s)', 'réduction(s) importante(s)', 'réduction(s) nette(s)',
