@@ -17,6 +17,8 @@ export interface ClaimTerm extends TermEntry {
   needsInSentence?: readonly string[];
   /** Reported only when one of these occurs within six words before (the act that is promised). */
   needsBefore?: readonly string[];
+  /** needsBefore is looked for anywhere earlier in the sentence, not only in the six words before. */
+  needsBeforeInSentence?: boolean;
   /** Not reported right after one of these: a condition, not a claim ("même sans douleur", "si vous êtes sans fièvre"). */
   notAfter?: readonly string[];
   /** Not reported when one of these occurs within six words either side (another sense of the word). */
@@ -30,7 +32,7 @@ export const resultCues = [
   'résultat(s)', 'effet(s)', 'élimine*', 'éliminer', 'supprime*', 'efface*', 'disparai*', 'disparaî*', 'disparu(e)(s)',
   'débarrass*', 'soulag*', 'guéri*', 'corrige*', 'règle', 'réglé(e)(s)', 'résout', 'résolu(e)(s)', 'adieu', 'fini(e)(s)',
   'éclatant(e)(s)', 'blanc(he)(s)', 'lisse(s)', 'jeune(s)', 'rajeuni*', 'mince(s)', 'raffermi(e)(s)', 'plat(e)(s)', 'parfait(e)(s)',
-  'sublime(s)', 'net(te)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
+  'sublime(s)', 'net(te)(s)', 'transforme(nt)', 'transformé(e)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
   // efficacy on a schedule (« efficace dès la première séance », « agit en une séance »), destruction (« détruits à vie »)
   'efficace(s)', 'efficacité', 'agit', 'agissent', 'fonctionne', 'fonctionnent', 'amélioration', 'visible(s)', 'libère(nt)', 'apaise*',
   'détrui*', 'arrêter de fumer', 'arrêtez de fumer', 'ne plus fumer', 'arrêt du tabac', 'sevrage',
@@ -203,7 +205,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     terms: [
       'définitivement', 'de façon définitive', 'de manière définitive', 'de façon permanente', 'de manière permanente',
-      'pour toujours', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie',
+      'pour toujours', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie', 'toute sa vie', 'toute leur vie', 'toute ta vie',
       'une fois pour toutes', 'une bonne fois pour toutes', 'pour la vie', 'quasi-définitif(s)', 'quasi définitif(s)', 'à tout jamais',
       'tout au long de votre vie', 'tout au long de la vie', 'tout au long de sa vie', 'tout au long de leur vie',
     ],
@@ -286,6 +288,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:resultats?|effets?|corrections?|disparitions?)\s+(?:obtenus?\s+)?(?:est|sont|sera|seront|reste|restent|demeure|demeurent)\s+(?:totalement\s+|vraiment\s+|bien\s+)?(?:definiti(?:f|ve|fs|ves)|permanent(?:e|s|es)?)(?![a-z])/u,
       /(?<![a-z])(?:resultats?|effets?|sourires?)\s+(?:[a-z]+\s*,\s*|[a-z]+\s+et\s+)+definiti(?:f|ve|fs|ves)(?![a-z])/u,
       /(?<![a-z])(?:resultats?|effets?)\s+definiti(?:f|ve|fs|ves)\s+et\s+(?:naturel|durable|garanti|permanent|parfait)[a-z]*/u,
+      // « des facettes pour la vie », « une greffe pour toujours »: a device sold as lasting a lifetime
+      /(?<![a-z])(?:implants?|facettes?|protheses?|couronnes?|greffes?|greffons?|sourires?)\s+(?:[a-z-]+\s+){0,2}?pour\s+(?:toute\s+(?:la|une|votre|sa|leur)\s+vie|la\s+vie|toujours)(?![a-z])/u,
       // « les facettes, c'est pour la vie », « une fois posé, c'est définitif » (not a disease: « le diabète, c'est à vie »)
       /(?<![a-z])c'est\s+(?:pour\s+(?:la\s+vie|toujours|de\s+bon)|a\s+vie|definitif)(?![a-z])/u,
     ],
@@ -390,8 +394,10 @@ export const claimTerms: ClaimTerm[] = [
     // An efficacy figure without its source: « taux de réussite de 98 % », « 95 % de guérison ». A cited source
     // (HAS, an author and year) makes it checkable. Satisfaction figures are the testimonial rule's.
     patterns: [
-      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:(?:est|atteint|avoisine|depasse|frole)\s+)?(?:de\s+|d'|les\s+|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
+      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:(?:est|atteint|avoisine|depasse|frole)\s+)?(?:de\s+l'ordre\s+de\s+|de\s+|d'|les\s+|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
+      // « réussit dans 92 % des cas », « la pose marche dans plus de 90 % des cas »
+      /(?<![a-z])(?:succes|reussite|reussit|reussissent|fonctionne|fonctionnent|marche|marchent)\s+dans\s+(?:plus\s+de\s+|pres\s+de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+cas(?![a-z])/u,
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
@@ -461,6 +467,7 @@ export const claimTerms: ClaimTerm[] = [
       'dénué(e)(s) de tout risque', 'dénué(e)(s) de tout effet secondaire', 'dénué(e)(s) d\'effet(s) secondaire(s)',
       'dénué(e)(s) de tout danger', 'ne laisse aucune cicatrice', 'ne laissent aucune cicatrice', '100 % biocompatible(s)',
       'totalement inoffensi(f)(ve)(s)', 'parfaitement inoffensi(f)(ve)(s)', 'parfaitement sûr(e)(s)',
+      'tout à fait inoffensi(f)(ve)(s)', 'absolument inoffensi(f)(ve)(s)', 'complètement inoffensi(f)(ve)(s)',
       // « une innocuité totale », « sans aucun impact sur la santé »
       'innocuité totale', 'innocuité parfaite', 'innocuité absolue', 'parfaite innocuité', 'totale innocuité',
       'sans aucun impact sur la santé', 'sans aucun effet sur la santé',
@@ -480,6 +487,7 @@ export const claimTerms: ClaimTerm[] = [
     notAfter: conditions,
     terms: [...S.painFree, 'pas du tout douloureu(x)(se)(s)', 'absolument pas douloureu(x)(se)(s)', 'aucunement douloureu(x)(se)(s)'],
     needsBefore: acts,
+    needsBeforeInSentence: true,
     // « le prélèvement est rapide et indolore »: how a test feels, told to reassure, is a description, not a promise
     unlessNear: diagnosticTests,
     unlessSentence: ['anesthésie(s)', 'anesthésiant(e)(s)', 'anesthésique(s)', 'sédation'],
@@ -502,16 +510,16 @@ export const claimTerms: ClaimTerm[] = [
       'efficacité reconnue', 'efficacité incontestable', 'efficacité indéniable', 'bienfaits incontestables', 'bienfaits indéniables',
       // « n'a plus à faire la preuve de son efficacité »
       'plus à faire la preuve', 'plus à faire ses preuves', 'plus à faire leurs preuves', "n'est plus à démontrer", 'largement fait ses preuves',
-      'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "ne sont plus à prouver",
+      'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "ne sont plus à prouver", "n'étant plus à prouver", "n'étant plus à démontrer",
       'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
       // a count of studies or papers standing in for a reference
       "des dizaines d'études", "des centaines d'études", "des milliers d'études", 'nombreuses publications scientifiques',
     ],
     patterns: [
       // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
-      /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent|prouvant|montrant|demontrant|confirmant|attestant)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux|statistiques|meta-?analyses|meta\s+analyses)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent|prouvant|montrant|demontrant|confirmant|attestant)(?![\p{L}])/u,
       // « les études menées par le Dr X montrent », « ses travaux ont démontré » (a name without a reference)
-      /(?<![a-z])(?:les|des|ses|nos|ces|leurs)\s+(?:etudes|recherches|travaux|essais)(?:\s+[a-z.'-]+){1,5}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|ont\s+(?:prouve|montre|demontre|confirme))(?![a-z])/u,
+      /(?<![a-z])(?:les|des|ses|nos|ces|leurs|plusieurs|certaines|diverses|de\s+nombreuses)\s+(?:etudes|recherches|travaux|essais|statistiques|meta-?analyses|meta\s+analyses)(?:,?\s+[a-z.'-]+){1,8}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|ont\s+(?:prouve|montre|demontre|confirme))(?![a-z])/u,
       // « son efficacité est reconnue dans le monde entier », « les bienfaits ont été prouvés »
       /(?<![a-z])(?:efficacite|bienfaits?|benefices?|vertus)(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:largement\s+|scientifiquement\s+|cliniquement\s+|mondialement\s+|unanimement\s+|pleinement\s+|officiellement\s+|bien\s+|depuis\s+longtemps\s+)?(?:reconnue?s?|prouvee?s?|demontree?s?|etablie?s?|validee?s?)(?![a-z])/u,
       // « études cliniques à l'appui », « recommandé par les dermatologues », « reconnu pour ses vertus »: authority without a reference
@@ -816,6 +824,8 @@ export const claimTerms: ClaimTerm[] = [
     // « un soin parfaitement sans danger » (« sûr » read only at the end of its phrase: « sur rendez-vous » is a place).
     patterns: [
       /(?<![a-z])(?:techniques?|methodes?|traitements?|interventions?|operations?|procedures?|actes?|soins?|injections?|produits?|chirurgies?|seances?|lasers?|protocoles?|complements?)(?:\s+[a-z-]+){0,2}?\s+(?:(?:est|sont|reste|restent|demeure|demeurent)\s+(?:(?:tres|parfaitement|totalement|absolument|tout\s+a\s+fait|extremement|hyper|super|vraiment)\s+)?|(?:tres|parfaitement|totalement|absolument|extremement|hyper|super)\s+)(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|et\s|$))/u,
+      // « une injection rapide et sûre », « un protocole simple, sans danger »: safety listed among the act's qualities
+      /(?<![a-z])(?:techniques?|methodes?|traitements?|interventions?|procedures?|actes?|soins?|injections?|produits?|protocoles?|complements?|molecules?|substances?)\s+(?:[a-z-]+\s+)?[a-z-]+\s*(?:,|\s+et)\s+(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|$))/u,
     ],
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
   },
@@ -872,6 +882,45 @@ export const claimTerms: ClaimTerm[] = [
     unlessNear: diagnosticTests,
     unlessSentence: ['anesthésie(s)', 'anesthésiant(e)(s)', 'anesthésique(s)', 'sédation', 'endormi(e)(s)'],
     suggestions: ['une gêne est possible ; les risques sont expliqués en consultation'],
+  },
+  {
+    id: 'effets-nies',
+    kind: 'safety',
+    selfNegated: true,
+    // Absolute safety written as a denial of existence: « nos gélules n'entraînent aucun effet indésirable », « il n'y a
+    // aucun danger », « sans danger ni effets secondaires », « aucun risque n'est à redouter », « des complications
+    // inexistantes ». Not « pas d'effet secondaire grave » (the rare ones are admitted), nor a debunked belief.
+    patterns: [
+      /(?<![a-z])(?:n'|ne\s+)(?:a|ont|presente|presentent|entraine|entrainent|provoque|provoquent|comporte|comportent|cause|causent|induit|induisent|possede|possedent|apporte|apportent|engendre|engendrent|produit|produisent)\s+(?:pas|aucune?|jamais)\s+(?:de\s+|d'|les\s+|des\s+)?(?:effets?\s+(?:secondaires?|indesirables?|nefastes?)|contre-indications?|risques?(?=\s*(?:[.,;:!?]|$|pour\s+(?:la\s+sante|le\s+patient|vous|l'organisme|votre\s+sante))))(?![a-z])(?!\s+(?:graves?|majeur|majeure?s?|notables?|serieux|significatifs?|importants?))/u,
+      /(?<![a-z])il\s+n'(?:existe|y\s+a)\s+(?:pas|aucune?)\s+(?:de\s+|d')?(?:douleurs?|effets?\s+(?:secondaires?|indesirables?)|risques?|dangers?|contre-indications?)(?=\s*[.,;:!?])/u,
+      /(?<![a-z])ni\s+(?:a\s+|de\s+|d'|des\s+|aux\s+)?(?:effets?\s+(?:secondaires?|indesirables?)|contre-indications?)(?![a-z])(?!\s+(?:graves?|majeure?s?|notables?|serieux))/u,
+      /(?<![a-z])aucune?\s+(?:douleur|risque|danger|effet\s+secondaire|effet\s+indesirable|complication|gene)\s+n'est\s+a\s+(?:craindre|redouter|prevoir|deplorer)(?![a-z])/u,
+      /(?<![a-z])(?:effets?\s+(?:secondaires?|indesirables?)|complications?)\s+(?:(?:sont|est|restent|reste)\s+)?(?:inexistante?s?|absente?s?)(?![a-z])/u,
+    ],
+    // « ce n'est pas parce que c'est naturel qu'il n'y a pas de risque »: the belief is denied
+    unlessSentence: ['pas parce que', 'pas parce qu\'', 'ne signifie pas', 'ne veut pas dire', 'croire que', 'croire qu\'', 'idée(s) reçue(s)', 'à tort', 'contrairement à ce que', 'prétend*', 'soi-disant', 'mythe(s)'],
+    suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
+  },
+  {
+    id: 'efficacite-intensifiee',
+    kind: 'cure',
+    // Efficacy asserted with an intensifier or as the method's quality: « un soin redoutablement efficace », « c'est une
+    // thérapie hautement efficace », « un protocole récent et hautement efficace », « de façon hyper efficace »,
+    // « une méthode naturelle et efficace », « l'entorse répond remarquablement bien aux séances », « guérit parfaitement
+    // bien », « procure des résultats spectaculaires », « efficace contre toutes les formes de douleurs ». A hedge (« peut ») or a cited source makes it information.
+    patterns: [
+      /(?<![a-z])(?:techniques?|methodes?|approches?|therapies?|traitements?|solutions?|alternatives?|soins?|protocoles?|remedes?|options?|outils?|medecines?|pratiques?)(?:\s+[a-z'-]+){0,4}?\s+(?:(?:et|,)\s+)?(?:tres|extremement|particulierement|hautement|remarquablement|redoutablement|incroyablement|terriblement|reellement|ultra|hyper|super)[\s-]+efficaces?(?![a-z])/u,
+      // « l'hypnose est extrêmement efficace. » (« très efficace contre l'eczéma » names a disease: remede-maladie)
+      /(?<![a-z])(?:est|sont|s'averen?t?|se\s+revelen?t?|reste(?:nt)?)\s+(?:tres|extremement|particulierement|hautement|remarquablement|redoutablement|incroyablement|terriblement|reellement|ultra|hyper|super)[\s-]+efficaces?(?![a-z])(?!\s+(?:contre|sur|pour|dans))/u,
+      /(?<![a-z])de\s+(?:maniere|facon)\s+(?:ultra|hyper|super|redoutablement|extremement|tres|particulierement|remarquablement|incroyablement)[\s-]+efficace(?![a-z])/u,
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+(?:(?:douces?|naturelles?|simples?|rapides?|non\s+invasives?|durables?|progressives?|therapeutiques?|modernes?|complementaires?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+efficaces?\s*(?:,|et)\s+(?:douces?|naturelles?|simples?|rapides?|durables?|progressives?|indolores?)(?![a-z])/u,
+      /(?<![a-z])(?:repond(?:ent)?\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien\s+(?:a|au|aux)\s+|(?:soigne|soignent|soulage|soulagent|guerit|guerissent)\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien(?![a-z]))/u,
+      /(?<![a-z])(?:donne|donnent|offre|offrent|procure|procurent|apporte|apportent)\s+(?:de\s+(?:tres\s+)?bons\s+resultats|d'excellents\s+resultats|les\s+meilleurs\s+resultats|des\s+resultats\s+(?:tres\s+)?(?:impressionnants|spectaculaires|exceptionnels|remarquables|excellents|bluffants|etonnants|incroyables|extraordinaires|probants))(?![a-z])/u,
+      /(?<![a-z])efficaces?\s+(?:sur|contre|dans)\s+(?:de\s+nombreuses|toutes\s+les|la\s+plupart\s+des|nombre\s+de|tous\s+(?:les\s+)?types\s+de|toutes\s+(?:les\s+)?formes\s+de)\s+(?:maladies|pathologies|affections|troubles|maux|cancers?|douleurs|infections)(?![a-z])/u,
+    ],
+    unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'contraception', 'contraceptive(s)'],
+    suggestions: ['peut aider certains patients', 'avec une efficacité variable selon les patients'],
   },
   {
     id: 'therapie-efficace',

@@ -1,5 +1,5 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, quotationAround, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/rule-kit.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
@@ -62,7 +62,9 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   if (e.needsInSentence && !has(cue(e.needsInSentence), text.slice(sentence.start, sentence.end))) return false;
   // A fronted adjunct (« Sans douleur, notre blanchiment… ») names the act after it.
   const fronted = before.length === 0 ? ` ${after.slice(0, 6).join(' ')}` : '';
-  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-6).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}${fronted}`)) return false;
+  // The act may also be named earlier in the sentence (« avec ce laser, les séances sont courtes et sans douleur »).
+  const reach = e.needsBeforeInSentence ? before.length : 6;
+  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-reach).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}${fronted}`)) return false;
   if (e.notAfter && has(cue(e.notAfter), before.slice(-1).join(' '))) return false;
   if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return false;
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
@@ -78,6 +80,26 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
 /** The practice speaking inside a quotation: « nous », « notre », « nos », or a practitioner's « je » (« les patients
  *  que je reçois », « mes patients »); a patient's « je » is a testimonial. */
 const PRACTICE_VOICE = /(?<![\p{L}])(?:nous|notre|nos|we|our|mes\s+patient\p{L}*|je\s+(?:reçois|recois|soigne|traite|pratique|pose|opère|opere)|mon\s+cabinet|ma\s+patientèle)(?![\p{L}])/iu;
+
+/** A verb that attributes a quotation to its speaker, right after it (« », explique le Dr X ») or before it with a
+ *  colon (« souligne la podologue : « … » »). Original text. */
+const ATTRIBUTION_AFTER = /^\s*[,;]?\s*(?:a-t-(?:il|elle)\s+)?(?:explique|expliquait|souligne|soulignait|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|observe|constate|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne|développe|developpe|complète|complete|reconnaît|reconnait)(?![\p{L}])/iu;
+const ATTRIBUTION_BEFORE = /(?<![\p{L}])(?:explique|souligne|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne)(?![\p{L}])[^.!?«»"“”]{0,60}:\s*$/iu;
+/** Below this many words a quotation is a word held at a distance (« miracle »), not someone's statement. */
+const STATEMENT_WORDS = 6;
+
+/**
+ * A practitioner's or a patient's statement quoted and attributed (« « Nos aiguilles calment vite les névralgies », précise
+ * le Dr X »): the page relays the claim as its speaker's own, it does not hold it at a distance as scare quotes do.
+ */
+function isAttributedStatement(a: Analysis, fStart: number, fEnd: number): boolean {
+  const o = a.toOriginal(fStart, fEnd);
+  const q = quotationAround(a.text, o.start, o.end);
+  if (!q) return false;
+  const inner = a.text.slice(q.start + 1, q.end - 1);
+  if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < STATEMENT_WORDS) return false;
+  return ATTRIBUTION_AFTER.test(a.text.slice(q.end, q.end + 40)) || ATTRIBUTION_BEFORE.test(a.text.slice(Math.max(0, q.start - 80), q.start));
+}
 
 export default defineRule({
   meta: {
@@ -138,7 +160,9 @@ export default defineRule({
         }),
         // A quoted claim is held at a distance, unless the quotation is the practice's own slogan (« Chez nous, la
         // douleur disparaît dès la première séance »): a clause in the first person plural.
-        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd, PRACTICE_VOICE)),
+        // A statement quoted and attributed to its speaker (« …», explique le Dr X) is relayed, not held at a distance.
+        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd, PRACTICE_VOICE)
+          && !isAttributedStatement(analysis, hit.fStart, hit.fEnd)),
         criticism(analysis),
         filter('reported-belief', (hit) => {
           const s = sentenceAt(analysis, hit.fStart);
