@@ -865,7 +865,8 @@ export const claimTerms: ClaimTerm[] = [
     // (a risk reduced, as public health says it, is another matter; a source makes it checkable)
     patterns: [/(?<![a-z])(?:redui|diminu|amelior|attenu|soulag)[a-z]*\s+(?:significativement|considerablement|nettement|drastiquement|spectaculairement|radicalement)(?![a-z])/u],
     needsInClause: [...resultCues, 'envie(s)', 'douleur(s)', 'symptôme(s)', 'crise(s)'],
-    unlessNear: [...medicalFacts, 'risque(s)', 'mortalité', 'transmission'],
+    // (nor a price: « réduire significativement les tarifs »)
+    unlessNear: [...medicalFacts, 'risque(s)', 'mortalité', 'transmission', 'tarif(s)', 'prix', 'coût(s)', 'dépense(s)', 'remboursement(s)'],
     suggestions: ['peut aider à réduire, avec des effets variables selon les patients'],
   },
   {

@@ -26,6 +26,21 @@ const PROOF_OF_NOTHING = /^\s*(?:[a-z']+\s+){0,4}?que\s+[^.!?]{0,80}?\s(?:ne|n')
  */
 const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)|(?:vante|prone)e?s?\s+(?:comme|sur|par|dans))(?![a-z])/u;
 
+/**
+ * A claim reported as someone else's: « une vidéo dit que le vinaigre guérit… », « les promoteurs des cures assurent
+ * que… », « des vidéos vantant le jeûne pour guérir… », « ce produit se vend comme un remède… », « promet le site de
+ * la marque ». The speaker is a third party (sellers, promoters, videos, « ils nous disent »), not a practitioner quoted
+ * for what he says (that is relayed speech: see isAttributedStatement). Folded sentence.
+ */
+const REPORTED_BY_OTHERS = /(?<![a-z])(?:(?:certains|une\s+personne|des\s+gens|les\s+gens|ils\s+nous|on\s+nous|fabricants|marques|laboratoires|promoteurs|adeptes|partisans|influenceu(?:r|se)s?|videos|sites|publicites|vendeurs|charlatans|gourous|pseudo-therapeutes|internautes)(?:,?\s+[a-z'-]+){0,12}?,?\s+(?:dit|disent|assure|assurent|affirme|affirment|pretend|pretendent|promet|promettent|vantent|jurent|clament|soutiennent)|(?:vantant|promettant|pretendant)|se\s+vend(?:ent)?\s+comme|se\s+present(?:e|ent)\s+comme|(?:promet|promettent|pretend|pretendent|vante|vantent|assure|assurent)\s+(?:le|la|les|un|une)\s+(?:site|sites|publicite|publicites|marque|marques|fabricant|fabricants|laboratoire|vendeur|vendeurs|societe))(?![a-z])/u;
+
+/**
+ * The sentence denies the proof of what it names: « la détox ne repose sur aucune preuve… ni les jus n'ont démontré une
+ * capacité à éliminer les toxines », « il n'existe pas de pratiques dont l'efficacité a été prouvée », « sans avoir fait
+ * la preuve de leur efficacité ». Folded sentence.
+ */
+const DISCREDITED = /(?<![a-z])(?:aucune\s+preuve|pas\s+de\s+preuves?|peu\s+de\s+preuves?|sans\s+preuves?|sans\s+avoir\s+fait\s+(?:la|leurs?|ses)\s+preuves?|(?:n'|ne\s+)(?:a|ont|avait|avaient)\s+(?:jamais\s+|pas\s+|encore\s+|toujours\s+pas\s+){1,2}(?:ete\s+)?(?:demontre|prouve|montre|valide|etabli)|(?:n'|ne\s+)(?:a|ont)\s+demontre|ne\s+repose\s+sur\s+aucune?|sans\s+fondement|aucun\s+fondement|n'existe\s+pas\s+de\s+(?:pratiques?|methodes?|traitements?|preuves?|etudes?))(?![a-z])/u;
+
 function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
   if (hit.entry.selfNegated) return false;
   const before = a.folded.text.slice(sentenceAt(a, hit.fStart).start, hit.fStart);
@@ -151,6 +166,15 @@ export default defineRule({
     for (const { segment, analysis } of prose(context)) {
       const text = analysis.folded.text;
       const sourced = (hit: Hit<ClaimTerm>) => hasSource(analysis, hit.fStart, segment.links) || citesStudy(analysis, hit.fStart);
+      // A source in the paragraph neutralises an efficacy claim (DOMAIN.md §2.d): the reference often follows the
+      // claim, in the next sentence of the same paragraph (« De nombreuses études… Martin et al. (2019) ont montré… »).
+      const sourcedNext = (hit: Hit<ClaimTerm>) => {
+        const s = sentenceAt(analysis, hit.fStart);
+        let next = s.end;
+        while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+        if (next >= text.length || text[next] === '\n') return false;
+        return hasSource(analysis, next, segment.links) || citesStudy(analysis, next);
+      };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         // A question asks, it does not claim; a sales pitch in question form (« Envie d’un résultat garanti ? ») still claims.
         filter('question', (hit) => {
@@ -166,12 +190,17 @@ export default defineRule({
         criticism(analysis),
         filter('reported-belief', (hit) => {
           const s = sentenceAt(analysis, hit.fStart);
-          return REPORTED_BELIEF.test(text.slice(s.start, s.end));
+          const sentenceText = text.slice(s.start, s.end);
+          return REPORTED_BELIEF.test(sentenceText) || REPORTED_BY_OTHERS.test(sentenceText);
         }),
         filter('negation', (hit) => negated(analysis, hit)),
         filter('context', (hit) => !isClaim(analysis, hit, sentenceAt(analysis, hit.fStart))),
         // An author and year (« Martin et al. (2024) ») or a journal named in the sentence is a source too.
-        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && sourced(hit)),
+        filter('discredited', (hit) => {
+          const s = sentenceAt(analysis, hit.fStart);
+          return DISCREDITED.test(text.slice(s.start, s.end));
+        }),
+        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit))),
       ]);
       const found = kept.map((hit) => ({
         start: hit.start, end: hit.end, hit, origin: hit.origin, messageId: MESSAGE[hit.entry.kind], sourced: sourced(hit), sentence: sentenceAt(analysis, hit.fStart).start,
