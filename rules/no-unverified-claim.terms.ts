@@ -19,6 +19,8 @@ export interface ClaimTerm extends TermEntry {
   needsBefore?: readonly string[];
   /** needsBefore is looked for anywhere earlier in the sentence, not only in the six words before. */
   needsBeforeInSentence?: boolean;
+  /** Hedges count only next to the hit (six words before, four after), not anywhere in the sentence. */
+  hedgeNear?: boolean;
   /** Not reported right after one of these: a condition, not a claim ("même sans douleur", "si vous êtes sans fièvre"). */
   notAfter?: readonly string[];
   /** Not reported when one of these occurs within six words either side (another sense of the word). */
@@ -888,6 +890,7 @@ export const claimTerms: ClaimTerm[] = [
     id: 'effets-nies',
     kind: 'safety',
     selfNegated: true,
+    hedgeNear: true,
     // Absolute safety written as a denial of existence: « nos gélules n'entraînent aucun effet indésirable », « il n'y a
     // aucun danger », « sans danger ni effets secondaires », « aucun risque n'est à redouter », « des complications
     // inexistantes ». Not « pas d'effet secondaire grave » (the rare ones are admitted), nor a debunked belief.
@@ -905,6 +908,7 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'efficacite-intensifiee',
     kind: 'cure',
+    hedgeNear: true,
     // Efficacy asserted with an intensifier or as the method's quality: « un soin redoutablement efficace », « c'est une
     // thérapie hautement efficace », « un protocole récent et hautement efficace », « de façon hyper efficace »,
     // « une méthode naturelle et efficace », « l'entorse répond remarquablement bien aux séances », « guérit parfaitement

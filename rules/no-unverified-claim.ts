@@ -86,8 +86,14 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
   if (e.kind !== 'abstention' && e.kind !== 'proof') {
-    const { start, end } = e.kind === 'cure' || e.kind === 'safety' ? sentence : clause;
-    if (has(HEDGES, `${text.slice(start, hit.fStart)} | ${text.slice(hit.fEnd, end)}`)) return false;
+    // A claim that carries its own emphasis (« redoutablement efficace », « n'entraîne aucun effet indésirable ») is
+    // hedged only by what stands next to it (« peut être très efficace »), not by a modal elsewhere in the sentence.
+    if (e.hedgeNear) {
+      if (has(HEDGES, `${before.slice(-6).join(' ')} | ${after.slice(0, 4).join(' ')}`)) return false;
+    } else {
+      const { start, end } = e.kind === 'cure' || e.kind === 'safety' ? sentence : clause;
+      if (has(HEDGES, `${text.slice(start, hit.fStart)} | ${text.slice(hit.fEnd, end)}`)) return false;
+    }
   }
   return true;
 }
