@@ -521,7 +521,7 @@ export const claimTerms: ClaimTerm[] = [
       // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
       /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux|statistiques|meta-?analyses|meta\s+analyses)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent|prouvant|montrant|demontrant|confirmant|attestant)(?![\p{L}])/u,
       // « les études menées par le Dr X montrent », « ses travaux ont démontré » (a name without a reference)
-      /(?<![a-z])(?:les|des|ses|nos|ces|leurs|plusieurs|certaines|diverses|de\s+nombreuses)\s+(?:etudes|recherches|travaux|essais|statistiques|meta-?analyses|meta\s+analyses)(?:,?\s+[a-z.'-]+){1,8}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|ont\s+(?:prouve|montre|demontre|confirme))(?![a-z])/u,
+      /(?<![a-z])(?:les|des|ses|nos|ces|leurs|plusieurs|certaines|certains|diverses|de\s+nombreuses|de\s+nombreux)\s+(?:etudes|recherches|travaux|essais|statistiques|meta-?analyses|meta\s+analyses|chercheurs|equipes\s+de\s+(?:recherche|chercheurs))(?:,?\s+[a-z.'-]+){1,8}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|constatent|observent|ont\s+(?:prouve|montre|demontre|confirme|constate|observe))(?![a-z])/u,
       // « son efficacité est reconnue dans le monde entier », « les bienfaits ont été prouvés »
       /(?<![a-z])(?:efficacite|bienfaits?|benefices?|vertus)(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:largement\s+|scientifiquement\s+|cliniquement\s+|mondialement\s+|unanimement\s+|pleinement\s+|officiellement\s+|bien\s+|depuis\s+longtemps\s+)?(?:reconnue?s?|prouvee?s?|demontree?s?|etablie?s?|validee?s?)(?![a-z])/u,
       // « études cliniques à l'appui », « recommandé par les dermatologues », « reconnu pour ses vertus »: authority without a reference
@@ -918,14 +918,54 @@ export const claimTerms: ClaimTerm[] = [
       // « l'hypnose est extrêmement efficace. » (« très efficace contre l'eczéma » names a disease: remede-maladie)
       /(?<![a-z])(?:est|sont|s'averen?t?|se\s+revelen?t?|reste(?:nt)?)\s+(?:tres|extremement|particulierement|hautement|remarquablement|redoutablement|incroyablement|terriblement|reellement|ultra|hyper|super)[\s-]+efficaces?(?![a-z])(?!\s+(?:contre|sur|pour|dans))/u,
       /(?<![a-z])de\s+(?:maniere|facon)\s+(?:ultra|hyper|super|redoutablement|extremement|tres|particulierement|remarquablement|incroyablement)[\s-]+efficace(?![a-z])/u,
-      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+(?:(?:douces?|naturelles?|simples?|rapides?|non\s+invasives?|durables?|progressives?|therapeutiques?|modernes?|complementaires?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
+      // « l'intervention est efficace : … », « ce soin reste efficace. » (not « efficace si… »: a condition)
+      /(?<![a-z])(?:intervention|operation|traitement|technique|methode|therapie|seance|soin|protocole|cure|injection|chirurgie)s?(?:\s+[a-z'-]+){0,3}?\s+(?:est|sont|reste(?:nt)?|s'averen?t?)\s+efficaces?(?=\s*[.:;!]|\s*$)/u,
+      // English posts: « very effective », « highly effective »
+      /(?<![a-z])(?:very|highly|extremely|remarkably|incredibly|super)\s+effective(?![a-z])/u,
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+(?:(?:douces?|naturelles?|simples?|rapides?|non\s+invasives?|durables?|progressives?|therapeutiques?|modernes?|complementaires?|discretes?|confortables?|personnalisees?|innovantes?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
       /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+efficaces?\s*(?:,|et)\s+(?:douces?|naturelles?|simples?|rapides?|durables?|progressives?|indolores?)(?![a-z])/u,
       /(?<![a-z])(?:repond(?:ent)?\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien\s+(?:a|au|aux)\s+|(?:soigne|soignent|soulage|soulagent|guerit|guerissent)\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien(?![a-z]))/u,
       /(?<![a-z])(?:donne|donnent|offre|offrent|procure|procurent|apporte|apportent)\s+(?:de\s+(?:tres\s+)?bons\s+resultats|d'excellents\s+resultats|les\s+meilleurs\s+resultats|des\s+resultats\s+(?:tres\s+)?(?:impressionnants|spectaculaires|exceptionnels|remarquables|excellents|bluffants|etonnants|incroyables|extraordinaires|probants))(?![a-z])/u,
       /(?<![a-z])efficaces?\s+(?:sur|contre|dans)\s+(?:de\s+nombreuses|toutes\s+les|la\s+plupart\s+des|nombre\s+de|tous\s+(?:les\s+)?types\s+de|toutes\s+(?:les\s+)?formes\s+de)\s+(?:maladies|pathologies|affections|troubles|maux|cancers?|douleurs|infections)(?![a-z])/u,
     ],
-    unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'contraception', 'contraceptive(s)'],
+    // (nor the practice's tools: « une solution simple et efficace pour prendre rendez-vous »)
+    unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'contraception', 'contraceptive(s)', 'rendez-vous', 'réserver', 'logiciel(s)', 'application(s)', 'paiement(s)', 'si', "s'il", "s'ils", 'lorsque', 'à condition'],
     suggestions: ['peut aider certains patients', 'avec une efficacité variable selon les patients'],
+  },
+  {
+    id: 'resultats-excellents',
+    kind: 'cure',
+    hedgeNear: true,
+    // Results praised without data: « avec de remarquables résultats », « les résultats sont bluffants » (not a goal:
+    // « pour obtenir de très bons résultats, il faut… »).
+    patterns: [
+      // (not a figure just given, judged: « ce sont de très bons résultats quand on sait que… »)
+      /(?<![a-z])(?<!(?:ce\s+sont|c'est)\s+)(?:d'excellents|de\s+tres\s+bons|de\s+remarquables|de\s+formidables)\s+resultats(?![a-z])/u,
+      /(?<![a-z])resultats\s+(?:obtenus\s+)?(?:sont|etaient|seront|restent)\s+(?:tres\s+|vraiment\s+|toujours\s+)?(?:spectaculaires|exceptionnels|impressionnants|remarquables|excellents|bluffants|extraordinaires|epoustouflants)(?![a-z])/u,
+    ],
+    unlessNear: ['pour obtenir', 'afin', 'condition(s)', 'si', "s'il", 'objectif(s)', 'viser'],
+    suggestions: ['avec des résultats variables selon les patients'],
+  },
+  {
+    id: 'seul-traitement',
+    kind: 'cure',
+    // A remedy sold as the only one able to do something: « la seule méthode capable de régénérer… », « le seul soin
+    // qui guérit… » (« la seule solution efficace » is efficacite-superlative's).
+    patterns: [
+      /(?<![a-z])(?:le|la)\s+seule?\s+(?:traitement|solution|methode|technique|remede|therapie|approche|medecine|moyen|soin|cure)\s+(?:[a-z-]+\s+)?(?:permettant|capable|qui\s+permet(?:te)?|qui\s+soigne|qui\s+guerit|qui\s+elimine|a\s+pouvoir|a\s+permettre)(?![a-z])/u,
+    ],
+    unlessNear: [...medicalFacts, 'urgence(s)', 'chirurgie', 'greffe'],
+    suggestions: ['une option parmi d’autres, selon votre situation'],
+  },
+  {
+    id: 'permet-de-guerir',
+    kind: 'cure',
+    // « permettront de soigner les grippes », « permet de guérir l'eczéma »: a cure promised for a named disease.
+    patterns: [
+      new RegExp(String.raw`(?<![a-z])(?:permet|permettent|permettra|permettront)\s+de\s+(?:soigner|guerir)\s+(?:(?:la|le|les|l'|vos|votre|de\s+nombreuses|toutes\s+les|un\s+grand\s+nombre\s+d')\s*)?(?:[a-z-]+\s+)?${DISEASES}(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
   },
   {
     id: 'therapie-efficace',
@@ -956,6 +996,8 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // « le résultat est au rendez-vous »: a result promised as an idiom (not a condition: « pour que le résultat soit au rendez-vous »)
     terms: ['le résultat est au rendez-vous', 'les résultats sont au rendez-vous', 'résultat(s) toujours au rendez-vous', 'des résultats au rendez-vous'],
+    // « un ventre plat est au rendez-vous », « la silhouette affinée sera au rendez-vous »
+    patterns: [/(?<![a-z])(?:ventre\s+plat|silhouette(?:\s+[a-z]+)?|sourire(?:\s+[a-z]+)?|peau\s+[a-z]+|effets?(?:\s+[a-z]+)?|soulagement)\s+(?:est|sont|sera|seront|reste|restent)\s+(?:toujours\s+|bien\s+|enfin\s+)?au\s+rendez-vous(?![a-z])/u],
     unlessNear: ['pour que', 'afin', 'si vous', 'à condition', 'condition(s)'],
     suggestions: [VARIABLE],
   },
