@@ -468,6 +468,8 @@ export const claimTerms: ClaimTerm[] = [
       // « dénué de tout effet secondaire », « ne laisse aucune cicatrice », « 100 % biocompatible »
       'dénué(e)(s) de tout risque', 'dénué(e)(s) de tout effet secondaire', 'dénué(e)(s) d\'effet(s) secondaire(s)',
       'dénué(e)(s) de tout danger', 'ne laisse aucune cicatrice', 'ne laissent aucune cicatrice', '100 % biocompatible(s)',
+      // « elle ne laisse pas de cicatrice visible »
+      'ne laisse pas de cicatrice(s)', 'ne laissent pas de cicatrice(s)', 'ne laisse aucune trace', 'ne laissent aucune trace',
       'totalement inoffensi(f)(ve)(s)', 'parfaitement inoffensi(f)(ve)(s)', 'parfaitement sûr(e)(s)',
       'tout à fait inoffensi(f)(ve)(s)', 'absolument inoffensi(f)(ve)(s)', 'complètement inoffensi(f)(ve)(s)',
       // « une innocuité totale », « sans aucun impact sur la santé »
@@ -941,9 +943,19 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       // (not a figure just given, judged: « ce sont de très bons résultats quand on sait que… »)
       /(?<![a-z])(?<!(?:ce\s+sont|c'est)\s+)(?:d'excellents|de\s+tres\s+bons|de\s+remarquables|de\s+formidables)\s+resultats(?![a-z])/u,
-      /(?<![a-z])resultats\s+(?:obtenus\s+)?(?:sont|etaient|seront|restent)\s+(?:tres\s+|vraiment\s+|toujours\s+)?(?:spectaculaires|exceptionnels|impressionnants|remarquables|excellents|bluffants|extraordinaires|epoustouflants)(?![a-z])/u,
+      /(?<![a-z])resultats?\s+(?:obtenus?\s+)?(?:sont|est|etaient|seront|sera|restent|reste)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+plus\s+)?(?:tres\s+|vraiment\s+|toujours\s+)?(?:spectaculaires?|exceptionnels?|impressionnants?|remarquables?|excellents?|bluffants?|extraordinaires?|epoustouflants?)(?![a-z])/u,
     ],
     unlessNear: ['pour obtenir', 'afin', 'condition(s)', 'si', "s'il", 'objectif(s)', 'viser'],
+    suggestions: ['avec des résultats variables selon les patients'],
+  },
+  {
+    id: 'resultat-naturel',
+    kind: 'guarantee',
+    hedgeNear: true,
+    // « le résultat est extrêmement naturel »: a natural look promised (the predicate; « j'ai trouvé le résultat très
+    // naturel » is an opinion)
+    patterns: [/(?<![a-z])resultats?\s+(?:est|sont|sera|seront|reste|restent)\s+(?:par\s+ailleurs\s+|en\s+outre\s+)?(?:tres|extremement|parfaitement|totalement|toujours|100\s?%)\s+naturels?(?![a-z])/u],
+    unlessNear: ['objectif(s)', 'viser', 'visons', 'recherche*', 'pour obtenir', 'afin'],
     suggestions: ['avec des résultats variables selon les patients'],
   },
   {
