@@ -17,6 +17,10 @@ export interface ClaimTerm extends TermEntry {
   needsInSentence?: readonly string[];
   /** Reported only when one of these occurs within six words before (the act that is promised). */
   needsBefore?: readonly string[];
+  /** needsBefore is looked for anywhere earlier in the sentence, not only in the six words before. */
+  needsBeforeInSentence?: boolean;
+  /** Hedges count only next to the hit (six words before, four after), not anywhere in the sentence. */
+  hedgeNear?: boolean;
   /** Not reported right after one of these: a condition, not a claim ("même sans douleur", "si vous êtes sans fièvre"). */
   notAfter?: readonly string[];
   /** Not reported when one of these occurs within six words either side (another sense of the word). */
@@ -30,7 +34,7 @@ export const resultCues = [
   'résultat(s)', 'effet(s)', 'élimine*', 'éliminer', 'supprime*', 'efface*', 'disparai*', 'disparaî*', 'disparu(e)(s)',
   'débarrass*', 'soulag*', 'guéri*', 'corrige*', 'règle', 'réglé(e)(s)', 'résout', 'résolu(e)(s)', 'adieu', 'fini(e)(s)',
   'éclatant(e)(s)', 'blanc(he)(s)', 'lisse(s)', 'jeune(s)', 'rajeuni*', 'mince(s)', 'raffermi(e)(s)', 'plat(e)(s)', 'parfait(e)(s)',
-  'sublime(s)', 'net(te)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
+  'sublime(s)', 'net(te)(s)', 'transforme(nt)', 'transformé(e)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
   // efficacy on a schedule (« efficace dès la première séance », « agit en une séance »), destruction (« détruits à vie »)
   'efficace(s)', 'efficacité', 'agit', 'agissent', 'fonctionne', 'fonctionnent', 'amélioration', 'visible(s)', 'libère(nt)', 'apaise*',
   'détrui*', 'arrêter de fumer', 'arrêtez de fumer', 'ne plus fumer', 'arrêt du tabac', 'sevrage',
@@ -203,7 +207,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     terms: [
       'définitivement', 'de façon définitive', 'de manière définitive', 'de façon permanente', 'de manière permanente',
-      'pour toujours', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie',
+      'pour toujours', 'à vie', 'pour de bon', 'permanent(e)(s)', 'toute la vie', 'toute une vie', 'toute votre vie', 'toute sa vie', 'toute leur vie', 'toute ta vie',
       'une fois pour toutes', 'une bonne fois pour toutes', 'pour la vie', 'quasi-définitif(s)', 'quasi définitif(s)', 'à tout jamais',
       'tout au long de votre vie', 'tout au long de la vie', 'tout au long de sa vie', 'tout au long de leur vie',
     ],
@@ -286,6 +290,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:resultats?|effets?|corrections?|disparitions?)\s+(?:obtenus?\s+)?(?:est|sont|sera|seront|reste|restent|demeure|demeurent)\s+(?:totalement\s+|vraiment\s+|bien\s+)?(?:definiti(?:f|ve|fs|ves)|permanent(?:e|s|es)?)(?![a-z])/u,
       /(?<![a-z])(?:resultats?|effets?|sourires?)\s+(?:[a-z]+\s*,\s*|[a-z]+\s+et\s+)+definiti(?:f|ve|fs|ves)(?![a-z])/u,
       /(?<![a-z])(?:resultats?|effets?)\s+definiti(?:f|ve|fs|ves)\s+et\s+(?:naturel|durable|garanti|permanent|parfait)[a-z]*/u,
+      // « des facettes pour la vie », « une greffe pour toujours »: a device sold as lasting a lifetime
+      /(?<![a-z])(?:implants?|facettes?|protheses?|couronnes?|greffes?|greffons?|sourires?)\s+(?:[a-z-]+\s+){0,2}?pour\s+(?:toute\s+(?:la|une|votre|sa|leur)\s+vie|la\s+vie|toujours)(?![a-z])/u,
       // « les facettes, c'est pour la vie », « une fois posé, c'est définitif » (not a disease: « le diabète, c'est à vie »)
       /(?<![a-z])c'est\s+(?:pour\s+(?:la\s+vie|toujours|de\s+bon)|a\s+vie|definitif)(?![a-z])/u,
     ],
@@ -390,8 +396,10 @@ export const claimTerms: ClaimTerm[] = [
     // An efficacy figure without its source: « taux de réussite de 98 % », « 95 % de guérison ». A cited source
     // (HAS, an author and year) makes it checkable. Satisfaction figures are the testimonial rule's.
     patterns: [
-      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:(?:est|atteint|avoisine|depasse|frole)\s+)?(?:de\s+|d'|les\s+|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
+      /(?<![a-z])taux\s+de\s+(?:succes|reussite|guerison|efficacite|resultats?\s+positifs?|pousse|repousse|survie\s+des\s+greffons)\s+(?:(?:est|atteint|avoisine|depasse|frole)\s+)?(?:de\s+l'ordre\s+de\s+|de\s+|d'|les\s+|superieur\s+a\s+|proche\s+de\s+|atteignant\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)/u,
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
+      // « réussit dans 92 % des cas », « la pose marche dans plus de 90 % des cas »
+      /(?<![a-z])(?:succes|reussite|reussit|reussissent|fonctionne|fonctionnent|marche|marchent)\s+dans\s+(?:plus\s+de\s+|pres\s+de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+cas(?![a-z])/u,
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
@@ -460,7 +468,10 @@ export const claimTerms: ClaimTerm[] = [
       // « dénué de tout effet secondaire », « ne laisse aucune cicatrice », « 100 % biocompatible »
       'dénué(e)(s) de tout risque', 'dénué(e)(s) de tout effet secondaire', 'dénué(e)(s) d\'effet(s) secondaire(s)',
       'dénué(e)(s) de tout danger', 'ne laisse aucune cicatrice', 'ne laissent aucune cicatrice', '100 % biocompatible(s)',
+      // « elle ne laisse pas de cicatrice visible »
+      'ne laisse pas de cicatrice(s)', 'ne laissent pas de cicatrice(s)', 'ne laisse aucune trace', 'ne laissent aucune trace',
       'totalement inoffensi(f)(ve)(s)', 'parfaitement inoffensi(f)(ve)(s)', 'parfaitement sûr(e)(s)',
+      'tout à fait inoffensi(f)(ve)(s)', 'absolument inoffensi(f)(ve)(s)', 'complètement inoffensi(f)(ve)(s)',
       // « une innocuité totale », « sans aucun impact sur la santé »
       'innocuité totale', 'innocuité parfaite', 'innocuité absolue', 'parfaite innocuité', 'totale innocuité',
       'sans aucun impact sur la santé', 'sans aucun effet sur la santé',
@@ -480,6 +491,7 @@ export const claimTerms: ClaimTerm[] = [
     notAfter: conditions,
     terms: [...S.painFree, 'pas du tout douloureu(x)(se)(s)', 'absolument pas douloureu(x)(se)(s)', 'aucunement douloureu(x)(se)(s)'],
     needsBefore: acts,
+    needsBeforeInSentence: true,
     // « le prélèvement est rapide et indolore »: how a test feels, told to reassure, is a description, not a promise
     unlessNear: diagnosticTests,
     unlessSentence: ['anesthésie(s)', 'anesthésiant(e)(s)', 'anesthésique(s)', 'sédation'],
@@ -502,16 +514,16 @@ export const claimTerms: ClaimTerm[] = [
       'efficacité reconnue', 'efficacité incontestable', 'efficacité indéniable', 'bienfaits incontestables', 'bienfaits indéniables',
       // « n'a plus à faire la preuve de son efficacité »
       'plus à faire la preuve', 'plus à faire ses preuves', 'plus à faire leurs preuves', "n'est plus à démontrer", 'largement fait ses preuves',
-      'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "ne sont plus à prouver",
+      'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "ne sont plus à prouver", "n'étant plus à prouver", "n'étant plus à démontrer",
       'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
       // a count of studies or papers standing in for a reference
       "des dizaines d'études", "des centaines d'études", "des milliers d'études", 'nombreuses publications scientifiques',
     ],
     patterns: [
       // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
-      /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent|prouvant|montrant|demontrant|confirmant|attestant)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux|statistiques|meta-?analyses|meta\s+analyses)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent|prouvant|montrant|demontrant|confirmant|attestant)(?![\p{L}])/u,
       // « les études menées par le Dr X montrent », « ses travaux ont démontré » (a name without a reference)
-      /(?<![a-z])(?:les|des|ses|nos|ces|leurs)\s+(?:etudes|recherches|travaux|essais)(?:\s+[a-z.'-]+){1,5}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|ont\s+(?:prouve|montre|demontre|confirme))(?![a-z])/u,
+      /(?<![a-z])(?:les|des|ses|nos|ces|leurs|plusieurs|certaines|certains|diverses|de\s+nombreuses|de\s+nombreux)\s+(?:etudes|recherches|travaux|essais|statistiques|meta-?analyses|meta\s+analyses|chercheurs|equipes\s+de\s+(?:recherche|chercheurs))(?:,?\s+[a-z.'-]+){1,8}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|constatent|observent|ont\s+(?:prouve|montre|demontre|confirme|constate|observe))(?![a-z])/u,
       // « son efficacité est reconnue dans le monde entier », « les bienfaits ont été prouvés »
       /(?<![a-z])(?:efficacite|bienfaits?|benefices?|vertus)(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:largement\s+|scientifiquement\s+|cliniquement\s+|mondialement\s+|unanimement\s+|pleinement\s+|officiellement\s+|bien\s+|depuis\s+longtemps\s+)?(?:reconnue?s?|prouvee?s?|demontree?s?|etablie?s?|validee?s?)(?![a-z])/u,
       // « études cliniques à l'appui », « recommandé par les dermatologues », « reconnu pour ses vertus »: authority without a reference
@@ -816,6 +828,8 @@ export const claimTerms: ClaimTerm[] = [
     // « un soin parfaitement sans danger » (« sûr » read only at the end of its phrase: « sur rendez-vous » is a place).
     patterns: [
       /(?<![a-z])(?:techniques?|methodes?|traitements?|interventions?|operations?|procedures?|actes?|soins?|injections?|produits?|chirurgies?|seances?|lasers?|protocoles?|complements?)(?:\s+[a-z-]+){0,2}?\s+(?:(?:est|sont|reste|restent|demeure|demeurent)\s+(?:(?:tres|parfaitement|totalement|absolument|tout\s+a\s+fait|extremement|hyper|super|vraiment)\s+)?|(?:tres|parfaitement|totalement|absolument|extremement|hyper|super)\s+)(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|et\s|$))/u,
+      // « une injection rapide et sûre », « un protocole simple, sans danger »: safety listed among the act's qualities
+      /(?<![a-z])(?:techniques?|methodes?|traitements?|interventions?|procedures?|actes?|soins?|injections?|produits?|protocoles?|complements?|molecules?|substances?)\s+(?:[a-z-]+\s+)?[a-z-]+\s*(?:,|\s+et)\s+(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|$))/u,
     ],
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
   },
@@ -855,7 +869,8 @@ export const claimTerms: ClaimTerm[] = [
     // (a risk reduced, as public health says it, is another matter; a source makes it checkable)
     patterns: [/(?<![a-z])(?:redui|diminu|amelior|attenu|soulag)[a-z]*\s+(?:significativement|considerablement|nettement|drastiquement|spectaculairement|radicalement)(?![a-z])/u],
     needsInClause: [...resultCues, 'envie(s)', 'douleur(s)', 'symptôme(s)', 'crise(s)'],
-    unlessNear: [...medicalFacts, 'risque(s)', 'mortalité', 'transmission'],
+    // (nor a price: « réduire significativement les tarifs »)
+    unlessNear: [...medicalFacts, 'risque(s)', 'mortalité', 'transmission', 'tarif(s)', 'prix', 'coût(s)', 'dépense(s)', 'remboursement(s)'],
     suggestions: ['peut aider à réduire, avec des effets variables selon les patients'],
   },
   {
@@ -872,6 +887,97 @@ export const claimTerms: ClaimTerm[] = [
     unlessNear: diagnosticTests,
     unlessSentence: ['anesthésie(s)', 'anesthésiant(e)(s)', 'anesthésique(s)', 'sédation', 'endormi(e)(s)'],
     suggestions: ['une gêne est possible ; les risques sont expliqués en consultation'],
+  },
+  {
+    id: 'effets-nies',
+    kind: 'safety',
+    selfNegated: true,
+    hedgeNear: true,
+    // Absolute safety written as a denial of existence: « nos gélules n'entraînent aucun effet indésirable », « il n'y a
+    // aucun danger », « sans danger ni effets secondaires », « aucun risque n'est à redouter », « des complications
+    // inexistantes ». Not « pas d'effet secondaire grave » (the rare ones are admitted), nor a debunked belief.
+    patterns: [
+      /(?<![a-z])(?:n'|ne\s+)(?:a|ont|presente|presentent|entraine|entrainent|provoque|provoquent|comporte|comportent|cause|causent|induit|induisent|possede|possedent|apporte|apportent|engendre|engendrent|produit|produisent)\s+(?:pas|aucune?|jamais)\s+(?:de\s+|d'|les\s+|des\s+)?(?:effets?\s+(?:secondaires?|indesirables?|nefastes?)|contre-indications?|risques?(?=\s*(?:[.,;:!?]|$|pour\s+(?:la\s+sante|le\s+patient|vous|l'organisme|votre\s+sante))))(?![a-z])(?!\s+(?:graves?|majeur|majeure?s?|notables?|serieux|significatifs?|importants?))/u,
+      /(?<![a-z])il\s+n'(?:existe|y\s+a)\s+(?:pas|aucune?)\s+(?:de\s+|d')?(?:douleurs?|effets?\s+(?:secondaires?|indesirables?)|risques?|dangers?|contre-indications?)(?=\s*[.,;:!?])/u,
+      /(?<![a-z])ni\s+(?:a\s+|de\s+|d'|des\s+|aux\s+)?(?:effets?\s+(?:secondaires?|indesirables?)|contre-indications?)(?![a-z])(?!\s+(?:graves?|majeure?s?|notables?|serieux))/u,
+      /(?<![a-z])aucune?\s+(?:douleur|risque|danger|effet\s+secondaire|effet\s+indesirable|complication|gene)\s+n'est\s+a\s+(?:craindre|redouter|prevoir|deplorer)(?![a-z])/u,
+      /(?<![a-z])(?:effets?\s+(?:secondaires?|indesirables?)|complications?)\s+(?:(?:sont|est|restent|reste)\s+)?(?:inexistante?s?|absente?s?)(?![a-z])/u,
+    ],
+    // « ce n'est pas parce que c'est naturel qu'il n'y a pas de risque »: the belief is denied
+    unlessSentence: ['pas parce que', 'pas parce qu\'', 'ne signifie pas', 'ne veut pas dire', 'croire que', 'croire qu\'', 'idée(s) reçue(s)', 'à tort', 'contrairement à ce que', 'prétend*', 'soi-disant', 'mythe(s)'],
+    suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
+  },
+  {
+    id: 'efficacite-intensifiee',
+    kind: 'cure',
+    hedgeNear: true,
+    // Efficacy asserted with an intensifier or as the method's quality: « un soin redoutablement efficace », « c'est une
+    // thérapie hautement efficace », « un protocole récent et hautement efficace », « de façon hyper efficace »,
+    // « une méthode naturelle et efficace », « l'entorse répond remarquablement bien aux séances », « guérit parfaitement
+    // bien », « procure des résultats spectaculaires », « efficace contre toutes les formes de douleurs ». A hedge (« peut ») or a cited source makes it information.
+    patterns: [
+      /(?<![a-z])(?:techniques?|methodes?|approches?|therapies?|traitements?|solutions?|alternatives?|soins?|protocoles?|remedes?|options?|outils?|medecines?|pratiques?)(?:\s+[a-z'-]+){0,4}?\s+(?:(?:et|,)\s+)?(?:tres|extremement|particulierement|hautement|remarquablement|redoutablement|incroyablement|terriblement|reellement|ultra|hyper|super)[\s-]+efficaces?(?![a-z])/u,
+      // « l'hypnose est extrêmement efficace. » (« très efficace contre l'eczéma » names a disease: remede-maladie)
+      /(?<![a-z])(?:est|sont|s'averen?t?|se\s+revelen?t?|reste(?:nt)?)\s+(?:tres|extremement|particulierement|hautement|remarquablement|redoutablement|incroyablement|terriblement|reellement|ultra|hyper|super)[\s-]+efficaces?(?![a-z])(?!\s+(?:contre|sur|pour|dans))/u,
+      /(?<![a-z])de\s+(?:maniere|facon)\s+(?:ultra|hyper|super|redoutablement|extremement|tres|particulierement|remarquablement|incroyablement)[\s-]+efficace(?![a-z])/u,
+      // « l'intervention est efficace : … », « ce soin reste efficace. » (not « efficace si… »: a condition)
+      /(?<![a-z])(?:intervention|operation|traitement|technique|methode|therapie|seance|soin|protocole|cure|injection|chirurgie)s?(?:\s+[a-z'-]+){0,3}?\s+(?:est|sont|reste(?:nt)?|s'averen?t?)\s+efficaces?(?=\s*[.:;!]|\s*$)/u,
+      // English posts: « very effective », « highly effective »
+      /(?<![a-z])(?:very|highly|extremely|remarkably|incredibly|super)\s+effective(?![a-z])/u,
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+(?:(?:douces?|naturelles?|simples?|rapides?|non\s+invasives?|durables?|progressives?|therapeutiques?|modernes?|complementaires?|discretes?|confortables?|personnalisees?|innovantes?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+efficaces?\s*(?:,|et)\s+(?:douces?|naturelles?|simples?|rapides?|durables?|progressives?|indolores?)(?![a-z])/u,
+      /(?<![a-z])(?:repond(?:ent)?\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien\s+(?:a|au|aux)\s+|(?:soigne|soignent|soulage|soulagent|guerit|guerissent)\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien(?![a-z]))/u,
+      /(?<![a-z])(?:donne|donnent|offre|offrent|procure|procurent|apporte|apportent)\s+(?:de\s+(?:tres\s+)?bons\s+resultats|d'excellents\s+resultats|les\s+meilleurs\s+resultats|des\s+resultats\s+(?:tres\s+)?(?:impressionnants|spectaculaires|exceptionnels|remarquables|excellents|bluffants|etonnants|incroyables|extraordinaires|probants))(?![a-z])/u,
+      /(?<![a-z])efficaces?\s+(?:sur|contre|dans)\s+(?:de\s+nombreuses|toutes\s+les|la\s+plupart\s+des|nombre\s+de|tous\s+(?:les\s+)?types\s+de|toutes\s+(?:les\s+)?formes\s+de)\s+(?:maladies|pathologies|affections|troubles|maux|cancers?|douleurs|infections)(?![a-z])/u,
+    ],
+    // (nor the practice's tools: « une solution simple et efficace pour prendre rendez-vous »)
+    unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'contraception', 'contraceptive(s)', 'rendez-vous', 'réserver', 'logiciel(s)', 'application(s)', 'paiement(s)', 'si', "s'il", "s'ils", 'lorsque', 'à condition'],
+    suggestions: ['peut aider certains patients', 'avec une efficacité variable selon les patients'],
+  },
+  {
+    id: 'resultats-excellents',
+    kind: 'cure',
+    hedgeNear: true,
+    // Results praised without data: « avec de remarquables résultats », « les résultats sont bluffants » (not a goal:
+    // « pour obtenir de très bons résultats, il faut… »).
+    patterns: [
+      // (not a figure just given, judged: « ce sont de très bons résultats quand on sait que… »)
+      /(?<![a-z])(?<!(?:ce\s+sont|c'est)\s+)(?:d'excellents|de\s+tres\s+bons|de\s+remarquables|de\s+formidables)\s+resultats(?![a-z])/u,
+      /(?<![a-z])resultats?\s+(?:obtenus?\s+)?(?:sont|est|etaient|seront|sera|restent|reste)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+plus\s+)?(?:tres\s+|vraiment\s+|toujours\s+)?(?:spectaculaires?|exceptionnels?|impressionnants?|remarquables?|excellents?|bluffants?|extraordinaires?|epoustouflants?)(?![a-z])/u,
+    ],
+    unlessNear: ['pour obtenir', 'afin', 'condition(s)', 'si', "s'il", 'objectif(s)', 'viser'],
+    suggestions: ['avec des résultats variables selon les patients'],
+  },
+  {
+    id: 'resultat-naturel',
+    kind: 'guarantee',
+    hedgeNear: true,
+    // « le résultat est extrêmement naturel »: a natural look promised (the predicate; « j'ai trouvé le résultat très
+    // naturel » is an opinion)
+    patterns: [/(?<![a-z])resultats?\s+(?:est|sont|sera|seront|reste|restent)\s+(?:par\s+ailleurs\s+|en\s+outre\s+)?(?:tres|extremement|parfaitement|totalement|toujours|100\s?%)\s+naturels?(?![a-z])/u],
+    unlessNear: ['objectif(s)', 'viser', 'visons', 'recherche*', 'pour obtenir', 'afin'],
+    suggestions: ['avec des résultats variables selon les patients'],
+  },
+  {
+    id: 'seul-traitement',
+    kind: 'cure',
+    // A remedy sold as the only one able to do something: « la seule méthode capable de régénérer… », « le seul soin
+    // qui guérit… » (« la seule solution efficace » is efficacite-superlative's).
+    patterns: [
+      /(?<![a-z])(?:le|la)\s+seule?\s+(?:traitement|solution|methode|technique|remede|therapie|approche|medecine|moyen|soin|cure)\s+(?:[a-z-]+\s+)?(?:permettant|capable|qui\s+permet(?:te)?|qui\s+soigne|qui\s+guerit|qui\s+elimine|a\s+pouvoir|a\s+permettre)(?![a-z])/u,
+    ],
+    unlessNear: [...medicalFacts, 'urgence(s)', 'chirurgie', 'greffe'],
+    suggestions: ['une option parmi d’autres, selon votre situation'],
+  },
+  {
+    id: 'permet-de-guerir',
+    kind: 'cure',
+    // « permettront de soigner les grippes », « permet de guérir l'eczéma »: a cure promised for a named disease.
+    patterns: [
+      new RegExp(String.raw`(?<![a-z])(?:permet|permettent|permettra|permettront)\s+de\s+(?:soigner|guerir)\s+(?:(?:la|le|les|l'|vos|votre|de\s+nombreuses|toutes\s+les|un\s+grand\s+nombre\s+d')\s*)?(?:[a-z-]+\s+)?${DISEASES}(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
   },
   {
     id: 'therapie-efficace',
@@ -902,6 +1008,8 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // « le résultat est au rendez-vous »: a result promised as an idiom (not a condition: « pour que le résultat soit au rendez-vous »)
     terms: ['le résultat est au rendez-vous', 'les résultats sont au rendez-vous', 'résultat(s) toujours au rendez-vous', 'des résultats au rendez-vous'],
+    // « un ventre plat est au rendez-vous », « la silhouette affinée sera au rendez-vous »
+    patterns: [/(?<![a-z])(?:ventre\s+plat|silhouette(?:\s+[a-z]+)?|sourire(?:\s+[a-z]+)?|peau\s+[a-z]+|effets?(?:\s+[a-z]+)?|soulagement)\s+(?:est|sont|sera|seront|reste|restent)\s+(?:toujours\s+|bien\s+|enfin\s+)?au\s+rendez-vous(?![a-z])/u],
     unlessNear: ['pour que', 'afin', 'si vous', 'à condition', 'condition(s)'],
     suggestions: [VARIABLE],
   },

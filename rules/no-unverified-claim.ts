@@ -1,5 +1,5 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, quotationAround, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/rule-kit.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
@@ -25,6 +25,21 @@ const PROOF_OF_NOTHING = /^\s*(?:[a-z']+\s+){0,4}?que\s+[^.!?]{0,80}?\s(?:ne|n')
  * « les sérums miracles vantés sur les réseaux ».
  */
 const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)|(?:vante|prone)e?s?\s+(?:comme|sur|par|dans))(?![a-z])/u;
+
+/**
+ * A claim reported as someone else's: « une vidéo dit que le vinaigre guérit… », « les promoteurs des cures assurent
+ * que… », « des vidéos vantant le jeûne pour guérir… », « ce produit se vend comme un remède… », « promet le site de
+ * la marque ». The speaker is a third party (sellers, promoters, videos, « ils nous disent »), not a practitioner quoted
+ * for what he says (that is relayed speech: see isAttributedStatement). Folded sentence.
+ */
+const REPORTED_BY_OTHERS = /(?<![a-z])(?:(?:certains|une\s+personne|des\s+gens|les\s+gens|ils\s+nous|on\s+nous|fabricants|marques|laboratoires|promoteurs|adeptes|partisans|influenceu(?:r|se)s?|videos|sites|publicites|vendeurs|charlatans|gourous|pseudo-therapeutes|internautes)(?:,?\s+[a-z'-]+){0,12}?,?\s+(?:dit|disent|assure|assurent|affirme|affirment|pretend|pretendent|promet|promettent|vantent|jurent|clament|soutiennent)|(?:vantant|promettant|pretendant)|se\s+vend(?:ent)?\s+comme|se\s+present(?:e|ent)\s+comme|(?:promet|promettent|pretend|pretendent|vante|vantent|assure|assurent)\s+(?:le|la|les|un|une)\s+(?:site|sites|publicite|publicites|marque|marques|fabricant|fabricants|laboratoire|vendeur|vendeurs|societe))(?![a-z])/u;
+
+/**
+ * The sentence denies the proof of what it names: « la détox ne repose sur aucune preuve… ni les jus n'ont démontré une
+ * capacité à éliminer les toxines », « il n'existe pas de pratiques dont l'efficacité a été prouvée », « sans avoir fait
+ * la preuve de leur efficacité ». Folded sentence.
+ */
+const DISCREDITED = /(?<![a-z])(?:aucune\s+preuve|pas\s+de\s+preuves?|peu\s+de\s+preuves?|sans\s+preuves?|sans\s+avoir\s+fait\s+(?:la|leurs?|ses)\s+preuves?|(?:n'|ne\s+)(?:a|ont|avait|avaient)\s+(?:jamais\s+|pas\s+|encore\s+|toujours\s+pas\s+){1,2}(?:ete\s+)?(?:demontre|prouve|montre|valide|etabli)|(?:n'|ne\s+)(?:a|ont)\s+demontre|ne\s+repose\s+sur\s+aucune?|sans\s+fondement|aucun\s+fondement|n'existe\s+pas\s+de\s+(?:pratiques?|methodes?|traitements?|preuves?|etudes?))(?![a-z])/u;
 
 function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
   if (hit.entry.selfNegated) return false;
@@ -62,15 +77,23 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   if (e.needsInSentence && !has(cue(e.needsInSentence), text.slice(sentence.start, sentence.end))) return false;
   // A fronted adjunct (« Sans douleur, notre blanchiment… ») names the act after it.
   const fronted = before.length === 0 ? ` ${after.slice(0, 6).join(' ')}` : '';
-  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-6).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}${fronted}`)) return false;
+  // The act may also be named earlier in the sentence (« avec ce laser, les séances sont courtes et sans douleur »).
+  const reach = e.needsBeforeInSentence ? before.length : 6;
+  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-reach).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}${fronted}`)) return false;
   if (e.notAfter && has(cue(e.notAfter), before.slice(-1).join(' '))) return false;
   if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return false;
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
   if (e.kind !== 'abstention' && e.kind !== 'proof') {
-    const { start, end } = e.kind === 'cure' || e.kind === 'safety' ? sentence : clause;
-    if (has(HEDGES, `${text.slice(start, hit.fStart)} | ${text.slice(hit.fEnd, end)}`)) return false;
+    // A claim that carries its own emphasis (« redoutablement efficace », « n'entraîne aucun effet indésirable ») is
+    // hedged only by what stands next to it (« peut être très efficace »), not by a modal elsewhere in the sentence.
+    if (e.hedgeNear) {
+      if (has(HEDGES, `${before.slice(-6).join(' ')} | ${after.slice(0, 4).join(' ')}`)) return false;
+    } else {
+      const { start, end } = e.kind === 'cure' || e.kind === 'safety' ? sentence : clause;
+      if (has(HEDGES, `${text.slice(start, hit.fStart)} | ${text.slice(hit.fEnd, end)}`)) return false;
+    }
   }
   return true;
 }
@@ -78,6 +101,26 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
 /** The practice speaking inside a quotation: « nous », « notre », « nos », or a practitioner's « je » (« les patients
  *  que je reçois », « mes patients »); a patient's « je » is a testimonial. */
 const PRACTICE_VOICE = /(?<![\p{L}])(?:nous|notre|nos|we|our|mes\s+patient\p{L}*|je\s+(?:reçois|recois|soigne|traite|pratique|pose|opère|opere)|mon\s+cabinet|ma\s+patientèle)(?![\p{L}])/iu;
+
+/** A verb that attributes a quotation to its speaker, right after it (« », explique le Dr X ») or before it with a
+ *  colon (« souligne la podologue : « … » »). Original text. */
+const ATTRIBUTION_AFTER = /^\s*[,;]?\s*(?:a-t-(?:il|elle)\s+)?(?:explique|expliquait|souligne|soulignait|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|observe|constate|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne|développe|developpe|complète|complete|reconnaît|reconnait)(?![\p{L}])/iu;
+const ATTRIBUTION_BEFORE = /(?<![\p{L}])(?:explique|souligne|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne)(?![\p{L}])[^.!?«»"“”]{0,60}:\s*$/iu;
+/** Below this many words a quotation is a word held at a distance (« miracle »), not someone's statement. */
+const STATEMENT_WORDS = 6;
+
+/**
+ * A practitioner's or a patient's statement quoted and attributed (« « Nos aiguilles calment vite les névralgies », précise
+ * le Dr X »): the page relays the claim as its speaker's own, it does not hold it at a distance as scare quotes do.
+ */
+function isAttributedStatement(a: Analysis, fStart: number, fEnd: number): boolean {
+  const o = a.toOriginal(fStart, fEnd);
+  const q = quotationAround(a.text, o.start, o.end);
+  if (!q) return false;
+  const inner = a.text.slice(q.start + 1, q.end - 1);
+  if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < STATEMENT_WORDS) return false;
+  return ATTRIBUTION_AFTER.test(a.text.slice(q.end, q.end + 40)) || ATTRIBUTION_BEFORE.test(a.text.slice(Math.max(0, q.start - 80), q.start));
+}
 
 export default defineRule({
   meta: {
@@ -129,6 +172,15 @@ export default defineRule({
     for (const { segment, analysis } of prose(context)) {
       const text = analysis.folded.text;
       const sourced = (hit: Hit<ClaimTerm>) => hasSource(analysis, hit.fStart, segment.links) || citesStudy(analysis, hit.fStart);
+      // A source in the paragraph neutralises an efficacy claim (DOMAIN.md §2.d): the reference often follows the
+      // claim, in the next sentence of the same paragraph (« De nombreuses études… Martin et al. (2019) ont montré… »).
+      const sourcedNext = (hit: Hit<ClaimTerm>) => {
+        const s = sentenceAt(analysis, hit.fStart);
+        let next = s.end;
+        while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+        if (next >= text.length || text[next] === '\n') return false;
+        return hasSource(analysis, next, segment.links) || citesStudy(analysis, next);
+      };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         // A question asks, it does not claim; a sales pitch in question form (« Envie d’un résultat garanti ? ») still claims.
         filter('question', (hit) => {
@@ -138,16 +190,23 @@ export default defineRule({
         }),
         // A quoted claim is held at a distance, unless the quotation is the practice's own slogan (« Chez nous, la
         // douleur disparaît dès la première séance »): a clause in the first person plural.
-        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd, PRACTICE_VOICE)),
+        // A statement quoted and attributed to its speaker (« …», explique le Dr X) is relayed, not held at a distance.
+        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd, PRACTICE_VOICE)
+          && !isAttributedStatement(analysis, hit.fStart, hit.fEnd)),
         criticism(analysis),
         filter('reported-belief', (hit) => {
           const s = sentenceAt(analysis, hit.fStart);
-          return REPORTED_BELIEF.test(text.slice(s.start, s.end));
+          const sentenceText = text.slice(s.start, s.end);
+          return REPORTED_BELIEF.test(sentenceText) || REPORTED_BY_OTHERS.test(sentenceText);
         }),
         filter('negation', (hit) => negated(analysis, hit)),
         filter('context', (hit) => !isClaim(analysis, hit, sentenceAt(analysis, hit.fStart))),
         // An author and year (« Martin et al. (2024) ») or a journal named in the sentence is a source too.
-        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && sourced(hit)),
+        filter('discredited', (hit) => {
+          const s = sentenceAt(analysis, hit.fStart);
+          return DISCREDITED.test(text.slice(s.start, s.end));
+        }),
+        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit))),
       ]);
       const found = kept.map((hit) => ({
         start: hit.start, end: hit.end, hit, origin: hit.origin, messageId: MESSAGE[hit.entry.kind], sourced: sourced(hit), sentence: sentenceAt(analysis, hit.fStart).start,

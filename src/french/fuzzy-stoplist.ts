@@ -198,6 +198,7 @@ export const FUZZY_STOP_PAIRS: ReadonlySet<string> = new Set<string>([
   'complements comblements',
   'completa complete',
   'completer complete',
+  'completerent completement',
   'completez complete',
   'complote complete',
   'comprime comprise',
