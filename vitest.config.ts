@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // The one tsc of a run: type-checks the whole project and builds the CLI in a private folder, for the tests
-    // that spawn the real bin/postlint.js (most CLI tests run it in process).
+    // that spawn the real bin/postlint.js (most CLI tests run it in process). It runs beside the tests, not before.
     globalSetup: ['tests/helpers/build.ts'],
     // Vitest's default is one worker less than the cores: a single worker on a two-core CI machine. The test
     // files are independent (each on its own temporary folders): use both cores.
@@ -14,5 +14,7 @@ export default defineConfig({
     // keep no state between them: no module mocks, no global changes, every CLI run with its own io.
     isolate: false,
     testTimeout: 30000,
+    // A hook that needs the CLI build waits for it (it runs beside the tests: tests/helpers/build.ts).
+    hookTimeout: 120000,
   },
 });

@@ -5,7 +5,7 @@
 // the built binary is for those about the real process, and for the packaging tests.
 // A type error does not stop the other tests: tests/typecheck.test.ts fails with tsc's output, and tests that
 // need the build read it through inject('buildError') (the emitted files exist unless tsc could not run).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import fs from 'node:fs';
@@ -15,11 +15,9 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** null when the build succeeded; tsc's output otherwise. */
-    buildError: string | null;
-    /** tsc's diagnostics on the whole project (tests and scripts included); '' when it type-checks. */
-    typeErrors: string;
-    /** The bin/postlint.js to spawn (inside the private build). */
+    /** The file the build writes when it ends: { buildError, typeErrors } (read through buildResult()). */
+    buildStatus: string;
+    /** The bin/postlint.js to spawn (inside the private build), once buildResult() has returned. */
     cliBin: string;
   }
 }
@@ -44,13 +42,28 @@ function buildFolder(): string {
   return out;
 }
 
-export default function setup(project: TestProject): void {
-  const out = buildFolder();
-  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--outDir', path.join(out, 'dist'), '--incremental', '--tsBuildInfoFile', path.join(out, 'tsbuildinfo')], {
-    cwd: ROOT,
-    encoding: 'utf8',
+/** A child process's exit status and output, without blocking the test run that waits for it. */
+function runAsync(args: string[]): Promise<{ status: number | null; output: string; error?: Error }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.on('error', (error) => resolve({ status: null, output, error }));
+    child.on('close', (status) => resolve({ status, output }));
   });
+}
+
+/**
+ * The build runs beside the tests instead of before them: most tests run the sources in process and need no build,
+ * and the compile kept one core idle for its whole length (seconds in the loop, about fifteen on a clean clone).
+ * When it ends it writes `build-status.json` ({ typeErrors, buildError }); the tests that need it wait for that file
+ * (tests/helpers/cli.ts: buildResult). The run's teardown waits for the build, so that no tsc outlives it.
+ */
+export default function setup(project: TestProject): () => Promise<void> {
+  const out = buildFolder();
+  const status = path.join(out, 'build-status.json');
+  fs.rmSync(status, { force: true });
   fs.mkdirSync(path.join(out, 'bin'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'bin', 'postlint.js'), path.join(out, 'bin', 'postlint.js'));
   fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(out, 'package.json'));
@@ -58,11 +71,21 @@ export default function setup(project: TestProject): void {
     fs.rmSync(path.join(out, linked), { force: true });
     if (fs.existsSync(path.join(ROOT, linked))) fs.symlinkSync(path.join(ROOT, linked), path.join(out, linked), 'dir');
   }
-  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim() || (run.status === 0 ? '' : `tsc : code ${run.status}${run.error ? ` (${run.error.message})` : ''}`);
-  project.provide('typeErrors', run.status === 0 ? '' : output);
-  // The build's second step (package.json "build"): the compiled lexicons that start-up reads.
-  const snapshot = run.status === 0 ? spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'snapshot-lexicons.mjs'), path.join(out, 'dist')], { cwd: ROOT, encoding: 'utf8' }) : null;
-  const snapshotError = snapshot && snapshot.status !== 0 ? `${snapshot.stdout}${snapshot.stderr}`.trim() || `snapshot-lexicons : code ${snapshot.status}` : null;
-  project.provide('buildError', run.status === 0 ? snapshotError : output);
   project.provide('cliBin', path.join(out, 'bin', 'postlint.js'));
+  project.provide('buildStatus', status);
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const done = (async () => {
+    const run = await runAsync([tsc, '-p', 'tsconfig.json', '--outDir', path.join(out, 'dist'), '--incremental', '--tsBuildInfoFile', path.join(out, 'tsbuildinfo')]);
+    const output = run.output.trim() || (run.status === 0 ? '' : `tsc : code ${run.status}${run.error ? ` (${run.error.message})` : ''}`);
+    // The build's second step (package.json "build"): the compiled lexicons that start-up reads.
+    const snapshot = run.status === 0 ? await runAsync([path.join(ROOT, 'scripts', 'snapshot-lexicons.mjs'), path.join(out, 'dist')]) : null;
+    const snapshotError = snapshot && snapshot.status !== 0 ? snapshot.output.trim() || `snapshot-lexicons : code ${snapshot.status}` : null;
+    const result = { typeErrors: run.status === 0 ? '' : output, buildError: run.status === 0 ? snapshotError : output };
+    // Written whole, then renamed: a waiting test never reads half a file.
+    fs.writeFileSync(`${status}.tmp`, JSON.stringify(result));
+    fs.renameSync(`${status}.tmp`, status);
+  })();
+  return async () => {
+    await done;
+  };
 }

@@ -16,9 +16,30 @@ export const PROMO = '-30 % sur votre blanchiment dentaire jusqu’à dimanche !
 export const CLAIM = 'Résultats garantis dès la première séance !\n';
 export const CLEAN = 'Cabinet fermé du 1er au 15 août ; en cas d’urgence, appelez le 15.\n';
 
-/** Throws when the build that globalSetup ran failed, so that CLI tests fail with tsc's output. */
+export interface BuildResult {
+  /** null when the build succeeded; tsc's or the snapshot's output otherwise. */
+  buildError: string | null;
+  /** tsc's diagnostics on the whole project (tests and scripts included); '' when it type-checks. */
+  typeErrors: string;
+}
+
+let built: BuildResult | undefined;
+/** Waits for the build globalSetup started beside the tests (tests/helpers/build.ts), and returns how it ended. */
+export function buildResult(): BuildResult {
+  if (built) return built;
+  const file = inject('buildStatus');
+  const sleep = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + 600_000;
+  while (!fs.existsSync(file)) {
+    if (Date.now() > deadline) throw new Error(`la compilation des tests n’a pas fini en 10 min (${file})`);
+    Atomics.wait(sleep, 0, 0, 50);
+  }
+  return (built = JSON.parse(fs.readFileSync(file, 'utf8')) as BuildResult);
+}
+
+/** Waits for the build, and throws when it failed, so that CLI tests fail with tsc's output. */
 export function requireBuild(): void {
-  const error = inject('buildError');
+  const error = buildResult().buildError;
   if (error) throw new Error(`npm run build a échoué :\n${error}`);
 }
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { ROOT } from './cli.js';
+import { requireBuild, ROOT } from './cli.js';
 
 export interface Packed {
   /** The .tgz file. */
@@ -23,6 +23,7 @@ export interface Packed {
 
 /** Packs the fresh build and installs the archive in a new temporary project. */
 export function installPacked(): Packed {
+  requireBuild();
   const work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-packed-')));
   const build = path.dirname(path.dirname(inject('cliBin')));
   const stage = path.join(work, 'stage');
