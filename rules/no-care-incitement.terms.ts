@@ -58,6 +58,10 @@ export const careTerms: CareTerm[] = [
       // "don't wait for pain / until something hurts", "no esperes a tener dolor"
       /(?<![a-z])(?:don't|dont|do\s+not)\s+wait\s+(?:until|till|for)\s+(?:it's\s+too\s+late|it\s+is\s+too\s+late|(?:the\s+)?pain|symptoms|something\s+hurts|it\s+hurts|you\s+(?:feel|are|get)\s+[a-z]+|you're\s+in\s+pain|a\s+problem|problems)(?![a-z])/u,
       /(?<![a-z])no\s+esperes\s+(?:a|hasta)\s+(?:tener|sentir|que|estar)(?![a-z])/u,
+      // waiting for a symptom as the subject of the sentence (« Attendre qu'une douleur apparaisse, c'est … »)
+      /(?<![a-z]\s)(?<![a-z])attendre\s+(?:que|qu')\s*(?:un|une|les|des|la|le)?\s*(?:symptomes?|douleurs?|signes?|problemes?|gene)\s+(?:ne\s+|n')?(?:apparaiss\p{L}*|surviennent|survienne|se\s+manifest\p{L}*|se\s+declar\p{L}*)/u,
+      // skipping care framed as a risk (« en vous passant de séances d'entretien, vous risquez … »)
+      /(?<![a-z])(?:en\s+se\s+passant|si\s+vous\s+vous\s+passez|en\s+vous\s+passant)\s+(?:de\s+|d')(?:la\s+|le\s+|l'|une?\s+|ces\s+|ses\s+|vos\s+)?(?:reeducation|suivi|controle|bilan|seance|consultation|visite|soin|detartrage|depistage)s?(?=[^.!?\n]{0,120}?(?:risque\p{L}*|s'expos\p{L}*|pire))/u,
       // waiting for symptoms set up as the mistake (« plutôt que d'attendre l'apparition de symptômes, faites… »)
       // also with words between the contrast and the waiting (« plutôt que d'espérer que tout passe et d'attendre d'avoir mal »)
       /(?<![a-z])(?:contrairement|plutot|au\s+lieu)[^.!?\n]{0,60}?attendre\s+(?:l'apparition\s+(?:de\s+|des\s+|d')|les\s+premiers\s+|la\s+premiere\s+|d'avoir\s+|que\s+(?:la|les)\s+)?(?:symptomes?|douleurs?|mal|signes?|problemes?|alerte)(?![a-z])/u,
@@ -192,6 +196,8 @@ export const careTerms: CareTerm[] = [
       'plus on attend, plus', 'plus vous attendez, plus', "si rien n'est fait", 'éviter le pire', "avant l'apparition des symptômes",
       "avant l'apparition des premiers symptômes", "avant même l'apparition", 'maladie(s) silencieuse(s)', 'tueur silencieux',
       'mieux vaut anticiper', 'il vaut mieux anticiper', 'mieux vaut prévenir', 'à bas bruit', 'prévenir vaut mieux que guérir',
+      // the heavier care that waiting is said to bring (« un contrôle évite des soins plus lourds »)
+      'soins lourds', 'soins plus lourds', 'traitements plus lourds', 'soins plus complexes', 'traitements plus complexes',
       // « une IRM peut vous sauver », « ça n'arrive pas qu'aux autres », « personne n'est à l'abri »
       'peut vous sauver', 'pourrait vous sauver', "n'arrive pas qu'aux autres", "n'arrive pas qu'à moi", "personne n'est à l'abri",
       "nul n'est à l'abri", "personne n'est épargné", 'peut cacher un(e)', 'peut cacher des', 'peut dissimuler',
@@ -232,6 +238,8 @@ export const careTerms: CareTerm[] = [
       "c'est un minimum", 'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',
       'tous les enfants devraient', 'toutes les femmes devraient', 'tous les sportifs devraient', 'tous les adultes devraient',
       'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge',
+      // good habits set aside as no excuse (« brosser ses dents ne vous dispense pas de contrôles »)
+      'ne vous dispense pas de', "ne vous dispense pas d'", 'ne dispense pas de', "ne dispense pas d'",
       // the same said in the third person (« concerne chacun, quel que soit l'âge », « quel que soit son état de santé »)
       'concerne chacun', 'concerne chacune', 'concerne tous', "quel que soit l'âge", 'quel que soit son âge', 'quel que soit leur âge',
       'quel que soit son état de santé', 'quel que soit leur état de santé', "quel que soit l'état de santé", 'même sans problème apparent',
@@ -257,7 +265,7 @@ export const careTerms: CareTerm[] = [
       // « même en l'absence de symptômes / de douleurs / de signes apparents »: the most frequent real form
       /(?<![a-z])(?:meme|y\s+compris)\s+en\s+l'absence\s+(?:de|d')\s*(?:(?:tout|toute)\s+)?(?:symptomes?|douleurs?|signes?|plaintes?|genes?|problemes?|signaux|troubles?|mal)(?![a-z])/u,
       // also with a stress inserted (« même (et surtout) lorsque l'on se sent en bonne forme », « même, et surtout, si »)
-      /(?<![\p{L}])meme\s+(?:\(\s*et\s+surtout\s*\)\s*|,\s*et\s+surtout\s*,\s*|et\s+surtout\s+)?(?:si|s'il|s'ils|s'elle|quand|lorsque|lorsqu'|qu'il)\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+|bonne\s+|parfaite\s+)?forme|en\s+(?:bonne|pleine|parfaite)\s+sante)(?![\p{L}])/u,
+      /(?<![\p{L}])meme\s+(?:\(\s*et\s+surtout\s*\)\s*|,\s*et\s+surtout\s*,\s*|et\s+surtout\s+)?(?:si|s'il|s'ils|s'elle|quand|lorsque|lorsqu'|qu'il)\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+|bonne\s+|parfaite\s+)?forme|en\s+(?:bonne|pleine|parfaite)\s+sante|(?:une\s+)?(?:bonne|excellente|parfaite)\s+hygiene|exemplaire|irreprochable|impeccable)(?![\p{L}])/u,
       /(?<![\p{L}])que\s+vous\s+(?:ayez|ressentiez)\s+(?:mal|(?:des|un|une|de\s+la|du)\s+[\p{L}]+)\s+ou\s+(?:non|pas)(?![\p{L}])/u,
       // « lorsque vous n'avez pas mal », « quand on n'a aucun symptôme »: care for the healthy
       /(?<![a-z])(?:lorsque|lorsqu'|quand|alors\s+que)\s*(?:vous\s+n'avez|on\s+n'a|ils\s+n'ont|elles\s+n'ont|ces\s+personnes\s+n'ont|il\s+n'a|elle\s+n'a)\s+(?:pas|aucun|aucune)\s+(?:de\s+|d')?(?:mal|douleurs?|symptomes?|problemes?|gene|signes?)(?![a-z])/u,
@@ -522,7 +530,8 @@ export const officialOrEmergency = [
   'octobre rose', 'mars bleu', 'movember', 'mois sans tabac', 'dépistage du cancer du sein', 'dépistage du cancer colorectal',
   'dépistage du cancer du col', 'dépistage des cancers du sein', 'dépistage du cancer du col de l\'utérus',
   // the age bands of the three organised screenings: the programme speaking, even unnamed (« tous les 2 ans de 50 à 74 ans »)
-  'de 50 à 74 ans', 'entre 50 et 74 ans', '50-74 ans', 'de 25 à 65 ans', 'entre 25 et 65 ans', 'de 25 à 29 ans', 'de 30 à 65 ans',
+  'de 50 à 74 ans', 'entre 50 et 74 ans', '50-74 ans', 'de 25 à 65 ans', 'entre 25 et 65 ans', 'de 25 ans à 65 ans', 'de 50 ans à 74 ans',
+  'entre 25 ans et 65 ans', 'entre 50 ans et 74 ans', 'de 25 à 29 ans', 'de 30 à 65 ans',
 ];
 
 /**

@@ -54,7 +54,9 @@ const STRESSED_CASE = /(?<![a-z])(?:surtout|notamment|en\s+particulier|particuli
  * rhythm addressed to everyone: the increment and its condition are set aside.
  */
 const INCREMENT = /(?<![a-z])(?:et|ou|voire|,)\s*(?:bien\s+|parfois\s+|encore\s+)?(?:plus|davantage)\s+(?:souvent|frequemment|tot|regulierement|rapproche\p{L}*)?\s*(?:si|s'il|s'ils|s'elle|en\s+cas|chez|pour\s+les|lorsque|quand)(?![a-z])[^.!?;]{0,200}/gu;
-const unconditioned = (sentence: string) => sentence.replace(STRESSED_CASE, ' ').replace(INCREMENT, ' ');
+/** A concession is no condition (« un bilan chaque année, s'il n'est pas obligatoire, se programme … »). */
+const CONCESSIVE = /(?<![a-z])(?:meme\s+)?(?:s'(?:il|ils)|si\s+(?:elle|elles))\s+(?:n'est|ne\s+sont|n'etait)\s+pas\s+(?:obligatoire|indispensable|rembourse|necessaire|remboursee)s?(?![a-z])/gu;
+const unconditioned = (sentence: string) => sentence.replace(STRESSED_CASE, ' ').replace(INCREMENT, ' ').replace(CONCESSIVE, ' ');
 const conditioned = (sentence: string) => hasConditionClause(unconditioned(sentence));
 /** « Contrairement aux idées reçues, … » asserts what follows: it is no criticism of it. */
 const MYTH_BUSTING = /(?<![a-z])contrairement\s+(?:a|aux)\s+(?:(?:certaines|les|des)\s+)?idees?\s+recues?/gu;

@@ -220,7 +220,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'le-premier', kind: 'exclusivityClaim', window: 0, needsPlaceOrQualifier: true,
     // also plural and without a determiner at the head of a line: "Premier centre de la région à s'équiper…",
     // "nous sommes les premiers en Normandie à…"
-    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:(?:reseau|groupe|groupement)\s+(?:de\s+|d')?)?(?:${PRACTICE})s?)(?=\s+(?:(?:en|a|au|dans|de|du)(?![\p{L}])|d'|(?:mondial|europeen|national|international|francais|regional)\p{L}*))`, 'u'),
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:(?:reseau|groupe|groupement)\s+(?:de\s+|d')?)?(?:${PRACTICE})s?(?:\s+(?:prive|privee|public|publique|independant|independante|dentaire|medical|medicale|specialise|specialisee)s?)?)(?=\s+(?:(?:en|a|au|dans|de|du)(?![\p{L}])|d'|(?:mondial|europeen|national|international|francais|regional)\p{L}*))`, 'u'),
       // a rank given by its number (« la 2e en France »): a place must follow
       /(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme)(?=\s+(?:en|au|aux|dans|de|du)\s)/u],
     unless: PRODUCT,
@@ -234,8 +234,9 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // Low-cost chains or franchises described with a disparaging word ("franchises … employés mal payés").
     id: 'denigrement-prestataires', kind: 'denigration', window: 0, requiresIn: 'sentence',
-    patterns: [/(?<![\p{L}])(?:franchises?|franquicias?|chaines?\s+(?:low[\s-]?cost|discount)|(?:centres?|cliniques?|clinicas?|clinics?)\s+low[\s-]?cost|bars?\s+a\s+sourires?|high\s+street\s+(?:clinics?|salons?))(?![\p{L}])/u],
-    requires: /(?<![\p{L}])(?:mal\s+(?:payes?|remuneres?|formes?|remunerados?|pagados?)|bas\s+de\s+gamme|au\s+rabais|sans\s+ame|abattage|a\s+la\s+chaine|usines?\s+a|archaiques?|peu\s+scrupuleu\p{L}*|sans\s+scrupules?|sin\s+escrupulos|de\s+mala\s+calidad|ahorra\p{L}*\s+en|escatim\p{L}*|cheap|non-medics?|rogue)(?![\p{L}])/u,
+    // also English "bargain clinics"
+    patterns: [/(?<![\p{L}])(?:franchises?|franquicias?|chaines?\s+(?:low[\s-]?cost|discount)|(?:centres?|cliniques?|clinicas?|clinics?)\s+low[\s-]?cost|bars?\s+a\s+sourires?|high\s+street\s+(?:clinics?|salons?)|(?:bargain|cut-price|budget)\s+(?:[\p{L}]+\s+){0,2}(?:centres?|centers?|clinics?))(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:mal\s+(?:payes?|remuneres?|formes?|remunerados?|pagados?)|bas\s+de\s+gamme|au\s+rabais|sans\s+ame|abattage|a\s+la\s+chaine|usines?\s+a|archaiques?|peu\s+scrupuleu\p{L}*|sans\s+scrupules?|sin\s+escrupulos|de\s+mala\s+calidad|ahorra\p{L}*\s+en|escatim\p{L}*|cheap|non-medics?|rogue|misled|botched|dodgy)(?![\p{L}])/u,
   },
   {
     // "850 € en France, alors qu'un dentiste de Porto demandera 500 €", "2 000 € ici, tandis que le prix à Lyon
@@ -303,8 +304,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "par rapport aux prix en France", "comparé au reste de l'Europe", "comparativement aux cliniques parisiennes": the
     // other side named after a comparing preposition, in a sentence about our lower prices.
     id: 'compare-aux-prix', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:par\s+rapport|compare(?:e|s|es)?|comparativement|en\s+comparaison|compared|comparado)\s+(?:a|au|aux|avec|de|des|du|to|with|con)\s+(?:la\s+|le\s+|les\s+|l'|ceux\s+|celles\s+)?(?:france|europe|hexagone|belgique|suisse|angleterre|royaume-uni|uk|prix|tarifs?|couts?|reste|cliniques?|cabinets?|centres?|pays|occident\p{L}*|grandes\s+villes|paris|francia|prices?|costs?)(?![\p{L}])/u],
-    requires: /(?<![\p{L}])(?:moins|inferieur\p{L}*|en[\s-]deca|en\s+dessous|divise\p{L}*|plus\s+bas\p{L}*|economi\p{L}*|moitie|tiers|abordables?|competitifs?|attractifs?|bas|cheaper|lower|save|saving|savings|ahorr\p{L}*|barat\p{L}*)(?![\p{L}])/u, requiresIn: 'sentence',
+    patterns: [/(?<![\p{L}])(?:par\s+rapport|compare(?:e|s|es)?|comparativement|en\s+comparaison|compared|comparado)\s+(?:a|au|aux|avec|de|des|du|to|with|con)\s+(?:la\s+|le\s+|les\s+|l'|ceux\s+|celles\s+|the\s+)?(?:france|europe|hexagone|belgique|suisse|angleterre|royaume-uni|uk|prix|tarifs?|couts?|reste|cliniques?|cabinets?|centres?|pays|occident\p{L}*|grandes\s+villes|paris|francia|prices?|costs?)(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:moins|inferieur\p{L}*|en[\s-]deca|en\s+dessous|divise\p{L}*|plus\s+bas\p{L}*|economi\p{L}*|moitie|tiers|abordables?|competitifs?|attractifs?|bas|cheaper|lower|less|save|saving|savings|ahorr\p{L}*|barat\p{L}*)(?![\p{L}])/u, requiresIn: 'sentence',
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
   {

@@ -15,7 +15,8 @@ const AGGREGATE = whole(termsRegex(aggregates));
 const PRICE_WORD = termsRegex(priceWords);
 const PLACE_PREPOSITION = whole(termsRegex(placePrepositions));
 const EXPLAINER = termsRegex(explainerCues);
-const ARTICLE = /^(?:le|la|les|l'|the|el|los|las)$/u;
+// (a demonstrative too: « dans ces pays »)
+const ARTICLE = /^(?:le|la|les|l'|the|el|los|las|ces|cette|ce|cet)$/u;
 /** A rank's scope said by an adjective (« première destination européenne »). */
 const PLACE_ADJECTIVE = /^\s+(?:mondial|europeen|national|international|francais|regional)/u;
 
