@@ -53,12 +53,18 @@ export const careTerms: CareTerm[] = [
     patterns: [
       // "n'attendez pas d'avoir des symptômes", "n'attendez pas : …" (not "n'attendez plus pour découvrir")
       /(?<![\p{L}])n'attends?(?:ez)?\s+pas(?![\p{L}])(?:\s+(?:d'avoir|d'etre|que|qu'il|qu'elle|qu'ils|les\s+premiers|la\s+premiere|l'apparition|le\s+dernier|d'en\s+souffrir)(?:\s+[\p{L}']+){0,3})?/u,
-      /(?<![\p{L}])avant\s+que\s+(?:[\p{L}']+\s+){1,3}(?:ne\s+|n')?(?:s'aggrave|s'aggravent|empire|empirent|degenere|degenerent|s'installe|s'installent|se\s+bloque|se\s+bloquent|se\s+coince|se\s+coincent|se\s+degrade|se\s+degradent|s'enkyste|s'enkystent|s'etende|s'etendent|se\s+declare|se\s+declarent|(?:devienne|deviennent)\s+(?:(?:plus|trop|vraiment|tres)\s+)?(?:chroniques?|graves?|irreversibles?|douloureu(?:x|se|ses)|invalidant\p{L}*|handicapant\p{L}*|permanent\p{L}*|definiti\p{L}*|insupportables?|serieu\p{L}*|ingerables?|problematiques?|un\s+probleme|trop\s+tard))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:avant\s+(?:que\s+|qu')|jusqu'a\s+ce\s+(?:que\s+|qu'))(?:[\p{L}']+\s+){1,3}(?:ne\s+|n')?(?:s'aggrave|s'aggravent|empire|empirent|degenere|degenerent|s'installe|s'installent|se\s+bloque|se\s+bloquent|se\s+coince|se\s+coincent|se\s+degrade|se\s+degradent|s'enkyste|s'enkystent|s'etende|s'etendent|se\s+declare|se\s+declarent|(?:devienne|deviennent)\s+(?:(?:plus|trop|vraiment|tres)\s+)?(?:chroniques?|graves?|irreversibles?|douloureu(?:x|se|ses)|invalidant\p{L}*|handicapant\p{L}*|permanent\p{L}*|definiti\p{L}*|insupportables?|serieu\p{L}*|ingerables?|problematiques?|un\s+probleme|trop\s+tard))(?![\p{L}])/u,
       // (« avant que la zone ne devienne insensible » describes a session: only a worsening is a fear)
       // "don't wait for pain / until something hurts", "no esperes a tener dolor"
       /(?<![a-z])(?:don't|dont|do\s+not)\s+wait\s+(?:until|till|for)\s+(?:it's\s+too\s+late|it\s+is\s+too\s+late|(?:the\s+)?pain|symptoms|something\s+hurts|it\s+hurts|you\s+(?:feel|are|get)\s+[a-z]+|you're\s+in\s+pain|a\s+problem|problems)(?![a-z])/u,
       /(?<![a-z])no\s+esperes\s+(?:a|hasta)\s+(?:tener|sentir|que|estar)(?![a-z])/u,
+      // waiting for a symptom as the subject of the sentence (« Attendre qu'une douleur apparaisse, c'est … »)
+      /(?<![a-z]\s)(?<![a-z])attendre\s+(?:que|qu')\s*(?:un|une|les|des|la|le)?\s*(?:symptomes?|douleurs?|signes?|problemes?|gene)\s+(?:ne\s+|n')?(?:apparaiss\p{L}*|surviennent|survienne|se\s+manifest\p{L}*|se\s+declar\p{L}*)/u,
+      // skipping care framed as a risk (« en vous passant de séances d'entretien, vous risquez … »)
+      /(?<![a-z])(?:en\s+se\s+passant|si\s+vous\s+vous\s+passez|en\s+vous\s+passant)\s+(?:de\s+|d')(?:la\s+|le\s+|l'|une?\s+|ces\s+|ses\s+|vos\s+)?(?:reeducation|suivi|controle|bilan|seance|consultation|visite|soin|detartrage|depistage)s?(?=[^.!?\n]{0,120}?(?:risque\p{L}*|s'expos\p{L}*|pire))/u,
       // waiting for symptoms set up as the mistake (« plutôt que d'attendre l'apparition de symptômes, faites… »)
+      // also with words between the contrast and the waiting (« plutôt que d'espérer que tout passe et d'attendre d'avoir mal »)
+      /(?<![a-z])(?:contrairement|plutot|au\s+lieu)[^.!?\n]{0,60}?attendre\s+(?:l'apparition\s+(?:de\s+|des\s+|d')|les\s+premiers\s+|la\s+premiere\s+|d'avoir\s+|que\s+(?:la|les)\s+)?(?:symptomes?|douleurs?|mal|signes?|problemes?|alerte)(?![a-z])/u,
       /(?<![a-z])(?:plutot\s+que|au\s+lieu)\s+d'attendre\s+(?:l'apparition\s+(?:de\s+|des\s+|d')|les\s+premiers\s+|la\s+premiere\s+|d'avoir\s+|que\s+(?:la|les)\s+)?(?:symptomes?|douleurs?|mal|signes?|problemes?|alerte)(?![a-z])/u,
     ],
     suggestions: ['Consultez si les symptômes apparaissent ou persistent', 'En cas de doute, parlez-en à votre médecin'],
@@ -88,7 +94,9 @@ export const careTerms: CareTerm[] = [
       'à celles qui hésitent', 'qui hésitent encore', 'qui hésitent toujours', 'vous hésitez encore', 'vous hésitez toujours',
       'sautez le pas', 'sauter le pas', 'franchissez le pas', 'franchir le pas', 'passez le cap', 'lancez-vous',
     ],
-    unlessSentence: ['réfléchir', 'réflexion', 'prenez le temps', 'informez-vous', 'avant de', 'délai', 'questions'],
+    unlessSentence: ['réfléchir', 'réflexion', 'prenez le temps', 'informez-vous', 'avant de', 'délai', 'questions',
+      // a patient's story told (« il a décidé de sauter le pas »), not a push to the reader
+      'décidé(e)(s) de'],
     suggestions: ['Votre praticien vous expliquera les indications et les risques'],
   },
   {
@@ -137,7 +145,7 @@ export const careTerms: CareTerm[] = [
     // reimbursement facts; « prise en charge » alone is also care itself (« une prise en charge préventive deux fois par an »);
     // a course of treatment described (« à raison de 2 séances par semaine », « pendant 3 mois ») is a plan, not a routine
     unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)',
-      'à raison de', 'pendant {n} mois', 'pendant {n} semaines', 'durant {n} mois', 'durant {n} semaines', ...treatmentUpkeep],
+      'à raison de', 'au maximum', 'pendant {n} mois', 'pendant {n} semaines', 'durant {n} mois', 'durant {n} semaines', ...treatmentUpkeep],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
@@ -183,11 +191,13 @@ export const careTerms: CareTerm[] = [
       'ne prenez pas de risque(s)', 'ne prenez aucun risque', 'ne prenez pas le risque', 'on ne sait jamais', 'par précaution',
       'pour être tranquille', "pour avoir l'esprit tranquille", "pour l'esprit tranquille", "l'esprit tranquille",
       'les mauvaises surprises', 'au cas où', 'peut vous sauver la vie', 'pourrait vous sauver la vie', 'vous sauver la vie',
-      'malade(s) sans le savoir', 'mieux vaut prévenir que guérir', 'il vaut mieux prévenir que guérir',
+      'malade(s) sans le savoir', "malade qui s'ignore", "malades qui s'ignorent", 'mieux vaut prévenir que guérir', 'il vaut mieux prévenir que guérir',
       // escalation and silent-disease fear, next to an exam or a booking
       'plus on attend, plus', 'plus vous attendez, plus', "si rien n'est fait", 'éviter le pire', "avant l'apparition des symptômes",
       "avant l'apparition des premiers symptômes", "avant même l'apparition", 'maladie(s) silencieuse(s)', 'tueur silencieux',
       'mieux vaut anticiper', 'il vaut mieux anticiper', 'mieux vaut prévenir', 'à bas bruit', 'prévenir vaut mieux que guérir',
+      // the heavier care that waiting is said to bring (« un contrôle évite des soins plus lourds »)
+      'soins lourds', 'soins plus lourds', 'traitements plus lourds', 'soins plus complexes', 'traitements plus complexes',
       // « une IRM peut vous sauver », « ça n'arrive pas qu'aux autres », « personne n'est à l'abri »
       'peut vous sauver', 'pourrait vous sauver', "n'arrive pas qu'aux autres", "n'arrive pas qu'à moi", "personne n'est à l'abri",
       "nul n'est à l'abri", "personne n'est épargné", 'peut cacher un(e)', 'peut cacher des', 'peut dissimuler',
@@ -228,6 +238,8 @@ export const careTerms: CareTerm[] = [
       "c'est un minimum", 'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',
       'tous les enfants devraient', 'toutes les femmes devraient', 'tous les sportifs devraient', 'tous les adultes devraient',
       'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge',
+      // good habits set aside as no excuse (« brosser ses dents ne vous dispense pas de contrôles »)
+      'ne vous dispense pas de', "ne vous dispense pas d'", 'ne dispense pas de', "ne dispense pas d'",
       // the same said in the third person (« concerne chacun, quel que soit l'âge », « quel que soit son état de santé »)
       'concerne chacun', 'concerne chacune', 'concerne tous', "quel que soit l'âge", 'quel que soit son âge', 'quel que soit leur âge',
       'quel que soit son état de santé', 'quel que soit leur état de santé', "quel que soit l'état de santé", 'même sans problème apparent',
@@ -235,7 +247,7 @@ export const careTerms: CareTerm[] = [
       // naissance », « dès la sortie de la maternité »): the neonatal screening is official and cleared as such
       'dès la naissance', 'dès sa naissance', 'dès leur naissance', 'dès la sortie de la maternité', 'dès sa sortie de la maternité',
       'dès le retour de la maternité', 'dans les premières semaines de vie', 'dans les premiers jours de vie', 'dès les premières semaines de vie',
-      'dès les premiers jours de vie', 'au cours du premier mois de vie', 'dans le premier mois de vie', 'dès le premier mois de vie',
+      'dès les premiers jours de vie', 'dès les premiers mois de vie', 'dès les premiers mois de sa vie', 'dès les premiers mois de leur vie', 'dans les premiers mois de vie', 'au cours du premier mois de vie', 'dans le premier mois de vie', 'dès le premier mois de vie',
       'dans les {n} jours suivant la naissance', 'dans les {n} jours qui suivent la naissance', 'dans les {n} jours après la naissance',
       'dans le mois suivant la naissance', 'dans le mois qui suit la naissance', 'après chaque naissance', 'après chaque accouchement', "il n'y a pas d'âge pour consulter",
       // everyone needs it (« tout le monde en a besoin », « nous sommes tous concernés »)
@@ -253,7 +265,7 @@ export const careTerms: CareTerm[] = [
       // « même en l'absence de symptômes / de douleurs / de signes apparents »: the most frequent real form
       /(?<![a-z])(?:meme|y\s+compris)\s+en\s+l'absence\s+(?:de|d')\s*(?:(?:tout|toute)\s+)?(?:symptomes?|douleurs?|signes?|plaintes?|genes?|problemes?|signaux|troubles?|mal)(?![a-z])/u,
       // also with a stress inserted (« même (et surtout) lorsque l'on se sent en bonne forme », « même, et surtout, si »)
-      /(?<![\p{L}])meme\s+(?:\(\s*et\s+surtout\s*\)\s*|,\s*et\s+surtout\s*,\s*|et\s+surtout\s+)?(?:si|s'il|s'ils|s'elle|quand|lorsque|lorsqu'|qu'il)\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+|bonne\s+|parfaite\s+)?forme|en\s+(?:bonne|pleine|parfaite)\s+sante)(?![\p{L}])/u,
+      /(?<![\p{L}])meme\s+(?:\(\s*et\s+surtout\s*\)\s*|,\s*et\s+surtout\s*,\s*|et\s+surtout\s+)?(?:si|s'il|s'ils|s'elle|quand|lorsque|lorsqu'|qu'il)\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+|bonne\s+|parfaite\s+)?forme|en\s+(?:bonne|pleine|parfaite)\s+sante|(?:une\s+)?(?:bonne|excellente|parfaite)\s+hygiene|exemplaire|irreprochable|impeccable)(?![\p{L}])/u,
       /(?<![\p{L}])que\s+vous\s+(?:ayez|ressentiez)\s+(?:mal|(?:des|un|une|de\s+la|du)\s+[\p{L}]+)\s+ou\s+(?:non|pas)(?![\p{L}])/u,
       // « lorsque vous n'avez pas mal », « quand on n'a aucun symptôme »: care for the healthy
       /(?<![a-z])(?:lorsque|lorsqu'|quand|alors\s+que)\s*(?:vous\s+n'avez|on\s+n'a|ils\s+n'ont|elles\s+n'ont|ces\s+personnes\s+n'ont|il\s+n'a|elle\s+n'a)\s+(?:pas|aucun|aucune)\s+(?:de\s+|d')?(?:mal|douleurs?|symptomes?|problemes?|gene|signes?)(?![a-z])/u,
@@ -300,7 +312,9 @@ export const careTerms: CareTerm[] = [
       // age bands in words (« dès la trentaine », « dès l'adolescence »)
       "dès l'adolescence", 'dès la trentaine', 'dès la quarantaine', 'dès la fin de la vingtaine', 'à partir de la vingtaine',
       'début de la trentaine', 'fin de la vingtaine', 'avant {n} ans', 'avant la trentaine', 'avant la quarantaine', 'dès la cinquantaine', 'à partir de la trentaine',
-      'à partir de la quarantaine', 'dès la soixantaine', 'à partir de la cinquantaine', 'à partir de la soixantaine', 'dès le plus jeune âge', 'dès {n} ou {n} ans', 'vers {n} ans'],
+      'à partir de la quarantaine', 'dès la soixantaine', 'à partir de la cinquantaine', 'à partir de la soixantaine', 'dès le plus jeune âge', 'dès {n} ou {n} ans', 'vers {n} ans',
+      // a first visit timed by age (« une première visite autour de 3 ans »)
+      'aux alentours de {n} ans', 'autour de {n} ans', "dès l'âge de {n} ans", "à partir de l'âge de {n} ans"],
     patterns: [
       // starting an act young: « commencez les injections jeune », « on commence tôt »
       /(?<![a-z])(?:commence[rz]?|commencent|commencons|debute[rz]?|debutent)\s+(?:[a-z'-]+\s+){0,3}?(?:jeune|jeunes|tot|plus\s+tot|de\s+bonne\s+heure|avant\s+les\s+premieres\s+rides)(?![a-z])/u,
@@ -424,6 +438,8 @@ export const careBroad = [
   'consultation(s)', 'consulter', 'consultez', 'soin(s)', 'soigner', 'traitement(s)', 'traiter', 'prise en charge', 'dentiste', 'kiné', 'ostéopathe',
   'visite(s)', 'podologue', 'orthodontiste', 'dermatologue', 'appointment(s)', 'dentist(s)', 'doctor(s)', 'cita(s)', 'revisión', 'consulta(s)',
   'chequeo(s)', 'examiner', 'faire vérifier', 'venir', 'revenir', 'passer au cabinet', 'nous vous recevons', 'nous vous accueillons',
+  // a discipline or an early detection standing for the care pushed (« misez sur la kinésithérapie d'entretien »)
+  'ostéopathie', 'chiropratique', 'chiropraxie', 'kinésithérapie', 'podologie', 'détection précoce', 'dépistage précoce',
 ];
 
 /** Exams and acts that a "pour tous" recommendation makes routine. */
@@ -475,7 +491,7 @@ export const bookingContext = [
 /** Practitioners and consulting verbs: enough for a universal cue (« tout le monde devrait consulter un ostéopathe »). */
 export const careVisit = [
   'consulter', 'consultez', 'consultation(s)', 'visite(s)', 'ostéopathe(s)', 'ostéo', 'dentiste(s)', 'kiné(s)', 'kinésithérapeute(s)',
-  'podologue(s)', 'orthodontiste(s)', 'ophtalmologiste(s)', 'ophtalmo(s)', 'dermatologue(s)', 'gynécologue(s)', 'chiropracteur(s)',
+  'chiropraticien(ne)(s)', 'spécialiste(s)', 'podologue(s)', 'orthodontiste(s)', 'ophtalmologiste(s)', 'ophtalmo(s)', 'dermatologue(s)', 'gynécologue(s)', 'chiropracteur(s)',
   'audioprothésiste(s)', 'opticien(s)', 'naturopathe(s)', 'appointment(s)', 'check-up', 'dentist(s)', 'cita(s)', 'revisión',
   'scan(s)', 'screening(s)', 'exam(s)',
 ];
@@ -494,7 +510,7 @@ export const recommending = [
 export const restrictedGroup = [
   'sous', 'atteint(e)(s)', 'diabétique(s)', 'à risque', 'ayant', 'qui ont', 'qui présentent', 'concerné(e)(s)', 'enceinte(s)',
   'de plus de', 'de moins de', 'âgé(e)(s)', 'opéré(e)(s)', 'traité(e)(s)', 'porteur(s)', 'porteuse(s)', 'greffé(e)(s)',
-  'suivi(e)(s) pour', 'souffrant', 'hypertendu(e)(s)', 'asthmatique(s)', 'immunodéprimé(e)(s)', 'en affection de longue durée',
+  'suivi(e)(s) pour', 'souffrant', 'ceux qui', 'celles qui', 'ceux et celles qui', 'celles et ceux qui', 'hypertendu(e)(s)', 'asthmatique(s)', 'immunodéprimé(e)(s)', 'en affection de longue durée',
 ];
 
 /** Official prevention, screening and emergency guidance: the paragraph relays public-health advice. */
@@ -514,7 +530,8 @@ export const officialOrEmergency = [
   'octobre rose', 'mars bleu', 'movember', 'mois sans tabac', 'dépistage du cancer du sein', 'dépistage du cancer colorectal',
   'dépistage du cancer du col', 'dépistage des cancers du sein', 'dépistage du cancer du col de l\'utérus',
   // the age bands of the three organised screenings: the programme speaking, even unnamed (« tous les 2 ans de 50 à 74 ans »)
-  'de 50 à 74 ans', 'entre 50 et 74 ans', '50-74 ans', 'de 25 à 65 ans', 'entre 25 et 65 ans', 'de 25 à 29 ans', 'de 30 à 65 ans',
+  'de 50 à 74 ans', 'entre 50 et 74 ans', '50-74 ans', 'de 25 à 65 ans', 'entre 25 et 65 ans', 'de 25 ans à 65 ans', 'de 50 ans à 74 ans',
+  'entre 25 ans et 65 ans', 'entre 50 ans et 74 ans', 'de 25 à 29 ans', 'de 30 à 65 ans',
 ];
 
 /**
@@ -523,7 +540,9 @@ export const officialOrEmergency = [
  * around nor the next one (« Les urgences sont reçues le jour même. N'attendez pas d'avoir mal pour consulter. »).
  */
 export const officialInPhrase = [
-  'vaccin*', 'urgences', 'médecin de garde', 'pharmacie de garde', 'service de garde', 'mairie', 'assurance maladie', 'ameli',
+  'vaccin*', 'urgences', 'médecin de garde',
+  // a learned society's recommendation relayed (« selon les recommandations des sociétés de pneumologie »)
+  'selon les recommandations du', 'selon les recommandations des', 'selon ces recommandations', 'selon ces directives', 'pharmacie de garde', 'service de garde', 'mairie', 'assurance maladie', 'ameli',
 ];
 /**
  * Acronyms and emergency numbers, matched on the original text (case matters for HAS / SpF). They clear the whole
@@ -552,7 +571,9 @@ export const visitWords = [
   'se rendre chez', 'vous rendre', 'rendre visite', 'passer chez', 'passez chez', 'venir', 'venez', 'revenir', 'revenez', 'nous voir',
   'ostéopathe(s)', 'ostéo', 'dentiste(s)', 'kiné(s)', 'kinésithérapeute(s)', 'podologue(s)', 'orthodontiste(s)', 'ophtalmologiste(s)',
   'ophtalmo(s)', 'orthoptiste(s)', 'dermatologue(s)', 'dermato', 'gynécologue(s)', 'gynéco', 'chiropracteur(s)', 'audioprothésiste(s)',
-  'opticien(s)', 'naturopathe(s)', 'sophrologue(s)', 'praticien(ne)(s)', 'thérapeute(s)', 'sage(s)-femme(s)',
+  'opticien(s)', 'naturopathe(s)', 'sophrologue(s)', 'praticien(ne)(s)', 'thérapeute(s)', 'sage(s)-femme(s)', 'chiropraticien(ne)(s)',
+  // the discipline standing for its visits (« la podologie, un réflexe chaque année »)
+  'ostéopathie', 'chiropratique', 'chiropraxie', 'podologie',
   'appointment(s)', 'check-up(s)', 'dentist(s)', 'doctor(s)', 'visit', 'see your', 'scan(s)', 'screening(s)', 'exam(s)', 'cita(s)', 'revisión', 'revisiones', 'chequeo(s)', 'consulta(s)',
 ];
 

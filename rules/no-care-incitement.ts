@@ -49,7 +49,17 @@ const MESSAGE: Record<CareTerm['kind'], string> = {
 
 /** « surtout quand on marche beaucoup » stresses the advice, it does not restrict it to a case. */
 const STRESSED_CASE = /(?<![a-z])(?:surtout|notamment|en\s+particulier|particulierement|d'autant\s+plus|a\s+fortiori)\s+(?:si|s'il|s'ils|quand|lorsque|lorsqu')/gu;
-const conditioned = (sentence: string) => hasConditionClause(sentence.replace(STRESSED_CASE, ' '));
+/**
+ * A condition that only raises the rhythm (« chaque année, voire plus souvent si vous courez ») leaves the base
+ * rhythm addressed to everyone: the increment and its condition are set aside.
+ */
+const INCREMENT = /(?<![a-z])(?:et|ou|voire|,)\s*(?:bien\s+|parfois\s+|encore\s+)?(?:plus|davantage)\s+(?:souvent|frequemment|tot|regulierement|rapproche\p{L}*)?\s*(?:si|s'il|s'ils|s'elle|en\s+cas|chez|pour\s+les|lorsque|quand)(?![a-z])[^.!?;]{0,200}/gu;
+/** A concession is no condition (« un bilan chaque année, s'il n'est pas obligatoire, se programme … »). */
+const CONCESSIVE = /(?<![a-z])(?:meme\s+)?(?:s'(?:il|ils)|si\s+(?:elle|elles))\s+(?:n'est|ne\s+sont|n'etait)\s+pas\s+(?:obligatoire|indispensable|rembourse|necessaire|remboursee)s?(?![a-z])/gu;
+const unconditioned = (sentence: string) => sentence.replace(STRESSED_CASE, ' ').replace(INCREMENT, ' ').replace(CONCESSIVE, ' ');
+const conditioned = (sentence: string) => hasConditionClause(unconditioned(sentence));
+/** « Contrairement aux idées reçues, … » asserts what follows: it is no criticism of it. */
+const MYTH_BUSTING = /(?<![a-z])contrairement\s+(?:a|aux)\s+(?:(?:certaines|les|des)\s+)?idees?\s+recues?/gu;
 /** A question asked to open an explanation (« Faut-il consulter chaque année ? », « Pourquoi venir en préventif ? »). */
 const QUESTION = /\?\s*$/u;
 const ASKING = /(?<![a-z])(?:faut-il|doit-on|dois-je|quand|quelle|quel|combien|pourquoi|est-ce|comment)(?![a-z])/u;
@@ -78,8 +88,9 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       // subject carries the care of the sentence before (« La prévention… Cette approche concerne chacun »)
       return has(CARE, sentence) || has(VISIT, sentence) || (ANAPHORA.test(sentence) && (has(CARE_BROAD, around) || PREVENTION.test(around)));
     case 'nudge':
-      // « il est temps de prendre rendez-vous », « sans tarder » next to a booking in the same or the next sentence
-      return has(EXAMS, around) || has(AESTHETIC, around) || has(BOOKING, around);
+      // « il est temps de prendre rendez-vous », « sans tarder » next to a booking in the same or the next sentence, or a
+      // practitioner (« il est temps de confier votre posture à un spécialiste »)
+      return has(EXAMS, around) || has(AESTHETIC, around) || has(BOOKING, around) || has(VISIT, around);
     case 'prescribed':
       // a visit prescribed on a rhythm, to every reader: not a question (« faut-il y aller chaque année ? ») nor a condition
       return (has(VISIT_WORDS, sentence) || has(EXAMS, sentence) || has(AESTHETIC, sentence)) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) &&
@@ -91,7 +102,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       // Age thresholds are how official screening is written ("après 50 ans, tous les 2 ans"): only an aesthetic act,
       // or a check-up that no programme schedules by age.
       // the act may be the subject of the sentence before (« Le botox… Il s'affirme dès la fin de la vingtaine »)
-      return has(AESTHETIC, sentence) || (ANAPHORA_PRONOUN.test(sentence) && has(AESTHETIC, around)) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence));
+      // A visit prescribed at an age with no need stated (« dès 7 ans, prévoyez une visite chez l'orthodontiste ») is
+      // routine for every child or adult of that age.
+      return has(AESTHETIC, sentence) || (ANAPHORA_PRONOUN.test(sentence) && has(AESTHETIC, around)) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence)) ||
+        (has(VISIT_WORDS, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) && !conditioned(sentence));
     case 'routine':
       return has(RHYTHM, sentence) && !conditioned(sentence) && !(QUESTION.test(sentence) && ASKING.test(sentence));
     case 'booking':
@@ -192,7 +206,7 @@ export default defineRule({
         // criticises the rhythm
         filter('criticism', (hit) => {
           const p = phraseAt(analysis, hit.fStart);
-          return hasCriticismCue(text.slice(p.start, p.end));
+          return hasCriticismCue(text.slice(p.start, p.end).replace(MYTH_BUSTING, ' '));
         }),
         filter('negation', (hit) => !hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)),
         // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
@@ -203,7 +217,7 @@ export default defineRule({
         filter('context', (hit) => !!hit.entry.unlessSentence && has(unless(hit.entry.unlessSentence), sentence(hit).text)),
         // « en cas de douleur » clears advice tied to a symptom, not advice for everyone that also names one
         // (« une fois par an, même sans douleur, et en cas de gêne »)
-        filter('conditional', (hit) => has(CONDITIONAL, sentence(hit).text) && !has(EVEN_WITHOUT, sentence(hit).text)),
+        filter('conditional', (hit) => has(CONDITIONAL, unconditioned(sentence(hit).text)) && !has(EVEN_WITHOUT, sentence(hit).text)),
         filter('not-inciting', (hit) => !incites(hit.entry.kind, sentence(hit).text, paragraph, around(hit))),
       ]);
       const found = kept.map((hit) => {

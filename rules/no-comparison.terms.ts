@@ -47,6 +47,8 @@ export const targets = [
   // other practitioners of the fields real posts compare with (opticians, hearing-aid centres, naturopaths)
   'opticien(ne)(s)', 'audioprothésiste(s)', 'naturopathe(s)', 'diététicien(ne)(s)', 'orthoptiste(s)', 'ophtalmologiste(s)', 'psychologue(s)',
   'hosto(s)', 'clinique(s) privée(s)', 'nhs', 'hospital(s)',
+  // peers named as such (« aussi abordables que leurs pairs »)
+  'pair(s)',
   // big places stand for their providers: "pas le prix fort comme dans les grandes villes"
   'villes', 'capitales', 'métropoles', 'capitale',
 ];
@@ -57,7 +59,7 @@ export const aggregates = ['moyenne', 'marché', 'average', 'market', 'media'];
 /** Words of price and cost: a comparison with a place is a claim when it is about prices. */
 export const priceWords = [
   'cher(s)', 'chère(s)', 'prix', 'tarif(s)', 'coût(s)', 'coûte(nt)', 'coûteu(x)(se)(s)', 'économique(s)', 'abordable(s)', 'bon marché',
-  'économie(s)', 'économisez', 'payez', 'paierez', 'payerez', 'débourserez', 'déboursez', 'cheap', 'cheaper', 'price(s)', 'affordable', 'cost(s)', 'barato(s)', 'barata(s)', 'precio(s)', 'económico(s)',
+  'économie(s)', 'économisez', 'compétitif(s)', 'compétitive(s)', 'payez', 'paierez', 'payerez', 'débourserez', 'déboursez', 'cheap', 'cheaper', 'price(s)', 'affordable', 'cost(s)', 'barato(s)', 'barata(s)', 'precio(s)', 'económico(s)',
 ];
 
 /** Prepositions that introduce a place ("qu'en France", "qu'à Paris", "than in the UK", "que en Francia"). */
@@ -74,7 +76,7 @@ export const qualifiers = [
 // "ne" is a word ("ne coûte plus"), not the start of "nettement".
 const NOT_COMPARATIVE_BEFORE = /(?:d'autant|(?:^|[^\p{L}])(?:ne\s+|n')[\p{L}']+|non)\s*$/u;
 /** Practice nouns a rank may carry ("la première clinique"), folded. */
-const PRACTICE = 'cabinet|centre|clinique|polyclinique|institut|pharmacie|officine|etablissement|hopital|structure|maison\\s+de\\s+sante|praticien|praticienne|medecin|dentiste|chirurgien|chirurgienne|kine|kinesitherapeute|osteopathe|podologue|orthodontiste|dermatologue|laboratoire';
+const PRACTICE = 'destination|cabinet|centre|clinique|polyclinique|institut|pharmacie|officine|etablissement|hopital|structure|maison\\s+de\\s+sante|praticien|praticienne|medecin|dentiste|chirurgien|chirurgienne|kine|kinesitherapeute|osteopathe|podologue|orthodontiste|dermatologue|laboratoire';
 /** Working together, being replaced, on-call rota: the others are colleagues, not competitors. */
 const COOPERATION = /travaill|collabor|en lien|avec les autres|adress|orient|partenai|ensemble|du cabinet|de l'equipe|de la maison|de garde|du secteur|du quartier|du territoire|remplac|confraternel|absence/u;
 /** Others said to speak or act badly: "les autres médecins vous diront…", "certains centres facturent…". */
@@ -102,7 +104,7 @@ export const cues = {
   /** A survey or a study reports the comparison ("selon l'enquête", "d'après une étude de …"). */
   // also a claim held at a distance by its verb (« elles se targuent de tarifs 50 % moins chers », « des gels qui prétendent
   // être plus efficaces »): someone else's claim reported, not the author's
-  REPORTED: /(?<![\p{L}])(?:selon|d'apres|etudes?|enquetes?|observatoire|insee|releves?\s+de\s+prix|que\s+choisir|se\s+targu\p{L}*|pretend(?:ent|ant)?)(?![\p{L}])/u,
+  REPORTED: /(?<![\p{L}])(?:selon|d'apres|etudes?|enquetes?|observatoire|insee|releves?\s+de\s+prix|prix\s+releves?|que\s+choisir|se\s+targu\p{L}*|pretend(?:ent|ant)?)(?![\p{L}])/u,
     /** A determiner before "que" makes it a relative pronoun ("aussi les patients que …"). */
   DETERMINER: /^(?:le|la|les|un|une|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|leurs?|l'.*)$/u,
   /** "plus de vingt ans que le cabinet existe": time, not a comparison. */
@@ -201,7 +203,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "850 € à Porto, contre 1 900 € à Lyon", "contre plus de 1 000 € en France": two prices, two places or providers.
     id: 'contre-prix', kind: 'comparison', window: 0, selfOnly: true,
     // also "au lieu de 600 € dans un cabinet", "contre au moins le double en Belgique"
-    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:contre|au\s+lieu\s+de)\s+(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+|au\s+moins\s+)?(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus)(?:\s+en\s+moyenne)?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
+    // also « contre respectivement le double dans … », « au lieu des 1 200 € réclamés à Zurich »
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:contre|au\s+lieu\s+(?:des?|du|d'))\s*(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+|au\s+moins\s+|respectivement\s+)?(?:\d[\d .,]{0,12}\s+(?:et|a|ou)\s+)?(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus)(?:\s+en\s+moyenne)?(?:\s+[\p{L}'-]+){0,4}?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
     requiresBefore: new RegExp(PRICE, 'u'),
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
@@ -217,14 +220,23 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'le-premier', kind: 'exclusivityClaim', window: 0, needsPlaceOrQualifier: true,
     // also plural and without a determiner at the head of a line: "Premier centre de la région à s'équiper…",
     // "nous sommes les premiers en Normandie à…"
-    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:(?:reseau|groupe|groupement)\s+(?:de\s+|d')?)?(?:${PRACTICE})s?)(?=\s+(?:(?:en|a|au|dans|de|du)(?![\p{L}])|d'))`, 'u')],
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:(?:reseau|groupe|groupement)\s+(?:de\s+|d')?)?(?:${PRACTICE})s?(?:\s+(?:prive|privee|public|publique|independant|independante|dentaire|medical|medicale|specialise|specialisee)s?)?)(?=\s+(?:(?:en|a|au|dans|de|du)(?![\p{L}])|d'|(?:mondial|europeen|national|international|francais|regional)\p{L}*))`, 'u'),
+      // a rank given by its number (« la 2e en France »): a place must follow
+      /(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme)(?=\s+(?:en|au|aux|dans|de|du)\s)/u],
     unless: PRODUCT,
+  },
+  {
+    // « dans certains centres, c'est du travail au rabais »: some providers disparaged.
+    id: 'certains-a-la-chaine', kind: 'denigration', window: 0, requiresIn: 'sentence',
+    patterns: [new RegExp(String.raw`(?<![\p{L}])certain(?:e|s|es)\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|confreres)s?(?![\p{L}])`, 'u')],
+    requires: /(?<![\p{L}])(?:usines?\s+a\s+\p{L}+|a\s+la\s+chaine|abattage|au\s+rabais|bas\s+de\s+gamme|peu\s+scrupuleu\p{L}*|sans\s+scrupules?|charlatan\p{L}*)(?![\p{L}])/u,
   },
   {
     // Low-cost chains or franchises described with a disparaging word ("franchises … employés mal payés").
     id: 'denigrement-prestataires', kind: 'denigration', window: 0, requiresIn: 'sentence',
-    patterns: [/(?<![\p{L}])(?:franchises?|franquicias?|chaines?\s+(?:low[\s-]?cost|discount)|(?:centres?|cliniques?|clinicas?|clinics?)\s+low[\s-]?cost|bars?\s+a\s+sourires?|high\s+street\s+(?:clinics?|salons?))(?![\p{L}])/u],
-    requires: /(?<![\p{L}])(?:mal\s+(?:payes?|remuneres?|formes?|remunerados?|pagados?)|bas\s+de\s+gamme|au\s+rabais|sans\s+ame|abattage|a\s+la\s+chaine|usines?\s+a|archaiques?|peu\s+scrupuleu\p{L}*|sans\s+scrupules?|sin\s+escrupulos|de\s+mala\s+calidad|ahorra\p{L}*\s+en|escatim\p{L}*|cheap|non-medics?|rogue)(?![\p{L}])/u,
+    // also English "bargain clinics"
+    patterns: [/(?<![\p{L}])(?:franchises?|franquicias?|chaines?\s+(?:low[\s-]?cost|discount)|(?:centres?|cliniques?|clinicas?|clinics?)\s+low[\s-]?cost|bars?\s+a\s+sourires?|high\s+street\s+(?:clinics?|salons?)|(?:bargain|cut-price|budget)\s+(?:[\p{L}]+\s+){0,2}(?:centres?|centers?|clinics?))(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:mal\s+(?:payes?|remuneres?|formes?|remunerados?|pagados?)|bas\s+de\s+gamme|au\s+rabais|sans\s+ame|abattage|a\s+la\s+chaine|usines?\s+a|archaiques?|peu\s+scrupuleu\p{L}*|sans\s+scrupules?|sin\s+escrupulos|de\s+mala\s+calidad|ahorra\p{L}*\s+en|escatim\p{L}*|cheap|non-medics?|rogue|misled|botched|dodgy)(?![\p{L}])/u,
   },
   {
     // "850 € en France, alors qu'un dentiste de Porto demandera 500 €", "2 000 € ici, tandis que le prix à Lyon
@@ -252,7 +264,9 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "850 € ici, alors qu'en France il faut compter 2 000 €": a price set against a place.
     id: 'alors-qu-en', kind: 'comparison', window: 0, selfOnly: true,
-    patterns: [/(?<![\p{L}])(?:alors|tandis)\s+qu'(?:en|a|au|aux|chez|dans)\s+[\p{L}'-]+/u],
+    patterns: [/(?<![\p{L}])(?:alors|tandis)\s+qu'(?:en|a|au|aux|chez|dans)\s+[\p{L}'-]+/u,
+      // English posts: "from £700 here, whereas in London …"
+      /(?<![\p{L}])(?:whereas|while)\s+(?:in|at)\s+[\p{L}'-]+/u],
     requiresBefore: new RegExp(PRICE, 'u'),
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve|secteur)(?![\p{L}])/u,
   },
@@ -290,14 +304,14 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "par rapport aux prix en France", "comparé au reste de l'Europe", "comparativement aux cliniques parisiennes": the
     // other side named after a comparing preposition, in a sentence about our lower prices.
     id: 'compare-aux-prix', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:par\s+rapport|compare(?:e|s|es)?|comparativement|en\s+comparaison|compared|comparado)\s+(?:a|au|aux|avec|de|des|du|to|with|con)\s+(?:la\s+|le\s+|les\s+|l'|ceux\s+|celles\s+)?(?:france|europe|hexagone|belgique|suisse|angleterre|royaume-uni|uk|prix|tarifs?|couts?|reste|cliniques?|cabinets?|centres?|pays|occident\p{L}*|grandes\s+villes|paris|francia|prices?|costs?)(?![\p{L}])/u],
-    requires: /(?<![\p{L}])(?:moins|inferieur\p{L}*|en[\s-]deca|en\s+dessous|divise\p{L}*|plus\s+bas\p{L}*|economi\p{L}*|moitie|tiers|abordables?|competitifs?|attractifs?|bas|cheaper|lower|save|saving|savings|ahorr\p{L}*|barat\p{L}*)(?![\p{L}])/u, requiresIn: 'sentence',
+    patterns: [/(?<![\p{L}])(?:par\s+rapport|compare(?:e|s|es)?|comparativement|en\s+comparaison|compared|comparado)\s+(?:a|au|aux|avec|de|des|du|to|with|con)\s+(?:la\s+|le\s+|les\s+|l'|ceux\s+|celles\s+|the\s+)?(?:france|europe|hexagone|belgique|suisse|angleterre|royaume-uni|uk|prix|tarifs?|couts?|reste|cliniques?|cabinets?|centres?|pays|occident\p{L}*|grandes\s+villes|paris|francia|prices?|costs?)(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:moins|inferieur\p{L}*|en[\s-]deca|en\s+dessous|divise\p{L}*|plus\s+bas\p{L}*|economi\p{L}*|moitie|tiers|abordables?|competitifs?|attractifs?|bas|cheaper|lower|less|save|saving|savings|ahorr\p{L}*|barat\p{L}*)(?![\p{L}])/u, requiresIn: 'sentence',
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
   {
     // "la même qualité qu'en France", "une qualité égale à celle des cliniques françaises", "qualité identique pour moins cher".
     id: 'meme-qualite', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:(?:la\s+meme|meme)\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u],
+    patterns: [/(?<![\p{L}])(?:(?:la\s+meme|meme)\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:(?:souvent|parfois|largement|globalement|tout\s+a\s+fait|au\s+moins|\p{L}+ment)\s+)?(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u],
   },
   {
     // "Ailleurs on vous facture le bilan, chez nous il est inclus": elsewhere set against us in one sentence.
@@ -530,6 +544,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     patterns: [
       /(?<![\p{L}])(?:nous\s+sommes|je\s+suis|sommes|suis)\s+(?:les|le|la|l')\s*(?:seul|seule|seuls|seules|uniques?|premier|premiere|premiers|premieres)\s+a\s+[\p{L}']+/u,
       /(?<![\p{L}])seul(?:e|s|es)?\s+(?:en|dans|de|du|sur)\s+(?:[\p{L}'-]+\s+){1,4}?a\s+(?:proposer|pratiquer|offrir|utiliser|disposer|realiser|posseder|etre)(?![\p{L}])/u,
+      // any deed, once a place is named (« le seul du département à avoir formé toute son équipe »)
+      /(?<![\p{L}])seul(?:e|s|es)?\s+(?:de\s+la|du|de\s+l'|des|en|dans\s+(?:la|le|l'))\s*(?:region|departement|ville|pays|france|europe|monde|canton|agglomeration|metropole|secteur|hexagone|territoire)\s+(?:[\p{L}'-]+\s+){0,3}?a\s+(?:avoir|etre|[\p{L}]+(?:er|ir|re|oir))(?![\p{L}])/u,
     ],
     unless: /(?<![\p{L}])(?:de\s+garde|vaccin\p{L}*|moyen|traitement|medicament)(?![\p{L}])/u,
     suggestions: ['nous proposons'],

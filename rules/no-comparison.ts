@@ -15,7 +15,10 @@ const AGGREGATE = whole(termsRegex(aggregates));
 const PRICE_WORD = termsRegex(priceWords);
 const PLACE_PREPOSITION = whole(termsRegex(placePrepositions));
 const EXPLAINER = termsRegex(explainerCues);
-const ARTICLE = /^(?:le|la|les|l'|the|el|los|las)$/u;
+// (a demonstrative too: « dans ces pays »)
+const ARTICLE = /^(?:le|la|les|l'|the|el|los|las|ces|cette|ce|cet)$/u;
+/** A rank's scope said by an adjective (« première destination européenne »). */
+const PLACE_ADJECTIVE = /^\s+(?:mondial|europeen|national|international|francais|regional)/u;
 
 /** A place named after a preposition: a place word ("en France", "du département") or a capitalised name ("à Lyon", "in the UK"). */
 function placeWord(a: Analysis, w: { word: string; start: number; end: number }): boolean {
@@ -60,13 +63,46 @@ function targetEnd(a: Analysis, from: number, n: number): number | undefined {
 
 /** The sentence is about prices: a price word or an amount ("7 000 €", "£900"). */
 function priced(sentence: string): boolean {
-  return has(PRICE_WORD, sentence) || /\d\s?(?:€|£|\$|euros?(?![\p{L}]))|[€£$]\s?\d/u.test(sentence);
+  // (a cut in percent is a price too: « 40 % de moins que les cabinets lyonnais »)
+  return has(PRICE_WORD, sentence) || /\d\s?(?:€|£|\$|euros?(?![\p{L}]))|[€£$]\s?\d|\d\s?%\s+(?:de\s+)?moins(?![\p{L}])/u.test(sentence);
 }
 
 /** The word after a preposition (skipping one article) is a place. */
 function nextPlace(a: Analysis, words: { word: string; start: number; end: number }[], i: number): boolean {
   const j = ARTICLE.test(words[i + 1]?.word ?? '') ? i + 2 : i + 1;
   return !!words[j] && placeWord(a, words[j]);
+}
+
+/** Titles that are capitalised after « le »/« la » but name no place (« le Dr Martin »). */
+const TITLE = /^(?:dr|docteur|pr|professeur|mme|mr|m)$/u;
+
+/** Places named in a span (« en France », « à Budapest », « qu'en Turquie », "in Hungary"), folded words, first seen first. */
+function placesIn(a: Analysis, start: number, end: number): string[] {
+  const words = wordsIn(a, start, end);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!PLACE_PREPOSITION.test(words[i].word.replace(ELISION, '')) || !nextPlace(a, words, i)) continue;
+    const j = ARTICLE.test(words[i + 1].word) ? i + 2 : i + 1;
+    if (!TITLE.test(words[j].word) && !out.includes(words[j].word)) out.push(words[j].word);
+  }
+  return out;
+}
+
+/**
+ * Qualities a comparison claims (equipment, skill, speed, price): between two third parties at different places
+ * (« là-bas, des cabinets mieux équipés que les centres en France »), the comparison is still the author's pitch for one side.
+ */
+const EVALUATIVE = /(?<![\p{L}])(?:avance\p{L}*|modern\p{L}*|equipe\p{L}*|qualifie\p{L}*|competent\p{L}*|competiti\p{L}*|performant\p{L}*|experimente\p{L}*|rapides?|efficaces?|fiables?|reacti\p{L}*|formee?s?|specialise\p{L}*|mieux|meilleur\p{L}*|securis\p{L}*|reputee?s?|pointe|eleve\p{L}*|bas|basse|basses)(?![\p{L}])/u;
+
+const TARIFF_SETTING = /(?<![\p{L}])(?:convention\p{L}*|assurance\s+maladie|cpam|tarifs?\s+(?:opposable|reglementaire|conventionne)s?)(?![\p{L}])/u;
+
+/** A comparison about prices, or about a quality between places: not the third-party facts thirdParty sets aside. */
+function pitched(a: Analysis, hit: Hit<ComparisonTerm>, end: number): boolean {
+  const s = sentenceAt(a, hit.fStart);
+  // a fee set by the convention, compared with another profession's, is a fact
+  if (TARIFF_SETTING.test(a.folded.text)) return false;
+  if (priced(a.folded.text.slice(s.start, s.end))) return true;
+  return EVALUATIVE.test(a.folded.text.slice(hit.fStart, end)) && placesIn(a, s.start, s.end).length > 0;
 }
 
 /** Where the compared party ends, or undefined when the frame compares something else (treatments, years). */
@@ -108,6 +144,39 @@ interface PriceContrast extends Located {
   ours: number;
 }
 
+/** A price cut said in words (« comptez la moitié », "half the price"). */
+const REDUCTION = /(?<![\p{L}])(?:moitie|tiers|deux\s+fois\s+moins|trois\s+fois\s+moins|moins\s+che\p{L}*|divise\p{L}*|chute\p{L}*|half|cheaper)(?![\p{L}])/u;
+
+/** The sentence opens on a place (« En Tunisie, … », "In Hungary, …") that the sentence before does not name. */
+function placeLead(a: Analysis, start: number, end: number, beforeStart: number, beforeEnd: number): boolean {
+  const words = wordsIn(a, start, Math.min(end, start + 40)).slice(0, 3);
+  if (words.length < 2 || !PLACE_PREPOSITION.test(words[0].word) || !nextPlace(a, words, 0)) return false;
+  const place = words[ARTICLE.test(words[1].word) ? 2 : 1]?.word;
+  return !!place && !placesIn(a, beforeStart, beforeEnd).includes(place);
+}
+
+/**
+ * Two prices at two places in one sentence, the second far lower or set against the first (« a veneer priced £900 in
+ * Leeds costs £300 in Izmir »): the cheaper place is the pitch.
+ */
+const AMOUNTS = /\d[\d \u00a0.,]{0,24}\s?(?:€|euros?(?![a-z])|eur(?![a-z])|£|\$)|[€£$]\s?\d[\d.,]{0,12}/gu;
+const CONTRAST = /(?<![\p{L}])(?:contre|alors|tandis|whereas|while|au\s+lieu|seulement|only|que\s+\d)(?![\p{L}])/u;
+function pricesAcrossPlaces(a: Analysis): PriceContrast[] {
+  const text = a.folded.text;
+  const out: PriceContrast[] = [];
+  for (const s of a.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!AMOUNT.test(sentence) || OFFICIAL_TARIFF.test(sentence) || cues.REPORTED.test(sentence)) continue;
+    const amounts = [...sentence.matchAll(AMOUNTS)].map((m) => ({ at: m.index, value: Number(m[0].replace(/[^\d]/gu, '')) })).filter((x) => x.value > 0);
+    if (amounts.length < 2 || placesIn(a, s.start, s.end).length < 2) continue;
+    const [first, ...rest] = amounts;
+    const cheaper = rest.find((x) => x.value * 2 <= first.value || (x.value !== first.value && CONTRAST.test(sentence.slice(first.at, x.at))));
+    // the rewording keeps the second price and its place alone
+    if (cheaper) out.push({ fStart: s.start + first.at, fEnd: s.end, ours: s.start + cheaper.at, start: 0, end: 0, origin: 'prix-ici-et-ailleurs' });
+  }
+  return out;
+}
+
 function priceContrasts(a: Analysis): PriceContrast[] {
   const text = a.folded.text;
   const out: PriceContrast[] = [];
@@ -119,7 +188,11 @@ function priceContrasts(a: Analysis): PriceContrast[] {
   for (let i = 0; i + 1 < list.length; i++) {
     const first = text.slice(list[i].start, list[i].end);
     const second = text.slice(list[i + 1].start, list[i + 1].end);
-    if (!AMOUNT.test(first) || !AMOUNT.test(second) || !OURS_LEAD.test(second) || SELF.test(first)) continue;
+    if (!AMOUNT.test(first) || SELF.test(first)) continue;
+    // Ours, or another place opening the second sentence (« À Bordeaux, une facette coûte 900 €. À Sofia, comptez la
+    // moitié. »): with an amount, or a cut said in words.
+    const led = OURS_LEAD.test(second) || placeLead(a, list[i + 1].start, list[i + 1].end, list[i].start, list[i].end);
+    if (!led || !(AMOUNT.test(second) || REDUCTION.test(second))) continue;
     // The same amount, or an official tariff, is conformity, not a contrast (« fixée à 30 € par la convention. Nous
     // la facturons 30 € »).
     if (OFFICIAL_TARIFF.test(first) || amountOf(first) === amountOf(second)) continue;
@@ -142,8 +215,11 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
   if (entry.unless?.test(sentence) || entry.unlessBefore?.test(text.slice(s.start, hit.fStart))) return false;
   if (entry.unlessAfter?.test(text.slice(hit.fEnd, s.end))) return false;
   if (entry.requiresBefore && !entry.requiresBefore.test(text.slice(s.start, hit.fStart))) return false;
-  if (entry.selfOrPlace && !SELF.test(sentence) && !placeFollows(a, hit.fEnd, PLACE, 30)) return false;
-  if (entry.needsPlaceOrQualifier) {
+  // (or a place anywhere in the sentence, « partez en Croatie : les couronnes y sont 60 % moins chères »; with « que » after it, the
+  // comparison frame reports both sides)
+  if (entry.selfOrPlace && !SELF.test(sentence) && !placeFollows(a, hit.fEnd, PLACE, 30) &&
+    (/^\s+(?:que\s|qu')/u.test(text.slice(hit.fEnd, hit.fEnd + 5)) || placesIn(a, s.start, s.end).length === 0)) return false;
+  if (entry.needsPlaceOrQualifier && !PLACE_ADJECTIVE.test(text.slice(hit.fEnd, hit.fEnd + 24))) {
     QUALIFIER.lastIndex = 0;
     if (!placeFollows(a, hit.fEnd, PLACE, 40) && !QUALIFIER.test(text.slice(hit.fEnd, hit.fEnd + 40))) return false;
   }
@@ -224,12 +300,13 @@ export default defineRule({
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         filter('context', (hit) => !applies(analysis, hit)),
         filter('no-other-side', (hit) => otherSide(hit) === undefined),
-        filter('third-party', (hit) => !!hit.entry.selfOnly && thirdParty(analysis, hit.fStart, otherSide(hit)!)),
+        filter('third-party', (hit) => !!hit.entry.selfOnly && !pitched(analysis, hit, otherSide(hit)!) && thirdParty(analysis, hit.fStart, otherSide(hit)!)),
       ]);
       // The problem spans both sides of the comparison.
       type Found = Located & { hit?: Hit<ComparisonTerm>; ours?: number };
       const found: Found[] = kept.map((hit) => ({ ...analysis.toOriginal(hit.fStart, otherSide(hit)!), fStart: hit.fStart, fEnd: otherSide(hit)!, hit, origin: hit.origin }));
-      const contrasts = screen(context, segment, priceContrasts(analysis).map((c) => ({ ...c, ...analysis.toOriginal(c.fStart, c.fEnd) })), [
+      const across = pricesAcrossPlaces(analysis).filter((c) => !found.some((f) => f.fStart < c.fEnd && c.fStart < f.fEnd));
+      const contrasts = screen(context, segment, [...priceContrasts(analysis), ...across].map((c) => ({ ...c, ...analysis.toOriginal(c.fStart, c.fEnd) })), [
         filter('quotation', (c) => isQuoted(analysis, c.fStart, c.fEnd)),
         filter('warning', (c) => isWarningContext(analysis, c.fStart)),
       ]);

@@ -68,8 +68,9 @@ const NEGATIVE_SUBJECT = /(?<![\p{L}])(?:rien|personne|nul|nulle)\s+(?:ne\s|n')/
 // "[match] n'existe pas", "[match] ne se produit jamais": the verb after the match is negated.
 const NEGATED_AFTER = /^\s*(?:n'|ne\s+)(?:[\p{L}']+\s+)?[\p{L}]+\s+(?:pas|jamais|plus|guere|nullement|aucun|aucune)(?![\p{L}])/u;
 
+// Also the double negative « (ce) n'est pas une raison pour ne pas », which affirms the verb after it.
 const EXHORTATION =
-  /(?<![\p{L}])(?:ne\s+|n')(?:vous\s+|te\s+|nous\s+)?(?:hesit|oubli|manqu|tard)\p{L}*\s+(?:pas|jamais|plus)\s+(?:a|de|d')(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:ne\s+|n')(?:vous\s+|te\s+|nous\s+)?(?:hesit|oubli|manqu|tard)\p{L}*\s+(?:pas|jamais|plus)\s+(?:a|de|d')|(?:n'est|ne\s+sont|n'etait)\s+pas\s+une\s+raison\s+pour\s+ne\s+pas)(?![\p{L}])/gu;
 
 /** How far (in characters) before and after a match a negation is looked for within its clause. */
 const NEGATION_REACH = 400;
