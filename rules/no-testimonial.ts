@@ -33,7 +33,9 @@ const HYPOTHETICAL = /(?<![\p{L}])(?:exemple|imaginons|imaginez|prenons(?:\s+le\
 /** Words of someone speaking of themselves (« j'ai pensé… », « mon complexe »), folded. */
 const FIRST_PERSON = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/u;
 /** A given name opening a sentence as its subject (« Pierre Achard fumait… », « Liliana a tout essayé »): original text. */
-const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?\s+(?=\p{Ll})/gu;
+// Not before a preposition: « Grâce à notre protocole… », « Merci pour… » open a sentence with a word that is also a
+// first name, but no subject is followed by « à », « pour », « avec »… (« a », the verb, is: « Julie a arrêté »).
+const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?\s+(?=\p{Ll})(?!(?:à|au|aux|pour|par|avec|sans|sur|dans|chez|contre|selon|vers)\s)/gu;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
 const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
