@@ -44,9 +44,13 @@ describe('lexicon snapshot', () => {
     const { builtInEntries } = await import(pathToFileURL(path.join(dist, 'rules', 'catalogue.js')).href);
     for (const entry of builtInEntries) await entry.load();
     const { compiledSnapshot } = await import(pathToFileURL(path.join(dist, 'src', 'french', 'lexicon.js')).href);
-    const lexicons = Object.keys(compiledSnapshot().lexicons);
+    const fresh = compiledSnapshot();
+    const lexicons = Object.keys(fresh.lexicons);
     expect(lexicons.length).toBeGreaterThanOrEqual(10);
     for (const key of lexicons) expect(data.lexicons[key], key).toBeDefined();
+    // Every rule pattern's needles, as the needle reader gives them now (null: the pattern always runs).
+    expect(Object.keys(data.needles).length).toBeGreaterThan(400);
+    expect(data.needles).toEqual(fresh.needles);
   });
 
   // Two whole runs (each spawn loads every rule); a snapshot of other code, or a damaged one, is refused by

@@ -12,10 +12,12 @@ export interface Snapshot {
   lexicons: Record<string, LexiconIndex>;
   /** termsRegex key → its regex source. */
   sources: Record<string, string>;
+  /** Pattern key → the pattern's needles (needles.ts), null when it has none: reading them took ~25 ms at start-up. */
+  needles?: Record<string, string[] | null>;
 }
 
 /** The modules whose code decides what a term compiles to (relative to this one). */
-const COMPILER_MODULES = ['./lexicon.js', './normalize.js', './inflect.js', './lexicon-snapshot.js'];
+const COMPILER_MODULES = ['./lexicon.js', './normalize.js', './inflect.js', './lexicon-snapshot.js', './needles.js'];
 const SNAPSHOT_FILE = new URL('../../lexicon-snapshot.json', import.meta.url);
 
 /** 53-bit string hash (cyrb53): a key, not a security measure; the key also carries the text's length. */
@@ -84,4 +86,14 @@ export function snapshotIndex(entries: readonly TermEntry[]): LexiconIndex | und
 export function snapshotSource(terms: readonly string[]): string | undefined {
   const s = snapshot();
   return s ? s.sources[sourceKey(terms)] : undefined;
+}
+
+export function patternKey(pattern: RegExp): string {
+  return hash(`${pattern.flags}/${pattern.source}`);
+}
+
+/** The pattern's needles from the snapshot: an array, null (it has none), or undefined when the snapshot does not hold it. */
+export function snapshotNeedles(pattern: RegExp): string[] | null | undefined {
+  const s = snapshot();
+  return s?.needles ? s.needles[patternKey(pattern)] : undefined;
 }

@@ -12,7 +12,7 @@ import { FuzzyIndex, fuzzyMatchingEnabled, MIN_FUZZY_LENGTH } from './fuzzy.js';
 import { expandBrackets } from './inflect.js';
 import { needlesOf } from './needles.js';
 import type { Analysis } from './analysis.js';
-import { compilerFingerprint, lexiconKey, snapshotIndex, snapshotSource, sourceKey, type Snapshot } from './lexicon-snapshot.js';
+import { compilerFingerprint, lexiconKey, patternKey, snapshotIndex, snapshotNeedles, snapshotSource, sourceKey, type Snapshot } from './lexicon-snapshot.js';
 
 export interface TermEntry {
   /** Stable ASCII kebab-case id (shown in diagnostics' data). */
@@ -286,7 +286,7 @@ class Matchers<E extends TermEntry> {
       rank: e,
       regex: index.loose[e] ? new RegExp(index.loose[e]!, 'gu') : undefined,
       hashtag: index.hashtag[e] ? new RegExp(index.hashtag[e]!, 'gu') : undefined,
-      patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(p.source), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: needlesOf(p) })),
+      patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(p.source), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: patternNeedles(p) })),
     }));
     for (const c of this.compiled) this.byEntry.set(c.entry, c);
     this.scanned = this.compiled.filter((c) => c.regex || c.patterns.length);
@@ -544,11 +544,21 @@ export class TermScanner {
   }
 }
 
+/** A pattern's needles: from the build's snapshot when it holds them, else read from the pattern now. */
+function patternNeedles(p: RegExp): string[] | undefined {
+  const stored = snapshotNeedles(p);
+  return stored === undefined ? needlesOf(p) : (stored ?? undefined);
+}
+
 /** What this process compiled, as a snapshot (scripts/snapshot-lexicons.mjs writes it after importing every rule). */
 export function compiledSnapshot(): Snapshot {
   const lexicons: Record<string, LexiconIndex> = {};
-  for (const lexicon of allLexicons) lexicons[lexiconKey(lexicon.entries)] = lexicon.index();
-  return { fingerprint: compilerFingerprint() ?? '', lexicons, sources: Object.fromEntries(compiledSources) };
+  const needles: Record<string, string[] | null> = {};
+  for (const lexicon of allLexicons) {
+    lexicons[lexiconKey(lexicon.entries)] = lexicon.index();
+    for (const entry of lexicon.entries) for (const p of entry.patterns ?? []) needles[patternKey(p)] = needlesOf(p) ?? null;
+  }
+  return { fingerprint: compilerFingerprint() ?? '', lexicons, sources: Object.fromEntries(compiledSources), needles };
 }
 
 /**
