@@ -102,6 +102,11 @@ export function analyze(text: string): Analysis {
 
 const cache = new WeakMap<Segment, Analysis>();
 
+/** Drops the cached analyses of these segments (a big document is linted window by window: see engine/windows.ts). */
+export function forgetAnalyses(segments: readonly Segment[]): void {
+  for (const segment of segments) cache.delete(segment);
+}
+
 /** The analysis of a segment, computed once and shared by every rule. */
 export function analyzeSegment(segment: Segment): Analysis {
   let a = cache.get(segment);

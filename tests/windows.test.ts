@@ -1,0 +1,56 @@
+// A big document is linted window by window (src/engine/windows.ts), each window's analyses dropped before the
+// next: the windows cover every segment once, in order, never cut a top-level block, and a document made of many
+// posts gets, for each post, what that post gets alone.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/document/index.js';
+import { lintText } from '../src/engine/lint.js';
+import { segmentWindows, WINDOW_TARGET, WINDOW_THRESHOLD } from '../src/engine/windows.js';
+import { rules } from '../rules/index.js';
+import type { ResolvedConfig } from '../src/types.js';
+
+const POST = [
+  '## Nouveau au cabinet',
+  '',
+  'Profitez de -30 % sur le blanchiment jusqu’à dimanche, résultats garantis dès la première séance !',
+  '',
+  '- bilan offert',
+  '- suivi personnalisé',
+  '',
+  '> Une citation de notre charte : la santé n’est pas un commerce.',
+  '',
+].join('\n');
+const config = (): ResolvedConfig => ({ rules: {}, ignorePatterns: [] });
+
+describe('segment windows', () => {
+  it('keeps a post in one window', () => {
+    const { segments } = parseDocument(POST.repeat(20), 'post.md');
+    expect(segmentWindows(segments)).toEqual([segments]);
+  });
+
+  it('covers every segment of a big document once, in order, cutting only between top-level blocks', () => {
+    const { segments } = parseDocument(POST.repeat(1500), 'post.md');
+    expect(segments.reduce((n, s) => n + s.text.length, 0)).toBeGreaterThan(WINDOW_THRESHOLD);
+    const windows = segmentWindows(segments);
+    expect(windows.length).toBeGreaterThan(2);
+    expect(windows.flat()).toEqual(segments);
+    for (let k = 1; k < windows.length; k++) {
+      expect(windows[k][0].block).not.toBe(windows[k - 1][windows[k - 1].length - 1].block);
+      expect(windows[k - 1].reduce((n, s) => n + s.text.length, 0)).toBeGreaterThanOrEqual(WINDOW_TARGET);
+    }
+  });
+
+  it('gives each post of a big document what the post gets alone, at its own lines', () => {
+    const copies = 1500;
+    const alone = lintText(POST, { filePath: 'post.md', config: config(), rules }).messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`);
+    expect(alone.length).toBeGreaterThan(2);
+    const lines = POST.split('\n').length - 1;
+    const big = lintText(POST.repeat(copies), { filePath: 'big.md', config: config(), rules }).messages;
+    const perCopy = new Map<number, string[]>();
+    for (const m of big) {
+      const copy = Math.floor((m.line - 1) / lines);
+      perCopy.set(copy, [...(perCopy.get(copy) ?? []), `${m.ruleId} ${m.line - copy * lines}:${m.column}`]);
+    }
+    expect(perCopy.size).toBe(copies);
+    for (const [copy, found] of perCopy) expect(found, `copie ${copy}`).toEqual(alone);
+  }, 60_000);
+});
