@@ -28,10 +28,10 @@ describe('segment windows', () => {
   });
 
   it('covers every segment of a big document once, in order, cutting only between top-level blocks', () => {
-    const { segments } = parseDocument(POST.repeat(1500), 'post.md');
+    const { segments } = parseDocument(POST.repeat(700), 'post.md');
     expect(segments.reduce((n, s) => n + s.text.length, 0)).toBeGreaterThan(WINDOW_THRESHOLD);
     const windows = segmentWindows(segments);
-    expect(windows.length).toBeGreaterThan(2);
+    expect(windows.length).toBeGreaterThan(1);
     expect(windows.flat()).toEqual(segments);
     for (let k = 1; k < windows.length; k++) {
       expect(windows[k][0].block).not.toBe(windows[k - 1][windows[k - 1].length - 1].block);
@@ -40,7 +40,8 @@ describe('segment windows', () => {
   });
 
   it('gives each post of a big document what the post gets alone, at its own lines', () => {
-    const copies = 1500;
+    const copies = 700;
+    expect(segmentWindows(parseDocument(POST.repeat(copies), 'big.md').segments).length).toBeGreaterThan(1);
     const alone = lintText(POST, { filePath: 'post.md', config: config(), rules }).messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`);
     expect(alone.length).toBeGreaterThan(2);
     const lines = POST.split('\n').length - 1;
