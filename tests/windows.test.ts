@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document/index.js';
 import { lintText } from '../src/engine/lint.js';
-import { segmentWindows, WINDOW_TARGET, WINDOW_THRESHOLD } from '../src/engine/windows.js';
+import { segmentWindows, setWindowSizes, WINDOW_TARGET, WINDOW_THRESHOLD } from '../src/engine/windows.js';
 import { rules } from '../rules/index.js';
 import type { ResolvedConfig } from '../src/types.js';
 
@@ -28,30 +28,42 @@ describe('segment windows', () => {
   });
 
   it('covers every segment of a big document once, in order, cutting only between top-level blocks', () => {
-    const { segments } = parseDocument(POST.repeat(700), 'post.md');
-    expect(segments.reduce((n, s) => n + s.text.length, 0)).toBeGreaterThan(WINDOW_THRESHOLD);
-    const windows = segmentWindows(segments);
-    expect(windows.length).toBeGreaterThan(1);
-    expect(windows.flat()).toEqual(segments);
-    for (let k = 1; k < windows.length; k++) {
-      expect(windows[k][0].block).not.toBe(windows[k - 1][windows[k - 1].length - 1].block);
-      expect(windows[k - 1].reduce((n, s) => n + s.text.length, 0)).toBeGreaterThanOrEqual(WINDOW_TARGET);
+    const { segments } = parseDocument(POST.repeat(60), 'post.md');
+    const previous = setWindowSizes({ threshold: 2_000, target: 1_000 });
+    try {
+      const windows = segmentWindows(segments);
+      expect(windows.length).toBeGreaterThan(10);
+      expect(windows.flat()).toEqual(segments);
+      for (let k = 1; k < windows.length; k++) {
+        expect(windows[k][0].block).not.toBe(windows[k - 1][windows[k - 1].length - 1].block);
+        expect(windows[k - 1].reduce((n, s) => n + s.text.length, 0)).toBeGreaterThanOrEqual(1_000);
+      }
+    } finally {
+      setWindowSizes(previous);
     }
+    // The real sizes: a post of up to 100 000 characters of prose is one window.
+    expect([WINDOW_THRESHOLD, WINDOW_TARGET]).toEqual([100_000, 50_000]);
   });
 
+  // Small windows (a few posts each) so that the document stays small: the same code path as 100 KB of prose.
   it('gives each post of a big document what the post gets alone, at its own lines', () => {
-    const copies = 700;
-    expect(segmentWindows(parseDocument(POST.repeat(copies), 'big.md').segments).length).toBeGreaterThan(1);
-    const alone = lintText(POST, { filePath: 'post.md', config: config(), rules }).messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`);
-    expect(alone.length).toBeGreaterThan(2);
-    const lines = POST.split('\n').length - 1;
-    const big = lintText(POST.repeat(copies), { filePath: 'big.md', config: config(), rules }).messages;
-    const perCopy = new Map<number, string[]>();
-    for (const m of big) {
-      const copy = Math.floor((m.line - 1) / lines);
-      perCopy.set(copy, [...(perCopy.get(copy) ?? []), `${m.ruleId} ${m.line - copy * lines}:${m.column}`]);
+    const copies = 60;
+    const previous = setWindowSizes({ threshold: 2_000, target: 1_000 });
+    try {
+      expect(segmentWindows(parseDocument(POST.repeat(copies), 'big.md').segments).length).toBeGreaterThan(10);
+      const alone = lintText(POST, { filePath: 'post.md', config: config(), rules }).messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`);
+      expect(alone.length).toBeGreaterThan(2);
+      const lines = POST.split('\n').length - 1;
+      const big = lintText(POST.repeat(copies), { filePath: 'big.md', config: config(), rules }).messages;
+      const perCopy = new Map<number, string[]>();
+      for (const m of big) {
+        const copy = Math.floor((m.line - 1) / lines);
+        perCopy.set(copy, [...(perCopy.get(copy) ?? []), `${m.ruleId} ${m.line - copy * lines}:${m.column}`]);
+      }
+      expect(perCopy.size).toBe(copies);
+      for (const [copy, found] of perCopy) expect(found, `copie ${copy}`).toEqual(alone);
+    } finally {
+      setWindowSizes(previous);
     }
-    expect(perCopy.size).toBe(copies);
-    for (const [copy, found] of perCopy) expect(found, `copie ${copy}`).toEqual(alone);
-  }, 60_000);
+  });
 });
