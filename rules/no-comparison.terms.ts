@@ -9,6 +9,8 @@ export interface ComparisonTerm extends TermEntry {
   /** A word that must follow within `gap` words before the target is looked for ("plus … que", "supérieur … à"). */
   link?: RegExp;
   gap?: number;
+  /** Matches (folded) that need a word between them and their link: « aussi grand que » compares, « aussi que » (also that) does not. */
+  notRightBeforeLink?: RegExp;
   /** Words after the match (or after the link) where a practitioner or establishment must appear (0 = the match names it). */
   window: number;
   /** The clause must also match (a saying verb, a negation…); 'around': the phrase up to just after the match. */
@@ -220,7 +222,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'le-premier', kind: 'exclusivityClaim', window: 0, needsPlaceOrQualifier: true,
     // also plural and without a determiner at the head of a line: "Premier centre de la région à s'équiper…",
     // "nous sommes les premiers en Normandie à…"
-    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:(?:reseau|groupe|groupement)\s+(?:de\s+|d')?)?(?:${PRACTICE})s?(?:\s+(?:prive|privee|public|publique|independant|independante|dentaire|medical|medicale|specialise|specialisee)s?)?)(?=\s+(?:(?:en|a|au|dans|de|du)(?![\p{L}])|d'|(?:mondial|europeen|national|international|francais|regional)\p{L}*))`, 'u'),
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:(?:reseau|groupe|groupement)\s+(?:de\s+|d')?)?(?:${PRACTICE})s?(?:\s+(?:prive|privee|public|publique|independant|independante|dentaire|medical|medicale|specialise|specialisee)s?)?)(?=\s+(?:(?:en|a(?!\s+(?:ete|eu|ouverte?|fondee?|creee?|construite?|inauguree?)(?![\p{L}]))|au|dans|de|du)(?![\p{L}])|d'|(?:mondial|europeen|national|international|francais|regional)\p{L}*))`, 'u'),
       // a rank given by its number (« la 2e en France »): a place must follow
       /(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme)(?=\s+(?:en|au|aux|dans|de|du)\s)/u],
     unless: PRODUCT,
@@ -475,6 +477,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     id: 'aussi-que', kind: 'comparison', selfOnly: true, window: 7, gap: 2,
     link: /^(?:que|qu')$/u,
+    notRightBeforeLink: /^aussi$/u,
     patterns: [/(?<![\p{L}])(?:aussi|(?<!d')autant)(?![\p{L}])/u],
   },
   {

@@ -116,7 +116,10 @@ function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined
       .slice(0, (entry.gap ?? 4) + 1)
       .find((w) => entry.link!.test(w.word.startsWith("qu'") ? "qu'" : w.word));
     if (!link) return undefined;
-    if (wordsIn(a, hit.fEnd, link.start).some((w) => DETERMINER.test(w.word))) return undefined; // relative "que"
+    const between = wordsIn(a, hit.fEnd, link.start);
+    // « précisons aussi que… »: « aussi » there is « also », with nothing compared
+    if (between.length === 0 && entry.notRightBeforeLink?.test(a.folded.text.slice(hit.fStart, hit.fEnd))) return undefined;
+    if (between.some((w) => DETERMINER.test(w.word))) return undefined; // relative "que"
     if (TIME.test(a.folded.text.slice(hit.fEnd, link.start))) return undefined; // "plus de vingt ans que"
     from = link.start;
   }
