@@ -64,7 +64,8 @@ function inclusiveMarkerLength(text: string, i: number): number {
 
 /**
  * Plain ASCII that folds to itself: letters, digits and punctuation, less the few characters folding rewrites
- * (capitals, \r, tab, `'`-like quotes). Most of a French post is this; it skips the per-character lookups.
+ * (capitals, \r, tab, the backquote) and `(`, which may open an inclusive marker (« né(e) »). Most of a French post
+ * is this; it skips the per-character lookups.
  */
 function foldsToItself(c: number): boolean {
   return c >= 0x20 && c < 0x7f && !(c >= 0x41 && c <= 0x5a) && c !== 0x60 && c !== 0x28;
@@ -77,18 +78,24 @@ export function fold(text: string): Folded {
   let chunk = '';
   let map = new Int32Array(text.length + 1);
   let n = 0;
-  const emit = (folded: string, from: number, width: number) => {
-    if (n + folded.length >= map.length) {
-      const grown = new Int32Array(Math.max(map.length * 2, n + folded.length + 1));
-      grown.set(map);
-      map = grown;
-    }
-    for (let k = 0; k < folded.length; k++) map[n++] = from + (k < width ? k : width - 1);
+  /** Room for `extra` more offsets and the final one (« œ » folds to two characters: the map may outgrow the text). */
+  const reserve = (extra: number) => {
+    if (n + extra < map.length) return;
+    const grown = new Int32Array(Math.max(map.length * 2, n + extra + 1));
+    grown.set(map);
+    map = grown;
+  };
+  const append = (folded: string) => {
     chunk += folded;
     if (chunk.length >= 4096) {
       chunks.push(chunk);
       chunk = '';
     }
+  };
+  const emit = (folded: string, from: number, width: number) => {
+    reserve(folded.length);
+    for (let k = 0; k < folded.length; k++) map[n++] = from + (k < width ? k : width - 1);
+    append(folded);
   };
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
@@ -96,17 +103,9 @@ export function fold(text: string): Folded {
       // A run of such characters is copied as it is.
       let j = i + 1;
       while (j < text.length && foldsToItself(text.charCodeAt(j))) j++;
-      if (n + (j - i) >= map.length) {
-        const grown = new Int32Array(Math.max(map.length * 2, n + (j - i) + 1));
-        grown.set(map);
-        map = grown;
-      }
+      reserve(j - i);
       for (let k = i; k < j; k++) map[n++] = k;
-      chunk += text.slice(i, j);
-      if (chunk.length >= 4096) {
-        chunks.push(chunk);
-        chunk = '';
-      }
+      append(text.slice(i, j));
       i = j;
       continue;
     }
@@ -133,11 +132,7 @@ export function fold(text: string): Folded {
     i += width;
   }
   chunks.push(chunk);
-  if (n >= map.length) {
-    const grown = new Int32Array(n + 1);
-    grown.set(map);
-    map = grown;
-  }
+  reserve(0);
   map[n] = text.length;
   return { text: chunks.join(''), map: map.subarray(0, n + 1) };
 }
