@@ -993,6 +993,19 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['peut aider à soulager certains symptômes', 'peut améliorer les symptômes'],
   },
   {
+    id: 'pratique-efficace-dans-la-phrase',
+    kind: 'cure',
+    // The same claim with the practice further back in the sentence, or as the complement that names it (« l'utilisation
+    // des ventouses participe à soulager les inflammations », « cette médecine douce est employée pour réduire les
+    // migraines », « l'acupuncture, technique ancestrale, aide à réguler les cycles menstruels »): what a non-conventional
+    // practice is said to do to a complaint or a body function, with no source.
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])(?:osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|ventouses?|hijama|carboxytherapie|ozonotherapie|mtc|medecine\s+traditionnelle\s+chinoise|ayurved[a-z]*|iridologie|lithotherapie|huiles?\s+essentielles?|medecines?\s+douces?|cures?\s+detox)(?:[\s,]+[a-z'-]+){0,12}?[\s,]+)(?:(?:permet(?:tent)?|permettant)\s+de|aide(?:nt)?\s+a|contribue(?:nt)?\s+a|participe(?:nt)?\s+a|(?:est|sont)\s+(?:(?:aussi|egalement|souvent|notamment)\s+)?(?:employee?s?|utilisee?s?|indiquee?s?)\s+pour)\s+(?:(?:efficacement|naturellement|durablement)\s+)?(?:soulager|soigner|traiter|guerir|apaiser|reguler|reequilibrer|ameliorer|reduire|combattre|eliminer|detoxifier|purifier)(?:\s+et\s+(?:a\s+)?[a-z]+)?\s+(?:(?:la|le|les|l'|vos|votre|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les)\s*)*(?:[a-z-]+\s+)?(?:${COMPLAINTS}|troubles?|pathologies?|maladies?|symptomes?|cycles?\s+menstruels?|fertilite|infertilite|defenses\s+immunitaires|immunite|congestions?)(?:\s+[a-z]+(?:ales|aux|aires|iques|euses|ees|elles|ives))?(?:\s+(?:du|des|de\s+la|de\s+l')\s*[a-z]+)?(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
     id: 'etude-sans-reference',
     kind: 'proof',
     // An unreferenced study that « a révélé » or « conclut » an effect: « une vaste étude a été réalisée et a révélé que
