@@ -260,6 +260,8 @@ class Matchers<E extends TermEntry> {
    *  anchor occurred. */
   readonly scanned: CompiledEntry<E>[];
   readonly scannedWithHashtags: CompiledEntry<E>[];
+  readonly scannedSet: ReadonlySet<CompiledEntry<E>>;
+  readonly scannedWithHashtagsSet: ReadonlySet<CompiledEntry<E>>;
   readonly byEntry = new Map<E, CompiledEntry<E>>();
   /** Every entry's squashed terms in one alternation: a hashtag none of them occurs in is skipped. */
   readonly hashtagAny?: RegExp;
@@ -291,6 +293,8 @@ class Matchers<E extends TermEntry> {
     for (const c of this.compiled) this.byEntry.set(c.entry, c);
     this.scanned = this.compiled.filter((c) => c.regex || c.patterns.length);
     this.scannedWithHashtags = this.compiled.filter((c) => c.regex || c.hashtag || c.patterns.length);
+    this.scannedSet = new Set(this.scanned);
+    this.scannedWithHashtagsSet = new Set(this.scannedWithHashtags);
   }
 
   /** Anchored groups whose word is this token, or a prefix of it (a prefix is at least its first 3 letters). */
@@ -372,10 +376,9 @@ export class Lexicon<E extends TermEntry = TermEntry> {
       }
     }
     // Only the entries that can match here, in the lexicon's order (hits at one position keep it after the sort).
-    const scanned = hashtags.length ? matchers.scannedWithHashtags : matchers.scanned;
-    const visited = new Set<CompiledEntry<E>>(scanned);
-    for (const entry of termMatches.keys()) visited.add(matchers.byEntry.get(entry)!);
-    const visit = visited.size === scanned.length ? scanned : [...visited].sort((x, y) => x.rank - y.rank);
+    const [scanned, always] = hashtags.length ? [matchers.scannedWithHashtags, matchers.scannedWithHashtagsSet] : [matchers.scanned, matchers.scannedSet];
+    const anchoredOnly = [...termMatches.keys()].map((entry) => matchers.byEntry.get(entry)!).filter((c) => !always.has(c));
+    const visit = anchoredOnly.length ? [...scanned, ...anchoredOnly].sort((x, y) => x.rank - y.rank) : scanned;
     for (const c of visit) {
       if (c.regex) {
         c.regex.lastIndex = 0;
@@ -470,9 +473,10 @@ function tokensOfText(text: string): RegExpMatchArray[] {
   return lastTokens.tokens;
 }
 
-/** A match of a TermScanner: where it starts in the folded text, and what it matched. */
+/** A match of a TermScanner: its range in the folded text, and what it matched. */
 export interface TermMatch {
-  index: number;
+  start: number;
+  end: number;
   text: string;
 }
 
@@ -518,7 +522,7 @@ export class TermScanner {
       global.lastIndex = 0;
       for (let m = global.exec(text); m; m = global.exec(text)) {
         if (m[0].length === 0) global.lastIndex++;
-        else out.push({ index: m.index, text: m[0] });
+        else out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       }
       return out;
     }
@@ -531,16 +535,11 @@ export class TermScanner {
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       if (m && m[0].length > 0) {
-        out.push({ index: at, text: m[0] });
         reach = at + m[0].length;
+        out.push({ start: at, end: reach, text: m[0] });
       }
     }
     return out;
-  }
-
-  /** True when any term occurs in the text. */
-  test(text: string): boolean {
-    return this.matchAll(text).length > 0;
   }
 }
 

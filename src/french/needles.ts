@@ -38,7 +38,7 @@ function alternatives(src: string): string[] {
   return out;
 }
 
-/** Characters that stand for themselves in a regex source. */
+/** Characters that do not stand for themselves in a regex source (outside a class). */
 const META = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
 /** A quantifier that may skip its atom (?, *, {0…}), tried at an index (sticky). */
 const OPTIONAL_AT = /[?*]|\{0[,}]/uy;

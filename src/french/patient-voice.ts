@@ -192,7 +192,7 @@ const THANKS_WORD = /merci|remerci|thank/u;
 type Marker = { start: number; end: number; text: string };
 
 function markers(folded: string, re: RegExp | TermScanner): Marker[] {
-  if (re instanceof TermScanner) return re.matchAll(folded).map((m) => ({ start: m.index, end: m.index + m.text.length, text: m.text }));
+  if (re instanceof TermScanner) return re.matchAll(folded);
   re.lastIndex = 0;
   return [...folded.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
@@ -208,10 +208,7 @@ export function patientVoice(folded: string): Marker[] {
   const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME].flatMap((re) => markers(folded, re));
   // A carer acting on me (needs « me » or « m' » somewhere: skip its scan otherwise) counts where no other anchor
   // stands: it must not swallow the distinct markers it spans (« mon kiné » + « m'a proposé » are two).
-  if (ME_WORD.test(folded)) {
-    const others = [...anchors];
-    for (const m of markers(folded, CARER_ON_ME)) if (!others.some((o) => o.start < m.end && m.start < o.end)) anchors.push(m);
-  }
+  if (ME_WORD.test(folded)) anchors.push(...markers(folded, CARER_ON_ME).filter((m) => !anchors.some((o) => o.start < m.end && m.start < o.end)));
   // Thanks and qualities matter only beside an anchor or together: skip their scans when they cannot count.
   const thanks = anchors.length || THANKS_WORD.test(folded) ? markers(folded, CARER_THANKS) : [];
   const qualities = anchors.length || thanks.length ? markers(folded, CARE_QUALITY) : [];
