@@ -191,59 +191,62 @@ export function lintDocument(
   if (unknown) raw.push(unknown);
   if (doc.simplified?.length) raw.push(simplifiedWarning(doc));
 
+  /** One rule over one view of the document: the whole post, or one window of a big document (engine/windows.ts). */
+  const runRule = (rule: Rule, view: Document): void => {
+    const setting = settings[rule.meta.id];
+    const on = !!setting && setting.severity !== 0 && reads(rule);
+    if (setting && setting.severity !== 0) active.add(rule.meta.id);
+    // A sensitive rule runs even when off or when the post is not French: what it finds is masked everywhere.
+    if (!on && !rule.meta.sensitive) return;
+    const severity = setting?.severity || 2;
+    const userSet = config.rules[rule.meta.id]?.severity !== undefined;
+    const options = setting?.options ?? defaultOptions(rule);
+    const allowed = allowChecker(view, rangeOfSource, rule.meta.options?.allow?.expressions ? options.allow : undefined);
+    const traced = on && (debugRules.includes(rule.meta.id) || debugRules.includes('all'));
+    const context: RuleContext = {
+      document: view,
+      options,
+      profile,
+      platform,
+      article: (category) => articleFor(profile, category),
+      rangeOf: rangeOfSource,
+      allowed,
+      trace: traced ? (event) => events.push({ ruleId: rule.meta.id, event }) : undefined,
+      segmentBudget,
+      // A rule's first document in this process pays its first-use costs (regex compilation, name list) on its
+      // first segment: that segment is not held to the budget.
+      segmentBudgetFrom: warmedUp.has(rule) ? 0 : 1,
+      report: (report) => {
+        // The one `allow` of every rule: an expression the user allows is never reported, whatever the rule.
+        if (allowed(report.range)) {
+          if (traced) events.push({ ruleId: rule.meta.id, event: { range: report.range, origin: report.messageId, verdict: 'allow' } });
+          return;
+        }
+        if (rule.meta.sensitive) sensitive.push(sensitiveSpan(doc, report.range, report.data));
+        if (on) raw.push(toMessage(rule, doc, userSet ? severity : (report.severity ?? severity), report));
+      },
+    };
+    const started = stats ? performance.now() : 0;
+    const before = raw.length;
+    try {
+      rule.check(context);
+    } catch (error) {
+      if (error instanceof AnalysisInterrupted) {
+        if (on) raw.push(interruptedMessage(rule, doc, error));
+      } else if (on) raw.push(crashMessage(rule, error));
+    }
+    warmedUp.add(rule);
+    if (stats && on) {
+      const sofar = stats.rules[rule.meta.id];
+      stats.rules[rule.meta.id] = { total: (sofar?.total ?? 0) + performance.now() - started, reports: (sofar?.reports ?? 0) + raw.length - before };
+    }
+  };
+
   const windows = segmentWindows(doc.segments);
   for (const window of windows) {
-    // A big document: each rule reads one window at a time (engine/windows.ts); a post is one window, the document.
+    // A post is one window, the document itself; a big document is read one window at a time by every rule.
     const view: Document = windows.length === 1 ? doc : { ...doc, segments: window };
-    for (const rule of rules) {
-      const setting = settings[rule.meta.id];
-      const on = !!setting && setting.severity !== 0 && reads(rule);
-      if (setting && setting.severity !== 0) active.add(rule.meta.id);
-      // A sensitive rule runs even when off or when the post is not French: what it finds is masked everywhere.
-      if (!on && !rule.meta.sensitive) continue;
-      const severity = setting?.severity || 2;
-      const userSet = config.rules[rule.meta.id]?.severity !== undefined;
-      const options = setting?.options ?? defaultOptions(rule);
-      const allowed = allowChecker(view, rangeOfSource, rule.meta.options?.allow?.expressions ? options.allow : undefined);
-      const traced = on && (debugRules.includes(rule.meta.id) || debugRules.includes('all'));
-      const context: RuleContext = {
-        document: view,
-        options,
-        profile,
-        platform,
-        article: (category) => articleFor(profile, category),
-        rangeOf: rangeOfSource,
-        allowed,
-        trace: traced ? (event) => events.push({ ruleId: rule.meta.id, event }) : undefined,
-        segmentBudget,
-        // A rule's first document in this process pays its first-use costs (regex compilation, name list) on its
-        // first segment: that segment is not held to the budget.
-        segmentBudgetFrom: warmedUp.has(rule) ? 0 : 1,
-        report: (report) => {
-          // The one `allow` of every rule: an expression the user allows is never reported, whatever the rule.
-          if (allowed(report.range)) {
-            if (traced) events.push({ ruleId: rule.meta.id, event: { range: report.range, origin: report.messageId, verdict: 'allow' } });
-            return;
-          }
-          if (rule.meta.sensitive) sensitive.push(sensitiveSpan(doc, report.range, report.data));
-          if (on) raw.push(toMessage(rule, doc, userSet ? severity : (report.severity ?? severity), report));
-        },
-      };
-      const started = stats ? performance.now() : 0;
-      const before = raw.length;
-      try {
-        rule.check(context);
-      } catch (error) {
-        if (error instanceof AnalysisInterrupted) {
-          if (on) raw.push(interruptedMessage(rule, doc, error));
-        } else if (on) raw.push(crashMessage(rule, error));
-      }
-      warmedUp.add(rule);
-      if (stats && on) {
-        const sofar = stats.rules[rule.meta.id];
-        stats.rules[rule.meta.id] = { total: (sofar?.total ?? 0) + performance.now() - started, reports: (sofar?.reports ?? 0) + raw.length - before };
-      }
-    }
+    for (const rule of rules) runRule(rule, view);
     if (windows.length > 1) forgetAnalyses(window);
   }
 
