@@ -30,8 +30,8 @@ const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm
 const firstPersonForms = (s: string) => s.match(FIRST_PERSON_ALL)?.length ?? 0;
 /** Before a person, a case given as an illustration (« exemple : », « imaginons », « prenons le cas de »), folded. */
 const HYPOTHETICAL = /(?<![\p{L}])(?:exemple|imaginons|imaginez|prenons(?:\s+le\s+cas\s+de)?|supposons|cas\s+fictif|cas\s+type)\s*:?\s*$/u;
-/** Words of someone speaking of themselves (« j'ai pensé… », « mon complexe »), folded. */
-const FIRST_PERSON = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/u;
+/** Words of someone speaking of themselves (« j'ai pensé… », « mon complexe »), folded: the forms above, tested once. */
+const FIRST_PERSON = new RegExp(FIRST_PERSON_ALL.source, 'u');
 /** A given name opening a sentence as its subject (« Pierre Achard fumait… », « Liliana a tout essayé »): original text. */
 // Not before a preposition: « Grâce à notre protocole… », « Merci pour… » open a sentence with a word that is also a
 // first name, but no subject is followed by « à », « pour », « avec »… (« a », the verb, is: « Julie a arrêté »).
