@@ -132,7 +132,7 @@ function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined
 
 // A price elsewhere, then ours, in the next sentence: « En France, comptez 2 000 €. Chez nous, 700 €. », « Ailleurs,
 // le bilan est facturé 90 €. Ici : 45 €. » No comparative word at all: the two sentences are the comparison.
-const AMOUNT = /\d[\d \u00a0.,]{0,24}\s?(?:€|euros?(?![a-z])|eur(?![a-z])|£|\$)|[€£$]\s?\d/u;
+const AMOUNT = /\d[\d \u00a0.,]{0,24}\s?(?:€|euros?(?![a-z])|eur(?![a-z])|£|\$)|[€£$]\s?\d[\d.,]{0,12}/u;
 const OURS_LEAD = /^[\s"'(*_-]*(?:chez nous|ici|au cabinet|au centre|a la clinique|dans notre [a-z]+|dans nos [a-z]+|avec nous|notre tarif|nos tarifs|notre prix|nos prix|nous|at our [a-z]+|with us|here|en nuestr[oa] [a-z]+|con nosotros|aqui)(?![a-z])/u;
 const ELSEWHERE = /(?<![\p{L}])(?:ailleurs|autres?|elsewhere|other|otros?|otras?)(?![\p{L}])/u;
 
@@ -162,7 +162,8 @@ function placeLead(a: Analysis, start: number, end: number, beforeStart: number,
  * Two prices at two places in one sentence, the second far lower or set against the first (« a veneer priced £900 in
  * Leeds costs £300 in Izmir »): the cheaper place is the pitch.
  */
-const AMOUNTS = /\d[\d \u00a0.,]{0,24}\s?(?:€|euros?(?![a-z])|eur(?![a-z])|£|\$)|[€£$]\s?\d[\d.,]{0,12}/gu;
+/** Every amount of a sentence, with its value (AMOUNT, global). */
+const AMOUNTS = new RegExp(AMOUNT.source, 'gu');
 const CONTRAST = /(?<![\p{L}])(?:contre|alors|tandis|whereas|while|au\s+lieu|seulement|only|que\s+\d)(?![\p{L}])/u;
 function pricesAcrossPlaces(a: Analysis): PriceContrast[] {
   const text = a.folded.text;
