@@ -17,7 +17,7 @@ export interface Snapshot {
 }
 
 /** The modules whose code decides what a term compiles to (relative to this one). */
-const COMPILER_MODULES = ['./lexicon.js', './normalize.js', './inflect.js', './lexicon-snapshot.js', './needles.js'];
+const COMPILER_MODULES = ['./lexicon.js', './term-source.js', './term-regexp.js', './normalize.js', './inflect.js', './lexicon-snapshot.js', './needles.js'];
 const SNAPSHOT_FILE = new URL('../../lexicon-snapshot.json', import.meta.url);
 
 /** 53-bit string hash (cyrb53): a key, not a security measure; the key also carries the text's length. */

@@ -12,7 +12,9 @@ import { FuzzyIndex, fuzzyMatchingEnabled, MIN_FUZZY_LENGTH } from './fuzzy.js';
 import { expandBrackets } from './inflect.js';
 import { needlesOf } from './needles.js';
 import type { Analysis } from './analysis.js';
-import { compilerFingerprint, lexiconKey, patternKey, snapshotIndex, snapshotNeedles, snapshotSource, sourceKey, type Snapshot } from './lexicon-snapshot.js';
+import { compilerFingerprint, lexiconKey, patternKey, snapshotIndex, snapshotNeedles, type Snapshot } from './lexicon-snapshot.js';
+import { alternationSource, anchorLeadingDigits, anchorsOf, GAP, PLAIN_TERM, squashedSource, TERM_WORD, TOKEN, WORD } from './term-source.js';
+import { termsRegexSources } from './term-regexp.js';
 
 export interface TermEntry {
   /** Stable ASCII kebab-case id (shown in diagnostics' data). */
@@ -39,90 +41,6 @@ export interface Hit<E extends TermEntry = TermEntry> {
   text: string;
 }
 
-// Word characters of *folded* text (lowercase, accents stripped): ASCII letters and digits plus the letters
-// folding keeps (ß, ø, ł, Greek, Cyrillic…). An explicit class, because V8 compiles every \\p{L} anew and
-// start-up paid ~0.3 s for them across the rules' lexicons.
-const FOLDED_WORD = 'a-z0-9\\u00b2\\u00b3\\u00b5\\u00b9\\u00df-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
-const BOUNDARY_BEFORE = `(?<![${FOLDED_WORD}])`;
-const BOUNDARY_AFTER = `(?![${FOLDED_WORD}])`;
-const WORD = /[\p{L}\p{N}]/u;
-
-function escape(ch: string): string {
-  return /[.*+?^${}()|[\]\\/]/u.test(ch) ? '\\' + ch : ch;
-}
-
-/** Regex source for one folded term, without its word boundaries. */
-function termBody(t: string): string {
-  let src = '';
-  for (let i = 0; i < t.length; i++) {
-    const ch = t[i];
-    if (t.startsWith('{n}', i)) {
-      if (i === 0) src += NUMBER_START;
-      // French grouping ("1 500", "1.500,00"), bounded: an open-ended (?:[ .]\d+)* backtracks quadratically on
-      // a long run of spaced digits.
-      src += '(?:\\d{1,3}(?:[ .]\\d{3}){1,4}(?:,\\d+)?|\\d+(?:[.,]\\d+)?)';
-      i += 2;
-    } else if (ch === ' ') {
-      // Next to a symbol ("n° 1", "100 %", "5 ⭐") the space is optional; between words it is required.
-      const around = (t[i - 1] ?? '') + (t[i + 1] ?? '');
-      src += /^[\p{L}\p{N}]{2}$/u.test(around) ? '[\\s\\-_/]+' : '\\s*';
-    } else if (ch === '-') src += '(?:\\s*[\\-/]\\s*|\\s?)';
-    else if (ch === "'") src += "'\\s*";
-    else if (ch === '*') src += `[${FOLDED_WORD}]*`;
-    else src += escape(ch);
-  }
-  return src;
-}
-
-/**
- * A term that opens with a number starts only where a number starts: tried from every digit of a long run of digits,
- * it rescans the run each time (1 MB of digits: minutes). A match from inside a number is not a number anyway.
- */
-const NUMBER_START = '(?<![0-9])';
-
-/** A hand pattern that opens with `\d+` gets the same anchor (it cannot lose a match: `\d+` from the run's start covers it). */
-export function anchorLeadingDigits(source: string): string {
-  return /^\\d[+*]/u.test(source) ? NUMBER_START + source : source;
-}
-
-function boundaries(t: string): { before: boolean; after: boolean } {
-  return { before: WORD.test(t[0] ?? ''), after: !t.endsWith('*') && WORD.test(t[t.length - 1] ?? '') };
-}
-
-/** Regex source for one term, with Unicode word boundaries where it starts or ends with a letter or digit. */
-export function termSource(term: string): string {
-  const t = foldTerm(term.trim());
-  const b = boundaries(t);
-  return (b.before ? BOUNDARY_BEFORE : '') + termBody(t) + (b.after ? BOUNDARY_AFTER : '');
-}
-
-/**
- * One alternation for many terms. Boundaries are hoisted out of the alternation, one group per kind of
- * boundary: V8 compiles every \p{L} class anew, so per-term lookarounds cost ~0.5 s per 300 terms at start-up.
- */
-export function alternationSource(terms: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const term of [...new Set(terms)].sort((a, b) => b.length - a.length)) {
-    const t = foldTerm(term.trim());
-    if (!t) continue;
-    const b = boundaries(t);
-    const key = `${b.before ? 1 : 0}${b.after ? 1 : 0}`;
-    groups.set(key, [...(groups.get(key) ?? []), termBody(t)]);
-  }
-  return [...groups]
-    .map(([key, bodies]) => (key[0] === '1' ? BOUNDARY_BEFORE : '') + `(?:${bodies.join('|')})` + (key[1] === '1' ? BOUNDARY_AFTER : ''))
-    .join('|');
-}
-
-/** A term as it is written inside a hashtag: no separators at all. */
-function squashedSource(term: string): string | undefined {
-  const t = foldTerm(term.trim());
-  if (!/[\s\-'/]/u.test(t) || t.includes('{n}') || t.includes('*')) return undefined;
-  const squashed = t.replace(/[\s\-'/]+/gu, '');
-  if (squashed.length < 6) return undefined;
-  return [...squashed].map(escape).join('');
-}
-
 /**
  * A lexicon compiled to plain data: regex sources grouped as find() uses them, entries referred to by their index.
  * Plain data so that a build can store it (lexicon-snapshot.ts) and a run can skip compiling the terms.
@@ -140,38 +58,6 @@ export interface LexiconIndex {
   fuzzy: [string, [number, string[]][]][];
 }
 
-/**
- * The tokens a term can start with: its first word, and, when a hyphen follows (which may match nothing:
- * « anti-âge » / « antiage »), that word glued to the next ones. A word ending in `*` is a prefix.
- */
-const LEADING_WORD = new RegExp(`^[${FOLDED_WORD}]+`, 'u');
-const HYPHENATED_WORD = new RegExp(`^-([${FOLDED_WORD}]+)`, 'u');
-function anchorsOf(t: string): { words: string[]; prefix?: string } | undefined {
-  const first = LEADING_WORD.exec(t);
-  if (!first) return undefined;
-  let word = first[0];
-  let rest = t.slice(word.length);
-  // « top{n} »: a number glued to the word makes another token; such terms are scanned, not anchored.
-  if (rest.startsWith('{')) return undefined;
-  if (rest.startsWith('*')) return { words: [], prefix: word };
-  const words = [word];
-  while (rest.startsWith('-')) {
-    const next = HYPHENATED_WORD.exec(rest);
-    if (!next) break;
-    word += next[1];
-    rest = rest.slice(next[0].length);
-    if (rest.startsWith('{')) return undefined;
-    if (rest.startsWith('*')) return { words, prefix: word };
-    words.push(word);
-  }
-  return { words };
-}
-
-const PLAIN_TERM = new RegExp(`^[${FOLDED_WORD}' \\-]+$`, 'u');
-const TERM_WORD = new RegExp(`[${FOLDED_WORD}]+`, 'gu');
-const TOKEN = new RegExp(`[${FOLDED_WORD}]+`, 'gu');
-/** What may stand between two words of a term in the text. */
-const GAP = /^[\s\-_/']+$/u;
 
 /** Compiles term entries to their index: the costly part of a lexicon, done once (or read from the snapshot). */
 export function compileIndex(entries: readonly TermEntry[]): LexiconIndex {
@@ -453,95 +339,7 @@ export class Lexicon<E extends TermEntry = TermEntry> {
   }
 }
 
-/** termsRegex sources compiled in this process (the snapshot generator stores them). */
-const compiledSources = new Map<string, string>();
-
-/** Compiles a single ad-hoc term list into a global regex over folded text (for cue lists). */
-export function termsRegex(terms: readonly string[]): RegExp {
-  let source = snapshotSource(terms);
-  if (source === undefined) {
-    source = alternationSource(terms.flatMap(expandBrackets));
-    if (compiledSources.size < 10_000) compiledSources.set(sourceKey(terms), source);
-  }
-  return new RegExp(source, 'gu');
-}
-
-/** Folded tokens of the last text scanned by a TermScanner: the scanners of one paragraph share them. */
-let lastTokens: { text: string; tokens: RegExpMatchArray[] } | undefined;
-function tokensOfText(text: string): RegExpMatchArray[] {
-  if (lastTokens?.text !== text) lastTokens = { text, tokens: [...text.matchAll(TOKEN)] };
-  return lastTokens.tokens;
-}
-
-/** A match of a TermScanner: its range in the folded text, and what it matched. */
-export interface TermMatch {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/**
- * A term list matched over folded text exactly as its one global alternation (termsRegex) would match it, left to
- * right without overlaps, but tried only at the tokens a term can start with: a long alternation tried at every
- * position of every paragraph cost more than all the rest of a rule. A list with a term that does not start with a
- * word is scanned whole, as before.
- */
-export class TermScanner {
-  private readonly terms: readonly string[];
-  private compiled?: { global: RegExp; sticky: RegExp; words?: Set<string>; prefixes: string[] };
-
-  constructor(terms: readonly string[]) {
-    this.terms = terms;
-  }
-
-  private build() {
-    if (this.compiled) return this.compiled;
-    const global = termsRegex(this.terms);
-    const sticky = new RegExp(global.source, 'uy');
-    let words: Set<string> | undefined = new Set<string>();
-    const prefixes = new Set<string>();
-    for (const term of this.terms.flatMap(expandBrackets)) {
-      const t = foldTerm(term.trim());
-      if (!t) continue;
-      const anchors = anchorsOf(t);
-      if (!anchors) {
-        words = undefined;
-        break;
-      }
-      for (const w of anchors.words) words.add(w);
-      if (anchors.prefix) prefixes.add(anchors.prefix);
-    }
-    return (this.compiled = { global, sticky, words, prefixes: [...prefixes] });
-  }
-
-  /** Every match, in order, as `text.matchAll(termsRegex(terms))` gives them. */
-  matchAll(text: string): TermMatch[] {
-    const { global, sticky, words, prefixes } = this.build();
-    const out: TermMatch[] = [];
-    if (!words) {
-      global.lastIndex = 0;
-      for (let m = global.exec(text); m; m = global.exec(text)) {
-        if (m[0].length === 0) global.lastIndex++;
-        else out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-      }
-      return out;
-    }
-    let reach = 0;
-    for (const token of tokensOfText(text)) {
-      const at = token.index!;
-      if (at < reach) continue;
-      const word = token[0];
-      if (!words.has(word) && !prefixes.some((p) => word.startsWith(p))) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (m && m[0].length > 0) {
-        reach = at + m[0].length;
-        out.push({ start: at, end: reach, text: m[0] });
-      }
-    }
-    return out;
-  }
-}
+export { termsRegex, TermScanner, type TermMatch } from './term-regexp.js';
 
 /** A pattern's needles: from the build's snapshot when it holds them, else read from the pattern now. */
 function patternNeedles(p: RegExp): string[] | undefined {
@@ -557,7 +355,7 @@ export function compiledSnapshot(): Snapshot {
     lexicons[lexiconKey(lexicon.entries)] = lexicon.index();
     for (const entry of lexicon.entries) for (const p of entry.patterns ?? []) needles[patternKey(p)] = needlesOf(p) ?? null;
   }
-  return { fingerprint: compilerFingerprint() ?? '', lexicons, sources: Object.fromEntries(compiledSources), needles };
+  return { fingerprint: compilerFingerprint() ?? '', lexicons, sources: termsRegexSources(), needles };
 }
 
 /**

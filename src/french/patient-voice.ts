@@ -2,7 +2,7 @@
 // « j'ai fait ma liposuccion », « je reviendrai », « mon chirurgien ». A practitioner speaks of « mes patients » and
 // « mon cabinet », never of being operated on or followed: these markers tell a patient's account (a testimonial,
 // a letter, a story) from the practice's own voice. Folded text (lowercase, no accents, ' for apostrophes).
-import { TermScanner } from './lexicon.js';
+import { TermScanner } from './term-regexp.js';
 
 /** Care received, told by the one who received it. */
 export const patientVoiceTerms = [
