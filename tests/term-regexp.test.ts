@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fold } from '../src/french/normalize.js';
 import { expandBrackets } from '../src/french/inflect.js';
 import { TermRegExp, TermScanner, termsRegex } from '../src/french/term-regexp.js';
+import { FOLDED_LETTER, foldedLetters } from '../src/french/term-source.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -105,5 +106,24 @@ describe('termsRegex', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('foldedLetters', () => {
+  it('FOLDED_LETTER is \\p{L} exactly up to U+052F, and holds the letters of the other scripts it names', () => {
+    const letter = new RegExp(`[${FOLDED_LETTER}]`, 'u');
+    for (let c = 0; c < 0x530; c++) {
+      const ch = String.fromCharCode(c);
+      expect(letter.test(ch), `U+${c.toString(16)}`).toBe(/\p{L}/u.test(ch));
+    }
+    for (const ch of ['ա', 'ש', 'ب', 'ạ', 'ひ', 'カ', '漢', '한']) expect(letter.test(ch), ch).toBe(true);
+    for (const ch of [' ', '-', "'", '0', '9', '%', '€', '😀', '\u037e']) expect(letter.test(ch), ch).toBe(false);
+  });
+
+  it('spells \\p{L} as that class alone or inside a class, and leaves escapes and \\P{L} alone', () => {
+    expect(foldedLetters(String.raw`(?<![\p{L}\p{N}])prix\s+\p{L}+`)).toBe(String.raw`(?<![${FOLDED_LETTER}\p{N}])prix\s+[${FOLDED_LETTER}]+`);
+    expect(foldedLetters(String.raw`[^\p{L}]\P{L}\\p{L}`)).toBe(String.raw`[^${FOLDED_LETTER}]\P{L}\\p{L}`);
+    expect(foldedLetters(String.raw`[\]\p{L}]x`)).toBe(String.raw`[\]${FOLDED_LETTER}]x`);
+    expect(foldedLetters('no letters here')).toBe('no letters here');
   });
 });

@@ -13,7 +13,7 @@ import { expandBrackets } from './inflect.js';
 import { needlesOf } from './needles.js';
 import type { Analysis } from './analysis.js';
 import { compilerFingerprint, lexiconKey, patternKey, snapshotIndex, snapshotNeedles, type Snapshot } from './lexicon-snapshot.js';
-import { alternationSource, anchorLeadingDigits, anchorsOf, GAP, PLAIN_TERM, squashedSource, TERM_WORD, TOKEN, WORD } from './term-source.js';
+import { alternationSource, anchorLeadingDigits, anchorsOf, foldedLetters, GAP, PLAIN_TERM, squashedSource, TERM_WORD, TOKEN, WORD } from './term-source.js';
 import { termsRegexSources } from './term-regexp.js';
 
 export interface TermEntry {
@@ -174,7 +174,7 @@ class Matchers<E extends TermEntry> {
       rank: e,
       regex: index.loose[e] ? new RegExp(index.loose[e]!, 'gu') : undefined,
       hashtag: index.hashtag[e] ? new RegExp(index.hashtag[e]!, 'gu') : undefined,
-      patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(p.source), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: patternNeedles(p) })),
+      patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(foldedLetters(p.source)), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: patternNeedles(p) })),
     }));
     for (const c of this.compiled) this.byEntry.set(c.entry, c);
     this.scanned = this.compiled.filter((c) => c.regex || c.patterns.length);

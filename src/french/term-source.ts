@@ -49,6 +49,41 @@ export function anchorLeadingDigits(source: string): string {
   return /^\\d[+*]/u.test(source) ? NUMBER_START + source : source;
 }
 
+/**
+ * The letters of folded text, as the body of a class: \p{L} exactly up to U+052F (Latin, Greek, Cyrillic), then the
+ * letters of Armenian, Hebrew, Arabic, Latin Extended Additional, kana, CJK and Hangul by block. V8 compiles each
+ * \p{L} into ~400 ranges plus astral pairs (~0.3 ms a pattern), and a run compiles hundreds of hand patterns; these
+ * 33 ranges compile several times faster. Letters of other scripts glued to a French word are not seen as letters.
+ */
+export const FOLDED_LETTER =
+  'a-zA-Z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0370-\\u0374' +
+  '\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f' +
+  '\\u0531-\\u0556\\u0561-\\u0587\\u05d0-\\u05ea\\u0620-\\u064a\\u1e00-\\u1eff\\u3041-\\u3096\\u30a1-\\u30fa\\u4e00-\\u9fff\\uac00-\\ud7a3';
+
+/** A hand pattern over folded text with each \p{L} spelt as FOLDED_LETTER (in a class or alone). */
+export function foldedLetters(source: string): string {
+  if (!source.includes('\\p{L}')) return source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      if (source.startsWith('\\p{L}', i)) {
+        out += inClass ? FOLDED_LETTER : `[${FOLDED_LETTER}]`;
+        i += 4;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    out += ch;
+  }
+  return out;
+}
+
 function boundaries(t: string): { before: boolean; after: boolean } {
   return { before: WORD.test(t[0] ?? ''), after: !t.endsWith('*') && WORD.test(t[t.length - 1] ?? '') };
 }
