@@ -1,5 +1,5 @@
 // Flags what identifies a patient (name, initials + age, NIR, phone, e-mail, birth date, file number…) and never prints it in clear.
-import { fold, termsRegex, matches as test, findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits, findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, sentenceIndex, contactOwner, widenToFullName, givenNames, personClues, signatureAtEnd, patientVoice, foldTerm, findAgePlaces, defineRule, filter, prose, screen, separate, fitReplacement } from '../src/rule-kit.js';
+import { fold, foldText, termsRegex, matches as test, findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits, findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, sentenceIndex, contactOwner, widenToFullName, givenNames, personClues, signatureAtEnd, patientVoice, foldTerm, findAgePlaces, defineRule, filter, prose, screen, separate, fitReplacement } from '../src/rule-kit.js';
 import type { MentionKind, ContactCues, Report, RuleContext, Segment, SuggestionReport } from '../src/rule-kit.js';
 import * as T from './no-patient-identifier.terms.js';
 
@@ -95,7 +95,7 @@ export default defineRule({
       const found: Finding[] = [];
       const sentences = sentenceIndex(analysis);
       const sentenceOf = sentences.at;
-      const foldedSlice = (start: number, end: number) => fold(text.slice(Math.max(0, start), end)).text;
+      const foldedSlice = (start: number, end: number) => foldText(text.slice(Math.max(0, start), end));
       const around = (pos: number) => sentences.folded(pos);
       // Cue tests on a whole sentence depend only on the sentence: memoised, or a sentence naming hundreds of
       // people would be read hundreds of times.
@@ -190,7 +190,7 @@ export default defineRule({
         const cared = t.known && T.careOfName.test(foldedSlice(t.start - 32, t.start));
         const alt = segment.kind === 'imageAlt' && t.known;
         if (addressed || alt || cared || (t.known && careNear(t.start))) {
-          name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
+          name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(t.word)) ?? 'x']);
         }
       }
       // « Alana Dubois souffre de complications… la jeune femme de 23 ans »: the age told later is the named person's.
@@ -198,8 +198,8 @@ export default defineRule({
         const at = analysis.toOriginal(m.index, m.index + m[0].length).start;
         // (not a practitioner named with a title: « le docteur Paul Roy … À 65 ans, il prend sa retraite »)
         const titled = (t: { start: number }) => /(?:dr|docteure?|pr|professeure?)\.?\s*$/u.test(foldedSlice(t.start - 14, t.start));
-        const person = [...tokens].reverse().find((t) => t.known && t.end <= at && !titled(t) && !staff(t.start, t.end) && !T.notNames.has(fold(t.word).text));
-        if (person) name(person.start, person.end, maskName(person.word), KIND.age, T.nameSuggestions[T.firstNames.get(fold(person.word).text) ?? 'x']);
+        const person = [...tokens].reverse().find((t) => t.known && t.end <= at && !titled(t) && !staff(t.start, t.end) && !T.notNames.has(foldTerm(t.word)));
+        if (person) name(person.start, person.end, maskName(person.word), KIND.age, T.nameSuggestions[T.firstNames.get(foldTerm(person.word)) ?? 'x']);
       }
       // « Jeanne : depuis des années je… », « Olivia DURAND : Extraordinaires ! »: the named speaker of a patient's account.
       if (voiceMarkers > 0) {
@@ -263,7 +263,7 @@ export default defineRule({
         // A practitioner introduces themself too (« je m'appelle Julie, votre nouvelle kiné »): care, not a role.
         const introduced = SELF_INTRODUCTION.test(foldedSlice(t.start - 24, t.start)) && inSentence(CARE, t.start) && !inSentence(STAFF, t.start);
         if (numbered(t.start) || introduced) {
-          name(t.start, t.end, maskName(t.word), KIND.named, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
+          name(t.start, t.end, maskName(t.word), KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(t.word)) ?? 'x']);
         }
       }
       eachGroup(T.birthDatePatterns, (s, e, raw) =>

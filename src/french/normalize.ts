@@ -67,6 +67,10 @@ function inclusiveMarkerLength(text: string, i: number): number {
  * (capitals, \r, tab, the backquote) and `(`, which may open an inclusive marker (« né(e) »). Most of a French post
  * is this; it skips the per-character lookups.
  */
+function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 function foldsToItself(c: number): boolean {
   return c >= 0x20 && c < 0x7f && !(c >= 0x41 && c <= 0x5a) && c !== 0x60 && c !== 0x28;
 }
@@ -99,13 +103,14 @@ export function fold(text: string): Folded {
   };
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
-    if (foldsToItself(c)) {
-      // A run of such characters is copied as it is.
+    if (foldsToItself(c) || isAsciiCapital(c)) {
+      // A run of such characters is copied as it is, capitals lowercased (one character each: offsets unchanged).
       let j = i + 1;
-      while (j < text.length && foldsToItself(text.charCodeAt(j))) j++;
+      let capitals = isAsciiCapital(c);
+      for (let d = text.charCodeAt(j); j < text.length && (foldsToItself(d) || isAsciiCapital(d)); d = text.charCodeAt(++j)) capitals ||= isAsciiCapital(d);
       reserve(j - i);
       for (let k = i; k < j; k++) map[n++] = k;
-      append(text.slice(i, j));
+      append(capitals ? text.slice(i, j).toLowerCase() : text.slice(i, j));
       i = j;
       continue;
     }
@@ -137,7 +142,27 @@ export function fold(text: string): Folded {
   return { text: chunks.join(''), map: map.subarray(0, n + 1) };
 }
 
+/** The folded text alone (no offsets): plain ASCII is only lowercased, without fold()'s offset table. */
+export function foldText(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!foldsToItself(c) && !isAsciiCapital(c)) return fold(text).text;
+  }
+  return text.toLowerCase();
+}
+
+/** foldTerm's memo: rules fold the same words over and over (a name's tokens, sentence starters), each a fold() call. */
+const foldedTerms = new Map<string, string>();
+
 /** Folds a term the same way as the text, for building patterns. */
 export function foldTerm(term: string): string {
-  return fold(term).text;
+  let folded = foldedTerms.get(term);
+  if (folded === undefined) {
+    folded = foldText(term);
+    if (term.length <= 64) {
+      if (foldedTerms.size >= 50_000) foldedTerms.clear();
+      foldedTerms.set(term, folded);
+    }
+  }
+  return folded;
 }
