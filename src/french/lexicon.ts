@@ -154,6 +154,8 @@ class Matchers<E extends TermEntry> {
   readonly fuzzy = new FuzzyIndex();
   readonly fuzzyTerms = new Map<string, FuzzyTerm<E>[]>();
   readonly anchored = new Map<string, Anchored<E>[]>();
+  /** The patterns' needles by their first two characters (needles have two or more). */
+  readonly needlesByStart = new Map<string, string[]>();
   /** Prefix groups (« réserv* »), by their first 3 letters. */
   readonly prefixes = new Map<string, { word: string; anchored: Anchored<E> }[]>();
 
@@ -177,10 +179,35 @@ class Matchers<E extends TermEntry> {
       patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(foldedLetters(p.source)), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: patternNeedles(p) })),
     }));
     for (const c of this.compiled) this.byEntry.set(c.entry, c);
+    for (const c of this.compiled) {
+      for (const { needles } of c.patterns) {
+        for (const n of needles ?? []) {
+          const key = n.slice(0, 2);
+          const list = this.needlesByStart.get(key) ?? this.needlesByStart.set(key, []).get(key)!;
+          if (!list.includes(n)) list.push(n);
+        }
+      }
+    }
     this.scanned = this.compiled.filter((c) => c.regex || c.patterns.length);
     this.scannedWithHashtags = this.compiled.filter((c) => c.regex || c.hashtag || c.patterns.length);
     this.scannedSet = new Set(this.scanned);
     this.scannedWithHashtagsSet = new Set(this.scannedWithHashtags);
+  }
+
+  /**
+   * The needles that occur in a text: only those starting with one of its two-character pairs are looked for, so
+   * that a short segment (a heading) is not searched for every needle of the lexicon.
+   */
+  needlesIn(text: string): Set<string> {
+    const present = new Set<string>();
+    const pairs = new Set<string>();
+    for (let i = 0; i + 1 < text.length; i++) {
+      const pair = text.slice(i, i + 2);
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      for (const n of this.needlesByStart.get(pair) ?? []) if (text.includes(n, i)) present.add(n);
+    }
+    return present;
   }
 
   /** Anchored groups whose word is this token, or a prefix of it (a prefix is at least its first 3 letters). */
@@ -251,6 +278,7 @@ export class Lexicon<E extends TermEntry = TermEntry> {
     const hashtags = matchers.hashtagAny ? [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)].filter((tag) => matchers.hashtagAny!.test(tag[1])) : [];
     // Terms of an entry match left to right without overlapping, as one alternation scanned over the text would:
     // the anchored matches and the loose alternation's, merged per entry.
+    let present: Set<string> | undefined;
     const termMatches = new Map<E, [number, number][]>();
     const add = (entry: E, start: number, end: number) => (termMatches.get(entry) ?? termMatches.set(entry, []).get(entry)!).push([start, end]);
     for (const token of tokensOf(a)) {
@@ -281,7 +309,7 @@ export class Lexicon<E extends TermEntry = TermEntry> {
         end = e;
       }
       for (const { re, needles } of c.patterns) {
-        if (needles && !needles.some((n) => text.includes(n))) continue;
+        if (needles && !needles.some((n) => (present ??= matchers.needlesIn(text)).has(n))) continue;
         // exec on the pattern itself: matchAll would clone the regex at every call.
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {

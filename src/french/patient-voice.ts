@@ -193,8 +193,14 @@ type Marker = { start: number; end: number; text: string };
 
 function markers(folded: string, re: RegExp | TermScanner): Marker[] {
   if (re instanceof TermScanner) return re.matchAll(folded);
+  // exec on the pattern itself (global): matchAll would clone it at every call.
+  const out: Marker[] = [];
   re.lastIndex = 0;
-  return [...folded.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (m[0].length === 0) re.lastIndex++;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
 }
 
 /**
