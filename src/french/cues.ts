@@ -182,17 +182,44 @@ export function textCitesSource(original: string, folded: string): boolean {
 const OPENING = new Set(['«', '“', '„', '‹', '"']);
 const CLOSING: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›', '"': '"' };
 
-/** The quotation (in original coordinates) that contains [start, end), if any. */
-export function quotationAround(text: string, start: number, end: number): Span | undefined {
-  for (let i = start - 1; i >= 0; i--) {
+/** An opening quotation mark of a text: where it is, where its closing mark is (-1: none), whether it may open. */
+interface Opening {
+  at: number;
+  close: number;
+  /** False for a straight quote with an odd number of straight quotes before it (it closes one). */
+  opens: boolean;
+}
+
+/** The opening marks of the last text asked about: a long paragraph with many hits is scanned once, not once a hit. */
+let openingsOf: { text: string; openings: Opening[] } | undefined;
+function openings(text: string): Opening[] {
+  if (openingsOf?.text === text) return openingsOf.openings;
+  const list: Opening[] = [];
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (!OPENING.has(ch)) continue;
-    const close = text.indexOf(CLOSING[ch], ch === '"' ? i + 1 : Math.max(i + 1, 0));
-    if (close >= end) {
-      // For straight quotes, make sure the one at i opens (an even number of quotes before it).
-      if (ch === '"' && (text.slice(0, i).split('"').length - 1) % 2 === 1) continue;
-      return { start: i, end: close + 1 };
-    }
+    list.push({ at: i, close: text.indexOf(CLOSING[ch], i + 1), opens: ch !== '"' || straight % 2 === 0 });
+    if (ch === '"') straight++;
+  }
+  openingsOf = { text, openings: list };
+  return list;
+}
+
+/** The quotation (in original coordinates) that contains [start, end), if any: the nearest opening mark before it whose closing mark is at or after its end. */
+export function quotationAround(text: string, start: number, end: number): Span | undefined {
+  const list = openings(text);
+  // The last opening mark before start, by bisection, then backwards.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].at < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const o = list[k];
+    if (o.close >= end && o.opens) return { start: o.at, end: o.close + 1 };
   }
   return undefined;
 }

@@ -278,7 +278,10 @@ export class Lexicon<E extends TermEntry = TermEntry> {
     const hashtags = matchers.hashtagAny ? [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)].filter((tag) => matchers.hashtagAny!.test(tag[1])) : [];
     // Terms of an entry match left to right without overlapping, as one alternation scanned over the text would:
     // the anchored matches and the loose alternation's, merged per entry.
+    // A short text is searched for the needles that start with its own character pairs; a long one (whose pairs are
+    // most of the needles' pairs) for each needle asked about.
     let present: Set<string> | undefined;
+    const occurs = (n: string) => (text.length > 2000 ? text.includes(n) : (present ??= matchers.needlesIn(text)).has(n));
     const termMatches = new Map<E, [number, number][]>();
     const add = (entry: E, start: number, end: number) => (termMatches.get(entry) ?? termMatches.set(entry, []).get(entry)!).push([start, end]);
     for (const token of tokensOf(a)) {
@@ -309,7 +312,7 @@ export class Lexicon<E extends TermEntry = TermEntry> {
         end = e;
       }
       for (const { re, needles } of c.patterns) {
-        if (needles && !needles.some((n) => (present ??= matchers.needlesIn(text)).has(n))) continue;
+        if (needles && !needles.some(occurs)) continue;
         // exec on the pattern itself: matchAll would clone the regex at every call.
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {

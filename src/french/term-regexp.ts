@@ -85,11 +85,14 @@ class TermStarts {
     if (re !== undefined) return re;
     let indices = this.exact.get(word) ?? [];
     for (const [prefix, more] of this.prefixes.get(word[0]) ?? []) if (word.startsWith(prefix)) indices = [...indices, ...more];
-    if (!indices.length) return null; // not cached: any word of any text would be
-    const set = [...new Set(indices)].sort((a, b) => a - b);
-    const key = set.join(',');
-    re = this.bySet.get(key) ?? this.bySet.set(key, new RegExp(renderAlternation(set.map((i) => this.items[i])), 'uy')).get(key)!;
-    if (this.byWord.size < 5_000) this.byWord.set(word, re);
+    if (indices.length) {
+      const set = [...new Set(indices)].sort((a, b) => a - b);
+      const key = set.join(',');
+      re = this.bySet.get(key) ?? this.bySet.set(key, new RegExp(renderAlternation(set.map((i) => this.items[i])), 'uy')).get(key)!;
+    } else re = null;
+    // Words that start no term are remembered too (most words of a text); bounded, so a huge text cannot grow it.
+    if (this.byWord.size >= 2_000) this.byWord.clear();
+    this.byWord.set(word, re);
     return re;
   }
 
