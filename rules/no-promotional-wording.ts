@@ -119,9 +119,13 @@ const GENERIC_PRACTICE = /(?<![\p{L}])(?:un|une)\s+(?:(?:bon|bonne|vrai|vraie|ve
 /** Words by which a sentence makes what it praises the practice's own offer. Folded. */
 const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|mon|ma|mes|our|we|decouvrez|essayez|optez|choisissez|profitez|beneficiez|venez|offrez-vous|testez)(?![\p{L}])/u;
 
+/** The benefit promised to the reader (« des résultats transformateurs pour votre peau »): the praise sells. Folded. */
+const ADDRESSED = /(?<![\p{L}])pour\s+(?:votre|vos|vous)(?![\p{L}])/u;
+
 /** « notre technique, la plus efficace », « la clinique propose la méthode la plus douce », « découvrez la plus… ». */
 function ownsTheOffer(a: Analysis, s: { start: number; end: number }): boolean {
-  if (OWNER.test(a.folded.text.slice(s.start, s.end))) return true;
+  const sentence = a.folded.text.slice(s.start, s.end);
+  if (OWNER.test(sentence) || ADDRESSED.test(sentence)) return true;
   return wordsIn(a, s.start, s.end).some(({ word }) => isNounWord(NOUNS.practice, word));
 }
 
