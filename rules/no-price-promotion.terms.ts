@@ -386,6 +386,9 @@ export const publicProgrammes = [
   'mon bilan prévention', 'bilan(s) prévention', 'ald', 'affection(s) de longue durée', 'c2s', 'complémentaire santé solidaire',
   'pmi', 'protection maternelle', 'tiers payant', 'sans avance de frais', 'permanence d\'accès aux soins',
   '100 % santé', 'reste à charge zéro', 'rac 0', 'panier a', 'mars bleu', 'octobre rose', 'inca', 'crcdc', 'programme national', 'nhs',
+  // a free check-up owed to an age group, a right set by the rules, care given by volunteers to those who cannot pay
+  'rendez-vous de prévention', 'examen(s) de prévention', 'dispositif', 'à toutes et à tous', 'à tous les assurés', 'la réglementation',
+  'la loi', 'bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité',
 ];
 
 /** Nouns that are free by nature and lure nobody: "devis gratuit", "parking gratuit". */
@@ -415,6 +418,17 @@ export const packageCues = ['hôtel(s)', 'séjour(s)', 'transfert(s)', 'nuit(s)'
  * The sentence or the next one says the practice is forbidden or explains the law ("pratique proscrite par
  * l'Ordre", "au sens juridique"): the offer is reported or explained, not made.
  */
+/**
+ * Words that hold low prices up as a danger or a deceit (« le slogan est trompeur », « ces prestations, dans
+ * l'illégalité », « la qualité est navrante »): a press piece or a warning against the bargain, not a price offered.
+ * Looked for in the sentence and the ones on either side.
+ */
+export const criticismCues = [
+  'trompeur', 'trompeuse(s)', 'trompeurs', 'scandale(s)', 'méfiance', 'mésaventure(s)', 'navrant(e)(s)', 'illégalité', 'dérive(s)',
+  'décrié(e)(s)', 'dénonce(nt)', 'dénoncé(e)(s)', 'escroquerie(s)', 'peu sécurisé(e)(s)', 'sans valeur médicale', 'mauvaises surprises',
+  'se retrouver le bec dans l\'eau', 'alerte le', 'alerte la', 'alertent', 'sérieux doutes',
+];
+
 export const prohibitionCues = [
   'proscrit(e)(s)', 'prohibé(e)(s)', 'interdit(e)(s)', 'interdiction(s)', 'au sens juridique', 'la loi impose', 'la loi interdit',
   'sanctionné(e)(s)', 'sanctionne(nt)', 'sanctionner', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',

@@ -11,6 +11,7 @@ const MEDICINES = termsRegex(T.medicineWords);
 const FEE_INFO = termsRegex(T.feeInformation);
 const PACKAGE = termsRegex(T.packageCues);
 const PROHIBITION = termsRegex(T.prohibitionCues);
+const CRITICISM = termsRegex(T.criticismCues);
 const REPORTED = termsRegex(T.reportedSource);
 const PUBLIC_BODIES = termsRegex(T.publicBodies);
 /** What a public programme makes free: a test, a kit, an exam, a vaccine (not « la première consultation »). */
@@ -103,6 +104,15 @@ function reportsProhibition(analysis: Analysis, pos: number): boolean {
   return has(PROHIBITION, folded.slice(analysis.sentences[i].start, end));
 }
 
+/** The sentence, or one beside it, holds the low price up as a danger or a deceit (press, warnings). */
+function criticised(analysis: Analysis, pos: number): boolean {
+  const i = analysis.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  if (i < 0) return false;
+  const start = (analysis.sentences[i - 1] ?? analysis.sentences[i]).start;
+  const end = (analysis.sentences[i + 1] ?? analysis.sentences[i]).end;
+  return has(CRITICISM, analysis.folded.text.slice(start, end));
+}
+
 function overlaps(re: RegExp, text: string, start: number, end: number): boolean {
   re.lastIndex = 0;
   return [...text.matchAll(re)].some((m) => m.index < end && m.index + m[0].length > start);
@@ -172,6 +182,7 @@ export default defineRule({
         negation(analysis),
         warning(analysis),
         filter('prohibition', (hit) => reportsProhibition(analysis, hit.fStart)),
+        filter('criticism', (hit) => criticised(analysis, hit.fStart)),
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
         filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)),
         filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice, publicNearby)),
