@@ -56,7 +56,8 @@ export const priceTerms: PriceTerm[] = [
       'au meilleur prix', 'aux meilleurs prix', 'au meilleur tarif', 'aux meilleurs tarifs', 'meilleurs prix', 'meilleurs tarifs',
       'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
       'prix avantageux', 'tarif(s) avantageux', 'à prix coûtant', 'prix coûtant', 'à prix d\'usine', 'sans marge', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
-      'rapport qualité-prix imbattable', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
+      'rapport qualité-prix imbattable', 'super rapport qualité-prix', 'excellent rapport qualité-prix', 'prix d\'attaque', 'tarif(s) d\'attaque',
+      'moitié moins cher(s)', 'moitié moins chère(s)', 'moitié moins élevé(e)(s)', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
       'achat(s) groupé(s)', 'réduction(s) de groupe', 'groupon', 'tarif(s) jeune(s)', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
       'séances illimitées', 'nombre illimité de séances', 'payable(s) d\'avance', 'payée(s) d\'avance',
       // Payment plans offered as a selling point.
@@ -226,6 +227,12 @@ export const priceTerms: PriceTerm[] = [
       /(?<![\p{L}])(?:prix|tarifs?|couts?)[^.!?\n]{0,40}?\d+(?:[.,]\d+)?(?:\s?%?\s+a\s+\d+(?:[.,]\d+)?)?\s?%\s+(?:inferieur\p{L}*|plus\s+bas\p{L}*)(?![\p{L}])/u,
       /(?<![\p{L}])(?:prix|tarifs?|couts?|factures?|notes?|additions?)\s+(?:[\p{L}]+\s+){0,3}divise(?:e|s|es)?\s+par\s+(?:\d+|deux|trois|quatre|cinq|dix)(?![\p{L}\p{N}])/u,
       /(?<![\p{L}])economies?\s+(?:[\p{L}]+\s+){0,3}(?:jusqu'a|atteindre|de\s+l'ordre\s+de)\s+\d+(?:[.,]\d+)?\s?%/u,
+      // « des économies de 60 à 80 % », « une économie de 40 % »
+      /(?<![\p{L}])economies?\s+de\s+\d+(?:[.,]\d+)?\s?%?(?:\s+a\s+\d+(?:[.,]\d+)?)?\s?%/u,
+      // « les tarifs très compétitifs », « des prix particulièrement attractifs »: the low price put forward, adverb between
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:tres|particulierement|extremement|vraiment|super|hyper|ultra|tout\s+a\s+fait)\s+(?:competitifs?|attractifs?|avantageux|imbattables?|alleechants?|allechants?)(?![\p{L}])/u,
+      // « je pense être la moins chère de la ville », « le cabinet le moins cher du quartier »
+      /(?<![\p{L}])(?:le|la|les)\s+moins\s+che(?:r|re|rs|res)\s+(?:de\s+la\s+(?:ville|region|rue)|du\s+(?:quartier|secteur|departement|coin|canton)|de\s+(?:france|l'agglomeration|la\s+place))(?![\p{L}])/u,
       /(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%?\s+a\s+-\s?\d+(?:[.,]\d+)?\s?%/u,
       /(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?of\s+the\s+(?:price|cost)s?(?![\p{L}])/u,
       // "coûte deux fois moins", "revient 3 fois moins cher" (the cost verb carries the price)
