@@ -139,6 +139,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:marque|marques|laboratoire|laboratoires|labo|labos|entreprise|societe|fabricant|enseigne)\s+qui\s+(?:me|m'|te|t'|la|le|l'|les|nous|vous|lui|leur)\s*(?:remunere\p{L}*|pai\p{L}*|paye\p{L}*|sponsoris\p{L}*|financ\p{L}*|commandit\p{L}*)(?![\p{L}])/u,
       // working for a brand as its trainer or expert (« formatrice pour le laboratoire », « injecteur expert de la marque »)
       /(?:formateur|formatrice|formateurs|formatrices|consultant|consultante|speaker|expert|experte|leader\s+d'opinion|egerie|porte-parole)\s+(?:[\p{L}'-]+\s+){0,2}?(?:pour|de|chez|aupres\s+de|agree\p{L}*\s+par|certifie\p{L}*\s+par)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
+      // a brand's founder or head quoted beside the care advice (« explique X, cofondateur de la marque Y »)
+      /(?<![\p{L}])(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|pdg|ceo|directeur\s+general|directrice\s+generale|dirigeant\p{L}*)\s+(?:de\s+la\s+marque|du\s+laboratoire|de\s+la\s+start-?up|de\s+l'entreprise)\s+\p{L}/u,
       // a practice ranked in a laboratory's network (« l'un des centres pionniers du laboratoire X », « cabinet référent de la marque »)
       /(?<![\p{L}])(?:centres?|cliniques?|cabinets?|praticiens?|praticiennes?|medecins?|injecteurs?|injectrices?)\s+(?:pionni(?:er|ere)s?|referents?|experts?|partenaires?|agrees?|certifies?|formateurs?|formatrices?)\s+(?:du|de\s+la|des)\s+(?:laboratoire|laboratoires|labo|marque|groupe\s+pharmaceutique)(?![\p{L}])/u,
       // invited by a brand (« invitée par le laboratoire à son séminaire »)
@@ -208,6 +210,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'retrouvez-les en pharmacie', 'retrouvez en pharmacie', 'retrouvez en officine', 'une collab', 'cette collab', 'ma collab', 'notre collab',
       'nouvelle collab', 'en rayon', 'arrivage', 'idée(s) cadeau(x)', 'à découvrir', 'ma routine', 'mes essentiels', 'ma sélection', 'ma trousse', 'haul', 'unboxing', 'lien dans ma story', 'lien en story',
       'swipe up', 'my favourite', 'my favorite', 'i recommend', 'holy grail', 'mi favorito', 'os recomiendo', 'te recomiendo',
+      // a brand's product presented or credited by name (« je vous présente la gamme X », « le laboratoire X a inventé des
+      // tubes … », « la marque vient de lancer un sérum »): promotion when the sentence names the brand and the product
+      'je vous présente', 'nous vous présentons', 'lui présente(nt)', 'présente(nt) la gamme', 'présentons la gamme',
+      'a inventé', 'ont inventé', 'a mis au point', 'ont mis au point', 'vient de lancer', 'viennent de lancer', 'a lancé', 'ont lancé',
     ],
     suggestions: NO_BRAND,
   },
@@ -251,6 +257,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'partenaire de notre centre', 'partenaire de notre clinique', 'partenaire officiel', 'partenaire officielle',
       'commandité(e)(s) par', 'parrainé(e)(s) par', 'sponsored by', 'patrocinado(s) por', 'patrocinada(s) por',
       'financé(e)(s) par', 'offert(e)(s) par le fabricant',
+      // the practice paying a club or an event for visibility (« le cabinet apporte un soutien financier au club »)
+      'soutien financier', 'apporte un soutien financier', 'apportons un soutien financier',
     ],
     patterns: [
       // « X, partenaire de notre officine depuis 2019 », « nos partenaires du centre » (a public body named before clears it)
