@@ -398,6 +398,9 @@ export const publicProgrammes = [
   'la loi', 'bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité',
 ];
 
+/** Volunteers and charities: named in the sentence before, they make the free care that follows theirs. */
+export const charityCues = ['bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité', 'utilité publique'];
+
 /** Nouns that are free by nature and lure nobody: "devis gratuit", "parking gratuit". */
 export const freeByNature = ['devis', 'parking', 'stationnement', 'wifi', 'wi-fi', 'brochure', 'livret', 'appel', 'fiche', 'guide'];
 

@@ -12,6 +12,7 @@ const FEE_INFO = termsRegex(T.feeInformation);
 const PACKAGE = termsRegex(T.packageCues);
 const PROHIBITION = termsRegex(T.prohibitionCues);
 const CRITICISM = termsRegex(T.criticismCues);
+const CHARITY = termsRegex(T.charityCues);
 const REPORTED = termsRegex(T.reportedSource);
 const PUBLIC_BODIES = termsRegex(T.publicBodies);
 /** What a public programme makes free: a test, a kit, an exam, a vaccine (not « la première consultation »). */
@@ -66,7 +67,7 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     case 'lure': // tied to a billed act, not public-health information nor a thing free by nature
       // a public body named just above makes its test or exam free (« par la CPAM… — Le test est gratuit »)
       if (publicNearby && SCREENING_ITEM.test(sentence)) return false;
-      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
+      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !has(CHARITY, previousSentence(analysis, s.start)) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
     case 'event':
       return paragraphHasPrice;
     case 'anchored':
@@ -93,6 +94,16 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     default:
       return true;
   }
+}
+
+/**
+ * The sentence before (« Une association de bénévoles organise l'accueil. Les soins sont gratuits. »): a charity
+ * named there makes the free care theirs (not a reimbursement: « Soins remboursés. Bilan offert. » still lures).
+ */
+function previousSentence(analysis: Analysis, start: number): string {
+  const i = analysis.sentences.findIndex((x) => x.start === start);
+  const prev = i > 0 ? analysis.sentences[i - 1] : undefined;
+  return prev ? analysis.folded.text.slice(prev.start, prev.end) : '';
 }
 
 /** The sentence or the next one reports a prohibition or explains the law ("pratique proscrite par l'Ordre"). */
