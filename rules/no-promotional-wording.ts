@@ -121,8 +121,8 @@ const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|mon|ma|mes|our|we|decouvrez|e
 
 /** The practice speaking of itself. Folded. */
 const PRACTICE_VOICE = /(?<![\p{L}])(?:notre|nos|nous|chez\s+nous)(?![\p{L}])/u;
-/** The benefit promised to the reader (« des résultats transformateurs pour votre peau »): the praise sells. Folded. */
-const ADDRESSED = /(?<![\p{L}])pour\s+(?:votre|vos|vous)(?![\p{L}])/u;
+/** The benefit promised to the reader (« pour votre peau », « vous obtiendrez des résultats … »): the praise sells. Folded. */
+const ADDRESSED = /(?<![\p{L}])(?:pour\s+(?:votre|vos|vous)|vous\s+(?:pouvez|pourrez|pourriez|allez|obtiendrez|obtenez|retrouverez|retrouvez|profiterez|beneficierez|aurez|serez))(?![\p{L}])/u;
 
 /** « notre technique, la plus efficace », « la clinique propose la méthode la plus douce », « découvrez la plus… ». */
 function ownsTheOffer(a: Analysis, s: { start: number; end: number }): boolean {
