@@ -396,10 +396,12 @@ export const publicProgrammes = [
   // a free check-up owed to an age group, a right set by the rules, care given by volunteers to those who cannot pay
   'rendez-vous de prévention', 'examen(s) de prévention', 'dispositif', 'à toutes et à tous', 'à tous les assurés', 'la réglementation',
   'la loi', 'bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité',
+  'le cadre français', 'cadre légal', 'cadre réglementaire', 'préfecture', 'urps',
 ];
 
-/** Volunteers and charities: named in the sentence before, they make the free care that follows theirs. */
-export const charityCues = ['bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité', 'utilité publique'];
+/** Volunteers, charities and prevention check-ups owed to all: named in the sentence before, they make the free care that follows theirs. */
+export const charityCues = ['bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité', 'utilité publique',
+  'rendez-vous de prévention', 'examen(s) de prévention', 'mon bilan prévention', 'm\'t dents'];
 
 /** Nouns that are free by nature and lure nobody: "devis gratuit", "parking gratuit". */
 export const freeByNature = ['devis', 'parking', 'stationnement', 'wifi', 'wi-fi', 'brochure', 'livret', 'appel', 'fiche', 'guide'];
