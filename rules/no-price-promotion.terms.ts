@@ -56,7 +56,8 @@ export const priceTerms: PriceTerm[] = [
       'au meilleur prix', 'aux meilleurs prix', 'au meilleur tarif', 'aux meilleurs tarifs', 'meilleurs prix', 'meilleurs tarifs',
       'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
       'prix avantageux', 'tarif(s) avantageux', 'à prix coûtant', 'prix coûtant', 'à prix d\'usine', 'sans marge', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
-      'rapport qualité-prix imbattable', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
+      'rapport qualité-prix imbattable', 'super rapport qualité-prix', 'excellent rapport qualité-prix', 'prix d\'attaque', 'tarif(s) d\'attaque',
+      'moitié moins cher(s)', 'moitié moins chère(s)', 'moitié moins élevé(e)(s)', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
       'achat(s) groupé(s)', 'réduction(s) de groupe', 'groupon', 'tarif(s) jeune(s)', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
       'séances illimitées', 'nombre illimité de séances', 'payable(s) d\'avance', 'payée(s) d\'avance',
       // Payment plans offered as a selling point.
@@ -226,6 +227,12 @@ export const priceTerms: PriceTerm[] = [
       /(?<![\p{L}])(?:prix|tarifs?|couts?)[^.!?\n]{0,40}?\d+(?:[.,]\d+)?(?:\s?%?\s+a\s+\d+(?:[.,]\d+)?)?\s?%\s+(?:inferieur\p{L}*|plus\s+bas\p{L}*)(?![\p{L}])/u,
       /(?<![\p{L}])(?:prix|tarifs?|couts?|factures?|notes?|additions?)\s+(?:[\p{L}]+\s+){0,3}divise(?:e|s|es)?\s+par\s+(?:\d+|deux|trois|quatre|cinq|dix)(?![\p{L}\p{N}])/u,
       /(?<![\p{L}])economies?\s+(?:[\p{L}]+\s+){0,3}(?:jusqu'a|atteindre|de\s+l'ordre\s+de)\s+\d+(?:[.,]\d+)?\s?%/u,
+      // « des économies de 60 à 80 % », « une économie de 40 % »
+      /(?<![\p{L}])economies?\s+de\s+\d+(?:[.,]\d+)?\s?%?(?:\s+a\s+\d+(?:[.,]\d+)?)?\s?%/u,
+      // « les tarifs très compétitifs », « des prix particulièrement attractifs »: the low price put forward, adverb between
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:tres|particulierement|extremement|vraiment|super|hyper|ultra|tout\s+a\s+fait)\s+(?:competitifs?|attractifs?|avantageux|imbattables?|alleechants?|allechants?)(?![\p{L}])/u,
+      // « je pense être la moins chère de la ville », « le cabinet le moins cher du quartier »
+      /(?<![\p{L}])(?:le|la|les)\s+moins\s+che(?:r|re|rs|res)\s+(?:de\s+la\s+(?:ville|region|rue)|du\s+(?:quartier|secteur|departement|coin|canton)|de\s+(?:france|l'agglomeration|la\s+place))(?![\p{L}])/u,
       /(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%?\s+a\s+-\s?\d+(?:[.,]\d+)?\s?%/u,
       /(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?of\s+the\s+(?:price|cost)s?(?![\p{L}])/u,
       // "coûte deux fois moins", "revient 3 fois moins cher" (the cost verb carries the price)
@@ -386,7 +393,15 @@ export const publicProgrammes = [
   'mon bilan prévention', 'bilan(s) prévention', 'ald', 'affection(s) de longue durée', 'c2s', 'complémentaire santé solidaire',
   'pmi', 'protection maternelle', 'tiers payant', 'sans avance de frais', 'permanence d\'accès aux soins',
   '100 % santé', 'reste à charge zéro', 'rac 0', 'panier a', 'mars bleu', 'octobre rose', 'inca', 'crcdc', 'programme national', 'nhs',
+  // a free check-up owed to an age group, a right set by the rules, care given by volunteers to those who cannot pay
+  'rendez-vous de prévention', 'examen(s) de prévention', 'dispositif', 'à toutes et à tous', 'à tous les assurés', 'la réglementation',
+  'la loi', 'bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité',
+  'le cadre français', 'cadre légal', 'cadre réglementaire', 'préfecture', 'urps',
 ];
+
+/** Volunteers, charities and prevention check-ups owed to all: named in the sentence before, they make the free care that follows theirs. */
+export const charityCues = ['bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité', 'utilité publique',
+  'rendez-vous de prévention', 'examen(s) de prévention', 'mon bilan prévention', 'm\'t dents'];
 
 /** Nouns that are free by nature and lure nobody: "devis gratuit", "parking gratuit". */
 export const freeByNature = ['devis', 'parking', 'stationnement', 'wifi', 'wi-fi', 'brochure', 'livret', 'appel', 'fiche', 'guide'];
@@ -415,6 +430,17 @@ export const packageCues = ['hôtel(s)', 'séjour(s)', 'transfert(s)', 'nuit(s)'
  * The sentence or the next one says the practice is forbidden or explains the law ("pratique proscrite par
  * l'Ordre", "au sens juridique"): the offer is reported or explained, not made.
  */
+/**
+ * Words that hold low prices up as a danger or a deceit (« le slogan est trompeur », « ces prestations, dans
+ * l'illégalité », « la qualité est navrante »): a press piece or a warning against the bargain, not a price offered.
+ * Looked for in the sentence and the ones on either side.
+ */
+export const criticismCues = [
+  'trompeur', 'trompeuse(s)', 'trompeurs', 'scandale(s)', 'méfiance', 'mésaventure(s)', 'navrant(e)(s)', 'illégalité', 'dérive(s)',
+  'décrié(e)(s)', 'dénonce(nt)', 'dénoncé(e)(s)', 'escroquerie(s)', 'peu sécurisé(e)(s)', 'sans valeur médicale', 'mauvaises surprises',
+  'se retrouver le bec dans l\'eau', 'alerte le', 'alerte la', 'alertent', 'sérieux doutes',
+];
+
 export const prohibitionCues = [
   'proscrit(e)(s)', 'prohibé(e)(s)', 'interdit(e)(s)', 'interdiction(s)', 'au sens juridique', 'la loi impose', 'la loi interdit',
   'sanctionné(e)(s)', 'sanctionne(nt)', 'sanctionner', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',

@@ -11,6 +11,8 @@ const MEDICINES = termsRegex(T.medicineWords);
 const FEE_INFO = termsRegex(T.feeInformation);
 const PACKAGE = termsRegex(T.packageCues);
 const PROHIBITION = termsRegex(T.prohibitionCues);
+const CRITICISM = termsRegex(T.criticismCues);
+const CHARITY = termsRegex(T.charityCues);
 const REPORTED = termsRegex(T.reportedSource);
 const PUBLIC_BODIES = termsRegex(T.publicBodies);
 /** What a public programme makes free: a test, a kit, an exam, a vaccine (not « la première consultation »). */
@@ -65,7 +67,7 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     case 'lure': // tied to a billed act, not public-health information nor a thing free by nature
       // a public body named just above makes its test or exam free (« par la CPAM… — Le test est gratuit »)
       if (publicNearby && SCREENING_ITEM.test(sentence)) return false;
-      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
+      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !has(CHARITY, previousSentence(analysis, s.start)) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
     case 'event':
       return paragraphHasPrice;
     case 'anchored':
@@ -94,6 +96,16 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
   }
 }
 
+/**
+ * The sentence before (« Une association de bénévoles organise l'accueil. Les soins sont gratuits. »): a charity
+ * named there makes the free care theirs (not a reimbursement: « Soins remboursés. Bilan offert. » still lures).
+ */
+function previousSentence(analysis: Analysis, start: number): string {
+  const i = analysis.sentences.findIndex((x) => x.start === start);
+  const prev = i > 0 ? analysis.sentences[i - 1] : undefined;
+  return prev ? analysis.folded.text.slice(prev.start, prev.end) : '';
+}
+
 /** The sentence or the next one reports a prohibition or explains the law ("pratique proscrite par l'Ordre"). */
 function reportsProhibition(analysis: Analysis, pos: number): boolean {
   const folded = analysis.folded.text;
@@ -101,6 +113,15 @@ function reportsProhibition(analysis: Analysis, pos: number): boolean {
   if (i < 0) return false;
   const end = (analysis.sentences[i + 1] ?? analysis.sentences[i]).end;
   return has(PROHIBITION, folded.slice(analysis.sentences[i].start, end));
+}
+
+/** The sentence, or one beside it, holds the low price up as a danger or a deceit (press, warnings). */
+function criticised(analysis: Analysis, pos: number): boolean {
+  const i = analysis.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  if (i < 0) return false;
+  const start = (analysis.sentences[i - 1] ?? analysis.sentences[i]).start;
+  const end = (analysis.sentences[i + 1] ?? analysis.sentences[i]).end;
+  return has(CRITICISM, analysis.folded.text.slice(start, end));
 }
 
 function overlaps(re: RegExp, text: string, start: number, end: number): boolean {
@@ -172,6 +193,7 @@ export default defineRule({
         negation(analysis),
         warning(analysis),
         filter('prohibition', (hit) => reportsProhibition(analysis, hit.fStart)),
+        filter('criticism', (hit) => criticised(analysis, hit.fStart)),
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
         filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)),
         filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice, publicNearby)),

@@ -163,7 +163,7 @@ export const promoTerms: PromoTerm[] = [
     unlessBefore: /(?:prix|tarifs?)\s*$/u, // "prix imbattables" belongs to no-price-promotion
   },
   {
-    id: 'excellent', kind: 'selfPraise', bound: 'noun', removable: true,
+    id: 'excellent', kind: 'selfPraise', ownedOffer: true, bound: 'noun', removable: true,
     terms: [...S.spectacular, 'excellent(e)(s)', 'remarquable(s)', 'formidable(s)', 'extraordinaire(s)', 'top', 'transformateur(s)', 'transformatrice(s)', 'irréprochable(s)', 'hors norme(s)', 'emblématique(s)', 'légendaire(s)', 'pionnier(s)', 'pionnière(s)', 'précurseur(s)', 'avant-gardiste(s)'],
   },
   {
@@ -196,7 +196,7 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
   },
   {
-    id: 'revolutionnaire', kind: 'selfPraise', bound: 'always', removable: true,
+    id: 'revolutionnaire', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: true,
     terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
     patterns: [/(?<![\p{L}])(?:ultra|hyper|super)\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
   },
@@ -346,7 +346,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     // Popularity: "plébiscité par nos patients", "des milliers de patients satisfaits", "ils nous font confiance".
-    id: 'plebiscite', kind: 'selfPraise', bound: 'always',
+    id: 'plebiscite', kind: 'selfPraise', ownedOffer: true, bound: 'always',
     terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
     patterns: [/(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]{0,24}\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
     unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
@@ -370,7 +370,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     // "une expertise reconnue", "des chirurgiens reconnus": praise of the practice; not "reconnu par l'Assurance maladie".
-    id: 'reconnu', kind: 'selfPraise', bound: 'noun', removable: true,
+    id: 'reconnu', kind: 'selfPraise', ownedOffer: true, bound: 'noun', removable: true,
     terms: ['reconnu(e)(s)', 'réputé(e)(s) pour', 'renommé(e)(s) pour'],
     unlessAfter: /^\s*(?:par|comme|d'utilite|officiellement|au\s+titre|en\s+(?:maladie|affection|ald|accident))(?![\p{L}])/u,
     unless: /(?<![\p{L}])(?:diplome|titre|qualification|specialite|ald|maladie\s+professionnelle|handicap|rqth|securite\s+sociale|assurance\s+maladie)(?![\p{L}])/u,
@@ -611,7 +611,7 @@ export const promoTerms: PromoTerm[] = [
   },
   // --- Commercial incitement and urgency ----------------------------------------------------------------
   {
-    id: 'offre', kind: 'commercialIncitement', bound: 'always',
+    id: 'offre', kind: 'commercialIncitement', bound: 'always', ownedOffer: true,
     patterns: [/(?<=(?:^|[\n.!?:;"(*#|>-]|(?:^|[^\p{L}])(?:l'|une|des|les|nos|notre|cette|cet|ces|votre|vos|d'|en|aux|la|sur|nouvelles?|belles?|super|grande|grandes|meilleures?|toutes?|vos|nouvelle))\s*)offres?(?![\p{L}])/u],
     // "l'offre de soins" is health-policy language; "offre flash/spéciale" belongs to no-price-promotion.
     // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service;
@@ -664,6 +664,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'ne-ratez-pas', kind: 'commercialIncitement', bound: 'always', ownNegation: true, removable: true,
+    // « un bilan auditif, rendez-vous à ne pas manquer »: a check-up urged is care incitement's to weigh, not a sale
+    unlessBefore: /(?<![\p{L}])(?:rendez-vous|bilans?|examens?|controles?|visites?|consultations?|suivis?)\s+(?:(?:annuels?|annuelles?|reguliers?|regulieres?|medica(?:l|ux)|de\s+sante|de\s+prevention)\s+)?$/u,
     patterns: [
       /(?<![\p{L}])(?:ne|n')\s*(?:ratez|manquez|loupez|rate|manque|loupe)\s+pas(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))/u,
       /(?<![\p{L}])a\s+ne\s+pas\s+(?:manquer|rater|louper)(?![\p{L}])/u,

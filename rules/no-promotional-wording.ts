@@ -1,5 +1,5 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
-import { Lexicon, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, exampleFor } from '../src/rule-kit.js';
+import { Lexicon, patientVoice, sentenceText, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, exampleFor } from '../src/rule-kit.js';
 import type { Analysis, Hit, RuleContext, Segment } from '../src/rule-kit.js';
 import { promoTerms, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
 import { offerNouns, placeWords, practiceNouns } from './shared.terms.js';
@@ -119,9 +119,15 @@ const GENERIC_PRACTICE = /(?<![\p{L}])(?:un|une)\s+(?:(?:bon|bonne|vrai|vraie|ve
 /** Words by which a sentence makes what it praises the practice's own offer. Folded. */
 const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|mon|ma|mes|our|we|decouvrez|essayez|optez|choisissez|profitez|beneficiez|venez|offrez-vous|testez)(?![\p{L}])/u;
 
+/** The practice speaking of itself. Folded. */
+const PRACTICE_VOICE = /(?<![\p{L}])(?:notre|nos|nous|chez\s+nous)(?![\p{L}])/u;
+/** The benefit promised to the reader (« pour votre peau », « vous obtiendrez des résultats … »): the praise sells. Folded. */
+const ADDRESSED = /(?<![\p{L}])(?:pour\s+(?:votre|vos|vous)|vous\s+(?:pouvez|pourrez|pourriez|allez|obtiendrez|obtenez|retrouverez|retrouvez|profiterez|beneficierez|aurez|serez))(?![\p{L}])/u;
+
 /** « notre technique, la plus efficace », « la clinique propose la méthode la plus douce », « découvrez la plus… ». */
 function ownsTheOffer(a: Analysis, s: { start: number; end: number }): boolean {
-  if (OWNER.test(a.folded.text.slice(s.start, s.end))) return true;
+  const sentence = a.folded.text.slice(s.start, s.end);
+  if (OWNER.test(sentence) || ADDRESSED.test(sentence)) return true;
   return wordsIn(a, s.start, s.end).some(({ word }) => isNounWord(NOUNS.practice, word));
 }
 
@@ -211,7 +217,13 @@ export default defineRule({
       const hits = [...lexicon.find(analysis), ...emphasisHits(analysis)];
       // Binding, negation, quotation and warning are weighed together in isPromotional (an urging « ne manquez
       // pas » lifts the negation, a quote in the practice's own voice still praises).
-      const found = screen(context, segment, termCandidates(hits), [filter('context', (hit) => !isPromotional(analysis, hit, hits))]);
+      // A patient's own account (« m'a opérée », « j'ai fait ma liposuccion ») praises the carer: no-testimonial's to
+      // report; the practice's own voice in the sentence (« notre », « nous ») still counts.
+      const patientTells = patientVoice(analysis.folded.text).length >= 2; // one marker may be a review word alone
+      const found = screen(context, segment, termCandidates(hits), [
+        filter('patient-voice', (hit) => patientTells && !PRACTICE_VOICE.test(sentenceText(analysis, hit.fStart))),
+        filter('context', (hit) => !isPromotional(analysis, hit, hits)),
+      ]);
       for (const hit of separate(context, segment, found)) {
         const match = excerpt(hit.text);
         // « LA clinique » → « la clinique »: the emphasis goes, the noun stays

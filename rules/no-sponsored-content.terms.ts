@@ -139,6 +139,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:marque|marques|laboratoire|laboratoires|labo|labos|entreprise|societe|fabricant|enseigne)\s+qui\s+(?:me|m'|te|t'|la|le|l'|les|nous|vous|lui|leur)\s*(?:remunere\p{L}*|pai\p{L}*|paye\p{L}*|sponsoris\p{L}*|financ\p{L}*|commandit\p{L}*)(?![\p{L}])/u,
       // working for a brand as its trainer or expert (« formatrice pour le laboratoire », « injecteur expert de la marque »)
       /(?:formateur|formatrice|formateurs|formatrices|consultant|consultante|speaker|expert|experte|leader\s+d'opinion|egerie|porte-parole)\s+(?:[\p{L}'-]+\s+){0,2}?(?:pour|de|chez|aupres\s+de|agree\p{L}*\s+par|certifie\p{L}*\s+par)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
+      // a brand's founder or head quoted beside the care advice (« explique X, cofondateur de la marque Y »)
+      /(?<![\p{L}])(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|pdg|ceo|directeur\s+general|directrice\s+generale|dirigeant\p{L}*)\s+(?:de\s+la\s+marque|du\s+laboratoire|de\s+la\s+start-?up|de\s+l'entreprise)\s+\p{L}/u,
+      // a practice ranked in a laboratory's network (« l'un des centres pionniers du laboratoire X », « cabinet référent de la marque »)
+      /(?<![\p{L}])(?:centres?|cliniques?|cabinets?|praticiens?|praticiennes?|medecins?|injecteurs?|injectrices?)\s+(?:pionni(?:er|ere)s?|referents?|experts?|partenaires?|agrees?|certifies?|formateurs?|formatrices?)\s+(?:du|de\s+la|des)\s+(?:laboratoire|laboratoires|labo|marque|groupe\s+pharmaceutique)(?![\p{L}])/u,
       // invited by a brand (« invitée par le laboratoire à son séminaire »)
       /invit(?:e|ee|es|ees|ation)\s+(?:par|de)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
       // thanks to a brand or a laboratory, whatever the adverb (« je remercie chaleureusement les laboratoires X »)
@@ -156,6 +160,18 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // certified by, partner or expert of a trademark (« cabinet certifié Alinea® », « centre expert Lumis™ »)
       /(?<![\p{L}])(?:certifie|agree|accredite|labellise|partenaire|ambassad(?:eur|rice)|expert|experte)\p{L}*\s+(?:par\s+|de\s+|du\s+|des\s+)?(?:la\s+marque\s+|le\s+laboratoire\s+)?[\p{L}\p{N}-]+\s*[®™]/u,
       /(?<![\p{L}])ambassad(?:eur|rice)s?(?![\p{L}])(?!\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l')?(?:campagne|ligue|association|sante|prevention|don|octobre|movember|sport|ville|region|fondation|mois|semaine|journee|jeunesse))/u,
+    ],
+    suggestions: NO_BRAND,
+  },
+  {
+    // A commercial website given as the place to go (« un centre spécialisé comme nomdecentre.fr », « rendez-vous sur
+    // le site nomdeboutique.com pour choisir votre modèle »): an advertorial's link. Public and booking sites are cleared
+    // by the public-body filter or by the exclusion below.
+    id: 'site-recommande',
+    kind: 'brand',
+    patterns: [
+      /(?<![\p{L}])(?:comme|tel\s+que|telle\s+que|tels\s+que|telles\s+que)\s+(?:le\s+site\s+)?(?:www\.)?(?!(?:doctolib|maiia|keldoc|ameli|sante|service-public|has-sante|vidal|legifrance|who|inserm|pasteur|santepubliquefrance)\.)[a-z0-9][a-z0-9-]{2,}\.(?:com|fr|net|shop|store|eu|be|ch|io|co)(?![\p{L}\p{N}])/u,
+      /(?<![\p{L}])(?:rendre|rendez-vous|allez|filez|direction)\s+sur\s+(?:le\s+site\s+)?(?:www\.)?(?!(?:doctolib|maiia|keldoc|ameli|sante|service-public|has-sante|vidal|legifrance|who|inserm|pasteur|santepubliquefrance)\.)[a-z0-9][a-z0-9-]{2,}\.(?:com|fr|net|shop|store|eu|be|ch|io|co)(?![\p{L}\p{N}])(?=[^.!?\n]{0,80}(?:modeles?|produits?|gammes?|commander|acheter|boutique|choisir\s+(?:le|votre|ton)))/u,
     ],
     suggestions: NO_BRAND,
   },
@@ -194,6 +210,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'retrouvez-les en pharmacie', 'retrouvez en pharmacie', 'retrouvez en officine', 'une collab', 'cette collab', 'ma collab', 'notre collab',
       'nouvelle collab', 'en rayon', 'arrivage', 'idée(s) cadeau(x)', 'à découvrir', 'ma routine', 'mes essentiels', 'ma sélection', 'ma trousse', 'haul', 'unboxing', 'lien dans ma story', 'lien en story',
       'swipe up', 'my favourite', 'my favorite', 'i recommend', 'holy grail', 'mi favorito', 'os recomiendo', 'te recomiendo',
+      // a brand's product presented or credited by name (« je vous présente la gamme X », « le laboratoire X a inventé des
+      // tubes … », « la marque vient de lancer un sérum »): promotion when the sentence names the brand and the product
+      'je vous présente', 'nous vous présentons', 'lui présente(nt)', 'présente(nt) la gamme', 'présentons la gamme',
+      'a inventé', 'ont inventé', 'a mis au point', 'ont mis au point', 'vient de lancer', 'viennent de lancer', 'a lancé', 'ont lancé',
     ],
     suggestions: NO_BRAND,
   },
@@ -237,6 +257,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'partenaire de notre centre', 'partenaire de notre clinique', 'partenaire officiel', 'partenaire officielle',
       'commandité(e)(s) par', 'parrainé(e)(s) par', 'sponsored by', 'patrocinado(s) por', 'patrocinada(s) por',
       'financé(e)(s) par', 'offert(e)(s) par le fabricant',
+      // the practice paying a club or an event for visibility (« le cabinet apporte un soutien financier au club »)
+      'soutien financier', 'apporte un soutien financier', 'apportons un soutien financier',
     ],
     patterns: [
       // « X, partenaire de notre officine depuis 2019 », « nos partenaires du centre » (a public body named before clears it)
@@ -328,7 +350,7 @@ export const productNouns = [
   'comprimé(s)', 'sirop(s)', 'aligneur(s)', 'écran(s) solaire(s)', 'protection(s) solaire(s)', 'spf', 'déodorant(s)', 'savon(s)', 'nettoyant(s)',
   'lotion(s)', 'pommade(s)', 'pansement(s)', 'attelle(s)', 'pistolet(s) de massage', 'chaussure(s)', 'biberon(s)', 'couche(s)', 'porte-bébé(s)',
   'écharpe(s) de portage', 'huile(s) essentielle(s)', 'cosmétique(s)', 'soin(s) visage', 'eau thermale', 'purificateur(s)', 'montre(s) connectée(s)',
-  'aides auditives', 'appareil(s) auditif(s)', 'laser', 'machine(s)', 'tapis', 'kit(s)', 'box', 'flacon(s)', 'tube(s)', 'nouveauté(s)', 'formule(s)',
+  'aides auditives', 'appareil(s) auditif(s)', 'laser', 'machine(s)', 'tapis', 'kit(s)', 'box', 'flacon(s)', 'tube(s)', 'nouveauté(s)', 'formule(s)', 'modèle(s)',
   // more of what a practitioner may be paid to show: care and make-up products, supplements, devices, baby gear
   'mousse(s)', 'soin(s) de jour', 'soin(s) de nuit', 'crème(s) de jour', 'eau(x) micellaire(s)', 'démaquillant(s)', 'exfoliant(s)', 'gommage(s)', 'fluide(s)', 'brume(s)', 'contour des yeux', 'fond(s) de teint',
   'pastille(s)', 'ampoule(s)', 'sachet(s)', 'infusion(s)', 'protéine(s)', 'whey', 'tensiomètre(s)', 'thermomètre(s)', 'hydropulseur(s)',

@@ -48,6 +48,13 @@ function namedProduct(sentence: string): boolean {
   }
   return false;
 }
+/**
+ * A chain of centres, shops or salons named by a capitalised trade name a few words on (« les centres d'épilation laser
+ * Nomdechaine »), not a place after « de » (« les centres de santé de Lyon »). Original text, just after the term.
+ */
+const CHAIN = /^\s*(?:les?\s+|la\s+|l['’]\s*|des\s+|nos\s+|notre\s+)?(?:centres?|cha[iî]nes?|salons?|spas?|boutiques?|magasins?|instituts?\s+de\s+beaut[ée]|r[ée]seau)\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?<!(?:de|du|des|d['’])\s?)\p{Lu}[\p{L}\p{N}]{2,}/u;
+/** A partnership that buys visibility: the practice shown on the partner's events, media or logo. Folded. */
+const VISIBILITY = /(?<![\p{L}])(?:visibles?|visibilite|supports?\s+de\s+communication|notre\s+logo|son\s+logo|leur\s+logo)(?![\p{L}])/u;
 // The same public partners anywhere before "partenaire de notre cabinet" ("le CHU de Brest, partenaire du cabinet").
 const PUBLIC_WORDS = new RegExp(publicPartners.source.replace(/^\^\\s\*/u, '(?<![\\p{L}])'), 'u');
 
@@ -241,7 +248,11 @@ export default defineRule({
           rest.trim().split(/\s+/u).filter(Boolean).length <= 3;
         // "Article rédigé en partenariat avec Nom", "vidéo réalisée en collaboration avec Nom": brand content.
         const authored = !!named && /(?:article|contenu|publication|video|dossier|post|reel|story|guide)s?\s+(?:[\p{L}'-]+\s+){0,4}$/u.test(folded.slice(s.start, h.fStart));
-        const commercial = kind === 'sponsor' || byline || authored || brandPartners.test(after) || (!!named && (!!camel || productCues.test(folded.slice(s.start, s.end))));
+        // a chain named by its trade name (« les centres d'épilation Nomdechaine »), or a partnership that buys visibility
+        // (« notre partenariat avec le club nous rend visibles sur ses supports de communication »)
+        const chain = CHAIN.test(analysis.text.slice(h.end, h.end + 90));
+        const visibility = VISIBILITY.test(folded.slice(s.start, s.end));
+        const commercial = kind === 'sponsor' || byline || authored || chain || visibility || brandPartners.test(after) || (!!named && (!!camel || productCues.test(folded.slice(s.start, s.end))));
         // a brand named as the payer (« financé par le groupe X ») is commercial whatever it pays for, even a prize for
         // midwives: the public words before the term clear only an unnamed or public payer
         const isPublic = publicPartners.test(after) || (kind === 'sponsor' && !brandPartners.test(after) && PUBLIC_WORDS.test(folded.slice(s.start, h.fStart)));
