@@ -44,10 +44,34 @@ const RELATIVE = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur)\s+(?
 // A letter's closing: « … avec plaisir ! Pascale de Boitselier », « — Hugo M. ». At the very end of the paragraph.
 const SIGNATURE = new RegExp(String.raw`(?:^|[.!?…»"]\s*|[-–—]\s*)(${NAME})((?:\s+(?:(?:de|du|des|d['’]|le|la|van|von)\s*)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,2})\s*$`, 'u');
 
+// What each family of clues cannot match without (a superset, cheap to compile): the big patterns above are compiled,
+// and run, only on texts that hold it. An age: a number, in digits or words, then « ans » or « mois ».
+const MAY_AGE = /(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante)\s*(?:ans|mois)/u;
+const MAY_MEASURE = /\d\s*(?:cm|kg)/u;
+const MAY_RELATIVE = /maman|papa|m[èe]re|p[èe]re|mari|femme|[ée]pouse|conjointe?|compagne?|fille|fils|s[œo]e?ur|fr[èe]re/u;
+
 /** Finds age, measures and relative clues whose first name is in `names` (folded → anything), and initials with an age. */
 export function personClues(text: string, names: ReadonlyMap<string, unknown>, fold: (s: string) => string): Clue[] {
   const out: Clue[] = [];
   const known = (w: string) => names.has(fold(w));
+  if (MAY_AGE.test(text)) ages(text, known, out);
+  if (MAY_MEASURE.test(text)) {
+    for (const m of text.matchAll(MEASURES)) {
+      const name = m[1] ?? m[2];
+      if (known(name)) out.push({ kind: 'measures', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + name.length });
+    }
+  }
+  if (MAY_RELATIVE.test(text)) {
+    for (const m of text.matchAll(RELATIVE)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (known(m[1])) out.push({ kind: 'relative', start: m.index, end: m.index + m[0].length, nameStart: at, nameEnd: at + m[1].length });
+    }
+  }
+  return out;
+}
+
+/** The age clues: a first name with an age, an initial with an age, the age first, a person giving their own. */
+function ages(text: string, known: (w: string) => boolean, out: Clue[]): void {
   for (const m of text.matchAll(AGE)) {
     if (known(m[1])) out.push({ kind: 'age', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + m[1].length });
   }
@@ -62,15 +86,6 @@ export function personClues(text: string, names: ReadonlyMap<string, unknown>, f
     const at = m.index + m[0].indexOf(m[1]);
     if (known(m[1])) out.push({ kind: 'age', start: at, end: m.index + m[0].length, nameStart: at, nameEnd: at + m[1].length });
   }
-  for (const m of text.matchAll(MEASURES)) {
-    const name = m[1] ?? m[2];
-    if (known(name)) out.push({ kind: 'measures', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + name.length });
-  }
-  for (const m of text.matchAll(RELATIVE)) {
-    const at = m.index + m[0].length - m[1].length;
-    if (known(m[1])) out.push({ kind: 'relative', start: m.index, end: m.index + m[0].length, nameStart: at, nameEnd: at + m[1].length });
-  }
-  return out;
 }
 
 /** A signature ending the text: a known first name, optionally a surname or an initial. */
