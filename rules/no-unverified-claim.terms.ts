@@ -15,6 +15,8 @@ export interface ClaimTerm extends TermEntry {
   needsInClause?: readonly string[];
   /** Reported only when one of these occurs in the same sentence (an agent named before a comma). */
   needsInSentence?: readonly string[];
+  /** Reported only when one of these occurs earlier in the paragraph (what a pronoun subject stands for). */
+  needsEarlier?: readonly string[];
   /** Reported only when one of these occurs within six words before (the act that is promised). */
   needsBefore?: readonly string[];
   /** needsBefore is looked for anywhere earlier in the sentence, not only in the six words before. */
@@ -147,6 +149,23 @@ const foreignNegations = [
   'not', 'no treatment', 'no procedure', 'no surgery', 'there is no', "there's no", 'there are no', 'ningún tratamiento', "isn't", "aren't", "doesn't", "don't", "can't", 'cannot', 'never', 'no such', 'nothing is', 'myth(s)', 'beware',
   'no es', 'no son', 'no existe(n)', 'no hay', 'nunca', 'jamás', 'mito(s)', 'desconfíe', 'cuidado con',
 ];
+
+/** Non-conventional practices and their practitioners, named before a pronoun that carries their effect. */
+const alternativePractices = [
+  'ostéopathie', 'ostéopathe(s)', 'acupuncture', 'acupuncteur(s)', 'homéopathie', 'homéopathique(s)', 'naturopathie', 'naturopathe(s)',
+  'aromathérapie', 'phytothérapie', 'sophrologie', 'sophrologue(s)', 'hypnose', 'hypnothérapeute(s)', 'réflexologie', 'réflexologue(s)',
+  'magnétisme', 'magnétiseur(s)', 'magnétiseuse(s)', 'coupeur(s) de feu', 'barreur(s) de feu', 'chiropraxie', 'chiropracteur(s)', 'auriculothérapie',
+  'kinésiologie', 'kinésiologue(s)', 'reiki', 'jeûne', 'huile(s) essentielle(s)', 'médecine(s) douce(s)', 'médecine traditionnelle chinoise',
+  'ayurvéd*', 'ventouses', 'hijama', 'lithothérapie', 'iridologie', 'oligothérapie', 'gemmothérapie', 'fleurs de bach', 'shiatsu',
+  'soin(s) énergétique(s)', 'énergéticien(ne)(s)', 'guérisseur(s)', 'biorésonance', 'micronutrition',
+];
+/** The same practices as a folded alternation (the subject of pratique-agit-sur). */
+const PRACTICES = String.raw`osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|huiles?\s+essentielles?|medecines?\s+douces?|medecine\s+(?:traditionnelle\s+)?chinoise|mtc|ayurved[a-z]*|lithotherapie|iridologie|oligotherapie|gemmotherapie|shiatsu|bioresonance`;
+/** What the practice is said to do: a verb of relief, regulation or restoration (present, future, « permet de »), then
+ *  a complaint, a disease or a body function, with its article; folded alternation. */
+const EFFECT_VERB = String.raw`(?:(?:soulag|apais|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
+const FUNCTIONS = String.raw`(?:troubles?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
+const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre))\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -1001,6 +1020,32 @@ export const claimTerms: ClaimTerm[] = [
     // practice is said to do to a complaint or a body function, with no source.
     patterns: [
       new RegExp(String.raw`(?<=(?<![a-z])(?:osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|ventouses?|hijama|carboxytherapie|ozonotherapie|mtc|medecine\s+traditionnelle\s+chinoise|ayurved[a-z]*|iridologie|lithotherapie|huiles?\s+essentielles?|medecines?\s+douces?|cures?\s+detox)(?:[\s,]+[a-z'-]+){0,12}?[\s,]+)(?:(?:permet(?:tent)?|permettant)\s+de|aide(?:nt)?\s+a|contribue(?:nt)?\s+a|participe(?:nt)?\s+a|(?:est|sont)\s+(?:(?:aussi|egalement|souvent|notamment)\s+)?(?:employee?s?|utilisee?s?|indiquee?s?)\s+pour)\s+(?:(?:efficacement|naturellement|durablement)\s+)?(?:soulager|soigner|traiter|guerir|apaiser|reguler|reequilibrer|ameliorer|reduire|combattre|eliminer|detoxifier|purifier)(?:\s+et\s+(?:a\s+)?[a-z]+)?\s+(?:(?:la|le|les|l'|vos|votre|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les)\s*)*(?:[a-z-]+\s+)?(?:${COMPLAINTS}|troubles?|pathologies?|maladies?|symptomes?|cycles?\s+menstruels?|fertilite|infertilite|defenses\s+immunitaires|immunite|congestions?)(?:\s+[a-z]+(?:ales|aux|aires|iques|euses|ees|elles|ives))?(?:\s+(?:du|des|de\s+la|de\s+l')\s*[a-z]+)?(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'pratique-pronom',
+    kind: 'cure',
+    // What a non-conventional practice or its practitioner is said to do, carried by a pronoun or « cette méthode »
+    // whose practice is named earlier in the paragraph (« La réflexologie… Elle régule le transit et apaise les
+    // migraines. », « Votre chiropracteur… Il soulagera ainsi vos sciatiques. »), a list answer included (« elle permet
+    // de : – réguler les cycles »). The practice itself as subject is therapie-efficace's.
+    patterns: [
+      new RegExp(String.raw`(?<=(?:^|[.!?:;\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|pratique|therapie|approche|discipline|medecine)|ce\s+(?:soin|protocole))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet|non\s+seulement)\s+)?)${PRACTICE_DOES}`, 'u'),
+    ],
+    needsEarlier: alternativePractices,
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'pratique-agit-sur',
+    kind: 'cure',
+    // The practice as subject, on a body function or a named disease (« l'acupuncture restaure la fertilité », « la
+    // naturopathie rééquilibre le système immunitaire », « la réflexologie régule les troubles hormonaux »): efficacy
+    // promised by the method's name, where therapie-efficace reads relief of a complaint.
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:\s+[a-z'-]+){0,3}\s)${PRACTICE_DOES}`, 'u'),
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
