@@ -136,8 +136,9 @@ export const careTerms: CareTerm[] = [
       // recommandé tous les six mois »): routine care once a rhythm is given
       /(?<![a-z])(?:recommand|conseill|preconis)[a-z]*\s+(?:[a-z'-]+\s+){0,3}?(?:un|une|le|la|les|des|votre|vos)\s+(?:controle|bilan|detartrage|visite|consultation|check-?up|depistage|examen)s?(?![a-z])/u,
       /(?<![a-z])(?:controle|bilan|detartrage|visite|consultation|check-?up|depistage|examen)s?\s+(?:[a-z'-]+\s+){0,6}?(?:est|sont|reste|restent)\s+(?:[a-z]+\s+)?(?:recommande|conseille|preconise|indispensable|essentiel|necessaire|primordial|incontournable)e?s?(?![a-z])/u,
-      // « une séance de réflexologie par mois », « deux consultations par an »
-      /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:(?:de|d')\s*[a-z'-]+\s+){0,2}par\s+(?:an|annee|mois|semaine|trimestre|semestre|saison)(?![a-z])/u,
+      // « une séance de réflexologie par mois », « deux consultations par an » (not « par semaine »: sessions every week
+      // are a course of treatment under way, « 1 à 2 séances par semaine pendant le protocole », not a routine for all)
+      /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:(?:de|d')\s*[a-z'-]+\s+){0,2}par\s+(?:an|annee|mois|trimestre|semestre|saison)(?![a-z])/u,
       // the rhythm as an adjective (« 2 à 3 séances annuelles », « une consultation semestrielle »)
       /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:annuelle|semestrielle|trimestrielle|mensuelle)s?(?![a-z])/u,
       /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:(?:regulierement|souvent|periodiquement|systematiquement|annuellement)\s+)?(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
