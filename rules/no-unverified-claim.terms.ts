@@ -158,14 +158,15 @@ const alternativePractices = [
   'kinésiologie', 'kinésiologue(s)', 'reiki', 'jeûne', 'huile(s) essentielle(s)', 'médecine(s) douce(s)', 'médecine traditionnelle chinoise',
   'ayurvéd*', 'ventouses', 'hijama', 'lithothérapie', 'iridologie', 'oligothérapie', 'gemmothérapie', 'fleurs de bach', 'shiatsu',
   'soin(s) énergétique(s)', 'énergéticien(ne)(s)', 'guérisseur(s)', 'biorésonance', 'micronutrition',
+  'moxibustion', 'moxa(s)', 'eft', 'ozonothérapie', 'cupping', 'médecine énergétique',
 ];
 /** The same practices as a folded alternation (the subject of pratique-agit-sur). */
-const PRACTICES = String.raw`osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|huiles?\s+essentielles?|medecines?\s+douces?|medecine\s+(?:traditionnelle\s+)?chinoise|mtc|ayurved[a-z]*|lithotherapie|iridologie|oligotherapie|gemmotherapie|shiatsu|bioresonance`;
+const PRACTICES = String.raw`osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|huiles?\s+essentielles?|medecines?\s+douces?|medecine\s+(?:traditionnelle\s+)?chinoise|mtc|ayurved[a-z]*|lithotherapie|iridologie|oligotherapie|gemmotherapie|shiatsu|bioresonance|moxibustion|moxas?|eft|ozonotherapie|therapie\s+par\s+(?:les\s+)?ventouses?|hijama|cupping|medecine\s+energetique`;
 /** What the practice is said to do: a verb of relief, regulation or restoration (present, future, « permet de »), then
  *  a complaint, a disease or a body function, with its article; folded alternation. */
 const EFFECT_VERB = String.raw`(?:(?:soulag|apais|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
-const FUNCTIONS = String.raw`(?:troubles?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
-const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre))\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
+const FUNCTIONS = String.raw`(?:troubles?|problemes?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
+const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?capables?\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -1032,7 +1033,7 @@ export const claimTerms: ClaimTerm[] = [
     // migraines. », « Votre chiropracteur… Il soulagera ainsi vos sciatiques. »), a list answer included (« elle permet
     // de : – réguler les cycles »). The practice itself as subject is therapie-efficace's.
     patterns: [
-      new RegExp(String.raw`(?<=(?:^|[.!?:;\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|pratique|therapie|approche|discipline|medecine)|ce\s+(?:soin|protocole))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet|non\s+seulement)\s+)?)${PRACTICE_DOES}`, 'u'),
+      new RegExp(String.raw`(?<=(?:^|[.!?:;,\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|pratique|therapie|approche|discipline|medecine)|ce\s+(?:soin|protocole))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet|non\s+seulement)\s+)?)${PRACTICE_DOES}`, 'u'),
     ],
     needsEarlier: alternativePractices,
     unlessNear: [...naturalHealing, ...medicalFacts],
@@ -1049,6 +1050,17 @@ export const claimTerms: ClaimTerm[] = [
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'pratique-efficace-pour',
+    kind: 'cure',
+    // A non-conventional practice said effective for something, further on in its sentence (« l'EFT est une méthode
+    // simple, rapide et efficace pour apaiser les souvenirs douloureux », « la moxibustion, très efficace contre… »).
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,12}?[\s,]+)(?:(?:tres|particulierement|redoutablement|remarquablement|vraiment|reellement)\s+)?efficaces?\s+(?:pour|contre|dans\s+(?:le|la|les|l')\s*(?:traitement|prise\s+en\s+charge))(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider'],
   },
   {
     id: 'etude-sans-reference',
