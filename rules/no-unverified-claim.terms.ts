@@ -1047,6 +1047,9 @@ export const claimTerms: ClaimTerm[] = [
     // promised by the method's name, where therapie-efficace reads relief of a complaint.
     patterns: [
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:\s+[a-z'-]+){0,3}\s)${PRACTICE_DOES}`, 'u'),
+      // the effect named as a property (« la hijama a un effet antalgique et immunitaire », « l'ozonothérapie possède
+      // des effets anti-inflammatoires »)
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:\s+[a-z'-]+){0,3}\s)(?:a|ont|possede|possedent|exerce|exercent)\s+(?:aussi\s+|egalement\s+)?(?:un|des|de\s+nombreux)\s+effets?\s+(?:(?:tres|puissants?)\s+)?(?:d'epuration|de\s+purification|detox\p{L}*|antalgiques?|anti-?douleurs?|anti-?inflammatoires?|immunitaires?|immunostimulants?|anti-?allergiques?|anti-?infectieux|antiviraux|antibacteriens?|drainants?|regenerants?|therapeutiques?|curatifs?)(?![a-z])`, 'u'),
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
