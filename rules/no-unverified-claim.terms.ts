@@ -164,9 +164,9 @@ const alternativePractices = [
 const PRACTICES = String.raw`osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|huiles?\s+essentielles?|medecines?\s+douces?|medecine\s+(?:traditionnelle\s+)?chinoise|mtc|ayurved[a-z]*|lithotherapie|iridologie|oligotherapie|gemmotherapie|shiatsu|bioresonance|moxibustion|moxas?|eft|ozonotherapie|therapie\s+par\s+(?:les\s+)?ventouses?|hijama|cupping|medecine\s+energetique`;
 /** What the practice is said to do: a verb of relief, regulation or restoration (present, future, « permet de »), then
  *  a complaint, a disease or a body function, with its article; folded alternation. */
-const EFFECT_VERB = String.raw`(?:(?:soulag|apais|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
+const EFFECT_VERB = String.raw`(?:(?:soulag|apais|calm|resorb|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
 const FUNCTIONS = String.raw`(?:troubles?|problemes?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
-const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?capables?\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
+const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?(?:capables?|aptes?)\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -793,6 +793,25 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['peut aider à se détendre'],
   },
   {
+    id: 'pseudo-mecanisme',
+    kind: 'miracle',
+    // Pseudo-physiology sold as the act's effect: the body's own « auto-guérison » unlocked, organs « encrassés » to
+    // reactivate, humours to drain.
+    terms: [
+      'auto-guérison', 'autoguérison', "pouvoir d'auto-guérison", "capacité(s) d'auto-guérison", 'organe(s) encrassé(s)', 'encrassement(s)',
+      'surcharge(s) humorale(s)', 'drainer les humeurs', 'réactiver un organe', 'réactiver les organes',
+    ],
+    unlessSentence: ['à la mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'charlatan*', 'dérive(s)', 'méfie*', 'aucune preuve', 'prétendu(e)(s)', 'soi-disant'],
+    suggestions: ['peut aider à se détendre'],
+  },
+  {
+    id: 'efficace-sur-tous',
+    kind: 'guarantee',
+    // « efficace sur tous les types de cellulite », « agit sur toutes les formes d'acné »: one act for every case
+    patterns: [/(?<![a-z])(?:efficaces?|agit|agissent|fonctionne|fonctionnent|marche|marchent)\s+(?:sur|contre|pour)\s+(?:tous|toutes)\s+(?:les\s+)?(?:types?|formes?|sortes?|cas)(?![a-z])/u],
+    suggestions: ['efficace dans certains cas', VARIABLE],
+  },
+  {
     id: 'cause-profonde',
     kind: 'miracle',
     // « traite la cause profonde », « s'attaque à la cause première »: a cure of causes claimed without data (not
@@ -1046,7 +1065,7 @@ export const claimTerms: ClaimTerm[] = [
     // naturopathie rééquilibre le système immunitaire », « la réflexologie régule les troubles hormonaux »): efficacy
     // promised by the method's name, where therapie-efficace reads relief of a complaint.
     patterns: [
-      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:\s+[a-z'-]+){0,3}\s)${PRACTICE_DOES}`, 'u'),
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,3}[\s,]+)${PRACTICE_DOES}`, 'u'),
       // the effect named as a property (« la hijama a un effet antalgique et immunitaire », « l'ozonothérapie possède
       // des effets anti-inflammatoires »)
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:\s+[a-z'-]+){0,3}\s)(?:a|ont|possede|possedent|exerce|exercent)\s+(?:aussi\s+|egalement\s+)?(?:un|des|de\s+nombreux)\s+effets?\s+(?:(?:tres|puissants?)\s+)?(?:d'epuration|de\s+purification|detox\p{L}*|antalgiques?|anti-?douleurs?|anti-?inflammatoires?|immunitaires?|immunostimulants?|anti-?allergiques?|anti-?infectieux|antiviraux|antibacteriens?|drainants?|regenerants?|therapeutiques?|curatifs?)(?![a-z])`, 'u'),
