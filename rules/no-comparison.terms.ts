@@ -585,6 +585,19 @@ export const comparisonTerms: ComparisonTerm[] = [
     patterns: [new RegExp(String.raw`(?<![\p{L}])mieux\s+(?:assure|realise|pris\s+en\s+charge|suivi|soigne|fait|accompagne|traite|pratique|conseille|encadre)(?:e|s|es)?\s+(?:par|chez)\s+(?:un|une|le|la|les|des|l'|votre|vos)\s*(?:${PRACTICE}|sages?-femmes?|kinesitherapeutes?|specialistes?|professionnels?)(?![\p{L}])`, 'u')],
   },
   {
+    // « une qualité supérieure à celle prodiguée en France »: the other side is a place's providers, named by a pronoun.
+    id: 'superieur-a-celle-du-lieu', kind: 'comparison', window: 0, selfOrPlace: true,
+    patterns: [/(?<![\p{L}])(?:superieur|meilleur|inferieur)(?:e|s|es)?\s+(?:a|aux?)\s+(?:celle|celui|celles|ceux)(?:\s+[\p{L}]+){0,2}(?=\s+(?:en|au|aux|a|dans)\s)/u],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|risque|taux|mortalite|incidence)(?![\p{L}])/u,
+  },
+  {
+    // « rien ne vaut la dextérité d'un dermatologue aguerri »: one kind of practitioner set above every other.
+    id: 'rien-ne-vaut', kind: 'comparison', window: 6, ownNegation: true,
+    terms: ['rien ne vaut', 'nothing beats'],
+    // « rien ne vaut l'avis de votre médecin » sends the reader to his own doctor, it ranks nobody
+    unlessAfter: /^\s+(?:[\p{L}']+\s+){0,3}?(?:votre|vos|ton|ta|tes|your)(?![\p{L}])/u,
+  },
+  {
     // « Certains chirurgiens font toujours le même nez. Pour ma part, … »: some colleagues described, then the author
     // set against them.
     id: 'certains-puis-moi', kind: 'denigration', window: 0, selfAfter: true,
