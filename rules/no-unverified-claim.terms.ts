@@ -542,8 +542,9 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
       /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux|statistiques|meta-?analyses|meta\s+analyses)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent|prouvant|montrant|demontrant|confirmant|attestant)(?![\p{L}])/u,
-      // « les études menées par le Dr X montrent », « ses travaux ont démontré » (a name without a reference)
-      /(?<![a-z])(?:les|des|ses|nos|ces|leurs|plusieurs|certaines|certains|diverses|de\s+nombreuses|de\s+nombreux)\s+(?:etudes|recherches|travaux|essais|statistiques|meta-?analyses|meta\s+analyses|chercheurs|equipes\s+de\s+(?:recherche|chercheurs))(?:,?\s+[a-z.'-]+){1,8}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|constatent|observent|ont\s+(?:prouve|montre|demontre|confirme|constate|observe))(?![a-z])/u,
+      // « les études menées par le Dr X montrent », « ses travaux ont démontré », « plusieurs études ont montré » (a name
+      // or nothing, without a reference)
+      /(?<![a-z])(?:les|des|ses|nos|ces|leurs|plusieurs|certaines|certains|diverses|de\s+nombreuses|de\s+nombreux)\s+(?:etudes|recherches|travaux|essais|statistiques|meta-?analyses|meta\s+analyses|chercheurs|equipes\s+de\s+(?:recherche|chercheurs))(?:,?\s+[a-z.'-]+){0,8}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|constatent|observent|ont\s+(?:prouve|montre|demontre|confirme|constate|observe))(?![a-z])/u,
       // « son efficacité est reconnue dans le monde entier », « les bienfaits ont été prouvés »
       /(?<![a-z])(?:efficacite|bienfaits?|benefices?|vertus)(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:largement\s+|scientifiquement\s+|cliniquement\s+|mondialement\s+|unanimement\s+|pleinement\s+|officiellement\s+|bien\s+|depuis\s+longtemps\s+)?(?:reconnue?s?|prouvee?s?|demontree?s?|etablie?s?|validee?s?)(?![a-z])/u,
       // « études cliniques à l'appui », « recommandé par les dermatologues », « reconnu pour ses vertus »: authority without a reference
