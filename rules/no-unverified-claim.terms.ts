@@ -166,7 +166,7 @@ const PRACTICES = String.raw`osteopathie|acupuncture|homeopathie|naturopathie|ar
  *  a complaint, a disease or a body function, with its article; folded alternation. */
 const EFFECT_VERB = String.raw`(?:(?:soulag|apais|calm|resorb|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
 const FUNCTIONS = String.raw`(?:troubles?|problemes?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
-const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?(?:capables?|aptes?)\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
+const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?(?:capables?|aptes?)\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette|un\s+grand\s+nombre|nombre|la\s+plupart|bien|beaucoup)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -1081,6 +1081,8 @@ export const claimTerms: ClaimTerm[] = [
     // simple, rapide et efficace pour apaiser les souvenirs douloureux », « la moxibustion, très efficace contre… »).
     patterns: [
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,12}?[\s,]+)(?:(?:tres|particulierement|redoutablement|remarquablement|vraiment|reellement)\s+)?efficaces?\s+(?:pour|contre|dans\s+(?:le|la|les|l')\s*(?:traitement|prise\s+en\s+charge))(?![a-z])`, 'u'),
+      // « l'hypnose est une solution pour traiter les phobies », « la réflexologie, la réponse naturelle pour soulager… »
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,6}?[\s,]+)(?:une|la)\s+(?:meilleure\s+|vraie\s+|veritable\s+)?(?:solution|reponse|arme|alternative)\s+(?:(?:naturelle|efficace|ideale|douce|durable|rapide)\s+)?(?:pour|contre)\s+(?:${EFFECT_VERB}|guerir|lutter\s+contre|(?:les?|la|l'|vos|votre)\s*(?:${DISEASES}))(?![a-z])`, 'u'),
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider'],
