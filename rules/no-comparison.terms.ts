@@ -585,6 +585,15 @@ export const comparisonTerms: ComparisonTerm[] = [
     patterns: [new RegExp(String.raw`(?<![\p{L}])mieux\s+(?:assure|realise|pris\s+en\s+charge|suivi|soigne|fait|accompagne|traite|pratique|conseille|encadre)(?:e|s|es)?\s+(?:par|chez)\s+(?:un|une|le|la|les|des|l'|votre|vos)\s*(?:${PRACTICE}|sages?-femmes?|kinesitherapeutes?|specialistes?|professionnels?)(?![\p{L}])`, 'u')],
   },
   {
+    // « des prix jusqu'à 40 % moins chers », « où les tarifs sont 60 % inférieurs »: prices cut against every other
+    // provider, the other side left implicit (fois-moins-cher wants the author or a place; prices are enough here).
+    id: 'prix-pourcent-moins-cher', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:prix|tarifs)\s+(?:(?:sont|y\s+sont|restent)\s+)?(?:jusqu'a\s+|en\s+moyenne\s+|environ\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:moins\s+che(?:r|re|rs|res)|inferieur(?:e|s|es)?|plus\s+bas(?:se|ses)?)(?![\p{L}])(?!\s+(?:a|aux?|que|qu'|par\s+rapport)(?![\p{L}]))/u],
+    // (the other side named after it is the other frames' to span: « … inférieurs à ceux pratiqués en France »)
+    // a survey or a statistic reports it; generic drugs are cheaper by law, not by a practice's choice
+    unless: /(?<![\p{L}])(?:selon|d'apres|enquete|etude|observatoire|insee|releve|generiques?|medicaments?|rembours\p{L}*)(?![\p{L}])/u,
+  },
+  {
     // « une qualité supérieure à celle prodiguée en France »: the other side is a place's providers, named by a pronoun.
     id: 'superieur-a-celle-du-lieu', kind: 'comparison', window: 0, selfOrPlace: true,
     patterns: [/(?<![\p{L}])(?:superieur|meilleur|inferieur)(?:e|s|es)?\s+(?:a|aux?)\s+(?:celle|celui|celles|ceux)(?:\s+[\p{L}]+){0,2}(?=\s+(?:en|au|aux|a|dans)\s)/u],
