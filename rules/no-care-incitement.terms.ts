@@ -136,8 +136,9 @@ export const careTerms: CareTerm[] = [
       // recommandé tous les six mois »): routine care once a rhythm is given
       /(?<![a-z])(?:recommand|conseill|preconis)[a-z]*\s+(?:[a-z'-]+\s+){0,3}?(?:un|une|le|la|les|des|votre|vos)\s+(?:controle|bilan|detartrage|visite|consultation|check-?up|depistage|examen)s?(?![a-z])/u,
       /(?<![a-z])(?:controle|bilan|detartrage|visite|consultation|check-?up|depistage|examen)s?\s+(?:[a-z'-]+\s+){0,6}?(?:est|sont|reste|restent)\s+(?:[a-z]+\s+)?(?:recommande|conseille|preconise|indispensable|essentiel|necessaire|primordial|incontournable)e?s?(?![a-z])/u,
-      // « une séance de réflexologie par mois », « deux consultations par an »
-      /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:(?:de|d')\s*[a-z'-]+\s+){0,2}par\s+(?:an|annee|mois|semaine|trimestre|semestre|saison)(?![a-z])/u,
+      // « une séance de réflexologie par mois », « deux consultations par an » (not « par semaine »: sessions every week
+      // are a course of treatment under way, « 1 à 2 séances par semaine pendant le protocole », not a routine for all)
+      /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:(?:de|d')\s*[a-z'-]+\s+){0,2}par\s+(?:an|annee|mois|trimestre|semestre|saison)(?![a-z])/u,
       // the rhythm as an adjective (« 2 à 3 séances annuelles », « une consultation semestrielle »)
       /(?<![a-z])(?:une|deux|trois|quatre|\d+)\s+(?:seance|consultation|visite|bilan|controle|check-?up)s?\s+(?:annuelle|semestrielle|trimestrielle|mensuelle)s?(?![a-z])/u,
       /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:(?:regulierement|souvent|periodiquement|systematiquement|annuellement)\s+)?(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
@@ -201,6 +202,8 @@ export const careTerms: CareTerm[] = [
       // « une IRM peut vous sauver », « ça n'arrive pas qu'aux autres », « personne n'est à l'abri »
       'peut vous sauver', 'pourrait vous sauver', "n'arrive pas qu'aux autres", "n'arrive pas qu'à moi", "personne n'est à l'abri",
       "nul n'est à l'abri", "personne n'est épargné", 'peut cacher un(e)', 'peut cacher des', 'peut dissimuler',
+      // the losses waiting is said to bring when hearing or sight fails (« s'expose ainsi à des risques d'isolement »)
+      "risque(s) d'isolement", "s'expose ainsi à", "s'exposent ainsi à", 'perte de chance(s)', 'la cécité s\'installe',
       // English and Spanish posts (meta.alsoReads)
       'peace of mind', 'better safe than sorry', 'prevention is better than cure', 'silent killer', 'save your life', 'could save your life',
       'más vale prevenir', 'puede salvarte la vida', 'salvarte la vida', 'enfermedad(es) silenciosa(s)',
@@ -234,7 +237,7 @@ export const careTerms: CareTerm[] = [
     terms: [
       'tout le monde devrait', 'tout le monde doit', 'chacun doit', 'chacun(e) devrait',
       'tous nos patient(e)s', 'toutes nos patientes', "c'est le minimum", 'le strict minimum', 'même en bonne santé', 'même en pleine forme', 'même si tout va bien', 'même si vous allez bien', 'avec ou sans symptôme(s)',
-      'avec ou sans douleur(s)', 'quel que soit votre état de santé', 'on devrait tous', 'nous devrions tous', 'vous devriez tous',
+      'avec ou sans douleur(s)', 'quel que soit votre état de santé', 'quelle que soit la situation', 'quelle que soit votre situation', 'on devrait tous', 'nous devrions tous', 'vous devriez tous',
       "c'est un minimum", 'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',
       'tous les enfants devraient', 'toutes les femmes devraient', 'tous les sportifs devraient', 'tous les adultes devraient',
       'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge',
@@ -431,6 +434,8 @@ export const careContext = [
   'faites-vous', 'botox', 'toxine botulique', 'injection(s)', 'blanchiment', 'acide hyaluronique', 'laser', 'peeling', 'lifting',
   'filler(s)', 'électrocardiogramme', 'ecg', 'holter', 'doppler', 'fibroscopie', 'endoscopie', 'frottis', 'densitométrie',
   'massage(s)', 'lien en bio', 'faire contrôler', 'faites contrôler',
+  // a follow-up or a device pushed (« un suivi ostéopathique régulier », « l'appareillage auditif »)
+  'suivi régulier', 'suivi(s) ostéopathique(s)', 'suivi préventif', 'appareillage(s)', 'appareil(s) auditif(s)', 'aide(s) auditive(s)',
 ];
 
 /** Care in general: enough for an urgency appeal ("n'attendez pas d'avoir mal pour consulter"). */

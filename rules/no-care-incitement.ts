@@ -73,7 +73,16 @@ const ANAPHORA_PRONOUN = /(?<![a-z])(?:il|elle|ils|elles|cette|cet|ce|ces)\s/u;
  * Whether the context gives the cue its incitement: care named, an exam recommended, an aesthetic act. An urgency
  * appeal reads its whole paragraph (and, for a heading, the paragraph under it); other cues read their sentence.
  */
-function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, around: string): boolean {
+/**
+ * A question-and-answer sheet (« Pour qui ? Tous à partir de 45 ans. À quel rythme ? Tous les deux ans. »): the prompt
+ * just before asks who should come or how often, and the answer is the advice, addressed to everyone it names.
+ */
+const QA_PROMPT = /(?<![a-z])(?:pour\s+qui|a\s+quel(?:le)?\s+(?:rythme|frequence|age)|a\s+partir\s+de\s+quel\s+age|quand\s+(?:consulter|faire\s+(?:un|une|le|la|ce|cet|cette)\s+[a-z]+|le\s+faire|y\s+aller|s'y\s+rendre)|tous\s+les\s+combien|combien\s+de\s+fois|qui\s+est\s+concerne)\s*\?\s*$/u;
+const QA_KINDS = new Set<CareTerm['kind']>(['prescribed', 'age', 'universal', 'universalWeak', 'routine']);
+
+function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, around: string, previous = ''): boolean {
+  // (the exam is often the page's heading, out of the paragraph: the prompt says the answer is advice enough)
+  if (QA_KINDS.has(kind) && QA_PROMPT.test(previous) && !QUESTION.test(sentence)) return true;
   switch (kind) {
     case 'urgency':
       return has(CARE_BROAD, paragraph);
@@ -198,6 +207,13 @@ export default defineRule({
         const before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
         return text.slice(Math.min(s.start, before.start), Math.max(s.end, next.end));
       };
+      // the sentence just before (a Q&A prompt: « Pour qui ? »)
+      const previous = (hit: Hit<CareTerm>) => {
+        const s = sentence(hit);
+        if (s.start === 0) return '';
+        const before = sentenceAt(analysis, Math.max(0, s.start - 2));
+        return text.slice(before.start, s.start).trim();
+      };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         filter('official', (hit) => relays(hit) || officialNear(hit)),
         quotation(analysis),
@@ -218,7 +234,7 @@ export default defineRule({
         // « en cas de douleur » clears advice tied to a symptom, not advice for everyone that also names one
         // (« une fois par an, même sans douleur, et en cas de gêne »)
         filter('conditional', (hit) => has(CONDITIONAL, unconditioned(sentence(hit).text)) && !has(EVEN_WITHOUT, sentence(hit).text)),
-        filter('not-inciting', (hit) => !incites(hit.entry.kind, sentence(hit).text, paragraph, around(hit))),
+        filter('not-inciting', (hit) => !incites(hit.entry.kind, sentence(hit).text, paragraph, around(hit), previous(hit))),
       ]);
       const found = kept.map((hit) => {
         const { kind } = hit.entry;

@@ -35,6 +35,9 @@ export interface ComparisonTerm extends TermEntry {
   requiresBefore?: RegExp;
   /** A rank ("le premier") counts only before a place ("en Bretagne", "du département") or a qualifier ("à proposer"). */
   needsPlaceOrQualifier?: boolean;
+  /** The author sets itself against the others right after: the rest of the sentence or the next one opens on itself
+   *  (« Certains chirurgiens font toujours le même nez. Pour ma part… »). */
+  selfAfter?: boolean;
 }
 
 /** Who may not be compared with: practitioners and establishments, competitors, "elsewhere". */
@@ -533,6 +536,81 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'les-autres-nous', kind: 'denigration', window: 2, needsSelf: true,
     patterns: [/(?<![\p{L}])(?:les|des|aux|d')\s*autres(?![\p{L}])|(?<![\p{L}])certain(?:e|s|es)(?![\p{L}])/u],
     requires: NOT_DOING, requiresIn: 'clause',
+    unless: COOPERATION,
+  },
+  {
+    // « l'ostéopathe sait mieux que quiconque… », « mieux que n'importe quel autre praticien »: better than everyone.
+    // (the frame often sits in a relative clause after a negated main one: « ce n'est pas le cas chez X, qui sait mieux… »)
+    id: 'mieux-que-quiconque', kind: 'comparison', window: 0, ownNegation: true,
+    patterns: [/(?<![\p{L}])(?:mieux|plus|meilleure?s?)\s+(?:[\p{L}]+\s+)?(?:que|qu')\s*(?:quiconque|tout\s+autre|toute\s+autre|n'importe\s+(?:qui|quel\p{L}*))(?![\p{L}])/u],
+    // the reader himself (« vous connaissez votre corps mieux que quiconque »): no other practitioner is compared
+    unless: /(?<![\p{L}])vous\s+(?:connaissez|savez|etes|sentez)(?![\p{L}])/u,
+  },
+  {
+    // « la plus grande clinique dentaire de la région », « le centre le plus moderne du département »: a rank over the
+    // establishments of a place.
+    id: 'superlatif-du-lieu', kind: 'comparison', window: 0,
+    patterns: [
+      new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|les|l')\s*(?:plus|moins)\s+(?:[\p{L}-]+\s+){1,2}?(?:${PRACTICE})s?|(?:${PRACTICE})s?\s+(?:[\p{L}-]+\s+)?(?:le|la|les)\s+(?:plus|moins)\s+[\p{L}-]+)(?:\s+[\p{L}-]+)?\s+(?:de\s+la|du|de\s+l'|d'|de|en)\s*(?:region|ville|departement|france|europe|monde|pays|canton|secteur|hexagone|metropole|agglomeration|quartier)(?![\p{L}])`, 'u'),
+      // « occupe la première place parmi les stations thermales », « en tête des cliniques de la région »
+      new RegExp(String.raw`(?<![\p{L}])(?:premiere\s+place|tete)\s+(?:parmi\s+les|des)\s+(?:[\p{L}-]+\s+)?(?:${PRACTICE}|stations?\s+thermales?)s?(?![\p{L}])`, 'u'),
+    ],
+    // « la pharmacie la plus proche du quartier » locates, it does not rank
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|risque|taux|cause|maladie|proches?)(?![\p{L}])/u,
+  },
+  {
+    // « des délais bien plus courts », « des prix plus bas, des délais plus courts »: a quality claimed over the others,
+    // the other side left implicit (the author speaks, or a place is named).
+    id: 'qualite-sans-que', kind: 'comparison', window: 0, selfOrPlace: true,
+    patterns: [/(?<![\p{L}])(?:delais|attentes?|temps\s+d'attente|prix|tarifs|couts)\s+(?:d'attente\s+)?(?:bien\s+|beaucoup\s+|nettement\s+|encore\s+)?(?:plus\s+(?:courts?|bas|reduits?|faibles|attractifs)|moins\s+(?:longs?|eleves?))(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|rembours\p{L}*|convention\p{L}*)(?![\p{L}])/u,
+  },
+  {
+    // « ne doit pas être confiée à n'importe quel professionnel », « tout le monde ne peut pas en dire autant »: the
+    // others held unfit, by contrast with the author.
+    id: 'n-importe-quel-praticien', kind: 'denigration', window: 0, ownNegation: true,
+    patterns: [
+      new RegExp(String.raw`(?<![\p{L}])(?:a|par|chez|voir)\s+n'importe\s+(?:quel(?:le)?s?\s+(?:${PRACTICE}|professionnel\p{L}*|praticien\p{L}*|soignant\p{L}*|therapeute\p{L}*|prestataire\p{L}*))(?![\p{L}])`, 'u'),
+      /(?<![\p{L}])tout\s+le\s+monde\s+ne\s+peut\s+pas\s+en\s+dire\s+autant(?![\p{L}])/u,
+    ],
+  },
+  {
+    // « une écoute qu'ils n'ont pas eue ailleurs »: care found lacking elsewhere.
+    id: 'pas-eu-ailleurs', kind: 'denigration', window: 0, ownNegation: true,
+    patterns: [/(?<![\p{L}])(?:n'ont|n'avaient|n'a|n'avait|n'avez|n'aviez|n'ai|n'avais)\s+(?:pas|jamais)\s+(?:eu|eue|eus|eues|trouve|trouvee|trouves|trouvees|recu|recue|recus|recues)\s+ailleurs(?![\p{L}])/u],
+  },
+  {
+    // « cette rééducation sera mieux assurée par une sage-femme »: one profession ranked over the others for an act.
+    id: 'mieux-fait-par', kind: 'comparison', window: 0,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])mieux\s+(?:assure|realise|pris\s+en\s+charge|suivi|soigne|fait|accompagne|traite|pratique|conseille|encadre)(?:e|s|es)?\s+(?:par|chez)\s+(?:un|une|le|la|les|des|l'|votre|vos)\s*(?:${PRACTICE}|sages?-femmes?|kinesitherapeutes?|specialistes?|professionnels?)(?![\p{L}])`, 'u')],
+  },
+  {
+    // « des prix jusqu'à 40 % moins chers », « où les tarifs sont 60 % inférieurs »: prices cut against every other
+    // provider, the other side left implicit (fois-moins-cher wants the author or a place; prices are enough here).
+    id: 'prix-pourcent-moins-cher', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:prix|tarifs)\s+(?:(?:sont|y\s+sont|restent)\s+)?(?:jusqu'a\s+|en\s+moyenne\s+|environ\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:moins\s+che(?:r|re|rs|res)|inferieur(?:e|s|es)?|plus\s+bas(?:se|ses)?)(?![\p{L}])(?!\s+(?:a|aux?|que|qu'|par\s+rapport)(?![\p{L}]))/u],
+    // (the other side named after it is the other frames' to span: « … inférieurs à ceux pratiqués en France »)
+    // a survey or a statistic reports it; generic drugs are cheaper by law, not by a practice's choice
+    unless: /(?<![\p{L}])(?:selon|d'apres|enquete|etude|observatoire|insee|releve|generiques?|medicaments?|rembours\p{L}*)(?![\p{L}])/u,
+  },
+  {
+    // « une qualité supérieure à celle prodiguée en France »: the other side is a place's providers, named by a pronoun.
+    id: 'superieur-a-celle-du-lieu', kind: 'comparison', window: 0, selfOrPlace: true,
+    patterns: [/(?<![\p{L}])(?:superieur|meilleur|inferieur)(?:e|s|es)?\s+(?:a|aux?)\s+(?:celle|celui|celles|ceux)(?:\s+[\p{L}]+){0,2}(?=\s+(?:en|au|aux|a|dans)\s)/u],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|risque|taux|mortalite|incidence)(?![\p{L}])/u,
+  },
+  {
+    // « rien ne vaut la dextérité d'un dermatologue aguerri »: one kind of practitioner set above every other.
+    id: 'rien-ne-vaut', kind: 'comparison', window: 6, ownNegation: true,
+    terms: ['rien ne vaut', 'nothing beats'],
+    // « rien ne vaut l'avis de votre médecin » sends the reader to his own doctor, it ranks nobody
+    unlessAfter: /^\s+(?:[\p{L}']+\s+){0,3}?(?:votre|vos|ton|ta|tes|your)(?![\p{L}])/u,
+  },
+  {
+    // « Certains chirurgiens font toujours le même nez. Pour ma part, … »: some colleagues described, then the author
+    // set against them.
+    id: 'certains-puis-moi', kind: 'denigration', window: 0, selfAfter: true,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])certain(?:e|s|es)\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|confreres|hypnotherapeutes?|therapeutes?|osteopathes?|naturopathes?|medecins?|kines?|centres?|cabinets?|cliniques?|instituts?)s?(?![\p{L}])`, 'u')],
     unless: COOPERATION,
   },
   {

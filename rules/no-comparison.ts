@@ -73,6 +73,10 @@ function nextPlace(a: Analysis, words: { word: string; start: number; end: numbe
   return !!words[j] && placeWord(a, words[j]);
 }
 
+/** The author opening a contrast after the others are described (« Pour ma part », « Chez nous », « Nous, … »); a bare
+ *  « nous » may be a reporter's (« Nous avons trouvé… »). */
+const SELF_AFTER = /(?:[.!?;:]\s*|,\s*mais\s+)(?:pour\s+(?:moi|ma\s+part|notre\s+part)|personnellement|de\s+mon\s+cote|de\s+notre\s+cote|chez\s+nous|au\s+cabinet|ici|nous\s*,|moi\s*,|a\s+l'inverse|au\s+contraire)(?![\p{L}])|(?<![\p{L}])(?:alors|tandis)\s+que\s+(?:nous|je|j'|notre|nos|chez\s+nous)(?![\p{L}])/u;
+
 /** Titles that are capitalised after « le »/« la » but name no place (« le Dr Martin »). */
 const TITLE = /^(?:dr|docteur|pr|professeur|mme|mr|m)$/u;
 
@@ -234,6 +238,8 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
     if (!entry.requires.test(text.slice(c.start, c.end))) return false;
   }
   if (entry.needsSelf && !SELF.test(sentence)) return false;
+  // the author sets itself apart after the others: later in the sentence (« alors que nous… ») or opening the next one
+  if (entry.selfAfter && !SELF_AFTER.test(text.slice(hit.fEnd, Math.min(text.length, s.end + 60)))) return false;
   if (!entry.ownNegation && isNegated(a, hit.fStart, hit.fEnd)) return false;
   if (entry.kind === 'comparison' && (CITATION.test(sentence) || REPORTED.test(sentence))) return false;
   // A quoted phrase is held at a distance, unless the quotation is the speaker's own first-person claim.

@@ -15,6 +15,8 @@ export interface ClaimTerm extends TermEntry {
   needsInClause?: readonly string[];
   /** Reported only when one of these occurs in the same sentence (an agent named before a comma). */
   needsInSentence?: readonly string[];
+  /** Reported only when one of these occurs earlier in the paragraph (what a pronoun subject stands for). */
+  needsEarlier?: readonly string[];
   /** Reported only when one of these occurs within six words before (the act that is promised). */
   needsBefore?: readonly string[];
   /** needsBefore is looked for anywhere earlier in the sentence, not only in the six words before. */
@@ -147,6 +149,24 @@ const foreignNegations = [
   'not', 'no treatment', 'no procedure', 'no surgery', 'there is no', "there's no", 'there are no', 'ningún tratamiento', "isn't", "aren't", "doesn't", "don't", "can't", 'cannot', 'never', 'no such', 'nothing is', 'myth(s)', 'beware',
   'no es', 'no son', 'no existe(n)', 'no hay', 'nunca', 'jamás', 'mito(s)', 'desconfíe', 'cuidado con',
 ];
+
+/** Non-conventional practices and their practitioners, named before a pronoun that carries their effect. */
+const alternativePractices = [
+  'ostéopathie', 'ostéopathe(s)', 'acupuncture', 'acupuncteur(s)', 'homéopathie', 'homéopathique(s)', 'naturopathie', 'naturopathe(s)',
+  'aromathérapie', 'phytothérapie', 'sophrologie', 'sophrologue(s)', 'hypnose', 'hypnothérapeute(s)', 'réflexologie', 'réflexologue(s)',
+  'magnétisme', 'magnétiseur(s)', 'magnétiseuse(s)', 'coupeur(s) de feu', 'barreur(s) de feu', 'chiropraxie', 'chiropracteur(s)', 'auriculothérapie',
+  'kinésiologie', 'kinésiologue(s)', 'reiki', 'jeûne', 'huile(s) essentielle(s)', 'médecine(s) douce(s)', 'médecine traditionnelle chinoise',
+  'ayurvéd*', 'ventouses', 'hijama', 'lithothérapie', 'iridologie', 'oligothérapie', 'gemmothérapie', 'fleurs de bach', 'shiatsu',
+  'soin(s) énergétique(s)', 'énergéticien(ne)(s)', 'guérisseur(s)', 'biorésonance', 'micronutrition',
+  'moxibustion', 'moxa(s)', 'eft', 'ozonothérapie', 'cupping', 'médecine énergétique',
+];
+/** The same practices as a folded alternation (the subject of pratique-agit-sur). */
+const PRACTICES = String.raw`osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|huiles?\s+essentielles?|medecines?\s+douces?|medecine\s+(?:traditionnelle\s+)?chinoise|mtc|ayurved[a-z]*|lithotherapie|iridologie|oligotherapie|gemmotherapie|shiatsu|bioresonance|moxibustion|moxas?|eft|ozonotherapie|therapie\s+par\s+(?:les\s+)?ventouses?|hijama|cupping|medecine\s+energetique`;
+/** What the practice is said to do: a verb of relief, regulation or restoration (present, future, « permet de »), then
+ *  a complaint, a disease or a body function, with its article; folded alternation. */
+const EFFECT_VERB = String.raw`(?:(?:soulag|apais|calm|resorb|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
+const FUNCTIONS = String.raw`(?:troubles?|problemes?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
+const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?(?:capables?|aptes?)\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette|un\s+grand\s+nombre|nombre|la\s+plupart|bien|beaucoup)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -522,8 +542,9 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
       /(?<![\p{L}])(?:etudes|recherches|essais|scientifiques|travaux|statistiques|meta-?analyses|meta\s+analyses)\s+(?:l'|le\s+|la\s+)?(?:prouvent|montrent|demontrent|confirment|attestent|prouvant|montrant|demontrant|confirmant|attestant)(?![\p{L}])/u,
-      // « les études menées par le Dr X montrent », « ses travaux ont démontré » (a name without a reference)
-      /(?<![a-z])(?:les|des|ses|nos|ces|leurs|plusieurs|certaines|certains|diverses|de\s+nombreuses|de\s+nombreux)\s+(?:etudes|recherches|travaux|essais|statistiques|meta-?analyses|meta\s+analyses|chercheurs|equipes\s+de\s+(?:recherche|chercheurs))(?:,?\s+[a-z.'-]+){1,8}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|constatent|observent|ont\s+(?:prouve|montre|demontre|confirme|constate|observe))(?![a-z])/u,
+      // « les études menées par le Dr X montrent », « ses travaux ont démontré », « plusieurs études ont montré » (a name
+      // or nothing, without a reference)
+      /(?<![a-z])(?:les|des|ses|nos|ces|leurs|plusieurs|certaines|certains|diverses|de\s+nombreuses|de\s+nombreux)\s+(?:etudes|recherches|travaux|essais|statistiques|meta-?analyses|meta\s+analyses|chercheurs|equipes\s+de\s+(?:recherche|chercheurs))(?:,?\s+[a-z.'-]+){0,8}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|constatent|observent|ont\s+(?:prouve|montre|demontre|confirme|constate|observe))(?![a-z])/u,
       // « son efficacité est reconnue dans le monde entier », « les bienfaits ont été prouvés »
       /(?<![a-z])(?:efficacite|bienfaits?|benefices?|vertus)(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:largement\s+|scientifiquement\s+|cliniquement\s+|mondialement\s+|unanimement\s+|pleinement\s+|officiellement\s+|bien\s+|depuis\s+longtemps\s+)?(?:reconnue?s?|prouvee?s?|demontree?s?|etablie?s?|validee?s?)(?![a-z])/u,
       // « études cliniques à l'appui », « recommandé par les dermatologues », « reconnu pour ses vertus »: authority without a reference
@@ -773,6 +794,25 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['peut aider à se détendre'],
   },
   {
+    id: 'pseudo-mecanisme',
+    kind: 'miracle',
+    // Pseudo-physiology sold as the act's effect: the body's own « auto-guérison » unlocked, organs « encrassés » to
+    // reactivate, humours to drain.
+    terms: [
+      'auto-guérison', 'autoguérison', "pouvoir d'auto-guérison", "capacité(s) d'auto-guérison", 'organe(s) encrassé(s)', 'encrassement(s)',
+      'surcharge(s) humorale(s)', 'drainer les humeurs', 'réactiver un organe', 'réactiver les organes',
+    ],
+    unlessSentence: ['à la mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'charlatan*', 'dérive(s)', 'méfie*', 'aucune preuve', 'prétendu(e)(s)', 'soi-disant'],
+    suggestions: ['peut aider à se détendre'],
+  },
+  {
+    id: 'efficace-sur-tous',
+    kind: 'guarantee',
+    // « efficace sur tous les types de cellulite », « agit sur toutes les formes d'acné »: one act for every case
+    patterns: [/(?<![a-z])(?:efficaces?|agit|agissent|fonctionne|fonctionnent|marche|marchent)\s+(?:sur|contre|pour)\s+(?:tous|toutes)\s+(?:les\s+)?(?:types?|formes?|sortes?|cas)(?![a-z])/u],
+    suggestions: ['efficace dans certains cas', VARIABLE],
+  },
+  {
     id: 'cause-profonde',
     kind: 'miracle',
     // « traite la cause profonde », « s'attaque à la cause première »: a cure of causes claimed without data (not
@@ -1004,6 +1044,48 @@ export const claimTerms: ClaimTerm[] = [
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'pratique-pronom',
+    kind: 'cure',
+    // What a non-conventional practice or its practitioner is said to do, carried by a pronoun or « cette méthode »
+    // whose practice is named earlier in the paragraph (« La réflexologie… Elle régule le transit et apaise les
+    // migraines. », « Votre chiropracteur… Il soulagera ainsi vos sciatiques. »), a list answer included (« elle permet
+    // de : – réguler les cycles »). The practice itself as subject is therapie-efficace's.
+    patterns: [
+      new RegExp(String.raw`(?<=(?:^|[.!?:;,\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|pratique|therapie|approche|discipline|medecine)|ce\s+(?:soin|protocole))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet|non\s+seulement)\s+)?)${PRACTICE_DOES}`, 'u'),
+    ],
+    needsEarlier: alternativePractices,
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'pratique-agit-sur',
+    kind: 'cure',
+    // The practice as subject, on a body function or a named disease (« l'acupuncture restaure la fertilité », « la
+    // naturopathie rééquilibre le système immunitaire », « la réflexologie régule les troubles hormonaux »): efficacy
+    // promised by the method's name, where therapie-efficace reads relief of a complaint.
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,3}[\s,]+)${PRACTICE_DOES}`, 'u'),
+      // the effect named as a property (« la hijama a un effet antalgique et immunitaire », « l'ozonothérapie possède
+      // des effets anti-inflammatoires »)
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:\s+[a-z'-]+){0,3}\s)(?:a|ont|possede|possedent|exerce|exercent)\s+(?:aussi\s+|egalement\s+)?(?:un|des|de\s+nombreux)\s+effets?\s+(?:(?:tres|puissants?)\s+)?(?:d'epuration|de\s+purification|detox\p{L}*|antalgiques?|anti-?douleurs?|anti-?inflammatoires?|immunitaires?|immunostimulants?|anti-?allergiques?|anti-?infectieux|antiviraux|antibacteriens?|drainants?|regenerants?|therapeutiques?|curatifs?)(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'pratique-efficace-pour',
+    kind: 'cure',
+    // A non-conventional practice said effective for something, further on in its sentence (« l'EFT est une méthode
+    // simple, rapide et efficace pour apaiser les souvenirs douloureux », « la moxibustion, très efficace contre… »).
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,12}?[\s,]+)(?:(?:tres|particulierement|redoutablement|remarquablement|vraiment|reellement)\s+)?efficaces?\s+(?:pour|contre|dans\s+(?:le|la|les|l')\s*(?:traitement|prise\s+en\s+charge))(?![a-z])`, 'u'),
+      // « l'hypnose est une solution pour traiter les phobies », « la réflexologie, la réponse naturelle pour soulager… »
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,6}?[\s,]+)(?:une|la)\s+(?:meilleure\s+|vraie\s+|veritable\s+)?(?:solution|reponse|arme|alternative)\s+(?:(?:naturelle|efficace|ideale|douce|durable|rapide)\s+)?(?:pour|contre)\s+(?:${EFFECT_VERB}|guerir|lutter\s+contre|(?:les?|la|l'|vos|votre)\s*(?:${DISEASES}))(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider'],
   },
   {
     id: 'etude-sans-reference',

@@ -75,6 +75,8 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
     if (!has(cue(e.needsInClause), `${clauseText} | ${text.slice(phrase.start, phrase.end)}`)) return false;
   }
   if (e.needsInSentence && !has(cue(e.needsInSentence), text.slice(sentence.start, sentence.end))) return false;
+  // a pronoun subject stands for a practice named earlier in the paragraph (three sentences or so)
+  if (e.needsEarlier && !has(cue(e.needsEarlier), text.slice(Math.max(0, hit.fStart - 400), hit.fStart))) return false;
   // A fronted adjunct (« Sans douleur, notre blanchiment… ») names the act after it.
   const fronted = before.length === 0 ? ` ${after.slice(0, 6).join(' ')}` : '';
   // The act may also be named earlier in the sentence (« avec ce laser, les séances sont courtes et sans douleur »).
