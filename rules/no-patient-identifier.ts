@@ -201,6 +201,23 @@ export default defineRule({
         const person = [...tokens].reverse().find((t) => t.known && t.end <= at && !titled(t) && !staff(t.start, t.end) && !T.notNames.has(fold(t.word).text));
         if (person) name(person.start, person.end, maskName(person.word), KIND.age, T.nameSuggestions[T.firstNames.get(fold(person.word).text) ?? 'x']);
       }
+      // « Alain Gallo … "je ne regrette pas" », « », assure Agnès Rossier »: in a paragraph that speaks as a patient, a person
+      // named in full is that patient; named in full beside a third person's care (« Pierre Martin, opéré… ») too. (round 3)
+      const careHere = test(CARE, folded) || T.carePossessive.test(folded);
+      if (voiceMarkers > 0 || careHere) {
+        for (const t of tokens) {
+          if (!t.known || T.notNames.has(fold(t.word).text) || /(?:dr|docteure?|pr|professeure?)\.?\s*$/u.test(foldedSlice(t.start - 14, t.start))) continue;
+          const full = T.surnameAfter.exec(text.slice(t.end, t.end + 40));
+          const surname = !!full && !givenNames().has(foldTerm(full[0].trim())) && !T.notNames.has(foldTerm(full[0].trim()));
+          // (in full, with the patient's voice in the paragraph or care in the name's sentence — not a shop named after
+          // someone, « la librairie Clément Morin »; a first name alone, « Sonia s'est offert une liposuccion », is left to
+          // no-testimonial: without an age, a place or a surname it does not single the person out)
+          if (!(surname && (voiceMarkers > 1 || careNear(t.start))) || staff(t.start, t.end) || inSentence(FICTION, t.start)) continue;
+          // « j'ai contacté Karine Thellier », « rendez-vous chez Paul Roy »: the one consulted is the carer, not the patient.
+          if (T.carerVisitedBefore.test(foldedSlice(t.start - 30, t.start))) continue;
+          name(t.start, t.end, maskName(t.word), KIND.civility, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
+        }
+      }
       // « Jeanne : depuis des années je… », « Olivia DURAND : Extraordinaires ! »: the named speaker of a patient's account.
       if (voiceMarkers > 0) {
         for (const m of text.matchAll(T.speakerLabel)) {

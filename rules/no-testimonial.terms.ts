@@ -359,6 +359,11 @@ export const outcomeTerms = [
   'se sent mieux', 'se sentait mieux', 'se sent beaucoup mieux', 'se sentait beaucoup mieux', 'et tout change',
   'ravi(e) de sa', 'ravi(e) de ses', 'ravi(e) des resultats', 'satisfait(e) du resultat',
   'a vu son sourire', 'a retrouve le sommeil', 'retrouve un sommeil', 'sortie de son fauteuil', 'sorti de son fauteuil',
+  // what the named person can do again, told in the third person (round 3): « voit parfaitement sans lunettes »,
+  // « entend de nouveau », « a retrouvé une excellente audition », « en a fini avec ses séances »
+  'voit parfaitement', 'voit de nouveau', 'voit a nouveau', 'entend de nouveau', 'entend a nouveau', 'dort de nouveau',
+  'dort enfin', 'marche de nouveau', 'a retrouve une excellente', 'a retrouve plus de', 'a retrouve toute sa', 'a retrouve tout son',
+  'en a fini avec', 'n\'a plus besoin d\'etre aide(e)', 'se sent en confiance',
 ];
 
 /** The practice presenting one of its own patients (« une de nos patientes, Léa », « notre patient Marc »): what that

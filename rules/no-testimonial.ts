@@ -35,7 +35,11 @@ const FIRST_PERSON = new RegExp(FIRST_PERSON_ALL.source, 'u');
 /** A given name opening a sentence as its subject (« Pierre Achard fumait… », « Liliana a tout essayé »): original text. */
 // Not before a preposition: « Grâce à notre protocole… », « Merci pour… » open a sentence with a word that is also a
 // first name, but no subject is followed by « à », « pour », « avec »… (« a », the verb, is: « Julie a arrêté »).
-const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?\s+(?=\p{Ll})(?!(?:à|au|aux|pour|par|avec|sans|sur|dans|chez|contre|selon|vers)\s)/gu;
+// (after an opening phrase and its comma too: « Grâce à ces lentilles, Marie voit parfaitement »)
+const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*|,\s+)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?\s+(?=\p{Ll})(?!(?:à|au|aux|pour|par|avec|sans|sur|dans|chez|contre|selon|vers)\s)/gu;
+/** « une technique qui a séduit Valérie », « l'hypnose a aidé Marc »: the named person won over or cared for by the practice,
+ * the object of the verb (original text; the outcome must be told in the paragraph). (round 3) */
+const NAME_OBJECT = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:s[ée]duit|convaincu|aid[ée]|soulag[ée]|sauv[ée]|gu[ée]ri|soign[ée]|accompagn[ée]|lib[ée]r[ée]|transform[ée])\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}])/gu;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
 const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
@@ -318,6 +322,14 @@ export default defineRule({
             const at = m.index + m[0].indexOf(m[1]);
             const sentence = fold(/^[^.!?\n]*/u.exec(text.slice(at))?.[0] ?? '');
             if (!givenNames().has(name) || notNames.has(name) || speakerRole.test(sentence)) continue;
+            story = { start: at, end: at + m[1].length };
+            subject = true;
+            break;
+          }
+          for (const m of story ? [] : text.matchAll(NAME_OBJECT)) {
+            const name = foldTerm(m[1]);
+            if (!givenNames().has(name) || notNames.has(name)) continue;
+            const at = m.index + m[0].length - m[1].length;
             story = { start: at, end: at + m[1].length };
             subject = true;
             break;
