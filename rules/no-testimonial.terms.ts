@@ -362,7 +362,7 @@ export const outcomeTerms = [
   // what the named person can do again, told in the third person (round 3): « voit parfaitement sans lunettes »,
   // « entend de nouveau », « a retrouvé une excellente audition », « en a fini avec ses séances »
   'voit parfaitement', 'voit de nouveau', 'voit a nouveau', 'entend de nouveau', 'entend a nouveau', 'dort de nouveau',
-  'dort enfin', 'marche de nouveau', 'a retrouve une excellente', 'a retrouve plus de', 'a retrouve toute sa', 'a retrouve tout son',
+  'dort enfin', 'marche de nouveau', 'a retrouve une', 'a retrouve plus de', 'a retrouve toute sa', 'a retrouve tout son',
   'en a fini avec', 'n\'a plus besoin d\'etre aide(e)', 'se sent en confiance',
 ];
 
@@ -425,8 +425,9 @@ export const staffSpeaker =
   /^\s*[,»"]?\s*\p{L}+(?:\s+\p{L}+)?(?:-t-(?:il|elle))?\s+(?:le|la|l'|notre|son|sa)?\s*(?:docteur|docteure|dr|dre|pr|professeur|directeur|directrice|chirurgien|chirurgienne|praticien|praticienne|medecin|dentiste|kine|equipe|responsable|gerant|gerante|fondateur|fondatrice|pharmacien|pharmacienne|infirmier|infirmiere|sage-femme|osteopathe)(?![\p{L}])/u;
 
 /** Before a quotation, a label naming who speaks as a patient: « Patiente : », « Un patient : », « Avis de Julie : ». */
+// (round 3: a relative of the one cared for giving the account, « sa mère raconte : », « son mari témoigne : »)
 export const roleLabel =
-  /(?:(?<![\p{L}])(?:une?\s+|la\s+|le\s+|notre\s+|nos\s+)?(?:patiente?s?|cliente?s?|maman|papa|famille|parents)(?:\s+de\s+\d{1,3}\s+ans)?|avis\s+(?:de|d')\s*\p{L}+)\s*:\s*$/u;
+  /(?:(?<![\p{L}])(?:une?\s+|la\s+|le\s+|notre\s+|nos\s+)?(?:patiente?s?|cliente?s?|maman|papa|famille|parents)(?:\s+de\s+\d{1,3}\s+ans)?|avis\s+(?:de|d')\s*\p{L}+|(?<![\p{L}])(?:sa|son|leur)\s+(?:mere|pere|maman|papa|mari|femme|epouse|conjointe?|compagne?|fille|fils|parents)\s+(?:raconte|temoigne|explique|se\s+souvient|confie|se\s+rappelle))\s*:\s*$/u;
 
 /** Before a short quotation, a determiner or preposition: the quoted words are part of the sentence (folded). */
 export const embeddedQuote =

@@ -40,6 +40,8 @@ const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*|,\s+)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\
 /** « une technique qui a séduit Valérie », « l'hypnose a aidé Marc »: the named person won over or cared for by the practice,
  * the object of the verb (original text; the outcome must be told in the paragraph). (round 3) */
 const NAME_OBJECT = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:s[ée]duit|convaincu|aid[ée]|soulag[ée]|sauv[ée]|gu[ée]ri|soign[ée]|accompagn[ée]|lib[ée]r[ée]|transform[ée])\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}])/gu;
+/** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
+const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
 const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
@@ -216,12 +218,15 @@ export default defineRule({
         // « "J'ai pensé des années à une chirurgie", reconnaît Léa », « Léa, 31 ans … "mon complexe…" »: a presented
         // person speaking of themselves, with care named in their words or around them.
         const presentedSpeaker = (presented || reporter) && !roleAfter && FIRST_PERSON.test(words) && ((presented && (has(CARE_WORDS, words) || careHere())) || (reporter && has(CARE_WORDS, words)));
+        // « « Je préfère agir tôt, confie Sophie, 45 ans. Pour moi… » »: the speaker named with an age inside the quotation.
+        const inner = INNER_ATTRIBUTION.exec(raw);
+        const innerSpeaker = !!inner && givenNames().has(foldTerm(inner[1])) && !notNames.has(foldTerm(inner[1])) && FIRST_PERSON.test(words);
         const folded = analysis.toFolded(q.start, q.end);
         return {
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
           fStart: folded.start,
           fEnd: folded.end,
-          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker,
+          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker || innerSpeaker,
           roleAfter,
           toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
           voice: patientVoice(words).length > 0,
@@ -241,7 +246,10 @@ export default defineRule({
           const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
           const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
           // (a patient's own account introduced as such stays one: « la parole à Émilie, qui a suivi notre programme : "j'ai perdu…" »)
-          return (has(NOT_TESTIMONY, around) && !(q.voice && (introduced || has(PRAISE, q.words)))) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
+          // (nor a patient's own words given back by a pronoun, « "Cela m'a bien aidée", affirme-t-elle »: an expert's
+          // words carry no patient voice)
+          const byPronoun = PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30)));
+          return (has(NOT_TESTIMONY, around) && !(q.voice && (introduced || byPronoun || has(PRAISE, q.words)))) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
         }),
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
@@ -256,7 +264,8 @@ export default defineRule({
         filter('told-without-evidence', (q) => q.told && !q.attributed && !q.toldByName && !introduced && !q.voice && !has(PRAISE, q.words) && !hasOutcome(q.words)
           && !roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)))),
         // « "Mon chirurgien a ruiné mes seins" »: a complaint quoted, not praise.
-        filter('complaint', (q) => !has(PRAISE, q.words) && has(VICTIM, q.words + ' ' + fold(/^[^.!?\n]*/u.exec(text.slice(q.end, q.end + 120))?.[0] ?? ''))),
+        // (a complaint that the care resolved, « le crâne était déformé … il a retrouvé une forme normale », is an outcome)
+        filter('complaint', (q) => !has(PRAISE, q.words) && !hasOutcome(q.words) && has(VICTIM, q.words + ' ' + fold(/^[^.!?\n]*/u.exec(text.slice(q.end, q.end + 120))?.[0] ?? ''))),
         filter('not-a-patient-s-words', (q) => {
           const labelled = q.told || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
           return !(q.attributed || labelled || introduced || q.voice || has(PRAISE, q.words));
@@ -288,6 +297,10 @@ export default defineRule({
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
         || (voice.length >= 1 && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside)) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
+        // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
+        // the writer in the first person, « je me suis senti entièrement pris en charge … un accueil chaleureux »)
+        || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside))
+          && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
         // dirigée vers un autre audioprothésiste… très à l'écoute… j'ai revécu »; a complaint is no testimonial)
         || (FIRST_PERSON.test(outside) && has(CARER_PERSONS, outside) && firstPersonForms(outside) >= 4 && (has(PRAISE_OR_THANKS, outside) || hasOutcome(outside))
