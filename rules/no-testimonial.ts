@@ -40,6 +40,11 @@ const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*|,\s+)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\
 /** « une technique qui a séduit Valérie », « l'hypnose a aidé Marc »: the named person won over or cared for by the practice,
  * the object of the verb (original text; the outcome must be told in the paragraph). (round 3) */
 const NAME_OBJECT = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:s[ée]duit|convaincu|aid[ée]|soulag[ée]|sauv[ée]|gu[ée]ri|soign[ée]|accompagn[ée]|lib[ée]r[ée]|transform[ée])\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}])/gu;
+/** After a quotation, a dash and a practitioner's title (« » — Le Pr Roy, rhumatologue »): folded. (round 3) */
+const STAFF_DASH = /^\s*[-–—]\s*(?:le|la|l')?\s*(?:pr|dr|dre|professeure?|docteure?|chirurgien(?:ne)?|medecin|president(?:e)?|direct(?:eur|rice))(?![\p{L}])/u;
+/** « les complications sont exceptionnelles »: rare, not praised (folded). (round 3) */
+const RARE = /(?<![\p{L}])(?:complications?|effets?\s+(?:secondaires|indesirables)|risques?|cas|echecs?|infections?)\s+(?:sont|restent|demeurent|reste|demeure|est)\s+(?:vraiment\s+|tres\s+|extremement\s+|tout\s+a\s+fait\s+)?exceptionnel(?:le)?s?/gu;
+const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
 const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
@@ -48,6 +53,10 @@ const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfact
 const QUOTE_SUGGESTIONS = ['Présentation factuelle des soins proposés au cabinet'];
 
 const fold = (s: string) => foldText(s).text;
+/** Visual acuity (« acuité visuelle », « à chaque œil », « de vision »): a « 10/10 » there is eyesight (folded). */
+const EYESIGHT = /(?<![\p{L}])(?:acuite|visuelle|vision|vue|yeux|oeil|chaque\s+oeil|myope|myopie|lunettes)(?![\p{L}])/u;
+/** Start of the folded sentence holding `at` (after the last . ! ? or line break). */
+const sentenceStart = (folded: string, at: number) => Math.max(...['.', '!', '?', '\n'].map((c) => folded.lastIndexOf(c, at - 1) + 1));
 
 /** Whether a paragraph is a Markdown block quote ("> …"): its whole text is someone's words. */
 function isBlockQuote(context: RuleContext, view: SegmentView): boolean {
@@ -161,6 +170,11 @@ export default defineRule({
         // quoted in a debate about online reviews or in advice on choosing a practitioner, not the practice's own.
         // « six nuitées dans un quatre étoiles »: a hotel's stars.
         filter('hotel-stars', (hit) => hit.entry.id === 'note-etoiles' && hotelStars.test(sentenceText(analysis, hit.fStart))),
+        // « une acuité visuelle de 10/10 », « 10/10 à chaque œil »: eyesight measured, not a rating. (round 3)
+        filter('eyesight', (hit) => hit.entry.id === 'note-etoiles' && EYESIGHT.test(folded.slice(Math.max(0, hit.fStart - 40), hit.fEnd + 25))),
+        // « Le président de l'association, Luc Roy, témoigne : »: a speaker given by a role, not a patient. (round 3)
+        filter('role-testifies', (hit) => hit.entry.id === 'temoignage' && /^temoign/u.test(folded.slice(hit.fStart, hit.fEnd))
+          && speakerRole.test(folded.slice(Math.max(0, sentenceStart(folded, hit.fStart)), hit.fStart))),
         filter('review-debate', (hit) => hit.entry.kind === 'review' && hit.entry.id !== 'demande-avis' && reviewDebate && !has(OWN_REVIEW, folded)),
         // « plusieurs témoignages », « un fil qui regorge de témoignages »: the bare word in running prose is a subject of
         // the sentence; a testimonial is announced (« son témoignage », « témoignages de nos patients », « Témoignages : »).
@@ -256,7 +270,10 @@ export default defineRule({
         filter('mentioned', (q) => !q.attributed && !q.voice && q.words.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))),
         // « "…", se réjouit la docteure Morel »: a practitioner's own words, whatever they praise.
         // (« », lui dit le praticien », and « », ajoute-t-elle » after the practitioner's first words)
-        filter('staff-speaker', (q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)),
+        // (round 3: « », détaille Julie Roy, fondatrice de… » and « » — Le Pr Roy, président… »: a role after the speaker's
+        // name, with no patient's voice or praise in the words)
+        filter('staff-speaker', (q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)
+          || STAFF_DASH.test(fold(text.slice(q.end, q.end + 40))) || (q.roleAfter && !q.voice && !praiseIn(q.words))),
         // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
         // « "…", raconte la maman »: a quote told by someone is their account of the care only with a patient's voice,
         // praise or an outcome in it; a birth or an illness told plainly is not a testimonial.
@@ -268,7 +285,7 @@ export default defineRule({
         filter('complaint', (q) => !has(PRAISE, q.words) && !hasOutcome(q.words) && has(VICTIM, q.words + ' ' + fold(/^[^.!?\n]*/u.exec(text.slice(q.end, q.end + 120))?.[0] ?? ''))),
         filter('not-a-patient-s-words', (q) => {
           const labelled = q.told || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
-          return !(q.attributed || labelled || introduced || q.voice || has(PRAISE, q.words));
+          return !(q.attributed || labelled || introduced || q.voice || praiseIn(q.words));
         }),
       ]);
       for (const q of keptQuotes) {
