@@ -186,8 +186,8 @@ export const pseudonymNotice = [
 // « confie la septuagénaire », which tells the age as well)
 export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?|professeure?|lect(?:eur|rice)|habitante?|enseignante?|agricult(?:eur|rice)|employee?|ouvriere?|dame|monsieur|grand-mere|grand-pere|mere\s+de\s+famille|pere\s+de\s+famille|commerciale?|cadre)\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il)|(?:la|le|cette|ce)\s+(?:quinqua|quadra|sexa|septua|octo|nona)genaire|(?:la|le|cette|ce)\s+(?:jeune\s+)?centenaire)(?![\p{L}])`, 'gu');
 
-/** After a first name, a capitalised surname (« Alain Gallo », « Micheline de Trooz »): the person is named in full. */
-export const surnameAfter = /^[ \u00a0]+(?:(?:de|van|le|du|da|di|von)[ \u00a0]+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}])/u;
+/** A given name and a capitalised surname (« Alain Gallo », « Micheline de Trooz »): a person named in full (original text). */
+export const fullName = /(?<![\p{L}\p{N}@#._-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]+((?:(?:de|van|le|du|da|di|von)[ \u00a0]+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}])/gu;
 
 /** Before a name, the carer one went to (« j'ai contacté », « rendez-vous avec », « chez »), folded: that person is the carer. */
 export const carerVisitedBefore = /(?:contacte|consulte|appele|rencontre|vu|revu|rendez-vous avec|rdv avec|chez|recommande|conseille|adresse a|oriente vers)\s*(?:le|la|l')?\s*$/u;

@@ -204,18 +204,22 @@ export default defineRule({
       // « Alain Gallo … "je ne regrette pas" », « », assure Agnès Rossier »: in a paragraph that speaks as a patient, a person
       // named in full is that patient; named in full beside a third person's care (« Pierre Martin, opéré… ») too. (round 3)
       const careHere = test(CARE, folded) || T.carePossessive.test(folded);
-      if (voiceMarkers > 0 || careHere) {
-        for (const t of tokens) {
-          if (!t.known || T.notNames.has(fold(t.word).text) || /(?:dr|docteure?|pr|professeure?)\.?\s*$/u.test(foldedSlice(t.start - 14, t.start))) continue;
-          const full = T.surnameAfter.exec(text.slice(t.end, t.end + 40));
-          const surname = !!full && !givenNames().has(foldTerm(full[0].trim())) && !T.notNames.has(foldTerm(full[0].trim()));
-          // (in full, with the patient's voice in the paragraph or care in the name's sentence — not a shop named after
-          // someone, « la librairie Clément Morin »; a first name alone, « Sonia s'est offert une liposuccion », is left to
-          // no-testimonial: without an age, a place or a surname it does not single the person out)
-          if (!(surname && (voiceMarkers > 1 || careNear(t.start))) || staff(t.start, t.end) || inSentence(FICTION, t.start)) continue;
-          // « j'ai contacté Karine Thellier », « rendez-vous chez Paul Roy »: the one consulted is the carer, not the patient.
-          if (T.carerVisitedBefore.test(foldedSlice(t.start - 30, t.start))) continue;
-          name(t.start, t.end, maskName(t.word), KIND.civility, T.nameSuggestions[T.firstNames.get(fold(t.word).text) ?? 'x']);
+      if (voiceMarkers > 1 || careHere) {
+        // (any given name of the package: « Pierre Achard » is a person even though « pierre » is also a word)
+        for (const m of text.matchAll(T.fullName)) {
+          const first = foldTerm(m[1]);
+          const last = foldTerm(m[2].replace(/^(?:de|van|le|du|da|di|von)[ \u00a0]+/u, ''));
+          if (/^(?:saint|sainte|st|ste)-/u.test(first) || !givenNames().has(first) || T.notNames.has(first) || givenNames().has(last) || T.notNames.has(last) || T.titles.has(last)) continue;
+          const before = foldedSlice(m.index - 30, m.index);
+          // (a title or a head noun names a practitioner or a place: « Dr Paul Roy », « rue Jean Moulin », « la librairie
+          // Clément Morin »; the one consulted, « j'ai contacté Odile Roy », is the carer)
+          const word = /([\p{L}'-]+)\.?\s*$/u.exec(before)?.[1] ?? '';
+          if (T.titles.has(word) || T.heads.has(word) || /^(?:dr|dre|pr|pre|m|mme|mlle|me|librairie|boutique|magasin|societe|laboratoires?|marque|editions|cabinet|pharmacie)$/u.test(word)) continue;
+          if (T.carerVisitedBefore.test(before)) continue;
+          const end = m.index + m[0].length;
+          // (in full, with the patient's voice in the paragraph or care in the name's sentence or the next one about them)
+          if (!(voiceMarkers > 1 || careNear(m.index)) || staff(m.index, end) || inSentence(FICTION, m.index)) continue;
+          name(m.index, m.index + m[1].length, maskName(m[1]), KIND.civility, T.nameSuggestions[T.firstNames.get(first) ?? givenNames().get(first) ?? 'x']);
         }
       }
       // « Jeanne : depuis des années je… », « Olivia DURAND : Extraordinaires ! »: the named speaker of a patient's account.
