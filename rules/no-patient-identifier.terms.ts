@@ -186,6 +186,9 @@ export const pseudonymNotice = [
 // « confie la septuagénaire », which tells the age as well)
 export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?|professeure?|lect(?:eur|rice)|habitante?|enseignante?|agricult(?:eur|rice)|employee?|ouvriere?|dame|monsieur|grand-mere|grand-pere|mere\s+de\s+famille|pere\s+de\s+famille|commerciale?|cadre)\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il)|(?:la|le|cette|ce)\s+(?:quinqua|quadra|sexa|septua|octo|nona)genaire|(?:la|le|cette|ce)\s+(?:jeune\s+)?centenaire)(?![\p{L}])`, 'gu');
 
+/** Before a name, the verb giving it the words just quoted (« », assure Alain Gallo », « confie-t-elle »), folded. */
+export const speechVerbBefore = /(?:assure|confie|raconte|explique|temoigne|souligne|precise|ajoute|reconnait|se souvient|affirme|s'enthousiasme|sourit|poursuit|lance|note|resume|se rejouit|avoue|confirme|glisse|insiste|admet)\s*,?\s*$/u;
+
 /** A given name and a capitalised surname (« Alain Gallo », « Micheline de Trooz »): a person named in full (original text). */
 export const fullName = /(?<![\p{L}\p{N}@#._-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]+((?:(?:de|van|le|du|da|di|von)[ \u00a0]+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}])/gu;
 

@@ -204,7 +204,7 @@ export default defineRule({
       // « Alain Gallo … "je ne regrette pas" », « », assure Agnès Rossier »: in a paragraph that speaks as a patient, a person
       // named in full is that patient; named in full beside a third person's care (« Pierre Martin, opéré… ») too. (round 3)
       const careHere = test(CARE, folded) || T.carePossessive.test(folded);
-      if (voiceMarkers > 1 || careHere) {
+      if (voiceMarkers > 0 || careHere) {
         // (any given name of the package: « Pierre Achard » is a person even though « pierre » is also a word)
         for (const m of text.matchAll(T.fullName)) {
           const first = foldTerm(m[1]);
@@ -218,7 +218,8 @@ export default defineRule({
           if (T.carerVisitedBefore.test(before)) continue;
           const end = m.index + m[0].length;
           // (in full, with the patient's voice in the paragraph or care in the name's sentence or the next one about them)
-          if (!(voiceMarkers > 1 || careNear(m.index)) || staff(m.index, end) || inSentence(FICTION, m.index)) continue;
+          // (or one marker when the name is given the words just quoted: « », assure Alain Gallo »)
+          if (!(voiceMarkers > 1 || careNear(m.index) || (voiceMarkers > 0 && T.speechVerbBefore.test(before))) || staff(m.index, end) || inSentence(FICTION, m.index)) continue;
           name(m.index, m.index + m[1].length, maskName(m[1]), KIND.civility, T.nameSuggestions[T.firstNames.get(first) ?? givenNames().get(first) ?? 'x']);
         }
       }
