@@ -135,6 +135,8 @@ export const carerThanksTerms = [
   'merci pour votre professionnalisme', 'merci pour votre suivi', 'merci pour votre soutien', 'merci pour votre bienveillance',
   'merci pour votre disponibilite', 'merci pour vos soins', 'un merci special', 'un merci tout special', 'merci au cabinet', 'merci au centre', 'merci docteur', 'merci docteure', 'vous remercie', 'vous remercions',
   'thank you', 'thanks to',
+  // thanks for the care itself, to a carer addressed as « tu » or by name (« merci Guy pour tes massages ») (round 3)
+  'merci pour tes', 'merci pour ton', 'merci pour ces', 'merci pour cette',
 ];
 
 /** The qualities a patient felt in a carer (« à l'écoute », « d'une grande douceur », « aux petits soins »). */
@@ -143,7 +145,7 @@ export const careQualityTerms = [
   'ont pris le temps', 'prend le temps', 'prennent le temps', 'gentillesse', 'bienveillan*', 'attentionne(e)(s)', 'de bon conseil',
   'de tres bon conseil', 'mains en or', 'mains de fee', 'doigts de fee', 'humain(e)(s)', 'patient(e) et', 'tres patient(e)',
   'tres disponible(s)', 'toujours disponible(s)', 'explications claires', 'tout explique', 'sans jugement', 'friendly', 'gentle',
-  'caring', 'painless', 'indolore',
+  'caring', 'painless', 'indolore', 'mains magiques', 'oreille attentive', 'tres pedagogue', 'rassurante et', 'patiente et',
 ];
 
 /** Words of a review (« au top », « très professionnel », « personnel adorable »): praise anyone may write, a patient's
@@ -159,7 +161,7 @@ export const reviewPraiseTerms = [
 
 // A relative cared for and better, told by the family: « mon fils a retrouvé le sommeil », « mon bébé dort enfin ».
 const RELATIVE_OUTCOME =
-  /(?<![a-z])(?:mon|ma|notre) (?:fils|fille|bebe|enfant|garcon|mari|femme|conjoint|mere|pere|maman|papa|petit|petite|grand-mere|grand-pere) (?:(?:[a-z]+ )?(?:a (?:retrouve|pu|enfin|fait sa premiere|repris|arrete|recupere|gagne)|n'a plus|ne (?:pleure|souffre|boite) plus|dort (?:enfin|mieux|bien|toute|de nouveau|a poings)|remarche|mange (?:enfin|mieux)|va (?:beaucoup |tellement |bien )?mieux|pleurait|souffrait|ne dormait)|[a-z]+ (?:beaucoup |tellement |bien |deja )?mieux|[a-z]+ (?:de nouveau|a nouveau|enfin))/gu;
+  /(?<![a-z])(?:(?:mon|ma|notre) (?:fils|fille|bebe|enfant|garcon|mari|femme|conjoint|mere|pere|maman|papa|petit|petite|grand-mere|grand-pere)|(?<!(?:la|une|cette|sa|leur|chaque|votre|ta|de|la future|future|jeune) )(?:maman|papa|mamie|papi|papy)) (?:(?:[a-z]+ )?(?:a (?:retrouve|pu|enfin|fait sa premiere|repris|arrete|recupere|gagne)|n'a plus|ne (?:pleure|souffre|boite) plus|dort (?:enfin|mieux|bien|toute|de nouveau|a poings)|remarche|mange (?:enfin|mieux)|va (?:beaucoup |tellement |bien )?mieux|pleurait|souffrait|ne dormait)|[a-z]+ (?:beaucoup |tellement |bien |deja )?mieux|[a-z]+ (?:de nouveau|a nouveau|enfin))/gu;
 // Care received told with a generic first-person shape: a carer's act on me (« la pharmacienne m'a trouvé »), what I
 // can do again (« je croque de nouveau », « je dors comme un bébé »), what I no longer suffer (« je n'ai plus fait
 // une crise », « je n'arrivais plus à dormir »), my complaint gone (« mon eczéma a disparu », « mon dos va mieux »).
@@ -209,6 +211,8 @@ const CARER_THANKS = new TermScanner(carerThanksTerms);
 const CARE_QUALITY = new TermScanner(careQualityTerms);
 const REVIEW_PRAISE = new TermScanner(reviewPraiseTerms);
 const THANKS_WORD = /merci|remerci|thank/u;
+/** Thanks to a carer named or addressed, for the care (« merci Guy pour tes massages », « merci Dr Roy pour : vos soins »). */
+const THANKS_FOR_CARE = /(?<![a-z])merci (?:a )?(?:[a-z'-]+ ){0,2}pour ?:? (?:tes|ton|ta|ces|cette|vos|votre)(?![a-z])/gu;
 
 type Marker = { start: number; end: number; text: string };
 
@@ -233,7 +237,7 @@ export function patientVoice(folded: string): Marker[] {
   // stands: it must not swallow the distinct markers it spans (« mon kiné » + « m'a proposé » are two).
   if (ME_WORD.test(folded)) anchors.push(...markers(folded, CARER_ON_ME).filter((m) => !anchors.some((o) => o.start < m.end && m.start < o.end)));
   // Thanks and qualities matter only beside an anchor or together: skip their scans when they cannot count.
-  const thanks = anchors.length || THANKS_WORD.test(folded) ? markers(folded, CARER_THANKS) : [];
+  const thanks = anchors.length || THANKS_WORD.test(folded) ? [...markers(folded, CARER_THANKS), ...markers(folded, THANKS_FOR_CARE)] : [];
   const qualities = anchors.length || thanks.length ? markers(folded, CARE_QUALITY) : [];
   const all = [...anchors, ...markers(folded, OWN_CARE), ...markers(folded, RECOMMEND_TERMS)];
   if (anchors.length || (thanks.length && qualities.length)) all.push(...thanks, ...qualities, ...markers(folded, REVIEW_PRAISE));
