@@ -106,7 +106,7 @@ export const careContext = [
   'sa prothese', 'son accouchement', 'sa grossesse', 'son traitement', 'sa guerison', 'son retablissement', 'sa chimio*',
   'sa greffe', 'son pontage', 'sa convalescence', 'son suivi', 'ses soins', 'sa seance', 'ses seances', 'son vaccin',
   'sa vaccination', 'son bilan', 'son diagnostic', 'sa maladie', 'son cancer', 'sa tumeur', 'son combat', 'se bat',
-  'opere(e)(s)', 'hospitalise(e)(s)', 'soigne(e)(s)', 'suivi(e)(s) pour', 'a accouche', 'accouchee', 'rentre chez lui',
+  'opere(e)(s)', 'hospitalise(e)(s)', 'soigne(e)(s)', 'suivi(e)(s) pour', 'a accouche', 'accouchee', 'rentre chez lui', 'rentrer chez lui', 'rentrer chez elle', 'quitter l\'hopital',
   'rentre chez elle', 'remarche', 'a remarche', 'gueri(e)(s)', 'retabli(e)(s)', 'reeduque(e)(s)', 'vaccine(e)', 'diagnostique(e)',
   'decede(e)', 'nous a quitte(e)(s)', 'au bloc', 'en reanimation', 'sorti(e) de l\'hopital', 'sa sortie', 'son accident',
   'sa fracture', 'son avc', 'son infarctus', 'pose de son', 'pose de sa', 'petit mot', 'son message', 'son avis',
@@ -154,6 +154,8 @@ export const passiveCare = [
   'soigne(e) pour', 'opere(e) de', 'opere(e) du', 'opere(e) d\'', 'hospitalise(e)', 'atteint(e) de', 'atteint(e) d\'',
   'diagnostique(e)', 'traite(e) pour', 'suivi(e) pour', 'prise en charge pour', 'pris en charge pour',
   // the practitioner meeting the person as a patient (« je rencontre Marion, 22 ans, étudiante, lors de ma consultation »)
+  // (and an illness undergone, « X, secrétaire médicale, qui a souffert d'un syndrome du canal carpien »)
+  'a souffert d\'un', 'a souffert d\'une', 'qui a souffert', 'souffre d\'un', 'souffre d\'une',
   'lors de ma consultation', 'en consultation', 'est venue me voir', 'est venu me voir',
   'vient me voir', 'venue consulter', 'venu consulter', 'dans sa chambre',
 ];
@@ -189,7 +191,7 @@ export const pseudonymNotice = [
  */
 // (round 3: more persons — « ce professeur de 56 ans », « cette lectrice de 79 ans » — and an age bracket alone,
 // « confie la septuagénaire », which tells the age as well; « Elsa est une étudiante de 18 ans »)
-export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce|cet)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?|professeure?|lect(?:eur|rice)|habitante?|enseignante?|agricult(?:eur|rice)|employee?|ouvriere?|dame|monsieur|grand-mere|grand-pere|mere\s+de\s+famille|pere\s+de\s+famille|commerciale?|cadre)(?:\s+(?:de|d')\s*[\p{L}-]+)?\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il)|(?:la|le|cette|ce)\s+(?:quinqua|quadra|sexa|septua|octo|nona)genaire|(?:la|le|cette|ce)\s+(?:jeune\s+)?centenaire|(?:est|etait)\s+(?:un|une)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|maman|mere|pere|retraitee?|adolescente?|etudiante?|lyceenne?|collegienne?|professeure?|enseignante?|employee?|habitante?|infirmiere?|agricult(?:eur|rice)|commerciale?|cadre)\s+de\s+(\d{1,3})\s*ans)(?![\p{L}])`, 'gu');
+export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce|cet)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?|professeure?|lect(?:eur|rice)|habitante?|enseignante?|agricult(?:eur|rice)|employee?|ouvriere?|dame|monsieur|grand-mere|grand-pere|mere\s+de\s+famille|pere\s+de\s+famille|commerciale?|cadre)(?:\s+(?:de|d')\s*[\p{L}-]+)?\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il)|(?:la|le|cette|ce)\s+(?:quinqua|quadra|sexa|septua|octo|nona)genaire|(?:la|le|cette|ce)\s+(?:jeune\s+)?centenaire|(?:la|le|cette|ce)\s+jeune\s+[\p{L}-]+\s+de\s+(\d{1,3})\s*ans|(?:est|etait)\s+(?:un|une)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|maman|mere|pere|retraitee?|adolescente?|etudiante?|lyceenne?|collegienne?|professeure?|enseignante?|employee?|habitante?|infirmiere?|agricult(?:eur|rice)|commerciale?|cadre)\s+de\s+(\d{1,3})\s*ans)(?![\p{L}])`, 'gu');
 
 /** Before a name, the verb giving it the words just quoted (« », assure Alain Gallo », « confie-t-elle »), folded. */
 export const speechVerbBefore = /(?:assure|confie|raconte|explique|temoigne|souligne|precise|ajoute|reconnait|se souvient|affirme|s'enthousiasme|sourit|poursuit|lance|note|resume|se rejouit|avoue|confirme|glisse|insiste|admet)\s*,?\s*$/u;

@@ -89,6 +89,9 @@ export const testimonialTerms: TestimonialTerm[] = [
       'ne tarissent pas d\'eloges', 'ne tarit pas d\'eloge(s)',
       // a patient or a relative given the floor: « faire témoigner une maman »
       'faire temoigner', 'faisant temoigner', 'fait temoigner', 'font temoigner',
+      // patients showing their gratitude to the practitioner (« les patients témoignent leur reconnaissance ») (round 3)
+      'temoignent leur reconnaissance', 'temoignent leur gratitude', 'temoigne sa reconnaissance', 'temoigne sa gratitude',
+      'temoignent leur emotion et la reconnaissance', 'temoignent leur satisfaction',
       'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',
       'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
       // praise reported by the practitioner: « mes patientes me disent que… », « une patiente m'a écrit »
@@ -363,7 +366,9 @@ export const outcomeTerms = [
   // « entend de nouveau », « a retrouvé une excellente audition », « en a fini avec ses séances »
   'voit parfaitement', 'voit de nouveau', 'voit a nouveau', 'entend de nouveau', 'entend a nouveau', 'dort de nouveau',
   'dort enfin', 'marche de nouveau', 'a retrouve une', 'a retrouve plus de', 'a retrouve toute sa', 'a retrouve tout son',
-  'en a fini avec', 'n\'a plus besoin d\'etre aide(e)', 'se sent en confiance',
+  'en a fini avec', 'n\'a plus besoin d\'etre aide(e)', 'se sent en confiance', 's\'est senti(e) en confiance',
+  // back home after the care (« a pu rentrer chez elle », « a pu quitter l'hôpital »)
+  'a pu rentrer chez elle', 'a pu rentrer chez lui', 'a pu quitter l\'hopital', 'ressorti(e) avec le sourire',
 ];
 
 /** The practice presenting one of its own patients (« une de nos patientes, Léa », « notre patient Marc »): what that
@@ -377,7 +382,7 @@ export const ourPatient = [
 /** Care received, named in a person's own words (« j'ai pensé à une chirurgie », « mon traitement »): with a first
  * person and a person presented by name and age, the quoted words are that patient's account (folded). */
 export const careWords = [
-  'chirurgie', 'operation', 'opere(e)', 'intervention', 'seance(s)', 'traitement', 'soins', 'hypnose', 'implant(s)',
+  'chirurgie', 'operation', 'opere(e)', 'intervention', 'seance(s)', 'traitement', 'soins', 'hypnose', 'implant(s)', 'acupuncture',
   'greffe', 'botox', 'injection(s)', 'consultation', 'accouchement', 'reeducation', 'sleeve', 'bypass', 'laser',
   'prothese', 'orthodontie', 'gouttiere(s)', 'bagues', 'facettes', 'dentiste', 'chirurgien(ne)', 'medecin', 'kine',
   'osteopathe', 'osteo', 'sage-femme', 'hypnotherapeute', 'therapeute', 'pharmacien(ne)', 'clinique', 'cabinet',
@@ -407,7 +412,7 @@ export const carerPersons = [
   'osteopathe(s)', 'osteo(s)', 'sage-femme', 'sages-femmes', 'infirmier(e)(s)', 'pharmacien(ne)(s)', 'praticien(ne)(s)',
   'hypnotherapeute', 'hypnotiseur', 'therapeute', 'sophrologue', 'podologue', 'dermatologue', 'dermato', 'gynecologue', 'gyneco',
   'anesthesiste', 'orthophoniste', 'audioprothesiste(s)', 'ophtalmologue', 'ophtalmo', 'orl', 'specialiste', 'psychologue', 'psychiatre',
-  'ergotherapeute', 'dieteticien(ne)', 'nutritionniste', 'acupuncteur', 'chiropracteur', 'radiologue', 'cardiologue', 'rhumatologue',
+  'ergotherapeute', 'dieteticien(ne)', 'nutritionniste', 'acupuncteur', 'acupunctrice', 'orthoptiste', 'pedodontiste', 'chiropracteur', 'radiologue', 'cardiologue', 'rhumatologue',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;

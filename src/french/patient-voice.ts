@@ -95,7 +95,7 @@ export const patientVoiceTerms = [
   'le courant est tres bien passe', 'le courant est tout de suite passe', 'le courant passe bien', 'le courant passa',
   'me sentais en confiance', 'me sens en confiance', 'suis senti(e) en confiance', 'se sent en confiance', 'se sentait en confiance',
   'j\'ai saute le pas', 'j\'ai finalement saute le pas', 'j\'ai enfin saute le pas', 'je me fasse operer', 'je me fasse poser',
-  'premier contact tres agreable', 'je suis enfin heureu(x)(se)', 'm\'ont permis de', 'cela m\'a bien aide(e)', 'ca m\'a bien aide(e)',
+  'premier contact tres agreable', 'je suis enfin heureu(x)(se)', 'je suis tombe(e) sur quelqu\'un de', 's\'est senti(e) en confiance', 'm\'ont permis de', 'cela m\'a bien aide(e)', 'ca m\'a bien aide(e)',
   'cela m\'a beaucoup aide(e)', 'ca m\'a beaucoup aide(e)', 'quel soulagement',
   // English reviews of French practices
   'highly recommend', 'i recommend', 'i would recommend', 'i\'d recommend', 'would definitely recommend', 'great experience',
@@ -190,7 +190,7 @@ const CARED_THEN_I = /(?:^|[.!?\n] ?)(?:operee?|soignee?|traitee?|accouchee?|gre
  * n'a cessé de me rassurer »): the one treated speaks, not the practitioner. Colleagues' acts (« le docteur m'a formée »,
  * « le médecin traitant m'adresse ses patients », « ma consœur me remplace ») are not care. (round 2, additive) */
 const CARER_ON_ME =
-  /(?<![a-z])(?:le|la|l'|mon|ma|cette|ce|notre) ?(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|orthodontiste|kine(?:sitherapeute)?|osteo[a-z]*|sage-femme|infirmiere?|pharmacien(?:ne)?|praticien(?:ne)?|hypnotherapeute|hypnotiseur|therapeute|sophrologue|podologue|dermatologue|gynecologue|anesthesiste|radiologue|ophtalmo[a-z]*|acupuncteur|naturopathe|chiropracteur|orthophoniste)(?: [a-z'-]+){0,5}? (?:me |m')(?:a |ont |avait |avaient |as |avez )?(?!(?:forme|formee|appris|transmis|transmet|enseigne|recrute|embauche|invite|remplace|remplacera|succede|assiste|seconde|rejoint|contacte|ecrit|adresse|adressent|envoie|envoient|confie)(?![a-z]))[a-z]{3,}/gu;
+  /(?<![a-z])(?:le|la|l'|mon|ma|cette|ce|notre) ?(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|orthodontiste|kine(?:sitherapeute)?|osteo[a-z]*|sage-femme|infirmiere?|pharmacien(?:ne)?|praticien(?:ne)?|hypnotherapeute|hypnotiseur|therapeute|sophrologue|podologue|dermatologue|gynecologue|anesthesiste|radiologue|ophtalmo[a-z]*|acupuncteur|acupunctrice|naturopathe|chiropracteur|orthophoniste|orthoptiste|ergotherapeute|pedodontiste)(?: [a-z'-]+){0,5}? (?:me |m')(?:a |ont |avait |avaient |as |avez )?(?!(?:forme|formee|appris|transmis|transmet|enseigne|recrute|embauche|invite|remplace|remplacera|succede|assiste|seconde|rejoint|contacte|ecrit|adresse|adressent|envoie|envoient|confie)(?![a-z]))[a-z]{3,}/gu;
 /** A carer named by a pronoun, acting on me in the present or the imperfect (« elle m'encourageait », « il me rassure »,
  * « il me fait bosser dur »): the narrative of care received, where no carer noun is written. Care verbs only (« il me
  * disait », « elle m'appelait » are no care). (round 3, additive) */
