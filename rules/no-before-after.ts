@@ -9,6 +9,8 @@ import {
 } from './no-before-after.terms.js';
 import { showcasedResults } from './shared.terms.js';
 
+/** A study's findings (« les résultats ont montré », « résultats de l'étude », « selon une enquête »): original text. */
+const STUDY_RESULTS = /^\s*(?:ont|a|avaient)\s+(?:montr[ée]|r[ée]v[ée]l[ée]|d[ée]montr[ée]|mis\s+en\s+[ée]vidence)|^\s*(?:de\s+l['’]|d['’]une\s+|de\s+cette\s+)(?:[ée]tude|enqu[êe]te|essai|analyse)|(?<![\p{L}])(?:[ée]tude|enqu[êe]te|questionnaire|sondage|m[ée]ta-analyse)(?![\p{L}])/iu;
 const lexicon = new Lexicon<BeforeAfterTerm>(beforeAfterTerms);
 const VISUAL = termsRegex(visualCues);
 const ILLUSTRATION = termsRegex(illustrationWords);
@@ -231,6 +233,10 @@ export default defineRule({
           // « avant et après la pose d'aligneurs chez Léa, 18 ans »: a named patient with an age is a case shown.
           return !nominal && !hasCue(analysis, hit.fStart, hit.fEnd) && !personClues(segment.text, givenNames(), foldTerm).some((c) => c.kind === 'age');
         }),
+        // « Les résultats ont montré que 84 % des patients… », « les résultats de l'étude »: a study's findings, not a case
+        // shown (« montré » is no picture there). (round 3)
+        filter('study-results', (hit) => hit.entry.kind === 'result' && /^r[ée]sultats?$/iu.test(hit.text)
+          && STUDY_RESULTS.test(text.slice(hit.end, hit.end + 40) + ' ' + text.slice(sentenceAt(analysis, hit.fStart).start, sentenceAt(analysis, hit.fStart).end))),
         filter('no-visual', (hit) => {
           if (hit.entry.kind === 'pair' || (hit.entry.kind === 'always' && !praiseOnly(hit.text))) return false;
           // A short caption is read whole: « Quelle différence en 4 semaines ! 📸 » (the emoji after the « ! »).

@@ -90,7 +90,7 @@ export const staffContext = [
   'psychomotricien(ne)(s)', 'dieteticien(ne)(s)', 'chirurgien(ne)(s)', 'anesthesiste(s)', 'radiologue(s)', 'generaliste(s)',
   'ide', 'idel', 'ipa', 'opticien(ne)', 'audioprothesiste', 'manipulat(eur)(rice)', 'sophrologue', 'naturopathe', 'psychiatre',
   'pediatre', 'gynecologue', 'cardiologue', 'dermatologue', 'ophtalmologue', 'orl', 'rhumatologue', 'neurologue', 'oncologue',
-  'geriatre', 'praticien(ne)(s)', 'specialiste(s)', 'responsable', 'referent(e)', 'cadre de sante', 'gerant(e)', 'biologiste',
+  'geriatre', 'chiropraticien(ne)(s)', 'chiropracteur(s)', 'praticien(ne)(s)', 'specialiste(s)', 'responsable', 'referent(e)', 'cadre de sante', 'gerant(e)', 'biologiste',
   'masseu(r)(se)', 'echographiste', 'pot de depart', 'son depart', 'diplome', 'diplomee', 'soutenance', 'these',
   'aide(s)-soignant(e)(s)', 'coordinat(eur)(rice)', 'titulaire(s)', 'directeur', 'directrice', 'president(e)', 'ministre',
   'maire', 'depute(e)', 'senat(eur)(rice)', 'chercheu(r)(se)', 'conferencier', 'conferenciere', 'journaliste', 'auteur(e)',
@@ -106,7 +106,7 @@ export const careContext = [
   'sa prothese', 'son accouchement', 'sa grossesse', 'son traitement', 'sa guerison', 'son retablissement', 'sa chimio*',
   'sa greffe', 'son pontage', 'sa convalescence', 'son suivi', 'ses soins', 'sa seance', 'ses seances', 'son vaccin',
   'sa vaccination', 'son bilan', 'son diagnostic', 'sa maladie', 'son cancer', 'sa tumeur', 'son combat', 'se bat',
-  'opere(e)(s)', 'hospitalise(e)(s)', 'soigne(e)(s)', 'suivi(e)(s) pour', 'a accouche', 'accouchee', 'rentre chez lui',
+  'opere(e)(s)', 'hospitalise(e)(s)', 'soigne(e)(s)', 'suivi(e)(s) pour', 'a accouche', 'accouchee', 'rentre chez lui', 'rentrer chez lui', 'rentrer chez elle', 'quitter l\'hopital',
   'rentre chez elle', 'remarche', 'a remarche', 'gueri(e)(s)', 'retabli(e)(s)', 'reeduque(e)(s)', 'vaccine(e)', 'diagnostique(e)',
   'decede(e)', 'nous a quitte(e)(s)', 'au bloc', 'en reanimation', 'sorti(e) de l\'hopital', 'sa sortie', 'son accident',
   'sa fracture', 'son avc', 'son infarctus', 'pose de son', 'pose de sa', 'petit mot', 'son message', 'son avis',
@@ -122,7 +122,7 @@ export const careContext = [
   'quitter l\'hopital', 'quitte l\'hopital', 'revalidation', 'ne(e)(s) a {n}h*', 'ne(e)(s) a {n} h',
   // A birth announced (« né à la maternité », « 3,2 kg de bonheur ») and a patient's story told (« quand il est arrivé
   // au cabinet, il ne pouvait plus… »).
-  'ne(e) a la maternite', 'ne(e) a la clinique', 'ne(e) ce', 'ne(e) cette', 'kg de bonheur', 'arrive(e) au cabinet',
+  'ne(e) a la maternite', 'ne(e) a la clinique', 'premier cri', 'post-operatoire', 'post-op', 'dans sa chambre', 'ne(e) ce', 'ne(e) cette', 'kg de bonheur', 'arrive(e) au cabinet',
   'ne pouvait plus', 'n\'arrivait plus', 'venu(e) consulter', 'venu(e) nous voir', 'consulte(e) pour',
 ];
 
@@ -153,6 +153,11 @@ export const careOfName =
 export const passiveCare = [
   'soigne(e) pour', 'opere(e) de', 'opere(e) du', 'opere(e) d\'', 'hospitalise(e)', 'atteint(e) de', 'atteint(e) d\'',
   'diagnostique(e)', 'traite(e) pour', 'suivi(e) pour', 'prise en charge pour', 'pris en charge pour',
+  // the practitioner meeting the person as a patient (« je rencontre Marion, 22 ans, étudiante, lors de ma consultation »)
+  // (and an illness undergone, « X, secrétaire médicale, qui a souffert d'un syndrome du canal carpien »)
+  'a souffert d\'un', 'a souffert d\'une', 'qui a souffert', 'souffre d\'un', 'souffre d\'une',
+  'lors de ma consultation', 'en consultation', 'est venue me voir', 'est venu me voir',
+  'vient me voir', 'venue consulter', 'venu consulter', 'dans sa chambre',
 ];
 
 /** With a first name, these make a patient too: « Bernadette, fidèle patiente », « Marcel, patient du cabinet ». */
@@ -175,6 +180,8 @@ export const pseudonymNotice = [
   'noms d\'emprunt', 'prenom d\'emprunt', 'nom d\'emprunt', 'les prenoms ont ete changes', 'le prenom a ete change',
   // (« tous les noms propres ont été modifiés »)
   'noms propres ont ete modifies', 'noms propres ont ete changes', 'noms propres modifies',
+  // (« appelons-le monsieur X, ce n'est pas son nom »: the name given is not the person's)
+  'appelons-le', 'appelons-la', 'appelons-les', 'ce n\'est pas son nom', 'ce n\'est pas son vrai nom', 'ce n\'est pas son vrai prenom',
 ];
 
 /**
@@ -182,7 +189,19 @@ export const pseudonymNotice = [
  * « à 18 ans, elle… »):
  * the age is that person's. Folded text.
  */
-export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?)\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il))(?![\p{L}])`, 'gu');
+// (round 3: more persons — « ce professeur de 56 ans », « cette lectrice de 79 ans » — and an age bracket alone,
+// « confie la septuagénaire », which tells the age as well; « Elsa est une étudiante de 18 ans »)
+export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce|cet)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?|professeure?|lect(?:eur|rice)|habitante?|enseignante?|agricult(?:eur|rice)|employee?|ouvriere?|dame|monsieur|grand-mere|grand-pere|mere\s+de\s+famille|pere\s+de\s+famille|commerciale?|cadre)(?:\s+(?:de|d')\s*[\p{L}-]+)?\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il)|(?:la|le|cette|ce)\s+(?:quinqua|quadra|sexa|septua|octo|nona)genaire|(?:la|le|cette|ce)\s+(?:jeune\s+)?centenaire|(?:la|le|cette|ce)\s+jeune\s+[\p{L}-]+\s+de\s+(\d{1,3})\s*ans|(?:est|etait)\s+(?:un|une)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|maman|mere|pere|retraitee?|adolescente?|etudiante?|lyceenne?|collegienne?|professeure?|enseignante?|employee?|habitante?|infirmiere?|agricult(?:eur|rice)|commerciale?|cadre)\s+de\s+(\d{1,3})\s*ans)(?![\p{L}])`, 'gu');
+
+/** Before a name, the verb giving it the words just quoted (« », assure Alain Gallo », « confie-t-elle »), folded. */
+export const speechVerbBefore = /(?:assure|confie|raconte|explique|temoigne|souligne|precise|ajoute|reconnait|se souvient|affirme|s'enthousiasme|sourit|poursuit|lance|note|resume|se rejouit|avoue|confirme|glisse|insiste|admet)\s*,?\s*$/u;
+
+/** A given name and a capitalised surname (« Alain Gallo », « Micheline de Trooz »): a person named in full (original text). */
+export const fullName = /(?<![\p{L}\p{N}@#._-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]+((?:(?:de|van|le|du|da|di|von)[ \u00a0]+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}])/gu;
+
+/** Before a name, the carer one went to (« j'ai contacté », « rendez-vous avec », « chez »), folded: that person is the carer. */
+export const carerVisitedBefore = /(?:contacte|consulte|appele|rencontre|vu|revu|rendez-vous avec|rdv avec|chez|recommande|conseille|adresse a|oriente vers)\s*(?:le|la|l')?\s*$/u;
+
 
 /** After the name, the person's own carer (« Julie ne peut plus se passer de son ostéopathe »): not a role of theirs. */
 export const ownCarerAfter = /(?<![\p{L}])(?:de\s+|a\s+|par\s+)?(?:son|sa|ses|leur|leurs|mon|ma|mes)\s+[\p{L}-]+(?:\s+(?:generaliste|traitante?|referente?|habituel(?:le)?|de\s+famille))?/gu;

@@ -201,6 +201,28 @@ export default defineRule({
         const person = [...tokens].reverse().find((t) => t.known && t.end <= at && !titled(t) && !staff(t.start, t.end) && !T.notNames.has(foldTerm(t.word)));
         if (person) name(person.start, person.end, maskName(person.word), KIND.age, T.nameSuggestions[T.firstNames.get(foldTerm(person.word)) ?? 'x']);
       }
+      // « Alain Gallo … "je ne regrette pas" », « », assure Agnès Rossier »: in a paragraph that speaks as a patient, a person
+      // named in full is that patient; named in full beside a third person's care (« Pierre Martin, opéré… ») too. (round 3)
+      const careHere = test(CARE, folded) || T.carePossessive.test(folded);
+      if (voiceMarkers > 0 || careHere) {
+        // (any given name of the package: « Pierre Achard » is a person even though « pierre » is also a word)
+        for (const m of text.matchAll(T.fullName)) {
+          const first = foldTerm(m[1]);
+          const last = foldTerm(m[2].replace(/^(?:de|van|le|du|da|di|von)[ \u00a0]+/u, ''));
+          if (/^(?:saint|sainte|st|ste)-/u.test(first) || !givenNames().has(first) || T.notNames.has(first) || givenNames().has(last) || T.notNames.has(last) || T.titles.has(last)) continue;
+          const before = foldedSlice(m.index - 30, m.index);
+          // (a title or a head noun names a practitioner or a place: « Dr Paul Roy », « rue Jean Moulin », « la librairie
+          // Clément Morin »; the one consulted, « j'ai contacté Odile Roy », is the carer)
+          const word = /([\p{L}'-]+)\.?\s*$/u.exec(before)?.[1] ?? '';
+          if (T.titles.has(word) || T.heads.has(word) || /^(?:dr|dre|pr|pre|m|mme|mlle|me|librairie|boutique|magasin|societe|laboratoires?|marque|editions|cabinet|pharmacie)$/u.test(word)) continue;
+          if (T.carerVisitedBefore.test(before)) continue;
+          const end = m.index + m[0].length;
+          // (in full, with the patient's voice in the paragraph or care in the name's sentence or the next one about them)
+          // (or one marker when the name is given the words just quoted: « », assure Alain Gallo »)
+          if (!(voiceMarkers > 1 || careNear(m.index) || (voiceMarkers > 0 && T.speechVerbBefore.test(before))) || staff(m.index, end) || inSentence(FICTION, m.index)) continue;
+          name(m.index, m.index + m[1].length, maskName(m[1]), KIND.civility, T.nameSuggestions[T.firstNames.get(first) ?? givenNames().get(first) ?? 'x']);
+        }
+      }
       // « Jeanne : depuis des années je… », « Olivia DURAND : Extraordinaires ! »: the named speaker of a patient's account.
       if (voiceMarkers > 0) {
         for (const m of text.matchAll(T.speakerLabel)) {

@@ -89,6 +89,9 @@ export const testimonialTerms: TestimonialTerm[] = [
       'ne tarissent pas d\'eloges', 'ne tarit pas d\'eloge(s)',
       // a patient or a relative given the floor: « faire témoigner une maman »
       'faire temoigner', 'faisant temoigner', 'fait temoigner', 'font temoigner',
+      // patients showing their gratitude to the practitioner (« les patients témoignent leur reconnaissance ») (round 3)
+      'temoignent leur reconnaissance', 'temoignent leur gratitude', 'temoigne sa reconnaissance', 'temoigne sa gratitude',
+      'temoignent leur emotion et la reconnaissance', 'temoignent leur satisfaction',
       'nos patient(e)s parlent de nous', 'ils parlent de nous', 'elles parlent de nous', 'selon vos avis', 'd\'après vos avis',
       'selon nos patient(e)s', 'd\'après nos patient(e)s', 'vos patient(e)s en parlent', 'nos patient(e)s en parlent',
       // praise reported by the practitioner: « mes patientes me disent que… », « une patiente m'a écrit »
@@ -359,6 +362,13 @@ export const outcomeTerms = [
   'se sent mieux', 'se sentait mieux', 'se sent beaucoup mieux', 'se sentait beaucoup mieux', 'et tout change',
   'ravi(e) de sa', 'ravi(e) de ses', 'ravi(e) des resultats', 'satisfait(e) du resultat',
   'a vu son sourire', 'a retrouve le sommeil', 'retrouve un sommeil', 'sortie de son fauteuil', 'sorti de son fauteuil',
+  // what the named person can do again, told in the third person (round 3): « voit parfaitement sans lunettes »,
+  // « entend de nouveau », « a retrouvé une excellente audition », « en a fini avec ses séances »
+  'voit parfaitement', 'voit de nouveau', 'voit a nouveau', 'entend de nouveau', 'entend a nouveau', 'dort de nouveau',
+  'dort enfin', 'marche de nouveau', 'a retrouve une', 'a retrouve plus de', 'a retrouve toute sa', 'a retrouve tout son',
+  'en a fini avec', 'n\'a plus besoin d\'etre aide(e)', 'se sent en confiance', 's\'est senti(e) en confiance',
+  // back home after the care (« a pu rentrer chez elle », « a pu quitter l'hôpital »)
+  'a pu rentrer chez elle', 'a pu rentrer chez lui', 'a pu quitter l\'hopital', 'ressorti(e) avec le sourire',
 ];
 
 /** The practice presenting one of its own patients (« une de nos patientes, Léa », « notre patient Marc »): what that
@@ -372,7 +382,7 @@ export const ourPatient = [
 /** Care received, named in a person's own words (« j'ai pensé à une chirurgie », « mon traitement »): with a first
  * person and a person presented by name and age, the quoted words are that patient's account (folded). */
 export const careWords = [
-  'chirurgie', 'operation', 'opere(e)', 'intervention', 'seance(s)', 'traitement', 'soins', 'hypnose', 'implant(s)',
+  'chirurgie', 'operation', 'opere(e)', 'intervention', 'seance(s)', 'traitement', 'soins', 'hypnose', 'implant(s)', 'acupuncture',
   'greffe', 'botox', 'injection(s)', 'consultation', 'accouchement', 'reeducation', 'sleeve', 'bypass', 'laser',
   'prothese', 'orthodontie', 'gouttiere(s)', 'bagues', 'facettes', 'dentiste', 'chirurgien(ne)', 'medecin', 'kine',
   'osteopathe', 'osteo', 'sage-femme', 'hypnotherapeute', 'therapeute', 'pharmacien(ne)', 'clinique', 'cabinet',
@@ -402,7 +412,7 @@ export const carerPersons = [
   'osteopathe(s)', 'osteo(s)', 'sage-femme', 'sages-femmes', 'infirmier(e)(s)', 'pharmacien(ne)(s)', 'praticien(ne)(s)',
   'hypnotherapeute', 'hypnotiseur', 'therapeute', 'sophrologue', 'podologue', 'dermatologue', 'dermato', 'gynecologue', 'gyneco',
   'anesthesiste', 'orthophoniste', 'audioprothesiste(s)', 'ophtalmologue', 'ophtalmo', 'orl', 'specialiste', 'psychologue', 'psychiatre',
-  'ergotherapeute', 'dieteticien(ne)', 'nutritionniste', 'acupuncteur', 'chiropracteur', 'radiologue', 'cardiologue', 'rhumatologue',
+  'ergotherapeute', 'dieteticien(ne)', 'nutritionniste', 'acupuncteur', 'acupunctrice', 'orthoptiste', 'pedodontiste', 'chiropracteur', 'radiologue', 'cardiologue', 'rhumatologue',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;
@@ -420,8 +430,9 @@ export const staffSpeaker =
   /^\s*[,»"]?\s*\p{L}+(?:\s+\p{L}+)?(?:-t-(?:il|elle))?\s+(?:le|la|l'|notre|son|sa)?\s*(?:docteur|docteure|dr|dre|pr|professeur|directeur|directrice|chirurgien|chirurgienne|praticien|praticienne|medecin|dentiste|kine|equipe|responsable|gerant|gerante|fondateur|fondatrice|pharmacien|pharmacienne|infirmier|infirmiere|sage-femme|osteopathe)(?![\p{L}])/u;
 
 /** Before a quotation, a label naming who speaks as a patient: « Patiente : », « Un patient : », « Avis de Julie : ». */
+// (round 3: a relative of the one cared for giving the account, « sa mère raconte : », « son mari témoigne : »)
 export const roleLabel =
-  /(?:(?<![\p{L}])(?:une?\s+|la\s+|le\s+|notre\s+|nos\s+)?(?:patiente?s?|cliente?s?|maman|papa|famille|parents)(?:\s+de\s+\d{1,3}\s+ans)?|avis\s+(?:de|d')\s*\p{L}+)\s*:\s*$/u;
+  /(?:(?<![\p{L}])(?:une?\s+|la\s+|le\s+|notre\s+|nos\s+)?(?:patiente?s?|cliente?s?|maman|papa|famille|parents)(?:\s+de\s+\d{1,3}\s+ans)?|avis\s+(?:de|d')\s*\p{L}+|(?<![\p{L}])(?:sa|son|leur)\s+(?:mere|pere|maman|papa|mari|femme|epouse|conjointe?|compagne?|fille|fils|parents)\s+(?:raconte|temoigne|explique|se\s+souvient|confie|se\s+rappelle))\s*:\s*$/u;
 
 /** Before a short quotation, a determiner or preposition: the quoted words are part of the sentence (folded). */
 export const embeddedQuote =

@@ -35,13 +35,28 @@ const FIRST_PERSON = new RegExp(FIRST_PERSON_ALL.source, 'u');
 /** A given name opening a sentence as its subject (« Pierre Achard fumait… », « Liliana a tout essayé »): original text. */
 // Not before a preposition: « Grâce à notre protocole… », « Merci pour… » open a sentence with a word that is also a
 // first name, but no subject is followed by « à », « pour », « avec »… (« a », the verb, is: « Julie a arrêté »).
-const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?\s+(?=\p{Ll})(?!(?:à|au|aux|pour|par|avec|sans|sur|dans|chez|contre|selon|vers)\s)/gu;
+// (after an opening phrase and its comma too: « Grâce à ces lentilles, Marie voit parfaitement »)
+const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*|,\s+)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?\s+(?=\p{Ll})(?!(?:à|au|aux|pour|par|avec|sans|sur|dans|chez|contre|selon|vers)\s)/gu;
+/** « une technique qui a séduit Valérie », « l'hypnose a aidé Marc »: the named person won over or cared for by the practice,
+ * the object of the verb (original text; the outcome must be told in the paragraph). (round 3) */
+const NAME_OBJECT = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:s[ée]duit|convaincu|aid[ée]|soulag[ée]|sauv[ée]|gu[ée]ri|soign[ée]|accompagn[ée]|lib[ée]r[ée]|transform[ée])\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}])/gu;
+/** After a quotation, a dash and a practitioner's title (« » — Le Pr Roy, rhumatologue »): folded. (round 3) */
+const STAFF_DASH = /^\s*[-–—]\s*(?:le|la|l')?\s*(?:pr|dr|dre|professeure?|docteure?|chirurgien(?:ne)?|medecin|president(?:e)?|direct(?:eur|rice))(?![\p{L}])/u;
+/** « les complications sont exceptionnelles »: rare, not praised (folded). (round 3) */
+const RARE = /(?<![\p{L}])(?:complications?|effets?\s+(?:secondaires|indesirables)|risques?|cas|echecs?|infections?)\s+(?:sont|restent|demeurent|reste|demeure|est)\s+(?:vraiment\s+|tres\s+|extremement\s+|tout\s+a\s+fait\s+)?exceptionnel(?:le)?s?/gu;
+const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' '));
+/** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
+const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
 const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
 const QUOTE_SUGGESTIONS = ['Présentation factuelle des soins proposés au cabinet'];
 
 const fold = (s: string) => foldText(s).text;
+/** Visual acuity (« acuité visuelle », « à chaque œil », « de vision »): a « 10/10 » there is eyesight (folded). */
+const EYESIGHT = /(?<![\p{L}])(?:acuite|visuelle|vision|vue|yeux|oeil|chaque\s+oeil|myope|myopie|lunettes)(?![\p{L}])/u;
+/** Start of the folded sentence holding `at` (after the last . ! ? or line break). */
+const sentenceStart = (folded: string, at: number) => Math.max(...['.', '!', '?', '\n'].map((c) => folded.lastIndexOf(c, at - 1) + 1));
 
 /** Whether a paragraph is a Markdown block quote ("> …"): its whole text is someone's words. */
 function isBlockQuote(context: RuleContext, view: SegmentView): boolean {
@@ -155,6 +170,11 @@ export default defineRule({
         // quoted in a debate about online reviews or in advice on choosing a practitioner, not the practice's own.
         // « six nuitées dans un quatre étoiles »: a hotel's stars.
         filter('hotel-stars', (hit) => hit.entry.id === 'note-etoiles' && hotelStars.test(sentenceText(analysis, hit.fStart))),
+        // « une acuité visuelle de 10/10 », « 10/10 à chaque œil »: eyesight measured, not a rating. (round 3)
+        filter('eyesight', (hit) => hit.entry.id === 'note-etoiles' && EYESIGHT.test(folded.slice(Math.max(0, hit.fStart - 40), hit.fEnd + 25))),
+        // « Le président de l'association, Luc Roy, témoigne : »: a speaker given by a role, not a patient. (round 3)
+        filter('role-testifies', (hit) => hit.entry.id === 'temoignage' && /^temoign/u.test(folded.slice(hit.fStart, hit.fEnd))
+          && speakerRole.test(folded.slice(Math.max(0, sentenceStart(folded, hit.fStart)), hit.fStart))),
         filter('review-debate', (hit) => hit.entry.kind === 'review' && hit.entry.id !== 'demande-avis' && reviewDebate && !has(OWN_REVIEW, folded)),
         // « plusieurs témoignages », « un fil qui regorge de témoignages »: the bare word in running prose is a subject of
         // the sentence; a testimonial is announced (« son témoignage », « témoignages de nos patients », « Témoignages : »).
@@ -212,12 +232,15 @@ export default defineRule({
         // « "J'ai pensé des années à une chirurgie", reconnaît Léa », « Léa, 31 ans … "mon complexe…" »: a presented
         // person speaking of themselves, with care named in their words or around them.
         const presentedSpeaker = (presented || reporter) && !roleAfter && FIRST_PERSON.test(words) && ((presented && (has(CARE_WORDS, words) || careHere())) || (reporter && has(CARE_WORDS, words)));
+        // « « Je préfère agir tôt, confie Sophie, 45 ans. Pour moi… » »: the speaker named with an age inside the quotation.
+        const inner = INNER_ATTRIBUTION.exec(raw);
+        const innerSpeaker = !!inner && givenNames().has(foldTerm(inner[1])) && !notNames.has(foldTerm(inner[1])) && FIRST_PERSON.test(words);
         const folded = analysis.toFolded(q.start, q.end);
         return {
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
           fStart: folded.start,
           fEnd: folded.end,
-          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker,
+          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker || innerSpeaker,
           roleAfter,
           toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
           voice: patientVoice(words).length > 0,
@@ -237,14 +260,20 @@ export default defineRule({
           const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
           const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
           // (a patient's own account introduced as such stays one: « la parole à Émilie, qui a suivi notre programme : "j'ai perdu…" »)
-          return (has(NOT_TESTIMONY, around) && !(q.voice && (introduced || has(PRAISE, q.words)))) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
+          // (nor a patient's own words given back by a pronoun, « "Cela m'a bien aidée", affirme-t-elle »: an expert's
+          // words carry no patient voice)
+          const byPronoun = PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30)));
+          return (has(NOT_TESTIMONY, around) && !(q.voice && (introduced || byPronoun || has(PRAISE, q.words)))) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
         }),
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
         filter('mentioned', (q) => !q.attributed && !q.voice && q.words.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))),
         // « "…", se réjouit la docteure Morel »: a practitioner's own words, whatever they praise.
         // (« », lui dit le praticien », and « », ajoute-t-elle » after the practitioner's first words)
-        filter('staff-speaker', (q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)),
+        // (round 3: « », détaille Julie Roy, fondatrice de… » and « » — Le Pr Roy, président… »: a role after the speaker's
+        // name, with no patient's voice or praise in the words)
+        filter('staff-speaker', (q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)
+          || STAFF_DASH.test(fold(text.slice(q.end, q.end + 40))) || (q.roleAfter && !q.voice && !praiseIn(q.words))),
         // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
         // « "…", raconte la maman »: a quote told by someone is their account of the care only with a patient's voice,
         // praise or an outcome in it; a birth or an illness told plainly is not a testimonial.
@@ -252,10 +281,11 @@ export default defineRule({
         filter('told-without-evidence', (q) => q.told && !q.attributed && !q.toldByName && !introduced && !q.voice && !has(PRAISE, q.words) && !hasOutcome(q.words)
           && !roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)))),
         // « "Mon chirurgien a ruiné mes seins" »: a complaint quoted, not praise.
-        filter('complaint', (q) => !has(PRAISE, q.words) && has(VICTIM, q.words + ' ' + fold(/^[^.!?\n]*/u.exec(text.slice(q.end, q.end + 120))?.[0] ?? ''))),
+        // (a complaint that the care resolved, « le crâne était déformé … il a retrouvé une forme normale », is an outcome)
+        filter('complaint', (q) => !has(PRAISE, q.words) && !hasOutcome(q.words) && has(VICTIM, q.words + ' ' + fold(/^[^.!?\n]*/u.exec(text.slice(q.end, q.end + 120))?.[0] ?? ''))),
         filter('not-a-patient-s-words', (q) => {
           const labelled = q.told || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
-          return !(q.attributed || labelled || introduced || q.voice || has(PRAISE, q.words));
+          return !(q.attributed || labelled || introduced || q.voice || praiseIn(q.words));
         }),
       ]);
       for (const q of keptQuotes) {
@@ -284,6 +314,10 @@ export default defineRule({
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
         || (voice.length >= 1 && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside)) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
+        // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
+        // the writer in the first person, « je me suis senti entièrement pris en charge … un accueil chaleureux »)
+        || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside))
+          && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
         // dirigée vers un autre audioprothésiste… très à l'écoute… j'ai revécu »; a complaint is no testimonial)
         || (FIRST_PERSON.test(outside) && has(CARER_PERSONS, outside) && firstPersonForms(outside) >= 4 && (has(PRAISE_OR_THANKS, outside) || hasOutcome(outside))
@@ -318,6 +352,14 @@ export default defineRule({
             const at = m.index + m[0].indexOf(m[1]);
             const sentence = fold(/^[^.!?\n]*/u.exec(text.slice(at))?.[0] ?? '');
             if (!givenNames().has(name) || notNames.has(name) || speakerRole.test(sentence)) continue;
+            story = { start: at, end: at + m[1].length };
+            subject = true;
+            break;
+          }
+          for (const m of story ? [] : text.matchAll(NAME_OBJECT)) {
+            const name = foldTerm(m[1]);
+            if (!givenNames().has(name) || notNames.has(name)) continue;
+            const at = m.index + m[0].length - m[1].length;
             story = { start: at, end: at + m[1].length };
             subject = true;
             break;

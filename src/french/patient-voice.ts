@@ -89,6 +89,15 @@ export const patientVoiceTerms = [
   'super experience', 'tres bonne experience', 'excellente experience', 'experience au top', 'je recommande a 100',
   'je recommande sans hesiter', 'je recommande chaudement', 'je conseille ce cabinet',
   // English reviews of French practices
+  // trust and feeling of being cared for, told by the one cared for (round 3: the carer named by a pronoun or a role)
+  'je lui fais confiance', 'je lui faisais confiance', 'je lui faisais toute confiance', 'je lui fais entierement confiance',
+  'je leur fais confiance', 'je leur faisais confiance', 'le courant est passe', 'le courant est bien passe',
+  'le courant est tres bien passe', 'le courant est tout de suite passe', 'le courant passe bien', 'le courant passa',
+  'me sentais en confiance', 'me sens en confiance', 'suis senti(e) en confiance', 'se sent en confiance', 'se sentait en confiance',
+  'j\'ai saute le pas', 'j\'ai finalement saute le pas', 'j\'ai enfin saute le pas', 'je me fasse operer', 'je me fasse poser',
+  'premier contact tres agreable', 'je suis enfin heureu(x)(se)', 'je suis tombe(e) sur quelqu\'un de', 's\'est senti(e) en confiance', 'm\'ont permis de', 'cela m\'a bien aide(e)', 'ca m\'a bien aide(e)',
+  'cela m\'a beaucoup aide(e)', 'ca m\'a beaucoup aide(e)', 'quel soulagement',
+  // English reviews of French practices
   'highly recommend', 'i recommend', 'i would recommend', 'i\'d recommend', 'would definitely recommend', 'great experience',
   'best dentist', 'best doctor', 'best clinic', 'best surgeon', 'changed my life', 'thank you dr', 'the staff were', 'the staff was',
 ];
@@ -126,6 +135,8 @@ export const carerThanksTerms = [
   'merci pour votre professionnalisme', 'merci pour votre suivi', 'merci pour votre soutien', 'merci pour votre bienveillance',
   'merci pour votre disponibilite', 'merci pour vos soins', 'un merci special', 'un merci tout special', 'merci au cabinet', 'merci au centre', 'merci docteur', 'merci docteure', 'vous remercie', 'vous remercions',
   'thank you', 'thanks to',
+  // thanks for the care itself, to a carer addressed as « tu » or by name (« merci Guy pour tes massages ») (round 3)
+  'merci pour tes', 'merci pour ton', 'merci pour ces', 'merci pour cette',
 ];
 
 /** The qualities a patient felt in a carer (« à l'écoute », « d'une grande douceur », « aux petits soins »). */
@@ -134,7 +145,7 @@ export const careQualityTerms = [
   'ont pris le temps', 'prend le temps', 'prennent le temps', 'gentillesse', 'bienveillan*', 'attentionne(e)(s)', 'de bon conseil',
   'de tres bon conseil', 'mains en or', 'mains de fee', 'doigts de fee', 'humain(e)(s)', 'patient(e) et', 'tres patient(e)',
   'tres disponible(s)', 'toujours disponible(s)', 'explications claires', 'tout explique', 'sans jugement', 'friendly', 'gentle',
-  'caring', 'painless', 'indolore',
+  'caring', 'painless', 'indolore', 'mains magiques', 'oreille attentive', 'tres pedagogue', 'rassurante et', 'patiente et',
 ];
 
 /** Words of a review (« au top », « très professionnel », « personnel adorable »): praise anyone may write, a patient's
@@ -150,7 +161,7 @@ export const reviewPraiseTerms = [
 
 // A relative cared for and better, told by the family: « mon fils a retrouvé le sommeil », « mon bébé dort enfin ».
 const RELATIVE_OUTCOME =
-  /(?<![a-z])(?:mon|ma|notre) (?:fils|fille|bebe|enfant|garcon|mari|femme|conjoint|mere|pere|maman|papa|petit|petite|grand-mere|grand-pere) (?:(?:[a-z]+ )?(?:a (?:retrouve|pu|enfin|fait sa premiere|repris|arrete|recupere|gagne)|n'a plus|ne (?:pleure|souffre|boite) plus|dort (?:enfin|mieux|bien|toute|de nouveau|a poings)|remarche|mange (?:enfin|mieux)|va (?:beaucoup |tellement |bien )?mieux|pleurait|souffrait|ne dormait)|[a-z]+ (?:beaucoup |tellement |bien |deja )?mieux|[a-z]+ (?:de nouveau|a nouveau|enfin))/gu;
+  /(?<![a-z])(?:(?:mon|ma|notre) (?:fils|fille|bebe|enfant|garcon|mari|femme|conjoint|mere|pere|maman|papa|petit|petite|grand-mere|grand-pere)|(?<!(?:la|une|cette|sa|leur|chaque|votre|ta|de|la future|future|jeune) )(?:maman|papa|mamie|papi|papy)) (?:(?:[a-z]+ )?(?:a (?:retrouve|pu|enfin|fait sa premiere|repris|arrete|recupere|gagne)|n'a plus|ne (?:pleure|souffre|boite) plus|dort (?:enfin|mieux|bien|toute|de nouveau|a poings)|remarche|mange (?:enfin|mieux)|va (?:beaucoup |tellement |bien )?mieux|pleurait|souffrait|ne dormait)|[a-z]+ (?:beaucoup |tellement |bien |deja )?mieux|[a-z]+ (?:de nouveau|a nouveau|enfin))/gu;
 // Care received told with a generic first-person shape: a carer's act on me (« la pharmacienne m'a trouvé »), what I
 // can do again (« je croque de nouveau », « je dors comme un bébé »), what I no longer suffer (« je n'ai plus fait
 // une crise », « je n'arrivais plus à dormir »), my complaint gone (« mon eczéma a disparu », « mon dos va mieux »).
@@ -162,7 +173,7 @@ const TOLD_OUTCOME =
   /(?<![a-z])(?:(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:il|elle) se sentait (?:deja |beaucoup |bien |nettement )?mieux|(?:il|elle) revient me voir|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
 // The carers judged after the care, in the past: « l'équipe a été très rassurante », « le chirurgien a été au top ».
 const CARERS_JUDGED =
-  /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|le kine|la kine|l'osteo\w*|le dentiste|la dentiste|mon dentiste|ma dentiste|le praticien|la praticienne|la consultation|le rendez-vous|la seance|l'operation|l'intervention|l'accueil|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |hyper-?|d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
+  /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|les sages-femmes|les medecins|les chirurgiens|les kines|les aides-soignantes|les puericultrices|le pharmacien|la pharmacienne|l'orthophoniste|le podologue|la podologue|l'orthodontiste|le kine|la kine|l'osteo\w*|le dentiste|la dentiste|mon dentiste|ma dentiste|le praticien|la praticienne|la consultation|le rendez-vous|la seance|l'operation|l'intervention|l'accueil|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |hyper-?|d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
 // « Je recommande ! », « je recommande ce cabinet », « je vous la recommande »: a review's recommendation, not advice
 // (« je recommande de boire », « je recommande une consultation »).
 const RECOMMEND = /(?<![a-z])je (?:vous )?(?:le |la |les )?(?:recommande|conseille)(?: vivement| chaudement| fortement| sans hesiter| les yeux fermes)?(?= ?[.!]|\s*$| (?:ce |cette |cet |le dr|le docteur|la docteure|mon |ma |a tous ceux|a toutes celles|a 100))/gu;
@@ -179,7 +190,19 @@ const CARED_THEN_I = /(?:^|[.!?\n] ?)(?:operee?|soignee?|traitee?|accouchee?|gre
  * n'a cessé de me rassurer »): the one treated speaks, not the practitioner. Colleagues' acts (« le docteur m'a formée »,
  * « le médecin traitant m'adresse ses patients », « ma consœur me remplace ») are not care. (round 2, additive) */
 const CARER_ON_ME =
-  /(?<![a-z])(?:le|la|l'|mon|ma|cette|ce|notre) ?(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|orthodontiste|kine(?:sitherapeute)?|osteo[a-z]*|sage-femme|infirmiere?|pharmacien(?:ne)?|praticien(?:ne)?|hypnotherapeute|hypnotiseur|therapeute|sophrologue|podologue|dermatologue|gynecologue|anesthesiste|radiologue|ophtalmo[a-z]*|acupuncteur|naturopathe|chiropracteur|orthophoniste)(?: [a-z'-]+){0,5}? (?:me |m')(?:a |ont |avait |avaient |as |avez )?(?!(?:forme|formee|appris|transmis|transmet|enseigne|recrute|embauche|invite|remplace|remplacera|succede|assiste|seconde|rejoint|contacte|ecrit|adresse|adressent|envoie|envoient|confie)(?![a-z]))[a-z]{3,}/gu;
+  /(?<![a-z])(?:le|la|l'|mon|ma|cette|ce|notre) ?(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|orthodontiste|kine(?:sitherapeute)?|osteo[a-z]*|sage-femme|infirmiere?|pharmacien(?:ne)?|praticien(?:ne)?|hypnotherapeute|hypnotiseur|therapeute|sophrologue|podologue|dermatologue|gynecologue|anesthesiste|radiologue|ophtalmo[a-z]*|acupuncteur|acupunctrice|naturopathe|chiropracteur|orthophoniste|orthoptiste|ergotherapeute|pedodontiste)(?: [a-z'-]+){0,5}? (?:me |m')(?:a |ont |avait |avaient |as |avez )?(?!(?:forme|formee|appris|transmis|transmet|enseigne|recrute|embauche|invite|remplace|remplacera|succede|assiste|seconde|rejoint|contacte|ecrit|adresse|adressent|envoie|envoient|confie)(?![a-z]))[a-z]{3,}/gu;
+/** A carer named by a pronoun, acting on me in the present or the imperfect (« elle m'encourageait », « il me rassure »,
+ * « il me fait bosser dur »): the narrative of care received, where no carer noun is written. Care verbs only (« il me
+ * disait », « elle m'appelait » are no care). (round 3, additive) */
+const PRONOUN_ON_ME =
+  /(?<![a-z])(?:il|elle|ils|elles) (?:me |m')(?:soign|rassur|encourag|expliqu|accompagn|ecout|mass|manipul|soulag|examin|conseill|accueill|guid|motiv|prepar|chouchout|dorlot|apais|reconfort|soutenai|soutien|recevai|recoi|fai(?:t|sait|saient) (?:bosser|travailler|progresser|du bien))[a-z]*(?![a-z])/gu;
+/** Cared for, told with « on » or « nous » by the ones cared for (« on est très bien suivi », « on nous écoute »,
+ * « on se sent tout de suite en confiance »): a practitioner writes « nous vous accueillons », never this. (round 3) */
+const WE_CARED =
+  /(?<![a-z])(?:on (?:est|a ete|etait|s'est senti)|nous (?:avons ete|sommes|etions)) (?:tres |super |vraiment |tellement |si |toujours |tout de suite |parfaitement )*bien (?:accueilli|suivi|soigne|pris en charge|conseille|entoure|accompagne|informe|rassure|ecoute)[a-z]*|(?<![a-z])on nous (?:ecoute|explique|rassure|soigne|accompagne|chouchoute|comprend)(?![a-z])|(?<![a-z])on se sent (?:tout de suite |tres vite |vraiment |tres )?(?:en confiance|ecoute|accueilli|rassure|entre de bonnes mains)/gu;
+/** Felt as a patient: « je me suis sentie entièrement prise en charge », « l'impression d'être vraiment écoutée ». (round 3) */
+const FELT_CARED =
+  /(?<![a-z])(?:je me (?:suis senti|sentais|sens)e? (?:tres |vraiment |tout de suite |entierement |completement |bien |si |tellement |tres bien )*(?:pris(?:e)? en charge|ecoutee?|comprise?|rassuree?|accompagnee?|en securite|entre de bonnes mains|chouchoutee?|soutenue?)|d'etre (?:vraiment |bien |tres bien |enfin )?(?:ecoutee?|comprise?|pris(?:e)? en charge))(?![a-z])/gu;
 const ME_WORD = /(?<![a-z])(?:me |m')/u;
 const PATIENT_VOICE = new TermScanner(patientVoiceTerms);
 const OWN_CARE = new TermScanner(ownCareTerms);
@@ -188,6 +211,8 @@ const CARER_THANKS = new TermScanner(carerThanksTerms);
 const CARE_QUALITY = new TermScanner(careQualityTerms);
 const REVIEW_PRAISE = new TermScanner(reviewPraiseTerms);
 const THANKS_WORD = /merci|remerci|thank/u;
+/** Thanks to a carer named or addressed, for the care (« merci Guy pour tes massages », « merci Dr Roy pour : vos soins »). */
+const THANKS_FOR_CARE = /(?<![a-z])merci (?:a )?(?:[a-z'-]+ ){0,2}pour ?:? (?:tes|ton|ta|ces|cette|vos|votre)(?![a-z])/gu;
 
 type Marker = { start: number; end: number; text: string };
 
@@ -211,12 +236,14 @@ function markers(folded: string, re: RegExp | TermScanner): Marker[] {
  * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
  */
 export function patientVoice(folded: string): Marker[] {
-  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME].flatMap((re) => markers(folded, re));
+  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME, WE_CARED, FELT_CARED].flatMap((re) => markers(folded, re));
+  // (a pronoun acting on me: only where « me » or « m' » is written, and never over a marker it spans)
+  if (ME_WORD.test(folded)) anchors.push(...markers(folded, PRONOUN_ON_ME).filter((m) => !anchors.some((o) => o.start < m.end && m.start < o.end)));
   // A carer acting on me (needs « me » or « m' » somewhere: skip its scan otherwise) counts where no other anchor
   // stands: it must not swallow the distinct markers it spans (« mon kiné » + « m'a proposé » are two).
   if (ME_WORD.test(folded)) anchors.push(...markers(folded, CARER_ON_ME).filter((m) => !anchors.some((o) => o.start < m.end && m.start < o.end)));
   // Thanks and qualities matter only beside an anchor or together: skip their scans when they cannot count.
-  const thanks = anchors.length || THANKS_WORD.test(folded) ? markers(folded, CARER_THANKS) : [];
+  const thanks = anchors.length || THANKS_WORD.test(folded) ? [...markers(folded, CARER_THANKS), ...markers(folded, THANKS_FOR_CARE)] : [];
   const qualities = anchors.length || thanks.length ? markers(folded, CARE_QUALITY) : [];
   const all = [...anchors, ...markers(folded, OWN_CARE), ...markers(folded, RECOMMEND_TERMS)];
   if (anchors.length || (thanks.length && qualities.length)) all.push(...thanks, ...qualities, ...markers(folded, REVIEW_PRAISE));
