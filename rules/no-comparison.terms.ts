@@ -290,7 +290,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "pour une fraction du prix", "a fraction of the cost", "la mitad de precio": a price against an implicit other side.
     id: 'fraction-du-prix', kind: 'comparison', window: 0,
     terms: ['une fraction du prix', 'une fraction du coût', 'a fraction of the price', 'a fraction of the cost', 'a fraction of what', 'la moitié du prix pratiqué', 'un tiers du prix',
-      'la moitié du prix français', 'la moitié du prix en France', 'le tiers du prix français', 'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', 'moitié moins cher(s)', 'moitié moins chère(s)'],
+      'la moitié du prix français', 'la moitié du prix en France', 'le tiers du prix français', 'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', ...S.halfAsDear],
     // "between half and one third of the price in the UK", "la moitié ou le tiers du prix en Belgique"
     patterns: [/(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter|two\s+thirds)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?of\s+the\s+(?:price|cost)s?\s+(?:in|at|of)\s+[\p{L}'-]+/u,
       /(?<![\p{L}])(?:la\s+moitie|le\s+tiers|un\s+tiers|le\s+quart)\s+(?:(?:ou|a)\s+(?:la\s+moitie|le\s+tiers|un\s+tiers)\s+)?du\s+(?:prix|tarif|cout)\s+(?:pratique\s+|demande\s+)?(?:en|au|aux|a|dans|chez)\s+[\p{L}'-]+/u],

@@ -124,10 +124,18 @@ const PRACTICE_VOICE = /(?<![\p{L}])(?:notre|nos|nous|chez\s+nous)(?![\p{L}])/u;
 /** The benefit promised to the reader (« pour votre peau », « vous obtiendrez des résultats … »): the praise sells. Folded. */
 const ADDRESSED = /(?<![\p{L}])(?:pour\s+(?:votre|vos|vous)|vous\s+(?:pouvez|pourrez|pourriez|allez|obtiendrez|obtenez|retrouverez|retrouvez|profiterez|beneficierez|aurez|serez))(?![\p{L}])/u;
 
-/** « notre technique, la plus efficace », « la clinique propose la méthode la plus douce », « découvrez la plus… ». */
+/** What only the practice sells in a sentence: a price or a cut (« -30 % ce mois-ci : offre… »), a session of care. Folded. */
+const SOLD = /-\s?\d+(?:[.,]\d+)?\s?%|\d\s?(?:€|euros?(?![\p{L}]))|(?<![\p{L}])seances?(?![\p{L}])/u;
+
+/**
+ * « notre technique, la plus efficace », « la clinique propose la méthode la plus douce », « découvrez la plus… »; a
+ * price or a session sold in the sentence; a sentence that is the praise alone (« Des résultats spectaculaires. »),
+ * as a post's headline says it: nobody but the practice speaks there.
+ */
 function ownsTheOffer(a: Analysis, s: { start: number; end: number }): boolean {
   const sentence = a.folded.text.slice(s.start, s.end);
-  if (OWNER.test(sentence) || ADDRESSED.test(sentence)) return true;
+  if (OWNER.test(sentence) || ADDRESSED.test(sentence) || SOLD.test(sentence)) return true;
+  if (wordsIn(a, s.start, s.end).length <= 4) return true;
   return wordsIn(a, s.start, s.end).some(({ word }) => isNounWord(NOUNS.practice, word));
 }
 

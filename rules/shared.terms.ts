@@ -31,6 +31,8 @@ export const packagesAndContests = ['forfait(s) {n} séances', 'forfait(s) de {n
 export const toWin = ['à gagner'];
 /** no-aesthetic-promotion › offre, no-price-promotion › parrainage */
 export const referral = ['parrainage', 'parrainez'];
+/** « moitié moins cher »: a price cut (no-price-promotion) and, against other prices, a comparison (no-comparison). */
+export const halfAsDear = ['moitié moins cher(s)', 'moitié moins chère(s)'];
 /** no-aesthetic-promotion › offre, no-price-promotion › prix-casse */
 export const cutPrices = ['prix cassé(s)', 'petit(s) prix', 'tarif étudiant', 'tarif étudiants', 'tarifs étudiant', 'tarifs étudiants'];
 /** no-aesthetic-promotion › offre, no-price-promotion › promotion */
