@@ -474,8 +474,9 @@ export const comparisonTerms: ComparisonTerm[] = [
     unlessBefore: NOT_COMPARATIVE_BEFORE,
     // "va mieux depuis que …": the "que" opens a time or cause clause, there is no other side
     unlessAfter: /^\s+(?:(?!qu)[\p{L}']+\s+){0,3}?(?:depuis|avant|apres|parce|alors|tandis|pendant|bien|des|lors)\s+qu/u,
-    // "plus que jamais"; care settings compared, not providers ("à domicile, plus adaptée que le cabinet")
-    unless: /(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])|(?<![\p{L}])(?:qu'avant|qu'auparavant|que\s+d'habitude|que\s+prevu|qu'hier|que\s+l'an\s+(?:dernier|passe))(?![\p{L}])|(?<![\p{L}])(?:a\s+domicile|au\s+domicile|en\s+teleconsultation|en\s+ambulatoire)(?![\p{L}])/u,
+    // "plus que jamais", "plus que tout (au monde)" (idioms: nothing compared); care settings compared, not providers
+    // ("à domicile, plus adaptée que le cabinet")
+    unless: /(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])|(?<![\p{L}])plus\s+que\s+tout(?![\p{L}])(?!\s+(?:autre|ce\s+qu|les?\s+autres|ailleurs))|(?<![\p{L}])(?:qu'avant|qu'auparavant|que\s+d'habitude|que\s+prevu|qu'hier|que\s+l'an\s+(?:dernier|passe))(?![\p{L}])|(?<![\p{L}])(?:a\s+domicile|au\s+domicile|en\s+teleconsultation|en\s+ambulatoire)(?![\p{L}])/u,
   },
   {
     id: 'aussi-que', kind: 'comparison', selfOnly: true, window: 7, gap: 2,
