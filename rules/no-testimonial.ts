@@ -13,6 +13,8 @@ const PRAISE = termsRegex(praiseWords);
 const INTRO = termsRegex(testimonialIntros);
 const NOT_TESTIMONY = termsRegex(notTestimonialCues);
 const STUDY = termsRegex(studyContext);
+/** A score given by a test or a survey: products or models tested, establishments compared. Folded. */
+const TEST_SCORE = /(?<![a-z])(?:test(?:e|es|s)?|modeles?|produits?|appareils?|etablissements|hopitaux|cliniques|classement|palmares|vainqueur)(?![a-z])/u;
 const REFUSAL = termsRegex(refusalCues);
 const OUTCOME = termsRegex(outcomeTerms);
 const PROHIBITION = termsRegex(prohibitionLeadIn);
@@ -170,6 +172,10 @@ export default defineRule({
         // quoted in a debate about online reviews or in advice on choosing a practitioner, not the practice's own.
         // « six nuitées dans un quatre étoiles »: a hotel's stars.
         filter('hotel-stars', (hit) => hit.entry.id === 'note-etoiles' && hotelStars.test(sentenceText(analysis, hit.fStart))),
+        // « trois modèles obtiennent une bonne note globale », « une note globale de 72 sur 100 pour les établissements »:
+        // a product test or a survey's score, not patients rating the practice; stars and « 4,9/5 » are not cleared so.
+        filter('test-score', (hit) => hit.entry.id === 'note-etoiles' && /^note\s+(?:globale|moyenne)$/u.test(folded.slice(hit.fStart, hit.fEnd))
+          && (has(STUDY, sentenceText(analysis, hit.fStart)) || TEST_SCORE.test(sentenceText(analysis, hit.fStart)))),
         // « une acuité visuelle de 10/10 », « 10/10 à chaque œil »: eyesight measured, not a rating. (round 3)
         filter('eyesight', (hit) => hit.entry.id === 'note-etoiles' && EYESIGHT.test(folded.slice(Math.max(0, hit.fStart - 40), hit.fEnd + 25))),
         // « Le président de l'association, Luc Roy, témoigne : »: a speaker given by a role, not a patient. (round 3)

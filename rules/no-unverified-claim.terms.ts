@@ -181,7 +181,7 @@ export const claimTerms: ClaimTerm[] = [
       // participles: "vous serez guéri", "100 % de patients guéris" (not "une fois guéri", "déclaré guéri", nor a
       // healing told with avoir and no object: « la plaie a guéri en trois semaines »; « m'a guéri », « a guéri ma
       // sciatique » still count).
-      /(?<![\p{L}])(?<!(?<![\p{L}'])(?:a|ont|avait|avaient)\s+)gueri(?:e|s|es)?(?![\p{L}'])|(?<![\p{L}])(?<=(?<![\p{L}'])(?:a|ont|avait|avaient)\s+)gueri(?=\s+(?:l'|(?:\d+|la|le|les|un|une|des|du|votre|vos|mon|ma|mes|ton|ta|tes|son|sa|ses|leur|leurs|tout|toute|toutes|tous|definitivement|totalement|completement)(?![\p{L}])))/u,
+      /(?<![\p{L}])(?<!(?<![\p{L}'])(?:a|ont|avait|avaient)\s+)(?<!(?:incision|plaie|cicatrice|fracture|entorse|blessure|brulure|coupure|suture|os)s?\s+)gueri(?:e|s|es)?(?![\p{L}'])|(?<![\p{L}])(?<=(?<![\p{L}'])(?:a|ont|avait|avaient)\s+)gueri(?=\s+(?:l'|(?:\d+|la|le|les|un|une|des|du|votre|vos|mon|ma|mes|ton|ta|tes|son|sa|ses|leur|leurs|tout|toute|toutes|tous|definitivement|totalement|completement)(?![\p{L}])))/u,
       // "vous guérirez", "nous allons vous guérir": a promise made to the reader
       /(?<![\p{L}])(?:vous|tu|te)\s+(?:serez\s+|etes\s+|allez\s+|allons\s+)?gueri(?:r|rez|ras|s|e|es)?(?![\p{L}])/u,
       /(?<![\p{L}])guerisons?\s+(?:definitive|totale|complete|assuree|garantie|certaine|miraculeuse|rapide|radicale|durable)s?(?![\p{L}])/u,
@@ -392,7 +392,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])en\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
       // a result adjective timed directly: « une peau apaisée en 7 jours » (not the verb: « l'entorse guérit en quelques
       // semaines », nor a past told with avoir: « la plaie a guéri en trois semaines » is an account, not a promise)
-      /(?<![a-z])(?<!(?:a|ont|avait|avaient|aura|auront)\s+)(?:(?:apaise|lisse|blanchi|aminci|affine|soulage|gueri|unifie|raffermi|repulpe|rajeuni|libere|debarrasse)(?:e|s|es)?|eclatante?s?)\s+en\s+(?:\d+|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|seances?)(?![a-z])/u,
+      // nor a wound's healing time (« l'incision guérie en quelques semaines »)
+      /(?<![a-z])(?<!(?:a|ont|avait|avaient|aura|auront)\s+)(?<!(?:incision|plaie|cicatrice|fracture|entorse|blessure|brulure|coupure|suture|os)s?\s+)(?:(?:apaise|lisse|blanchi|aminci|affine|soulage|gueri|unifie|raffermi|repulpe|rajeuni|libere|debarrasse)(?:e|s|es)?|eclatante?s?)\s+en\s+(?:\d+|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|seances?)(?![a-z])/u,
     ],
     needsInClause: resultCues,
     // a warning against fast results (« perdre 10 kilos en un mois est dangereux ») informs
