@@ -60,6 +60,8 @@ const unconditioned = (sentence: string) => sentence.replace(STRESSED_CASE, ' ')
 const conditioned = (sentence: string) => hasConditionClause(unconditioned(sentence));
 /** « Contrairement aux idées reçues, … » asserts what follows: it is no criticism of it. */
 const MYTH_BUSTING = /(?<![a-z])contrairement\s+(?:a|aux)\s+(?:(?:certaines|les|des)\s+)?idees?\s+recues?/gu;
+/** A verb of notice, cancellation or payment, then a few words, where a hurry ends (« prévenir … le plus tôt possible »). Folded. */
+const LOGISTICS_BEFORE = /(?<![a-z])(?:prevenir|prevenez|informer|informez|avertir|avertissez|signaler|signalez|annuler|annulez|decommander|decommandez|reporter|reportez|repondre|repondez|renvoyer|renvoyez|retourner|retournez|regler|reglez|payer|payez|transmettre|transmettez|envoyer|envoyez)(?![a-z])(?:\s+[a-z'-]+){0,5}\s*$/u;
 /** A question asked to open an explanation (« Faut-il consulter chaque année ? », « Pourquoi venir en préventif ? »). */
 const QUESTION = /\?\s*$/u;
 const ASKING = /(?<![a-z])(?:faut-il|doit-on|dois-je|quand|quelle|quel|combien|pourquoi|est-ce|comment)(?![a-z])/u;
@@ -234,6 +236,9 @@ export default defineRule({
         // « en cas de douleur » clears advice tied to a symptom, not advice for everyone that also names one
         // (« une fois par an, même sans douleur, et en cas de gêne »)
         filter('conditional', (hit) => has(CONDITIONAL, unconditioned(sentence(hit).text)) && !has(EVEN_WITHOUT, sentence(hit).text)),
+        // « merci de nous prévenir le plus tôt possible », « elle va régler le souci au plus vite »: the hurry is for
+        // notice, a cancellation or a payment, not for care.
+        filter('logistics', (hit) => hit.entry.kind === 'nudge' && LOGISTICS_BEFORE.test(text.slice(Math.max(sentence(hit).start, hit.fStart - 60), hit.fStart))),
         filter('not-inciting', (hit) => !incites(hit.entry.kind, sentence(hit).text, paragraph, around(hit), previous(hit))),
       ]);
       const found = kept.map((hit) => {
