@@ -17,6 +17,8 @@ export interface ClaimTerm extends TermEntry {
   needsInSentence?: readonly string[];
   /** Reported only when one of these occurs earlier in the paragraph (what a pronoun subject stands for). */
   needsEarlier?: readonly string[];
+  /** One of these in the segments just before (the same list, or the paragraph or heading that opens it): a list item's lead-in. */
+  needsLeadIn?: readonly string[];
   /** Reported only when one of these occurs within six words before (the act that is promised). */
   needsBefore?: readonly string[];
   /** needsBefore is looked for anywhere earlier in the sentence, not only in the six words before. */
@@ -1060,6 +1062,17 @@ export const claimTerms: ClaimTerm[] = [
       new RegExp(String.raw`(?<=(?:^|[.!?:;,\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|pratique|therapie|approche|discipline|medecine)|ce\s+(?:soin|protocole))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet|non\s+seulement)\s+)?)${PRACTICE_DOES}`, 'u'),
     ],
     needsEarlier: alternativePractices,
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'pratique-liste',
+    kind: 'cure',
+    // A list answer: « La réflexologie permet de : » then items « réguler le transit », « apaise les migraines ». Each item
+    // opens on the effect, as its own paragraph (a Markdown list) or after a bullet inside the paragraph (a plain-text
+    // post, whose line breaks are spaces); the practice is named in the lead-in or an earlier item.
+    patterns: [new RegExp(String.raw`(?<=(?:^|[\s:][-•*–▪✅👉➡✔]\ufe0f?)\s*)${PRACTICE_DOES}`, 'u')],
+    needsLeadIn: alternativePractices,
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
   },

@@ -171,8 +171,15 @@ export default defineRule({
   },
   check(context) {
     const article = citeAll([context.article('publicInfo'), context.article('charlatanism')]);
+    // The folded text of the segments just before, while they belong to the same block or the one before it (a list
+    // and its lead-in): a list item may open on the effect of a practice named there.
+    let lead = '';
+    let leadBlock = -2;
     for (const { segment, analysis } of prose(context)) {
       const text = analysis.folded.text;
+      const leadIn = segment.block - leadBlock <= 1 ? lead : '';
+      lead = `${leadIn}\n${text}`.slice(-500);
+      leadBlock = segment.block;
       const sourced = (hit: Hit<ClaimTerm>) => hasSource(analysis, hit.fStart, segment.links) || citesStudy(analysis, hit.fStart);
       // A source in the paragraph neutralises an efficacy claim (DOMAIN.md §2.d): the reference often follows the
       // claim, in the next sentence of the same paragraph (« De nombreuses études… Martin et al. (2019) ont montré… »).
@@ -202,6 +209,7 @@ export default defineRule({
           return REPORTED_BELIEF.test(sentenceText) || REPORTED_BY_OTHERS.test(sentenceText);
         }),
         filter('negation', (hit) => negated(analysis, hit)),
+        filter('no-lead-in', (hit) => !!hit.entry.needsLeadIn && !has(cue(hit.entry.needsLeadIn), `${leadIn}\n${text.slice(0, hit.fStart)}`)),
         filter('context', (hit) => !isClaim(analysis, hit, sentenceAt(analysis, hit.fStart))),
         // An author and year (« Martin et al. (2024) ») or a journal named in the sentence is a source too.
         filter('discredited', (hit) => {
