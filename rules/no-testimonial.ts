@@ -1,6 +1,6 @@
 // Flags patient testimonials, reviews, star ratings and satisfaction claims used to promote a practice.
 // A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
-import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm } from '../src/rule-kit.js';
+import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm } from '../src/rule-kit.js';
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
@@ -27,6 +27,12 @@ const OUR_PATIENT = termsRegex(ourPatient);
 const CARE_WORDS = termsRegex(careWords);
 const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
 const CARER_PERSONS = termsRegex(carerPersons);
+/** A relative of the writer's as the one cared for (« ma fille », « notre fils », « le petit ne… »). Folded. */
+// (« petit » alone only as the subject of a verb: « notre petite équipe » is no child)
+const RELATIVE_CARED = /(?<![a-z])(?:(?:mon|ma|mes|notre|nos)\s+(?:fils|filles?|enfants?|bebes?|garcon|mari|femme|conjointe?|compagnon|compagne|pere|mere|maman|papa)|(?:le|la|mon|ma|notre)\s+petite?(?=\s+(?:a|ne|n'|va|est|dort|parle|marche|mange|sourit)(?![a-z])))(?![a-z])/u;
+/** What the care changed, told plainly: « ne bégaie plus », « dort enfin », « depuis la séance », « aujourd'hui, il parle ». Folded. */
+const CHANGED = /(?<![a-z])(?:(?:ne|n')\s*[a-z]+\s+plus(?![a-z])|enfin(?![a-z])|depuis\s+(?:la|sa|cette|notre|les|ses)\s+(?:premiere\s+)?(?:seances?|consultations?|prise\s+en\s+charge|intervention|operation|suivi)(?![a-z])|aujourd'hui\s*,?\s*(?:il|elle)\s)/u;
+
 /** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
 const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
 const firstPersonForms = (s: string) => s.match(FIRST_PERSON_ALL)?.length ?? 0;
@@ -338,6 +344,18 @@ export default defineRule({
         const start = from + (/^\s*/u.exec(text.slice(from))?.[0].length ?? 0);
         const end = stop ? o.end + stop.index + (stop[0] === '\n' ? 0 : 1) : text.trimEnd().length;
         found.push(...screen<Found>(context, segment, [storyReport(context, view, start, end, article, 'first-person-story')], []));
+      }
+      // A relative's account (« Ma fille avait mal au ventre… depuis la séance chez l'ostéopathe, elle dort enfin »,
+      // « Après quinze séances, le petit ne bégaie plus. Merci à l'équipe ! »): the writer's child or spouse as the one
+      // cared for, care or a carer named, and what it changed; not a question (« mon bébé ne dort plus : que faire ? »).
+      const relative = RELATIVE_CARED.exec(outside);
+      const changed = CHANGED.exec(outside);
+      if (!refused && !found.length && relative && changed && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside) || has(PRAISE_OR_THANKS, outside))
+        && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside)
+        && ![relative.index, changed.index].some((i) => /\?\s*$/u.test(sentenceText(analysis, i)))) {
+        const s = sentenceAt(analysis, relative.index);
+        const o = analysis.toOriginal(s.start, s.end);
+        found.push(...screen<Found>(context, segment, [storyReport(context, view, o.start, o.end, article, 'relative-account')], []));
       }
       // A named patient's story with its outcome (« Julie, 34 ans, Rennes, -12 kg », « Julie a 34 ans … opération
       // réussie »), or introduced as theirs (« interview de Julie », « l'histoire de Paul »).
