@@ -202,6 +202,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
     // product (see the rule): « je recommande de boire de l'eau » names neither.
     terms: [
       ...S.iRecommend, 'mon coup de cœur', 'notre coup de cœur', 'coup(s) de cœur', 'nous recommandons', 'je conseille', 'je vous conseille',
+      // the product as a pronoun (« je vous le conseille », « je les recommande »)
+      'je vous le conseille', 'je vous la conseille', 'je vous les conseille', 'je vous le recommande', 'je vous la recommande',
+      'je vous les recommande', 'je le recommande', 'je la recommande', 'je les recommande', 'je le conseille', 'je la conseille', 'je les conseille',
       'mon chouchou', 'ma chouchoute', 'mes chouchous', 'mon indispensable', 'mes indispensables', 'nos indispensables', 'mon produit préféré',
       'mes produits préférés', 'mon favori', 'mes favoris', 'testé(e)(s) et approuvé(e)(s)', 'je valide', "j'adore", 'je ne m\'en passe plus',
       'je ne jure que par', 'que j\'utilise', 'que nous utilisons', 'disponible(s) en officine', 'disponible(s) en pharmacie',
@@ -215,6 +218,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'je vous présente', 'nous vous présentons', 'lui présente(nt)', 'présente(nt) la gamme', 'présentons la gamme',
       'a inventé', 'ont inventé', 'a mis au point', 'ont mis au point', 'vient de lancer', 'viennent de lancer', 'a lancé', 'ont lancé',
     ],
+    patterns: [
+      // where to buy it, the product between (« retrouvez les compléments X dans votre pharmacie »)
+      /(?<![\p{L}])retrouvez(?:-les|-le|-la)?\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:en|dans\s+(?:votre|vos|les|la|nos|notre))\s+(?:pharmacies?|officines?|parapharmacies?)(?![\p{L}])/u,
+    ],
     suggestions: NO_BRAND,
   },
   {
@@ -224,7 +231,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
     id: 'usage-personnel',
     kind: 'endorse',
     exact: true,
-    terms: ["j'utilise", "j'utilise également", "j'applique", "j'opte pour", 'je choisis', 'je prescris', 'je mise sur', 'je craque pour',
+    terms: ["j'utilise", "j'utilise également", "je l'utilise", 'je les utilise', "je l'applique", 'je les applique', "j'applique", "j'opte pour", 'je choisis', 'je prescris', 'je mise sur', 'je craque pour',
       'je suis fan de', 'je suis accro à', 'je ne me sépare jamais de', 'nous utilisons', 'nous prescrivons', 'i use', 'i love', 'uso', 'utilizo'],
     suggestions: NO_BRAND,
   },
