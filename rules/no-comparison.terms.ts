@@ -306,6 +306,14 @@ export const comparisonTerms: ComparisonTerm[] = [
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
   {
+    // "nos tarifs restent bien en dessous de ceux des cliniques parisiennes", "en deçà des prix des centres voisins": our
+    // prices put below those of other providers or places, named as theirs.
+    id: 'en-dessous-de-ceux', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:en[\s-]dessous|au[\s-]dessous|en[\s-]de[cç]a|en[\s-]deca)\s+(?:de\s+(?:ceux|celles)|des\s+(?:prix|tarifs|couts|honoraires))\s+(?:des|de\s+la|de\s+l'|du|d'|de|en|a|au|aux|pratique\p{L}*|demande\p{L}*|affiche\p{L}*|habituel\p{L}*)(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:prix|tarifs?|couts?|honoraires|devis|coute\p{L}*|factur\p{L}*)(?![\p{L}])/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
+  },
+  {
     // "par rapport aux prix en France", "comparé au reste de l'Europe", "comparativement aux cliniques parisiennes": the
     // other side named after a comparing preposition, in a sentence about our lower prices.
     id: 'compare-aux-prix', kind: 'comparison', window: 0,
