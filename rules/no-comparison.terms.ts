@@ -309,7 +309,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "nos tarifs restent bien en dessous de ceux des cliniques parisiennes", "en deçà des prix des centres voisins": our
     // prices put below those of other providers or places, named as theirs.
     id: 'en-dessous-de-ceux', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:en[\s-]dessous|au[\s-]dessous|en[\s-]de[cç]a|en[\s-]deca)\s+(?:de\s+(?:ceux|celles)|des\s+(?:prix|tarifs|couts|honoraires))\s+(?:des|de\s+la|de\s+l'|du|d'|de|en|a|au|aux|pratique\p{L}*|demande\p{L}*|affiche\p{L}*|habituel\p{L}*)(?![\p{L}])/u],
+    // (« en deçà de ceux pratiqués à Genève » is prix-pratiques-ailleurs', which reports the other side)
+    patterns: [/(?<![\p{L}])(?:en[\s-]dessous|au[\s-]dessous|en[\s-]de[cç]a|en[\s-]deca)\s+(?:de\s+(?:ceux|celles)|des\s+(?:prix|tarifs|couts|honoraires))\s+(?:des|de\s+la|de\s+l'|du|d'|de|en|a|au|aux)(?![\p{L}])/u],
     requires: /(?<![\p{L}])(?:prix|tarifs?|couts?|honoraires|devis|coute\p{L}*|factur\p{L}*)(?![\p{L}])/u, requiresIn: 'sentence',
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
