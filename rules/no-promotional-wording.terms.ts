@@ -348,7 +348,12 @@ export const promoTerms: PromoTerm[] = [
     // Popularity: "plébiscité par nos patients", "des milliers de patients satisfaits", "ils nous font confiance".
     id: 'plebiscite', kind: 'selfPraise', ownedOffer: true, bound: 'always',
     terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
-    patterns: [/(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]{0,24}\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
+    patterns: [
+      // reputation claimed: « le savoir-faire de nos chirurgiens fait la renommée de la clinique »
+      /(?<![\p{L}])(?:fait|font|a\s+fait|ont\s+fait|assure|assurent|forge|forgent)\s+(?:la|sa|leur|notre)\s+(?:renommee|reputation|notoriete)(?![\p{L}])/u,
+      // patients travelling from afar: « nos patients viennent de toute la France pour… »
+      /(?<![\p{L}])(?:patient|patiente|client|cliente)s\s+(?:nous\s+)?(?:viennent|arrivent|accourent|se\s+deplacent)\s+(?:de\s+|du\s+)?(?:toute\s+la\s+france|toute\s+l'europe|tres\s+loin|loin|partout|tous\s+horizons|l'etranger|tous\s+les\s+pays|monde\s+entier)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:des|de)\s+(?:milliers|centaines|dizaines\s+de\s+milliers|millions)\s+de\s+(?:patient|client|personne|femme|homme|sourire|famille|maman|parent)\p{L}*\s+(?:satisf|nous\s+(?:font|ont\s+fait)|conquis|ravi|traite|soigne|accompagne|opere|transforme)/u, /(?<![\p{L}])(?:plus\s+de|\+\s?de|\+)\s*\d[\d\s.]{0,24}\s+(?:patient|client|sourire)\p{L}*\s+(?:satisf|conquis|ravi|traite|soigne|opere|transforme|nous\s+(?:font|ont\s+fait))\p{L}*/u],
     unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
   },
   {
