@@ -31,7 +31,14 @@ const CARER_PERSONS = termsRegex(carerPersons);
 // (« petit » alone only as the subject of a verb: « notre petite équipe » is no child)
 const RELATIVE_CARED = /(?<![a-z])(?:(?:mon|ma|mes|notre|nos)\s+(?:fils|filles?|enfants?|bebes?|garcon|mari|femme|conjointe?|compagnon|compagne|pere|mere|maman|papa)|(?:le|la|mon|ma|notre)\s+petite?(?=\s+(?:a|ne|n'|va|est|dort|parle|marche|mange|sourit)(?![a-z])))(?![a-z])/u;
 /** What the care changed, told plainly: « ne bégaie plus », « dort enfin », « depuis la séance », « aujourd'hui, il parle ». Folded. */
-const CHANGED = /(?<![a-z])(?:(?:ne|n')\s*[a-z]+\s+plus(?![a-z])|enfin(?![a-z])|depuis\s+(?:la|sa|cette|notre|les|ses)\s+(?:premiere\s+)?(?:seances?|consultations?|prise\s+en\s+charge|intervention|operation|suivi)(?![a-z])|aujourd'hui\s*,?\s*(?:il|elle)\s)/u;
+const CHANGED = /(?<![a-z])(?:(?:ne|n')\s*[a-z]+\s+plus(?![a-z])|enfin(?![a-z])|grace\s+(?:a|au|aux)\s|depuis\s+(?:la|sa|cette|notre|les|ses)\s+(?:premiere\s+)?(?:seances?|consultations?|prise\s+en\s+charge|intervention|operation|suivi)(?![a-z])|aujourd'hui\s*,?\s*(?:il|elle)\s)/u;
+
+/** A recovery told as such: the pain gone, walking again, no more cigarettes (« tout a disparu », « repartie sur ses deux
+ *  jambes », « je n'ai plus touché une cigarette »). Folded. */
+const RECOVERED = /(?<![a-z])(?:(?:tout|la\s+douleur|les\s+douleurs|mes\s+douleurs|sa\s+douleur|ses\s+douleurs|mon\s+mal|le\s+mal|les\s+crises|mes\s+crises)\s+(?:a|ont|avait|avaient)\s+(?:completement\s+|totalement\s+|enfin\s+)?disparu|repartie?s?\s+(?:sur\s+(?:ses|ces|mes)\s+(?:deux\s+)?(?:jambes|pieds)|en\s+marchant)|(?:je|j')\s*n'ai\s+(?:plus|jamais\s+plus)\s+(?:jamais\s+)?(?:mal|touche|fume|eu\s+(?:mal|de\s+crise))|(?:je|j')\s*(?:remarche|revis|respire\s+enfin|dors\s+enfin))(?![a-z])/u;
+/** Thanks in the paragraph (« merci », « un grand merci », « je remercie »). Folded. */
+// (not a polite request: « merci de consulter si elle persiste », « merci de nous prévenir »)
+const THANKS = /(?<![a-z])(?:un\s+(?:grand|immense|enorme|gros)\s+merci|mille\s+mercis?|merci\s+(?:a|au|aux|pour|infiniment|beaucoup|encore|mille\s+fois|du\s+fond|de\s+tout\s+coeur)|merci\s*[!.,]|(?:je|nous)\s+(?:vous\s+|te\s+|les\s+|la\s+|le\s+)?remercions?|reconnaissante?s?)(?![a-z])/u;
 
 /** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
 const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
@@ -356,6 +363,20 @@ export default defineRule({
         const s = sentenceAt(analysis, relative.index);
         const o = analysis.toOriginal(s.start, s.end);
         found.push(...screen<Found>(context, segment, [storyReport(context, view, o.start, o.end, article, 'relative-account')], []));
+      }
+      // A recovery told and thanked for (« en deux séances chez Paul tout a disparu. Un grand merci ! », « elle est repartie
+      // sur ses deux jambes : merci à l'équipe »), or told in the first person after the care (« après l'hypnose, je n'ai
+      // plus touché une cigarette »): a patient's account, not the practice's information.
+      const recovered = RECOVERED.exec(outside);
+      if (!refused && !found.length && recovered && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside))
+        // (told in the first person, the care must come first: « après l'hypnose, je n'ai plus… », not « je n'ai plus mal
+        // depuis que je marche…, rappelle notre kiné »)
+        && (THANKS.test(outside) || (FIRST_PERSON.test(outside.slice(Math.max(0, recovered.index - 3), recovered.index + recovered[0].length))
+          && (has(CARE_WORDS, outside.slice(Math.max(0, recovered.index - 120), recovered.index)) || has(CARER_PERSONS, outside.slice(Math.max(0, recovered.index - 120), recovered.index)))))
+        && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside) && !/\?\s*$/u.test(sentenceText(analysis, recovered.index))) {
+        const s = sentenceAt(analysis, recovered.index);
+        const o = analysis.toOriginal(s.start, s.end);
+        found.push(...screen<Found>(context, segment, [storyReport(context, view, o.start, o.end, article, 'recovery-thanked')], []));
       }
       // A named patient's story with its outcome (« Julie, 34 ans, Rennes, -12 kg », « Julie a 34 ans … opération
       // réussie »), or introduced as theirs (« interview de Julie », « l'histoire de Paul »).
