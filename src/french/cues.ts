@@ -190,10 +190,10 @@ interface Opening {
   opens: boolean;
 }
 
-/** The opening marks of the last text asked about: a long paragraph with many hits is scanned once, not once a hit. */
-let openingsOf: { text: string; openings: Opening[] } | undefined;
-function openings(text: string): Opening[] {
-  if (openingsOf?.text === text) return openingsOf.openings;
+/** The opening marks of the last text asked about (and their positions, for bisection): a long paragraph with many hits is scanned once, not once a hit. */
+let openingsOf: { text: string; openings: Opening[]; at: number[] } | undefined;
+function openings(text: string): { openings: Opening[]; at: number[] } {
+  if (openingsOf?.text === text) return openingsOf;
   const list: Opening[] = [];
   let straight = 0;
   for (let i = 0; i < text.length; i++) {
@@ -202,22 +202,15 @@ function openings(text: string): Opening[] {
     list.push({ at: i, close: text.indexOf(CLOSING[ch], i + 1), opens: ch !== '"' || straight % 2 === 0 });
     if (ch === '"') straight++;
   }
-  openingsOf = { text, openings: list };
-  return list;
+  openingsOf = { text, openings: list, at: list.map((o) => o.at) };
+  return openingsOf;
 }
 
 /** The quotation (in original coordinates) that contains [start, end), if any: the nearest opening mark before it whose closing mark is at or after its end. */
 export function quotationAround(text: string, start: number, end: number): Span | undefined {
-  const list = openings(text);
-  // The last opening mark before start, by bisection, then backwards.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].at < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0; k--) {
+  const { openings: list, at } = openings(text);
+  // From the last opening mark before start, backwards.
+  for (let k = lowerBound(at, start) - 1; k >= 0; k--) {
     const o = list[k];
     if (o.close >= end && o.opens) return { start: o.at, end: o.close + 1 };
   }

@@ -3,6 +3,7 @@
 // term's prefix), each with a small sticky alternation of just the terms that can start there. One alternation of
 // hundreds of terms, compiled by V8 on first use and tried at every position of every sentence, cost more at
 // start-up (a one-post run compiles ~90 of them) than linting the post.
+import { lowerBound } from './analysis.js';
 import { expandBrackets } from './inflect.js';
 import { snapshotSource, sourceKey } from './lexicon-snapshot.js';
 import { alternationItems, anchorsOf, renderAlternation, TOKEN, type AlternationItem } from './term-source.js';
@@ -30,18 +31,6 @@ function tokensOf(text: string): Tokens {
   if (tokenCache.size >= 16) tokenCache.delete(tokenCache.keys().next().value!);
   tokenCache.set(text, tokens);
   return tokens;
-}
-
-/** First index whose start is >= from. */
-function firstAtOrAfter(starts: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -99,7 +88,7 @@ class TermStarts {
   /** The first match at or after `from`, as the whole alternation's exec from lastIndex `from` returns it. */
   next(text: string, from: number): RegExpExecArray | null {
     const { starts, words } = tokensOf(text);
-    for (let i = from === 0 ? 0 : firstAtOrAfter(starts, from); i < starts.length; i++) {
+    for (let i = from === 0 ? 0 : lowerBound(starts, from); i < starts.length; i++) {
       const re = this.at(words[i]);
       if (!re) continue;
       re.lastIndex = starts[i];
