@@ -67,7 +67,9 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     case 'lure': // tied to a billed act, not public-health information nor a thing free by nature
       // a public body named just above makes its test or exam free (« par la CPAM… — Le test est gratuit »)
       if (publicNearby && SCREENING_ITEM.test(sentence)) return false;
-      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !has(CHARITY, previousSentence(analysis, s.start)) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
+      // a charity named in the sentence before makes the free care theirs (« Une association de bénévoles organise
+      // l'accueil. Les soins sont gratuits. »), not a reimbursement (« Soins remboursés. Bilan offert. » still lures)
+      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !has(CHARITY, sentencesAround(analysis, s.start, -1, -1)) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
     case 'event':
       return paragraphHasPrice;
     case 'anchored':
@@ -97,31 +99,16 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
 }
 
 /**
- * The sentence before (« Une association de bénévoles organise l'accueil. Les soins sont gratuits. »): a charity
- * named there makes the free care theirs (not a reimbursement: « Soins remboursés. Bilan offert. » still lures).
+ * Folded text of the sentences around a position, from `from` to `to` sentences away from the one holding it (-1: the one
+ * before; clamped to the segment), or '' when there is none.
  */
-function previousSentence(analysis: Analysis, start: number): string {
-  const i = analysis.sentences.findIndex((x) => x.start === start);
-  const prev = i > 0 ? analysis.sentences[i - 1] : undefined;
-  return prev ? analysis.folded.text.slice(prev.start, prev.end) : '';
-}
-
-/** The sentence or the next one reports a prohibition or explains the law ("pratique proscrite par l'Ordre"). */
-function reportsProhibition(analysis: Analysis, pos: number): boolean {
-  const folded = analysis.folded.text;
-  const i = analysis.sentences.findIndex((s) => pos >= s.start && pos < s.end);
-  if (i < 0) return false;
-  const end = (analysis.sentences[i + 1] ?? analysis.sentences[i]).end;
-  return has(PROHIBITION, folded.slice(analysis.sentences[i].start, end));
-}
-
-/** The sentence, or one beside it, holds the low price up as a danger or a deceit (press, warnings). */
-function criticised(analysis: Analysis, pos: number): boolean {
-  const i = analysis.sentences.findIndex((s) => pos >= s.start && pos < s.end);
-  if (i < 0) return false;
-  const start = (analysis.sentences[i - 1] ?? analysis.sentences[i]).start;
-  const end = (analysis.sentences[i + 1] ?? analysis.sentences[i]).end;
-  return has(CRITICISM, analysis.folded.text.slice(start, end));
+function sentencesAround(analysis: Analysis, pos: number, from: number, to: number): string {
+  const list = analysis.sentences;
+  const i = list.findIndex((s) => pos >= s.start && pos < s.end);
+  if (i < 0) return '';
+  const first = Math.max(0, i + from);
+  const last = Math.min(list.length - 1, i + to);
+  return first > last ? '' : analysis.folded.text.slice(list[first].start, list[last].end);
 }
 
 function overlaps(re: RegExp, text: string, start: number, end: number): boolean {
@@ -192,8 +179,10 @@ export default defineRule({
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         negation(analysis),
         warning(analysis),
-        filter('prohibition', (hit) => reportsProhibition(analysis, hit.fStart)),
-        filter('criticism', (hit) => criticised(analysis, hit.fStart)),
+        // the sentence or the next one reports a prohibition or explains the law (« pratique proscrite par l'Ordre »)
+        filter('prohibition', (hit) => has(PROHIBITION, sentencesAround(analysis, hit.fStart, 0, 1))),
+        // the sentence, or one beside it, holds the low price up as a danger or a deceit (press, warnings)
+        filter('criticism', (hit) => has(CRITICISM, sentencesAround(analysis, hit.fStart, -1, 1))),
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
         filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)),
         filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice, publicNearby)),
