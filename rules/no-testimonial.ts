@@ -40,6 +40,9 @@ const RECOVERED = /(?<![a-z])(?:(?:tout|la\s+douleur|les\s+douleurs|mes\s+douleu
 // (not a polite request: « merci de consulter si elle persiste », « merci de nous prévenir »)
 const THANKS = /(?<![a-z])(?:un\s+(?:grand|immense|enorme|gros)\s+merci|mille\s+mercis?|merci\s+(?:a|au|aux|pour|infiniment|beaucoup|encore|mille\s+fois|du\s+fond|de\s+tout\s+coeur)|merci\s*[!.,]|(?:je|nous)\s+(?:vous\s+|te\s+|les\s+|la\s+|le\s+)?remercions?|reconnaissante?s?)(?![a-z])/u;
 
+/** Care or a carer named in a folded text (« séance », « ostéopathe », « le Dr Roy »). */
+const careNamed = (s: string) => has(CARE_WORDS, s) || has(CARER_PERSONS, s);
+
 /** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
 const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
 const firstPersonForms = (s: string) => s.match(FIRST_PERSON_ALL)?.length ?? 0;
@@ -332,10 +335,10 @@ export default defineRule({
         || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
-        || (voice.length >= 1 && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside)) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
+        || (voice.length >= 1 && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « je me suis senti entièrement pris en charge … un accueil chaleureux »)
-        || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside))
+        || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && careNamed(outside)
           && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
         // dirigée vers un autre audioprothésiste… très à l'écoute… j'ai revécu »; a complaint is no testimonial)
@@ -352,31 +355,33 @@ export default defineRule({
         const end = stop ? o.end + stop.index + (stop[0] === '\n' ? 0 : 1) : text.trimEnd().length;
         found.push(...screen<Found>(context, segment, [storyReport(context, view, start, end, article, 'first-person-story')], []));
       }
+      // A relative's account or a recovery (below) is reported on its sentence, unless a question (« mon bébé ne dort plus :
+      // que faire ? »), or the practitioner's own voice or a complaint is in the paragraph.
+      const asked = (i: number) => /\?\s*$/u.test(sentenceText(analysis, i));
+      const patientTold = !refused && !found.length && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside);
+      const reportSentence = (i: number, origin: string) => {
+        const s = sentenceAt(analysis, i);
+        const o = analysis.toOriginal(s.start, s.end);
+        found.push(...screen<Found>(context, segment, [storyReport(context, view, o.start, o.end, article, origin)], []));
+      };
       // A relative's account (« Ma fille avait mal au ventre… depuis la séance chez l'ostéopathe, elle dort enfin »,
       // « Après quinze séances, le petit ne bégaie plus. Merci à l'équipe ! »): the writer's child or spouse as the one
-      // cared for, care or a carer named, and what it changed; not a question (« mon bébé ne dort plus : que faire ? »).
+      // cared for, care, a carer or thanks named, and what it changed.
       const relative = RELATIVE_CARED.exec(outside);
       const changed = CHANGED.exec(outside);
-      if (!refused && !found.length && relative && changed && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside) || has(PRAISE_OR_THANKS, outside))
-        && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside)
-        && ![relative.index, changed.index].some((i) => /\?\s*$/u.test(sentenceText(analysis, i)))) {
-        const s = sentenceAt(analysis, relative.index);
-        const o = analysis.toOriginal(s.start, s.end);
-        found.push(...screen<Found>(context, segment, [storyReport(context, view, o.start, o.end, article, 'relative-account')], []));
+      if (patientTold && relative && changed && (careNamed(outside) || has(PRAISE_OR_THANKS, outside)) && !asked(relative.index) && !asked(changed.index)) {
+        reportSentence(relative.index, 'relative-account');
       }
       // A recovery told and thanked for (« en deux séances chez Paul tout a disparu. Un grand merci ! », « elle est repartie
       // sur ses deux jambes : merci à l'équipe »), or told in the first person after the care (« après l'hypnose, je n'ai
-      // plus touché une cigarette »): a patient's account, not the practice's information.
+      // plus touché une cigarette »; the care must come first, not « je n'ai plus mal depuis que je marche…, rappelle
+      // notre kiné »): a patient's account, not the practice's information.
       const recovered = RECOVERED.exec(outside);
-      if (!refused && !found.length && recovered && (has(CARE_WORDS, outside) || has(CARER_PERSONS, outside))
-        // (told in the first person, the care must come first: « après l'hypnose, je n'ai plus… », not « je n'ai plus mal
-        // depuis que je marche…, rappelle notre kiné »)
-        && (THANKS.test(outside) || (FIRST_PERSON.test(outside.slice(Math.max(0, recovered.index - 3), recovered.index + recovered[0].length))
-          && (has(CARE_WORDS, outside.slice(Math.max(0, recovered.index - 120), recovered.index)) || has(CARER_PERSONS, outside.slice(Math.max(0, recovered.index - 120), recovered.index)))))
-        && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside) && !/\?\s*$/u.test(sentenceText(analysis, recovered.index))) {
-        const s = sentenceAt(analysis, recovered.index);
-        const o = analysis.toOriginal(s.start, s.end);
-        found.push(...screen<Found>(context, segment, [storyReport(context, view, o.start, o.end, article, 'recovery-thanked')], []));
+      if (patientTold && !found.length && recovered && careNamed(outside) && !asked(recovered.index)) {
+        const told = outside.slice(Math.max(0, recovered.index - 3), recovered.index + recovered[0].length);
+        if (THANKS.test(outside) || (FIRST_PERSON.test(told) && careNamed(outside.slice(Math.max(0, recovered.index - 120), recovered.index)))) {
+          reportSentence(recovered.index, 'recovery-thanked');
+        }
       }
       // A named patient's story with its outcome (« Julie, 34 ans, Rennes, -12 kg », « Julie a 34 ans … opération
       // réussie »), or introduced as theirs (« interview de Julie », « l'histoire de Paul »).
