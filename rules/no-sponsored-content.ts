@@ -27,8 +27,6 @@ const OWNER_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu;
  * Says whose product it is without a capitalised name: a handle, « leur site », « leur gamme ». Not « la marque » alone
  * (« je conseille une crème neutre, la marque importe peu »). Folded.
  */
-/** A name introduced as a brand or a laboratory (« la marque Vitalis », « les Laboratoires Camille »), even one that is also a given name. Original text. */
-const BRAND_INTRODUCED = /(?<![\p{L}])(?:[Mm]arque|[Ll]aboratoires?|[Ll]abo|[Ee]nseigne)\s+\p{Lu}[\p{L}\p{N}-]{2,}/u;
 const BRAND_MARKER = /(?<![a-z])(?:leur\s+(?:site|e-shop|boutique|gamme)|sur\s+leur|@[a-z0-9._-]+)(?![a-z])/u;
 const NO_BRAND = ['Conseil sans marque ni partenariat'];
 /**
@@ -229,7 +227,7 @@ export default defineRule({
         if (!has(PRODUCTS, text)) return false;
         const o = analysis.toOriginal(s.start, s.end);
         const original = analysis.text.slice(o.start, o.end);
-        if (BRAND_MARKER.test(text) || BRAND_INTRODUCED.test(original) || brandNames(original).length > 0 || namedProduct(original)) return true;
+        if (BRAND_MARKER.test(text) || brandNames(original).length > 0 || namedProduct(original)) return true;
         if (!BRAND_BACK.test(text)) return false;
         const earlier = analysis.toOriginal(0, s.start);
         return brandNames(analysis.text.slice(earlier.start, earlier.end)).length > 0;

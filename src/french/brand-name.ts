@@ -1,15 +1,18 @@
 // Whether a sentence names a brand: a capitalised name that does not open the sentence (« la crème Dermalys »), a
-// CamelCase or all-caps name (« CeraVe », « NUXE »), a trademark sign or an @handle. Used where an endorsement
+// CamelCase or all-caps name (« CeraVe », « NUXE »), a name introduced as a brand (« les Laboratoires Camille »), a
+// trademark sign or an @handle. Used where an endorsement
 // (« mon coup de cœur », « je recommande ») is brand promotion only when a brand is named.
 //
 // Original text (case matters). Not a brand: the sentence's first word, a word after a title (« Dr Morel »), a day,
 // a month, a public acronym, a country or a big city, a name after « à », « en », « sur » (a place), a pronoun written with a capital in a title line, a French given
-// name (« je valide ton idée Sophie »: a person, not a brand; a given name that is also a brand is missed, on purpose).
+// name (« je valide ton idée Sophie »: a person, not a brand; a given name that is also a brand is missed, on purpose, unless introduced as one).
 
 import { givenNames } from './given-names.js';
 import { foldTerm } from './normalize.js';
 
 const TOKEN = /@[\p{L}\p{N}._-]+|[\p{L}][\p{L}\p{N}'’-]*/gu;
+/** A noun that introduces a brand's name (« la marque X », « les Laboratoires X »). */
+const BRAND_NOUN = /^(?:marque|laboratoires?|labo|enseigne)$/iu;
 const PLACE_BEFORE = /^(?:à|a|au|aux|en|sur|vers|près|pres|dans|in|at|from)$/iu;
 const TITLE = /^(?:dr|dre|docteur|docteure|pr|professeur|professeure|mme|mr|mlle|m|madame|monsieur|maître|me|saint|sainte|st|ste)\.?$/iu;
 /** Capitalised words that are not brands (folded to lowercase for the lookup). */
@@ -51,7 +54,9 @@ export function brandNames(sentence: string): string[] {
     const camel = /\p{Ll}\p{Lu}/u.test(word) || (!shouting && /^\p{Lu}{3,}$/u.test(word) && word.length <= 12);
     // after a sentence break inside the match range (a heading line, an emoji line), the word opens a new clause
     const opens = isFirst || /[.!?:\n]\s*$/u.test(sentence.slice(0, m.index));
-    if (camel || (!opens && !shouting && !placed && /^\p{Lu}\p{Ll}/u.test(word) && !givenNames().has(foldTerm(word)))) names.push(word);
+    // « la marque Camille », « les Laboratoires Vitalis »: introduced as a brand, a brand even if it is also a given name
+    const introduced = BRAND_NOUN.test(prev) && /^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(word);
+    if (camel || introduced || (!opens && !shouting && !placed && /^\p{Lu}\p{Ll}/u.test(word) && !givenNames().has(foldTerm(word)))) names.push(word);
   }
   if (/[®™]/u.test(sentence)) names.push('®');
   return names;
