@@ -120,7 +120,7 @@ const GENERIC_PRACTICE = /(?<![\p{L}])(?:un|une)\s+(?:(?:bon|bonne|vrai|vraie|ve
 const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|mon|ma|mes|our|we|decouvrez|essayez|optez|choisissez|profitez|beneficiez|venez|offrez-vous|testez)(?![\p{L}])/u;
 
 /** The practice speaking of itself. Folded. */
-const PRACTICE_VOICE = /(?<![\p{L}])(?:notre|nos|nous|chez\s+nous)(?![\p{L}])/u;
+const PRACTICE_VOICE = /(?<![\p{L}])(?:notre|nos|nous)(?![\p{L}])/u;
 /** The benefit promised to the reader (« pour votre peau », « vous obtiendrez des résultats … »): the praise sells. Folded. */
 const ADDRESSED = /(?<![\p{L}])(?:pour\s+(?:votre|vos|vous)|vous\s+(?:pouvez|pourrez|pourriez|allez|obtiendrez|obtenez|retrouverez|retrouvez|profiterez|beneficierez|aurez|serez))(?![\p{L}])/u;
 
