@@ -1,17 +1,18 @@
 // --concurrency (issue #9, both cores): worker threads give the same report, the same warnings in the same order,
-// the same exit code and the same fixes as one thread. Spawns the real built CLI: workers run compiled modules.
-import { spawnSync } from 'node:child_process';
+// the same exit code and the same fixes as one thread. Runs the built CLI (workers run compiled modules) in a CLI
+// server (tests/helpers/cli-server.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { AUTO_MIN_BYTES, bytesUpTo, threadsFor } from '../src/runner/pool.js';
-import { project, requireBuild, ROOT } from './helpers/cli.js';
+import { serverRun } from './helpers/cli-server.js';
+import { postlint, project, requireBuild, ROOT } from './helpers/cli.js';
 
-function cli(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [inject('cliBin'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+async function cli(args: string[], cwd: string) {
+  const run = await serverRun(args, { cwd, hangAfterMs: 120_000 });
+  expect(run.hung).toBe(false);
+  return { code: run.code, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** A post of every rule (a valid and an invalid fixture), in two folders, plus files that give warnings: more files than threads is all a pool needs. */
@@ -50,18 +51,19 @@ describe('--concurrency', () => {
   // One run per mode does both checks (each spawn loads every rule, in each worker too): the sarif report (its
   // results and rule list in the order rules were met, which is what threads could reorder), the warnings, the exit
   // code, and the files --fix wrote.
-  it('gives the same sarif report, warnings, exit code and fixes with 2 threads as with one', { timeout: 120_000 }, () => {
+  it('gives the same sarif report, warnings, exit code and fixes with 2 threads as with one', { timeout: 240_000 }, async () => {
     // The same folder each time, so that the reports' paths are equal too.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-conc-'));
-    const copies = ['off', '2'].map((c) => {
+    const copies = [];
+    for (const c of ['off', '2']) {
       fs.rmSync(dir, { recursive: true, force: true });
       fs.cpSync(p.dir, dir, { recursive: true });
-      const run = cli(['--no-config-lookup', '--concurrency', c, '--fix', '-f', 'sarif', 'a', 'b'], dir);
+      const run = await cli(['--no-config-lookup', '--concurrency', c, '--fix', '-f', 'sarif', 'a', 'b'], dir);
       const contents = Object.fromEntries(
         fs.readdirSync(dir, { recursive: true }).map(String).sort().filter((f) => fs.statSync(path.join(dir, f)).isFile()).map((f) => [f, fs.readFileSync(path.join(dir, f), 'latin1')]),
       );
-      return { run, contents };
-    });
+      copies.push({ run, contents });
+    }
     fs.rmSync(dir, { recursive: true, force: true });
     expect(copies[0].run.code).toBe(1);
     expect(copies[0].run.stderr).toContain('Windows-1252');
@@ -73,11 +75,11 @@ describe('--concurrency', () => {
     expect(copies[0].contents).not.toEqual(original);
   });
 
-  it('stops with the same one-line error when a folder’s configuration is broken', { timeout: 120_000 }, () => {
+  it('stops with the same one-line error when a folder’s configuration is broken', { timeout: 240_000 }, async () => {
     fs.writeFileSync(p.path('b/.postrc.json'), '{ "rules": { "no-such-rule": "error" } }');
     try {
-      const one = cli(['--concurrency', 'off', 'a', 'b'], p.dir);
-      const two = cli(['--concurrency', '2', 'a', 'b'], p.dir);
+      const one = await cli(['--concurrency', 'off', 'a', 'b'], p.dir);
+      const two = await cli(['--concurrency', '2', 'a', 'b'], p.dir);
       expect(one.code).toBe(2);
       expect(one.stderr.trim().split('\n')).toHaveLength(1);
       expect(two).toEqual(one);
@@ -86,8 +88,8 @@ describe('--concurrency', () => {
     }
   });
 
-  it('refuses a bad value in one line', () => {
-    const run = cli(['--concurrency', 'beaucoup', 'a'], p.dir);
+  it('refuses a bad value in one line', async () => {
+    const run = await postlint(['--concurrency', 'beaucoup', 'a'], { cwd: p.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^postlint: --concurrency attend un nombre de 1 à 64, « auto » ou « off » \(reçu : « beaucoup »\)\n$/u);
   });

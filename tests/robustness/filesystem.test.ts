@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectClearOutcome, expectFatal, expectReport, FULL_SIZE, requireBuild, run, SLOW, tempDir } from './harness.js';
+import { expectClearOutcome, expectFatal, expectReport, FULL_SIZE, requireBuild, run, SLOW, stopServers, tempDir } from './harness.js';
 
 const PROMO = '-30 % sur le blanchiment\n';
 const CLEAN = 'Le cabinet est ouvert du lundi au vendredi, sur rendez-vous.\n';
@@ -27,7 +27,10 @@ function openBuildToNobody(): void {
     buildMode = fs.statSync(buildRoot).mode & 0o777;
     fs.chmodSync(buildRoot, 0o755);
   });
-  afterAll(() => fs.chmodSync(buildRoot, buildMode));
+  afterAll(() => {
+    stopServers(); // the server running as nobody loaded the build while it was open
+    fs.chmodSync(buildRoot, buildMode);
+  });
 }
 
 type Report = ReturnType<typeof expectReport>;

@@ -6,42 +6,31 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, inject } from 'vitest';
+import { DEFAULT_HANG_MS, type Outcome, runEnv, serverRun, type ServerRunOptions } from '../helpers/cli-server.js';
 
 export { requireBuild } from '../helpers/cli.js';
+export { DEFAULT_HANG_MS, type Outcome, stopServers } from '../helpers/cli-server.js';
 
-export interface Outcome {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  /** Killed after the hang bound. */
-  hung: boolean;
-  seconds: number;
+export interface RunOptions extends ServerRunOptions {
+  /** A new node process for this run: what only a whole process shows (its exit when the event loop empties). */
+  process?: boolean;
 }
 
-export interface RunOptions {
-  cwd: string;
-  input?: string | Buffer;
-  /** Kill the run after this long (a hang); default 60 s. */
-  hangAfterMs?: number;
-  /** Run as this user and group (root drops to an unprivileged user so that file modes apply). */
-  uid?: number;
-  gid?: number;
-  env?: Record<string, string | undefined>;
-}
-
-export const DEFAULT_HANG_MS = 60_000;
-
-/** Spawns `node bin/postlint.js args…`; stdin gets `input` (empty by default). */
+/**
+ * `postlint args…` in the CLI server (tests/helpers/cli-server.ts: another process, which a hang cannot stop, and
+ * whose own output is the run's), or with `process: true` as `node bin/postlint.js args…`; stdin gets `input`
+ * (empty by default).
+ */
 export function run(args: readonly string[], options: RunOptions): Promise<Outcome> {
-  const env: Record<string, string | undefined> = { ...process.env };
-  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'POSTLINT_DEBUG']) delete env[key];
-  Object.assign(env, options.env);
+  return options.process ? spawnRun(args, options) : serverRun(args, options);
+}
+
+function spawnRun(args: readonly string[], options: RunOptions): Promise<Outcome> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [inject('cliBin'), ...args], {
       cwd: options.cwd,
-      env: env as NodeJS.ProcessEnv,
+      env: runEnv(),
       ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
     });
     let stdout = '';
