@@ -9,6 +9,9 @@ import { CLAIM, CLEAN, json, postlint, PROMO, requireBuild, ROOT } from './helpe
 import { installPacked, type Packed } from './helpers/packed.js';
 
 let packed: Packed;
+/** What the API gave in the installed package (beforeAll). */
+let api: { files: { results: any[]; error: unknown }; texts: [any, any]; fix: { fixedText: string; result: any; file: string } };
+const CLAIM_OFF = JSON.stringify({ rules: { 'no-unverified-claim': 'off' } });
 const inProject = (rel: string) => path.join(packed.project, rel);
 
 /** Runs an ES module in the project (postlint resolved from its node_modules) and returns its stdout. */
@@ -38,19 +41,32 @@ beforeAll(() => {
   fs.writeFileSync(inProject('brouillons/promo.md'), PROMO);
   fs.writeFileSync(inProject('brouillons/propre.md'), CLEAN);
   fs.writeFileSync(inProject('brouillons/contact.txt'), 'Merci à notre patiente, joignable au 06 12 34 56 78, pour sa confiance.\n');
+  // The three API scenarios in one node process (each process loads every rule): what lintFiles and lintText give,
+  // each test comparing its part with the CLI's. The scenario that needs a configuration writes it and removes it;
+  // the one that fixes a file puts it back.
+  api = JSON.parse(
+    node(
+      'api.mjs',
+      "import { lintFiles, lintText, PostlintError } from 'postlint';\nimport { readFileSync, rmSync, writeFileSync } from 'node:fs';\n" +
+        "const files = await lintFiles(['brouillons/']);\n" +
+        "let error = null;\ntry { await lintFiles('absent.md'); } catch (e) { error = { isPostlintError: e instanceof PostlintError, code: e.exitCode, message: e.message }; }\n" +
+        // A configuration in the project that turns the rule off: lintText without filePath does not read it.
+        `writeFileSync('.postrc.json', ${JSON.stringify(CLAIM_OFF)});\n` +
+        `const text = ${JSON.stringify(CLAIM)};\n` +
+        "const texts = [await lintText(text), await lintText(text, { filePath: 'brouillons/nouveau.md' })];\nrmSync('.postrc.json');\n" +
+        "const original = readFileSync('brouillons/contact.txt', 'utf8');\n" +
+        "const fixedText = (await lintText(original, { fix: true })).output;\n" +
+        "const [result] = await lintFiles(['brouillons/contact.txt'], { fix: true, configLookup: false });\n" +
+        "const fix = { fixedText, result, file: readFileSync('brouillons/contact.txt', 'utf8') };\nwriteFileSync('brouillons/contact.txt', original);\n" +
+        'console.log(JSON.stringify({ files: { results: files, error }, texts, fix }));\n',
+    ),
+  );
 }, 60000);
 afterAll(() => packed?.cleanup());
 
 describe('lintText and lintFiles from the installed package', () => {
   it('lintFiles gives exactly the CLI’s JSON for the same files, and throws PostlintError on a bad path', async () => {
-    const out = node(
-      'files.mjs',
-      "import { lintFiles, PostlintError } from 'postlint';\n" +
-        "const results = await lintFiles(['brouillons/']);\n" +
-        "let error = null;\ntry { await lintFiles('absent.md'); } catch (e) { error = { isPostlintError: e instanceof PostlintError, code: e.exitCode, message: e.message }; }\n" +
-        'console.log(JSON.stringify({ results, error }));\n',
-    );
-    const { results, error } = JSON.parse(out);
+    const { results, error } = api.files;
     const cli = await postlint(['brouillons/', '-f', 'json'], { cwd: packed.project });
     expect(cli.code).toBe(1);
     expect(results).toEqual(json(cli));
@@ -63,16 +79,10 @@ describe('lintText and lintFiles from the installed package', () => {
   });
 
   it('lintText works with no configuration (defaults, as --no-config-lookup) and reads one for a filePath', async () => {
-    // A configuration in the project that turns the rule off: lintText without filePath does not read it.
-    fs.writeFileSync(inProject('.postrc.json'), JSON.stringify({ rules: { 'no-unverified-claim': 'off' } }));
+    // The same configuration as the API scenario had, for the CLI's run with a file name.
+    fs.writeFileSync(inProject('.postrc.json'), CLAIM_OFF);
     try {
-      const out = node(
-        'text.mjs',
-        "import { lintText } from 'postlint';\n" +
-          `const text = ${JSON.stringify(CLAIM)};\n` +
-          "console.log(JSON.stringify([await lintText(text), await lintText(text, { filePath: 'brouillons/nouveau.md' })]));\n",
-      );
-      const [plain, withConfig] = JSON.parse(out);
+      const [plain, withConfig] = api.texts;
       const cli = await postlint(['--stdin', '--no-config-lookup', '-f', 'json'], { cwd: packed.project, input: CLAIM });
       expect(plain).toEqual(json(cli)[0]);
       expect(plain.messages.map((m: { ruleId: string }) => m.ruleId)).toContain('no-unverified-claim');
@@ -91,20 +101,11 @@ describe('lintText and lintFiles from the installed package', () => {
     const cli = await postlint(['--fix', '--no-config-lookup', '-f', 'json', 'cli-copy.txt'], { cwd: packed.project });
     const cliFixed = fs.readFileSync(inProject('cli-copy.txt'), 'utf8');
     expect(cliFixed).not.toBe(original);
-    const out = node(
-      'fix.mjs',
-      "import { lintFiles, lintText } from 'postlint';\nimport { readFileSync } from 'node:fs';\n" +
-        "const text = readFileSync('brouillons/contact.txt', 'utf8');\n" +
-        "const fixedText = (await lintText(text, { fix: true })).output;\n" +
-        "const [result] = await lintFiles(['brouillons/contact.txt'], { fix: true, configLookup: false });\n" +
-        "console.log(JSON.stringify({ fixedText, result, file: readFileSync('brouillons/contact.txt', 'utf8') }));\n",
-    );
-    const { fixedText, result, file } = JSON.parse(out);
+    const { fixedText, result, file } = api.fix;
     expect(file).toBe(cliFixed);
     expect(fixedText).toBe(json(dry)[0].output);
     expect(fixedText).not.toContain('12 34 56 78');
     expect(result.messages).toEqual(json(cli)[0].messages);
-    fs.writeFileSync(inProject('brouillons/contact.txt'), original);
   });
 
   it('the README’s « API » snippet runs as written and prints what the CLI finds', async () => {
