@@ -151,6 +151,9 @@ const SOURCE_PATTERNS = [
 const SOURCE_DOMAINS =
   /(?:has-sante\.fr|ansm\.sante\.fr|santepubliquefrance\.fr|inserm\.fr|e-cancer\.fr|cochranelibrary\.com|cochrane\.org|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov|doi\.org|who\.int|ema\.europa\.eu|ameli\.fr|sante\.fr|vaccination-info-service\.fr|legifrance\.gouv\.fr|sante\.gouv\.fr|solidarites-sante\.gouv\.fr|service-public\.fr|pasteur\.fr|academie-medecine\.fr|cngof\.fr|ufsbd\.fr|\.gouv\.fr)/iu;
 
+/** Whether a paragraph (its analysis's folded text) cites a source, once per paragraph. */
+const paragraphSources = new WeakMap<object, boolean>();
+
 function textHasSource(original: string, folded: string): boolean {
   if (SOURCE_ACRONYMS.test(original)) return true;
   if (matches(SOURCE_NAMES, folded)) return true;
@@ -167,7 +170,11 @@ export function linksHaveSource(links: readonly Link[]): boolean {
  */
 export function hasSource(a: Analysis, start: number, links: readonly Link[] = [], scope: 'sentence' | 'paragraph' = 'paragraph'): boolean {
   if (scope === 'paragraph') {
-    return textHasSource(a.text, a.folded.text) || linksHaveSource(links);
+    // Asked for every candidate of a paragraph: read the paragraph once (a paragraph of thousands of claims was
+    // read once per claim).
+    let found = paragraphSources.get(a.folded);
+    if (found === undefined) paragraphSources.set(a.folded, (found = textHasSource(a.text, a.folded.text)));
+    return found || linksHaveSource(links);
   }
   const s = sentenceAt(a, start);
   const o = a.toOriginal(s.start, s.end);
