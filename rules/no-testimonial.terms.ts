@@ -156,7 +156,10 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'paroles-rapportees',
     kind: 'testimonial',
     patterns: [
-      new RegExp(`(?<![\\p{L}])(?:un|une|mon|ma|mes|notre|nos|des|cette|ce|cet|ces|la|le|les|chaque)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:m'|nous\\s+|vous\\s+|me\\s+)(?:a\\s+|ont\\s+|avait\\s+|avaient\\s+)?(?:dit|disent|disait|ecri\\p{L}*|confi\\p{L}*|racont\\p{L}*|remerci\\p{L}*|avou\\p{L}*|parl\\p{L}*)(?![\\p{L}])`, 'u'),
+      new RegExp(`(?<![\\p{L}])(?:un|une|mon|ma|mes|notre|nos|des|cette|ce|cet|ces|la|le|les|chaque)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:m'|nous\\s+|vous\\s+|me\\s+)(?:a\\s+|ont\\s+|avait\\s+|avaient\\s+)?(?:dit|disent|disait|ecri\\p{L}*|confi\\p{L}*|racont\\p{L}*|remerci\\p{L}*|avou\\p{L}*|parl\\p{L}*|rapport\\p{L}*)(?![\\p{L}])`, 'u'),
+      // « Madame R. me dit qu'elle n'a plus mal », « M. T. m'a raconté… »: a patient designated by civility and initial,
+      // telling the practitioner about the care (kept, like the above, only with praise or an outcome told)
+      /(?<![\p{L}])(?:mme|madame|mlle|mademoiselle|monsieur|m\.)\s*\p{L}{1,3}\.?\s+(?:m'|me\s+|nous\s+)(?:a\s+|avait\s+)?(?:dit|disait|ecri\p{L}*|confi\p{L}*|racont\p{L}*|rapport\p{L}*|explique\p{L}*|annonc\p{L}*)(?![\p{L}])/u,
       // « vous êtes nombreux à nous dire que… », « elle nous remercie pour les soins »
       /(?<![\p{L}])nombreu(?:x|ses)\s+a\s+(?:nous|me)\s+(?:dire|ecrire|remercier|confier|recommander|feliciter)(?![\p{L}])/u,
       /(?<![\p{L}])(?:il|elle|ils|elles)\s+(?:nous|m')\s*(?:a\s+|ont\s+)?remerci\p{L}*\s+(?:pour|de)(?![\p{L}])/u,
@@ -332,6 +335,9 @@ export const victimCues = [
   'ruine(e)(s)', 'a ruine', 'difforme(s)', 'deforme(e)(s)', 'calvaire', 'boucherie', 'mal ajuste(e)(s)', 'j\'ai paye pour rien',
   'complication(s)', 'plainte', 'porte plainte', 'erreur medicale', 'scandale', 'mutile(e)', 'defigure(e)',
   'rate(e)', 'bacle(e)', 'proces', 'indemnis*', 'deconseille', 'regrette amerement', 'cauchemar',
+  // the care itself found wanting by the one who got it (« un rendez-vous expéditif », « une explication décevante »,
+  // « on m'a volé mon accouchement »): a complaint, not a testimonial
+  'expeditif', 'expeditive', 'decevant(e)(s)', 'peu de service', 'on m\'a vole', 'mauvaise experience',
 ];
 
 /** Attribution after a quotation: "– Sophie, 42 ans", "— Paul D.", "(Martine, 58 ans)". Original text, not folded. */
@@ -393,7 +399,12 @@ export const careWords = [
 /** The practitioner speaking of their own practice (« mes patients », « je vous reçois », « je suis kiné »): a first-person
  * text with these is the practice's voice, not a patient's account (folded). */
 export const practitionerVoice = [
-  'mes patient(e)s', 'mon cabinet', 'ma patientele', 'je vous', 'vous', 'je propose', 'je pratique', 'je recois',
+  'mes patient(e)s', 'mon cabinet', 'ma patientele', 'je vous', 'je propose', 'je pratique', 'je recois',
+  // the practice addressing the reader as its patient (« pour vous accueillir », « prenez rendez-vous »). Not « vous »
+  // alone: a patient telling their care to readers writes « de vous à moi », « je vais tout vous raconter » too.
+  'vous accueill*', 'vous recevoir', 'vous recoi*', 'vous propos*', 'vous soigner', 'vous prendre en charge',
+  'vous accompagner', 'prenez rendez-vous', 'n\'hesitez pas a', 'contactez-nous', 'contactez-moi', 'votre sante',
+  'vos soins', 'votre traitement', 'votre seance', 'vos seances', 'votre consultation', 'au cabinet',
   'ma pratique', 'mes consultations', 'mes confreres', 'ma formation', 'mes etudes', 'je suis kine', 'je suis osteopathe',
   'je suis medecin', 'je suis dentiste', 'je suis chirurgien(ne)', 'je suis pharmacien(ne)', 'je suis infirmier(e)',
   'je suis sage-femme', 'je suis diplome(e)', 'je suis installe(e)', 'je suis specialise(e)', 'je suis forme(e)', 'je suis titulaire',
@@ -413,6 +424,8 @@ export const carerPersons = [
   'hypnotherapeute', 'hypnotiseur', 'therapeute', 'sophrologue', 'podologue', 'dermatologue', 'dermato', 'gynecologue', 'gyneco',
   'anesthesiste', 'orthophoniste', 'audioprothesiste(s)', 'ophtalmologue', 'ophtalmo', 'orl', 'specialiste', 'psychologue', 'psychiatre',
   'ergotherapeute', 'dieteticien(ne)', 'nutritionniste', 'acupuncteur', 'acupunctrice', 'orthoptiste', 'pedodontiste', 'chiropracteur', 'radiologue', 'cardiologue', 'rhumatologue',
+  'pediatre(s)', 'generaliste(s)', 'neurologue', 'endocrinologue', 'pneumologue', 'allergologue', 'urologue', 'chiropraticien(ne)',
+  'phlebologue', 'angiologue', 'stomatologue', 'psychomotricien(ne)', 'puericultrice(s)', 'maieuticien(ne)',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;

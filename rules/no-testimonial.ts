@@ -335,7 +335,7 @@ export default defineRule({
         || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
-        || (voice.length >= 1 && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
+        || (voice.length >= 1 && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « je me suis senti entièrement pris en charge … un accueil chaleureux »)
         || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && careNamed(outside)
