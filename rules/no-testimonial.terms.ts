@@ -54,6 +54,11 @@ export const testimonialTerms: TestimonialTerm[] = [
       'notez-nous', 'notez le cabinet', 'notez notre cabinet', 'notez votre praticien', 'donnez-nous {n} étoiles',
       'donnez-nous une note', 'mettez-nous {n} étoiles', 'évaluez-nous',
     ],
+    patterns: [
+      // « racontez-nous en commentaire votre plus beau souvenir avec votre sage-femme », « partagez votre expérience avec
+      // notre équipe »: the reader asked to tell of their care by a carer, the practice's praise collected in public
+      /(?<![\p{L}])(?:partag|racont|ecri|laiss|donn|dit)\p{L}*(?:-nous|-moi|\s+nous|\s+moi)?\s+(?:en\s+commentaires?\s+|ici\s+)?(?:votre|vos|ton|tes)\s+(?:\p{L}+\s+){0,2}?(?:experiences?|souvenirs?|avis|histoires?|temoignages?|retours?|ressentis?)\s+(?:avec|de|sur|chez|aupres\s+de)\s+(?:votre|vos|ton|ta|tes|notre|nos|le|la|les|l'|mon|ma|mes)\s*(?:\p{L}+\s+)?(?:sages?-femmes?|kines?|kinesitherapeutes?|dentistes?|osteo\p{L}*|medecins?|docteure?s?|chirurgien\p{L}*|praticien\p{L}*|pharmacien\p{L}*|infirmi\p{L}+|orthophonistes?|podologues?|orthodontistes?|cabinet|centre|clinique|maternite|equipe|seances?|consultations?|soins?)(?![\p{L}])/u,
+    ],
     suggestions: ['Posez-nous vos questions au cabinet'],
   },
   {
@@ -375,6 +380,11 @@ export const outcomeTerms = [
   'en a fini avec', 'n\'a plus besoin d\'etre aide(e)', 'se sent en confiance', 's\'est senti(e) en confiance',
   // back home after the care (« a pu rentrer chez elle », « a pu quitter l'hôpital »)
   'a pu rentrer chez elle', 'a pu rentrer chez lui', 'a pu quitter l\'hopital', 'ressorti(e) avec le sourire',
+  // the same with an adverb between (« elle a même pu rentrer chez elle »), the care judged a success (« l'opération a été
+  // une vraie réussite »), the smile or the health got back (« son sourire retrouvé »), all is well now
+  'pu rentrer chez elle', 'pu rentrer chez lui', 'pu rentrer a la maison', 'pu quitter l\'hopital', 'a ete une reussite',
+  'une vraie reussite', 'une totale reussite', 'une franche reussite', 'un vrai succes', 'sourire retrouve', 'sa sante retrouvee',
+  'aujourd\'hui(,) tout va bien', 'aujourd\'hui(,) il va bien', 'aujourd\'hui(,) elle va bien',
 ];
 
 /** The practice presenting one of its own patients (« une de nos patientes, Léa », « notre patient Marc »): what that
@@ -432,7 +442,7 @@ export const carerPersons = [
  * also a named person's care told in the third person (« Sonia s'est fait opérer », « Paul a franchi le pas », « Léa ne regrette rien »).
  * Original text (a capital tells the name); the name must be a known first name. */
 export const namedStoryIntro =
-  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+(?:son|sa|ses)|revient\s+sur\s+(?:son|sa|ses))\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))/u;
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+(?:son|sa|ses)|revient\s+sur\s+(?:son|sa|ses))\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))|(?:^|\n)\s*(\p{Lu}[\p{Ll}\p{M}]+)\s*[,:–—-]\s*(?:son|sa|ses)\s+(?:exp[ée]rience|histoire|parcours|t[ée]moignage|r[ée]cit|combat|retour)(?![\p{L}])/u;
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =

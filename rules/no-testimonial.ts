@@ -388,8 +388,8 @@ export default defineRule({
       if (!refused) {
         const clue = ageClues[0];
         const head = namedStoryIntro.exec(text);
-        const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? '');
-        const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
+        const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? head?.[6] ?? '');
+        const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5] ?? head[6]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         // (and a named person's line closing the account told just before: « …je respire enfin. » then « Léa, 43 ans, opérée en mai »)
         let story = named ?? (clue && (hasOutcome(folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);
