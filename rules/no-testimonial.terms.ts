@@ -488,6 +488,8 @@ export const reviewDebateCues = [
   'trouver son chirurgien', 'trouver son medecin', 'trouver son dentiste', 'trouver son praticien', 'choix d\'un praticien',
   'choix eclaire', 'tantot elogieux', 'comme pour les restaurants', 'restaurants ou les hotels', 'evaluations des medecins',
   'evaluer son medecin', 'se fier aux avis', 'se fier aux evaluations', 'avis sur internet', 'avis en ligne', 'collecte d\'avis',
+  // the reader told to read reviews elsewhere before choosing (« lire les avis de patients sur les forums »): advice
+  'lire les avis', 'consulter les avis', 'verifier les avis', 'comparer les avis', 'lisez les avis', 'consultez les avis',
 ];
 
 /** A practice's own reviews in the paragraph (« nos avis », « merci pour vos avis », « notez-nous »): never a debate. */
