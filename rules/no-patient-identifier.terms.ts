@@ -39,6 +39,9 @@ export const firstNames: ReadonlyMap<string, Gender> = new NamesExcept(givenName
 export const notNames = new Set(
   names(`
   francophone francophones anglophone anglophones etrangers etrangeres europeens europeennes
+  anglais anglaise anglaises britannique britanniques irlandais belges suisses allemands allemandes italiens italiennes
+  espagnols espagnoles americains americaines canadiens canadiennes quebecois marocains marocaines tunisiens tunisiennes
+  algeriens algeriennes hongrois hongroises roumains turcs neerlandais scandinaves
   merci bravo bonjour bonsoir bienvenue felicitations joyeux joyeuse bonne bon courage hello coucou salut cher chere chers
   cheres madame monsieur mademoiselle docteur docteure professeur dr dre pr elle il ils elles nous vous on je tu ce cet
   cette ces mon ma mes notre nos votre vos son sa ses leur leurs un une des les du au aux et ou mais donc car avec pour
