@@ -135,6 +135,7 @@ export const careContext = [
   'soins aux thermes', 'cure thermale', 'en cure', 'sa cure', 'ses cures', 'curiste(s)', 'souffre d(e)', 'souffrait d(e)',
   'a souffert', 'atteint(e) d(e)', 'a la maternite', 'ses dents', 'ses incisives', 'ses gouttieres', 'sa perte auditive',
   'ses appareils auditifs', 'son appareil auditif', 'seances de laser', 'seances d\'orthophonie', 'seances de kine*',
+  'etre suivi(e)', 'se faire suivre', 'se faire soigner', 'se faire operer', 'maladie rare',
 ];
 
 /** « sa leucémie », « son genou », « ses séances »: a third person's own care (folded text). */
