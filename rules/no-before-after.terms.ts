@@ -63,6 +63,10 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       // « Ce qu'on obtient après une seule séance », « voici ce que donnent 3 séances »
       /ce\s+(?:qu'on\s+obtient|que\s+donnent?|que\s+ca\s+donne)\s+(?:apres|en)\s+(?:une\s+seule|un\s+seul|seulement\s+\d+|\d+|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|semaines?|mois|injections?|soins?|sessions?)(?![\p{L}])/u,
       /ce\s+qu(?:e\s+|')\s*(?:\d+|quelques|une?|deux|trois|quatre|cinq|six|huit|dix)\s+(?:seances?|semaines?|mois|injections?|soins?|sessions?)[^.!?\n]{0,40}?\s(?:peu(?:ven)?t|a|ont|peut)\s+faire(?![\p{L}])/u,
+      // « comme le montrent les photos suivantes », « les clichés ci-contre en témoignent »: photos of cases given as the
+      // proof of what the care does (a diagram is a « schéma », an « illustration », not a photo)
+      /(?<![\p{L}])(?:montr|prouv|atte?st|illustr|temoign)\p{L}*\s+(?:les|la|le|ces|nos|mes)\s+(?:photos?|cliches?|images?)\s+(?:ci-dessous|ci-contre|ci-jointes?|suivantes?|jointes?)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:photos?|cliches?)\s+(?:ci-dessous|ci-contre|ci-jointes?|suivantes?)\s+(?:le\s+|l'|en\s+|vous\s+le\s+)?(?:montr|prouv|atte?st|illustr|temoign)\p{L}*(?![\p{L}])/u,
     ],
     suggestions: NEUTRAL,
   },
@@ -243,7 +247,7 @@ export const fileNamePair =
  * « vs », or when the paragraph names a body, a result or a patient (resultSubject, twoStatesSubject), or shows a photo.
  */
 export const twoStates =
-  /(?<![\p{L}\d])(?:au\s+debut|jour\s*1(?!\d)|j\s?[01](?!\d)|(?:premier|premiere|1er|1re|1ere)\s+(?:rendez-vous|rdv|seance|consultation|jour)|a\s+(?:son|leur|l')\s*arrivee|then|before|pendant|il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|six|quelques)\s+(?:jours|semaines|mois|ans?)|debut\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:situation|etat|aspect)\s+initiale?)(?![\p{L}])([^\n]{0,120}?)(?<![\p{L}\d])(?:aujourd'hui|maintenant|desormais|now|after|later|apres|(?:jour|j)\s*\+?\s*\d+|(?:dernier|derniere)(?:\s+(?:rendez-vous|rdv|seance|consultation|jour))?|a\s+la\s+fin|(?:situation|etat|aspect|resultat)\s+finale?|resultat\s+a\s+(?:\d+|une?|deux|trois|six|dix)\s+(?:jours|semaines|mois|ans?)|fin\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:\d+|un|une|deux|trois|six|quelques)\s+(?:jours|semaines|mois|ans?)\s+(?:plus\s+tard|apres))(?![\p{L}])/u;
+  /(?<![\p{L}\d])(?:au\s+debut|jour\s*1(?!\d)|j\s?[01](?!\d)|(?:premier|premiere|1er|1re|1ere)\s+(?:rendez-vous|rdv|seance|consultation|jour)|a\s+(?:son|leur|l')\s*arrivee|then|before|pendant|il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|six|quelques)\s+(?:jours|semaines|mois|ans?)|debut\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:situation|etat|aspect)\s+initiale?)(?![\p{L}])([^\n]{0,120}?)(?<![\p{L}\d])(?:aujourd'hui|maintenant|desormais|now|after|later|apres(?!\s+(?:avoir|etre|s'etre|l'avoir|les\s+avoir))|(?:jour|j)\s*\+?\s*\d+|(?:dernier|derniere)(?:\s+(?:rendez-vous|rdv|seance|consultation|jour))?|a\s+la\s+fin|(?:situation|etat|aspect|resultat)\s+finale?|resultat\s+a\s+(?:\d+|une?|deux|trois|six|dix)\s+(?:jours|semaines|mois|ans?)|fin\s+(?:de|du)\s+(?:traitement|soin|suivi|programme|cure|prise\s+en\s+charge)|(?:\d+|un|une|deux|trois|six|quelques)\s+(?:jours|semaines|mois|ans?)\s+(?:plus\s+tard|apres))(?![\p{L}])/u;
 /** Between the two states: an arrow, a slash, « vs » — a side-by-side by itself. Folded. */
 export const sideBySide = /^\s*(?:[/|→➡>=-]+|vs\.?|versus|\p{Extended_Pictographic}{1,3})\s*$/u;
 /** What else makes two states a result shown: the person or what was changed. Folded. */

@@ -39,6 +39,9 @@ export const firstNames: ReadonlyMap<string, Gender> = new NamesExcept(givenName
 export const notNames = new Set(
   names(`
   francophone francophones anglophone anglophones etrangers etrangeres europeens europeennes
+  anglais anglaise anglaises britannique britanniques irlandais belges suisses allemands allemandes italiens italiennes
+  espagnols espagnoles americains americaines canadiens canadiennes quebecois marocains marocaines tunisiens tunisiennes
+  algeriens algeriennes hongrois hongroises roumains turcs neerlandais scandinaves
   merci bravo bonjour bonsoir bienvenue felicitations joyeux joyeuse bonne bon courage hello coucou salut cher chere chers
   cheres madame monsieur mademoiselle docteur docteure professeur dr dre pr elle il ils elles nous vous on je tu ce cet
   cette ces mon ma mes notre nos votre vos son sa ses leur leurs un une des les du au aux et ou mais donc car avec pour
@@ -98,6 +101,8 @@ export const staffContext = [
   'remplacera', 'remplace par', 'en conge', 'conge maternite', 'retraite', 'recrute', 'recrutons', 'interviendra', 'intervient',
   'anime par', 'animee par', 'animera', 'presentera', 'webinaire', 'conference', 'formation', 'congres', 'a presente',
   'a annonce', 'prix nobel', 'travaux', 'notre equipe', 'l\'equipe',
+  // a hospital post held by the one named (« X, chef de service de gynécologie à la maternité de… »)
+  'chef de service', 'chef du service', 'chef de pole', 'chef du pole', 'chef de clinique', 'gyneco-obstetricien(ne)', 'obstetricien(ne)',
 ];
 
 /** A patient's care or testimony in the same sentence: the named person is a patient. */
@@ -124,6 +129,13 @@ export const careContext = [
   // au cabinet, il ne pouvait plus… »).
   'ne(e) a la maternite', 'ne(e) a la clinique', 'premier cri', 'post-operatoire', 'post-op', 'dans sa chambre', 'ne(e) ce', 'ne(e) cette', 'kg de bonheur', 'arrive(e) au cabinet',
   'ne pouvait plus', 'n\'arrivait plus', 'venu(e) consulter', 'venu(e) nous voir', 'consulte(e) pour',
+  // care undergone by the one named, told in the third person (issue #7, round 4): a cure or sessions followed, an illness
+  // suffered, a birth at the maternity, the teeth or hearing treated (« X troque sa tenue contre un peignoir pour une
+  // série de soins aux thermes », « Y, qui a souffert d'un syndrome du canal carpien », « Z avait sa fille à la maternité »)
+  'soins aux thermes', 'cure thermale', 'en cure', 'sa cure', 'ses cures', 'curiste(s)', 'souffre d(e)', 'souffrait d(e)',
+  'a souffert', 'atteint(e) d(e)', 'a la maternite', 'ses dents', 'ses incisives', 'ses gouttieres', 'sa perte auditive',
+  'ses appareils auditifs', 'son appareil auditif', 'seances de laser', 'seances d\'orthophonie', 'seances de kine*',
+  'etre suivi(e)', 'se faire suivre', 'se faire soigner', 'se faire operer', 'maladie rare',
 ];
 
 /** « sa leucémie », « son genou », « ses séances »: a third person's own care (folded text). */

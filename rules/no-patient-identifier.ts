@@ -112,7 +112,9 @@ export default defineRule({
       // « Laure, sage-femme, m'a suivie pour mes grossesses »: a carer in apposition acting on the writer stays staff even
       // with care in the sentence; after the name, « son ostéopathe » is the person's own carer, not their role.
       const staff = (start: number, end: number) => {
-        const apposition = test(APPOSITION, foldedSlice(end, end + 45));
+        // (after the surname too: « Paul Roy, chef de service… » is read from « , chef de service »)
+        const surname = /^[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+(?=\s*[,(–-])/u.exec(text.slice(end, end + 40));
+        const apposition = test(APPOSITION, foldedSlice(end, end + 45)) || (!!surname && test(APPOSITION, foldedSlice(end + surname[0].length, end + surname[0].length + 45)));
         if (apposition && T.actsOnWriter.test(around(start))) return true;
         if (inSentence(PASSIVE_CARE, start)) return false;
         if (apposition) return true;

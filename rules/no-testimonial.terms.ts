@@ -54,6 +54,11 @@ export const testimonialTerms: TestimonialTerm[] = [
       'notez-nous', 'notez le cabinet', 'notez notre cabinet', 'notez votre praticien', 'donnez-nous {n} étoiles',
       'donnez-nous une note', 'mettez-nous {n} étoiles', 'évaluez-nous',
     ],
+    patterns: [
+      // « racontez-nous en commentaire votre plus beau souvenir avec votre sage-femme », « partagez votre expérience avec
+      // notre équipe »: the reader asked to tell of their care by a carer, the practice's praise collected in public
+      /(?<![\p{L}])(?:partag|racont|ecri|laiss|donn|dit)\p{L}*(?:-nous|-moi|\s+nous|\s+moi)?\s+(?:en\s+commentaires?\s+|ici\s+)?(?:votre|vos|ton|tes)\s+(?:\p{L}+\s+){0,2}?(?:experiences?|souvenirs?|avis|histoires?|temoignages?|retours?|ressentis?)\s+(?:avec|de|sur|chez|aupres\s+de)\s+(?:votre|vos|ton|ta|tes|notre|nos|le|la|les|l'|mon|ma|mes)\s*(?:\p{L}+\s+)?(?:sages?-femmes?|kines?|kinesitherapeutes?|dentistes?|osteo\p{L}*|medecins?|docteure?s?|chirurgien\p{L}*|praticien\p{L}*|pharmacien\p{L}*|infirmi\p{L}+|orthophonistes?|podologues?|orthodontistes?|cabinet|centre|clinique|maternite|equipe|seances?|consultations?|soins?)(?![\p{L}])/u,
+    ],
     suggestions: ['Posez-nous vos questions au cabinet'],
   },
   {
@@ -156,7 +161,10 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'paroles-rapportees',
     kind: 'testimonial',
     patterns: [
-      new RegExp(`(?<![\\p{L}])(?:un|une|mon|ma|mes|notre|nos|des|cette|ce|cet|ces|la|le|les|chaque)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:m'|nous\\s+|vous\\s+|me\\s+)(?:a\\s+|ont\\s+|avait\\s+|avaient\\s+)?(?:dit|disent|disait|ecri\\p{L}*|confi\\p{L}*|racont\\p{L}*|remerci\\p{L}*|avou\\p{L}*|parl\\p{L}*)(?![\\p{L}])`, 'u'),
+      new RegExp(`(?<![\\p{L}])(?:un|une|mon|ma|mes|notre|nos|des|cette|ce|cet|ces|la|le|les|chaque)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:m'|nous\\s+|vous\\s+|me\\s+)(?:a\\s+|ont\\s+|avait\\s+|avaient\\s+)?(?:dit|disent|disait|ecri\\p{L}*|confi\\p{L}*|racont\\p{L}*|remerci\\p{L}*|avou\\p{L}*|parl\\p{L}*|rapport\\p{L}*)(?![\\p{L}])`, 'u'),
+      // « Madame R. me dit qu'elle n'a plus mal », « M. T. m'a raconté… »: a patient designated by civility and initial,
+      // telling the practitioner about the care (kept, like the above, only with praise or an outcome told)
+      /(?<![\p{L}])(?:mme|madame|mlle|mademoiselle|monsieur|m\.)\s*\p{L}{1,3}\.?\s+(?:m'|me\s+|nous\s+)(?:a\s+|avait\s+)?(?:dit|disait|ecri\p{L}*|confi\p{L}*|racont\p{L}*|rapport\p{L}*|explique\p{L}*|annonc\p{L}*)(?![\p{L}])/u,
       // « vous êtes nombreux à nous dire que… », « elle nous remercie pour les soins »
       /(?<![\p{L}])nombreu(?:x|ses)\s+a\s+(?:nous|me)\s+(?:dire|ecrire|remercier|confier|recommander|feliciter)(?![\p{L}])/u,
       /(?<![\p{L}])(?:il|elle|ils|elles)\s+(?:nous|m')\s*(?:a\s+|ont\s+)?remerci\p{L}*\s+(?:pour|de)(?![\p{L}])/u,
@@ -332,6 +340,9 @@ export const victimCues = [
   'ruine(e)(s)', 'a ruine', 'difforme(s)', 'deforme(e)(s)', 'calvaire', 'boucherie', 'mal ajuste(e)(s)', 'j\'ai paye pour rien',
   'complication(s)', 'plainte', 'porte plainte', 'erreur medicale', 'scandale', 'mutile(e)', 'defigure(e)',
   'rate(e)', 'bacle(e)', 'proces', 'indemnis*', 'deconseille', 'regrette amerement', 'cauchemar',
+  // the care itself found wanting by the one who got it (« un rendez-vous expéditif », « une explication décevante »,
+  // « on m'a volé mon accouchement »): a complaint, not a testimonial
+  'expeditif', 'expeditive', 'decevant(e)(s)', 'peu de service', 'on m\'a vole', 'mauvaise experience',
 ];
 
 /** Attribution after a quotation: "– Sophie, 42 ans", "— Paul D.", "(Martine, 58 ans)". Original text, not folded. */
@@ -369,6 +380,11 @@ export const outcomeTerms = [
   'en a fini avec', 'n\'a plus besoin d\'etre aide(e)', 'se sent en confiance', 's\'est senti(e) en confiance',
   // back home after the care (« a pu rentrer chez elle », « a pu quitter l'hôpital »)
   'a pu rentrer chez elle', 'a pu rentrer chez lui', 'a pu quitter l\'hopital', 'ressorti(e) avec le sourire',
+  // the same with an adverb between (« elle a même pu rentrer chez elle »), the care judged a success (« l'opération a été
+  // une vraie réussite »), the smile or the health got back (« son sourire retrouvé »), all is well now
+  'pu rentrer chez elle', 'pu rentrer chez lui', 'pu rentrer a la maison', 'pu quitter l\'hopital', 'a ete une reussite',
+  'une vraie reussite', 'une totale reussite', 'une franche reussite', 'un vrai succes', 'sourire retrouve', 'sa sante retrouvee',
+  'aujourd\'hui(,) tout va bien', 'aujourd\'hui(,) il va bien', 'aujourd\'hui(,) elle va bien',
 ];
 
 /** The practice presenting one of its own patients (« une de nos patientes, Léa », « notre patient Marc »): what that
@@ -393,7 +409,12 @@ export const careWords = [
 /** The practitioner speaking of their own practice (« mes patients », « je vous reçois », « je suis kiné »): a first-person
  * text with these is the practice's voice, not a patient's account (folded). */
 export const practitionerVoice = [
-  'mes patient(e)s', 'mon cabinet', 'ma patientele', 'je vous', 'vous', 'je propose', 'je pratique', 'je recois',
+  'mes patient(e)s', 'mon cabinet', 'ma patientele', 'je vous', 'je propose', 'je pratique', 'je recois',
+  // the practice addressing the reader as its patient (« pour vous accueillir », « prenez rendez-vous »). Not « vous »
+  // alone: a patient telling their care to readers writes « de vous à moi », « je vais tout vous raconter » too.
+  'vous accueill*', 'vous recevoir', 'vous recoi*', 'vous propos*', 'vous soigner', 'vous prendre en charge',
+  'vous accompagner', 'prenez rendez-vous', 'n\'hesitez pas a', 'contactez-nous', 'contactez-moi', 'votre sante',
+  'vos soins', 'votre traitement', 'votre seance', 'vos seances', 'votre consultation', 'au cabinet',
   'ma pratique', 'mes consultations', 'mes confreres', 'ma formation', 'mes etudes', 'je suis kine', 'je suis osteopathe',
   'je suis medecin', 'je suis dentiste', 'je suis chirurgien(ne)', 'je suis pharmacien(ne)', 'je suis infirmier(e)',
   'je suis sage-femme', 'je suis diplome(e)', 'je suis installe(e)', 'je suis specialise(e)', 'je suis forme(e)', 'je suis titulaire',
@@ -413,13 +434,15 @@ export const carerPersons = [
   'hypnotherapeute', 'hypnotiseur', 'therapeute', 'sophrologue', 'podologue', 'dermatologue', 'dermato', 'gynecologue', 'gyneco',
   'anesthesiste', 'orthophoniste', 'audioprothesiste(s)', 'ophtalmologue', 'ophtalmo', 'orl', 'specialiste', 'psychologue', 'psychiatre',
   'ergotherapeute', 'dieteticien(ne)', 'nutritionniste', 'acupuncteur', 'acupunctrice', 'orthoptiste', 'pedodontiste', 'chiropracteur', 'radiologue', 'cardiologue', 'rhumatologue',
+  'pediatre(s)', 'generaliste(s)', 'neurologue', 'endocrinologue', 'pneumologue', 'allergologue', 'urologue', 'chiropraticien(ne)',
+  'phlebologue', 'angiologue', 'stomatologue', 'psychomotricien(ne)', 'puericultrice(s)', 'maieuticien(ne)',
 ];
 
 /** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;
  * also a named person's care told in the third person (« Sonia s'est fait opérer », « Paul a franchi le pas », « Léa ne regrette rien »).
  * Original text (a capital tells the name); the name must be a known first name. */
 export const namedStoryIntro =
-  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+(?:son|sa|ses)|revient\s+sur\s+(?:son|sa|ses))\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))/u;
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+(?:son|sa|ses)|revient\s+sur\s+(?:son|sa|ses))\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))|(?:^|\n)\s*(\p{Lu}[\p{Ll}\p{M}]+)\s*[,:–—-]\s*(?:son|sa|ses)\s+(?:exp[ée]rience|histoire|parcours|t[ée]moignage|r[ée]cit|combat|retour)(?![\p{L}])/u;
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =
@@ -465,6 +488,8 @@ export const reviewDebateCues = [
   'trouver son chirurgien', 'trouver son medecin', 'trouver son dentiste', 'trouver son praticien', 'choix d\'un praticien',
   'choix eclaire', 'tantot elogieux', 'comme pour les restaurants', 'restaurants ou les hotels', 'evaluations des medecins',
   'evaluer son medecin', 'se fier aux avis', 'se fier aux evaluations', 'avis sur internet', 'avis en ligne', 'collecte d\'avis',
+  // the reader told to read reviews elsewhere before choosing (« lire les avis de patients sur les forums »): advice
+  'lire les avis', 'consulter les avis', 'verifier les avis', 'comparer les avis', 'lisez les avis', 'consultez les avis',
 ];
 
 /** A practice's own reviews in the paragraph (« nos avis », « merci pour vos avis », « notez-nous »): never a debate. */

@@ -335,7 +335,7 @@ export default defineRule({
         || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
-        || (voice.length >= 1 && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside))
+        || (voice.length >= 1 && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « je me suis senti entièrement pris en charge … un accueil chaleureux »)
         || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && careNamed(outside)
@@ -388,8 +388,8 @@ export default defineRule({
       if (!refused) {
         const clue = ageClues[0];
         const head = namedStoryIntro.exec(text);
-        const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? '');
-        const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
+        const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? head?.[6] ?? '');
+        const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5] ?? head[6]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         // (and a named person's line closing the account told just before: « …je respire enfin. » then « Léa, 43 ans, opérée en mai »)
         let story = named ?? (clue && (hasOutcome(folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);

@@ -212,7 +212,8 @@ const CARE_QUALITY = new TermScanner(careQualityTerms);
 const REVIEW_PRAISE = new TermScanner(reviewPraiseTerms);
 const THANKS_WORD = /merci|remerci|thank/u;
 /** Thanks to a carer named or addressed, for the care (« merci Guy pour tes massages », « merci Dr Roy pour : vos soins »). */
-const THANKS_FOR_CARE = /(?<![a-z])merci (?:a )?(?:[a-z'-]+ ){0,2}pour ?:? (?:tes|ton|ta|ces|cette|vos|votre)(?![a-z])/gu;
+// (also when the thanks open a list: « merci Guy pour :\n- tes massages »)
+const THANKS_FOR_CARE = /(?<![a-z])merci (?:a )?(?:[a-z'-]+ ){0,2}pour ?:?\s{0,3}(?:[-•*]\s?)?(?:tes|ton|ta|ces|cette|vos|votre)(?![a-z])/gu;
 
 type Marker = { start: number; end: number; text: string };
 
