@@ -9,6 +9,8 @@ const PITCH = new RegExp(`^\\s*(?:${termsRegex(pitchQuestions).source})`, 'u');
 const compiled = new Map<readonly string[], RegExp>();
 const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+/** A contrast after a claim opens the clause that may qualify it (folded text). */
+const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|bien\s+que|meme\s+si|en\s+revanche|quoique|hormis)(?![a-z])/u;
 
 /** « Aucune amélioration n'a été démontrée »: a negative subject and its « n' » before the claim, which the
  *  « ne … pas » scope does not see (no « pas »). Folded text of the sentence up to the hit. */
@@ -87,14 +89,23 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
-  if (e.kind !== 'abstention' && e.kind !== 'proof') {
+  if (e.kind !== 'abstention' && e.kind !== 'proof' && !e.noHedge) {
     // A claim that carries its own emphasis (« redoutablement efficace », « n'entraîne aucun effet indésirable ») is
     // hedged only by what stands next to it (« peut être très efficace »), not by a modal elsewhere in the sentence.
     if (e.hedgeNear) {
       if (has(HEDGES, `${before.slice(-6).join(' ')} | ${after.slice(0, 4).join(' ')}`)) return false;
+    } else if (e.kind === 'cure' || e.kind === 'safety') {
+      // A hedge qualifies the claim when it stands in its clause or just before it (« le plus souvent, indolore »), or
+      // after it behind a contrast (« indolore, mais une gêne est possible »). A modal about something else of the
+      // sentence (« indolore, ce soin convient à tous et peut être fait en toute saison ») does not make it prudent.
+      const afterText = text.slice(hit.fEnd, sentence.end);
+      const contrast = CONTRAST.exec(afterText);
+      const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
+      // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
+      const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
+      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${text.slice(hit.fEnd, clause.end)} | ${hedgedAfter}`)) return false;
     } else {
-      const { start, end } = e.kind === 'cure' || e.kind === 'safety' ? sentence : clause;
-      if (has(HEDGES, `${text.slice(start, hit.fStart)} | ${text.slice(hit.fEnd, end)}`)) return false;
+      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${text.slice(hit.fEnd, clause.end)}`)) return false;
     }
   }
   return true;
