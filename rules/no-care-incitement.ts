@@ -1,5 +1,6 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
-import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has, hasCriticismCue, phraseAt, defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates, hasConditionClause } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has, hasCriticismCue, phraseAt, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, hasConditionClause } from '../src/rule-kit.js';
+import { isAttributedStatement, isWholeQuotation } from '../src/french/attributed-speech.js';
 import type { Hit } from '../src/rule-kit.js';
 import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
@@ -218,7 +219,10 @@ export default defineRule({
       };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         filter('official', (hit) => relays(hit) || officialNear(hit)),
-        quotation(analysis),
+        // A quotation holds a word at a distance; a practitioner's advice quoted and attributed (« …», explique le Dr X),
+        // or the post itself set in quotation marks, is relayed as the page's own.
+        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isAttributedStatement(analysis, hit.fStart, hit.fEnd)
+          && !isWholeQuotation(analysis, hit.fStart, hit.fEnd)),
         // criticism in the hit's own phrase: « Attention aux caries silencieuses : un contrôle tous les six mois pour
         // tous » warns about caries and pushes the check-up; « méfiez-vous des centres qui font revenir tous les mois »
         // criticises the rhythm

@@ -1,6 +1,7 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, quotationAround, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/rule-kit.js';
+import { isAttributedStatement } from '../src/french/attributed-speech.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
 const lexicon = new Lexicon<ClaimTerm>(claimTerms);
@@ -114,26 +115,6 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
 /** The practice speaking inside a quotation: « nous », « notre », « nos », or a practitioner's « je » (« les patients
  *  que je reçois », « mes patients »); a patient's « je » is a testimonial. */
 const PRACTICE_VOICE = /(?<![\p{L}])(?:nous|notre|nos|we|our|mes\s+patient\p{L}*|je\s+(?:reçois|recois|soigne|traite|pratique|pose|opère|opere)|mon\s+cabinet|ma\s+patientèle)(?![\p{L}])/iu;
-
-/** A verb that attributes a quotation to its speaker, right after it (« », explique le Dr X ») or before it with a
- *  colon (« souligne la podologue : « … » »). Original text. */
-const ATTRIBUTION_AFTER = /^\s*[,;]?\s*(?:a-t-(?:il|elle)\s+)?(?:explique|expliquait|souligne|soulignait|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|observe|constate|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne|développe|developpe|complète|complete|reconnaît|reconnait)(?![\p{L}])/iu;
-const ATTRIBUTION_BEFORE = /(?<![\p{L}])(?:explique|souligne|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne)(?![\p{L}])[^.!?«»"“”]{0,60}:\s*$/iu;
-/** Below this many words a quotation is a word held at a distance (« miracle »), not someone's statement. */
-const STATEMENT_WORDS = 6;
-
-/**
- * A practitioner's or a patient's statement quoted and attributed (« « Nos aiguilles calment vite les névralgies », précise
- * le Dr X »): the page relays the claim as its speaker's own, it does not hold it at a distance as scare quotes do.
- */
-function isAttributedStatement(a: Analysis, fStart: number, fEnd: number): boolean {
-  const o = a.toOriginal(fStart, fEnd);
-  const q = quotationAround(a.text, o.start, o.end);
-  if (!q) return false;
-  const inner = a.text.slice(q.start + 1, q.end - 1);
-  if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < STATEMENT_WORDS) return false;
-  return ATTRIBUTION_AFTER.test(a.text.slice(q.end, q.end + 40)) || ATTRIBUTION_BEFORE.test(a.text.slice(Math.max(0, q.start - 80), q.start));
-}
 
 export default defineRule({
   meta: {
