@@ -98,7 +98,12 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
     case 'universal':
       // « tout le monde devrait consulter un ostéopathe »: a practitioner or a visit is care enough; a demonstrative
       // subject carries the care of the sentence before (« La prévention… Cette approche concerne chacun »)
-      return has(CARE, sentence) || has(VISIT, sentence) || (ANAPHORA.test(sentence) && (has(CARE_BROAD, around) || PREVENTION.test(around)));
+      // (a question that opens an explanation asks, it does not advise: « Faut-il consulter même si tout va bien ? »)
+      if (QUESTION.test(sentence) && ASKING.test(sentence)) return false;
+      return has(CARE, sentence) || has(VISIT, sentence) || (ANAPHORA.test(sentence) && (has(CARE_BROAD, around) || PREVENTION.test(around))) ||
+        // advice for everyone « même si tout va bien » whose care is named in the sentence before or after (« Même si vos
+        // dents vont bien, il est important… Seul un professionnel détecte… »)
+        (has(EVEN_WITHOUT, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) && (has(CARE, around) || has(VISIT, around)));
     case 'nudge':
       // « il est temps de prendre rendez-vous », « sans tarder » next to a booking in the same or the next sentence, or a
       // practitioner (« il est temps de confier votre posture à un spécialiste »)
@@ -119,7 +124,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       return has(AESTHETIC, sentence) || (ANAPHORA_PRONOUN.test(sentence) && has(AESTHETIC, around)) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence)) ||
         (has(VISIT_WORDS, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) && !conditioned(sentence));
     case 'routine':
-      return has(RHYTHM, sentence) && !conditioned(sentence) && !(QUESTION.test(sentence) && ASKING.test(sentence));
+      // a rhythm, or the check-up kept up for every reader « même si » nothing calls for it (« même si ce n'est plus
+      // obligatoire, il est conseillé de poursuivre ces visites de contrôle »)
+      return (has(RHYTHM, sentence) && !conditioned(sentence) && !(QUESTION.test(sentence) && ASKING.test(sentence))) ||
+        (has(EVEN_WITHOUT, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence));
     case 'booking':
       // « faites contrôler ce grain de beauté s'il change de forme »: a symptom-led advice, not a call to everyone
       return has(BOOKING, sentence) && !conditioned(sentence);
