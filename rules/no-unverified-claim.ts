@@ -10,6 +10,8 @@ const PITCH = new RegExp(`^\\s*(?:${termsRegex(pitchQuestions).source})`, 'u');
 const compiled = new Map<readonly string[], RegExp>();
 const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+/** A proof that names one study or trial (« une étude … montre »), which later sentences may reference. Folded. */
+const STUDY_NAMED = /(?<![a-z])(?:une|cette|l')\s*(?:[a-z-]+\s+)?(?:etude|essai|meta-?analyse|enquete|recherche)(?![a-z])/u;
 /** A contrast after a claim opens the clause that may qualify it (folded text). */
 const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|bien\s+que|meme\s+si|en\s+revanche|quoique|hormis)(?![a-z])/u;
 
@@ -182,6 +184,19 @@ export default defineRule({
         if (next >= text.length || text[next] === '\n') return false;
         return hasSource(analysis, next, segment.links) || citesStudy(analysis, next);
       };
+      // A study invoked is often described further on in its paragraph, where its journal or authors are named (« Une
+      // étude menée sur 300 patients montre… Elle a été publiée en 2022 dans le BMJ. »): up to three sentences after.
+      const sourcedLater = (hit: Hit<ClaimTerm>) => {
+        let s = sentenceAt(analysis, hit.fStart);
+        for (let i = 0; i < 3; i++) {
+          let next = s.end;
+          while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+          if (next >= text.length || text[next] === '\n') return false;
+          if (hasSource(analysis, next, segment.links) || citesStudy(analysis, next)) return true;
+          s = sentenceAt(analysis, next);
+        }
+        return false;
+      };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         // A question asks, it does not claim; a sales pitch in question form (« Envie d’un résultat garanti ? ») still claims.
         filter('question', (hit) => {
@@ -208,7 +223,8 @@ export default defineRule({
           const s = sentenceAt(analysis, hit.fStart);
           return DISCREDITED.test(text.slice(s.start, s.end));
         }),
-        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit))),
+        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit) ||
+          (hit.entry.kind === 'proof' && STUDY_NAMED.test(text.slice(sentenceAt(analysis, hit.fStart).start, hit.fEnd)) && sourcedLater(hit)))),
       ]);
       const found = kept.map((hit) => ({
         start: hit.start, end: hit.end, hit, origin: hit.origin, messageId: MESSAGE[hit.entry.kind], sourced: sourced(hit), sentence: sentenceAt(analysis, hit.fStart).start,
