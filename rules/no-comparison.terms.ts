@@ -533,7 +533,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "pas d'attente comme aux urgences", "comme dans certains centres"; not "comme tous les cabinets du secteur".
     patterns: [/(?<![\p{L}])comme(?![\p{L}])(?!\s+(?:dans\s+|chez\s+|a\s+|en\s+)?(?:tous|toutes|tout|l'ensemble|nos|notre|vos|votre)(?![\p{L}]))/u],
     // "comme la visite chez l'ophtalmologiste", "comme un bilan": an example (such as), not a comparison
-    unlessAfter: /^\s+(?:la|le|l'|un|une)\s*(?!autres?(?![\p{L}]))[\p{L}]/u,
+    // also « comme je/j'étais… », « comme nous le disions »: a cause or an aside, with its own subject
+    unlessAfter: /^\s+(?:(?:la|le|l'|un|une)\s*(?!autres?(?![\p{L}]))[\p{L}]|j'|(?:je|il|elle|on|nous|vous|ils|elles)(?![\p{L}]))/u,
     requires: /(?<![\p{L}])(?:pas|jamais|aucun|aucune|sans|fini|finie|finis|finies|loin|ni|plus\s+d')(?![\p{L}])|comme\s+(?:dans\s+|chez\s+|a\s+|aux\s+)?(?:certain(?:e|s|es)?|d'autres|beaucoup|la\s+plupart|trop)(?![\p{L}])/u,
   },
   {
