@@ -1198,6 +1198,20 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: [],
   },
   {
+    id: 'remede-soulage',
+    kind: 'cure',
+    // Relief stated as a fact of a remedy or a session named before it in the sentence: « ce massage des pieds soulage
+    // les maux d'estomac », « la tisane apaise les migraines ». A hedge (« peut soulager »), a negation or a source
+    // makes it information; drugs and public-health facts are other matters.
+    patterns: [
+      new RegExp(String.raw`(?<![a-z])(?:soulage|soulagent|soulagera|soulageront|apaise|apaisent|apaisera|calme|calment|calmera|attenue|attenuent)\s+(?:(?:efficacement|rapidement|naturellement|durablement|instantanement|immediatement|nettement)\s+)?(?:(?:la|le|les|l'|vos|votre|tes|ton|ta)\s*)(?:[a-z-]+\s+)?(?:${COMPLAINTS}|indigestions?|maux\s+d'estomac|nausees|douleur\s+articulaire)(?![a-z])`, 'u'),
+    ],
+    needsBefore: products,
+    needsBeforeInSentence: true,
+    unlessNear: [...naturalHealing, ...medicalFacts, 'antalgique(s)', 'paracétamol', 'ibuprofène', 'anti-inflammatoire(s)', 'médicament(s)', 'glace', 'froid', 'chaleur', 'repos'],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
     id: 'presque-toutes-les-maladies',
     kind: 'guarantee',
     // One remedy for (nearly) every illness: « presque toutes les maladies peuvent être traitées par… », « guérit
