@@ -521,7 +521,8 @@ export const claimTerms: ClaimTerm[] = [
     sansIsClaim: true,
     notAfter: conditions,
     terms: [...S.painFree, 'pas du tout douloureu(x)(se)(s)', 'absolument pas douloureu(x)(se)(s)', 'aucunement douloureu(x)(se)(s)'],
-    needsBefore: acts,
+    // an act, or a result promised with it (« se débarrasser des poils sans douleur », « … Le tout sans douleur »)
+    needsBefore: [...acts, 'le tout', 'débarrasser', 'débarrassez', 'venir à bout', 'éliminer', 'éliminez', 'retrouver', 'retrouvez', 'mincir', 'maigrir'],
     needsBeforeInSentence: true,
     // « le prélèvement est rapide et indolore »: how a test feels, told to reassure, is a description, not a promise
     unlessNear: diagnosticTests,
