@@ -1,5 +1,6 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
-import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has, hasCriticismCue, phraseAt, defineRule, excerpt, filter, prose, quotation, rewordings, screen, separate, termCandidates, hasConditionClause } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has, hasCriticismCue, phraseAt, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, hasConditionClause } from '../src/rule-kit.js';
+import { isAttributedStatement, isWholeQuotation } from '../src/french/attributed-speech.js';
 import type { Hit } from '../src/rule-kit.js';
 import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
@@ -97,7 +98,12 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
     case 'universal':
       // « tout le monde devrait consulter un ostéopathe »: a practitioner or a visit is care enough; a demonstrative
       // subject carries the care of the sentence before (« La prévention… Cette approche concerne chacun »)
-      return has(CARE, sentence) || has(VISIT, sentence) || (ANAPHORA.test(sentence) && (has(CARE_BROAD, around) || PREVENTION.test(around)));
+      // (a question that opens an explanation asks, it does not advise: « Faut-il consulter même si tout va bien ? »)
+      if (QUESTION.test(sentence) && ASKING.test(sentence)) return false;
+      return has(CARE, sentence) || has(VISIT, sentence) || (ANAPHORA.test(sentence) && (has(CARE_BROAD, around) || PREVENTION.test(around))) ||
+        // advice for everyone « même si tout va bien » whose care is named in the sentence before or after (« Même si vos
+        // dents vont bien, il est important… Seul un professionnel détecte… »)
+        (has(EVEN_WITHOUT, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) && (has(CARE, around) || has(VISIT, around)));
     case 'nudge':
       // « il est temps de prendre rendez-vous », « sans tarder » next to a booking in the same or the next sentence, or a
       // practitioner (« il est temps de confier votre posture à un spécialiste »)
@@ -118,7 +124,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       return has(AESTHETIC, sentence) || (ANAPHORA_PRONOUN.test(sentence) && has(AESTHETIC, around)) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence)) ||
         (has(VISIT_WORDS, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) && !conditioned(sentence));
     case 'routine':
-      return has(RHYTHM, sentence) && !conditioned(sentence) && !(QUESTION.test(sentence) && ASKING.test(sentence));
+      // a rhythm, or the check-up kept up for every reader « même si » nothing calls for it (« même si ce n'est plus
+      // obligatoire, il est conseillé de poursuivre ces visites de contrôle »)
+      return (has(RHYTHM, sentence) && !conditioned(sentence) && !(QUESTION.test(sentence) && ASKING.test(sentence))) ||
+        (has(EVEN_WITHOUT, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence));
     case 'booking':
       // « faites contrôler ce grain de beauté s'il change de forme »: a symptom-led advice, not a call to everyone
       return has(BOOKING, sentence) && !conditioned(sentence);
@@ -218,7 +227,10 @@ export default defineRule({
       };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         filter('official', (hit) => relays(hit) || officialNear(hit)),
-        quotation(analysis),
+        // A quotation holds a word at a distance; a practitioner's advice quoted and attributed (« …», explique le Dr X),
+        // or the post itself set in quotation marks, is relayed as the page's own.
+        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isAttributedStatement(analysis, hit.fStart, hit.fEnd)
+          && !isWholeQuotation(analysis, hit.fStart, hit.fEnd)),
         // criticism in the hit's own phrase: « Attention aux caries silencieuses : un contrôle tous les six mois pour
         // tous » warns about caries and pushes the check-up; « méfiez-vous des centres qui font revenir tous les mois »
         // criticises the rhythm

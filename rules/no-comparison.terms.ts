@@ -89,6 +89,8 @@ const SAYING = /vous\s+dir(?:ont|a|ait|aient)|(?<![\p{L}])(?:disent|pretendent|a
 /** Others said not to do something ("certains cabinets ne prennent plus de patients"), a contrast only when the author speaks too. */
 /** Price after "contre" / "plutôt que": "850 € à Porto, contre 1 900 € à Lyon". */
 const PRICE = String.raw`(?:[€£$]\s?\d[\d .,]{0,24}|\d[\d .,]{0,24}\s?(?:[€£$]|(?:euros?|chf|dh)(?![\p{L}])))`;
+/** An amount in words (« cinq euros », « une vingtaine d'euros »): a first price as real posts write it. */
+const PRICE_IN_WORDS = String.raw`(?<![\p{L}])(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine))\s+(?:d')?euros?(?![\p{L}])`;
 /** Products and treatments ranked first are information ("le premier vaccin en France à…"). */
 const PRODUCT = /(?<![\p{L}])(?:vaccin\p{L}*|medicament\p{L}*|molecule\p{L}*|traitement\p{L}*|cause\p{L}*)(?![\p{L}])/u;
 const NOT_DOING = /(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+(?:pas|jamais|plus|guere|que)(?![\p{L}])/u;
@@ -210,7 +212,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     // also "au lieu de 600 € dans un cabinet", "contre au moins le double en Belgique"
     // also « contre respectivement le double dans … », « au lieu des 1 200 € réclamés à Zurich »
     patterns: [new RegExp(String.raw`(?<![\p{L}])(?:contre|au\s+lieu\s+(?:des?|du|d'))\s*(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+|au\s+moins\s+|respectivement\s+)?(?:\d[\d .,]{0,12}\s+(?:et|a|ou)\s+)?(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus)(?:\s+en\s+moyenne)?(?:\s+[\p{L}'-]+){0,4}?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
-    requiresBefore: new RegExp(PRICE, 'u'),
+    requiresBefore: new RegExp(`${PRICE}|${PRICE_IN_WORDS}`, 'u'),
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|releve)(?![\p{L}])/u,
   },
   {
@@ -533,7 +535,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "pas d'attente comme aux urgences", "comme dans certains centres"; not "comme tous les cabinets du secteur".
     patterns: [/(?<![\p{L}])comme(?![\p{L}])(?!\s+(?:dans\s+|chez\s+|a\s+|en\s+)?(?:tous|toutes|tout|l'ensemble|nos|notre|vos|votre)(?![\p{L}]))/u],
     // "comme la visite chez l'ophtalmologiste", "comme un bilan": an example (such as), not a comparison
-    unlessAfter: /^\s+(?:la|le|l'|un|une)\s*(?!autres?(?![\p{L}]))[\p{L}]/u,
+    // also « comme je/j'étais… », « comme nous le disions »: a cause or an aside, with its own subject
+    unlessAfter: /^\s+(?:(?:la|le|l'|un|une)\s*(?!autres?(?![\p{L}]))[\p{L}]|j'|(?:je|il|elle|on|nous|vous|ils|elles)(?![\p{L}]))/u,
     requires: /(?<![\p{L}])(?:pas|jamais|aucun|aucune|sans|fini|finie|finis|finies|loin|ni|plus\s+d')(?![\p{L}])|comme\s+(?:dans\s+|chez\s+|a\s+|aux\s+)?(?:certain(?:e|s|es)?|d'autres|beaucoup|la\s+plupart|trop)(?![\p{L}])/u,
   },
   {

@@ -25,6 +25,9 @@ export interface ClaimTerm extends TermEntry {
   needsBeforeInSentence?: boolean;
   /** Hedges count only next to the hit (six words before, four after), not anywhere in the sentence. */
   hedgeNear?: boolean;
+  /** No hedge makes it prudent: a claim for (nearly) every disease stays one with « peuvent » (« presque toutes les
+   *  maladies peuvent en bénéficier »). */
+  noHedge?: boolean;
   /** Not reported right after one of these: a condition, not a claim ("même sans douleur", "si vous êtes sans fièvre"). */
   notAfter?: readonly string[];
   /** Not reported when one of these occurs within six words either side (another sense of the word). */
@@ -95,6 +98,8 @@ const diagnosticTests = [
 const naturalHealing = [
   'spontanément', 'tout(e)(s) seul(e)(s)', "d'elle-même", 'de lui-même', "d'eux-mêmes", "d'elles-mêmes", 'une fois',
   "jusqu'à", 'déclaré(e)(s)', 'considéré(e)(s)', 'sans traitement', 'sans antibiotique(s)', 'sans séquelle(s)',
+  // the natural course, treated or not (« guérit en une semaine, avec ou sans traitement »)
+  'avec ou sans',
 ];
 
 /** Stopping a treatment with the doctor is advice, not incitement to abstain. */
@@ -516,7 +521,8 @@ export const claimTerms: ClaimTerm[] = [
     sansIsClaim: true,
     notAfter: conditions,
     terms: [...S.painFree, 'pas du tout douloureu(x)(se)(s)', 'absolument pas douloureu(x)(se)(s)', 'aucunement douloureu(x)(se)(s)'],
-    needsBefore: acts,
+    // an act, or a result promised with it (« se débarrasser des poils sans douleur », « … Le tout sans douleur »)
+    needsBefore: [...acts, 'le tout', 'débarrasser', 'débarrassez', 'venir à bout', 'éliminer', 'éliminez', 'retrouver', 'retrouvez', 'mincir', 'maigrir'],
     needsBeforeInSentence: true,
     // « le prélèvement est rapide et indolore »: how a test feels, told to reassure, is a description, not a promise
     unlessNear: diagnosticTests,
@@ -864,7 +870,9 @@ export const claimTerms: ClaimTerm[] = [
     terms: ['combinaison gagnante', 'méthode gagnante', 'solution gagnante', 'technique gagnante', 'traitement gagnant', 'arme absolue', 'arme fatale'],
     // public-health facts (« le lavage des mains est le moyen le plus efficace de… »), sun protection, contraception,
     // and the choice left to the patient (« la meilleure méthode pour vous »)
-    unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'contraception', 'contraceptive(s)', 'pour vous', 'vous convient', 'adapté(e)(s)', 'prévention'],
+    // advice to prefer the safest or most effective option (« privilégier les techniques les plus sûres ») is not a claim
+    unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'contraception', 'contraceptive(s)', 'pour vous', 'vous convient', 'adapté(e)(s)', 'prévention',
+      'privilégier', 'privilégiez', 'choisir', 'choisissez', 'préférer', 'préférez'],
     suggestions: ['peut aider certains patients', 'une option parmi d’autres, selon votre situation'],
   },
   {
@@ -1134,6 +1142,90 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])garanti(?:r|t|ssent|ssons|ra|ront|e|s|es)?\s+(?:(?:la|le|les|un|une|des|votre|vos)\s+)?(?:(?:perennite|reussite|succes|durabilite|efficacite|stabilite|longevite)\s+(?:du|des|de\s+l'|de\s+votre|de\s+vos)\s*)?(?:resultats?|succes|reussite|guerison)(?![a-z])/u,
     ],
     suggestions: [VARIABLE, 'sans garantie de résultat'],
+  },
+  {
+    id: 'preuve-invoquee',
+    kind: 'proof',
+    // Proof invoked through a participle, a relative or a verb of finding, with words in between: « des années de
+    // travaux cliniques prouvant que… », « une enquête récente qui montre que… », « plusieurs essais ont mis en
+    // évidence… », « il est aujourd'hui clairement établi que… », « une méthode validée par des études ». A reference in
+    // the sentence or the next one makes it checkable (source filter).
+    patterns: [
+      /(?<![a-z])(?:etudes?|recherches?|essais|travaux|donnees|publications|preuves|experiences|observations|meta-?analyses?)(?:\s+[a-z'-]+){1,6}?\s+(?:demontrant|montrant|prouvant|confirmant|attestant|etablissant|validant)\s+(?:que|qu'|l'|la\s|le\s|les\s|son\s|sa\s|ses\s|leurs?\s|un\s|une\s|des\s|clairement|bien)/u,
+      /(?<![a-z])(?:etudes?|recherches?|essais?|travaux|meta-?analyses?|enquetes?|publications?)(?:\s+[a-z'-]+){0,6}?\s+qui\s+(?:(?:a|ont)\s+)?(?:montre|montrent|demontre|demontrent|prouve|prouvent|confirme|confirment|atteste|attestent|etablit|etablissent|revele|revelent|valide|valident)(?![a-z])/u,
+      /(?<![a-z])(?:les|des|ces|de\s+(?:tres\s+)?nombreu(?:x|ses)|plusieurs|certaine?s|diverse?s|un\s+certain\s+nombre\s+d'|nombre\s+d'|quelques)\s*(?:etudes|recherches|travaux|essais|publications|meta-?analyses|enquetes)(?:\s+[a-z'-]+){0,6}?\s+(?:ont\s+mis|mettent)\s+en\s+(?:evidence|lumiere|avant)|(?<![a-z])(?:les|des|ces|de\s+(?:tres\s+)?nombreu(?:x|ses)|plusieurs|certaine?s|diverse?s|un\s+certain\s+nombre\s+d'|nombre\s+d'|quelques)\s*(?:etudes|recherches|travaux|essais|publications|meta-?analyses|enquetes)(?:\s+[a-z'-]+){0,6}?\s+(?:font\s+etat|pointent|precisent|soulignent|revelent|ont\s+revele|concluent|ont\s+conclu|valident|ont\s+valide|rapportent|ont\s+rapporte|temoignent|corroborent)(?![a-z])/u,
+      // one study said to show something, its description in between (« une enquête menée sur 300 coureurs montre que »;
+      // the past tense and the relative are the other patterns')
+      /(?<![a-z])(?:une|cette|la\s+derniere|une\s+recente)\s+(?:[a-z-]+\s+)?(?:etude|enquete|recherche|meta-?analyse|experience|experimentation)(?:\s+[a-z'0-9-]+){0,10}?(?<!\s(?:a|ont|qui))\s+(?:montre|demontre|prouve|confirme|revele|atteste|etablit)\s+(?:que|qu'|l'|les\s|la\s|le\s|clairement|bien|un\s|une\s|des\s)/u,
+      /(?<![a-z])il\s+(?:est|a\s+ete)\s+(?:aujourd'hui\s+|desormais\s+|maintenant\s+|depuis\s+longtemps\s+)?(?:clairement|bien|scientifiquement|largement|formellement|cliniquement)\s+(?:etabli|demontre|prouve|montre|reconnu|admis)(?![a-z])|(?<![a-z])il\s+est\s+(?:aujourd'hui\s+)?etabli\s+que/u,
+      /(?<![a-z])(?:validee?s?|confirmee?s?|appuyee?s?|etayee?s?|soutenue?s?|attestee?s?)\s+par\s+(?:des|de\s+(?:tres\s+)?nombreu(?:x|ses)|plusieurs|les|la)\s+(?:etudes|recherches|travaux|essais|publications|science|donnees\s+scientifiques)(?![a-z])/u,
+      /(?<![a-z])(?:s'appuie|s'appuient|s'appuyant|repose|reposent|reposant|fondee?s?|basee?s?)\s+sur\s+(?:des|de\s+nombreuses|plusieurs|des\s+(?:decennies|annees|dizaines\s+d'annees)\s+de)\s+(?:etudes|recherches|travaux|essais|preuves|donnees)\s+(?:scientifiques|cliniques)(?![a-z])/u,
+      /(?<![a-z])scientifiquement\s+(?:solides?|fondee?s?|eprouvee?s?|etablie?s?|validee?s?|reconnue?s?|serieuse?s?)(?![a-z])/u,
+    ],
+    notAfter: ['rarement', 'insuffisamment', 'peu', 'mal', 'guère', 'jamais', 'nullement', 'aucune', 'aucun'],
+    suggestions: ['selon les données disponibles (source à citer)', 'des études suggèrent (référence à citer)'],
+  },
+  {
+    id: 'cause-de-nombreuses-maladies',
+    kind: 'miracle',
+    // A practice's target (a vertebra out of place, « toxins », stagnant blood, blocked energy) sold as the cause of
+    // many illnesses: « le sang stagnant, responsable de multiples affections », « un lien direct entre le blocage et
+    // d'innombrables troubles ». Only with such a pseudo-mechanism in the sentence: « le tabac est responsable de
+    // nombreuses maladies » is public health.
+    patterns: [
+      /(?<![a-z])(?:responsables?|a\s+l'origine|(?:la|les)\s+causes?|sources?)\s+(?:de|d'|des)\s*(?:tres\s+)?(?:nombreu(?:x|ses)|multiples|innombrables|toutes\s+sortes\s+de|la\s+plupart\s+des|presque\s+toutes\s+les|bien\s+des|beaucoup\s+de|nombre\s+de|la\s+majorite\s+des|maintes?)\s*(?:maladies|pathologies|troubles|maux|affections|problemes\s+de\s+sante|symptomes|desordres)(?![a-z])/u,
+      /(?<![a-z])(?:lien|relation|rapport)\s+(?:(?:direct|etroit|evident|certain|de\s+cause\s+a\s+effet)\s+)?entre\s+[^.!?]{1,80}?\s+et\s+(?:les|de|d')\s*(?:innombrables|nombreu(?:x|ses)|multiples|diverses|toutes\s+sortes\s+de)\s+(?:maladies|pathologies|troubles|maux|affections|malaises)(?![a-z])/u,
+      /(?<![a-z])(?:engendr|provoqu|caus|entrain|gener|declench)[a-z]*\s+(?:de\s+|d')?(?:tres\s+)?(?:nombreu(?:x|ses)|multiples|innombrables|toutes\s+sortes\s+de)\s+(?:maladies|pathologies|troubles|maux|affections)(?![a-z])/u,
+    ],
+    needsInSentence: [
+      ...alternativePractices, 'subluxation(s)', 'toxine(s)', 'déchet(s)', 'surcharge(s)', 'encrass*', 'blocage(s)', 'bloqué(e)(s)', 'énergie(s)',
+      'énergétique(s)', 'mauvais sang', 'sang stagnant', 'sang vicié', 'nuisible(s)', 'déséquilibre(s) énergétique(s)', 'terrain acide', 'acidose',
+      'acidification', 'dysbiose', 'candida', 'méridien(s)', 'chakra(s)', 'vertèbre(s) déplacée(s)', 'mémoire(s) cellulaire(s)', 'ventouse(s)',
+    ],
+    unlessSentence: ['à la mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'charlatan*', 'dérive(s)', 'méfie*', 'aucune preuve', 'prétendu(e)(s)', 'soi-disant'],
+    suggestions: ['un lien non démontré avec certains troubles'],
+  },
+  {
+    id: 'disparition-en-un-delai',
+    kind: 'cure',
+    // The complaint gone within a set time after a remedy named in the sentence: « avec ce sirop, la toux disparaît en
+    // deux jours », « grâce à ces séances, vos douleurs s'estompent en une semaine ».
+    patterns: [
+      new RegExp(String.raw`(?<![a-z])(?:(?:les|vos|leurs|ces|la|le|l'|votre|tes|ses|sa|son)\s*(?:[a-z-]+\s+)?)?(?:symptomes|${DISEASES})\s+(?:[a-z']+\s+){0,2}?(?:disparaissent|disparait|disparaitront|disparaitra|s'estompent|s'estompe|s'envolent|s'envole|cessent|s'attenuent|regressent|partent|s'en\s+vont)\s+(?:en|des|apres|au\s+bout\s+(?:de|d')|sous|dans\s+les)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quelques|48|24)\s*(?:(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six)\s+)?(?:heures?|h|jours?|semaines?|seances?|minutes?|mois|consultations?|applications?|prises?)(?![a-z])`, 'u'),
+    ],
+    needsInSentence: [...remedyInClause, ...products, 'avec ce', 'avec ces', 'avec cette', 'avec cet', 'grâce'],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'secondaire(s)', 'indésirable(s)', 'hématome(s)', 'œdème(s)', 'oedème(s)', 'gonflement(s)', 'bleu(s)', 'croûte(s)', 'si', 'sinon', 'consultez'],
+    // the match is the whole clause: citing a source (added for every cure claim) is the rewording that fits
+    suggestions: [],
+  },
+  {
+    id: 'remede-soulage',
+    kind: 'cure',
+    // Relief stated as a fact of a remedy or a session named before it in the sentence: « ce massage des pieds soulage
+    // les maux d'estomac », « la tisane apaise les migraines ». A hedge (« peut soulager »), a negation or a source
+    // makes it information; drugs and public-health facts are other matters.
+    patterns: [
+      new RegExp(String.raw`(?<![a-z])(?:soulage|soulagent|soulagera|soulageront|apaise|apaisent|apaisera|calme|calment|calmera|attenue|attenuent)\s+(?:(?:efficacement|rapidement|naturellement|durablement|instantanement|immediatement|nettement)\s+)?(?:(?:la|le|les|l'|vos|votre|tes|ton|ta)\s*)(?:[a-z-]+\s+)?(?:${COMPLAINTS}|indigestions?|maux\s+d'estomac|nausees|douleur\s+articulaire)(?![a-z])`, 'u'),
+    ],
+    needsBefore: products,
+    needsBeforeInSentence: true,
+    unlessNear: [...naturalHealing, ...medicalFacts, 'antalgique(s)', 'paracétamol', 'ibuprofène', 'anti-inflammatoire(s)', 'médicament(s)', 'glace', 'froid', 'chaleur', 'repos'],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'presque-toutes-les-maladies',
+    kind: 'guarantee',
+    // One remedy for (nearly) every illness: « presque toutes les maladies peuvent être traitées par… », « guérit
+    // quasiment tout », « corrige l'ensemble des troubles ». A « peut » does not make a universal claim prudent.
+    patterns: [
+      /(?<![a-z])(?:presque|quasiment|pratiquement|quasi)\s+(?:toutes\s+les|tous\s+les)\s+(?:maladies|pathologies|troubles|maux|affections|douleurs|problemes\s+de\s+sante|defauts)(?![a-z])/u,
+      /(?<![a-z])(?:l'ensemble|la\s+totalite)\s+des\s+(?:maladies|pathologies|troubles|maux|affections|douleurs|defauts\s+(?:refractifs|visuels|de\s+la\s+vue))(?![a-z])/u,
+      /(?<![a-z])(?:guerir|soigner|traiter|soulager|guerit|soigne|traite|soulage)\s+(?:quasiment|presque|pratiquement|absolument)\s+tout(?![a-z])/u,
+    ],
+    needsInSentence: ['soign*', 'trait*', 'guéri*', 'soulag*', 'bénéfici*', 'détect*', 'corrig*', 'amélior*', 'prévenir', 'prévien*', 'agit', 'efficace(s)', 'répond*', 'résou*'],
+    unlessSentence: [...medicalFacts, 'pas', 'aucun(e)', 'ne', "n'", 'mythe(s)', 'méfie*', 'prétend*'],
+    noHedge: true,
+    suggestions: ['certains troubles'],
   },
   // Posts in English or Spanish (issue #7.5): the common claim vocabulary only, read with the same filters.
   {

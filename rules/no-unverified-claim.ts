@@ -1,6 +1,7 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, quotationAround, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/rule-kit.js';
+import { isAttributedStatement } from '../src/french/attributed-speech.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
 const lexicon = new Lexicon<ClaimTerm>(claimTerms);
@@ -9,6 +10,10 @@ const PITCH = new RegExp(`^\\s*(?:${termsRegex(pitchQuestions).source})`, 'u');
 const compiled = new Map<readonly string[], RegExp>();
 const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(terms, termsRegex(terms)).get(terms)!;
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+/** A proof that names one study or trial (« une étude … montre »), which later sentences may reference. Folded. */
+const STUDY_NAMED = /(?<![a-z])(?:une|cette|l')\s*(?:[a-z-]+\s+)?(?:etude|essai|meta-?analyse|enquete|recherche)(?![a-z])/u;
+/** A contrast after a claim opens the clause that may qualify it (folded text). */
+const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|bien\s+que|meme\s+si|en\s+revanche|quoique|hormis)(?![a-z])/u;
 
 /** « Aucune amélioration n'a été démontrée »: a negative subject and its « n' » before the claim, which the
  *  « ne … pas » scope does not see (no « pas »). Folded text of the sentence up to the hit. */
@@ -87,14 +92,23 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
-  if (e.kind !== 'abstention' && e.kind !== 'proof') {
+  if (e.kind !== 'abstention' && e.kind !== 'proof' && !e.noHedge) {
     // A claim that carries its own emphasis (« redoutablement efficace », « n'entraîne aucun effet indésirable ») is
     // hedged only by what stands next to it (« peut être très efficace »), not by a modal elsewhere in the sentence.
     if (e.hedgeNear) {
       if (has(HEDGES, `${before.slice(-6).join(' ')} | ${after.slice(0, 4).join(' ')}`)) return false;
+    } else if (e.kind === 'cure' || e.kind === 'safety') {
+      // A hedge qualifies the claim when it stands in its clause or just before it (« le plus souvent, indolore »), or
+      // after it behind a contrast (« indolore, mais une gêne est possible »). A modal about something else of the
+      // sentence (« indolore, ce soin convient à tous et peut être fait en toute saison ») does not make it prudent.
+      const afterText = text.slice(hit.fEnd, sentence.end);
+      const contrast = CONTRAST.exec(afterText);
+      const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
+      // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
+      const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
+      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${text.slice(hit.fEnd, clause.end)} | ${hedgedAfter}`)) return false;
     } else {
-      const { start, end } = e.kind === 'cure' || e.kind === 'safety' ? sentence : clause;
-      if (has(HEDGES, `${text.slice(start, hit.fStart)} | ${text.slice(hit.fEnd, end)}`)) return false;
+      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${text.slice(hit.fEnd, clause.end)}`)) return false;
     }
   }
   return true;
@@ -103,26 +117,6 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
 /** The practice speaking inside a quotation: « nous », « notre », « nos », or a practitioner's « je » (« les patients
  *  que je reçois », « mes patients »); a patient's « je » is a testimonial. */
 const PRACTICE_VOICE = /(?<![\p{L}])(?:nous|notre|nos|we|our|mes\s+patient\p{L}*|je\s+(?:reçois|recois|soigne|traite|pratique|pose|opère|opere)|mon\s+cabinet|ma\s+patientèle)(?![\p{L}])/iu;
-
-/** A verb that attributes a quotation to its speaker, right after it (« », explique le Dr X ») or before it with a
- *  colon (« souligne la podologue : « … » »). Original text. */
-const ATTRIBUTION_AFTER = /^\s*[,;]?\s*(?:a-t-(?:il|elle)\s+)?(?:explique|expliquait|souligne|soulignait|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|observe|constate|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne|développe|developpe|complète|complete|reconnaît|reconnait)(?![\p{L}])/iu;
-const ATTRIBUTION_BEFORE = /(?<![\p{L}])(?:explique|souligne|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne)(?![\p{L}])[^.!?«»"“”]{0,60}:\s*$/iu;
-/** Below this many words a quotation is a word held at a distance (« miracle »), not someone's statement. */
-const STATEMENT_WORDS = 6;
-
-/**
- * A practitioner's or a patient's statement quoted and attributed (« « Nos aiguilles calment vite les névralgies », précise
- * le Dr X »): the page relays the claim as its speaker's own, it does not hold it at a distance as scare quotes do.
- */
-function isAttributedStatement(a: Analysis, fStart: number, fEnd: number): boolean {
-  const o = a.toOriginal(fStart, fEnd);
-  const q = quotationAround(a.text, o.start, o.end);
-  if (!q) return false;
-  const inner = a.text.slice(q.start + 1, q.end - 1);
-  if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < STATEMENT_WORDS) return false;
-  return ATTRIBUTION_AFTER.test(a.text.slice(q.end, q.end + 40)) || ATTRIBUTION_BEFORE.test(a.text.slice(Math.max(0, q.start - 80), q.start));
-}
 
 export default defineRule({
   meta: {
@@ -190,6 +184,19 @@ export default defineRule({
         if (next >= text.length || text[next] === '\n') return false;
         return hasSource(analysis, next, segment.links) || citesStudy(analysis, next);
       };
+      // A study invoked is often described further on in its paragraph, where its journal or authors are named (« Une
+      // étude menée sur 300 patients montre… Elle a été publiée en 2022 dans le BMJ. »): up to three sentences after.
+      const sourcedLater = (hit: Hit<ClaimTerm>) => {
+        let s = sentenceAt(analysis, hit.fStart);
+        for (let i = 0; i < 3; i++) {
+          let next = s.end;
+          while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+          if (next >= text.length || text[next] === '\n') return false;
+          if (hasSource(analysis, next, segment.links) || citesStudy(analysis, next)) return true;
+          s = sentenceAt(analysis, next);
+        }
+        return false;
+      };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         // A question asks, it does not claim; a sales pitch in question form (« Envie d’un résultat garanti ? ») still claims.
         filter('question', (hit) => {
@@ -216,7 +223,8 @@ export default defineRule({
           const s = sentenceAt(analysis, hit.fStart);
           return DISCREDITED.test(text.slice(s.start, s.end));
         }),
-        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit))),
+        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit) ||
+          (hit.entry.kind === 'proof' && STUDY_NAMED.test(text.slice(sentenceAt(analysis, hit.fStart).start, hit.fEnd)) && sourcedLater(hit)))),
       ]);
       const found = kept.map((hit) => ({
         start: hit.start, end: hit.end, hit, origin: hit.origin, messageId: MESSAGE[hit.entry.kind], sourced: sourced(hit), sentence: sentenceAt(analysis, hit.fStart).start,
