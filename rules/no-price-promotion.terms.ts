@@ -81,6 +81,8 @@ export const priceTerms: PriceTerm[] = [
       // "jusqu'à -30 %", "jusqu'à 40 % de remise", "jusqu'à 20 % sur vos soins"; not a rate ("jusqu'à 100 % de
       // détatouage", "une concentration jusqu'à 6 %"), which needs the minus or a discount word after it
       /(?<![\p{L}])jusqu'a\s+(?:-\s?\d+(?:[.,]\d+)?\s?%|\d+(?:[.,]\d+)?\s?%(?=\s+(?:de\s+(?:remise|reduction|rabais|reduc|promo)|d'economies?|sur\s+(?:votre|vos|les|le|la|l'|tous|toutes|tout|toute|nos|notre|ta|tes|ton)|off)(?![\p{L}])))/u,
+      // an offer's small print (« les promotions ne sont pas cumulables », « offre non cumulable »): the offer exists
+      /(?<![\p{L}])(?:offres?|promotions?|promos?|remises?|reductions?|codes?\s+promo)\s+(?:[\p{L}]+\s+){0,2}?(?:non|ne\s+sont\s+pas|n'est\s+pas)\s+cumulables?(?![\p{L}])/u,
       // "20 % sur votre séance", "-10 % avec mon code INFIRMIERE15"
       // "nos tarifs sont les plus bas du marché", "des prix parmi les plus attractifs": a price rank put forward
       /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+\s+){0,2}(?:les|parmi\s+les)\s+plus\s+(?:bas|basses|attractifs?|competitifs?|abordables?|doux|interessants?)(?![\p{L}])/u,
@@ -302,7 +304,9 @@ export const priceTerms: PriceTerm[] = [
       // Loyalty programmes of pharmacy groups (R.5125-26 to 29): perks earned by purchases.
       'cumuler des points', 'cumulez des points', 'points bonus', 'cagnotte fidélité', 'remise(s) permanente(s)', 'réduction(s) permanente(s)',
       'avantages membre(s)', 'avantages client(s)', 'avantages fidélité', 'offres et avantages', 'offres et d\'avantages', 'avantages et offres', 'avantages et d\'offres', 'tarif(s) membre(s)',
-      'sans obligation d\'achat', 'règlement du jeu',
+      'sans obligation d\'achat', 'règlement du jeu', 'société organisatrice', 'lot(s) de consolation', 'dotation(s) du jeu',
+      // English loyalty schemes (alsoReads eng)
+      'loyalty program(s)', 'loyalty programme(s)', 'loyalty card(s)', 'earn points', 'redeem your points', 'points may be redeemed',
       // a draw, in any form (« deux participants seront tirés au sort », « un tirage au sort désignera »)
       'tiré(e)(s) au sort', 'rapport qualité-prix difficile à battre', 'difficile à battre',
     ],
