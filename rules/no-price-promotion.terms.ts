@@ -447,6 +447,10 @@ export const feeInformation = [
   // a fee display (« Tarifs : bilan 45 €, séance à partir de 40 € ») informs; so does a range (« de 40 à 60 € selon la zone »)
   'forfait journalier', 'forfait hospitalier', 'forfait patientèle', 'forfait structure', 'participation forfaitaire', 'franchise(s) médicale(s)',
   'tarifs :', 'tarif :', 'grille tarifaire', 'selon la zone', 'selon le nombre', 'selon la technique', 'sur devis', 'par œil',
+  // what a guide or an insurer tells about costs (averages, ranges, who pays): information, not a bait
+  'en moyenne', 'prix moyen', 'tarif moyen', 'coût moyen', 'varie(nt) entre', 'oscille(nt) entre', 'se situe(nt) entre', 'selon les régions',
+  'selon le praticien', 'selon les praticiens', 'reste à charge', 'à votre charge', 'prise en charge', 'pris(e)(s) en charge', 'sécurité sociale',
+  'assurance maladie', 'tarif(s) de convention', 'tarif(s) de base',
 ];
 
 /** What bundles a stay or a package with the act (tourism): "hôtel, transferts et opération, tout compris". */
