@@ -248,10 +248,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // a buying guide's ranking (« Meilleure alternative : Nomdemarque »): a brand promoted under a practitioner's name
       'meilleure alternative',
       // a brand credited with a product's merits, advertorial style (« les bénéfices des crèmes Nomdemarque », « la marque X,
-      // avec sa gamme Y », « le sérum X, une véritable révolution », « formule brevetée »): reported like « je recommande »,
+      // avec sa gamme Y », « le sérum X, une véritable révolution », « formule brevetée »; « révolution technologique » is no-promotional-wording's): reported like « je recommande »,
       // only when the sentence names a brand and a product
       'les bénéfices de', 'les bénéfices des', 'bénéfices de la gamme', 'avec sa gamme', 'avec la gamme', 'avec sa ligne', 'avec la ligne',
-      'formule brevetée', 'technologie brevetée', 'grande révolution', 'véritable révolution', 'révolution technologique', 'seule et unique marque',
+      'formule brevetée', 'technologie brevetée', 'grande révolution', 'véritable révolution', 'seule et unique marque',
       'se distingue par', 'se démarque par', 'répond à toutes les envies', 'a conçu', 'ont conçu', 'a développé', 'ont développé',
     ],
     patterns: [
