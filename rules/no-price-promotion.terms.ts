@@ -423,6 +423,8 @@ export const publicProgrammes = [
   'rendez-vous de prévention', 'examen(s) de prévention', 'dispositif', 'à toutes et à tous', 'à tous les assurés', 'la réglementation',
   'la loi', 'bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité',
   'le cadre français', 'cadre légal', 'cadre réglementaire', 'préfecture', 'urps',
+  // public sexual-health and screening centres (free by law for their users)
+  'santé sexuelle', 'cegidd', 'centre(s) de dépistage', 'centre(s) de planification',
 ];
 
 /** Volunteers, charities and prevention check-ups owed to all: named in the sentence before, they make the free care that follows theirs. */
@@ -451,6 +453,8 @@ export const feeInformation = [
   'en moyenne', 'prix moyen', 'tarif moyen', 'coût moyen', 'varie(nt) entre', 'oscille(nt) entre', 'se situe(nt) entre', 'selon les régions',
   'selon le praticien', 'selon les praticiens', 'reste à charge', 'à votre charge', 'prise en charge', 'pris(e)(s) en charge', 'sécurité sociale',
   'assurance maladie', 'tarif(s) de convention', 'tarif(s) de base',
+  // an approximate price is a guide's estimate; an offer states its price
+  'environ', 'aux alentours de', 'de l\'ordre de', 'approximativement', 'à titre indicatif',
 ];
 
 /** What bundles a stay or a package with the act (tourism): "hôtel, transferts et opération, tout compris". */
@@ -469,6 +473,8 @@ export const criticismCues = [
   'trompeur', 'trompeuse(s)', 'trompeurs', 'scandale(s)', 'méfiance', 'mésaventure(s)', 'navrant(e)(s)', 'illégalité', 'dérive(s)',
   'décrié(e)(s)', 'dénonce(nt)', 'dénoncé(e)(s)', 'escroquerie(s)', 'peu sécurisé(e)(s)', 'sans valeur médicale', 'mauvaises surprises',
   'se retrouver le bec dans l\'eau', 'alerte le', 'alerte la', 'alertent', 'sérieux doutes',
+  // a bargain that ended badly (« ont fait faillite », « liquidation judiciaire », « les victimes »)
+  'faillite(s)', 'liquidation judiciaire', 'victime(s)', 'laissés sans soins', 'laissant des patients',
 ];
 
 export const prohibitionCues = [
