@@ -276,6 +276,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
     patterns: [
       // « X, partenaire de notre officine depuis 2019 », « nos partenaires du centre » (a public body named before clears it)
       /(?<![\p{L}])partenaires?\s+(?:officiel(?:le)?s?\s+|privilegie(?:e)?s?\s+|historiques?\s+)?(?:de|du|des)\s+(?:notre|mon|nos|mes|l')\s*(?:officine|institut|magasin|boutique|centre\s+dentaire|centre\s+medical|centre\s+d'audition|centre\s+optique|salon|spa|parapharmacie)s?(?![\p{L}])/u,
+      // the practice partner of a brand or a chain (« le cabinet est partenaire de l'enseigne X », « nous sommes partenaires
+      // officiels du laboratoire Y »)
+      /(?<=(?<![\p{L}])(?:est|sont|sommes|suis|etre|devient|devenons|devenus?|devenue?s?)\s+)partenaires?\s+(?:officiel(?:le)?s?\s+|exclusi(?:f|fs|ve|ves)\s+|privilegie(?:e)?s?\s+)?(?:de\s+l'enseigne|de\s+la\s+marque|du\s+laboratoire|des\s+laboratoires|de\s+la\s+societe|de\s+l'entreprise|du\s+groupe|de\s+l'opticien|de\s+la\s+chaine)(?![\p{L}])/u,
     ],
     suggestions: NO_BRAND,
   },
