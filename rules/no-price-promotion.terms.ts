@@ -40,7 +40,8 @@ export const priceTerms: PriceTerm[] = [
       // "une remise de 10 %", not "une facture vous est remise", "il m'a remise sur pied" (participles) nor "remise en forme".
       /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<!(?<![\p{L}])(?:a|ai|as|ont|avons|avez|avait|avaient)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par|sur\s+pied)(?![\p{L}]))/u,
       // "20 % de réduction", "10 € de remise", "vingt euros de moins"
-      new RegExp(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:de\s+)?(?:reduction|remise|rabais|en moins|de moins)(?![\p{L}])`, 'u'),
+      // (not « 60 % de moins qu'en France »: a comparison, kind 'cheaper' below)
+      new RegExp(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:de\s+)?(?:reduction|remise|rabais|en moins|de moins)(?![\p{L}])(?!\s+qu(?:e(?![\p{L}])|'))`, 'u'),
     ],
     suggestions: NEUTRAL,
   },
@@ -236,6 +237,8 @@ export const priceTerms: PriceTerm[] = [
       /(?<![\p{L}])economies?\s+(?:[\p{L}]+\s+){0,3}(?:jusqu'a|atteindre|de\s+l'ordre\s+de)\s+\d+(?:[.,]\d+)?\s?%/u,
       // « des économies de 60 à 80 % », « une économie de 40 % »
       /(?<![\p{L}])economies?\s+de\s+\d+(?:[.,]\d+)?\s?%?(?:\s+a\s+\d+(?:[.,]\d+)?)?\s?%/u,
+      // « 60 % de moins qu'en France », « 300 € de moins que dans un cabinet parisien »
+      new RegExp(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:en|de)\s+moins\s+qu(?:e(?![\p{L}])|')`, 'u'),
       /(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?(?:of\s+)?the\s+(?:price|cost)s?(?![\p{L}])/u,
       // "coûte deux fois moins", "revient 3 fois moins cher" (the cost verb carries the price)
       /(?<![\p{L}])(?:coute|coutent|coutera|couteront|revient|reviennent|reviendra|paierez|payerez|payez|facture\p{L}*)\s+(?:[\p{L}]+\s+)?(?:\d+|deux|trois|quatre|cinq|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|dix))?\s+fois\s+moins(?![\p{L}])/u,
