@@ -14,9 +14,12 @@ export interface PriceTerm extends TermEntry {
    * a price or a stay in the sentence and no fee-information word; 'drop': "de A à B" with B lower than A;
    * 'percent-on': "N % sur les <acte>", unless a verb of change precedes ("ont baissé de 25 % sur…");
    * 'urged': fee information turned into a bait ("zéro reste à charge", "remboursé intégralement"), only when the sentence
-   * also urges or sells ("foncez", "profitez", "venez", "grâce à notre partenariat", "!" with an emoji).
+   * also urges or sells ("foncez", "profitez", "venez", "grâce à notre partenariat", "!" with an emoji);
+   * 'cheaper': a price set against other prices ("trois fois moins cher qu'en France", "30 % inférieurs", "550 €
+   * contre 1 300 € en France"), a promotion only as the practice's own offer ("nous proposons … 30 % moins cher");
+   * a country's or a market's costs set side by side are no-comparison's (or plain information).
    */
-  kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount' | 'price' | 'package' | 'drop' | 'percent-on' | 'urged';
+  kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount' | 'price' | 'package' | 'drop' | 'percent-on' | 'urged' | 'cheaper';
 }
 
 const NEUTRAL = ['Tarif : … € (secteur 1)', 'Honoraires affichés au cabinet'];
@@ -37,7 +40,8 @@ export const priceTerms: PriceTerm[] = [
       // "une remise de 10 %", not "une facture vous est remise", "il m'a remise sur pied" (participles) nor "remise en forme".
       /(?<!(?:est|sont|etre|ete|sera|seront|vous|lui|leur)\s)(?<!(?<![\p{L}])(?:a|ai|as|ont|avons|avez|avait|avaient)\s)(?<![\p{L}])remises?(?![\p{L}])(?!\s+(?:en|a|au|aux|entre|par|sur\s+pied)(?![\p{L}]))/u,
       // "20 % de réduction", "10 € de remise", "vingt euros de moins"
-      new RegExp(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:de\s+)?(?:reduction|remise|rabais|en moins|de moins)(?![\p{L}])`, 'u'),
+      // (not « 60 % de moins qu'en France »: a comparison, kind 'cheaper' below)
+      new RegExp(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:de\s+)?(?:reduction|remise|rabais|en moins|de moins)(?![\p{L}])(?!\s+qu(?:e(?![\p{L}])|'))`, 'u'),
     ],
     suggestions: NEUTRAL,
   },
@@ -54,7 +58,7 @@ export const priceTerms: PriceTerm[] = [
       'défiant toute concurrence', 'défiant la concurrence', 'défie toute concurrence', 'défient toute concurrence',
       'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts', 'à moindre(s) frais',
       'au meilleur prix', 'aux meilleurs prix', 'au meilleur tarif', 'aux meilleurs tarifs', 'meilleurs prix', 'meilleurs tarifs',
-      'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)',
+      'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)', 'package(s) alléchant(s)', 'forfait(s) alléchant(s)', 'formule(s) alléchante(s)',
       'prix avantageux', 'tarif(s) avantageux', 'à prix coûtant', 'prix coûtant', 'à prix d\'usine', 'sans marge', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
       'rapport qualité-prix imbattable', 'super rapport qualité-prix', 'excellent rapport qualité-prix', 'prix d\'attaque', 'tarif(s) d\'attaque',
       ...S.halfAsDear, 'moitié moins élevé(e)(s)', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
@@ -69,7 +73,7 @@ export const priceTerms: PriceTerm[] = [
       // English (alsoReads eng): the common words of clinic offers.
       'discount(s)', 'discounted', 'special offer(s)', 'introductory offer(s)', 'limited time offer', 'limited-time offer', 'best price guaranteed',
       'save up to', 'buy one get one', 'promo code', 'voucher(s)', 'gift card(s)', 'loyalty points', 'rewards program', 'refer a friend',
-      '0% finance', 'interest-free', 'new patient special(s)', 'half price', 'half the price', 'cut-price',
+      '0% finance', 'interest-free', 'new patient special(s)', 'half price', 'cut-price',
       // Spanish (alsoReads spa).
       'descuento(s)', 'rebaja(s)', 'oferta(s) especial(es)', 'oferta(s) limitada(s)', 'oferta(s) promocional(es)', 'la mejor oferta', 'tarjeta(s) regalo', 'precio(s) especial(es)',
       'precio(s) muy bajo(s)', 'mitad de precio', '2x1',
@@ -78,6 +82,8 @@ export const priceTerms: PriceTerm[] = [
       // "jusqu'à -30 %", "jusqu'à 40 % de remise", "jusqu'à 20 % sur vos soins"; not a rate ("jusqu'à 100 % de
       // détatouage", "une concentration jusqu'à 6 %"), which needs the minus or a discount word after it
       /(?<![\p{L}])jusqu'a\s+(?:-\s?\d+(?:[.,]\d+)?\s?%|\d+(?:[.,]\d+)?\s?%(?=\s+(?:de\s+(?:remise|reduction|rabais|reduc|promo)|d'economies?|sur\s+(?:votre|vos|les|le|la|l'|tous|toutes|tout|toute|nos|notre|ta|tes|ton)|off)(?![\p{L}])))/u,
+      // an offer's small print (« les promotions ne sont pas cumulables », « offre non cumulable »): the offer exists
+      /(?<![\p{L}])(?:offres?|promotions?|promos?|remises?|reductions?|codes?\s+promo)\s+(?:[\p{L}]+\s+){0,2}?(?:non|ne\s+sont\s+pas|n'est\s+pas)\s+cumulables?(?![\p{L}])/u,
       // "20 % sur votre séance", "-10 % avec mon code INFIRMIERE15"
       // "nos tarifs sont les plus bas du marché", "des prix parmi les plus attractifs": a price rank put forward
       /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+\s+){0,2}(?:les|parmi\s+les)\s+plus\s+(?:bas|basses|attractifs?|competitifs?|abordables?|doux|interessants?)(?![\p{L}])/u,
@@ -108,7 +114,8 @@ export const priceTerms: PriceTerm[] = [
     id: 'baisse-pourcentage',
     kind: 'discount',
     // "-30 %", "– 15 %", "−20%": a percentage with a minus sign ("a baissé de 20 %" is not one).
-    patterns: [/(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%/u],
+    // "de -30 à -70 %": a range of cuts
+    patterns: [/(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%?\s+a\s+-\s?\d+(?:[.,]\d+)?\s?%/u, /(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%/u],
     suggestions: NEUTRAL,
   },
   {
@@ -217,9 +224,10 @@ export const priceTerms: PriceTerm[] = [
   {
     // Our price set below the others' as a selling point (R.4127-19, undercutting): « trois fois moins cher », « 50 %
     // moins chers », « des prix 4 fois plus bas », « une facture divisée par deux », « les économies peuvent atteindre
-    // 60 % », « de -30 à -70 % », "half the price in…". no-comparison reports the other side when it is named.
+    // 60 % », "half the price in…". Only the practice's own offer is a price promotion (kind 'cheaper'); the costs of a
+    // country, a channel or a treatment set side by side are no-comparison's, which reports the other side.
     id: 'moins-cher-qu-ailleurs',
-    kind: 'always',
+    kind: 'cheaper',
     patterns: [
       /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)(?![\p{L}])/u,
       /(?<![\p{L}])(?:prix|tarifs?|couts?|factures?)[^.!?\n]{0,40}?(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+(?:plus\s+bas(?:se|ses)?|moins\s+eleve\p{L}*|inferieur\p{L}*)(?![\p{L}])/u,
@@ -229,12 +237,9 @@ export const priceTerms: PriceTerm[] = [
       /(?<![\p{L}])economies?\s+(?:[\p{L}]+\s+){0,3}(?:jusqu'a|atteindre|de\s+l'ordre\s+de)\s+\d+(?:[.,]\d+)?\s?%/u,
       // « des économies de 60 à 80 % », « une économie de 40 % »
       /(?<![\p{L}])economies?\s+de\s+\d+(?:[.,]\d+)?\s?%?(?:\s+a\s+\d+(?:[.,]\d+)?)?\s?%/u,
-      // « les tarifs très compétitifs », « des prix particulièrement attractifs »: the low price put forward, adverb between
-      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:tres|particulierement|extremement|vraiment|super|hyper|ultra|tout\s+a\s+fait)\s+(?:competitifs?|attractifs?|avantageux|imbattables?|alleechants?|allechants?)(?![\p{L}])/u,
-      // « je pense être la moins chère de la ville », « le cabinet le moins cher du quartier »
-      /(?<![\p{L}])(?:le|la|les)\s+moins\s+che(?:r|re|rs|res)\s+(?:de\s+la\s+(?:ville|region|rue)|du\s+(?:quartier|secteur|departement|coin|canton)|de\s+(?:france|l'agglomeration|la\s+place))(?![\p{L}])/u,
-      /(?<![\p{L}\p{N}])-\s?\d+(?:[.,]\d+)?\s?%?\s+a\s+-\s?\d+(?:[.,]\d+)?\s?%/u,
-      /(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?of\s+the\s+(?:price|cost)s?(?![\p{L}])/u,
+      // « 60 % de moins qu'en France », « 300 € de moins que dans un cabinet parisien »
+      new RegExp(String.raw`(?:\d+(?:[.,]\d+)?\s?%|${EUR})\s+(?:en|de)\s+moins\s+qu(?:e(?![\p{L}])|')`, 'u'),
+      /(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?(?:of\s+)?the\s+(?:price|cost)s?(?![\p{L}])/u,
       // "coûte deux fois moins", "revient 3 fois moins cher" (the cost verb carries the price)
       /(?<![\p{L}])(?:coute|coutent|coutera|couteront|revient|reviennent|reviendra|paierez|payerez|payez|facture\p{L}*)\s+(?:[\p{L}]+\s+)?(?:\d+|deux|trois|quatre|cinq|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|dix))?\s+fois\s+moins(?![\p{L}])/u,
       // "des prix moins élevés qu'en France", "tarifs bien plus bas qu'à Lyon"
@@ -243,6 +248,27 @@ export const priceTerms: PriceTerm[] = [
       /\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))[^.!?\n]{0,80}?(?:contre|au\s+lieu\s+de)\s+(?:plus\s+de\s+|pres\s+de\s+|au\s+moins\s+|environ\s+)?(?:\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))|le\s+double|le\s+triple)\s+(?:en\s+moyenne\s+)?(?:en|a|au|aux|chez|dans)\s/u,
       // "facturé 2 000 € en France, proposé entre 700 et 1 000 € au Portugal"
       /\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))\s+(?:en|a|au|aux)\s+[\p{L}'-]+[^.!?\n]{0,40}?(?:propose\p{L}*|factur\p{L}*|revient|coute)\s+(?:entre\s+|pour\s+|a\s+)?\d[\d .,]{0,12}(?:\s+et\s+\d[\d .,]{0,12})?\s?(?:€|euros?(?![\p{L}]))/u,
+    ],
+    suggestions: NEUTRAL,
+  },
+  {
+    // « moins cher », « des économies »: cheaper than something, a promotion only as the practice's own offer
+    // (« chez nous, c'est moins cher »), not the costs of a country, a channel or a treatment set side by side.
+    id: 'moins-cher',
+    kind: 'cheaper',
+    terms: ['moins cher(s)', 'moins chère(s)', 'économie(s)'],
+    suggestions: NEUTRAL,
+  },
+  {
+    // The low price put forward for itself, not set against a named other: « des prix particulièrement attractifs »,
+    // « je pense être la moins chère de la ville » (a rank among the practices around).
+    id: 'prix-vante',
+    kind: 'always',
+    patterns: [
+      // « les tarifs très compétitifs », « des prix particulièrement attractifs »: the low price put forward, adverb between
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:tres|particulierement|extremement|vraiment|super|hyper|ultra|tout\s+a\s+fait)\s+(?:competitifs?|attractifs?|avantageux|imbattables?|alleechants?|allechants?)(?![\p{L}])/u,
+      // « je pense être la moins chère de la ville », « le cabinet le moins cher du quartier »
+      /(?<![\p{L}])(?:le|la|les)\s+moins\s+che(?:r|re|rs|res)\s+(?:de\s+la\s+(?:ville|region|rue)|du\s+(?:quartier|secteur|departement|coin|canton)|de\s+(?:france|l'agglomeration|la\s+place))(?![\p{L}])/u,
     ],
     suggestions: NEUTRAL,
   },
@@ -258,7 +284,8 @@ export const priceTerms: PriceTerm[] = [
   {
     id: 'gain',
     kind: 'anchored',
-    terms: [...S.toWin, 'économisez', 'économise', 'moins cher(s)', 'moins chère(s)', 'remportez', 'à remporter'],
+    // (not « économise »: one edit from « économies », a saving reported, not offered)
+    terms: [...S.toWin, 'économisez', 'remportez', 'à remporter'],
     // "gagnez une séance", "les 100 premiers inscrits gagnent un bilan"
     patterns: [/(?<![\p{L}])gagn(?:ez|ent|eront|era|erez|e)\s+(?:un|une|des|votre|vos|leur|\d)(?![\p{L}])/u],
     suggestions: NEUTRAL,
@@ -280,7 +307,9 @@ export const priceTerms: PriceTerm[] = [
       // Loyalty programmes of pharmacy groups (R.5125-26 to 29): perks earned by purchases.
       'cumuler des points', 'cumulez des points', 'points bonus', 'cagnotte fidélité', 'remise(s) permanente(s)', 'réduction(s) permanente(s)',
       'avantages membre(s)', 'avantages client(s)', 'avantages fidélité', 'offres et avantages', 'offres et d\'avantages', 'avantages et offres', 'avantages et d\'offres', 'tarif(s) membre(s)',
-      'sans obligation d\'achat', 'règlement du jeu',
+      'sans obligation d\'achat', 'règlement du jeu', 'société organisatrice', 'lot(s) de consolation', 'dotation(s) du jeu',
+      // English loyalty schemes (alsoReads eng)
+      'loyalty program(s)', 'loyalty programme(s)', 'loyalty card(s)', 'earn points', 'redeem your points', 'points may be redeemed',
       // a draw, in any form (« deux participants seront tirés au sort », « un tirage au sort désignera »)
       'tiré(e)(s) au sort', 'rapport qualité-prix difficile à battre', 'difficile à battre',
     ],
@@ -397,6 +426,8 @@ export const publicProgrammes = [
   'rendez-vous de prévention', 'examen(s) de prévention', 'dispositif', 'à toutes et à tous', 'à tous les assurés', 'la réglementation',
   'la loi', 'bénévole(s)', 'bénévolement', 'solidaire(s)', 'association(s)', 'n\'ont pas les moyens', 'démuni(e)(s)', 'précarité',
   'le cadre français', 'cadre légal', 'cadre réglementaire', 'préfecture', 'urps',
+  // public sexual-health and screening centres (free by law for their users)
+  'santé sexuelle', 'cegidd', 'centre(s) de dépistage', 'centre(s) de planification',
 ];
 
 /** Volunteers, charities and prevention check-ups owed to all: named in the sentence before, they make the free care that follows theirs. */
@@ -421,6 +452,12 @@ export const feeInformation = [
   // a fee display (« Tarifs : bilan 45 €, séance à partir de 40 € ») informs; so does a range (« de 40 à 60 € selon la zone »)
   'forfait journalier', 'forfait hospitalier', 'forfait patientèle', 'forfait structure', 'participation forfaitaire', 'franchise(s) médicale(s)',
   'tarifs :', 'tarif :', 'grille tarifaire', 'selon la zone', 'selon le nombre', 'selon la technique', 'sur devis', 'par œil',
+  // what a guide or an insurer tells about costs (averages, ranges, who pays): information, not a bait
+  'en moyenne', 'prix moyen', 'tarif moyen', 'coût moyen', 'varie(nt) entre', 'oscille(nt) entre', 'se situe(nt) entre', 'selon les régions',
+  'selon le praticien', 'selon les praticiens', 'reste à charge', 'à votre charge', 'prise en charge', 'pris(e)(s) en charge', 'sécurité sociale',
+  'assurance maladie', 'tarif(s) de convention', 'tarif(s) de base',
+  // an approximate price is a guide's estimate; an offer states its price
+  'environ', 'aux alentours de', 'de l\'ordre de', 'approximativement', 'à titre indicatif',
 ];
 
 /** What bundles a stay or a package with the act (tourism): "hôtel, transferts et opération, tout compris". */
@@ -439,6 +476,8 @@ export const criticismCues = [
   'trompeur', 'trompeuse(s)', 'trompeurs', 'scandale(s)', 'méfiance', 'mésaventure(s)', 'navrant(e)(s)', 'illégalité', 'dérive(s)',
   'décrié(e)(s)', 'dénonce(nt)', 'dénoncé(e)(s)', 'escroquerie(s)', 'peu sécurisé(e)(s)', 'sans valeur médicale', 'mauvaises surprises',
   'se retrouver le bec dans l\'eau', 'alerte le', 'alerte la', 'alertent', 'sérieux doutes',
+  // a bargain that ended badly (« ont fait faillite », « liquidation judiciaire », « les victimes »)
+  'faillite(s)', 'liquidation judiciaire', 'victime(s)', 'laissés sans soins', 'laissant des patients',
 ];
 
 export const prohibitionCues = [
@@ -446,6 +485,20 @@ export const prohibitionCues = [
   'sanctionné(e)(s)', 'sanctionne(nt)', 'sanctionner', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',
   // what hides behind low prices, in the sentence or the next (« Cependant, derrière ces prix attractifs se cachent… »)
   'se cache(nt)', 'cachent des', 'cache des',
+  // the law or ethics of offers discussed (« sur le plan juridique », a question to the Ordre; English pages of the trade)
+  'sur le plan juridique', 'sur le plan déontologique', 'déontologiquement', 'cette pratique est-elle', 'est-ce que cette pratique',
+  'the rules state', 'code of practice', 'cannot be advertised', 'is prohibited', 'are prohibited', 'ethical', 'unethical',
+];
+
+/**
+ * Sellers who are not the practice (DOMAIN.md §2.b applies to the practice's own offer): an influencer, a chain, beauticians,
+ * group-buying sites, brands. A price word in a sentence led by one of them reports what others sell (press, guides),
+ * unless the practice speaks there too.
+ */
+export const otherSellers = [
+  'influenceuse(s)', 'influenceur(s)', 'créatrice(s) de contenu', 'créateur(s) de contenu', 'enseigne(s)', 'esthéticienne(s)',
+  'sites d\'achat', 'site(s) d\'achat groupé', 'groupon', 'les marques', 'fabricant(s)', 'grandes surfaces',
+  'magasin(s) d\'optique', 'opticiens', 'parapharmacies en ligne',
 ];
 
 /** Journalism and studies: a price or a comparison reported from a survey informs ("selon l'enquête"). */

@@ -15,6 +15,12 @@ const CRITICISM = termsRegex(T.criticismCues);
 const CHARITY = termsRegex(T.charityCues);
 const REPORTED = termsRegex(T.reportedSource);
 const PUBLIC_BODIES = termsRegex(T.publicBodies);
+const OTHER_SELLERS = termsRegex(T.otherSellers);
+/**
+ * The practice speaking of its own offer (« nous », « au cabinet »), selling to the reader (« vous paierez »,
+ * « économisez ») or exclaiming as a post does. Folded.
+ */
+const OWN_OFFER = /!|(?<![\p{L}])(?:nous|notre|nos|je|j'|mon|ma|mes|we|our|us|au\s+cabinet|a\s+la\s+clinique|au\s+centre|a\s+la\s+pharmacie|a\s+l'institut)(?![\p{L}])|(?<![\p{L}])(?:vous\s+(?:ne\s+)?(?:paierez|payerez|payez|economiserez|economisez|beneficierez|beneficiez|profiterez|profitez)|economisez|profitez|beneficiez|save)(?![\p{L}])/u;
 /** What a public programme makes free: a test, a kit, an exam, a vaccine (not « la première consultation »). */
 const SCREENING_ITEM = /(?<![\p{L}])(?:tests?|kits?|examens?|depistages?|vaccins?|vaccinations?|mammographies?|frottis|autotests?)(?![\p{L}])/u;
 /** Contests, prizes, loyalty and referral schemes: forbidden to pharmacies outright (R.5125-26 to 29). */
@@ -67,9 +73,9 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     case 'lure': // tied to a billed act, not public-health information nor a thing free by nature
       // a public body named just above makes its test or exam free (« par la CPAM… — Le test est gratuit »)
       if (publicNearby && SCREENING_ITEM.test(sentence)) return false;
-      // a charity named in the sentence before makes the free care theirs (« Une association de bénévoles organise
+      // a charity named in the two sentences before makes the free care theirs (« Une association de bénévoles organise
       // l'accueil. Les soins sont gratuits. »), not a reimbursement (« Soins remboursés. Bilan offert. » still lures)
-      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !has(CHARITY, sentencesAround(analysis, s.start, -1, -1)) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
+      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !has(CHARITY, sentencesAround(analysis, s.start, -2, -1)) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
     case 'event':
       return paragraphHasPrice;
     case 'anchored':
@@ -91,6 +97,8 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     }
     case 'urged':
       return URGE.test(sentence);
+    case 'cheaper': // « nous proposons … 30 % moins cher » sells; « les implants coûtent 50 % moins cher en Hongrie » compares
+      return OWN_OFFER.test(sentence);
     case 'package':
       return (PRICE_CUE.test(sentence) || has(PACKAGE, sentence) || has(ACTS, sentence)) && !has(FEE_INFO, sentence);
     default:
@@ -186,6 +194,11 @@ export default defineRule({
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
         filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)),
         filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice, publicNearby)),
+        // What an influencer, a chain or beauticians sell is reported (press, guides), unless the practice speaks there too.
+        filter('others-offer', (hit) => {
+          const sentence = sentenceText(analysis, hit.fStart);
+          return has(OTHER_SELLERS, sentence) && !OWN_OFFER.test(sentence);
+        }),
         // A survey or a study reports prices ("selon l'enquête, … moins cher"); a lure stays a lure.
         filter('reported', (hit) => hit.entry.kind !== 'lure' && has(REPORTED, sentenceText(analysis, hit.fStart))),
       ]);

@@ -104,6 +104,9 @@ export const promoTerms: PromoTerm[] = [
     id: 'leader', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['leader(s)', 'leadeur(s)', 'líder', 'líderes'],
     unlessAfter: /^\s+d'opinion/u,
+    // a manufacturer's rank (« la marque X, leader des brosses à dents », « le laboratoire Y, leader mondial »): a third
+    // party described, not the practice praising itself (no-sponsored-content weighs the brand)
+    unlessBefore: /(?<![\p{L}])(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+fabricant|l'industriel|la\s+societe|l'entreprise|le\s+groupe\s+pharmaceutique)\s+(?:[\p{L}\p{N}&'-]+\s*){1,3},?\s*(?:est\s+|reste\s+|devenu\s+)?(?:le\s+|la\s+|l'\s*|un\s+|une\s+)?$/u,
   },
   {
     id: 'de-reference', kind: 'selfPraise', bound: 'before', window: 2, nouns: 'practice', removable: true,
@@ -311,7 +314,12 @@ export const promoTerms: PromoTerm[] = [
     // "une première mondiale", "102e établissement en France à s'équiper": a first or a rank among practices.
     id: 'premiere-mondiale', kind: 'selfPraise', bound: 'always',
     terms: ['une première mondiale', 'une première européenne', 'une première nationale', 'une première française', 'une première régionale', 'première mondiale', 'pour la première fois en france', 'pour la première fois en europe'],
-    patterns: [/(?<![\p{L}\p{N}])\d+\s?(?:e|eme|ieme)\s+(?:etablissement|centre|clinique|cabinet|hopital|service|maternite)s?\s+(?:en|de)\s+(?:france|europe)(?![\p{L}])/u],
+    patterns: [
+      /(?<![\p{L}\p{N}])\d+\s?(?:e|eme|ieme)\s+(?:etablissement|centre|clinique|cabinet|hopital|service|maternite)s?\s+(?:en|de)\s+(?:france|europe)(?![\p{L}])/u,
+      // a rank among practices for an equipment, the ordinal in words: « le quatrième hôpital hors d'Europe à posséder… »
+      // (« le seul cabinet … à proposer » is an exclusivity claim: no-comparison's)
+      /(?<![\p{L}])(?:le|la|l')\s*(?:deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme)\s+(?:etablissement|centre|clinique|cabinet|hopital|service|maternite|reseau|pharmacie|officine|institut|laboratoire|chu|praticien|praticienne|chirurgien|chirurgienne)s?(?![\p{L}])(?=[^.!?\n]{0,60}?(?<![\p{L}])(?:a\s+(?:posseder|proposer|pratiquer|disposer|offrir|utiliser|s'equiper|se\s+doter|realiser|obtenir)|disposant|equipe(?:e)?\s+d)(?![\p{L}]))/u,
+    ],
     unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
   },
   {

@@ -247,6 +247,12 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'mon choix n°1', 'mon choix numéro un', 'mon choix numéro 1', 'notre choix n°1', 'mon premier choix', 'notre sélection', 'la sélection de nos experts',
       // a buying guide's ranking (« Meilleure alternative : Nomdemarque »): a brand promoted under a practitioner's name
       'meilleure alternative',
+      // a brand credited with a product's merits, advertorial style (« les bénéfices des crèmes Nomdemarque », « la marque X,
+      // avec sa gamme Y », « le sérum X, une véritable révolution », « formule brevetée »; « révolution technologique » is no-promotional-wording's): reported like « je recommande »,
+      // only when the sentence names a brand and a product
+      'les bénéfices de', 'les bénéfices des', 'bénéfices de la gamme', 'avec sa gamme', 'avec la gamme', 'avec sa ligne', 'avec la ligne',
+      'formule brevetée', 'technologie brevetée', 'grande révolution', 'véritable révolution', 'seule et unique marque',
+      'se distingue par', 'se démarque par', 'répond à toutes les envies', 'a conçu', 'ont conçu', 'a développé', 'ont développé',
     ],
     patterns: [
       // the same ranking as a heading line (« # Meilleur magnésium » then the brand), not « le meilleur écran solaire
@@ -270,6 +276,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
     patterns: [
       // « X, partenaire de notre officine depuis 2019 », « nos partenaires du centre » (a public body named before clears it)
       /(?<![\p{L}])partenaires?\s+(?:officiel(?:le)?s?\s+|privilegie(?:e)?s?\s+|historiques?\s+)?(?:de|du|des)\s+(?:notre|mon|nos|mes|l')\s*(?:officine|institut|magasin|boutique|centre\s+dentaire|centre\s+medical|centre\s+d'audition|centre\s+optique|salon|spa|parapharmacie)s?(?![\p{L}])/u,
+      // the practice partner of a brand or a chain (« le cabinet est partenaire de l'enseigne X », « nous sommes partenaires
+      // officiels du laboratoire Y »)
+      /(?<=(?<![\p{L}])(?:est|sont|sommes|suis|etre|devient|devenons|devenus?|devenue?s?)\s+)partenaires?\s+(?:officiel(?:le)?s?\s+|exclusi(?:f|fs|ve|ves)\s+|privilegie(?:e)?s?\s+)?(?:de\s+l'enseigne|de\s+la\s+marque|du\s+laboratoire|des\s+laboratoires|de\s+la\s+societe|de\s+l'entreprise|du\s+groupe|de\s+l'opticien|de\s+la\s+chaine)(?![\p{L}])/u,
     ],
     suggestions: NO_BRAND,
   },
