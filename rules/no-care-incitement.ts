@@ -1,6 +1,5 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
-import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has, hasCriticismCue, phraseAt, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, hasConditionClause } from '../src/rule-kit.js';
-import { isAttributedStatement, isWholeQuotation } from '../src/french/attributed-speech.js';
+import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has, hasCriticismCue, phraseAt, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, hasConditionClause, isAttributedStatement, isWholeQuotation } from '../src/rule-kit.js';
 import type { Hit } from '../src/rule-kit.js';
 import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,

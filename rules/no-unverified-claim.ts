@@ -1,7 +1,6 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll, isAttributedStatement } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/rule-kit.js';
-import { isAttributedStatement } from '../src/french/attributed-speech.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
 const lexicon = new Lexicon<ClaimTerm>(claimTerms);

@@ -6,6 +6,7 @@ export { sentenceIndex, type SentenceIndex } from '../french/sentences.js';
 export { citesStudy } from '../french/citations.js';
 export { hasConditionClause } from '../french/condition-clause.js';
 export { isQuotedOwnSpeech } from '../french/own-speech.js';
+export { isAttributedStatement, isWholeQuotation } from '../french/attributed-speech.js';
 export { patientVoice } from '../french/patient-voice.js';
 // Original text: quotations, identifiers, persons and names.
 export { quotations, type Quotation } from '../french/quotes.js';
