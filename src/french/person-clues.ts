@@ -24,8 +24,8 @@ const TOWN = String.raw`(?:\s*,\s*\p{Lu}[\p{Ll}\p{M}'’-]+(?:[- ]\p{Lu}[\p{Ll}\
 /** Regex source of an age's number, in digits or in words (« 34 », « trente-cinq »); age-place.ts reads it too. */
 export const YEARS = String.raw`(?:\d{1,3}|(?:${TENS})(?:[- ](?:et[- ])?(?:${UNITS}|dix-sept|dix-huit|dix-neuf))?|${UNITS}|dix-sept|dix-huit|dix-neuf)`;
 // « a 28 ans », « âgée de 28 ans », « qui a 28 ans », « (28 ans) », « Solène*, 62 ans », « Baptiste 22 ans »,
-// « Jocelyne, une retraitée de 70 ans », « Raphaël est un Lorientais de 67 ans », « Odette, une Nantaise qui fêtera bientôt
-// ses 90 ans » (round 4); not « a 10 ans d'expérience »,
+// « Jocelyne, une retraitée de 70 ans », « Raphaël est un Lorientais de 67 ans », « Odette, qui fête ses 90 ans »
+// (round 4); not « a 10 ans d'expérience »,
 // « a 5 ans de métier ».
 const AGE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${NAME})${SURNAME}\*?${TOWN}(?:\s*,\s*(?:(?:(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+\s+)?qui\s+(?:a\s+f[êe]t[ée]|f[êe]tera|f[êe]te|vient\s+de\s+f[êe]ter|va\s+f[êe]ter|aura)\s+(?:bient[ôo]t\s+|demain\s+|aujourd['’]hui\s+)?(?:ses\s+)?|qui\s+a\s+|[âa]g[ée]e?s?\s+de\s+|(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+(?:\s+[\p{Ll}\p{M}'’-]+){0,2}\s+(?:[âa]g[ée]e?\s+)?de\s+)?|\s+(?:a|avait|aura|vient\s+d['’]avoir|est\s+(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+(?:\s+[\p{Ll}\p{M}'’-]+){0,2}\s+(?:[âa]g[ée]e?\s+)?de)\s+|\s*\(\s*|\s+(?=\d{1,3}\s*ans\s*[,–-]?\s*\p{Ll}))(${YEARS})\s*(?:ans|mois)(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})(?!\s+(?:plus|moins)\s+t[ôo]t)`,
