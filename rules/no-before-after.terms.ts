@@ -63,7 +63,7 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       // « Ce qu'on obtient après une seule séance », « voici ce que donnent 3 séances »
       /ce\s+(?:qu'on\s+obtient|que\s+donnent?|que\s+ca\s+donne)\s+(?:apres|en)\s+(?:une\s+seule|un\s+seul|seulement\s+\d+|\d+|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|semaines?|mois|injections?|soins?|sessions?)(?![\p{L}])/u,
       /ce\s+qu(?:e\s+|')\s*(?:\d+|quelques|une?|deux|trois|quatre|cinq|six|huit|dix)\s+(?:seances?|semaines?|mois|injections?|soins?|sessions?)[^.!?\n]{0,40}?\s(?:peu(?:ven)?t|a|ont|peut)\s+faire(?![\p{L}])/u,
-      // « comme le montrent les photos suivantes », « les clichés ci-contre en témoignent »: photos of cases given as the
+      // « les photos ci-dessous le prouvent », « les clichés ci-contre en témoignent »: photos of cases given as the
       // proof of what the care does (a diagram is a « schéma », an « illustration », not a photo)
       /(?<![\p{L}])(?:montr|prouv|atte?st|illustr|temoign)\p{L}*\s+(?:les|la|le|ces|nos|mes)\s+(?:photos?|cliches?|images?)\s+(?:ci-dessous|ci-contre|ci-jointes?|suivantes?|jointes?)(?![\p{L}])/u,
       /(?<![\p{L}])(?:photos?|cliches?)\s+(?:ci-dessous|ci-contre|ci-jointes?|suivantes?)\s+(?:le\s+|l'|en\s+|vous\s+le\s+)?(?:montr|prouv|atte?st|illustr|temoign)\p{L}*(?![\p{L}])/u,

@@ -123,8 +123,8 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       return has(AESTHETIC, sentence) || (ANAPHORA_PRONOUN.test(sentence) && has(AESTHETIC, around)) || (has(CHECK_UPS, sentence) && has(RECOMMENDING, sentence)) ||
         (has(VISIT_WORDS, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) && !conditioned(sentence));
     case 'routine':
-      // a rhythm, or the check-up kept up for every reader « même si » nothing calls for it (« même si ce n'est plus
-      // obligatoire, il est conseillé de poursuivre ces visites de contrôle »)
+      // a rhythm, or the check-up kept up for every reader « même si » nothing calls for it (« même si tout va
+      // bien, il reste conseillé de revenir pour un contrôle »)
       return (has(RHYTHM, sentence) && !conditioned(sentence) && !(QUESTION.test(sentence) && ASKING.test(sentence))) ||
         (has(EVEN_WITHOUT, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence));
     case 'booking':
@@ -247,7 +247,7 @@ export default defineRule({
         // « en cas de douleur » clears advice tied to a symptom, not advice for everyone that also names one
         // (« une fois par an, même sans douleur, et en cas de gêne »)
         filter('conditional', (hit) => has(CONDITIONAL, unconditioned(sentence(hit).text)) && !has(EVEN_WITHOUT, sentence(hit).text)),
-        // « merci de nous prévenir le plus tôt possible », « elle va régler le souci au plus vite »: the hurry is for
+        // « prévenez-nous au plus tôt », « elle va régler le souci au plus vite »: the hurry is for
         // notice, a cancellation or a payment, not for care.
         filter('logistics', (hit) => hit.entry.kind === 'nudge' && LOGISTICS_BEFORE.test(text.slice(Math.max(sentence(hit).start, hit.fStart - 60), hit.fStart))),
         filter('not-inciting', (hit) => !incites(hit.entry.kind, sentence(hit).text, paragraph, around(hit), previous(hit))),

@@ -130,8 +130,8 @@ export const careContext = [
   'ne(e) a la maternite', 'ne(e) a la clinique', 'premier cri', 'post-operatoire', 'post-op', 'dans sa chambre', 'ne(e) ce', 'ne(e) cette', 'kg de bonheur', 'arrive(e) au cabinet',
   'ne pouvait plus', 'n\'arrivait plus', 'venu(e) consulter', 'venu(e) nous voir', 'consulte(e) pour',
   // care undergone by the one named, told in the third person (issue #7, round 4): a cure or sessions followed, an illness
-  // suffered, a birth at the maternity, the teeth or hearing treated (« X troque sa tenue contre un peignoir pour une
-  // série de soins aux thermes », « Y, qui a souffert d'un syndrome du canal carpien », « Z avait sa fille à la maternité »)
+  // suffered, a birth at the maternity, the teeth or hearing treated (« X enchaîne trois semaines de soins aux
+  // thermes », « Y, qui a longtemps souffert d'une sciatique », « Z a accouché à la maternité »)
   'soins aux thermes', 'cure thermale', 'en cure', 'sa cure', 'ses cures', 'curiste(s)', 'souffre d(e)', 'souffrait d(e)',
   'a souffert', 'atteint(e) d(e)', 'a la maternite', 'ses dents', 'ses incisives', 'ses gouttieres', 'sa perte auditive',
   'ses appareils auditifs', 'son appareil auditif', 'seances de laser', 'seances d\'orthophonie', 'seances de kine*',
@@ -166,7 +166,7 @@ export const passiveCare = [
   'soigne(e) pour', 'opere(e) de', 'opere(e) du', 'opere(e) d\'', 'hospitalise(e)', 'atteint(e) de', 'atteint(e) d\'',
   'diagnostique(e)', 'traite(e) pour', 'suivi(e) pour', 'prise en charge pour', 'pris en charge pour',
   // the practitioner meeting the person as a patient (« je rencontre Marion, 22 ans, étudiante, lors de ma consultation »)
-  // (and an illness undergone, « X, secrétaire médicale, qui a souffert d'un syndrome du canal carpien »)
+  // (and an illness undergone, « X, aide-soignante, qui a souffert d'une hernie discale »)
   'a souffert d\'un', 'a souffert d\'une', 'qui a souffert', 'souffre d\'un', 'souffre d\'une',
   'lors de ma consultation', 'en consultation', 'est venue me voir', 'est venu me voir',
   'vient me voir', 'venue consulter', 'venu consulter', 'dans sa chambre',

@@ -261,13 +261,13 @@ export const priceTerms: PriceTerm[] = [
   },
   {
     // The low price put forward for itself, not set against a named other: « des prix particulièrement attractifs »,
-    // « je pense être la moins chère de la ville » (a rank among the practices around).
+    // « nous sommes sans doute les moins chers de la ville » (a rank among the practices around).
     id: 'prix-vante',
     kind: 'always',
     patterns: [
       // « les tarifs très compétitifs », « des prix particulièrement attractifs »: the low price put forward, adverb between
       /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:tres|particulierement|extremement|vraiment|super|hyper|ultra|tout\s+a\s+fait)\s+(?:competitifs?|attractifs?|avantageux|imbattables?|alleechants?|allechants?)(?![\p{L}])/u,
-      // « je pense être la moins chère de la ville », « le cabinet le moins cher du quartier »
+      // « sans doute les moins chers de la ville », « le cabinet le moins cher du quartier »
       /(?<![\p{L}])(?:le|la|les)\s+moins\s+che(?:r|re|rs|res)\s+(?:de\s+la\s+(?:ville|region|rue)|du\s+(?:quartier|secteur|departement|coin|canton)|de\s+(?:france|l'agglomeration|la\s+place))(?![\p{L}])/u,
     ],
     suggestions: NEUTRAL,

@@ -55,7 +55,7 @@ export const testimonialTerms: TestimonialTerm[] = [
       'donnez-nous une note', 'mettez-nous {n} étoiles', 'évaluez-nous',
     ],
     patterns: [
-      // « racontez-nous en commentaire votre plus beau souvenir avec votre sage-femme », « partagez votre expérience avec
+      // « écrivez-nous vos souvenirs avec votre sage-femme », « partagez votre expérience avec
       // notre équipe »: the reader asked to tell of their care by a carer, the practice's praise collected in public
       /(?<![\p{L}])(?:partag|racont|ecri|laiss|donn|dit)\p{L}*(?:-nous|-moi|\s+nous|\s+moi)?\s+(?:en\s+commentaires?\s+|ici\s+)?(?:votre|vos|ton|tes)\s+(?:\p{L}+\s+){0,2}?(?:experiences?|souvenirs?|avis|histoires?|temoignages?|retours?|ressentis?)\s+(?:avec|de|sur|chez|aupres\s+de)\s+(?:votre|vos|ton|ta|tes|notre|nos|le|la|les|l'|mon|ma|mes)\s*(?:\p{L}+\s+)?(?:sages?-femmes?|kines?|kinesitherapeutes?|dentistes?|osteo\p{L}*|medecins?|docteure?s?|chirurgien\p{L}*|praticien\p{L}*|pharmacien\p{L}*|infirmi\p{L}+|orthophonistes?|podologues?|orthodontistes?|cabinet|centre|clinique|maternite|equipe|seances?|consultations?|soins?)(?![\p{L}])/u,
     ],
@@ -380,7 +380,7 @@ export const outcomeTerms = [
   'en a fini avec', 'n\'a plus besoin d\'etre aide(e)', 'se sent en confiance', 's\'est senti(e) en confiance',
   // back home after the care (« a pu rentrer chez elle », « a pu quitter l'hôpital »)
   'a pu rentrer chez elle', 'a pu rentrer chez lui', 'a pu quitter l\'hopital', 'ressorti(e) avec le sourire',
-  // the same with an adverb between (« elle a même pu rentrer chez elle »), the care judged a success (« l'opération a été
+  // the same with an adverb between (« il a même pu reprendre le vélo »), the care judged a success (« l'opération a été
   // une vraie réussite »), the smile or the health got back (« son sourire retrouvé »), all is well now
   'pu rentrer chez elle', 'pu rentrer chez lui', 'pu rentrer a la maison', 'pu quitter l\'hopital', 'a ete une reussite',
   'une vraie reussite', 'une totale reussite', 'une franche reussite', 'un vrai succes', 'sourire retrouve', 'sa sante retrouvee',
@@ -488,7 +488,7 @@ export const reviewDebateCues = [
   'trouver son chirurgien', 'trouver son medecin', 'trouver son dentiste', 'trouver son praticien', 'choix d\'un praticien',
   'choix eclaire', 'tantot elogieux', 'comme pour les restaurants', 'restaurants ou les hotels', 'evaluations des medecins',
   'evaluer son medecin', 'se fier aux avis', 'se fier aux evaluations', 'avis sur internet', 'avis en ligne', 'collecte d\'avis',
-  // the reader told to read reviews elsewhere before choosing (« lire les avis de patients sur les forums »): advice
+  // the reader told to read reviews elsewhere before choosing (« consultez les avis en ligne avant de choisir »): advice
   'lire les avis', 'consulter les avis', 'verifier les avis', 'comparer les avis', 'lisez les avis', 'consultez les avis',
 ];
 
