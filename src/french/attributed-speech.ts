@@ -1,12 +1,22 @@
 // A quotation that relays someone's statement, as opposed to a word held at a distance (scare quotes): shared by the
 // rules that read quoted claims or advice as the page's own when the page relays a practitioner's words.
 import type { Analysis } from './analysis.js';
-import { quotationAround } from './cues.js';
+import { quotationHolding } from './own-speech.js';
 
-/** A verb that attributes a quotation to its speaker, right after it (« », explique le Dr X ») or before it with a
- *  colon (« souligne la podologue : « … » »). Original text. */
-const ATTRIBUTION_AFTER = /^\s*[,;]?\s*(?:a-t-(?:il|elle)\s+)?(?:explique|expliquait|souligne|soulignait|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|observe|constate|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne|développe|developpe|complète|complete|reconnaît|reconnait)(?![\p{L}])/iu;
-const ATTRIBUTION_BEFORE = /(?<![\p{L}])(?:explique|souligne|précise|precise|note|ajoute|affirme|assure|rassure|indique|confirme|conclut|rapporte|détaille|detaille|poursuit|estime|déclare|declare|insiste|résume|resume|martèle|martele|garantit|promet|témoigne|temoigne)(?![\p{L}])[^.!?«»"“”]{0,60}:\s*$/iu;
+/** Verbs that attribute a quotation to its speaker, before it with a colon (« souligne la podologue : « … » »). */
+const SPEECH_VERBS = [
+  'explique', 'souligne', 'précise', 'precise', 'note', 'ajoute', 'affirme', 'assure', 'rassure', 'indique', 'confirme',
+  'conclut', 'rapporte', 'détaille', 'detaille', 'poursuit', 'estime', 'déclare', 'declare', 'insiste', 'résume',
+  'resume', 'martèle', 'martele', 'garantit', 'promet', 'témoigne', 'temoigne',
+];
+/** Right after a quotation (« », explique le Dr X »), also past tenses and verbs of observation. */
+const SPEECH_VERBS_AFTER = [
+  ...SPEECH_VERBS, 'expliquait', 'soulignait', 'observe', 'constate', 'développe', 'developpe', 'complète', 'complete',
+  'reconnaît', 'reconnait',
+];
+/** Original text. */
+const ATTRIBUTION_AFTER = new RegExp(String.raw`^\s*[,;]?\s*(?:a-t-(?:il|elle)\s+)?(?:${SPEECH_VERBS_AFTER.join('|')})(?![\p{L}])`, 'iu');
+const ATTRIBUTION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERBS.join('|')})(?![\p{L}])[^.!?«»"“”]{0,60}:\s*$`, 'iu');
 /** Below this many words a quotation is a word held at a distance (« miracle »), not someone's statement. */
 const STATEMENT_WORDS = 6;
 
@@ -15,18 +25,14 @@ const STATEMENT_WORDS = 6;
  * it as its speaker's own, it does not hold it at a distance as scare quotes do. Folded coordinates in.
  */
 export function isAttributedStatement(a: Analysis, fStart: number, fEnd: number): boolean {
-  const o = a.toOriginal(fStart, fEnd);
-  const q = quotationAround(a.text, o.start, o.end);
-  if (!q) return false;
-  const inner = a.text.slice(q.start + 1, q.end - 1);
-  if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < STATEMENT_WORDS) return false;
+  const q = quotationHolding(a, fStart, fEnd);
+  if (!q || q.words < STATEMENT_WORDS) return false;
   return ATTRIBUTION_AFTER.test(a.text.slice(q.end, q.end + 40)) || ATTRIBUTION_BEFORE.test(a.text.slice(Math.max(0, q.start - 80), q.start));
 }
 
 /** The quotation is the whole text (the post itself set in quotation marks): its words are the page's own. */
 export function isWholeQuotation(a: Analysis, fStart: number, fEnd: number): boolean {
-  const o = a.toOriginal(fStart, fEnd);
-  const q = quotationAround(a.text, o.start, o.end);
+  const q = quotationHolding(a, fStart, fEnd);
   if (!q) return false;
   return a.text.slice(0, q.start).trim() === '' && a.text.slice(q.end).trim().length <= 2;
 }

@@ -13,9 +13,15 @@ const MIN_WORDS = 4;
  * in the `voice` given (original text; e.g. only the first person plural, for a practice's own slogan).
  */
 export function isQuotedOwnSpeech(a: Analysis, start: number, end: number, voice: RegExp = FIRST_PERSON): boolean {
+  const q = quotationHolding(a, start, end);
+  return !!q && q.words >= MIN_WORDS && voice.test(q.inner);
+}
+
+/** The quotation (original coordinates) holding the folded range [start, end), its inner text and word count. */
+export function quotationHolding(a: Analysis, start: number, end: number): { start: number; end: number; inner: string; words: number } | undefined {
   const o = a.toOriginal(start, end);
   const q = quotationAround(a.text, o.start, o.end);
-  if (!q) return false;
+  if (!q) return undefined;
   const inner = a.text.slice(q.start + 1, q.end - 1);
-  return (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS && voice.test(inner);
+  return { start: q.start, end: q.end, inner, words: (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length };
 }
