@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { run } from '../../src/cli.js';
+import { runEnv } from './cli-server.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -60,11 +61,7 @@ export function json(run: Run): any {
 
 /** The environment a run sees: the tests' own, without what would change colours or add stack traces. */
 function cliEnv(extra: Record<string, string | undefined> | undefined): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...process.env };
-  delete env.FORCE_COLOR;
-  delete env.NO_COLOR;
-  delete env.POSTLINT_DEBUG;
-  return Object.assign(env, extra);
+  return Object.assign(runEnv(), extra);
 }
 
 export interface RunOptions {
