@@ -15,6 +15,7 @@ import type { Analysis } from './analysis.js';
 import { compilerFingerprint, lexiconKey, patternKey, snapshotIndex, snapshotNeedles, type Snapshot } from './lexicon-snapshot.js';
 import { alternationSource, anchorLeadingDigits, anchorsOf, foldedLetters, GAP, PLAIN_TERM, squashedSource, TERM_WORD, TOKEN, WORD } from './term-source.js';
 import { termsRegexSources } from './term-regexp.js';
+import { subscribe, subscribeNeedles, textIndex } from './text-index.js';
 
 export interface TermEntry {
   /** Stable ASCII kebab-case id (shown in diagnostics' data). */
@@ -154,8 +155,8 @@ class Matchers<E extends TermEntry> {
   readonly fuzzy = new FuzzyIndex();
   readonly fuzzyTerms = new Map<string, FuzzyTerm<E>[]>();
   readonly anchored = new Map<string, Anchored<E>[]>();
-  /** The patterns' needles by their first two characters (needles have two or more). */
-  readonly needlesByStart = new Map<string, string[]>();
+  /** Its id in the shared text index (text-index.ts): the tokens of a text that are its anchor words. */
+  readonly subscriber: number;
   /** Prefix groups (« réserv* »), by their first 3 letters. */
   readonly prefixes = new Map<string, { word: string; anchored: Anchored<E> }[]>();
 
@@ -179,35 +180,12 @@ class Matchers<E extends TermEntry> {
       patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(foldedLetters(p.source)), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: patternNeedles(p) })),
     }));
     for (const c of this.compiled) this.byEntry.set(c.entry, c);
-    for (const c of this.compiled) {
-      for (const { needles } of c.patterns) {
-        for (const n of needles ?? []) {
-          const key = n.slice(0, 2);
-          const list = this.needlesByStart.get(key) ?? this.needlesByStart.set(key, []).get(key)!;
-          if (!list.includes(n)) list.push(n);
-        }
-      }
-    }
+    for (const c of this.compiled) for (const { needles } of c.patterns) subscribeNeedles(needles ?? []);
+    this.subscriber = subscribe(this.anchored.keys(), index.prefixes.map(([word]) => word));
     this.scanned = this.compiled.filter((c) => c.regex || c.patterns.length);
     this.scannedWithHashtags = this.compiled.filter((c) => c.regex || c.hashtag || c.patterns.length);
     this.scannedSet = new Set(this.scanned);
     this.scannedWithHashtagsSet = new Set(this.scannedWithHashtags);
-  }
-
-  /**
-   * The needles that occur in a text: only those starting with one of its two-character pairs are looked for, so
-   * that a short segment (a heading) is not searched for every needle of the lexicon.
-   */
-  needlesIn(text: string): Set<string> {
-    const present = new Set<string>();
-    const pairs = new Set<string>();
-    for (let i = 0; i + 1 < text.length; i++) {
-      const pair = text.slice(i, i + 2);
-      if (pairs.has(pair)) continue;
-      pairs.add(pair);
-      for (const n of this.needlesByStart.get(pair) ?? []) if (text.includes(n, i)) present.add(n);
-    }
-    return present;
   }
 
   /** Anchored groups whose word is this token, or a prefix of it (a prefix is at least its first 3 letters). */
@@ -224,17 +202,6 @@ export function fuzzyTermWords(): ReadonlySet<string> {
   const words = new Set<string>();
   for (const lexicon of allLexicons) for (const [word] of lexicon.index().fuzzy) words.add(word);
   return words;
-}
-
-/** Folded tokens of a text, computed once per analysis and shared by every lexicon. */
-const tokenCache = new WeakMap<object, RegExpMatchArray[]>();
-function tokensOf(a: Analysis): RegExpMatchArray[] {
-  let tokens = tokenCache.get(a.folded);
-  if (!tokens) {
-    tokens = [...a.folded.text.matchAll(TOKEN)];
-    tokenCache.set(a.folded, tokens);
-  }
-  return tokens;
 }
 
 /**
@@ -278,16 +245,15 @@ export class Lexicon<E extends TermEntry = TermEntry> {
     const hashtags = matchers.hashtagAny ? [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)].filter((tag) => matchers.hashtagAny!.test(tag[1])) : [];
     // Terms of an entry match left to right without overlapping, as one alternation scanned over the text would:
     // the anchored matches and the loose alternation's, merged per entry.
-    // A short text is searched for the needles that start with its own character pairs; a long one (whose pairs are
-    // most of the needles' pairs) for each needle asked about.
-    let present: Set<string> | undefined;
-    const occurs = (n: string) => (text.length > 2000 ? text.includes(n) : (present ??= matchers.needlesIn(text)).has(n));
+    // The text's tokens and needles, found once for every lexicon and term list.
+    const index = textIndex(text);
+    const occurs = (n: string) => index.hasNeedle(n);
     const termMatches = new Map<E, [number, number][]>();
     const add = (entry: E, start: number, end: number) => (termMatches.get(entry) ?? termMatches.set(entry, []).get(entry)!).push([start, end]);
-    for (const token of tokensOf(a)) {
-      for (const g of matchers.anchoredAt(token[0])) {
+    for (const i of index.tokens(matchers.subscriber)) {
+      for (const g of matchers.anchoredAt(index.words[i])) {
         g.regex ??= new RegExp(g.source, 'uy');
-        g.regex.lastIndex = token.index!;
+        g.regex.lastIndex = index.starts[i];
         const m = g.regex.exec(text);
         if (m && m[0].length > 0) add(g.entry, m.index, m.index + m[0].length);
       }
@@ -335,11 +301,11 @@ export class Lexicon<E extends TermEntry = TermEntry> {
   /** Plain terms whose one long word is misspelt by one edit in the text, the other words exact. */
   private findFuzzy(a: Analysis, matchers: Matchers<E>, push: (entry: E, fStart: number, fEnd: number) => void): void {
     const text = a.folded.text;
-    const tokens = tokensOf(a);
+    const { starts, words: tokens } = textIndex(text);
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i][0];
+      const token = tokens[i];
       if (token.length < MIN_FUZZY_LENGTH - 1 || matchers.fuzzy.has(token)) continue;
-      const before = text[tokens[i].index! - 1];
+      const before = text[starts[i] - 1];
       if (before === '@' || before === '.' || before === '/') continue; // handles, domains, paths: names, not words
       for (const word of matchers.fuzzy.neighbours(token)) {
         for (const { entry, words } of matchers.fuzzyTerms.get(word) ?? []) {
@@ -350,14 +316,11 @@ export class Lexicon<E extends TermEntry = TermEntry> {
             if (first < 0 || last >= tokens.length) continue;
             let ok = true;
             for (let j = 0; ok && j < words.length; j++) {
-              const t = tokens[first + j];
-              if (j !== k && t[0] !== words[j]) ok = false;
-              else if (j > 0) {
-                const prev = tokens[first + j - 1];
-                ok = GAP.test(text.slice(prev.index! + prev[0].length, t.index));
-              }
+              const t = first + j;
+              if (j !== k && tokens[t] !== words[j]) ok = false;
+              else if (j > 0) ok = GAP.test(text.slice(starts[t - 1] + tokens[t - 1].length, starts[t]));
             }
-            if (ok) push(entry, tokens[first].index!, tokens[last].index! + tokens[last][0].length);
+            if (ok) push(entry, starts[first], starts[last] + tokens[last].length);
           }
         }
       }

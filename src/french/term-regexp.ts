@@ -3,34 +3,15 @@
 // term's prefix), each with a small sticky alternation of just the terms that can start there. One alternation of
 // hundreds of terms, compiled by V8 on first use and tried at every position of every sentence, cost more at
 // start-up (a one-post run compiles ~90 of them) than linting the post.
-import { lowerBound } from './analysis.js';
 import { expandBrackets } from './inflect.js';
 import { snapshotSource, sourceKey } from './lexicon-snapshot.js';
-import { alternationItems, anchorsOf, renderAlternation, TOKEN, type AlternationItem } from './term-source.js';
+import { alternationItems, anchorsOf, renderAlternation, type AlternationItem } from './term-source.js';
+import { firstTokenFrom, subscribe, textIndex } from './text-index.js';
 
 /** termsRegex sources compiled in this process (the snapshot generator stores them). */
 const compiledSources = new Map<string, string>();
 export function termsRegexSources(): Record<string, string> {
   return Object.fromEntries(compiledSources);
-}
-
-/** The folded tokens of a text (start and word), for the last few texts scanned: the cue lists of one sentence share them. */
-interface Tokens {
-  starts: number[];
-  words: string[];
-}
-const tokenCache = new Map<string, Tokens>();
-function tokensOf(text: string): Tokens {
-  let tokens = tokenCache.get(text);
-  if (tokens) return tokens;
-  tokens = { starts: [], words: [] };
-  for (const m of text.matchAll(TOKEN)) {
-    tokens.starts.push(m.index);
-    tokens.words.push(m[0]);
-  }
-  if (tokenCache.size >= 16) tokenCache.delete(tokenCache.keys().next().value!);
-  tokenCache.set(text, tokens);
-  return tokens;
 }
 
 /**
@@ -46,6 +27,8 @@ class TermStarts {
   private readonly prefixes = new Map<string, [string, number[]][]>();
   private readonly byWord = new Map<string, RegExp | null>();
   private readonly bySet = new Map<string, RegExp>();
+  /** Its id in the shared text index: the tokens of a text that may start one of its terms. */
+  private subscriber = -1;
 
   private constructor(items: AlternationItem[]) {
     this.items = items;
@@ -65,6 +48,7 @@ class TermStarts {
       const bucket = starts.prefixes.get(prefix[0]) ?? starts.prefixes.set(prefix[0], []).get(prefix[0])!;
       bucket.push([prefix, indices]);
     }
+    starts.subscriber = subscribe(starts.exact.keys(), prefixes.keys());
     return starts;
   }
 
@@ -87,8 +71,11 @@ class TermStarts {
 
   /** The first match at or after `from`, as the whole alternation's exec from lastIndex `from` returns it. */
   next(text: string, from: number): RegExpExecArray | null {
-    const { starts, words } = tokensOf(text);
-    for (let i = from === 0 ? 0 : lowerBound(starts, from); i < starts.length; i++) {
+    const index = textIndex(text);
+    const { starts, words } = index;
+    const tokens = index.tokens(this.subscriber);
+    for (let k = from === 0 ? 0 : firstTokenFrom(index, tokens, from); k < tokens.length; k++) {
+      const i = tokens[k];
       const re = this.at(words[i]);
       if (!re) continue;
       re.lastIndex = starts[i];

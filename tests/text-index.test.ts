@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { firstTokenFrom, subscribe, subscribeNeedles, TextIndex, textIndex } from '../src/french/text-index.js';
+
+const wordsAt = (index: TextIndex, id: number) => index.tokens(id).map((i) => index.words[i]);
+
+describe('text index shared by every term list', () => {
+  it('gives each subscriber only the tokens that are its anchor words or start with its prefixes', () => {
+    const a = subscribe(['remise', 'promo'], ['reserv']);
+    const b = subscribe(['promo', 'offert']);
+    const index = new TextIndex('promo : remise offerte, reservez vite, promo encore ; reservation');
+    expect(wordsAt(index, a)).toEqual(['promo', 'remise', 'reservez', 'promo', 'reservation']);
+    expect(wordsAt(index, b)).toEqual(['promo', 'promo']);
+  });
+
+  it('adds a subscriber made after the text was indexed (rules subscribe when they first run)', () => {
+    const text = 'le meilleur cabinet de la ville, le plus moderne';
+    const index = textIndex(text);
+    const early = subscribe(['cabinet']);
+    expect(wordsAt(index, early)).toEqual(['cabinet']);
+    const late = subscribe(['meilleur', 'plus'], ['modern']);
+    expect(textIndex(text)).toBe(index);
+    expect(wordsAt(index, late)).toEqual(['meilleur', 'plus', 'moderne']);
+    expect(wordsAt(index, early)).toEqual(['cabinet']);
+  });
+
+  it('finds needles anywhere in the text, including needles subscribed later, in small or large numbers', () => {
+    subscribeNeedles(['au lieu de', 'moitie prix']);
+    const index = new TextIndex('39 euros au lieu de 60, et le reste a moitie prix');
+    expect(index.hasNeedle('au lieu de')).toBe(true);
+    expect(index.hasNeedle('moitie prix')).toBe(true);
+    subscribeNeedles(['reste a', 'jamais vu']);
+    expect(index.hasNeedle('reste a')).toBe(true);
+    expect(index.hasNeedle('jamais vu')).toBe(false);
+    // Many at once take the pair scan rather than one search per needle: same answers.
+    const many = Array.from({ length: 100 }, (_, k) => `zz${k}q`);
+    subscribeNeedles([...many, 'euros au']);
+    expect(index.hasNeedle('euros au')).toBe(true);
+    expect(many.some((n) => index.hasNeedle(n))).toBe(false);
+  });
+
+  it('finds the first anchor token at or after an offset', () => {
+    const id = subscribe(['prix']);
+    const index = new TextIndex('prix bas, prix doux, prix fou');
+    const tokens = index.tokens(id);
+    expect(tokens.map((i) => index.starts[i])).toEqual([0, 10, 21]);
+    expect(firstTokenFrom(index, tokens, 0)).toBe(0);
+    expect(firstTokenFrom(index, tokens, 1)).toBe(1);
+    expect(firstTokenFrom(index, tokens, 10)).toBe(1);
+    expect(firstTokenFrom(index, tokens, 22)).toBe(3);
+  });
+});
