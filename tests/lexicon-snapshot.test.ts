@@ -51,6 +51,10 @@ describe('lexicon snapshot', () => {
     // Every rule pattern's needles, as the needle reader gives them now (null: the pattern always runs).
     expect(Object.keys(data.needles).length).toBeGreaterThan(400);
     expect(data.needles).toEqual(fresh.needles);
+    // Every cue list's starts (where its terms can begin), so that a run does not fold and anchor its terms again.
+    expect(Object.keys(data.sources).length).toBeGreaterThan(50);
+    expect(Object.keys(data.starts).sort()).toEqual(Object.keys(data.sources).sort());
+    expect(Object.values(data.starts).filter((s) => s !== null).length).toBeGreaterThan(50);
   });
 
   // Two whole runs (each spawn loads every rule); a snapshot of other code, or a damaged one, is refused by

@@ -4,6 +4,7 @@
 // a build without a snapshot, a snapshot of other code) compiles as before, so the snapshot changes speed only.
 import { readFileSync } from 'node:fs';
 import type { LexiconIndex, TermEntry } from './lexicon.js';
+import type { TermStartsData } from './term-regexp.js';
 
 export interface Snapshot {
   /** Hash of the code that compiles terms: a snapshot made by other code is not used. */
@@ -12,6 +13,8 @@ export interface Snapshot {
   lexicons: Record<string, LexiconIndex>;
   /** termsRegex key → its regex source. */
   sources: Record<string, string>;
+  /** termsRegex key → where its terms can start (term-regexp.ts), null when the list is scanned whole. */
+  starts?: Record<string, TermStartsData | null>;
   /** Pattern key → the pattern's needles (needles.ts), null when it has none: reading them took ~25 ms at start-up. */
   needles?: Record<string, string[] | null>;
 }
@@ -86,6 +89,12 @@ export function snapshotIndex(entries: readonly TermEntry[]): LexiconIndex | und
 export function snapshotSource(terms: readonly string[]): string | undefined {
   const s = snapshot();
   return s ? s.sources[sourceKey(terms)] : undefined;
+}
+
+/** A term list's start data from the snapshot: data, null (scanned whole), or undefined when the snapshot does not hold it. */
+export function snapshotStarts(terms: readonly string[]): TermStartsData | null | undefined {
+  const s = snapshot();
+  return s?.starts ? s.starts[sourceKey(terms)] : undefined;
 }
 
 export function patternKey(pattern: RegExp): string {

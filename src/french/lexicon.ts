@@ -14,7 +14,7 @@ import { needlesOf } from './needles.js';
 import type { Analysis } from './analysis.js';
 import { compilerFingerprint, lexiconKey, patternKey, snapshotIndex, snapshotNeedles, type Snapshot } from './lexicon-snapshot.js';
 import { alternationSource, anchorLeadingDigits, anchorsOf, foldedLetters, GAP, PLAIN_TERM, squashedSource, TERM_WORD, TOKEN, WORD } from './term-source.js';
-import { termsRegexSources } from './term-regexp.js';
+import { termsRegexSources, termsRegexStarts } from './term-regexp.js';
 import { subscribe, subscribeNeedles, textIndex } from './text-index.js';
 
 export interface TermEntry {
@@ -349,7 +349,7 @@ export function compiledSnapshot(): Snapshot {
     lexicons[lexiconKey(lexicon.entries)] = lexicon.index();
     for (const entry of lexicon.entries) for (const p of entry.patterns ?? []) needles[patternKey(p)] = needlesOf(p) ?? null;
   }
-  return { fingerprint: compilerFingerprint() ?? '', lexicons, sources: termsRegexSources(), needles };
+  return { fingerprint: compilerFingerprint() ?? '', lexicons, sources: termsRegexSources(), starts: termsRegexStarts(), needles };
 }
 
 /**

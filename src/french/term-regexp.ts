@@ -4,14 +4,45 @@
 // hundreds of terms, compiled by V8 on first use and tried at every position of every sentence, cost more at
 // start-up (a one-post run compiles ~90 of them) than linting the post.
 import { expandBrackets } from './inflect.js';
-import { snapshotSource, sourceKey } from './lexicon-snapshot.js';
-import { alternationItems, anchorsOf, renderAlternation, type AlternationItem } from './term-source.js';
+import { snapshotSource, snapshotStarts, sourceKey } from './lexicon-snapshot.js';
+import { alternationItems, anchorsOf, renderAlternation } from './term-source.js';
 import { firstTokenFrom, subscribe, textIndex } from './text-index.js';
 
-/** termsRegex sources compiled in this process (the snapshot generator stores them). */
+/** termsRegex sources compiled in this process, and their terms (the snapshot generator stores both). */
 const compiledSources = new Map<string, string>();
+const compiledTerms = new Map<string, readonly string[]>();
 export function termsRegexSources(): Record<string, string> {
   return Object.fromEntries(compiledSources);
+}
+
+/**
+ * Where the terms of a list can start, as plain data (the build's snapshot stores it: folding and anchoring
+ * hundreds of terms was a tenth of a one-post run): the items of the whole alternation in its order ([boundary
+ * group, body]), the items each first word can start ([word, item indices]) and the prefix terms ([prefix,
+ * item indices]). Null when some term does not open with a word: that list is scanned whole.
+ */
+export interface TermStartsData {
+  items: [string, string][];
+  exact: [string, number[]][];
+  prefixes: [string, number[]][];
+}
+
+export function compileTermStarts(terms: readonly string[]): TermStartsData | null {
+  const items = alternationItems(terms.flatMap(expandBrackets));
+  const exact = new Map<string, number[]>();
+  const prefixes = new Map<string, number[]>();
+  for (const [i, item] of items.entries()) {
+    const anchors = anchorsOf(item.folded);
+    if (!anchors) return null;
+    for (const w of anchors.words) (exact.get(w) ?? exact.set(w, []).get(w)!).push(i);
+    if (anchors.prefix) (prefixes.get(anchors.prefix) ?? prefixes.set(anchors.prefix, []).get(anchors.prefix)!).push(i);
+  }
+  return { items: items.map((item) => [item.group, item.body]), exact: [...exact], prefixes: [...prefixes] };
+}
+
+/** The start data of every termsRegex list compiled in this process (for the snapshot). */
+export function termsRegexStarts(): Record<string, TermStartsData | null> {
+  return Object.fromEntries([...compiledTerms].map(([key, terms]) => [key, compileTermStarts(terms)]));
 }
 
 /**
@@ -21,35 +52,30 @@ export function termsRegexSources(): Record<string, string> {
  * matches is the one the whole alternation would have returned.
  */
 class TermStarts {
-  private readonly items: AlternationItem[];
-  private readonly exact = new Map<string, number[]>();
+  private readonly items: { group: string; body: string }[];
+  private readonly exact: Map<string, number[]>;
   /** Prefix terms (« recommand* »), by their first letter: [prefix, item indices]. */
   private readonly prefixes = new Map<string, [string, number[]][]>();
   private readonly byWord = new Map<string, RegExp | null>();
   private readonly bySet = new Map<string, RegExp>();
   /** Its id in the shared text index: the tokens of a text that may start one of its terms. */
-  private subscriber = -1;
+  private readonly subscriber: number;
 
-  private constructor(items: AlternationItem[]) {
-    this.items = items;
+  private constructor(data: TermStartsData) {
+    this.items = data.items.map(([group, body]) => ({ group, body }));
+    this.exact = new Map(data.exact);
+    for (const [prefix, indices] of data.prefixes) {
+      const bucket = this.prefixes.get(prefix[0]) ?? this.prefixes.set(prefix[0], []).get(prefix[0])!;
+      bucket.push([prefix, indices]);
+    }
+    this.subscriber = subscribe(this.exact.keys(), data.prefixes.map(([prefix]) => prefix));
   }
 
   /** The starts of a term list, or undefined when some term does not open with a word (the list is scanned whole). */
   static of(terms: readonly string[]): TermStarts | undefined {
-    const starts = new TermStarts(alternationItems(terms.flatMap(expandBrackets)));
-    const prefixes = new Map<string, number[]>();
-    for (const [i, item] of starts.items.entries()) {
-      const anchors = anchorsOf(item.folded);
-      if (!anchors) return undefined;
-      for (const w of anchors.words) (starts.exact.get(w) ?? starts.exact.set(w, []).get(w)!).push(i);
-      if (anchors.prefix) (prefixes.get(anchors.prefix) ?? prefixes.set(anchors.prefix, []).get(anchors.prefix)!).push(i);
-    }
-    for (const [prefix, indices] of prefixes) {
-      const bucket = starts.prefixes.get(prefix[0]) ?? starts.prefixes.set(prefix[0], []).get(prefix[0])!;
-      bucket.push([prefix, indices]);
-    }
-    starts.subscriber = subscribe(starts.exact.keys(), prefixes.keys());
-    return starts;
+    const stored = snapshotStarts(terms);
+    const data = stored === undefined ? compileTermStarts(terms) : stored;
+    return data ? new TermStarts(data) : undefined;
   }
 
   /** The sticky alternation of the terms that can start with this token, or null. */
@@ -118,7 +144,11 @@ export function termsRegex(terms: readonly string[]): RegExp {
   let source = snapshotSource(terms);
   if (source === undefined) {
     source = renderAlternation(alternationItems(terms.flatMap(expandBrackets)));
-    if (compiledSources.size < 10_000) compiledSources.set(sourceKey(terms), source);
+    if (compiledSources.size < 10_000) {
+      const key = sourceKey(terms);
+      compiledSources.set(key, source);
+      compiledTerms.set(key, terms);
+    }
   }
   return new TermRegExp(source, terms);
 }

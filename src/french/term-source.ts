@@ -121,7 +121,7 @@ export function alternationItems(terms: readonly string[]): AlternationItem[] {
 }
 
 /** The regex source of alternation items (all of them, or a subset kept in their order). */
-export function renderAlternation(items: readonly AlternationItem[]): string {
+export function renderAlternation(items: readonly Pick<AlternationItem, 'group' | 'body'>[]): string {
   const groups = new Map<string, string[]>();
   for (const item of items) (groups.get(item.group) ?? groups.set(item.group, []).get(item.group)!).push(item.body);
   return [...groups]
