@@ -48,4 +48,18 @@ describe('text index shared by every term list', () => {
     expect(firstTokenFrom(index, tokens, 10)).toBe(1);
     expect(firstTokenFrom(index, tokens, 22)).toBe(3);
   });
+
+  it('finds overlapping needles and needles inside others as a search for each would (random texts)', () => {
+    const alphabet = ['a', 'b', 'c', ' ', 'é'];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+    const list = [...new Set(Array.from({ length: 80 }, () => word(2 + rand(4))).concat(['ab', 'bab', 'abab', 'b a', 'a é']))];
+    subscribeNeedles(list);
+    for (let k = 0; k < 200; k++) {
+      const text = word(rand(40));
+      const index = new TextIndex(text);
+      for (const n of list) expect(index.hasNeedle(n), `${n} in ${text}`).toBe(text.includes(n));
+    }
+  });
 });

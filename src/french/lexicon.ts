@@ -136,7 +136,13 @@ interface CompiledEntry<E> {
   rank: number;
   regex?: RegExp;
   hashtag?: RegExp;
-  patterns: { re: RegExp; needles?: string[] }[];
+  patterns: CompiledPattern[];
+}
+
+interface CompiledPattern {
+  re: RegExp;
+  /** One of them occurs in every text the pattern matches (none: the pattern runs on every text). */
+  needles?: string[];
 }
 
 /** The matchers of one lexicon, built from its index; regexes are compiled on first use. */
@@ -157,6 +163,8 @@ class Matchers<E extends TermEntry> {
   readonly anchored = new Map<string, Anchored<E>[]>();
   /** Its id in the shared text index (text-index.ts): the tokens of a text that are its anchor words. */
   readonly subscriber: number;
+  /** The patterns each needle lets run. */
+  readonly patternsByNeedle = new Map<string, CompiledPattern[]>();
   /** Prefix groups (« réserv* »), by their first 3 letters. */
   readonly prefixes = new Map<string, { word: string; anchored: Anchored<E> }[]>();
 
@@ -180,7 +188,12 @@ class Matchers<E extends TermEntry> {
       patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(foldedLetters(p.source)), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: patternNeedles(p) })),
     }));
     for (const c of this.compiled) this.byEntry.set(c.entry, c);
-    for (const c of this.compiled) for (const { needles } of c.patterns) subscribeNeedles(needles ?? []);
+    for (const c of this.compiled) {
+      for (const p of c.patterns) {
+        subscribeNeedles(p.needles ?? []);
+        for (const n of p.needles ?? []) (this.patternsByNeedle.get(n) ?? this.patternsByNeedle.set(n, []).get(n)!).push(p);
+      }
+    }
     this.subscriber = subscribe(this.anchored.keys(), index.prefixes.map(([word]) => word));
     this.scanned = this.compiled.filter((c) => c.regex || c.patterns.length);
     this.scannedWithHashtags = this.compiled.filter((c) => c.regex || c.hashtag || c.patterns.length);
@@ -245,9 +258,18 @@ export class Lexicon<E extends TermEntry = TermEntry> {
     const hashtags = matchers.hashtagAny ? [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)].filter((tag) => matchers.hashtagAny!.test(tag[1])) : [];
     // Terms of an entry match left to right without overlapping, as one alternation scanned over the text would:
     // the anchored matches and the loose alternation's, merged per entry.
-    // The text's tokens and needles, found once for every lexicon and term list.
+    // The text's tokens and needles, found once for every lexicon and term list; a pattern runs only when one of
+    // its needles is in the text.
     const index = textIndex(text);
-    const occurs = (n: string) => index.hasNeedle(n);
+    let live: Set<CompiledPattern> | undefined;
+    const runs = (p: CompiledPattern) => {
+      if (!p.needles) return true;
+      if (!live) {
+        live = new Set();
+        for (const n of index.needlesPresent()) for (const q of matchers.patternsByNeedle.get(n) ?? []) live.add(q);
+      }
+      return live.has(p);
+    };
     const termMatches = new Map<E, [number, number][]>();
     const add = (entry: E, start: number, end: number) => (termMatches.get(entry) ?? termMatches.set(entry, []).get(entry)!).push([start, end]);
     for (const i of index.tokens(matchers.subscriber)) {
@@ -277,8 +299,9 @@ export class Lexicon<E extends TermEntry = TermEntry> {
         push(c.entry, s, e);
         end = e;
       }
-      for (const { re, needles } of c.patterns) {
-        if (needles && !needles.some(occurs)) continue;
+      for (const p of c.patterns) {
+        if (!runs(p)) continue;
+        const { re } = p;
         // exec on the pattern itself: matchAll would clone the regex at every call.
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {

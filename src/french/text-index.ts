@@ -8,13 +8,13 @@ import { TOKEN } from './term-source.js';
 let subscriberCount = 0;
 /** Every subscriber's anchor words: word → subscriber ids. */
 const byWord = new Map<string, number[]>();
-/** Prefixes by their first two letters: [prefix, subscriber id]; shorter prefixes are tried on every token. */
-const prefixesByStart = new Map<string, [string, number][]>();
+/** Prefixes by their first two characters (as one number): [prefix, subscriber id]; shorter ones are tried on every token. */
+const prefixesByStart = new Map<number, [string, number][]>();
+const pairKey = (w: string) => (w.charCodeAt(0) << 16) | w.charCodeAt(1);
 const shortPrefixes: [string, number][] = [];
-/** Every needle, in the order subscribed, and the needles by their first two characters (as one number). */
+/** Every needle, in the order subscribed. */
 const needles: string[] = [];
 const needleSet = new Set<string>();
-const needlesByPair = new Map<number, string[]>();
 
 /** Subscribes a list's anchors; returns its id, to ask a text's index for its tokens. */
 export function subscribe(words: Iterable<string>, prefixes: Iterable<string> = []): number {
@@ -23,7 +23,7 @@ export function subscribe(words: Iterable<string>, prefixes: Iterable<string> = 
   for (const p of new Set(prefixes)) {
     if (p.length < 2) shortPrefixes.push([p, id]);
     else {
-      const key = p.slice(0, 2);
+      const key = pairKey(p);
       (prefixesByStart.get(key) ?? prefixesByStart.set(key, []).get(key)!).push([p, id]);
     }
   }
@@ -36,9 +36,78 @@ export function subscribeNeedles(list: Iterable<string>): void {
     if (n.length < 2 || needleSet.has(n)) continue;
     needleSet.add(n);
     needles.push(n);
-    const key = (n.charCodeAt(0) << 16) | n.charCodeAt(1);
-    (needlesByPair.get(key) ?? needlesByPair.set(key, []).get(key)!).push(n);
   }
+}
+
+/**
+ * An Aho-Corasick automaton over every needle (UTF-16 code units): one walk over a text finds all the needles in
+ * it, however many there are. Searching the text once per needle cost as much as the rest of the lexicons' work.
+ */
+class NeedleAutomaton {
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Needles ending at each state, its fail states' included. */
+  private readonly out: (string[] | null)[] = [null];
+
+  constructor(list: readonly string[]) {
+    for (const n of list) {
+      let s = 0;
+      for (let i = 0; i < n.length; i++) {
+        const c = n.charCodeAt(i);
+        let t = this.next[s].get(c);
+        if (t === undefined) {
+          t = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.out.push(null);
+          this.next[s].set(c, t);
+        }
+        s = t;
+      }
+      (this.out[s] ??= []).push(n);
+    }
+    // Breadth first: a state's fail link is the longest proper suffix of its path that is a path of the trie.
+    const queue: number[] = [...this.next[0].values()];
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q];
+      for (const [c, t] of this.next[s]) {
+        let f = this.fail[s];
+        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
+        const g = this.next[f].get(c);
+        this.fail[t] = g !== undefined && g !== t ? g : 0;
+        const inherited = this.out[this.fail[t]];
+        if (inherited) this.out[t] = [...(this.out[t] ?? []), ...inherited];
+        queue.push(t);
+      }
+    }
+  }
+
+  /** Adds to `present` every needle that occurs in the text. */
+  scan(text: string, present: Set<string>): void {
+    const { next, fail, out } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let t = next[s].get(c);
+      while (t === undefined && s !== 0) {
+        s = fail[s];
+        t = next[s].get(c);
+      }
+      s = t ?? 0;
+      const found = out[s];
+      if (found) for (const n of found) present.add(n);
+    }
+  }
+}
+
+let automaton: NeedleAutomaton | undefined;
+let automatonSize = 0;
+function needleAutomaton(): NeedleAutomaton {
+  if (!automaton || automatonSize !== needles.length) {
+    automaton = new NeedleAutomaton(needles);
+    automatonSize = needles.length;
+  }
+  return automaton;
 }
 
 /** What one pass over a text found. */
@@ -69,8 +138,13 @@ export class TextIndex {
 
   /** True when the needle occurs in the text (it must have been subscribed). */
   hasNeedle(needle: string): boolean {
+    return this.needlesPresent().has(needle);
+  }
+
+  /** The subscribed needles that occur in the text. */
+  needlesPresent(): ReadonlySet<string> {
     if (this.needlesDone < needles.length) this.addNeedles();
-    return this.present!.has(needle);
+    return this.present!;
   }
 
   private push(id: number, i: number): void {
@@ -86,7 +160,7 @@ export class TextIndex {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       for (const id of byWord.get(w) ?? NONE) if (id >= from) this.push(id, i);
-      for (const [p, id] of prefixesByStart.get(w.slice(0, 2)) ?? NO_PREFIXES) if (id >= from && w.startsWith(p)) this.push(id, i);
+      if (w.length >= 2) for (const [p, id] of prefixesByStart.get(pairKey(w)) ?? NO_PREFIXES) if (id >= from && w.startsWith(p)) this.push(id, i);
       for (const [p, id] of shortPrefixes) if (id >= from && w.startsWith(p)) this.push(id, i);
     }
   }
@@ -100,21 +174,9 @@ export class TextIndex {
       for (let k = from; k < needles.length; k++) if (text.includes(needles[k])) present.add(needles[k]);
       return;
     }
-    // One lookup per character pair; a pair that starts needles is searched once per text (its first occurrence).
-    const serial = ++textSerial;
-    for (let i = 0; i + 1 < text.length; i++) {
-      const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-      const list = needlesByPair.get(key);
-      if (!list || pairSeen.get(key) === serial) continue;
-      pairSeen.set(key, serial);
-      for (const n of list) if (text.includes(n, i)) present.add(n);
-    }
+    needleAutomaton().scan(text, present);
   }
 }
-
-/** The text in which each needle-starting pair was last searched (saves a Set per text). */
-const pairSeen = new Map<number, number>();
-let textSerial = 0;
 
 const NONE: readonly number[] = [];
 const NO_PREFIXES: readonly [string, number][] = [];
