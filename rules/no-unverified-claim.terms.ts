@@ -171,9 +171,16 @@ const alternativePractices = [
 const PRACTICES = String.raw`osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|huiles?\s+essentielles?|medecines?\s+douces?|medecine\s+(?:traditionnelle\s+)?chinoise|mtc|ayurved[a-z]*|lithotherapie|iridologie|oligotherapie|gemmotherapie|shiatsu|bioresonance|moxibustion|moxas?|eft|ozonotherapie|therapie\s+par\s+(?:les\s+)?ventouses?|hijama|cupping|medecine\s+energetique`;
 /** What the practice is said to do: a verb of relief, regulation or restoration (present, future, « permet de »), then
  *  a complaint, a disease or a body function, with its article; folded alternation. */
-const EFFECT_VERB = String.raw`(?:(?:soulag|apais|calm|resorb|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
-const FUNCTIONS = String.raw`(?:troubles?|problemes?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
+const EFFECT_VERB = String.raw`(?:(?:soulag|apais|calm|resorb|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit|activ|reactiv)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
+const FUNCTIONS = String.raw`(?:troubles?|problemes?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|systeme\s+nerveux(?:\s+[a-z]+)?|emonctoires|circulation\s+lymphatique|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
 const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?(?:capables?|aptes?)\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette|un\s+grand\s+nombre|nombre|la\s+plupart|bien|beaucoup)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
+
+/** Sessions, devices and remedies offered to the public, as the subject of an effect (folded alternation); not drugs. */
+const CARE_OFFERS = String.raw`(?:massages?(?:\s+[a-z]+)?|semelles?(?:\s+orthopediques?)?|ortheses?(?:\s+plantaires?)?|cryolipolyse|mesotherapie|carboxytherapie|carbotherapie|lipofilling|radiofrequence|lumiere\s+pulsee|seves?\s+de\s+[a-z]+|cures?(?:\s+[a-z]+)?|seances?(?:\s+de\s+[a-z]+)?|protocoles?|ce\s+soin|ces\s+soins|cette\s+technique|cette\s+methode|complements?\s+alimentaires?|tisanes?|gemmotherapie|drainage\s+lymphatique|ajustements?)`;
+/** Verbs of an effect asserted (present or future, singular or plural), folded alternation. */
+const STRONG_EFFECT = String.raw`(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:egalement\s+|aussi\s+|ainsi\s+)?(?:de\s+|d'|a\s+)(?:activer|reactiver|stimuler|restaurer|regenerer|eliminer|supprimer|drainer|detoxifier|purifier|tonifier|booster|renforcer|relancer|debloquer|liberer|nettoyer|reequilibrer|reguler|soulager|corriger|apaiser|resorber|rajeunir|raffermir|affermir|redessiner|remodeler|combattre|prevenir|reduire|guerir)|(?:reactiv|stimul|restaur|regener|elimin|supprim|drain|detoxifi|purifi|tonifi|boost|renforc|relanc|debloqu|liber|nettoi|reequilibr|regul|soulag|corrig|apais|resorb|redessin|remodel)(?:e|ent|era|eront)|(?:rajeun|raffermi|affermi|rajeuni)(?:t|ssent|ra|ront)|raffermit|affermit|combat(?:tent)?|previen(?:t|nent)|reduit|reduisent)`;
+/** What such an effect works on: a body function, an organ system, the skin and its tissue, or a complaint. */
+const BODY_TARGETS = String.raw`(?:circulation(?:\s+(?:lymphatique|sanguine|veineuse|energetique))?|emonctoires|organisme|systeme\s+(?:nerveux|immunitaire|digestif|lymphatique|hormonal)|defenses(?:\s+immunitaires)?|immunite|cellules|collagene|elasticite|fermete|cartilages?|articulations?|silhouette|tissus|metabolisme|foie|reins|toxines|graisses?|amas\s+graisseux|posture|scolioses?|poignees\s+d'amour|double\s+menton|culotte\s+de\s+cheval|troubles?|maux|douleurs?|${DISEASES})`;
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -526,7 +533,9 @@ export const claimTerms: ClaimTerm[] = [
     needsBeforeInSentence: true,
     // « le prélèvement est rapide et indolore »: how a test feels, told to reassure, is a description, not a promise
     unlessNear: diagnosticTests,
-    unlessSentence: ['anesthésie(s)', 'anesthésiant(e)(s)', 'anesthésique(s)', 'sédation'],
+    // the comfort credited to the anaesthesia (« grâce à l'anesthésie, … sans douleur ») explains it; an act merely done
+    // « sous anesthésie locale » and called painless still promises no pain at all
+    unlessSentence: ["grâce à l'anesthésie", 'grâce à une anesthésie', 'grâce à la sédation', "grâce à l'anesthésiant", 'grâce au produit anesthésiant', "grâce à la crème anesthésiante"],
     suggestions: ['peu douloureux (une anesthésie locale est possible)', 'le plus souvent bien toléré'],
   },
   {
@@ -1096,6 +1105,33 @@ export const claimTerms: ClaimTerm[] = [
       // des effets anti-inflammatoires »)
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:\s+[a-z'-]+){0,3}\s)(?:a|ont|possede|possedent|exerce|exercent)\s+(?:aussi\s+|egalement\s+)?(?:un|des|de\s+nombreux)\s+effets?\s+(?:(?:tres|puissants?)\s+)?(?:d'epuration|de\s+purification|detox\p{L}*|antalgiques?|anti-?douleurs?|anti-?inflammatoires?|immunitaires?|immunostimulants?|anti-?allergiques?|anti-?infectieux|antiviraux|antibacteriens?|drainants?|regenerants?|therapeutiques?|curatifs?)(?![a-z])`, 'u'),
     ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'soin-agit-sur',
+    kind: 'cure',
+    // A session, a device or a remedy as the subject, acting on a body function or a complaint in the indicative (« le
+    // massage des pieds réactive la circulation », « les semelles corrigent la posture », « cette sève draine le foie »,
+    // « la cryolipolyse raffermit la silhouette »): efficacy stated as a fact with no source. Hedges (« peut », « aide
+    // souvent ») and sources are read by the rule; drugs are not subjects here (their known effects are another matter).
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${CARE_OFFERS})(?:[\s,]+[a-z'-]+){0,3}[\s,]+)(?:${STRONG_EFFECT})\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de)\s*)?(?:[a-z-]+\s+){0,1}?(?:${BODY_TARGETS})(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'soin-pronom',
+    kind: 'cure',
+    // The same effect carried by a pronoun or « cette technique » whose session or remedy is named earlier in the
+    // paragraph (« La sève de frêne… Elle stimule les émonctoires », « La cryolipolyse… Cette technique permet de
+    // supprimer les amas graisseux »).
+    patterns: [
+      new RegExp(String.raw`(?<=(?:^|[.!?:;,\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|cure|seance)|ce\s+(?:soin|protocole|massage|complement))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet)\s+)?)(?:${STRONG_EFFECT})\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de)\s*)?(?:[a-z-]+\s+){0,1}?(?:${BODY_TARGETS})(?![a-z])`, 'u'),
+    ],
+    needsEarlier: ['massage(s)', 'semelle(s)', 'orthèse(s)', 'cryolipolyse', 'mésothérapie', 'carboxythérapie', 'lipofilling', 'sève', 'tisane(s)',
+      'complément(s) alimentaire(s)', 'drainage lymphatique', 'radiofréquence', 'gemmothérapie', 'cure(s) détox'],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
   },
