@@ -149,6 +149,8 @@ const medicalFacts = ['vaccin*', 'antibiotique(s)', 'dépistage(s)', 'frottis', 
 const remedyInClause = [
   'séance(s)', 'consultation(s)', 'soin(s)', 'traitement(s)', 'protocole(s)', 'méthode(s)', 'technique(s)', 'cure(s)', 'grâce à', 'grâce au',
   'grâce aux', 'thérapie(s)', 'programme(s)', 'complément(s)', 'produit(s)', 'remède(s)',
+  // a device or a manual act credited (« les douleurs vont disparaître car les semelles… »)
+  'semelle(s)', 'orthèse(s)', 'massage(s)', 'manipulation(s)', 'ajustement(s)',
 ];
 
 /** Negation and warning words of English and Spanish posts (the French negation cues do not read them). */
@@ -683,7 +685,7 @@ export const claimTerms: ClaimTerm[] = [
     // vanishes by the act named in the clause (not a side effect that passes, not healing on its own).
     patterns: [
       // one expression, one copy of the disease alternation (issue #9)
-      new RegExp(String.raw`(?<![a-z])(?:(?:les|la|le|l'|leurs|leur|ses|sa|son)\s*(?:[a-z-]+\s+)?)?${DISEASES}\s+(?:(?:[a-z']+\s+){0,2}?(?:disparaissent|disparait|disparaitront|disparaitra|s'envolent|s'envole|s'effacent|s'estompent|fondent)|(?:envolee?s?|envoles?|oubliee?s?|effacee?s?|disparue?s?))(?![a-z])`, 'u'),
+      new RegExp(String.raw`(?<![a-z])(?:(?:les|la|le|l'|leurs|leur|ses|sa|son)\s*(?:[a-z-]+\s+)?)?${DISEASES}\s+(?:(?:[a-z']+\s+){0,2}?(?:disparaissent|disparait|disparaitront|disparaitra|(?:vont|va)\s+(?:disparaitre|s'envoler|s'effacer|s'estomper|fondre)|s'envolent|s'envole|s'effacent|s'estompent|fondent)|(?:envolee?s?|envoles?|oubliee?s?|effacee?s?|disparue?s?))(?![a-z])`, 'u'),
     ],
     needsInClause: remedyInClause,
     unlessNear: [...naturalHealing, 'secondaire(s)', 'indésirable(s)', 'hématome(s)', 'œdème(s)', 'oedème(s)', 'gonflement(s)', 'bleu(s)', 'heure(s)',
@@ -750,7 +752,10 @@ export const claimTerms: ClaimTerm[] = [
     id: 'sans-recidive',
     kind: 'guarantee',
     // « une peau nette, sans récidive », « zéro récidive » (not a survival statistic: « survie sans récidive à 5 ans »)
-    terms: ['sans récidive(s)', 'zéro récidive(s)', 'sans rechute(s)', 'zéro rechute(s)', 'aucune récidive', 'aucune rechute'],
+    terms: ['sans récidive(s)', 'zéro récidive(s)', 'sans rechute(s)', 'zéro rechute(s)', 'aucune récidive', 'aucune rechute',
+      // the return of the complaint ruled out (« traiter le symptôme tout en évitant son retour », « empêcher sa réapparition »)
+      'en évitant son retour', 'en évitant leur retour', 'évite son retour', 'évite leur retour', 'empêcher la réapparition', 'empêche la réapparition',
+      'empêcher sa réapparition', 'empêcher leur réapparition', 'empêcher toute récidive', 'empêche toute récidive', 'éviter toute récidive', 'évite toute récidive'],
     unlessNear: ['survie', 'ans', 'an', 'mois', 'taux', 'délai', 'période', 'risque(s)', 'surveill*'],
     suggestions: [VARIABLE],
   },
@@ -1107,6 +1112,28 @@ export const claimTerms: ClaimTerm[] = [
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'effet-salvateur',
+    kind: 'cure',
+    // A practice, a session or a remedy credited with a decisive effect on a complaint (« l'ostéopathie aura un effet
+    // salvateur sur les symptômes digestifs », « ce complément a un effet spectaculaire sur la fatigue »)
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES}|${CARE_OFFERS}|complements?|supplementation)(?:[\s,]+[a-z'-]+){0,6}?[\s,]+)(?:a|ont|aura|auront|possede|possedent|exerce|exercent)\s+(?:(?:aussi|egalement|souvent|toujours)\s+)?un\s+(?:effet|impact|action|pouvoir)\s+(?:tres\s+|vraiment\s+|reellement\s+)?(?:salvateur|salutaire|spectaculaire|remarquable|radical|miraculeux|decisif|incroyable|extraordinaire|puissant|majeur|benefique|positif|curatif|reparateur)\s+(?:sur|au\s+niveau\s+(?:de|des|du|d'))(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider chez certains patients'],
+  },
+  {
+    id: 'participe-a-la-regeneration',
+    kind: 'cure',
+    // The effect as a noun, credited to a remedy (« une supplémentation en X participera à la régénération du cartilage »,
+    // « ces plantes contribuent à l'élimination des toxines »): a repair or a cleansing of the body stated as fact.
+    patterns: [
+      /(?<![a-z])(?:participe|participent|participera|participeront|contribue|contribuent|contribuera|contribueront)\s+(?:(?:activement|efficacement|grandement|largement)\s+)?(?:a\s+la|a\s+l')\s*(?:regeneration|reparation|reconstruction|restauration|detoxification|purification|desintoxication|reconstitution)\s+(?:du|de\s+la|de\s+l'|des)\s*(?:cartilages?|articulations?|tissus|cellules|organisme|foie|peau|flore|muqueuses?|neurones|os)(?![a-z])/u,
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['pourrait contribuer, selon certaines études'],
   },
   {
     id: 'soin-agit-sur',
