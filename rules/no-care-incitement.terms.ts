@@ -285,10 +285,6 @@ export const careTerms: CareTerm[] = [
     ],
     patterns: [
       /(?<![\p{L}])meme\s+sans\s+(?:(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)?(?:symptomes?|antecedents?|douleurs?|signes?|genes?|problemes?|plaintes?)(?![\p{L}])/u,
-      // the same with « même » after « sans » (« sans même avoir de carie ni la moindre douleur »), and a visit for any
-      // baby or adult « sans problème particulier »
-      /(?<![a-z])sans\s+meme\s+(?:avoir\s+(?:mal|de\s+|d'|un\s+|une\s+|la\s+moindre\s+|le\s+moindre\s+|aucun\s+|aucune\s+)|(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)(?:[a-z'-]+\s+){0,2}?(?:symptomes?|douleurs?|signes?|genes?|problemes?|plaintes?|caries?|mal)(?![a-z])/u,
-      /(?<![a-z])sans\s+(?:aucun\s+)?probleme\s+particulier(?![a-z])/u,
       // « même en l'absence de symptômes / de douleurs / de signes apparents »: the most frequent real form
       /(?<![a-z])(?:meme|y\s+compris)\s+en\s+l'absence\s+(?:de|d')\s*(?:(?:tout|toute)\s+)?(?:symptomes?|douleurs?|signes?|plaintes?|genes?|problemes?|signaux|troubles?|mal)(?![a-z])/u,
       // also with a stress inserted (« même (et surtout) lorsque l'on se sent en bonne forme », « même, et surtout, si »)
@@ -302,6 +298,20 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:chaque|chacune\s+des|chacun\s+des|tout|toute|tous\s+les|toutes\s+les)\s+(?!le\s+monde(?![a-z]))(?:[a-z'-]+,?\s+){1,5}?(?:devrait|devraient|doit|doivent)\s*,?\s+(?:[a-z'-]+,?\s+){0,6}?(?:consulter|faire|passer|voir|beneficier|etre\s+vu\p{L}*|etre\s+examine\p{L}*|etre\s+controle\p{L}*|etre\s+suivi\p{L}*|etre\s+verifie\p{L}*|etre\s+depiste\p{L}*|etre\s+pris\p{L}*\s+en\s+charge)(?![a-z])/u,
       // « une visite chez le podologue s'impose », « un contrôle s'impose chaque année »
       /(?<![a-z])(?:visite|consultation|bilan|controle|check-?up|examen|depistage|seance|test|epreuve|frottis|radio|irm|scanner|echographie|mammographie)s?\s+(?:[a-z'-]+\s+){0,4}?s'impose(?:nt)?(?![a-z])/u,
+    ],
+    suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
+  },
+  {
+    id: 'sans-meme',
+    kind: 'universal',
+    // a « sans » phrase that is itself the universality: no negation check (« sans avis contraire et sans problème
+    // particulier, une visite… » is not a negated visit)
+    selfNegated: true,
+    patterns: [
+      // « même » after « sans » (« sans même avoir de carie ni la moindre douleur »), and a visit for any
+      // baby or adult « sans problème particulier »
+      /(?<![a-z])sans\s+meme\s+(?:avoir\s+(?:mal|de\s+|d'|un\s+|une\s+|la\s+moindre\s+|le\s+moindre\s+|aucun\s+|aucune\s+)|(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)(?:[a-z'-]+\s+){0,2}?(?:symptomes?|douleurs?|signes?|genes?|problemes?|plaintes?|caries?|mal)(?![a-z])/u,
+      /(?<![a-z])sans\s+(?:aucun\s+)?probleme\s+particulier(?![a-z])/u,
     ],
     suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
   },
