@@ -1169,6 +1169,9 @@ export const claimTerms: ClaimTerm[] = [
     // simple, rapide et efficace pour apaiser les souvenirs douloureux », « la moxibustion, très efficace contre… »).
     patterns: [
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,12}?[\s,]+)(?:(?:tres|particulierement|redoutablement|remarquablement|vraiment|reellement)\s+)?efficaces?\s+(?:pour|contre|dans\s+(?:le|la|les|l')\s*(?:traitement|prise\s+en\s+charge))(?![a-z])`, 'u'),
+      // relief offered as lasting or effective (« l'acupuncture offre un soulagement naturel et durable », « l'hypnose apporte
+      // une réponse efficace aux phobies »)
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,4}?[\s,]+)(?:offre|offrent|apporte|apportent|procure|procurent|propose|proposent|garantit|assure)\s+(?:un|une|des)\s+(?:soulagement|approche|reponse|solution|amelioration|resultats?|effets?)\s+(?:(?:[a-z]+)\s+(?:et\s+)?){0,2}?(?:efficaces?|durables?|rapides?|spectaculaires?|remarquables?|definiti(?:f|ve|fs|ves)|radica(?:l|le|ux|les))(?![a-z])`, 'u'),
       // « l'hypnose est une solution pour traiter les phobies », « la réflexologie, la réponse naturelle pour soulager… »
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,6}?[\s,]+)(?:une|la)\s+(?:meilleure\s+|vraie\s+|veritable\s+)?(?:solution|reponse|arme|alternative)\s+(?:(?:naturelle|efficace|ideale|douce|durable|rapide)\s+)?(?:pour|contre)\s+(?:${EFFECT_VERB}|guerir|lutter\s+contre|(?:les?|la|l'|vos|votre)\s*(?:${DISEASES}))(?![a-z])`, 'u'),
     ],
