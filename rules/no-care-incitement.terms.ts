@@ -147,6 +147,8 @@ export const careTerms: CareTerm[] = [
       // (not « la consultation annuelle de l'adolescent » alone: a noun carrying its rhythm often just names a visit)
     ],
     patterns: [
+      // a routine exam sold by what it catches (« des bilans sanguins réguliers permettent de détecter… »)
+      /(?<![a-z])(?:analyses?|bilans?|examens?|controles?|prises?\s+de\s+sang|visites?|consultations?|depistages?|check-?ups?)\s+(?:[a-z]+\s+){0,2}?(?:reguliere?s?|annuel(?:le)?s?|periodiques?|systematiques?)\s+(?:permet(?:tent)?|aide(?:nt)?)\s+(?:de\s+|d'|a\s+)(?:detecter|depister|reperer|prevenir|eviter|identifier|diagnostiquer)(?![a-z])/u,
       // a follow-up or a check qualified by its field, then by its calendar (« le suivi dermatologique annuel »)
       /(?<![a-z])(?:suivi|examen|controle|bilan|visite|consultation)s?\s+[a-z-]+(?:ique|ogique|aire|al|el)s?\s+(?:annuel|annuelle|semestriel|semestrielle)s?(?![a-z])/u,
       // a check recommended, either way round (« nous recommandons un contrôle tous les 6 mois », « le détartrage est
