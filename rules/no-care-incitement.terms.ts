@@ -239,7 +239,8 @@ export const careTerms: CareTerm[] = [
       'sans tarder', 'sans plus tarder', 'au plus vite', 'le plus tôt possible', 'le plus vite possible', "dès aujourd'hui",
       'jamais trop tôt', 'jamais trop jeune', 'jamais trop jeunes', 'never too early', 'nunca es demasiado pronto',
       // hurry to book or consult (« prenez vite rendez-vous pour votre détartrage », « consultez vite »)
-      'prenez vite rendez-vous', 'prenez vite rdv', 'prenez vite votre rendez-vous', 'consultez vite', 'venez vite', 'appelez vite',
+      // (« prenez vite rendez-vous », « appelez vite » are no-promotional-wording's)
+      'prenez vite rdv', 'prenez vite votre rendez-vous', 'consultez vite', 'venez vite',
       'prenez rapidement rendez-vous', 'prenez rendez-vous rapidement', 'prenez rendez-vous au plus vite',
       // a recall nudge: « votre dernier détartrage remonte à plus d'un an ? »
       'remonte à plus de {n} mois', "remonte à plus d'un an", 'date de plus de {n} mois', "date de plus d'un an", 'remonte à quand',
