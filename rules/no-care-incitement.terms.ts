@@ -20,10 +20,14 @@ export interface CareTerm extends TermEntry {
    *   base », an imperative), with no condition: routine care prescribed to every reader, whatever the words;
    * 'scarcityCare': slots running out (« les créneaux partent vite », « il ne reste que quelques places »), when the
    *   paragraph is about care.
+   * 'preventiveCare': a care or a device sold first as prevention (« ces séances sont avant tout préventives », « tout
+   *   l'intérêt de la prévention en ostéopathie »), when care is named around it;
    */
-  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking' | 'prescribed' | 'scarcityCare';
+  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking' | 'prescribed' | 'scarcityCare' | 'preventiveCare';
   /** The term carries its own negation ("n'attendez pas"): no negation check. */
   selfNegated?: boolean;
+  /** Reported even inside quotation marks: the words are voiced by a stock character (the mechanic of an analogy). */
+  quotedToo?: boolean;
   /** Not reported when one of these occurs in the sentence (another reading: caution, reflection). */
   unlessSentence?: readonly string[];
 }
@@ -52,7 +56,8 @@ export const careTerms: CareTerm[] = [
     ],
     patterns: [
       // "n'attendez pas d'avoir des symptômes", "n'attendez pas : …" (not "n'attendez plus pour découvrir")
-      /(?<![\p{L}])n'attends?(?:ez)?\s+pas(?![\p{L}])(?:\s+(?:d'avoir|d'etre|que|qu'il|qu'elle|qu'ils|les\s+premiers|la\s+premiere|l'apparition|le\s+dernier|d'en\s+souffrir)(?:\s+[\p{L}']+){0,3})?/u,
+      // (not « n'attendez pas de miracle », « nous n'attendons pas de vous… »: expecting, not waiting)
+      /(?<![\p{L}])n'attend(?:s|ez|ons)?\s+pas(?![\p{L}])(?!\s+(?:de\s+(?:vous|nous|toi|lui|leur|miracles?|resultats?)|d'(?:eux|elles?|effets?|un\s+miracle|une\s+seule)))(?:\s+(?:d'avoir|d'etre|que|qu'il|qu'elle|qu'ils|les\s+premiers|la\s+premiere|l'apparition|le\s+dernier|d'en\s+souffrir)(?:\s+[\p{L}']+){0,3})?/u,
       /(?<![\p{L}])(?:avant\s+(?:que\s+|qu')|jusqu'a\s+ce\s+(?:que\s+|qu'))(?:[\p{L}']+\s+){1,3}(?:ne\s+|n')?(?:s'aggrave|s'aggravent|empire|empirent|degenere|degenerent|s'installe|s'installent|se\s+bloque|se\s+bloquent|se\s+coince|se\s+coincent|se\s+degrade|se\s+degradent|s'enkyste|s'enkystent|s'etende|s'etendent|se\s+declare|se\s+declarent|(?:devienne|deviennent)\s+(?:(?:plus|trop|vraiment|tres)\s+)?(?:chroniques?|graves?|irreversibles?|douloureu(?:x|se|ses)|invalidant\p{L}*|handicapant\p{L}*|permanent\p{L}*|definiti\p{L}*|insupportables?|serieu\p{L}*|ingerables?|problematiques?|un\s+probleme|trop\s+tard))(?![\p{L}])/u,
       // (« avant que la zone ne devienne insensible » describes a session: only a worsening is a fear)
       // "don't wait for pain / until something hurts", "no esperes a tener dolor"
@@ -60,6 +65,11 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])no\s+esperes\s+(?:a|hasta)\s+(?:tener|sentir|que|estar)(?![a-z])/u,
       // waiting for a symptom as the subject of the sentence (« Attendre qu'une douleur apparaisse, c'est … »)
       /(?<![a-z]\s)(?<![a-z])attendre\s+(?:que|qu')\s*(?:un|une|les|des|la|le)?\s*(?:symptomes?|douleurs?|signes?|problemes?|gene)\s+(?:ne\s+|n')?(?:apparaiss\p{L}*|surviennent|survienne|se\s+manifest\p{L}*|se\s+declar\p{L}*)/u,
+      // waiting asked about or set aside, then the care it delays (« pourquoi attendre d'avoir mal pour consulter ? »,
+      // « il vaut mieux ne pas attendre la fin de l'hiver pour commencer une cure »): the hurry is the point, whoever speaks
+      /(?<![a-z])(?:pourquoi|a\s+quoi\s+bon|inutile\s+d')\s*attendre(?![a-z])(?:\s+[a-z'-]+){0,6}?\s+(?:pour|avant\s+de|avant\s+d')\s*(?:consulter|venir|agir|reagir|prendre\s+(?:rendez-vous|rdv|soin)|commencer|demarrer|debuter|faire|se\s+faire|vous\s+faire|soigner|traiter)(?![a-z])/u,
+      /(?<![a-z])(?:pourquoi|a\s+quoi\s+bon)\s+attendre\s+(?:d'avoir\s+mal|la\s+douleur|les\s+douleurs|les\s+symptomes|la\s+crise|le\s+blocage|que\s+(?:ca|cela|la\s+douleur|le\s+probleme)\s+(?:s'aggrave|empire|s'installe))(?![a-z])/u,
+      /(?<![a-z])(?:ne\s+pas|surtout\s+pas|jamais)\s+attendre(?:\s+[a-z'-]+){0,5}?\s+pour\s+(?:consulter|commencer|demarrer|debuter|prendre\s+(?:rendez-vous|rdv)|faire\s+(?:un|une|le|la|votre|vos)\s+(?:bilan|controle|cure|seance|depistage|detartrage|check-?up))(?![a-z])/u,
       // skipping care framed as a risk (« en vous passant de séances d'entretien, vous risquez … »)
       /(?<![a-z])(?:en\s+se\s+passant|si\s+vous\s+vous\s+passez|en\s+vous\s+passant)\s+(?:de\s+|d')(?:la\s+|le\s+|l'|une?\s+|ces\s+|ses\s+|vos\s+)?(?:reeducation|suivi|controle|bilan|seance|consultation|visite|soin|detartrage|depistage)s?(?=[^.!?\n]{0,120}?(?:risque\p{L}*|s'expos\p{L}*|pire))/u,
       // waiting for symptoms set up as the mistake (« plutôt que d'attendre l'apparition de symptômes, faites… »)
@@ -67,6 +77,8 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:contrairement|plutot|au\s+lieu)[^.!?\n]{0,60}?attendre\s+(?:l'apparition\s+(?:de\s+|des\s+|d')|les\s+premiers\s+|la\s+premiere\s+|d'avoir\s+|que\s+(?:la|les)\s+)?(?:symptomes?|douleurs?|mal|signes?|problemes?|alerte)(?![a-z])/u,
       /(?<![a-z])(?:plutot\s+que|au\s+lieu)\s+d'attendre\s+(?:l'apparition\s+(?:de\s+|des\s+|d')|les\s+premiers\s+|la\s+premiere\s+|d'avoir\s+|que\s+(?:la|les)\s+)?(?:symptomes?|douleurs?|mal|signes?|problemes?|alerte)(?![a-z])/u,
     ],
+    // the spacing of a course of sessions explained (« pourquoi attendre trois semaines entre deux séances ? »)
+    unlessSentence: ['entre deux séances', 'entre les séances', 'entre chaque séance', 'entre deux injections', 'entre les injections', 'entre deux rendez-vous'],
     suggestions: ['Consultez si les symptômes apparaissent ou persistent', 'En cas de doute, parlez-en à votre médecin'],
   },
   {
@@ -79,7 +91,7 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:(?:il\s+)?n'est\s+(?:donc\s+|absolument\s+|surtout\s+)?pas\s+(?:necessaire|utile|indispensable|obligatoire)|pas\s+(?:besoin|necessaire|la\s+peine)|nul\s+besoin|inutile|sans\s+attendre)\s+(?:d'|de\s+)(?:attendre\s+(?:d'|de\s+))?(?:avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)(?:\s+(?:au|aux|a\s+la|a\s+l'|de|d')\s*[a-z]+)?|souffrir|etre\s+malade|etre\s+bloque\p{L}*)\s+pour\s+(?:[a-z']+\s+){0,2}?(?:consulter|venir|faire\s+appel|prendre\s+(?:rendez-vous|rdv)|voir|aller|pousser\s+la\s+porte|faire\s+un\s+bilan|faire\s+controler|se\s+faire\s+soigner|se\s+rendre|passer)(?![a-z])/u,
       /(?<![a-z])(?:l'absence\s+de|ne\s+pas\s+avoir\s+de?|ne\s+pas\s+avoir)\s*(?:douleurs?|symptomes?|mal|signes?)\s+ne\s+(?:signifie|veut\s+dire)\s+pas(?![a-z])/u,
       // « consulter avant d'avoir mal », « venir avant que la douleur ne s'installe », "see us before it hurts"
-      /(?<![a-z])(?:consulter|consultez|venir|venez|prendre\s+rendez-vous|faire\s+(?:un|une|votre|le)\s+(?:bilan|controle|point|seance))\s+(?:bien\s+|justement\s+)?avant\s+(?:meme\s+)?(?:d'avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)|de\s+souffrir|que\s+(?:la\s+douleur|les\s+douleurs|les\s+symptomes|le\s+probleme|ca|cela)\s+(?:ne\s+|n')?(?:apparaisse|apparaissent|s'installe|s'installent|arrive|survienne))(?![a-z])/u,
+      /(?<![a-z])(?:consult(?:er|ez|e|es|ons|ent|ait|aient|iez|ions|erait|eriez)|ven(?:ir|ez|ons|ait|iez)|vienne|viennent|prendre\s+rendez-vous|faire\s+(?:un|une|votre|le)\s+(?:bilan|controle|point|seance))\s+(?:bien\s+|justement\s+)?avant\s+(?:meme\s+)?(?:d'avoir\s+(?:mal|des\s+douleurs|des\s+symptomes|un\s+probleme)|de\s+souffrir|que\s+(?:la\s+douleur|les\s+douleurs|les\s+symptomes|le\s+probleme|ca|cela)\s+(?:ne\s+|n')?(?:apparaisse|apparaissent|s'installe|s'installent|arrive|survienne))(?![a-z])/u,
       /(?<![a-z])before\s+(?:it\s+hurts|symptoms\s+(?:appear|start)|pain\s+(?:appears|starts|sets\s+in))(?![a-z])/u,
     ],
     suggestions: ['Consultez si les symptômes apparaissent ou persistent', 'Votre praticien vous dira si un suivi est utile'],
@@ -129,9 +141,16 @@ export const careTerms: CareTerm[] = [
       'bilan(s) ostéopathique(s)', 'bilan(s) podologique(s)', 'bilan(s) dentaire(s)', 'contrôle(s) dentaire(s)', 'bilan postural', 'bilans posturaux',
       'bilan(s) auditif(s)', 'test(s) auditif(s)', 'contrôle(s) de la vue', 'examen(s) de la vue', 'bilan(s) visuel(s)',
       'revisión', 'revisiones', 'chequeo(s)', 'dental check-up', 'wellness check', 'health check',
+      // a follow-up or an exam that carries its calendar (« le suivi gynécologique annuel », « cet examen de routine »)
+      // (the rhythm must still be given in the sentence: « l'examen de routine annuel »)
+      'suivi(s) gynécologique(s)', 'examen(s) de routine',
       // (not « la consultation annuelle de l'adolescent » alone: a noun carrying its rhythm often just names a visit)
     ],
     patterns: [
+      // a routine exam sold by what it catches (« des bilans sanguins réguliers permettent de détecter… »)
+      /(?<![a-z])(?:analyses?|bilans?|examens?|controles?|prises?\s+de\s+sang|visites?|consultations?|depistages?|check-?ups?)\s+(?:[a-z]+\s+){0,2}?(?:reguliere?s?|annuel(?:le)?s?|periodiques?|systematiques?)\s+(?:permet(?:tent)?|aide(?:nt)?)\s+(?:de\s+|d'|a\s+)(?:detecter|depister|reperer|prevenir|eviter|identifier|diagnostiquer)(?![a-z])/u,
+      // a follow-up or a check qualified by its field, then by its calendar (« le suivi dermatologique annuel »)
+      /(?<![a-z])(?:suivi|examen|controle|bilan|visite|consultation)s?\s+[a-z-]+(?:ique|ogique|aire|al|el)s?\s+(?:annuel|annuelle|semestriel|semestrielle)s?(?![a-z])/u,
       // a check recommended, either way round (« nous recommandons un contrôle tous les 6 mois », « le détartrage est
       // recommandé tous les six mois »): routine care once a rhythm is given
       /(?<![a-z])(?:recommand|conseill|preconis)[a-z]*\s+(?:[a-z'-]+\s+){0,3}?(?:un|une|le|la|les|des|votre|vos)\s+(?:controle|bilan|detartrage|visite|consultation|check-?up|depistage|examen)s?(?![a-z])/u,
@@ -219,6 +238,10 @@ export const careTerms: CareTerm[] = [
       // the same hurry in other words, and the « never too early » of preventive care (« il n'est jamais trop tôt pour… »)
       'sans tarder', 'sans plus tarder', 'au plus vite', 'le plus tôt possible', 'le plus vite possible', "dès aujourd'hui",
       'jamais trop tôt', 'jamais trop jeune', 'jamais trop jeunes', 'never too early', 'nunca es demasiado pronto',
+      // hurry to book or consult (« prenez vite rendez-vous pour votre détartrage », « consultez vite »)
+      // (« prenez vite rendez-vous », « appelez vite » are no-promotional-wording's)
+      'prenez vite rdv', 'prenez vite votre rendez-vous', 'consultez vite', 'venez vite',
+      'prenez rapidement rendez-vous', 'prenez rendez-vous rapidement', 'prenez rendez-vous au plus vite',
       // a recall nudge: « votre dernier détartrage remonte à plus d'un an ? »
       'remonte à plus de {n} mois', "remonte à plus d'un an", 'date de plus de {n} mois', "date de plus d'un an", 'remonte à quand',
       'remonte à plus de six mois', 'date de plus de six mois', 'remonte à plus de deux ans', 'date de plus de deux ans',
@@ -278,6 +301,20 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:chaque|chacune\s+des|chacun\s+des|tout|toute|tous\s+les|toutes\s+les)\s+(?!le\s+monde(?![a-z]))(?:[a-z'-]+,?\s+){1,5}?(?:devrait|devraient|doit|doivent)\s*,?\s+(?:[a-z'-]+,?\s+){0,6}?(?:consulter|faire|passer|voir|beneficier|etre\s+vu\p{L}*|etre\s+examine\p{L}*|etre\s+controle\p{L}*|etre\s+suivi\p{L}*|etre\s+verifie\p{L}*|etre\s+depiste\p{L}*|etre\s+pris\p{L}*\s+en\s+charge)(?![a-z])/u,
       // « une visite chez le podologue s'impose », « un contrôle s'impose chaque année »
       /(?<![a-z])(?:visite|consultation|bilan|controle|check-?up|examen|depistage|seance|test|epreuve|frottis|radio|irm|scanner|echographie|mammographie)s?\s+(?:[a-z'-]+\s+){0,4}?s'impose(?:nt)?(?![a-z])/u,
+    ],
+    suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
+  },
+  {
+    id: 'sans-meme',
+    kind: 'universal',
+    // a « sans » phrase that is itself the universality: no negation check (« sans avis contraire et sans problème
+    // particulier, une visite… » is not a negated visit)
+    selfNegated: true,
+    patterns: [
+      // « même » after « sans » (« sans même avoir de carie ni la moindre douleur »), and a visit for any
+      // baby or adult « sans problème particulier »
+      /(?<![a-z])sans\s+meme\s+(?:avoir\s+(?:mal|de\s+|d'|un\s+|une\s+|la\s+moindre\s+|le\s+moindre\s+|aucun\s+|aucune\s+)|(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)(?:[a-z'-]+\s+){0,2}?(?:symptomes?|douleurs?|signes?|genes?|problemes?|plaintes?|caries?|mal)(?![a-z])/u,
+      /(?<![a-z])sans\s+(?:aucun\s+)?probleme\s+particulier(?![a-z])/u,
     ],
     suggestions: ['selon votre situation', 'si votre praticien le juge utile'],
   },
@@ -368,12 +405,40 @@ export const careTerms: CareTerm[] = [
     id: 'acte-preventif',
     kind: 'preventive',
     patterns: [
-      /(?<![\p{L}])(?:baby\s+)?(?:botox|toxine\s+botulique|injections?|acide\s+hyaluronique|fillers?|laser|peeling|lifting|comblement|skinbooster|mesotherapie|mesolift|fils\s+tenseurs)\s+(?:(?!(?:pas|jamais|plus|ni|aucun|aucune|ne|n'est|n'a|n'ont|non)\s)[\p{L}']+\s+){0,5}?(?:preventi(?:f|ve|fs|ves)|en\s+prevention|a\s+titre\s+preventif)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:baby\s+)?(?:botox|toxine\s+botulique|injections?|acide\s+hyaluronique|fillers?|laser|peeling|lifting|comblement|skinbooster|mesotherapie|mesolift|fils\s+tenseurs)\s+(?:(?!(?:pas|jamais|ni|aucun|aucune|ne|n'est|n'a|n'ont|non)\s)[\p{L}']+\s+){0,5}?(?:preventi(?:f|ve|fs|ves)|en\s+prevention|a\s+titre\s+preventif)(?![\p{L}])/u,
       // "prejuvenation": ageing treated before it shows
       /(?<![\p{L}])pre-?juv[ea]nation(?![\p{L}])/u,
       /(?<![\p{L}])(?:prevenir|anticiper|retarder|ralentir|freiner|devancer)\s+(?:les\s+|vos\s+|le\s+|l'|la\s+|leur\s+|ses\s+)?(?:l'apparition\s+(?:des|de\s+vos|de\s+la|du)\s+)?(?:premieres\s+)?(?:rides|ridules|relachement|vieillissement|signes\s+de\s+l'age|signes\s+du\s+temps|affaissement)(?![\p{L}])/u,
     ],
     suggestions: ['(décrire l’acte, ses indications et ses risques, sans incitation)'],
+  },
+  {
+    id: 'entretien-comme-une-voiture',
+    kind: 'fear',
+    selfNegated: true,
+    quotedToo: true,
+    // The body serviced like a car (« on fait bien la vidange de sa voiture », « on n'attend pas la panne pour aller au
+    // garage ») next to care: routine upkeep pushed on everyone by analogy, whatever the negations of the analogy itself.
+    patterns: [
+      /(?<=(?<![a-z])(?:voitures?|vehicules?|automobiles?|garages?|garagistes?|mecanos?|mecaniciens?|moteurs?)(?![a-z])[^.!?\n]{0,120}?)(?<![a-z])(?:vidanges?|revisions?|controles?\s+techniques?|(?:tombe|tombent|tomber|tombera)\s+en\s+panne)(?![a-z])/u,
+      /(?<![a-z])(?:vidanges?|controles?\s+techniques?)(?=[^.!?\n]{0,80}?(?<![a-z])(?:voitures?|vehicules?|automobiles?|garages?)(?![a-z]))/u,
+    ],
+    suggestions: ['Votre praticien vous dira si un suivi est utile'],
+  },
+  {
+    id: 'avant-tout-preventif',
+    kind: 'preventiveCare',
+    selfNegated: true,
+    // A care or a device sold first as prevention, for people with no complaint: « ces semelles ne sont pas seulement
+    // curatives, elles sont avant tout préventives », « tout l'intérêt de la prévention en ostéopathie », « une démarche
+    // préventive ». Reported when care is named around it (see the rule).
+    patterns: [
+      /(?<![a-z])(?:avant\s+tout|surtout|d'abord|essentiellement|principalement)\s+(?:(?:un|une|des)\s+(?:soins?|outils?|actes?|traitements?|gestes?)\s+)?preventi(?:f|ve|fs|ves)(?![a-z])/u,
+      /(?<![a-z])pas\s+(?:seulement|uniquement|que)\s+curati(?:f|ve|fs|ves)(?![a-z])/u,
+      /(?<![a-z])(?:tout\s+)?l'interet\s+(?:de\s+la\s+prevention|d'une?\s+(?:suivi|consultation|seance|visite|bilan|approche|demarche)\s+preventi(?:f|ve))(?![a-z])/u,
+      /(?<![a-z])(?:approche|demarche|strategie|vocation|visee)\s+(?:[a-z]+\s+et\s+)?preventive(?![a-z])/u,
+    ],
+    suggestions: ['selon votre situation et l’avis de votre praticien'],
   },
   {
     id: 'plus-que-n-creneaux',
@@ -445,6 +510,9 @@ export const careBroad = [
   'chequeo(s)', 'examiner', 'faire vérifier', 'venir', 'revenir', 'passer au cabinet', 'nous vous recevons', 'nous vous accueillons',
   // a discipline or an early detection standing for the care pushed (« misez sur la kinésithérapie d'entretien »)
   'ostéopathie', 'chiropratique', 'chiropraxie', 'kinésithérapie', 'podologie', 'détection précoce', 'dépistage précoce',
+  // the care and the carer named otherwise (« en se passant d'une rééducation », « sans un œil expert », « votre médecin »)
+  'rééducation', 'sage(s)-femme(s)', 'médecin(s)', 'gynécologue(s)', 'ophtalmologue(s)', 'ophtalmologiste(s)', 'orthoptiste(s)',
+  'prévention', 'consultiez', 'consultions', 'kinésithérapeute(s)', 'hygiéniste(s)', 'œil expert', 'professionnel(le)(s) de santé', 'spécialiste(s)', 'praticien(ne)(s)', 'problème(s) dentaire(s)', 'bucco-dentaire(s)',
 ];
 
 /** Exams and acts that a "pour tous" recommendation makes routine. */
@@ -497,7 +565,7 @@ export const bookingContext = [
 export const careVisit = [
   'consulter', 'consultez', 'consultation(s)', 'visite(s)', 'ostéopathe(s)', 'ostéo', 'dentiste(s)', 'kiné(s)', 'kinésithérapeute(s)',
   'chiropraticien(ne)(s)', 'spécialiste(s)', 'podologue(s)', 'orthodontiste(s)', 'ophtalmologiste(s)', 'ophtalmo(s)', 'dermatologue(s)', 'gynécologue(s)', 'chiropracteur(s)',
-  'audioprothésiste(s)', 'opticien(s)', 'naturopathe(s)', 'appointment(s)', 'check-up', 'dentist(s)', 'cita(s)', 'revisión',
+  'audioprothésiste(s)', 'opticien(s)', 'naturopathe(s)', 'orthoptiste(s)', 'appointment(s)', 'check-up', 'dentist(s)', 'cita(s)', 'revisión',
   'scan(s)', 'screening(s)', 'exam(s)',
 ];
 

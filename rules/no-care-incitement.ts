@@ -45,6 +45,7 @@ const MESSAGE: Record<CareTerm['kind'], string> = {
   booking: 'bookingPressure',
   prescribed: 'routineForAll',
   scarcityCare: 'bookingPressure',
+  preventiveCare: 'routineForAll',
 };
 
 /** « surtout quand on marche beaucoup » stresses the advice, it does not restrict it to a case. */
@@ -62,6 +63,8 @@ const conditioned = (sentence: string) => hasConditionClause(unconditioned(sente
 const MYTH_BUSTING = /(?<![a-z])contrairement\s+(?:a|aux)\s+(?:(?:certaines|les|des)\s+)?idees?\s+recues?/gu;
 /** A verb of notice, cancellation or payment, then a few words, where a hurry ends (« prévenir … le plus tôt possible »). Folded. */
 const LOGISTICS_BEFORE = /(?<![a-z])(?:prevenir|prevenez|informer|informez|avertir|avertissez|signaler|signalez|annuler|annulez|decommander|decommandez|reporter|reportez|repondre|repondez|renvoyer|renvoyez|retourner|retournez|regler|reglez|payer|payez|transmettre|transmettez|envoyer|envoyez)(?![a-z])(?:\s+[a-z'-]+){0,5}\s*$/u;
+/** A negative question put to the reader (« Ne consultez-vous pas… ? », « N'allez-vous pas chez… ? »): an assertion. Folded. */
+const RHETORICAL = /^[\s"'(*_-]*(?:ne\s+|n')[a-z]+-(?:vous|nous|on|tu|t-on|t-il|t-elle)\s+(?:donc\s+)?pas(?![a-z])[^?]*\?\s*$/u;
 /** A question asked to open an explanation (« Faut-il consulter chaque année ? », « Pourquoi venir en préventif ? »). */
 const QUESTION = /\?\s*$/u;
 const ASKING = /(?<![a-z])(?:faut-il|doit-on|dois-je|quand|quelle|quel|combien|pourquoi|est-ce|comment)(?![a-z])/u;
@@ -108,8 +111,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       // practitioner (« il est temps de confier votre posture à un spécialiste »)
       return has(EXAMS, around) || has(AESTHETIC, around) || has(BOOKING, around) || has(VISIT, around);
     case 'prescribed':
-      // a visit prescribed on a rhythm, to every reader: not a question (« faut-il y aller chaque année ? ») nor a condition
-      return (has(VISIT_WORDS, sentence) || has(EXAMS, sentence) || has(AESTHETIC, sentence)) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence) &&
+      // a visit prescribed on a rhythm, to every reader: not a question (« faut-il y aller chaque année ? ») nor a condition;
+      // a negative question put to the reader prescribes by itself (« Ne passez-vous pas chez l'opticien une fois par an ? »)
+      return (has(VISIT_WORDS, sentence) || has(EXAMS, sentence) || has(AESTHETIC, sentence)) &&
+        (RHETORICAL.test(sentence) || (has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence))) &&
         (!conditioned(sentence) || has(EVEN_WITHOUT, sentence));
     case 'universalWeak':
       // the exam may be named in the paragraph ("Le dépistage du mélanome ? Chez nous, tous les 3 mois pour tout le monde")
@@ -127,6 +132,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       // bien, il reste conseillé de revenir pour un contrôle »)
       return (has(RHYTHM, sentence) && !conditioned(sentence) && !(QUESTION.test(sentence) && ASKING.test(sentence))) ||
         (has(EVEN_WITHOUT, sentence) && has(PRESCRIPTIVE, sentence) && !QUESTION.test(sentence));
+    case 'preventiveCare':
+      // the care is named in the sentence or next to it (« Les semelles… Elles sont avant tout préventives. »), and it is
+      // not a question opening an explanation (« La prévention est-elle la clé ? »)
+      return !QUESTION.test(sentence) && (has(CARE_BROAD, around) || has(VISIT, around) || has(EXAMS, around) || has(AESTHETIC, around));
     case 'booking':
       // « faites contrôler ce grain de beauté s'il change de forme »: a symptom-led advice, not a call to everyone
       return has(BOOKING, sentence) && !conditioned(sentence);
@@ -228,7 +237,7 @@ export default defineRule({
         filter('official', (hit) => relays(hit) || officialNear(hit)),
         // A quotation holds a word at a distance; a practitioner's advice quoted and attributed (« …», explique le Dr X),
         // or the post itself set in quotation marks, is relayed as the page's own.
-        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isAttributedStatement(analysis, hit.fStart, hit.fEnd)
+        filter('quotation', (hit) => !hit.entry.quotedToo && isQuoted(analysis, hit.fStart, hit.fEnd) && !isAttributedStatement(analysis, hit.fStart, hit.fEnd)
           && !isWholeQuotation(analysis, hit.fStart, hit.fEnd)),
         // criticism in the hit's own phrase: « Attention aux caries silencieuses : un contrôle tous les six mois pour
         // tous » warns about caries and pushes the check-up; « méfiez-vous des centres qui font revenir tous les mois »
@@ -237,7 +246,8 @@ export default defineRule({
           const p = phraseAt(analysis, hit.fStart);
           return hasCriticismCue(text.slice(p.start, p.end).replace(MYTH_BUSTING, ' '));
         }),
-        filter('negation', (hit) => !hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd)),
+        // (a negative question asks the reader to agree: « Ne consultez-vous pas votre dentiste une fois par an ? »)
+        filter('negation', (hit) => !hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd) && !RHETORICAL.test(sentence(hit).text)),
         // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
         filter('targeted', (hit) =>
           (hit.entry.kind.startsWith('universal') && RESTRICTED.test(text.slice(hit.fEnd, sentence(hit).end).replace(/^\s*(?:les|nos|vos)\s+patient\p{L}*/u, ''))) ||

@@ -88,6 +88,8 @@ const COOPERATION = /travaill|collabor|en lien|avec les autres|adress|orient|par
 const SAYING = /vous\s+dir(?:ont|a|ait|aient)|(?<![\p{L}])(?:disent|pretendent|affirment|refusent|se\s+contentent|negligent|expedient|baclent|vous\s+(?:font|feront)\s+(?:attendre|payer)|facturent)(?![\p{L}])/u;
 /** Others said not to do something ("certains cabinets ne prennent plus de patients"), a contrast only when the author speaks too. */
 /** Price after "contre" / "plutôt que": "850 € à Porto, contre 1 900 € à Lyon". */
+/** Countries and cities of medical travel, and France itself (folded alternation). */
+const COUNTRIES = String.raw`france|l'hexagone|hongrie|espagne|portugal|turquie|tunisie|maroc|roumanie|pologne|bulgarie|croatie|republique\s+tcheque|belgique|suisse|italie|allemagne|angleterre|royaume-uni|thailande|colombie|mexique|bresil|coree|europe|paris|londres|budapest|istanbul|lisbonne|porto|barcelone|madrid|tunis|casablanca|marrakech|bucarest|sofia|varsovie|prague|bruxelles|geneve`;
 const PRICE = String.raw`(?:[€£$]\s?\d[\d .,]{0,24}|\d[\d .,]{0,24}\s?(?:[€£$]|(?:euros?|chf|dh)(?![\p{L}])))`;
 /** An amount in words (« cinq euros », « une vingtaine d'euros »): a first price as real posts write it. */
 const PRICE_IN_WORDS = String.raw`(?<![\p{L}])(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine))\s+(?:d')?euros?(?![\p{L}])`;
@@ -570,6 +572,25 @@ export const comparisonTerms: ComparisonTerm[] = [
     ],
     // « la pharmacie la plus proche du quartier » locates, it does not rank
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|risque|taux|cause|maladie|proches?)(?![\p{L}])/u,
+  },
+  {
+    // Care here and care in another country set against each other, the second side after « alors que » / « tandis
+    // que » (« la pose se fait en huit semaines ici, alors qu'elle tient en une semaine en Hongrie »): a price, a delay
+    // or a quality compared between providers of two places.
+    id: 'alors-qu-ailleurs', kind: 'comparison', window: 0, requiresIn: 'sentence',
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:alors|tandis)\s+(?:que|qu')[^.!?\n]{0,100}?(?<![\p{L}])(?:en|a|au|aux|dans)\s+(?:${COUNTRIES})(?![\p{L}])`, 'u')],
+    requires: /(?<![\p{L}])(?:prix|tarifs?|couts?|coute\p{L}*|euros?|moins\s+cher\p{L}*|plus\s+cher\p{L}*|delais?|attentes?|semaines?|jours|visites?|qualite|equipe\p{L}*|forme\p{L}*|qualifie\p{L}*|modernes?|securi\p{L}*|complications?|resultats?)(?![\p{L}])|\d\s?(?:€|%)/u,
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|rembours\p{L}*|convention\p{L}*|loi|legislation|autorise\p{L}*|interdit\p{L}*)(?![\p{L}])/u,
+  },
+  {
+    // The author's country or city set against others (« ailleurs, des lèvres figées ; en France au contraire, nous
+    // cherchons le naturel », « à l'inverse, certains pays laissent opérer des non-médecins »).
+    id: 'pays-a-l-inverse', kind: 'denigration', window: 0, ownNegation: true,
+    patterns: [
+      new RegExp(String.raw`(?<![\p{L}])(?:en|a|au|aux|dans)\s+(?:${COUNTRIES})\s*,?\s+(?:au\s+contraire|a\s+l'inverse|en\s+revanche|par\s+contre)(?![\p{L}])`, 'u'),
+      /(?<![\p{L}])(?:au\s+contraire|a\s+l'inverse|en\s+revanche|par\s+contre)\s*,?\s+(?:dans\s+)?(?:certains|d'autres|de\s+nombreux|beaucoup\s+de)\s+pays(?![\p{L}])/u,
+    ],
+    unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|loi|legislation|vaccin\p{L}*|epidemi\p{L}*|incidence|prevalence|mortalite)(?![\p{L}])/u,
   },
   {
     // « des délais bien plus courts », « des prix plus bas, des délais plus courts »: a quality claimed over the others,

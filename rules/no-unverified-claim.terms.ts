@@ -149,6 +149,8 @@ const medicalFacts = ['vaccin*', 'antibiotique(s)', 'dépistage(s)', 'frottis', 
 const remedyInClause = [
   'séance(s)', 'consultation(s)', 'soin(s)', 'traitement(s)', 'protocole(s)', 'méthode(s)', 'technique(s)', 'cure(s)', 'grâce à', 'grâce au',
   'grâce aux', 'thérapie(s)', 'programme(s)', 'complément(s)', 'produit(s)', 'remède(s)',
+  // a device or a manual act credited (« les douleurs vont disparaître car les semelles… »)
+  'semelle(s)', 'orthèse(s)', 'massage(s)', 'manipulation(s)', 'ajustement(s)',
 ];
 
 /** Negation and warning words of English and Spanish posts (the French negation cues do not read them). */
@@ -171,9 +173,16 @@ const alternativePractices = [
 const PRACTICES = String.raw`osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|huiles?\s+essentielles?|medecines?\s+douces?|medecine\s+(?:traditionnelle\s+)?chinoise|mtc|ayurved[a-z]*|lithotherapie|iridologie|oligotherapie|gemmotherapie|shiatsu|bioresonance|moxibustion|moxas?|eft|ozonotherapie|therapie\s+par\s+(?:les\s+)?ventouses?|hijama|cupping|medecine\s+energetique`;
 /** What the practice is said to do: a verb of relief, regulation or restoration (present, future, « permet de »), then
  *  a complaint, a disease or a body function, with its article; folded alternation. */
-const EFFECT_VERB = String.raw`(?:(?:soulag|apais|calm|resorb|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
-const FUNCTIONS = String.raw`(?:troubles?|problemes?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
+const EFFECT_VERB = String.raw`(?:(?:soulag|apais|calm|resorb|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit|activ|reactiv)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
+const FUNCTIONS = String.raw`(?:troubles?|problemes?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|systeme\s+nerveux(?:\s+[a-z]+)?|emonctoires|circulation\s+lymphatique|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
 const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?(?:capables?|aptes?)\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette|un\s+grand\s+nombre|nombre|la\s+plupart|bien|beaucoup)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
+
+/** Sessions, devices and remedies offered to the public, as the subject of an effect (folded alternation); not drugs. */
+const CARE_OFFERS = String.raw`(?:massages?(?:\s+[a-z]+)?|semelles?(?:\s+orthopediques?)?|ortheses?(?:\s+plantaires?)?|cryolipolyse|mesotherapie|carboxytherapie|carbotherapie|lipofilling|radiofrequence|lumiere\s+pulsee|seves?\s+de\s+[a-z]+|cures?(?:\s+[a-z]+)?|seances?(?:\s+de\s+[a-z]+)?|protocoles?|ce\s+soin|ces\s+soins|cette\s+technique|cette\s+methode|complements?\s+alimentaires?|tisanes?|gemmotherapie|drainage\s+lymphatique|ajustements?)`;
+/** Verbs of an effect asserted (present or future, singular or plural), folded alternation. */
+const STRONG_EFFECT = String.raw`(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:egalement\s+|aussi\s+|ainsi\s+)?(?:de\s+|d'|a\s+)(?:activer|reactiver|stimuler|restaurer|regenerer|eliminer|supprimer|drainer|detoxifier|purifier|tonifier|booster|renforcer|relancer|debloquer|liberer|nettoyer|reequilibrer|reguler|soulager|corriger|apaiser|resorber|rajeunir|raffermir|affermir|redessiner|remodeler|combattre|prevenir|reduire|guerir)|(?:reactiv|stimul|restaur|regener|elimin|supprim|drain|detoxifi|purifi|tonifi|boost|renforc|relanc|debloqu|liber|nettoi|reequilibr|regul|soulag|corrig|apais|resorb|redessin|remodel)(?:e|ent|era|eront)|(?:rajeun|raffermi|affermi|rajeuni)(?:t|ssent|ra|ront)|raffermit|affermit|combat(?:tent)?|previen(?:t|nent)|reduit|reduisent)`;
+/** What such an effect works on: a body function, an organ system, the skin and its tissue, or a complaint. */
+const BODY_TARGETS = String.raw`(?:circulation(?:\s+(?:lymphatique|sanguine|veineuse|energetique))?|emonctoires|organisme|systeme\s+(?:nerveux|immunitaire|digestif|lymphatique|hormonal)|defenses(?:\s+immunitaires)?|immunite|cellules|collagene|elasticite|fermete|cartilages?|articulations?|silhouette|tissus|metabolisme|foie|reins|toxines|graisses?|amas\s+graisseux|posture|scolioses?|poignees\s+d'amour|double\s+menton|culotte\s+de\s+cheval|troubles?|maux|douleurs?|${DISEASES})`;
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -526,7 +535,9 @@ export const claimTerms: ClaimTerm[] = [
     needsBeforeInSentence: true,
     // « le prélèvement est rapide et indolore »: how a test feels, told to reassure, is a description, not a promise
     unlessNear: diagnosticTests,
-    unlessSentence: ['anesthésie(s)', 'anesthésiant(e)(s)', 'anesthésique(s)', 'sédation'],
+    // the comfort credited to the anaesthesia (« grâce à l'anesthésie, … sans douleur ») explains it; an act merely done
+    // « sous anesthésie locale » and called painless still promises no pain at all
+    unlessSentence: ["grâce à l'anesthésie", 'grâce à une anesthésie', 'grâce à la sédation', "grâce à l'anesthésiant", 'grâce au produit anesthésiant', "grâce à la crème anesthésiante"],
     suggestions: ['peu douloureux (une anesthésie locale est possible)', 'le plus souvent bien toléré'],
   },
   {
@@ -674,7 +685,7 @@ export const claimTerms: ClaimTerm[] = [
     // vanishes by the act named in the clause (not a side effect that passes, not healing on its own).
     patterns: [
       // one expression, one copy of the disease alternation (issue #9)
-      new RegExp(String.raw`(?<![a-z])(?:(?:les|la|le|l'|leurs|leur|ses|sa|son)\s*(?:[a-z-]+\s+)?)?${DISEASES}\s+(?:(?:[a-z']+\s+){0,2}?(?:disparaissent|disparait|disparaitront|disparaitra|s'envolent|s'envole|s'effacent|s'estompent|fondent)|(?:envolee?s?|envoles?|oubliee?s?|effacee?s?|disparue?s?))(?![a-z])`, 'u'),
+      new RegExp(String.raw`(?<![a-z])(?:(?:les|la|le|l'|leurs|leur|ses|sa|son)\s*(?:[a-z-]+\s+)?)?${DISEASES}\s+(?:(?:[a-z']+\s+){0,2}?(?:disparaissent|disparait|disparaitront|disparaitra|(?:vont|va)\s+(?:disparaitre|s'envoler|s'effacer|s'estomper|fondre)|s'envolent|s'envole|s'effacent|s'estompent|fondent)|(?:envolee?s?|envoles?|oubliee?s?|effacee?s?|disparue?s?))(?![a-z])`, 'u'),
     ],
     needsInClause: remedyInClause,
     unlessNear: [...naturalHealing, 'secondaire(s)', 'indésirable(s)', 'hématome(s)', 'œdème(s)', 'oedème(s)', 'gonflement(s)', 'bleu(s)', 'heure(s)',
@@ -741,7 +752,10 @@ export const claimTerms: ClaimTerm[] = [
     id: 'sans-recidive',
     kind: 'guarantee',
     // « une peau nette, sans récidive », « zéro récidive » (not a survival statistic: « survie sans récidive à 5 ans »)
-    terms: ['sans récidive(s)', 'zéro récidive(s)', 'sans rechute(s)', 'zéro rechute(s)', 'aucune récidive', 'aucune rechute'],
+    terms: ['sans récidive(s)', 'zéro récidive(s)', 'sans rechute(s)', 'zéro rechute(s)', 'aucune récidive', 'aucune rechute',
+      // the return of the complaint ruled out (« traiter le symptôme tout en évitant son retour », « empêcher sa réapparition »)
+      'en évitant son retour', 'en évitant leur retour', 'évite son retour', 'évite leur retour', 'empêcher la réapparition', 'empêche la réapparition',
+      'empêcher sa réapparition', 'empêcher leur réapparition', 'empêcher toute récidive', 'empêche toute récidive', 'éviter toute récidive', 'évite toute récidive'],
     unlessNear: ['survie', 'ans', 'an', 'mois', 'taux', 'délai', 'période', 'risque(s)', 'surveill*'],
     suggestions: [VARIABLE],
   },
@@ -1100,12 +1114,64 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['peut aider à soulager certains symptômes'],
   },
   {
+    id: 'effet-salvateur',
+    kind: 'cure',
+    // A practice, a session or a remedy credited with a decisive effect on a complaint (« l'ostéopathie aura un effet
+    // salvateur sur les symptômes digestifs », « ce complément a un effet spectaculaire sur la fatigue »)
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES}|${CARE_OFFERS}|complements?|supplementation)(?:[\s,]+[a-z'-]+){0,6}?[\s,]+)(?:a|ont|aura|auront|possede|possedent|exerce|exercent)\s+(?:(?:aussi|egalement|souvent|toujours)\s+)?un\s+(?:effet|impact|action|pouvoir)\s+(?:tres\s+|vraiment\s+|reellement\s+)?(?:salvateur|salutaire|spectaculaire|remarquable|radical|miraculeux|decisif|incroyable|extraordinaire|puissant|majeur|benefique|positif|curatif|reparateur)\s+(?:sur|au\s+niveau\s+(?:de|des|du|d'))(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider chez certains patients'],
+  },
+  {
+    id: 'participe-a-la-regeneration',
+    kind: 'cure',
+    // The effect as a noun, credited to a remedy (« une supplémentation en X participera à la régénération du cartilage »,
+    // « ces plantes contribuent à l'élimination des toxines »): a repair or a cleansing of the body stated as fact.
+    patterns: [
+      /(?<![a-z])(?:participe|participent|participera|participeront|contribue|contribuent|contribuera|contribueront)\s+(?:(?:activement|efficacement|grandement|largement)\s+)?(?:a\s+la|a\s+l')\s*(?:regeneration|reparation|reconstruction|restauration|detoxification|purification|desintoxication|reconstitution)\s+(?:du|de\s+la|de\s+l'|des)\s*(?:cartilages?|articulations?|tissus|cellules|organisme|foie|peau|flore|muqueuses?|neurones|os)(?![a-z])/u,
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['pourrait contribuer, selon certaines études'],
+  },
+  {
+    id: 'soin-agit-sur',
+    kind: 'cure',
+    // A session, a device or a remedy as the subject, acting on a body function or a complaint in the indicative (« le
+    // massage des pieds réactive la circulation », « les semelles corrigent la posture », « cette sève draine le foie »,
+    // « la cryolipolyse raffermit la silhouette »): efficacy stated as a fact with no source. Hedges (« peut », « aide
+    // souvent ») and sources are read by the rule; drugs are not subjects here (their known effects are another matter).
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${CARE_OFFERS})(?:[\s,]+[a-z'-]+){0,3}[\s,]+)(?:${STRONG_EFFECT})\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de)\s*)?(?:[a-z-]+\s+){0,1}?(?:${BODY_TARGETS})(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'soin-pronom',
+    kind: 'cure',
+    // The same effect carried by a pronoun or « cette technique » whose session or remedy is named earlier in the
+    // paragraph (« La sève de frêne… Elle stimule les émonctoires », « La cryolipolyse… Cette technique permet de
+    // supprimer les amas graisseux »).
+    patterns: [
+      new RegExp(String.raw`(?<=(?:^|[.!?:;,\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|cure|seance)|ce\s+(?:soin|protocole|massage|complement))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet)\s+)?)(?:${STRONG_EFFECT})\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de)\s*)?(?:[a-z-]+\s+){0,1}?(?:${BODY_TARGETS})(?![a-z])`, 'u'),
+    ],
+    needsEarlier: ['massage(s)', 'semelle(s)', 'orthèse(s)', 'cryolipolyse', 'mésothérapie', 'carboxythérapie', 'lipofilling', 'sève', 'tisane(s)',
+      'complément(s) alimentaire(s)', 'drainage lymphatique', 'radiofréquence', 'gemmothérapie', 'cure(s) détox'],
+    unlessNear: [...naturalHealing, ...medicalFacts],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
     id: 'pratique-efficace-pour',
     kind: 'cure',
     // A non-conventional practice said effective for something, further on in its sentence (« l'EFT est une méthode
     // simple, rapide et efficace pour apaiser les souvenirs douloureux », « la moxibustion, très efficace contre… »).
     patterns: [
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,12}?[\s,]+)(?:(?:tres|particulierement|redoutablement|remarquablement|vraiment|reellement)\s+)?efficaces?\s+(?:pour|contre|dans\s+(?:le|la|les|l')\s*(?:traitement|prise\s+en\s+charge))(?![a-z])`, 'u'),
+      // relief offered as lasting or effective (« l'acupuncture offre un soulagement naturel et durable », « l'hypnose apporte
+      // une réponse efficace aux phobies »)
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,4}?[\s,]+)(?:offre|offrent|apporte|apportent|procure|procurent|propose|proposent|garantit|assure)\s+(?:un|une|des)\s+(?:soulagement|approche|reponse|solution|amelioration|resultats?|effets?)\s+(?:(?:[a-z]+)\s+(?:et\s+)?){0,2}?(?:efficaces?|durables?|rapides?|spectaculaires?|remarquables?|definiti(?:f|ve|fs|ves)|radica(?:l|le|ux|les))(?![a-z])`, 'u'),
       // « l'hypnose est une solution pour traiter les phobies », « la réflexologie, la réponse naturelle pour soulager… »
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,6}?[\s,]+)(?:une|la)\s+(?:meilleure\s+|vraie\s+|veritable\s+)?(?:solution|reponse|arme|alternative)\s+(?:(?:naturelle|efficace|ideale|douce|durable|rapide)\s+)?(?:pour|contre)\s+(?:${EFFECT_VERB}|guerir|lutter\s+contre|(?:les?|la|l'|vos|votre)\s*(?:${DISEASES}))(?![a-z])`, 'u'),
     ],

@@ -11,6 +11,10 @@ const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(te
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
 /** A proof that names one study or trial (« une étude … montre »), which later sentences may reference. Folded. */
 const STUDY_NAMED = /(?<![a-z])(?:une|cette|l')\s*(?:[a-z-]+\s+)?(?:etude|essai|meta-?analyse|enquete|recherche)(?![a-z])/u;
+/** The far side of a comparison (« guérit plus de maux qu'on ne pourrait le penser », « bien plus vite qu'on ne le
+ *  croit »): its modal is the reader's expectation, not a hedge on the claim. Folded. */
+const EXPECTATION = /(?<![a-z])(?:qu'on|que\s+l'on|que\s+vous|qu'ils|qu'elles|qu'il|qu'elle)\s+(?:ne\s+|n')?(?:le\s+|l')?(?:pourrait|pourraient|pourriez|pourrions|peut|peuvent|pense\p{L}*|croi\p{L}*|imagin\p{L}*|suppos\p{L}*)(?:\s+(?:le\s+)?(?:penser|croire|imaginer|supposer))?(?![a-z])/gu;
+
 /** A contrast after a claim opens the clause that may qualify it (folded text). */
 const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|bien\s+que|meme\s+si|en\s+revanche|quoique|hormis)(?![a-z])/u;
 
@@ -105,9 +109,9 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
       const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
       // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
       const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
-      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${text.slice(hit.fEnd, clause.end)} | ${hedgedAfter}`)) return false;
+      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${text.slice(hit.fEnd, clause.end)} | ${hedgedAfter}`.replace(EXPECTATION, ' '))) return false;
     } else {
-      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${text.slice(hit.fEnd, clause.end)}`)) return false;
+      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${text.slice(hit.fEnd, clause.end)}`.replace(EXPECTATION, ' '))) return false;
     }
   }
   return true;
