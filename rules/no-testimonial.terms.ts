@@ -531,3 +531,27 @@ export const carerLetter =
 export const minusKilos = /(?<![\p{L}\p{N}])[-−–]\s?\d{1,3}(?:[.,]\d+)?\s?(?:kg|kilos?)(?![\p{L}])/u;
 /** A hotel's or a stay's stars (« un quatre étoiles », « hôtel 5 étoiles »): not a rating of care (folded). */
 export const hotelStars = /(?<![\p{L}])(?:hotel|hotels|nuitees?|nuits|sejour|palace|resort|un\s+(?:trois|quatre|cinq|\d)\s+etoiles)(?![\p{L}])/u;
+
+/**
+ * A result told in the third person, as a construction rather than a phrase (round 5): the person's life, smile or body
+ * seen changed (« a vu son sourire transformé », « ont vu leur vie changer »), a sense or a function got back (« retrouve
+ * son audition », « a retrouvé sa mobilité »), what they can do at last (« il pouvait enfin suivre une conversation »),
+ * no problem left (« elle n'a plus aucun problème »). Folded. A story's outcome, read with a person named or presented.
+ */
+export const outcomeShape =
+  /(?<![a-z])(?:(?:a|ont|avait|avaient|ai|avons) vu (?:sa|son|ses|leur|leurs|mon|ma|mes|notre|nos) (?:vie|vies|quotidien|sourire|visage|silhouette|corps|peau|dents|dos|sommeil|douleurs?) (?:[a-z]+ )?(?:changer|se transformer|transforme(?:e|s|es)?|s'ameliorer|s'envoler|disparaitre|changee?s?|ameliore(?:e|s|es)?|bouleverse(?:e|s|es)?)|retrouv(?:e|ent|ait|aient|er|ee|ees|es) (?:peu a peu |enfin |petit a petit |progressivement )?(?:son|sa|ses|leur|leurs) (?:audition|vue|vision|sommeil|mobilite|autonomie|sourire|souffle|voix|energie|odorat|appetit|equilibre|confiance|silhouette|ligne|motricite|forme|dents|cheveux|marche|independance|joie de vivre)|(?:il|elle|ils|elles) (?:peut|peuvent|pouvait|pouvaient|pourra|pourront|a pu|ont pu|avait pu) (?:(?:desormais|aujourd'hui|maintenant) )?(?:enfin|de nouveau|a nouveau)|(?:il|elle|ils|elles) n'(?:a|ont|avait|avaient) plus aucun(?:e)? (?:probleme|souci|douleur|gene|complexe|crise))(?![a-z])/u;
+
+/**
+ * Care received told by the one who received it, as constructions (round 5; the phrase list is src/french/patient-voice.ts):
+ * going to a carer (« je suis allée voir un ostéopathe », « je me suis rendu chez »), choosing or trying one (« j'ai donc
+ * consulté un », « j'ai confié mes yeux au », « j'ai testé la »), booking (« je prends rendez-vous », « j'ai pris un rdv »),
+ * having an act done (« je me suis fait détartrer »), and « lors de ma première séance ». Folded. Counted as markers:
+ * alone they never report, the paragraph must also name care and speak in the first person.
+ */
+export const careNarrative =
+  /(?<![a-z])(?:je (?:me )?suis (?:alle|allee|rendue?|retournee?|presentee?) (?:voir|chez|consulter|a la|au|aux|dans)|j'ai (?:donc |alors |finalement |enfin |aussi |d'abord |ensuite )?(?:consulte|confie|teste|essaye|choisi|decouvert|contacte|appele) (?:un|une|le|la|les|l'|mon|ma|mes|ce|cette|cet|plusieurs)(?![a-z])|(?:je prends|j'ai pris|j'ai donc pris|je reprends) (?:un |mon |le )?(?:rendez-vous|rdv)|je me suis fait(?:e)? (?:[a-z]+ )?[a-z]+(?:er|ir)(?![a-z])|(?:lors de|pendant|avant|apres|depuis|pour) (?:ma|mon) (?:premiere |derniere |deuxieme |seconde |1ere |1re )?(?:seance|consultation|operation|intervention|accouchement|rendez-vous|cure|hospitalisation|greffe|pose))(?![a-z])/gu;
+
+/** Before a quotation, one of the practice's clients or patients introduced as its speaker (« une cliente l'a testée », « un
+ * patient raconte », « la maman explique »): words in the first person after this are that person's account. Folded. */
+export const patientBefore =
+  /(?<![a-z])(?:une|un|cette|cet|la|le|notre|nos|ces|des) (?:jeune |nouvelle |nouveau |fidele |ancienne |ancien )?(?:patiente?s?|cliente?s?|curistes?|mamans?|parents|consultante?s?|operee?s?)(?![a-z])/u;

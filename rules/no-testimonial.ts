@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
+  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, outcomeShape, careNarrative, patientBefore, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -21,12 +21,29 @@ const PROHIBITION = termsRegex(prohibitionLeadIn);
 const VICTIM = termsRegex(victimCues);
 const PRAISE_OR_THANKS = termsRegex([...praiseWords, 'merci', 'remercie*']);
 const REVIEW_DEBATE = termsRegex(reviewDebateCues);
-const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s);
+const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s) || outcomeShape.test(s);
+/** The patient-voice markers of src/french, then this rule's care-narrative constructions (folded). */
+function voiceOf(folded: string): { start: number; end: number; text: string }[] {
+  const out = patientVoice(folded);
+  if (!/(?<![a-z])(?:je|j'|ma|mon)(?![a-z])/u.test(folded)) return out;
+  for (const re of [careNarrative, OWN_CARER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, text: m[0] });
+    }
+  }
+  // (the src/french markers first: the report stays on the sentence of the first of them when there is one)
+  return out;
+}
 const OWN_REVIEW = termsRegex(ownReviewCues);
 const OUR_PATIENT = termsRegex(ourPatient);
 const CARE_WORDS = termsRegex(careWords);
 const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
 const CARER_PERSONS = termsRegex(carerPersons);
+/** « mon hypnotiseur », « ma dermato »: one's own carer, any of them (round 5; the fixed list is src/french's ownCareTerms). */
+const OWN_CARER = new RegExp(`(?<![a-z])(?:mon|ma) (?:${CARER_PERSONS.source})`, 'gu');
 /** A relative of the writer's as the one cared for (« ma fille », « notre fils », « le petit ne… »). Folded. */
 // (« petit » alone only as the subject of a verb: « notre petite équipe » is no child)
 const RELATIVE_CARED = /(?<![a-z])(?:(?:mon|ma|mes|notre|nos)\s+(?:fils|filles?|enfants?|bebes?|garcon|mari|femme|conjointe?|compagnon|compagne|pere|mere|maman|papa)|(?:le|la|mon|ma|notre)\s+petite?(?=\s+(?:a|ne|n'|va|est|dort|parle|marche|mange|sourit)(?![a-z])))(?![a-z])/u;
@@ -158,6 +175,7 @@ export default defineRule({
     let previous: { intro: boolean; colon: boolean; forbids: boolean } = { intro: false, colon: false, forbids: false };
     const reviewDebate = has(REVIEW_DEBATE, foldText(context.document.segments.map((s) => s.text).join('\n')).text);
     let previousVoice = 0;
+    let previousPractitioner = false;
     // The paragraph before presented a person by name and age, or one of the practice's own patients.
     let previousPresented = false;
     let previousOurs = false;
@@ -265,7 +283,9 @@ export default defineRule({
           attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker || innerSpeaker,
           roleAfter,
           toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
-          voice: patientVoice(words).length > 0,
+          // (round 5: « une cliente l'a testée. "… c'est moi qui revis", précise-t-elle »: a client or patient introduced just
+          // before, then words in the first person about the care)
+          voice: patientVoice(words).length > 0 || (FIRST_PERSON.test(words) && patientBefore.test(fold(text.slice(Math.max(0, q.start - 160), q.start))) && careHere()),
         };
       });
       type Quote = (typeof quoteCandidates)[number];
@@ -327,7 +347,7 @@ export default defineRule({
       }
       // A patient's own account over a paragraph or a letter: several first-person markers of care received
       // (« il me suit », « m'a proposé un traitement », « je reviendrai »), or two with praise, thanks or a signature.
-      const voice = patientVoice(outside);
+      const voice = voiceOf(outside);
       const signed = !!signatureAtEnd(text, firstNames, foldTerm);
       // (a letter to a carer, « À toi, la sage-femme qui… », is the writer's own care: two markers are enough)
       // (a letter to a carer by their role that thanks them is the writer's own account: one marker is enough)
@@ -336,6 +356,9 @@ export default defineRule({
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
         || (voice.length >= 1 && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
+        // (round 5: the account goes on from the paragraph before, which had a patient's marker: « J'ai arrêté de fumer
+        // grâce à l'hypnose » then « Je m'allonge, je ferme les yeux… » — the same first person, care named again)
+        || (previousVoice >= 1 && !previousPractitioner && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « je me suis senti entièrement pris en charge … un accueil chaleureux »)
         || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && careNamed(outside)
@@ -435,7 +458,8 @@ export default defineRule({
 
       for (const f of separate(context, segment, found)) f.report();
       if (segment.kind === 'heading' && intro) sectionIntro = true;
-      previousVoice = patientVoice(folded).length;
+      previousVoice = voiceOf(folded).length;
+      previousPractitioner = has(PRACTITIONER_VOICE, folded);
       previousPresented = patientClues.length > 0 || ours;
       previousOurs = ours;
       previous = { intro, colon: /:\s*$/u.test(text), forbids: (/:\s*$/u.test(text) && has(PROHIBITION, folded)) || (forbidden && !/[.!?]\s*$/u.test(text)) };
