@@ -25,7 +25,7 @@ const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s) || outco
 /** The patient-voice markers of src/french, then this rule's care-narrative constructions (folded). */
 function voiceOf(folded: string): { start: number; end: number; text: string }[] {
   const out = patientVoice(folded);
-  if (!/(?<![a-z])(?:je|j'|ma|mon)(?![a-z])/u.test(folded)) return out;
+  if (!/(?<![a-z])(?:(?:je|ma|mon|mes|me)(?![a-z])|[jm]')/u.test(folded)) return out;
   for (const re of [careNarrative, OWN_CARER]) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
@@ -83,6 +83,8 @@ const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
 const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
+/** Before a quotation, its speaker given by a pronoun and a saying verb (« elle explique en souriant : »). Folded. (round 5) */
+const PRONOUN_BEFORE = /(?<![a-z])(?:il|elle)s? (?:nous |lui |leur )?(?:explique|raconte|confie|precise|affirme|assure|ajoute|souligne|resume|lance|temoigne)(?![a-z])[^.!?"«»]{0,50}:?\s*$/u;
 const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
 const QUOTE_SUGGESTIONS = ['Présentation factuelle des soins proposés au cabinet'];
@@ -285,7 +287,7 @@ export default defineRule({
           toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
           // (round 5: « une cliente l'a testée. "… c'est moi qui revis", précise-t-elle »: a client or patient introduced just
           // before, then words in the first person about the care)
-          voice: patientVoice(words).length > 0 || (FIRST_PERSON.test(words) && patientBefore.test(fold(text.slice(Math.max(0, q.start - 160), q.start))) && careHere()),
+          voice: voiceOf(words).length > 0 || (FIRST_PERSON.test(words) && patientBefore.test(fold(text.slice(Math.max(0, q.start - 160), q.start))) && careHere()),
         };
       });
       type Quote = (typeof quoteCandidates)[number];
@@ -305,7 +307,9 @@ export default defineRule({
           // (nor a patient's own words given back by a pronoun, « "Cela m'a bien aidée", affirme-t-elle »: an expert's
           // words carry no patient voice)
           const byPronoun = PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30)));
-          return (has(NOT_TESTIMONY, around) && !(q.voice && (introduced || byPronoun || has(PRAISE, q.words)))) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
+          // (round 5: nor when a pronoun speaks just before, « elle explique : "j'ai eu un accouchement…" », the one cared for)
+          const pronounBefore = PRONOUN_BEFORE.test(fold(text.slice(Math.max(0, q.start - 80), q.start)));
+          return (has(NOT_TESTIMONY, around) && !(q.voice && (introduced || byPronoun || pronounBefore || has(PRAISE, q.words)))) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
         }),
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
