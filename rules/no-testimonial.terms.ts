@@ -555,3 +555,9 @@ export const careNarrative =
  * patient raconte », « la maman explique »): words in the first person after this are that person's account. Folded. */
 export const patientBefore =
   /(?<![a-z])(?:une|un|cette|cet|la|le|notre|nos|ces|des) (?:jeune |nouvelle |nouveau |fidele |ancienne |ancien )?(?:patiente?s?|cliente?s?|curistes?|mamans?|parents|consultante?s?|operee?s?)(?![a-z])/u;
+
+/** One person's care, told in the third person (round 5): a visit (« il est allé voir un ORL », « elle a consulté »), sessions
+ * followed (« il ne faisait qu'une séance par semaine », « elle a suivi des séances »). Folded. With an outcome in the
+ * paragraph, that person's story. */
+export const careVisitThirdPerson =
+  /(?<![a-z])(?:il|elle) (?:est (?:alle|allee|retourne|retournee) (?:voir|consulter|chez)|s'est (?:rendu|rendue) (?:chez|au|a la|aux)|a (?:consulte|pris rendez-vous|commence (?:les|des|ses) seances)|a suivi (?:un|une|des|ses) (?:seances?|traitement|reeducation|cure|programme)|(?:ne )?(?:faisait|fait|a fait|a eu|avait) (?:qu')?(?:une|deux|trois|quatre|\d+|quelques|plusieurs) seances?)(?![a-z])/u;

@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, outcomeShape, careNarrative, patientBefore, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
+  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, outcomeShape, careNarrative, patientBefore, careVisitThirdPerson, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -398,6 +398,13 @@ export default defineRule({
       const changed = CHANGED.exec(outside);
       if (patientTold && relative && changed && (careNamed(outside) || has(PRAISE_OR_THANKS, outside)) && !asked(relative.index) && !asked(changed.index)) {
         reportSentence(relative.index, 'relative-account');
+      }
+      // One person's care told in the third person, then its outcome (round 5): « il est allé voir un ORL… quelques réglages
+      // plus tard, il pouvait enfin suivre une conversation », « après treize séances, il en a fini avec l'orthophoniste »:
+      // a visit or sessions of « il » / « elle », and a result of theirs told in the paragraph.
+      const visited = careVisitThirdPerson.exec(outside);
+      if (patientTold && !found.length && visited && hasOutcome(outside) && !asked(visited.index)) {
+        reportSentence(visited.index, 'third-person-story');
       }
       // A recovery told and thanked for (« en deux séances chez Paul tout a disparu. Un grand merci ! », « elle est repartie
       // sur ses deux jambes : merci à l'équipe »), or told in the first person after the care (« après l'hypnose, je n'ai
