@@ -241,6 +241,14 @@ export const fileNamePair =
   /(?:avant[-_. ]?(?:et[-_. ]?|vs[-_. ]?)?apres|before[-_. ]?(?:and[-_. ]?|&[-_. ]?)?after|(?:^|[-_.])(?:avant|apres|before|after|ba)(?=\.[a-z0-9]+$|$)|(?:^|[-_.])ba(?=[-_.]))/u;
 
 /**
+ * A file name written in the text (no link around it) whose words are joined by underscores or that ends with an image or
+ * video extension: « peeling_avant_apres.jpg », « dents_blanchiment_avant_apres », « levres-avant-apres.webp » (round 5;
+ * hyphens alone are already read by the pair term). Folded. Checked with `fileNamePair` on the token.
+ */
+export const writtenFileName =
+  /(?<![\p{L}\p{N}_.\/-])[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)*(?:_[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)*|\.(?:jpe?g|png|webp|gif|heic|avif|tiff?|mp4|mov))(?![\p{L}\p{N}_\/-])/gu;
+
+/**
  * Two states of the same care set side by side: « au début de son traitement… et aujourd'hui », « Jour 1 ➡️ Jour 45 »,
  * « premier rendez-vous en janvier, dernier en juin », « à son arrivée … maintenant », « then vs now », « Pendant / après »,
  * « Left: before … Right: 3 months later ». Folded; the rule keeps it when the two are joined by an arrow, a slash or

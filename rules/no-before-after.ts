@@ -3,7 +3,7 @@
 import { Lexicon, fold, isCriticised, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex, defineRule, excerpt, filter, negation, prose, quotation, rewordings, screen, separate, termCandidates, warning, givenNames, foldTerm, personClues } from '../src/rule-kit.js';
 import type { Candidate, Filter, Located, TermCandidate, Analysis, Link, Segment } from '../src/rule-kit.js';
 import {
-  NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
+  NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, writtenFileName, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
   loneLabel, namedTransformation, notPatientResult, expectedResult, resultConnector, resultsAppraised, assessedResult, dayRange, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
   visualCues, genericPairLead, shownOwn, askedAbout, changeInGeneral, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
@@ -253,6 +253,13 @@ export default defineRule({
       if (labelled) {
         const c = at(labelled.index, labelled.index + labelled[0].replace(/\s*:$/u, '').length, 'labelled-pair');
         if (passes(c, [filter('instructions', () => instructionStart.test(labelled[1]))])) push(c);
+      }
+      // « peeling_avant_apres.jpg » written in the text: an image's file name naming a before/after (round 5).
+      for (const m of text.matchAll(writtenFileName)) {
+        // (the pair itself: a lone « _avant » or « _ba » in a written name is too weak without the image around it)
+        if (!/(?:avant[-_.]?(?:et[-_.]?|vs[-_.]?)?apres|before[-_.]?(?:and[-_.]?)?after)/u.test(m[0])) continue;
+        const c = at(m.index, m.index + m[0].length, 'written-file-name');
+        if (passes(c)) push(c);
       }
       // « La transformation de Lucas »: a given name, capitalised as written, whose change is shown.
       for (const m of text.matchAll(namedTransformation)) {

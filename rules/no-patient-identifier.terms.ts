@@ -138,6 +138,14 @@ export const careContext = [
   'etre suivi(e)', 'se faire suivre', 'se faire soigner', 'se faire operer', 'maladie rare',
 ];
 
+/**
+ * Care undergone by the one named, as constructions (round 5): « X a subi une triple intervention », « va subir une
+ * greffe », « a bénéficié d'une pose d'implants », « se qualifie pour recevoir cet implant », an accident told (« s'est
+ * cassé une dent », « s'est fracturé le poignet »). Folded. Read in the name's sentence like the care terms above.
+ */
+export const careUndergone =
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient|va|vont|doit|devait|vient\s+de|viennent\s+de)\s+(?:(?:deja|recemment|aussi|egalement|dernierement)\s+)?(?:subi|subir)|(?:a|ont|avait|va|vont)\s+(?:pu\s+)?benefici(?:e|er)\s+d(?:'|e\s+|u\s+|es\s+)\s*(?:une?\s+)?(?:traitement|greffe|operation|intervention|pose|implants?|protheses?|chirurgie|seances?|reeducation)|pour\s+recevoir\s+(?:un|une|cet|cette|son|sa|ses|le|la|les|des)\s+(?:implants?|greffe|traitement|protheses?|vaccin|injections?|appareils?|doses?|perfusions?)|s'est\s+(?:casse|cassee|fracture|fracturee|foule|foulee|luxe|luxee|fait\s+une\s+entorse\s+[a-z]+)\s+(?:une?|la|le|les|l')\s*(?:dent|dents|jambe|bras|poignet|cheville|hanche|col|epaule|genou|cote|nez|doigt|pied|clavicule|machoire))(?![\p{L}])/u;
+
 /** « sa leucémie », « son genou », « ses séances »: a third person's own care (folded text). */
 export const carePossessive =
   /(?<![\p{L}])(?:son|sa|ses|leur|leurs)\s+(?:[\p{L}'-]+\s+)?(?:maladie|cancer|tumeur|leucemie|lymphome|diabete|avc|infarctus|fracture|entorse|operation|intervention|chirurgie|greffe|prothese|traitement|chimio\p{L}*|radiotherapie|reeducation|accouchement|grossesse|cesarienne|hospitalisation|convalescence|guerison|retablissement|rechute|diagnostic|handicap|autisme|depression|sclerose|mucoviscidose|asthme|epilepsie|hernie|lombalgie|tendinite|migraines?|douleurs?|seances?|soins|vaccin|bilan|suivi|pansement|implants?|couronne|dents?|genou|hanche|epaule|cheville|poignet|pacemaker|ligament)(?![\p{L}])/u;

@@ -16,7 +16,7 @@ const PATIENT_PARAGRAPH = termsRegex(T.patientParagraph);
 const TESTIMONY = termsRegex([...T.testimonyContext, ...T.careContext]);
 const FICTION = termsRegex(T.fictionContext);
 const PSEUDONYMS = termsRegex(T.pseudonymNotice);
-const NAME_CARE = new RegExp(`${termsRegex([...T.careContext, ...T.namedPatient]).source}|${T.carePossessive.source}`, 'gu');
+const NAME_CARE = new RegExp(`${termsRegex([...T.careContext, ...T.namedPatient]).source}|${T.carePossessive.source}|${T.careUndergone.source}`, 'gu');
 const PRACTICE = termsRegex(T.practiceContact);
 const DOMICILE = termsRegex(T.domicileContext);
 const NIR_CONTEXT = termsRegex(T.nirContext);
@@ -129,11 +129,17 @@ export default defineRule({
         const whole = [w.before && maskName(w.before), masked, w.after && maskName(w.after)].filter(Boolean).join(' ');
         found.push({ start: w.start, end: w.end, messageId: 'patientName', masked: whole, kind, suggestions });
       };
-      // Care in the name's sentence, or in the next one when it goes on about « il » / « elle ».
+      // Care in the name's sentence, or in the next ones while they go on about « il » / « elle » (round 5: up to three,
+      // « … rencontré Dogan. Il vient pour la deuxième fois. D'ici six séances de laser, il… »).
       const careNear = (pos: number) => {
+        if (inSentence(NAME_CARE, pos)) return true;
         const i = sentences.indexOf(pos);
-        const next = i >= 0 ? sentences.folded(0, i + 1) : '';
-        return inSentence(NAME_CARE, pos) || (/(?<![\p{L}])(?:il|elle)(?![\p{L}])/u.test(next) && test(NAME_CARE, next));
+        for (let j = i + 1; i >= 0 && j <= i + 3; j++) {
+          const next = sentences.folded(0, j);
+          if (!/(?<![\p{L}])(?:il|elle)(?![\p{L}])/u.test(next)) return false;
+          if (test(NAME_CARE, next)) return true;
+        }
+        return false;
       };
       const machine = (start: number, end: number, messageId: string, masked: string, kind?: string) =>
         found.push({ start, end, messageId, masked, kind, suggestions: [T.MASKED], fix: true });

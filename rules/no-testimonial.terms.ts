@@ -27,6 +27,9 @@ export const testimonialTerms: TestimonialTerm[] = [
     patterns: [
       // "250 avis", "plus de 300 avis" — but not "2 avis médicaux", "deux avis divergents"
       /(?<![\p{L}\p{N}])\d(?:[\d  ]|\.\d)*\s?avis(?![\p{L}])(?!\s+(?:medica|specialis|d'expert|chirurgica|contradictoire|divergent))/u,
+      // (round 5) the practice thanking for what patients wrote about it: « merci pour vos messages après les séances »,
+      // « merci pour tous vos retours », « vos retours nous touchent »; not thanks for messages at a retirement or a move
+      /(?<![\p{L}])(?:merci\s+(?:a\s+vous\s+)?(?:pour|de)\s+(?:tous\s+|toutes\s+)?(?:vos|ces|tes)\s+(?:\p{L}+\s+)?(?:messages|retours|mots|commentaires|temoignages)(?![^.!?\n]{0,80}(?:retraite|depart|fermeture|demenag|anniversaire|deces|condoleances|voeux))|(?:vos|ces)\s+(?:\p{L}+\s+)?(?:retours|messages|mots|commentaires)\s+nous\s+(?:touchent|vont\s+droit\s+au\s+coeur|font\s+chaud\s+au\s+coeur|font\s+(?:tellement\s+)?plaisir))(?![\p{L}])/u,
     ],
     suggestions: FACTUAL,
   },
@@ -531,3 +534,33 @@ export const carerLetter =
 export const minusKilos = /(?<![\p{L}\p{N}])[-−–]\s?\d{1,3}(?:[.,]\d+)?\s?(?:kg|kilos?)(?![\p{L}])/u;
 /** A hotel's or a stay's stars (« un quatre étoiles », « hôtel 5 étoiles »): not a rating of care (folded). */
 export const hotelStars = /(?<![\p{L}])(?:hotel|hotels|nuitees?|nuits|sejour|palace|resort|un\s+(?:trois|quatre|cinq|\d)\s+etoiles)(?![\p{L}])/u;
+
+/**
+ * A result told in the third person, as a construction rather than a phrase (round 5): the person's life, smile or body
+ * seen changed (« a vu son sourire transformé », « ont vu leur vie changer »), a sense or a function got back (« retrouve
+ * son audition », « a retrouvé sa mobilité »), what they can do at last (« il pouvait enfin suivre une conversation »),
+ * no problem left (« elle n'a plus aucun problème »). Folded. A story's outcome, read with a person named or presented.
+ */
+export const outcomeShape =
+  /(?<![a-z])(?:(?:a|ont|avait|avaient|ai|avons) vu (?:sa|son|ses|leur|leurs|mon|ma|mes|notre|nos) (?:vie|vies|quotidien|sourire|visage|silhouette|corps|peau|dents|dos|sommeil|douleurs?) (?:[a-z]+ )?(?:changer|se transformer|transforme(?:e|s|es)?|s'ameliorer|s'envoler|disparaitre|changee?s?|ameliore(?:e|s|es)?|bouleverse(?:e|s|es)?)|retrouv(?:e|ent|ait|aient|er|ee|ees|es) (?:peu a peu |enfin |petit a petit |progressivement )?(?:son|sa|ses|leur|leurs) (?:audition|vue|vision|sommeil|mobilite|autonomie|sourire|souffle|voix|energie|odorat|appetit|equilibre|confiance|silhouette|ligne|motricite|forme|dents|cheveux|marche|independance|joie de vivre)|(?:il|elle|ils|elles) (?:peut|peuvent|pouvait|pouvaient|pourra|pourront|a pu|ont pu|avait pu) (?:(?:desormais|aujourd'hui|maintenant) )?(?:enfin|de nouveau|a nouveau)|(?:il|elle|ils|elles) n'(?:a|ont|avait|avaient) plus aucun(?:e)? (?:probleme|souci|douleur|gene|complexe|crise)|(?:a|ont|avait) (?:fonctionne|marche|reussi|pris) (?:des|du|au) (?:le |la )?premi(?:er|ere) (?:essai|coup|seance|fois|tentative|cycle|transfert)|(?:mes|mon|ma|ses|son|sa|leurs?) [a-z]+ (?:ont|a|sont|est) (?:quasiment|pratiquement|presque|completement|totalement|enfin|deja) (?:disparu|disparue|disparus|disparues|gueri|guerie|guerie?s|partie?s?)|(?:me|m'|le|la|les|lui|nous) ?(?:laisse|laissent|fiche|fichent) (?:enfin |desormais |maintenant )?(?:tranquille|tranquilles|en paix|la paix)|repartie?s? (?:avec le sourire|soulagee?s?|apaisee?s?|guerie?s?|sur (?:ses|ces|ses) deux (?:jambes|pieds)|en (?:marchant|souriant|courant))|seule seance (?:a suffi|suffit|suffirait|aura suffi)|(?:ne pouvait plus|n'arrivait plus|ne pouvait pas)[^.!?]{0,80}[.!?;]\s*(?:aujourd'hui|desormais|maintenant),? (?:il|elle) [a-z]+)(?![a-z])/u;
+
+/**
+ * Care received told by the one who received it, as constructions (round 5; the phrase list is src/french/patient-voice.ts):
+ * going to a carer (« je suis allée voir un ostéopathe », « je me suis rendu chez »), choosing or trying one (« j'ai donc
+ * consulté un », « j'ai confié mes yeux au », « j'ai testé la »), booking (« je prends rendez-vous », « j'ai pris un rdv »),
+ * having an act done (« je me suis fait détartrer »), and « lors de ma première séance ». Folded. Counted as markers:
+ * alone they never report, the paragraph must also name care and speak in the first person.
+ */
+export const careNarrative =
+  /(?<![a-z])(?:je (?:me )?suis (?:alle|allee|rendue?|retournee?|presentee?) (?:voir|chez|consulter|a la|au|aux|dans)|j'ai (?:donc |alors |finalement |enfin |aussi |d'abord |ensuite )?(?:consulte|confie|teste|essaye|choisi|decouvert|contacte|appele) (?:un|une|le|la|les|l'|mon|ma|mes|ce|cette|cet|plusieurs)(?![a-z])|(?:je prends|je reprends|j'ai (?:[a-z]+ )?pris) (?:un |mon |le )?(?:prochain |nouveau |premier )?(?:rendez-vous|rdv)|je (?:contacte|consulte|choisis|teste|essaie|appelle) (?:un|une|le|la|les|l'|mon|ma|ce|cette)(?![a-z])|(?:quand |lorsque |des que )?je suis (?:[a-z]+ )?(?:entree?|arrivee?|ressortie?) (?:[a-z]+ )?(?:dans|au|a la|a l'|chez)(?![a-z])|(?:partager|raconter|vous raconter|vous partager|vous livrer|temoigner de) (?:mon|ma) (?:experience|histoire|parcours|retour|ressenti|vecu)|(?:j'apprecie|j'appreciais|j'ai (?:beaucoup |vraiment )?apprecie) (?:sa|son|ses|leur|leurs|votre|vos) (?:gentillesse|explications|douceur|ecoute|patience|professionnalisme|disponibilite|calme|humour|delicatesse|bienveillance|conseils|soins)|(?:j'ai|j'avais) (?:toujours |entierement |tout de suite |immediatement |vite )?(?:eu |fait )?(?:toute |entiere |pleine )?confiance (?:en|a) (?:vous|votre|vos|lui|elle|eux|ce|cette|mon|ma|son|sa)(?![a-z])|(?:m'aide|m'aident|m'a aide|m'ont aide|m'aidait|m'aidaient)e? (?:enormement|beaucoup|tellement|vraiment|infiniment)|ce que je (?:ferais|serais devenue?|deviendrais) sans (?:eux|elle|lui|vous|toi|elles)|(?:le|la|l'|mon|ma) ?(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|kine|osteo[a-z]*|sage-femme|infirmiere?|praticien(?:ne)?|dermatologue|podologue|therapeute|esthetici[a-z]+) (?:[a-z]+ )?(?:inspecte|examine|masse|manipule|soigne|ausculte|palpe|detartre|injecte|traite|mesure|observe|nettoie|pique|opere|prepare|regarde)(?:ait)? (?:ma|mon|mes)(?![a-z])|je me suis fait(?:e)? (?:[a-z]+ )?[a-z]+(?:er|ir)(?![a-z])|(?:on reviendra|nous reviendrons|on y retournera|j'y retournerai|on y retourne|j'y retourne)|depuis que je (?:vais|viens|me rends) (?:chez|au|a la|voir)|je (?:la|le|les) consulte(?![a-z])|ne (?:la |le |les )?changerai[st]? pour rien au monde|(?:lors de|pendant|avant|apres|depuis|pour) (?:ma|mon) (?:premiere |derniere |deuxieme |seconde |1ere |1re )?(?:seance|consultation|operation|intervention|accouchement|rendez-vous|cure|hospitalisation|greffe|pose))(?![a-z])/gu;
+
+/** Before a quotation, one of the practice's clients or patients introduced as its speaker (« une cliente l'a testée », « un
+ * patient raconte », « la maman explique »): words in the first person after this are that person's account. Folded. */
+export const patientBefore =
+  /(?<![a-z])(?:une|un|cette|cet|la|le|notre|nos|ces|des) (?:jeune |nouvelle |nouveau |fidele |ancienne |ancien )?(?:patiente?s?|cliente?s?|curistes?|mamans?|parents|consultante?s?|operee?s?)(?![a-z])/u;
+
+/** One person's care, told in the third person (round 5): a visit (« il est allé voir un ORL », « elle a consulté »), sessions
+ * followed (« il ne faisait qu'une séance par semaine », « elle a suivi des séances »). Folded. With an outcome in the
+ * paragraph, that person's story. */
+export const careVisitThirdPerson =
+  /(?<![a-z])(?:il|elle) (?:est (?:alle|allee|retourne|retournee) (?:voir|consulter|chez)|(?:est|etait) (?:arrivee?|venue?|entree?) (?:au cabinet|en consultation|en (?:pleurs|larmes|fauteuil|bequilles|boitant)|avec des bequilles|pliee? en deux)|s'est (?:rendu|rendue) (?:chez|au|a la|aux)|a (?:consulte|pris rendez-vous|commence (?:les|des|ses) seances)|a suivi (?:un|une|des|ses) (?:seances?|traitement|reeducation|cure|programme)|(?:ne )?(?:faisait|fait|a fait|a eu|avait) (?:qu')?(?:une|deux|trois|quatre|\d+|quelques|plusieurs) seances?)(?![a-z])/u;

@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
+  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, outcomeShape, careNarrative, patientBefore, careVisitThirdPerson, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -21,12 +21,29 @@ const PROHIBITION = termsRegex(prohibitionLeadIn);
 const VICTIM = termsRegex(victimCues);
 const PRAISE_OR_THANKS = termsRegex([...praiseWords, 'merci', 'remercie*']);
 const REVIEW_DEBATE = termsRegex(reviewDebateCues);
-const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s);
+const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s) || outcomeShape.test(s);
+/** The patient-voice markers of src/french, then this rule's care-narrative constructions (folded). */
+function voiceOf(folded: string): { start: number; end: number; text: string }[] {
+  const out = patientVoice(folded);
+  if (!/(?<![a-z])(?:(?:je|ma|mon|mes|me)(?![a-z])|[jm]')/u.test(folded)) return out;
+  for (const re of [careNarrative, OWN_CARER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, text: m[0] });
+    }
+  }
+  // (the src/french markers first: the report stays on the sentence of the first of them when there is one)
+  return out;
+}
 const OWN_REVIEW = termsRegex(ownReviewCues);
 const OUR_PATIENT = termsRegex(ourPatient);
 const CARE_WORDS = termsRegex(careWords);
 const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
 const CARER_PERSONS = termsRegex(carerPersons);
+/** « mon hypnotiseur », « ma dermato »: one's own carer, any of them (round 5; the fixed list is src/french's ownCareTerms). */
+const OWN_CARER = new RegExp(`(?<![a-z])(?:mon|ma) (?:${CARER_PERSONS.source})`, 'gu');
 /** A relative of the writer's as the one cared for (« ma fille », « notre fils », « le petit ne… »). Folded. */
 // (« petit » alone only as the subject of a verb: « notre petite équipe » is no child)
 const RELATIVE_CARED = /(?<![a-z])(?:(?:mon|ma|mes|notre|nos)\s+(?:fils|filles?|enfants?|bebes?|garcon|mari|femme|conjointe?|compagnon|compagne|pere|mere|maman|papa)|(?:le|la|mon|ma|notre)\s+petite?(?=\s+(?:a|ne|n'|va|est|dort|parle|marche|mange|sourit)(?![a-z])))(?![a-z])/u;
@@ -66,6 +83,8 @@ const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
 const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
+/** Before a quotation, its speaker given by a pronoun and a saying verb (« elle explique en souriant : »). Folded. (round 5) */
+const PRONOUN_BEFORE = /(?<![a-z])(?:il|elle)s? (?:nous |lui |leur )?(?:explique|raconte|confie|precise|affirme|assure|ajoute|souligne|resume|lance|temoigne)(?![a-z])[^.!?"«»]{0,50}:?\s*$/u;
 const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
 const QUOTE_SUGGESTIONS = ['Présentation factuelle des soins proposés au cabinet'];
@@ -158,6 +177,7 @@ export default defineRule({
     let previous: { intro: boolean; colon: boolean; forbids: boolean } = { intro: false, colon: false, forbids: false };
     const reviewDebate = has(REVIEW_DEBATE, foldText(context.document.segments.map((s) => s.text).join('\n')).text);
     let previousVoice = 0;
+    let previousPractitioner = false;
     // The paragraph before presented a person by name and age, or one of the practice's own patients.
     let previousPresented = false;
     let previousOurs = false;
@@ -265,7 +285,9 @@ export default defineRule({
           attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker || innerSpeaker,
           roleAfter,
           toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
-          voice: patientVoice(words).length > 0,
+          // (round 5: « une cliente l'a testée. "… c'est moi qui revis", précise-t-elle »: a client or patient introduced just
+          // before, then words in the first person about the care)
+          voice: voiceOf(words).length > 0 || (FIRST_PERSON.test(words) && patientBefore.test(fold(text.slice(Math.max(0, q.start - 160), q.start))) && careHere()),
         };
       });
       type Quote = (typeof quoteCandidates)[number];
@@ -285,7 +307,9 @@ export default defineRule({
           // (nor a patient's own words given back by a pronoun, « "Cela m'a bien aidée", affirme-t-elle »: an expert's
           // words carry no patient voice)
           const byPronoun = PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30)));
-          return (has(NOT_TESTIMONY, around) && !(q.voice && (introduced || byPronoun || has(PRAISE, q.words)))) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
+          // (round 5: nor when a pronoun speaks just before, « elle explique : "j'ai eu un accouchement…" », the one cared for)
+          const pronounBefore = PRONOUN_BEFORE.test(fold(text.slice(Math.max(0, q.start - 80), q.start)));
+          return (has(NOT_TESTIMONY, around) && !(q.voice && (introduced || byPronoun || pronounBefore || has(PRAISE, q.words)))) || isWarningContext(analysis, q.fStart) || (!q.whole && isNegated(analysis, q.fStart, q.fEnd));
         }),
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
@@ -327,7 +351,7 @@ export default defineRule({
       }
       // A patient's own account over a paragraph or a letter: several first-person markers of care received
       // (« il me suit », « m'a proposé un traitement », « je reviendrai »), or two with praise, thanks or a signature.
-      const voice = patientVoice(outside);
+      const voice = voiceOf(outside);
       const signed = !!signatureAtEnd(text, firstNames, foldTerm);
       // (a letter to a carer, « À toi, la sage-femme qui… », is the writer's own care: two markers are enough)
       // (a letter to a carer by their role that thanks them is the writer's own account: one marker is enough)
@@ -336,6 +360,9 @@ export default defineRule({
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
         || (voice.length >= 1 && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
+        // (round 5: the account goes on from the paragraph before, which had a patient's marker: « J'ai arrêté de fumer
+        // grâce à l'hypnose » then « Je m'allonge, je ferme les yeux… » — the same first person, care named again)
+        || (previousVoice >= 1 && !previousPractitioner && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « je me suis senti entièrement pris en charge … un accueil chaleureux »)
         || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && careNamed(outside)
@@ -371,6 +398,13 @@ export default defineRule({
       const changed = CHANGED.exec(outside);
       if (patientTold && relative && changed && (careNamed(outside) || has(PRAISE_OR_THANKS, outside)) && !asked(relative.index) && !asked(changed.index)) {
         reportSentence(relative.index, 'relative-account');
+      }
+      // One person's care told in the third person, then its outcome (round 5): « il est allé voir un ORL… quelques réglages
+      // plus tard, il pouvait enfin suivre une conversation », « après treize séances, il en a fini avec l'orthophoniste »:
+      // a visit or sessions of « il » / « elle », and a result of theirs told in the paragraph.
+      const visited = careVisitThirdPerson.exec(outside);
+      if (patientTold && !found.length && visited && hasOutcome(outside) && !asked(visited.index)) {
+        reportSentence(visited.index, 'third-person-story');
       }
       // A recovery told and thanked for (« en deux séances chez Paul tout a disparu. Un grand merci ! », « elle est repartie
       // sur ses deux jambes : merci à l'équipe »), or told in the first person after the care (« après l'hypnose, je n'ai
@@ -435,7 +469,8 @@ export default defineRule({
 
       for (const f of separate(context, segment, found)) f.report();
       if (segment.kind === 'heading' && intro) sectionIntro = true;
-      previousVoice = patientVoice(folded).length;
+      previousVoice = voiceOf(folded).length;
+      previousPractitioner = has(PRACTITIONER_VOICE, folded);
       previousPresented = patientClues.length > 0 || ours;
       previousOurs = ours;
       previous = { intro, colon: /:\s*$/u.test(text), forbids: (/:\s*$/u.test(text) && has(PROHIBITION, folded)) || (forbidden && !/[.!?]\s*$/u.test(text)) };
