@@ -144,7 +144,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'exception-excellence', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: ['d\'exception', 'd\'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre', 'entre les meilleures mains', 'en de très bonnes mains'],
+    terms: ['d\'exception', 'd\'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre', 'à nul autre pareil', 'à nulle autre pareille', 'entre les meilleures mains', 'en de très bonnes mains'],
     // the slogan « L'excellence au service de votre sourire » sells without naming the practice
     patterns: [/(?<![\p{L}])(?:l')?excellence(?=\s+au\s+service(?![\p{L}]))/u],
     // « notre pôle d'excellence » is the practice's own label, « les pôles d'excellence rurale » a public scheme
@@ -225,7 +225,7 @@ export const promoTerms: PromoTerm[] = [
     // selling points whoever owns the sentence. Efficacy superlatives (« la plus efficace ») stay with
     // superlatif-pratique (owned offers only) and no-unverified-claim.
     id: 'superlatif-commercial', kind: 'selfPraise', bound: 'always',
-    patterns: [/(?<![\p{L}])(?:la|le|les)\s+plus\s+(?:moderne|avance|sophistique|prestigieu(?:x|se|ses)|innovant|abouti|perfectionne|satisfaisant|luxueu(?:x|se|ses)|elegant|tendance|novat(?:eur|rice|eurs|rices)|haut\s+de\s+gamme)(?:e|s|es)?(?![\p{L}])(?<=(?:solution|option|technique|methode|alternative|technologie|intervention|traitement|approche|procedure|formule|offre|prestation|prise\s+en\s+charge)s?\s+(?:[\p{L}'-]+\s+){0,2}?(?:la|le|les)\s+plus\s+[\p{L}\s-]+)/u],
+    patterns: [/(?<![\p{L}])(?:la|le|les)\s+plus\s+(?:moderne|avance|sophistique|prestigieu(?:x|se|ses)|innovant|abouti|perfectionne|satisfaisant|luxueu(?:x|se|ses)|elegant|tendance|novat(?:eur|rice|eurs|rices)|haut\s+de\s+gamme)(?:e|s|es)?(?![\p{L}])(?<=(?:solution|option|technique|methode|alternative|technologie|intervention|traitement|approche|procedure|formule|offre|prestation|prise\s+en\s+charge)s?\s+(?:[\p{L}'-]+\s+){0,3}?(?:la|le|les)\s+plus\s+[\p{L}\s-]+)/u],
     unless: /(?<![\p{L}])(?:selon|d'apres|etudes?|has|ansm|inserm|oms|vaccin\p{L}*|depistage|prevention)(?![\p{L}])/u,
   },
   {
@@ -329,8 +329,9 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'l-un-des-meilleurs-de', kind: 'selfPraise', bound: 'always',
-    // any adjective after "plus/mieux" counts once a scope follows ("parmi les mieux équipés de France", "l'un des plus performants de la région")
-    patterns: [/(?<![\p{L}])(?:l'\s*une?\s+des|parmi\s+les|fait\s+partie\s+des|font\s+partie\s+des|compte\s+parmi\s+les)\s+(?:(?:tout\s+)?meilleur(?:e|s|es)?(?:\s+[\p{L}-]+){0,2}|(?:plus|mieux)\s+[\p{L}-]+)\s+(?:de\s+france|d'europe|du\s+monde|au\s+monde|du\s+pays|de\s+l'hexagone|en\s+france|en\s+europe|de\s+la\s+region|de\s+sa\s+(?:specialite|discipline|generation)|de\s+son\s+domaine|dans\s+son\s+domaine|de\s+la\s+ville|du\s+departement|du\s+secteur)(?![\p{L}])/u],
+    // any adjective after "plus/mieux" counts once a scope follows ("parmi les mieux équipés de France", "l'un des plus performants de la région");
+    // a count may stand before the rank (« parmi les dix meilleures cliniques du pays »)
+    patterns: [/(?<![\p{L}])(?:l'\s*une?\s+des|parmi\s+les|fait\s+partie\s+des|font\s+partie\s+des|compte\s+parmi\s+les)\s+(?:(?:\d{1,3}|trois|cinq|dix|vingt|cent)\s+)?(?:(?:tout\s+)?meilleur(?:e|s|es)?(?:\s+[\p{L}-]+){0,2}|(?:plus|mieux)\s+[\p{L}-]+)\s+(?:de\s+france|d'europe|du\s+monde|au\s+monde|du\s+pays|de\s+l'hexagone|en\s+france|en\s+europe|de\s+la\s+region|de\s+sa\s+(?:specialite|discipline|generation)|de\s+son\s+domaine|dans\s+son\s+domaine|de\s+la\s+ville|du\s+departement|du\s+secteur)(?![\p{L}])/u],
   },
   {
     // "Le centre … est une référence depuis 2005", "notre clinique s'impose comme la référence".
@@ -355,7 +356,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Popularity: "plébiscité par nos patients", "des milliers de patients satisfaits", "ils nous font confiance".
     id: 'plebiscite', kind: 'selfPraise', ownedOffer: true, bound: 'always',
-    terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
+    terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
     patterns: [
       // reputation claimed: « le savoir-faire de nos chirurgiens fait la renommée de la clinique »
       /(?<![\p{L}])(?:fait|font|a\s+fait|ont\s+fait|assure|assurent|forge|forgent)\s+(?:la|sa|leur|notre)\s+(?:renommee|reputation|notoriete)(?![\p{L}])/u,
@@ -397,7 +398,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Destinations praised by medical-tourism pages: "la capitale mondiale de la greffe", "destination de choix".
     id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
-    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
+    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'meilleure(s) destination(s)', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
       'temple du', 'temple de la', 'temple des', 'paradis du', 'paradis de la', 'paradis des', 'sanctuaire du', 'sanctuaire de la', 'haut lieu du', 'haut lieu de la', 'haut lieu des'],
     // « la destination la plus recommandée pour… », « l'une des destinations les plus prisées »: a ranking of the place
     patterns: [/(?<![\p{L}])destinations?\s+(?:la|les)\s+plus\s+(?:recommande|prise|demande|populaire|repute|sollicite|choisi|plebiscite|courue)(?:e|s|es)?(?![\p{L}])/u],
@@ -539,6 +540,40 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'envie', kind: 'selfPraise', bound: 'always',
     patterns: [/(?<![\p{L}])(?:nous|vous)\s+envi(?:e|ent|eront|era)(?![\p{L}])/u, /(?<![\p{L}])(?:fait|font|ferez|ferons)\s+des\s+envieu(?:x|ses)(?![\p{L}])/u, /(?<![\p{L}])a\s+faire\s+palir(?![\p{L}])/u],
+  },
+
+  // --- Round 5 (issue #7): constructions met on pages unseen in earlier rounds -------------------------------
+  {
+    // A rank held among practices or places: « la station occupe la première place des cures », « la clinique s'est hissée à
+    // la deuxième place », « décroche la 1re place ». Not a disease's rank (« le cancer du sein occupe la première place
+    // des cancers féminins »), nor a survey's.
+    id: 'premiere-place', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:occupe\p{L}*|tien(?:t|nent)|detien(?:t|nent)|arrive\p{L}*\s+a|(?:s'est|se\s+sont|se)\s+hiss\p{L}*\s+a|se\s+class\p{L}*\s+a|decroch\p{L}*|conserv\p{L}*|garde\p{L}*)\s+(?:depuis\s+[\p{L}\p{N}\s]{1,30}?\s+)?(?:toujours\s+|encore\s+)?la\s+(?:premiere|1re|1ere|deuxieme|seconde|troisieme)\s+place(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres|enquete|etude|cause|causes|maladie|maladies|cancer|cancers|pathologie|mortalite|deces|infection\p{L}*|motif\p{L}*)(?![\p{L}])/u,
+  },
+  {
+    // « le plus beau des séjours », « la plus moderne des cliniques du sud »: a superlative over every other offer or
+    // practice of its kind (not « la plus fréquente des complications »: the noun after « des » must be the practice's).
+    id: 'le-plus-beau-des', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:le|la)\s+plus\s+[\p{L}-]+\s+des\s+(?:packages?|formules?|offres?|sejours?|cliniques?|centres?|cabinets?|instituts?|pharmacies?|praticiens?|praticiennes?|chirurgiens?|chirurgiennes?|dentistes?|equipes?|prestations?|cures?|soins)(?![\p{L}])/u],
+  },
+  {
+    // The setting sold with the care: « implanté sur un site exceptionnel », « un cadre naturel idyllique », « un écrin de
+    // verdure », « un emplacement privilégié » (a place of care described as a holiday spot).
+    id: 'cadre-exceptionnel', kind: 'selfPraise', bound: 'always', suggestions: ['cadre calme'],
+    patterns: [/(?<![\p{L}])(?:cadre|site|ecrin|emplacement|environnement|lieu|parc|vue)\s+(?:naturel\s+|verdoyant\s+|arbore\s+)?(?:exceptionnel(?:le)?|idyllique|paradisiaque|enchanteur|somptueux|grandiose|de\s+reve|privilegie|unique\s+en\s+france)(?![\p{L}])/u, /(?<![\p{L}])ecrin\s+de\s+(?:verdure|luxe|serenite|calme)(?![\p{L}])/u],
+    // a rare case or event (« un environnement exceptionnel de recherche » stays, but « lieu exceptionnel de
+    // transmission » in an epidemic is a rarity)
+    unless: /(?<![\p{L}])(?:transmission|contamination|epidemi\p{L}*|infection\p{L}*|cas)(?![\p{L}])/u,
+  },
+  {
+    // « est ce qui se fait de mieux », « le nec plus ultra en implantologie », « ce qu'il y a de mieux pour votre
+    // sourire »: the best there is, said of what the practice uses or does.
+    id: 'ce-qui-se-fait-de-mieux', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['ce qui se fait de mieux', 'ce qui se fait de meilleur', 'ce qui se fait de plus moderne', 'ce qui se fait de plus performant',
+      'le nec plus ultra', 'nec plus ultra', 'ce qu\'il y a de mieux', 'ce qu\'il y a de meilleur', 'le haut du panier'],
+    // « le repos est ce qu'il y a de mieux pour une entorse »: advice about care, not the practice's praise
+    unless: /(?<![\p{L}])(?:repos|sommeil|prevention|vaccin\p{L}*|hydratation|marche|activite\s+physique|alimentation|arreter\s+de\s+fumer)(?![\p{L}])/u,
   },
 
   // --- Breadth round (issue #7, session 4): families of self-praise and sales talk met in clinic, agency and shop copy ---
