@@ -250,7 +250,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // a brand credited with a product's merits, advertorial style (« les bénéfices des crèmes Nomdemarque », « la marque X,
       // avec sa gamme Y », « le sérum X, une véritable révolution », « formule brevetée »; « révolution technologique » is no-promotional-wording's): reported like « je recommande »,
       // only when the sentence names a brand and a product
-      'les bénéfices de', 'les bénéfices des', 'bénéfices de la gamme', 'avec sa gamme', 'avec la gamme', 'avec sa ligne', 'avec la ligne',
+      // (« une présentation des bénéfices des crèmes Nomdemarque »: the article may be « des » as well as « les »)
+      'les bénéfices de', 'les bénéfices des', 'bénéfices de', 'bénéfices des', 'bienfaits de la gamme', 'bienfaits des produits', 'bénéfices de la gamme', 'avec sa gamme', 'avec la gamme', 'avec sa ligne', 'avec la ligne',
       'formule brevetée', 'technologie brevetée', 'grande révolution', 'véritable révolution', 'seule et unique marque',
       'se distingue par', 'se démarque par', 'répond à toutes les envies', 'a conçu', 'ont conçu', 'a développé', 'ont développé',
     ],
