@@ -184,7 +184,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'incontournable-pointe', kind: 'selfPraise', bound: 'noun', removable: true,
-    terms: ['innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
+    terms: ['innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'chevronné(e)(s)', 'émérite(s)', 'talentueu(x)(se)(s)', 'de prestige', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
   },
   {
@@ -194,7 +194,8 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm|vaccin\p{L}*|depistage|prevention|geste\p{L}*|examen\p{L}*|rappel)(?![\p{L}])/u,
   },
   {
-    id: 'une-reference', kind: 'selfPraise', bound: 'near',
+    // « une référence dans le Grand Est », « le top de la médecine esthétique à Genève »: a rank over a place needs no noun
+    id: 'une-reference', kind: 'selfPraise', bound: 'near', orBound: 'place',
     terms: ['une référence en', 'une référence de', 'une référence dans', 'une référence pour', 'le top des', 'le top du', 'le top de la'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
   },
@@ -576,6 +577,22 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:repos|sommeil|prevention|vaccin\p{L}*|hydratation|marche|activite\s+physique|alimentation|arreter\s+de\s+fumer)(?![\p{L}])/u,
   },
 
+  {
+    // Hotel stars given to care: « un accueil cinq étoiles », « une expérience patient 5 étoiles », « un suivi 5 étoiles »
+    // (a patient's rating, « 5 étoiles sur Google », is no-testimonial's; a hotel's stars are a hotel's).
+    id: 'accueil-cinq-etoiles', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])(?:accueil|service|services|prestations?|prise\s+en\s+charge|experience(?:\s+patient)?|parcours(?:\s+patient)?|suivi|soins|confort|accompagnement)\s+(?:5|cinq)\s*(?:etoiles|\*)(?![\p{L}])/u],
+  },
+  {
+    // Delight promised through the patients: « nos patients repartent ravis », « des patientes conquises », « nos clients
+    // ressortent enchantés » (a survey's figures are told with « selon »).
+    id: 'patients-ravis', kind: 'selfPraise', bound: 'always',
+    // the practice's own patients (« nos patients sont ravis »), or patients leaving the care delighted (« les patientes
+    // repartent conquises »); not « beaucoup de patients sont ravis de leur docteur » in a guide, nor press on shoppers
+    patterns: [/(?<![\p{L}])(?:(?:nos|mes)\s+(?:patient|patiente|client|cliente)s\s+(?:(?:sont|restent|repartent|ressortent|sortent)\s+)?|(?:patient|patiente|client|cliente)s\s+(?:en\s+)?(?:repartent|ressortent|sortent)\s+)(?:tous\s+|toutes\s+|toujours\s+|tres\s+|vraiment\s+)?(?:ravi|conquis|enchante|comble|emerveille|enthousiaste)(?:e|s|es)?(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres|enquete|questionnaire|barometre|etude)(?![\p{L}])/u,
+  },
+
   // --- Breadth round (issue #7, session 4): families of self-praise and sales talk met in clinic, agency and shop copy ---
   {
     // "tout simplement le meilleur de Valence", "la meilleure de la région": the best with a place and no noun after.
@@ -666,12 +683,13 @@ export const promoTerms: PromoTerm[] = [
     // "- offre un accès PMR" is the verb.
     // An offer told in the past (« l'offre était valable jusqu'au 31 »), or a market's supply (« l'offre est
     // pléthorique », « une offre immense »), is a story or a description, not an incitement.
-    unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
+    unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:(?:aussi|si|tres|trop|plus|bien|de\s+plus\s+en\s+plus)\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?|variees?|diversifiees?|larges?|riches?|fragmentees?|eclatees?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
     // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer
     // in a market (« une longue liste d'offres », « la multitude d'offres ») describes supply, not the practice's call.
     unlessBefore: /beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$|(?:liste|multitude|profusion|abondance|plethore|foule|jungle)\s+(?:d'|des)\s*$/u,
-    // « les offres publicitaires sont prohibées »: the rule stated, not an offer made
-    unless: /(?<![\p{L}])(?:prohibe\p{L}*|interdite?s?|proscrite?s?)(?![\p{L}])/u,
+    // « les offres publicitaires sont prohibées »: the rule stated, not an offer made; chains fighting over customers
+    // (« dans ce contexte de concurrence, les enseignes multiplient les offres ») are reported, not the practice's call
+    unless: /(?<![\p{L}])(?:prohibe\p{L}*|interdite?s?|proscrite?s?|concurrence|concurrents|enseignes)(?![\p{L}])/u,
     suggestions: ['information'],
   },
   {
@@ -718,6 +736,10 @@ export const promoTerms: PromoTerm[] = [
       /(?<![\p{L}])(?:ne|n')\s*(?:ratez|manquez|loupez|rate|manque|loupe)\s+pas(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))/u,
       /(?<![\p{L}])a\s+ne\s+pas\s+(?:manquer|rater|louper)(?![\p{L}])/u,
       /(?<![\p{L}])ne\s+passez\s+pas\s+a\s+cote(?![\p{L}])/u,
+      // a promise of satisfaction or a never-seen experience (« vous ne serez pas déçue », « vous ne le regretterez pas »,
+      // « la chirurgie esthétique comme vous ne l'avez jamais vue »)
+      /(?<![\p{L}])vous\s+ne\s+(?:serez|serez\s+jamais)\s+(?:pas\s+)?decu(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])vous\s+ne\s+(?:le|l'|les|la)?\s*regretterez\s+pas(?![\p{L}])/u,
+      /(?<![\p{L}])comme\s+vous\s+ne\s+(?:l'|les\s+)?(?:avez|aviez)\s+jamais\s+(?:vu|vue|vus|vues|connu|connue|connus|connues|vecu|vecue|vecus|vecues)(?![\p{L}])/u,
     ],
     unless: EVENT,
   },
