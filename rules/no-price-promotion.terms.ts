@@ -514,6 +514,8 @@ export const otherSellers = [
   'influenceuse(s)', 'influenceur(s)', 'créatrice(s) de contenu', 'créateur(s) de contenu', 'enseigne(s)', 'esthéticienne(s)',
   'sites d\'achat', 'site(s) d\'achat groupé', 'groupon', 'les marques', 'fabricant(s)', 'grandes surfaces',
   'magasin(s) d\'optique', 'opticiens', 'parapharmacies en ligne',
+  // online shops set beside the pharmacy (« sites e-commerce spécialisés : prix compétitifs »)
+  'e-commerce', 'pharmacie(s) en ligne', 'vente en ligne', 'sites marchands',
 ];
 
 /** Journalism and studies: a price or a comparison reported from a survey informs ("selon l'enquête"). */
