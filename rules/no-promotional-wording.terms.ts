@@ -498,7 +498,10 @@ export const promoTerms: PromoTerm[] = [
   {
     // "votre sourire mérite le meilleur", "vous méritez ce qu'il y a de mieux": the practice offered as the best.
     id: 'meritez-le-meilleur', kind: 'selfPraise', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])(?:meritez|merite|meritent|meritons)\s+(?:(?:tout\s+)?le\s+meilleur|ce\s+qu'il\s+y\s+a\s+de\s+(?:mieux|meilleur)|l'excellence|le\s+top|le\s+must|l'exception|des\s+soins\s+d'exception|(?:des\s+soins|un\s+accompagnement|une\s+prise\s+en\s+charge|un\s+suivi)\s+(?:a\s+la\s+hauteur|d'exception|haut\s+de\s+gamme|premium|d'excellence))(?![\p{L}])/u],
+    patterns: [
+      // « le sourire que vous méritez », « la peau que vous méritez »: the result sold as the reader's due (the words go,
+      // the noun stays)
+      /(?<=(?:^|[^\p{L}])(?:sourire|peau|silhouette|regard|corps|visage|chevelure|beaute|ventre|poitrine|nez|look)\s+)que\s+vous\s+meritez(?![\p{L}])/u,/(?<![\p{L}])(?:meritez|merite|meritent|meritons)\s+(?:(?:tout\s+)?le\s+meilleur|ce\s+qu'il\s+y\s+a\s+de\s+(?:mieux|meilleur)|l'excellence|le\s+top|le\s+must|l'exception|des\s+soins\s+d'exception|(?:des\s+soins|un\s+accompagnement|une\s+prise\s+en\s+charge|un\s+suivi)\s+(?:a\s+la\s+hauteur|d'exception|haut\s+de\s+gamme|premium|d'excellence))(?![\p{L}])/u],
   },
   {
     // "le cabinet le plus recommandé de Chartres": any superlative of a practice once a place follows (a disease
@@ -591,6 +594,23 @@ export const promoTerms: PromoTerm[] = [
     // repartent conquises »); not « beaucoup de patients sont ravis de leur docteur » in a guide, nor press on shoppers
     patterns: [/(?<![\p{L}])(?:(?:nos|mes)\s+(?:patient|patiente|client|cliente)s\s+(?:(?:sont|restent|repartent|ressortent|sortent)\s+)?|(?:patient|patiente|client|cliente)s\s+(?:en\s+)?(?:repartent|ressortent|sortent)\s+)(?:tous\s+|toutes\s+|toujours\s+|tres\s+|vraiment\s+)?(?:ravi|conquis|enchante|comble|emerveille|enthousiaste)(?:e|s|es)?(?![\p{L}])/u],
     unless: /(?<![\p{L}])(?:selon|d'apres|enquete|questionnaire|barometre|etude)(?![\p{L}])/u,
+  },
+
+  {
+    // « il ne vous reste plus qu'à réserver », « il ne vous reste qu'à nous appeler »: the sale closed for the reader
+    id: 'il-ne-vous-reste-qu-a', kind: 'commercialIncitement', bound: 'always', ownNegation: true, suggestions: ['Vous pouvez'],
+    patterns: [/(?<![\p{L}])il\s+ne\s+vous\s+reste\s+(?:plus\s+)?qu'a(?=\s+(?:reserver|prendre\s+(?:rendez-vous|rdv|date)|nous\s+(?:contacter|appeler|rejoindre|ecrire)|craquer|vous\s+lancer|franchir\s+le\s+pas|choisir)(?![\p{L}]))/u],
+  },
+  {
+    // « soyez les premières à l'essayer », « soyez parmi les premiers à en profiter »: the first to try, a sales hook
+    id: 'soyez-les-premiers', kind: 'commercialIncitement', bound: 'always', suggestions: ['Vous pouvez'],
+    terms: ['soyez les premiers à', 'soyez les premières à', 'soyez parmi les premiers à', 'soyez parmi les premières à', 'soyez la première à', 'soyez le premier à'],
+    unless: /(?<![\p{L}])(?:vaccin\p{L}*|depistage|atelier|conference|etude|essai\s+clinique)(?![\p{L}])/u,
+  },
+  {
+    // « rendez-vous vite sur notre site », « filez vite au cabinet »: haste urged (the adverb goes)
+    id: 'vite-sur-le-site', kind: 'commercialIncitement', bound: 'always', removable: true,
+    patterns: [/(?<=(?:^|[^\p{L}])(?:rendez-vous|filez|courez|foncez|venez)\s+)vite(?=\s+(?:sur|au|a\s+la|a\s+l'|chez|dans)(?![\p{L}]))/u],
   },
 
   // --- Breadth round (issue #7, session 4): families of self-praise and sales talk met in clinic, agency and shop copy ---
@@ -756,7 +776,7 @@ export const promoTerms: PromoTerm[] = [
     id: 'reservez-maintenant', kind: 'commercialIncitement', bound: 'always', removable: true,
     patterns: [
       // "prenez RDV dès aujourd'hui !" (not "sans tarder": care advice says it too)
-      /(?<![\p{L}])prenez\s+(?:vite\s+)?(?:rdv|rendez-vous|votre\s+rdv|votre\s+rendez-vous)\s+(?:des\s+(?:maintenant|aujourd'hui|a\s+present)|tout\s+de\s+suite)(?![\p{L}])/u,
+      /(?<![\p{L}])prenez\s+(?:vite\s+)?(?:rdv|rendez-vous|votre\s+rdv|votre\s+rendez-vous|date)\s+(?:des\s+(?:maintenant|aujourd'hui|a\s+present)|tout\s+de\s+suite)(?![\p{L}])/u,
       /(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+[\p{L}'-]+){0,3}?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u,
     ],
     unless: EVENT,
@@ -770,7 +790,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'places-limitees', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: [...S.limitedPlaces, 'durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
+    terms: [...S.limitedPlaces, 'places comptées', 'les places sont comptées', 'créneaux comptés', 'durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
     unless: EVENT,
     // « jusqu'à épuisement du montant du forfait / du crédit »: how a prepaid balance is used, no stock to run out
     unlessAfter: /^\s+(?:du|de\s+la|de\s+votre|de\s+vos|des)\s+(?:montant|solde|credit|forfait|bon|cagnotte|seances|points)(?![\p{L}])/u,
@@ -778,7 +798,11 @@ export const promoTerms: PromoTerm[] = [
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
     id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'n\'attend plus que vous', 'n\'attendent plus que vous', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite'],
+    terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'n\'attend plus que vous', 'n\'attendent plus que vous', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite',
+      // the first to try, a rare chance, the step to take now (« soyez les premiers à l'essayer », « une occasion unique »,
+      // « c'est le moment de franchir le pas »)
+      'une occasion unique', 'l\'occasion unique', 'opportunité unique', 'osez franchir le pas', 'osez sauter le pas',
+      'le moment de franchir le pas', 'le moment de sauter le pas', 'le moment de vous lancer', 'le moment de craquer'],
     unless: EVENT,
     suggestions: PRATIQUE,
   },
