@@ -56,12 +56,12 @@ export const priceTerms: PriceTerm[] = [
       'tarif(s) découverte', 'prix découverte', 'prix de lancement', 'tarif(s) de lancement', 'prix d\'ouverture', 'tarif(s) d\'ouverture', 'introductory price',
       // Low-price vocabulary of low-cost centres and medical-tourism pages (docs/research/no-price-promotion.md §2.1).
       'défiant toute concurrence', 'défiant la concurrence', 'défie toute concurrence', 'défient toute concurrence',
-      'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts', 'à moindre(s) frais',
+      'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à moindre(s) frais',
       'au meilleur prix', 'aux meilleurs prix', 'au meilleur tarif', 'aux meilleurs tarifs', 'meilleurs prix', 'meilleurs tarifs',
-      'low cost', 'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)', 'package(s) alléchant(s)', 'forfait(s) alléchant(s)', 'formule(s) alléchante(s)',
+      'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)', 'package(s) alléchant(s)', 'forfait(s) alléchant(s)', 'formule(s) alléchante(s)',
       'prix avantageux', 'tarif(s) avantageux', 'à prix coûtant', 'prix coûtant', 'à prix d\'usine', 'sans marge', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
       'rapport qualité-prix imbattable', 'super rapport qualité-prix', 'excellent rapport qualité-prix', 'prix d\'attaque', 'tarif(s) d\'attaque',
-      ...S.halfAsDear, 'moitié moins élevé(e)(s)', 'à prix doux', 'bon marché', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
+      ...S.halfAsDear, 'moitié moins élevé(e)(s)', 'à prix doux', 'deux pour le prix d\'un(e)', '2 pour le prix d\'un(e)',
       'achat(s) groupé(s)', 'réduction(s) de groupe', 'groupon', 'tarif(s) jeune(s)', 'sans vous ruiner', 'sans se ruiner', 'à la portée de toutes les bourses',
       'séances illimitées', 'nombre illimité de séances', 'payable(s) d\'avance', 'payée(s) d\'avance',
       // Payment plans offered as a selling point.
@@ -260,6 +260,15 @@ export const priceTerms: PriceTerm[] = [
     suggestions: NEUTRAL,
   },
   {
+    // Cheapness said of a country, a market, a material or a way of life (« les pays où la vie est bon marché », « des
+    // alliages bon marché », « des centres dentaires low cost » in a press piece): a description, unless the practice
+    // sells its own care as cheap (« nous faisons du low cost », « chez nous, des soins à moindre coût ! »).
+    id: 'bon-marche',
+    kind: 'cheaper',
+    terms: ['bon marché', 'low cost', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts'],
+    suggestions: NEUTRAL,
+  },
+  {
     // The low price put forward for itself, not set against a named other: « des prix particulièrement attractifs »,
     // « nous sommes sans doute les moins chers de la ville » (a rank among the practices around).
     id: 'prix-vante',
@@ -398,6 +407,8 @@ export const offerWords = [
 
 /** Plain senses of the 'sense' nouns that have no complement to tell them apart. */
 export const plainSenses = [
+  // « une médecine au rabais », « des soins au rabais »: the idiom runs cheap care down, it cuts no price
+  'au rabais',
   'réduction(s) mammaire(s)', 'réduction tabagique', 'réduction pondérale', 'chirurgie de réduction', 'ma promo', 'ma promotion',
   'sa promo', 'sa promotion', 'major de promo', 'major de promotion', 'camarade(s) de promo', 'camarade(s) de promotion',
   'promo {n}', 'promotion {n}', 'bal de promo', 'bal de promotion', 'soirée de promo', 'promo(s) d\'internes', 'promotion(s) d\'internes',
@@ -458,6 +469,8 @@ export const feeInformation = [
   'assurance maladie', 'tarif(s) de convention', 'tarif(s) de base',
   // an approximate price is a guide's estimate; an offer states its price
   'environ', 'aux alentours de', 'de l\'ordre de', 'approximativement', 'à titre indicatif',
+  // an estimate told to the reader (« comptez à partir de 300 € par seringue », « il faut compter 60 € »): a guide's figure
+  'comptez', 'il faut compter', 'prévoyez un budget', 'prévoir un budget',
 ];
 
 /** What bundles a stay or a package with the act (tourism): "hôtel, transferts et opération, tout compris". */
@@ -488,6 +501,8 @@ export const prohibitionCues = [
   // the law or ethics of offers discussed (« sur le plan juridique », a question to the Ordre; English pages of the trade)
   'sur le plan juridique', 'sur le plan déontologique', 'déontologiquement', 'cette pratique est-elle', 'est-ce que cette pratique',
   'the rules state', 'code of practice', 'cannot be advertised', 'is prohibited', 'are prohibited', 'ethical', 'unethical',
+  // a list of what is forbidden, each line marked with a no-entry sign (« 🚫 Afficher des promotions sur… »)
+  '🚫', '⛔',
 ];
 
 /**
@@ -499,6 +514,8 @@ export const otherSellers = [
   'influenceuse(s)', 'influenceur(s)', 'créatrice(s) de contenu', 'créateur(s) de contenu', 'enseigne(s)', 'esthéticienne(s)',
   'sites d\'achat', 'site(s) d\'achat groupé', 'groupon', 'les marques', 'fabricant(s)', 'grandes surfaces',
   'magasin(s) d\'optique', 'opticiens', 'parapharmacies en ligne',
+  // online shops set beside the pharmacy (« sites e-commerce spécialisés : prix compétitifs »)
+  'e-commerce', 'pharmacie(s) en ligne', 'vente en ligne', 'sites marchands',
 ];
 
 /** Journalism and studies: a price or a comparison reported from a survey informs ("selon l'enquête"). */

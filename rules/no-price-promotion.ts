@@ -18,9 +18,9 @@ const PUBLIC_BODIES = termsRegex(T.publicBodies);
 const OTHER_SELLERS = termsRegex(T.otherSellers);
 /**
  * The practice speaking of its own offer (« nous », « au cabinet »), selling to the reader (« vous paierez »,
- * « économisez ») or exclaiming as a post does. Folded.
+ * « économisez », « offrez-vous », « optez pour ») or exclaiming as a post does. Folded.
  */
-const OWN_OFFER = /!|(?<![\p{L}])(?:nous|notre|nos|je|j'|mon|ma|mes|we|our|us|au\s+cabinet|a\s+la\s+clinique|au\s+centre|a\s+la\s+pharmacie|a\s+l'institut)(?![\p{L}])|(?<![\p{L}])(?:vous\s+(?:ne\s+)?(?:paierez|payerez|payez|economiserez|economisez|beneficierez|beneficiez|profiterez|profitez)|economisez|profitez|beneficiez|save)(?![\p{L}])/u;
+const OWN_OFFER = /!|(?<![\p{L}])(?:nous|notre|nos|je|j'|mon|ma|mes|we|our|us|au\s+cabinet|a\s+la\s+clinique|au\s+centre|a\s+la\s+pharmacie|a\s+l'institut)(?![\p{L}])|(?<![\p{L}])(?:vous\s+(?:ne\s+)?(?:paierez|payerez|payez|economiserez|economisez|beneficierez|beneficiez|profiterez|profitez)|economisez|profitez|beneficiez|save)(?![\p{L}])|(?<![\p{L}])(?:offrez-vous|offrez-lui|optez|choisissez|craquez|reservez|venez)(?![\p{L}])/u;
 /** What a public programme makes free: a test, a kit, an exam, a vaccine (not « la première consultation »). */
 const SCREENING_ITEM = /(?<![\p{L}])(?:tests?|kits?|examens?|depistages?|vaccins?|vaccinations?|mammographies?|frottis|autotests?)(?![\p{L}])/u;
 /** Contests, prizes, loyalty and referral schemes: forbidden to pharmacies outright (R.5125-26 to 29). */

@@ -144,7 +144,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'exception-excellence', kind: 'selfPraise', bound: 'always', removable: true,
-    terms: ['d\'exception', 'd\'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre', 'entre les meilleures mains', 'en de très bonnes mains'],
+    terms: ['d\'exception', 'd\'excellence', 'hors pair', 'sans égal(e)(s)', 'sans pareil(le)(s)', 'hors du commun', 'inégalé(e)(s)', 'inégalable(s)', 'incomparable(s)', 'la crème de la crème', 'crème de la crème', 'unique(s) en son genre', 'à nul autre pareil', 'à nulle autre pareille', 'entre les meilleures mains', 'en de très bonnes mains'],
     // the slogan « L'excellence au service de votre sourire » sells without naming the practice
     patterns: [/(?<![\p{L}])(?:l')?excellence(?=\s+au\s+service(?![\p{L}]))/u],
     // « notre pôle d'excellence » is the practice's own label, « les pôles d'excellence rurale » a public scheme
@@ -184,7 +184,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'incontournable-pointe', kind: 'selfPraise', bound: 'noun', removable: true,
-    terms: ['innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
+    terms: ['innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'chevronné(e)(s)', 'émérite(s)', 'talentueu(x)(se)(s)', 'de prestige', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
   },
   {
@@ -194,7 +194,8 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm|vaccin\p{L}*|depistage|prevention|geste\p{L}*|examen\p{L}*|rappel)(?![\p{L}])/u,
   },
   {
-    id: 'une-reference', kind: 'selfPraise', bound: 'near',
+    // « une référence dans le Grand Est », « le top de la médecine esthétique à Genève »: a rank over a place needs no noun
+    id: 'une-reference', kind: 'selfPraise', bound: 'near', orBound: 'place',
     terms: ['une référence en', 'une référence de', 'une référence dans', 'une référence pour', 'le top des', 'le top du', 'le top de la'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
   },
@@ -225,7 +226,7 @@ export const promoTerms: PromoTerm[] = [
     // selling points whoever owns the sentence. Efficacy superlatives (« la plus efficace ») stay with
     // superlatif-pratique (owned offers only) and no-unverified-claim.
     id: 'superlatif-commercial', kind: 'selfPraise', bound: 'always',
-    patterns: [/(?<![\p{L}])(?:la|le|les)\s+plus\s+(?:moderne|avance|sophistique|prestigieu(?:x|se|ses)|innovant|abouti|perfectionne|satisfaisant|luxueu(?:x|se|ses)|elegant|tendance|novat(?:eur|rice|eurs|rices)|haut\s+de\s+gamme)(?:e|s|es)?(?![\p{L}])(?<=(?:solution|option|technique|methode|alternative|technologie|intervention|traitement|approche|procedure|formule|offre|prestation|prise\s+en\s+charge)s?\s+(?:[\p{L}'-]+\s+){0,2}?(?:la|le|les)\s+plus\s+[\p{L}\s-]+)/u],
+    patterns: [/(?<![\p{L}])(?:la|le|les)\s+plus\s+(?:moderne|avance|sophistique|prestigieu(?:x|se|ses)|innovant|abouti|perfectionne|satisfaisant|luxueu(?:x|se|ses)|elegant|tendance|novat(?:eur|rice|eurs|rices)|haut\s+de\s+gamme)(?:e|s|es)?(?![\p{L}])(?<=(?:solution|option|technique|methode|alternative|technologie|intervention|traitement|approche|procedure|formule|offre|prestation|prise\s+en\s+charge)s?\s+(?:[\p{L}'-]+\s+){0,3}?(?:la|le|les)\s+plus\s+[\p{L}\s-]+)/u],
     unless: /(?<![\p{L}])(?:selon|d'apres|etudes?|has|ansm|inserm|oms|vaccin\p{L}*|depistage|prevention)(?![\p{L}])/u,
   },
   {
@@ -329,8 +330,9 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'l-un-des-meilleurs-de', kind: 'selfPraise', bound: 'always',
-    // any adjective after "plus/mieux" counts once a scope follows ("parmi les mieux équipés de France", "l'un des plus performants de la région")
-    patterns: [/(?<![\p{L}])(?:l'\s*une?\s+des|parmi\s+les|fait\s+partie\s+des|font\s+partie\s+des|compte\s+parmi\s+les)\s+(?:(?:tout\s+)?meilleur(?:e|s|es)?(?:\s+[\p{L}-]+){0,2}|(?:plus|mieux)\s+[\p{L}-]+)\s+(?:de\s+france|d'europe|du\s+monde|au\s+monde|du\s+pays|de\s+l'hexagone|en\s+france|en\s+europe|de\s+la\s+region|de\s+sa\s+(?:specialite|discipline|generation)|de\s+son\s+domaine|dans\s+son\s+domaine|de\s+la\s+ville|du\s+departement|du\s+secteur)(?![\p{L}])/u],
+    // any adjective after "plus/mieux" counts once a scope follows ("parmi les mieux équipés de France", "l'un des plus performants de la région");
+    // a count may stand before the rank (« parmi les dix meilleures cliniques du pays »)
+    patterns: [/(?<![\p{L}])(?:l'\s*une?\s+des|parmi\s+les|fait\s+partie\s+des|font\s+partie\s+des|compte\s+parmi\s+les)\s+(?:(?:\d{1,3}|trois|cinq|dix|vingt|cent)\s+)?(?:(?:tout\s+)?meilleur(?:e|s|es)?(?:\s+[\p{L}-]+){0,2}|(?:plus|mieux)\s+[\p{L}-]+)\s+(?:de\s+france|d'europe|du\s+monde|au\s+monde|du\s+pays|de\s+l'hexagone|en\s+france|en\s+europe|de\s+la\s+region|de\s+sa\s+(?:specialite|discipline|generation)|de\s+son\s+domaine|dans\s+son\s+domaine|de\s+la\s+ville|du\s+departement|du\s+secteur)(?![\p{L}])/u],
   },
   {
     // "Le centre … est une référence depuis 2005", "notre clinique s'impose comme la référence".
@@ -355,7 +357,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Popularity: "plébiscité par nos patients", "des milliers de patients satisfaits", "ils nous font confiance".
     id: 'plebiscite', kind: 'selfPraise', ownedOffer: true, bound: 'always',
-    terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'à nul autre pareil', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
+    terms: [...S.satisfiedPatients, ...S.theyTrustUs, ...S.satisfactionRate, 'plébiscité(e)(s)', 'fait fureur', 'font fureur', 'énorme succès', 'franc succès', 'ne désemplit pas', 'mondialement reconnu(e)(s)', 'internationalement reconnu(e)(s)', 'de renommée internationale', 'de renommée mondiale', 'renommée internationale', 'réputation internationale', 'sans compromis', 'grand standing', 'ultra premium', 'digne(s) des palaces', 'digne(s) d\'un palace'],
     patterns: [
       // reputation claimed: « le savoir-faire de nos chirurgiens fait la renommée de la clinique »
       /(?<![\p{L}])(?:fait|font|a\s+fait|ont\s+fait|assure|assurent|forge|forgent)\s+(?:la|sa|leur|notre)\s+(?:renommee|reputation|notoriete)(?![\p{L}])/u,
@@ -397,7 +399,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Destinations praised by medical-tourism pages: "la capitale mondiale de la greffe", "destination de choix".
     id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
-    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
+    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'meilleure(s) destination(s)', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
       'temple du', 'temple de la', 'temple des', 'paradis du', 'paradis de la', 'paradis des', 'sanctuaire du', 'sanctuaire de la', 'haut lieu du', 'haut lieu de la', 'haut lieu des'],
     // « la destination la plus recommandée pour… », « l'une des destinations les plus prisées »: a ranking of the place
     patterns: [/(?<![\p{L}])destinations?\s+(?:la|les)\s+plus\s+(?:recommande|prise|demande|populaire|repute|sollicite|choisi|plebiscite|courue)(?:e|s|es)?(?![\p{L}])/u],
@@ -496,7 +498,10 @@ export const promoTerms: PromoTerm[] = [
   {
     // "votre sourire mérite le meilleur", "vous méritez ce qu'il y a de mieux": the practice offered as the best.
     id: 'meritez-le-meilleur', kind: 'selfPraise', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])(?:meritez|merite|meritent|meritons)\s+(?:(?:tout\s+)?le\s+meilleur|ce\s+qu'il\s+y\s+a\s+de\s+(?:mieux|meilleur)|l'excellence|le\s+top|le\s+must|l'exception|des\s+soins\s+d'exception|(?:des\s+soins|un\s+accompagnement|une\s+prise\s+en\s+charge|un\s+suivi)\s+(?:a\s+la\s+hauteur|d'exception|haut\s+de\s+gamme|premium|d'excellence))(?![\p{L}])/u],
+    patterns: [
+      // « le sourire que vous méritez », « la peau que vous méritez »: the result sold as the reader's due (the words go,
+      // the noun stays)
+      /(?<=(?:^|[^\p{L}])(?:sourire|peau|silhouette|regard|corps|visage|chevelure|beaute|ventre|poitrine|nez|look)\s+)que\s+vous\s+meritez(?![\p{L}])/u,/(?<![\p{L}])(?:meritez|merite|meritent|meritons)\s+(?:(?:tout\s+)?le\s+meilleur|ce\s+qu'il\s+y\s+a\s+de\s+(?:mieux|meilleur)|l'excellence|le\s+top|le\s+must|l'exception|des\s+soins\s+d'exception|(?:des\s+soins|un\s+accompagnement|une\s+prise\s+en\s+charge|un\s+suivi)\s+(?:a\s+la\s+hauteur|d'exception|haut\s+de\s+gamme|premium|d'excellence))(?![\p{L}])/u],
   },
   {
     // "le cabinet le plus recommandé de Chartres": any superlative of a practice once a place follows (a disease
@@ -539,6 +544,87 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'envie', kind: 'selfPraise', bound: 'always',
     patterns: [/(?<![\p{L}])(?:nous|vous)\s+envi(?:e|ent|eront|era)(?![\p{L}])/u, /(?<![\p{L}])(?:fait|font|ferez|ferons)\s+des\s+envieu(?:x|ses)(?![\p{L}])/u, /(?<![\p{L}])a\s+faire\s+palir(?![\p{L}])/u],
+  },
+
+  // --- Round 5 (issue #7): constructions met on pages unseen in earlier rounds -------------------------------
+  {
+    // A rank held among practices or places: « la station occupe la première place des cures », « la clinique s'est hissée à
+    // la deuxième place », « décroche la 1re place ». Not a disease's rank (« le cancer du sein occupe la première place
+    // des cancers féminins »), nor a survey's.
+    id: 'premiere-place', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:occupe\p{L}*|tien(?:t|nent)|detien(?:t|nent)|arrive\p{L}*\s+a|(?:s'est|se\s+sont|se)\s+hiss\p{L}*\s+a|se\s+class\p{L}*\s+a|decroch\p{L}*|conserv\p{L}*|garde\p{L}*)\s+(?:depuis\s+[\p{L}\p{N}\s]{1,30}?\s+)?(?:toujours\s+|encore\s+)?la\s+(?:premiere|1re|1ere|deuxieme|seconde|troisieme)\s+place(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres|enquete|etude|cause|causes|maladie|maladies|cancer|cancers|pathologie|mortalite|deces|infection\p{L}*|motif\p{L}*)(?![\p{L}])/u,
+  },
+  {
+    // « le plus beau des séjours », « la plus moderne des cliniques du sud »: a superlative over every other offer or
+    // practice of its kind (not « la plus fréquente des complications »: the noun after « des » must be the practice's).
+    id: 'le-plus-beau-des', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:le|la)\s+plus\s+[\p{L}-]+\s+des\s+(?:packages?|formules?|offres?|sejours?|cliniques?|centres?|cabinets?|instituts?|pharmacies?|praticiens?|praticiennes?|chirurgiens?|chirurgiennes?|dentistes?|equipes?|prestations?|cures?|soins)(?![\p{L}])/u],
+  },
+  {
+    // The setting sold with the care: « implanté sur un site exceptionnel », « un cadre naturel idyllique », « un écrin de
+    // verdure », « un emplacement privilégié » (a place of care described as a holiday spot).
+    id: 'cadre-exceptionnel', kind: 'selfPraise', bound: 'always', suggestions: ['cadre calme'],
+    patterns: [/(?<![\p{L}])(?:cadre|site|ecrin|emplacement|environnement|lieu|parc|vue)\s+(?:naturel\s+|verdoyant\s+|arbore\s+)?(?:exceptionnel(?:le)?|idyllique|paradisiaque|enchanteur|somptueux|grandiose|de\s+reve|privilegie|unique\s+en\s+france)(?![\p{L}])/u, /(?<![\p{L}])ecrin\s+de\s+(?:verdure|luxe|serenite|calme)(?![\p{L}])/u],
+    // a rare case or event (« un environnement exceptionnel de recherche » stays, but « lieu exceptionnel de
+    // transmission » in an epidemic is a rarity)
+    unless: /(?<![\p{L}])(?:transmission|contamination|epidemi\p{L}*|infection\p{L}*|cas)(?![\p{L}])/u,
+  },
+  {
+    // « est ce qui se fait de mieux », « le nec plus ultra en implantologie », « ce qu'il y a de mieux pour votre
+    // sourire »: the best there is, said of what the practice uses or does.
+    id: 'ce-qui-se-fait-de-mieux', kind: 'selfPraise', bound: 'always', removable: true,
+    terms: ['ce qui se fait de mieux', 'ce qui se fait de meilleur', 'ce qui se fait de plus moderne', 'ce qui se fait de plus performant',
+      'le nec plus ultra', 'nec plus ultra', 'ce qu\'il y a de mieux', 'ce qu\'il y a de meilleur', 'le haut du panier'],
+    // « le repos est ce qu'il y a de mieux pour une entorse »: advice about care, not the practice's praise
+    unless: /(?<![\p{L}])(?:repos|sommeil|prevention|vaccin\p{L}*|hydratation|marche|activite\s+physique|alimentation|arreter\s+de\s+fumer)(?![\p{L}])/u,
+  },
+
+  {
+    // Hotel stars given to care: « un accueil cinq étoiles », « une expérience patient 5 étoiles », « un suivi 5 étoiles »
+    // (a patient's rating, « 5 étoiles sur Google », is no-testimonial's; a hotel's stars are a hotel's).
+    id: 'accueil-cinq-etoiles', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<![\p{L}])(?:accueil|service|services|prestations?|prise\s+en\s+charge|experience(?:\s+patient)?|parcours(?:\s+patient)?|suivi|soins|confort|accompagnement)\s+(?:5|cinq)\s*(?:etoiles|\*)(?![\p{L}])/u],
+  },
+  {
+    // Delight promised through the patients: « nos patients repartent ravis », « des patientes conquises », « nos clients
+    // ressortent enchantés » (a survey's figures are told with « selon »).
+    id: 'patients-ravis', kind: 'selfPraise', bound: 'always',
+    // the practice's own patients (« nos patients sont ravis »), or patients leaving the care delighted (« les patientes
+    // repartent conquises »); not « beaucoup de patients sont ravis de leur docteur » in a guide, nor press on shoppers
+    patterns: [/(?<![\p{L}])(?:(?:nos|mes)\s+(?:patient|patiente|client|cliente)s\s+(?:(?:sont|restent|repartent|ressortent|sortent)\s+)?|(?:patient|patiente|client|cliente)s\s+(?:en\s+)?(?:repartent|ressortent|sortent)\s+)(?:tous\s+|toutes\s+|toujours\s+|tres\s+|vraiment\s+)?(?:ravi|conquis|enchante|comble|emerveille|enthousiaste)(?:e|s|es)?(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres|enquete|questionnaire|barometre|etude)(?![\p{L}])/u,
+  },
+
+  {
+    // « il ne vous reste plus qu'à réserver », « il ne vous reste qu'à nous appeler »: the sale closed for the reader
+    id: 'il-ne-vous-reste-qu-a', kind: 'commercialIncitement', bound: 'always', ownNegation: true, suggestions: ['Vous pouvez'],
+    patterns: [/(?<![\p{L}])il\s+ne\s+vous\s+reste\s+(?:plus\s+)?qu'a(?=\s+(?:reserver|prendre\s+(?:rendez-vous|rdv|date)|nous\s+(?:contacter|appeler|rejoindre|ecrire)|craquer|vous\s+lancer|franchir\s+le\s+pas|choisir)(?![\p{L}]))/u],
+  },
+  {
+    // « soyez les premières à l'essayer », « soyez parmi les premiers à en profiter »: the first to try, a sales hook
+    id: 'soyez-les-premiers', kind: 'commercialIncitement', bound: 'always', suggestions: ['Vous pouvez'],
+    terms: ['soyez les premiers à', 'soyez les premières à', 'soyez parmi les premiers à', 'soyez parmi les premières à', 'soyez la première à', 'soyez le premier à'],
+    unless: /(?<![\p{L}])(?:vaccin\p{L}*|depistage|atelier|conference|etude|essai\s+clinique)(?![\p{L}])/u,
+  },
+  {
+    // « rendez-vous vite sur notre site », « filez vite au cabinet »: haste urged (the adverb goes)
+    id: 'vite-sur-le-site', kind: 'commercialIncitement', bound: 'always', removable: true,
+    patterns: [/(?<=(?:^|[^\p{L}])(?:rendez-vous|filez|courez|foncez|venez)\s+)vite(?=\s+(?:sur|au|a\s+la|a\s+l'|chez|dans)(?![\p{L}]))/u],
+  },
+
+  {
+    // A practitioner's quality declared outstanding: « sa capacité d'écoute est extraordinaire », « leur dextérité reste
+    // remarquable », « notre disponibilité est exemplaire » (a patient's review of it is no-testimonial's as well).
+    id: 'qualite-du-praticien', kind: 'selfPraise', bound: 'always', suggestions: ['son approche est attentive'],
+    patterns: [/(?<![\p{L}])(?:sa|son|ses|leur|leurs|notre|nos)\s+(?:capacite\s+d'ecoute|ecoute|gentillesse|douceur|dexterite|professionnalisme|savoir-faire|competences?|disponibilite|bienveillance|patience|pedagogie|expertise)\s+(?:est|sont|reste|restent)\s+(?:vraiment\s+|tout\s+simplement\s+|absolument\s+|tres\s+)?(?:extraordinaire|exceptionnel|exceptionnelle|remarquable|incroyable|hors\s+pair|sans\s+egal|inegalee?|formidable|exemplaire)s?(?![\p{L}])/u],
+  },
+  {
+    // Hype of a device or a field: « la plus grosse avancée technologique de son histoire », « la plus grande innovation de
+    // ces dernières années » (a study or a ministry telling it is news, not the practice's sales talk).
+    id: 'plus-grande-avancee', kind: 'selfPraise', bound: 'always', suggestions: ['une technique récente'],
+    patterns: [/(?<![\p{L}])(?:la|le)\s+plus\s+(?:grande|grosse|importante|belle|grand|gros|important|beau)\s+(?:avancee|innovation|revolution|progres|nouveaute)s?\s+(?:[\p{L}-]+\s+)?(?:de\s+(?:son|leur|notre|l')\s*histoire|de\s+ces\s+dernieres\s+annees|de\s+la\s+decennie|du\s+siecle)(?![\p{L}])/u],
+    unless: /(?<![\p{L}])(?:selon|d'apres|etude|ministere|vaccin\p{L}*|medicament\p{L}*|has|inserm|oms)(?![\p{L}])/u,
   },
 
   // --- Breadth round (issue #7, session 4): families of self-praise and sales talk met in clinic, agency and shop copy ---
@@ -631,12 +717,13 @@ export const promoTerms: PromoTerm[] = [
     // "- offre un accès PMR" is the verb.
     // An offer told in the past (« l'offre était valable jusqu'au 31 »), or a market's supply (« l'offre est
     // pléthorique », « une offre immense »), is a story or a description, not an incitement.
-    unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
+    unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:(?:aussi|si|tres|trop|plus|bien|de\s+plus\s+en\s+plus)\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?|variees?|diversifiees?|larges?|riches?|fragmentees?|eclatees?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
     // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer
     // in a market (« une longue liste d'offres », « la multitude d'offres ») describes supply, not the practice's call.
     unlessBefore: /beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$|(?:liste|multitude|profusion|abondance|plethore|foule|jungle)\s+(?:d'|des)\s*$/u,
-    // « les offres publicitaires sont prohibées »: the rule stated, not an offer made
-    unless: /(?<![\p{L}])(?:prohibe\p{L}*|interdite?s?|proscrite?s?)(?![\p{L}])/u,
+    // « les offres publicitaires sont prohibées »: the rule stated, not an offer made; chains fighting over customers
+    // (« dans ce contexte de concurrence, les enseignes multiplient les offres ») are reported, not the practice's call
+    unless: /(?<![\p{L}])(?:prohibe\p{L}*|interdite?s?|proscrite?s?|concurrence|concurrents|enseignes)(?![\p{L}])/u,
     suggestions: ['information'],
   },
   {
@@ -683,6 +770,10 @@ export const promoTerms: PromoTerm[] = [
       /(?<![\p{L}])(?:ne|n')\s*(?:ratez|manquez|loupez|rate|manque|loupe)\s+pas(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))/u,
       /(?<![\p{L}])a\s+ne\s+pas\s+(?:manquer|rater|louper)(?![\p{L}])/u,
       /(?<![\p{L}])ne\s+passez\s+pas\s+a\s+cote(?![\p{L}])/u,
+      // a promise of satisfaction or a never-seen experience (« vous ne serez pas déçue », « vous ne le regretterez pas »,
+      // « la chirurgie esthétique comme vous ne l'avez jamais vue »)
+      /(?<![\p{L}])vous\s+ne\s+(?:serez|serez\s+jamais)\s+(?:pas\s+)?decu(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])vous\s+ne\s+(?:le|l'|les|la)?\s*regretterez\s+pas(?![\p{L}])/u,
+      /(?<![\p{L}])comme\s+vous\s+ne\s+(?:l'|les\s+)?(?:avez|aviez)\s+jamais\s+(?:vu|vue|vus|vues|connu|connue|connus|connues|vecu|vecue|vecus|vecues)(?![\p{L}])/u,
     ],
     unless: EVENT,
   },
@@ -699,7 +790,7 @@ export const promoTerms: PromoTerm[] = [
     id: 'reservez-maintenant', kind: 'commercialIncitement', bound: 'always', removable: true,
     patterns: [
       // "prenez RDV dès aujourd'hui !" (not "sans tarder": care advice says it too)
-      /(?<![\p{L}])prenez\s+(?:vite\s+)?(?:rdv|rendez-vous|votre\s+rdv|votre\s+rendez-vous)\s+(?:des\s+(?:maintenant|aujourd'hui|a\s+present)|tout\s+de\s+suite)(?![\p{L}])/u,
+      /(?<![\p{L}])prenez\s+(?:vite\s+)?(?:rdv|rendez-vous|votre\s+rdv|votre\s+rendez-vous|date)\s+(?:des\s+(?:maintenant|aujourd'hui|a\s+present)|tout\s+de\s+suite)(?![\p{L}])/u,
       /(?<![\p{L}])(?:reservez|reserver|commandez|inscrivez-vous)(?:\s+[\p{L}'-]+){0,3}?\s+(?:des\s+)?(?:maintenant|aujourd'hui|a\s+present|a\s+l'instant|sans\s+(?:attendre|tarder)|tout\s+de\s+suite|sans\s+plus\s+attendre)(?![\p{L}])/u,
     ],
     unless: EVENT,
@@ -713,7 +804,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'places-limitees', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: [...S.limitedPlaces, 'durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
+    terms: [...S.limitedPlaces, 'places comptées', 'les places sont comptées', 'créneaux comptés', 'durée limitée', 'temps limité', 'pour quelques jours seulement', 'plus que quelques jours', 'plus que quelques places', 'nombre de places limité', 'stock(s) limité(s)', 'quantité(s) limitée(s)', 'jusqu\'à épuisement des stocks', 'jusqu\'à épuisement', 'dans la limite des stocks disponibles'],
     unless: EVENT,
     // « jusqu'à épuisement du montant du forfait / du crédit »: how a prepaid balance is used, no stock to run out
     unlessAfter: /^\s+(?:du|de\s+la|de\s+votre|de\s+vos|des)\s+(?:montant|solde|credit|forfait|bon|cagnotte|seances|points)(?![\p{L}])/u,
@@ -721,7 +812,11 @@ export const promoTerms: PromoTerm[] = [
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
     id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'n\'attend plus que vous', 'n\'attendent plus que vous', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite'],
+    terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'n\'attend plus que vous', 'n\'attendent plus que vous', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite',
+      // the first to try, a rare chance, the step to take now (« soyez les premiers à l'essayer », « une occasion unique »,
+      // « c'est le moment de franchir le pas »)
+      'une occasion unique', 'l\'occasion unique', 'opportunité unique', 'osez franchir le pas', 'osez sauter le pas',
+      'le moment de franchir le pas', 'le moment de sauter le pas', 'le moment de vous lancer', 'le moment de craquer'],
     unless: EVENT,
     suggestions: PRATIQUE,
   },

@@ -23,7 +23,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
     terms: [
       ...S.sponsoredPosts, 'post sponsorisés', 'posts sponsorisé', 'posts sponsorisés', 'sponsoriser', 'sponsorisons', 'sponsorisez', 'sponsoring', 'contenu(s) sponsorisé(s)',
       'publication(s) sponsorisée(s)', 'lien(s) sponsorisé(s)', 'annonce(s) sponsorisée(s)', 'campagne(s) sponsorisée(s)',
-      'publicité(s) payante(s)', 'publicité(s) ciblée(s)', 'campagne(s) publicitaire(s)', 'promouvoir la publication',
+      'publicité(s) payante(s)', 'publicité(s) ciblée(s)', 'campagne(s) publicitaire(s)', 'campagne(s) de publicité', 'campagne(s) de pub', 'promouvoir la publication',
       'publicité(s) facebook', 'publicité(s) instagram', 'publicité(s) google', 'publicité(s) tiktok', 'publicité(s) meta',
       'campagne(s) facebook', 'campagne(s) instagram', 'campagne(s) google', 'campagne(s) tiktok', 'campagne(s) meta',
       'campagne(s) linkedin', 'pub(s) facebook', 'pub(s) instagram', 'référencement prioritaire', 'visibilité payante',
@@ -76,7 +76,11 @@ export const sponsoredTerms: SponsoredTerm[] = [
     patterns: [
       // "apparaître en premier sur Google", "apparaissons en tête des résultats": search ranking, not "le symptôme qui apparaît en premier"
       /pay\p{L}*\s+pour\s+(?:appara\p{L}*|etre\s+(?:vus?|visibles?|en\s+tete|en\s+premier|mieux\s+reference\p{L}*)|booster|promouvoir|sponsoriser)(?![\p{L}])/u,
-      /appar\p{L}*\s+en\s+(?:premier|premiere\s+position|tete|haut)\s+(?:sur|dans|des|de|du)\s+(?:google|les\s+recherches|les\s+resultats|resultats|recherches|la\s+recherche|internet|doctolib|la\s+liste)/u,
+      /appar\p{L}*\s+(?:desormais\s+|maintenant\s+|toujours\s+|enfin\s+|aussi\s+)?en\s+(?:premier|premiere\s+position|tete|haut)\s+(?:sur|dans|des|de|du)\s+(?:google|les\s+recherches|les\s+resultats|resultats|recherches|la\s+recherche|internet|doctolib|la\s+liste|pagesjaunes|pages\s+jaunes|l'annuaire|les\s+annuaires|maps|google\s+maps|bing|yelp)/u,
+      // a listing made prominent by a paid plan (« notre fiche est mise en avant grâce à l'option payante »)
+      /(?:mise?s?\s+en\s+avant|en\s+tete|en\s+premier|en\s+premiere\s+position|visibilite)\s+(?:[\p{L}'-]+\s+){0,4}?(?:l')?(?:option|abonnement|formule|offre|pack)\s+(?:payante?|premium|sponsorisee?|boost|visibilite)(?![\p{L}])/u,
+      // seen before the other practices (« nous investissons … pour être vus avant les autres cabinets »): priority referencing
+      /pour\s+(?:etre|apparaitre|arriver|passer|ressortir|figurer)\s+(?:vus?\s+|vues?\s+|visibles?\s+|reference(?:e|s|es)?\s+)?(?:avant|devant)\s+(?:les\s+autres|nos\s+confreres|nos\s+consoeurs|nos\s+concurrents|la\s+concurrence|les\s+confreres|les\s+concurrents)(?![\p{L}])/u,
     ],
     suggestions: ['présence dans l’annuaire santé d’ameli.fr'],
   },
@@ -126,7 +130,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?:ce|cette|ces|le|la|les|leur|leurs|l'|son|sa|ses)\s*(?:(?:joli|jolie|jolis|jolies|superbe|superbes|beau|belle|beaux|belles|nouveau|nouvelle|nouveaux|nouvelles|adorable|genereux|genereuse|magnifique)\s+)?(?:colis|coffret|coffrets|box|envoi|echantillons?|produits?|gamme|nouveaute|nouveautes|serum|creme|kit|package|goodies)(?![\p{L}])/u,
       /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}(?:de|d')\s*m'avoir\s+(?:envoye|offert|fait\s+(?:decouvrir|tester|parvenir|essayer)|gate|invite\p{L}*)(?![\p{L}])/u,
       // the brand as the sender: « la gamme que la marque m'a gentiment envoyée », « le laboratoire m'a offert »
-      /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?(?:m'|me\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+a\s+|m'en\s+)(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*)(?![\p{L}])/u,
+      /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?(?:m'|me\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+a\s+|m'en\s+)(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*|invite\p{L}*)(?![\p{L}])/u,
       // a working tie with a brand, whatever comes in between (« je travaille depuis un an avec la marque »)
       /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
       // the same with brands in general (« je collabore tous les mois avec des marques »)
@@ -152,6 +156,12 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // English thanks for a gift: "Thanks @glowlab for sending me…"
       /(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?(?:to\s+)?@?[\p{L}\p{N}&._-]+\s+(?:[\p{L}]+\s+){0,2}?for\s+(?:sending|gifting|the\s+(?:gift|pr|package|box|samples))(?![\p{L}])/u,
       // "lien en bio pour commander", "lien en bio pour profiter de -20 %" — not "lien en bio pour prendre rendez-vous"
+      // (the order may turn round: « le lien pour commander est dans ma bio »)
+      /lien\s+pour\s+(?:acheter|commander|shopper|profiter|beneficier|vous\s+procurer)\s+(?:[\p{L}'-]+\s+){0,4}?(?:en|dans\s+(?:la|ma))\s+bio(?![\p{L}])/u,
+      // a brand choosing the practitioner to show its product (« Nomdemarque m'a fait confiance pour présenter sa nouvelle gamme »)
+      /(?:m'|nous\s+)(?:a|ont)\s+(?:fait\s+confiance|choisie?s?|sollicitee?s?)\s+pour\s+(?:presenter|tester|promouvoir|faire\s+decouvrir|representer)\s+(?:leur|leurs|sa|son|ses)\s+(?:[\p{L}-]+\s+){0,2}?(?:gamme|produit|serum|creme|marque|collection|complement|appareil|dispositif|brosse|dentifrice|soin|nouveaute)s?(?![\p{L}])/u,
+      // thanks to a sender for something given (« un grand merci à Nomdemarque pour ces brosses à dents offertes »)
+      /merci\s+(?:beaucoup\s+)?(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos|la\s+mairie|l'equipe)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?!(?:[\p{L}'-]+\s+){0,2}(?:colis|coffrets?|echantillons?|box|cadeaux?|produits?)(?![\p{L}]))(?:[\p{L}'-]+\s+){1,5}?offert(?:e|s|es)?(?![\p{L}])/u,
       /lien\s+(?:en|dans\s+(?:la|ma))\s+bio\s+pour\s+(?:acheter|commander|profiter|beneficier|decouvrir\s+(?:la|leur|leurs|le|les)\s+(?:marque|gamme|produit))/u,
       // "ambassadeur/ambassadrice de <marque>", "je suis ambassadrice": not "ambassadrice de la campagne / du don du sang"
       // Manufacturer tiers: "Diamond Provider", "Platinum Partner", "injecteur Gold": volume programmes of a brand.
@@ -182,7 +192,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'présenté(e)(s) par', 'in partnership with', 'partnered with', 'in collaboration with', 'en colaboración con', 'gracias a',
       // the short forms of influencer captions (« collab avec @marque »): commercial only when the partner is a brand
       'collab avec', 'en collab avec', 'collaboration avec', 'colaboración con', 'colab con', 'partner with', 'partnering with', 'collab with',
-      'grâce au soutien de', 'grâce au soutien financier de', 'proposé(e)(s) par', 'avec le soutien institutionnel', 'grâce au soutien institutionnel'],
+      'grâce au soutien de', 'grâce au soutien financier de', 'avec le soutien du', 'avec le soutien des', 'grâce au soutien du', 'avec le soutien financier du',
+      // joining a brand to present its product (« ravie de m'associer à Nomdemarque pour vous présenter leur sérum »)
+      'm\'associer à', 'm\'associe à', 'nous associer à', 'nous associons à', 's\'associe à', 's\'associer à', 'nous sommes associé(e)s à', 'proposé(e)(s) par', 'avec le soutien institutionnel', 'grâce au soutien institutionnel'],
     suggestions: NO_BRAND,
   },
   {
@@ -191,7 +203,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
     terms: ['produit(s) offert(s)', 'échantillon(s) offert(s)', 'reçu(e)(s) en cadeau', 'offert(e)(s) gracieusement', 'soin(s) offert(s)', 'séance(s) offerte(s)',
       'injection(s) offerte(s)', 'intervention(s) offerte(s)', 'gifted', 'gifted by', 'regalo de', 'regalado(s)', 'regalada(s)',
       // a parcel from a sender (« petit colis reçu de @marque »): a brand's when a handle or a brand is in the sentence
-      'colis reçu(s)', 'reçu(e)(s) de la part de', 'reçu(e)(s) de @'],
+      'colis reçu(s)', 'reçu(e)(s) de la part de', 'reçu(e)(s) de @', 'reçu(e)(s) gratuitement', 'envoyé(e)(s) gratuitement'],
     suggestions: NO_BRAND,
   },
   {
@@ -250,7 +262,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // a brand credited with a product's merits, advertorial style (« les bénéfices des crèmes Nomdemarque », « la marque X,
       // avec sa gamme Y », « le sérum X, une véritable révolution », « formule brevetée »; « révolution technologique » is no-promotional-wording's): reported like « je recommande »,
       // only when the sentence names a brand and a product
-      'les bénéfices de', 'les bénéfices des', 'bénéfices de la gamme', 'avec sa gamme', 'avec la gamme', 'avec sa ligne', 'avec la ligne',
+      // (« une présentation des bénéfices des crèmes Nomdemarque »: the article may be « des » as well as « les »)
+      'les bénéfices de', 'les bénéfices des', 'bénéfices de', 'bénéfices des', 'bienfaits de la gamme', 'bienfaits des produits', 'bénéfices de la gamme', 'avec sa gamme', 'avec la gamme', 'avec sa ligne', 'avec la ligne',
       'formule brevetée', 'technologie brevetée', 'grande révolution', 'véritable révolution', 'seule et unique marque',
       'se distingue par', 'se démarque par', 'répond à toutes les envies', 'a conçu', 'ont conçu', 'a développé', 'ont développé',
     ],
@@ -290,7 +303,7 @@ export const publicPartners =
 
 /** Partners that are plainly commercial: a brand, a laboratory, an app, a shop. Folded, just after the term. */
 export const brandPartners =
-  /^\s*(?:la\s+marque|une\s+marque|le\s+groupe(?!\s+(?:hospitalier|de\s+travail|de\s+parole|de\s+recherche|d'experts|scolaire))|le\s+laboratoire|un\s+laboratoire|les\s+laboratoires|des\s+laboratoires|le\s+labo|une\s+application|une\s+appli|l'entreprise|la\s+societe|la\s+start-?up|l'application|l'appli|l'app|la\s+boutique|le\s+site|l'enseigne|le\s+fabricant|la\s+plateforme)(?![\p{L}])/u;
+  /^\s*(?:(?:(?:de\s+la|d'une|du|d'un|des)\s+)?(?:marque|laboratoire|labo|laboratoires|fabricant)|la\s+marque|une\s+marque|le\s+groupe(?!\s+(?:hospitalier|de\s+travail|de\s+parole|de\s+recherche|d'experts|scolaire))|le\s+laboratoire|un\s+laboratoire|les\s+laboratoires|des\s+laboratoires|le\s+labo|une\s+application|une\s+appli|l'entreprise|la\s+societe|la\s+start-?up|l'application|l'appli|l'app|la\s+boutique|le\s+site|l'enseigne|le\s+fabricant|la\s+plateforme)(?![\p{L}])/u;
 
 /** A brand-looking name (capitalised, not a common sentence word) right after the term. Original text. */
 export const capitalisedName = /^\s*(?:la\s+marque\s+|le\s+laboratoire\s+)?(?:[A-Z][\p{L}\p{N}]*[A-Z][\p{L}\p{N}]*|\p{Lu}[\p{Ll}\p{N}]+(?:[A-Z][\p{L}\p{N}]*)?)(?![\p{L}])/u;
