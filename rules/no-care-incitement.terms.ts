@@ -20,8 +20,8 @@ export interface CareTerm extends TermEntry {
    *   base », an imperative), with no condition: routine care prescribed to every reader, whatever the words;
    * 'scarcityCare': slots running out (« les créneaux partent vite », « il ne reste que quelques places »), when the
    *   paragraph is about care.
-   * 'preventiveCare': a care or a device sold first as prevention (« ces séances sont avant tout préventives », « tout
-   *   l'intérêt de la prévention en ostéopathie »), when care is named around it;
+   * 'preventiveCare': a care or a device sold first as prevention (« ces séances sont avant tout préventives », « l'intérêt
+   *   de la prévention pour le dos »), when care is named around it;
    */
   kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking' | 'prescribed' | 'scarcityCare' | 'preventiveCare';
   /** The term carries its own negation ("n'attendez pas"): no negation check. */
@@ -429,8 +429,8 @@ export const careTerms: CareTerm[] = [
     id: 'avant-tout-preventif',
     kind: 'preventiveCare',
     selfNegated: true,
-    // A care or a device sold first as prevention, for people with no complaint: « ces semelles ne sont pas seulement
-    // curatives, elles sont avant tout préventives », « tout l'intérêt de la prévention en ostéopathie », « une démarche
+    // A care or a device sold first as prevention, for people with no complaint: « nos massages soignent, mais ils
+    // sont surtout préventifs », « l'ostéopathie, c'est d'abord de la prévention », « une démarche
     // préventive ». Reported when care is named around it (see the rule).
     patterns: [
       /(?<![a-z])(?:avant\s+tout|surtout|d'abord|essentiellement|principalement)\s+(?:(?:un|une|des)\s+(?:soins?|outils?|actes?|traitements?|gestes?)\s+)?preventi(?:f|ve|fs|ves)(?![a-z])/u,
@@ -510,7 +510,7 @@ export const careBroad = [
   'chequeo(s)', 'examiner', 'faire vérifier', 'venir', 'revenir', 'passer au cabinet', 'nous vous recevons', 'nous vous accueillons',
   // a discipline or an early detection standing for the care pushed (« misez sur la kinésithérapie d'entretien »)
   'ostéopathie', 'chiropratique', 'chiropraxie', 'kinésithérapie', 'podologie', 'détection précoce', 'dépistage précoce',
-  // the care and the carer named otherwise (« en se passant d'une rééducation », « sans un œil expert », « votre médecin »)
+  // the care and the carer named otherwise (« sans passer par un kiné », « sans un œil expert », « votre médecin »)
   'rééducation', 'sage(s)-femme(s)', 'médecin(s)', 'gynécologue(s)', 'ophtalmologue(s)', 'ophtalmologiste(s)', 'orthoptiste(s)',
   'prévention', 'consultiez', 'consultions', 'kinésithérapeute(s)', 'hygiéniste(s)', 'œil expert', 'professionnel(le)(s) de santé', 'spécialiste(s)', 'praticien(ne)(s)', 'problème(s) dentaire(s)', 'bucco-dentaire(s)',
 ];

@@ -246,7 +246,7 @@ export default defineRule({
           const p = phraseAt(analysis, hit.fStart);
           return hasCriticismCue(text.slice(p.start, p.end).replace(MYTH_BUSTING, ' '));
         }),
-        // (a negative question asks the reader to agree: « Ne consultez-vous pas votre dentiste une fois par an ? »)
+        // (a negative question asks the reader to agree: « Ne faites-vous pas réviser votre voiture chaque année ? »)
         filter('negation', (hit) => !hit.entry.selfNegated && isNegated(analysis, hit.fStart, hit.fEnd) && !RHETORICAL.test(sentence(hit).text)),
         // "tous nos patients diabétiques", "pour tous les patients sous anticoagulants": a targeted follow-up
         filter('targeted', (hit) =>

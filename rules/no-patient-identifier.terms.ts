@@ -140,7 +140,7 @@ export const careContext = [
 
 /**
  * Care undergone by the one named, as constructions (round 5): « X a subi une triple intervention », « va subir une
- * greffe », « a bénéficié d'une pose d'implants », « se qualifie pour recevoir cet implant », an accident told (« s'est
+ * greffe », « a bénéficié d'une pose d'implants », « est éligible pour recevoir une prothèse », an accident told (« s'est
  * cassé une dent », « s'est fracturé le poignet »). Folded. Read in the name's sentence like the care terms above.
  */
 export const careUndergone =

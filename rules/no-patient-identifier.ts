@@ -130,7 +130,7 @@ export default defineRule({
         found.push({ start: w.start, end: w.end, messageId: 'patientName', masked: whole, kind, suggestions });
       };
       // Care in the name's sentence, or in the next ones while they go on about « il » / « elle » (round 5: up to three,
-      // « … rencontré Dogan. Il vient pour la deuxième fois. D'ici six séances de laser, il… »).
+      // « … reçu Timéo. Il revient ce mardi. Après quatre séances d'orthoptie, il… »).
       const careNear = (pos: number) => {
         if (inSentence(NAME_CARE, pos)) return true;
         const i = sentences.indexOf(pos);

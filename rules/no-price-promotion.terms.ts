@@ -260,7 +260,7 @@ export const priceTerms: PriceTerm[] = [
     suggestions: NEUTRAL,
   },
   {
-    // Cheapness said of a country, a market, a material or a way of life (« les pays où la vie est bon marché », « des
+    // Cheapness said of a country, a market, a material or a way of life (« un pays bon marché pour les vacances », « des
     // alliages bon marché », « des centres dentaires low cost » in a press piece): a description, unless the practice
     // sells its own care as cheap (« nous faisons du low cost », « chez nous, des soins à moindre coût ! »).
     id: 'bon-marche',

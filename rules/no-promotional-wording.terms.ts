@@ -614,13 +614,13 @@ export const promoTerms: PromoTerm[] = [
   },
 
   {
-    // A practitioner's quality declared outstanding: « sa capacité d'écoute est extraordinaire », « leur dextérité reste
+    // A practitioner's quality declared outstanding: « son écoute est incroyable », « leur dextérité reste
     // remarquable », « notre disponibilité est exemplaire » (a patient's review of it is no-testimonial's as well).
     id: 'qualite-du-praticien', kind: 'selfPraise', bound: 'always', suggestions: ['son approche est attentive'],
     patterns: [/(?<![\p{L}])(?:sa|son|ses|leur|leurs|notre|nos)\s+(?:capacite\s+d'ecoute|ecoute|gentillesse|douceur|dexterite|professionnalisme|savoir-faire|competences?|disponibilite|bienveillance|patience|pedagogie|expertise)\s+(?:est|sont|reste|restent)\s+(?:vraiment\s+|tout\s+simplement\s+|absolument\s+|tres\s+)?(?:extraordinaire|exceptionnel|exceptionnelle|remarquable|incroyable|hors\s+pair|sans\s+egal|inegalee?|formidable|exemplaire)s?(?![\p{L}])/u],
   },
   {
-    // Hype of a device or a field: « la plus grosse avancée technologique de son histoire », « la plus grande innovation de
+    // Hype of a device or a field: « la plus belle innovation de la décennie », « la plus grande avancée de
     // ces dernières années » (a study or a ministry telling it is news, not the practice's sales talk).
     id: 'plus-grande-avancee', kind: 'selfPraise', bound: 'always', suggestions: ['une technique récente'],
     patterns: [/(?<![\p{L}])(?:la|le)\s+plus\s+(?:grande|grosse|importante|belle|grand|gros|important|beau)\s+(?:avancee|innovation|revolution|progres|nouveaute)s?\s+(?:[\p{L}-]+\s+)?(?:de\s+(?:son|leur|notre|l')\s*histoire|de\s+ces\s+dernieres\s+annees|de\s+la\s+decennie|du\s+siecle)(?![\p{L}])/u],

@@ -259,10 +259,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'mon choix n°1', 'mon choix numéro un', 'mon choix numéro 1', 'notre choix n°1', 'mon premier choix', 'notre sélection', 'la sélection de nos experts',
       // a buying guide's ranking (« Meilleure alternative : Nomdemarque »): a brand promoted under a practitioner's name
       'meilleure alternative',
-      // a brand credited with a product's merits, advertorial style (« les bénéfices des crèmes Nomdemarque », « la marque X,
+      // a brand credited with a product's merits, advertorial style (« les bénéfices des sérums Nomdemarque », « la marque X,
       // avec sa gamme Y », « le sérum X, une véritable révolution », « formule brevetée »; « révolution technologique » is no-promotional-wording's): reported like « je recommande »,
       // only when the sentence names a brand and a product
-      // (« une présentation des bénéfices des crèmes Nomdemarque »: the article may be « des » as well as « les »)
+      // (« tout savoir des bénéfices des baumes Nomdemarque »: the article may be « des » as well as « les »)
       'les bénéfices de', 'les bénéfices des', 'bénéfices de', 'bénéfices des', 'bienfaits de la gamme', 'bienfaits des produits', 'bénéfices de la gamme', 'avec sa gamme', 'avec la gamme', 'avec sa ligne', 'avec la ligne',
       'formule brevetée', 'technologie brevetée', 'grande révolution', 'véritable révolution', 'seule et unique marque',
       'se distingue par', 'se démarque par', 'répond à toutes les envies', 'a conçu', 'ont conçu', 'a développé', 'ont développé',

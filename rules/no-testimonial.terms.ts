@@ -538,7 +538,7 @@ export const hotelStars = /(?<![\p{L}])(?:hotel|hotels|nuitees?|nuits|sejour|pal
 /**
  * A result told in the third person, as a construction rather than a phrase (round 5): the person's life, smile or body
  * seen changed (« a vu son sourire transformé », « ont vu leur vie changer »), a sense or a function got back (« retrouve
- * son audition », « a retrouvé sa mobilité »), what they can do at last (« il pouvait enfin suivre une conversation »),
+ * son audition », « a retrouvé sa mobilité »), what they can do at last (« elle peut enfin remonter à vélo »),
  * no problem left (« elle n'a plus aucun problème »). Folded. A story's outcome, read with a person named or presented.
  */
 export const outcomeShape =
@@ -559,8 +559,8 @@ export const careNarrative =
 export const patientBefore =
   /(?<![a-z])(?:une|un|cette|cet|la|le|notre|nos|ces|des) (?:jeune |nouvelle |nouveau |fidele |ancienne |ancien )?(?:patiente?s?|cliente?s?|curistes?|mamans?|parents|consultante?s?|operee?s?)(?![a-z])/u;
 
-/** One person's care, told in the third person (round 5): a visit (« il est allé voir un ORL », « elle a consulté »), sessions
- * followed (« il ne faisait qu'une séance par semaine », « elle a suivi des séances »). Folded. With an outcome in the
+/** One person's care, told in the third person (round 5): a visit (« il a pris rendez-vous chez une podologue », « elle a consulté »), sessions
+ * followed (« elle venait deux fois par mois », « elle a suivi des séances »). Folded. With an outcome in the
  * paragraph, that person's story. */
 export const careVisitThirdPerson =
   /(?<![a-z])(?:il|elle) (?:est (?:alle|allee|retourne|retournee) (?:voir|consulter|chez)|(?:est|etait) (?:arrivee?|venue?|entree?) (?:au cabinet|en consultation|en (?:pleurs|larmes|fauteuil|bequilles|boitant)|avec des bequilles|pliee? en deux)|s'est (?:rendu|rendue) (?:chez|au|a la|aux)|a (?:consulte|pris rendez-vous|commence (?:les|des|ses) seances)|a suivi (?:un|une|des|ses) (?:seances?|traitement|reeducation|cure|programme)|(?:ne )?(?:faisait|fait|a fait|a eu|avait) (?:qu')?(?:une|deux|trois|quatre|\d+|quelques|plusieurs) seances?)(?![a-z])/u;

@@ -83,7 +83,7 @@ const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
 const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
-/** Before a quotation, its speaker given by a pronoun and a saying verb (« elle explique en souriant : »). Folded. (round 5) */
+/** Before a quotation, its speaker given by a pronoun and a saying verb (« il raconte : »). Folded. (round 5) */
 const PRONOUN_BEFORE = /(?<![a-z])(?:il|elle)s? (?:nous |lui |leur )?(?:explique|raconte|confie|precise|affirme|assure|ajoute|souligne|resume|lance|temoigne)(?![a-z])[^.!?"«»]{0,50}:?\s*$/u;
 const PRONOUN_TOLD = /^\s*[,»"”]?\s*\p{L}+-(?:t-)?(?:il|elle)(?![\p{L}])/u;
 const MESSAGE = { review: 'patientReview', testimonial: 'testimonial', satisfaction: 'satisfactionClaim' } as const;
@@ -361,7 +361,7 @@ export default defineRule({
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
         || (voice.length >= 1 && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 5: the account goes on from the paragraph before, which had a patient's marker: « J'ai arrêté de fumer
-        // grâce à l'hypnose » then « Je m'allonge, je ferme les yeux… » — the same first person, care named again)
+        // grâce à l'hypnose » then « Sur la table, je respire lentement… » — the same first person, care named again)
         || (previousVoice >= 1 && !previousPractitioner && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « je me suis senti entièrement pris en charge … un accueil chaleureux »)
@@ -399,8 +399,8 @@ export default defineRule({
       if (patientTold && relative && changed && (careNamed(outside) || has(PRAISE_OR_THANKS, outside)) && !asked(relative.index) && !asked(changed.index)) {
         reportSentence(relative.index, 'relative-account');
       }
-      // One person's care told in the third person, then its outcome (round 5): « il est allé voir un ORL… quelques réglages
-      // plus tard, il pouvait enfin suivre une conversation », « après treize séances, il en a fini avec l'orthophoniste »:
+      // One person's care told in the third person, then its outcome (round 5): « elle a consulté une podologue… deux mois
+      // après, elle peut enfin courir », « au bout de dix séances, il a retrouvé sa voix »:
       // a visit or sessions of « il » / « elle », and a result of theirs told in the paragraph.
       const visited = careVisitThirdPerson.exec(outside);
       if (patientTold && !found.length && visited && hasOutcome(outside) && !asked(visited.index)) {

@@ -149,7 +149,7 @@ const medicalFacts = ['vaccin*', 'antibiotique(s)', 'dépistage(s)', 'frottis', 
 const remedyInClause = [
   'séance(s)', 'consultation(s)', 'soin(s)', 'traitement(s)', 'protocole(s)', 'méthode(s)', 'technique(s)', 'cure(s)', 'grâce à', 'grâce au',
   'grâce aux', 'thérapie(s)', 'programme(s)', 'complément(s)', 'produit(s)', 'remède(s)',
-  // a device or a manual act credited (« les douleurs vont disparaître car les semelles… »)
+  // a device or a manual act credited (« vos maux de pieds vont disparaître grâce à ces orthèses… »)
   'semelle(s)', 'orthèse(s)', 'massage(s)', 'manipulation(s)', 'ajustement(s)',
 ];
 
@@ -1127,7 +1127,7 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'participe-a-la-regeneration',
     kind: 'cure',
-    // The effect as a noun, credited to a remedy (« une supplémentation en X participera à la régénération du cartilage »,
+    // The effect as a noun, credited to a remedy (« ce complément contribue à la régénération des tendons »,
     // « ces plantes contribuent à l'élimination des toxines »): a repair or a cleansing of the body stated as fact.
     patterns: [
       /(?<![a-z])(?:participe|participent|participera|participeront|contribue|contribuent|contribuera|contribueront)\s+(?:(?:activement|efficacement|grandement|largement)\s+)?(?:a\s+la|a\s+l')\s*(?:regeneration|reparation|reconstruction|restauration|detoxification|purification|desintoxication|reconstitution)\s+(?:du|de\s+la|de\s+l'|des)\s*(?:cartilages?|articulations?|tissus|cellules|organisme|foie|peau|flore|muqueuses?|neurones|os)(?![a-z])/u,
@@ -1169,7 +1169,7 @@ export const claimTerms: ClaimTerm[] = [
     // simple, rapide et efficace pour apaiser les souvenirs douloureux », « la moxibustion, très efficace contre… »).
     patterns: [
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,12}?[\s,]+)(?:(?:tres|particulierement|redoutablement|remarquablement|vraiment|reellement)\s+)?efficaces?\s+(?:pour|contre|dans\s+(?:le|la|les|l')\s*(?:traitement|prise\s+en\s+charge))(?![a-z])`, 'u'),
-      // relief offered as lasting or effective (« l'acupuncture offre un soulagement naturel et durable », « l'hypnose apporte
+      // relief offered as lasting or effective (« la réflexologie procure un soulagement rapide et durable », « l'hypnose apporte
       // une réponse efficace aux phobies »)
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,4}?[\s,]+)(?:offre|offrent|apporte|apportent|procure|procurent|propose|proposent|garantit|assure)\s+(?:un|une|des)\s+(?:soulagement|approche|reponse|solution|amelioration|resultats?|effets?)\s+(?:(?:[a-z]+)\s+(?:et\s+)?){0,2}?(?:efficaces?|durables?|rapides?|spectaculaires?|remarquables?|definiti(?:f|ve|fs|ves)|radica(?:l|le|ux|les))(?![a-z])`, 'u'),
       // « l'hypnose est une solution pour traiter les phobies », « la réflexologie, la réponse naturelle pour soulager… »

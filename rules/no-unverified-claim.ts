@@ -11,7 +11,7 @@ const cue = (terms: readonly string[]) => compiled.get(terms) ?? compiled.set(te
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
 /** A proof that names one study or trial (« une étude … montre »), which later sentences may reference. Folded. */
 const STUDY_NAMED = /(?<![a-z])(?:une|cette|l')\s*(?:[a-z-]+\s+)?(?:etude|essai|meta-?analyse|enquete|recherche)(?![a-z])/u;
-/** The far side of a comparison (« guérit plus de maux qu'on ne pourrait le penser », « bien plus vite qu'on ne le
+/** The far side of a comparison (« soigne plus de troubles qu'on ne pourrait le croire », « bien plus vite qu'on ne le
  *  croit »): its modal is the reader's expectation, not a hedge on the claim. Folded. */
 const EXPECTATION = /(?<![a-z])(?:qu'on|que\s+l'on|que\s+vous|qu'ils|qu'elles|qu'il|qu'elle)\s+(?:ne\s+|n')?(?:le\s+|l')?(?:pourrait|pourraient|pourriez|pourrions|peut|peuvent|pense\p{L}*|croi\p{L}*|imagin\p{L}*|suppos\p{L}*)(?:\s+(?:le\s+)?(?:penser|croire|imaginer|supposer))?(?![a-z])/gu;
 
