@@ -140,7 +140,10 @@ interface CompiledEntry<E> {
 }
 
 interface CompiledPattern {
-  re: RegExp;
+  /** The entry's pattern, as written (over folded text). */
+  pattern: RegExp;
+  /** Compiled on first run: most patterns never run in a short post (their needles are absent). */
+  re?: RegExp;
   /** One of them occurs in every text the pattern matches (none: the pattern runs on every text). */
   needles?: string[];
 }
@@ -185,7 +188,7 @@ class Matchers<E extends TermEntry> {
       rank: e,
       regex: index.loose[e] ? new RegExp(index.loose[e]!, 'gu') : undefined,
       hashtag: index.hashtag[e] ? new RegExp(index.hashtag[e]!, 'gu') : undefined,
-      patterns: (entry.patterns ?? []).map((p) => ({ re: new RegExp(anchorLeadingDigits(foldedLetters(p.source)), p.flags.includes('g') ? p.flags : p.flags + 'g'), needles: patternNeedles(p) })),
+      patterns: (entry.patterns ?? []).map((p) => ({ pattern: p, needles: patternNeedles(p) })),
     }));
     for (const c of this.compiled) this.byEntry.set(c.entry, c);
     for (const c of this.compiled) {
@@ -301,7 +304,7 @@ export class Lexicon<E extends TermEntry = TermEntry> {
       }
       for (const p of c.patterns) {
         if (!runs(p)) continue;
-        const { re } = p;
+        const re = (p.re ??= new RegExp(anchorLeadingDigits(foldedLetters(p.pattern.source)), p.pattern.flags.includes('g') ? p.pattern.flags : p.pattern.flags + 'g'));
         // exec on the pattern itself: matchAll would clone the regex at every call.
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
