@@ -12,9 +12,10 @@ const byWord = new Map<string, number[]>();
 const prefixesByStart = new Map<number, [string, number][]>();
 const pairKey = (w: string) => (w.charCodeAt(0) << 16) | w.charCodeAt(1);
 const shortPrefixes: [string, number][] = [];
-/** Every needle, in the order subscribed. */
+/** Every needle, in the order subscribed, and the needles by their first two code units (as one number). */
 const needles: string[] = [];
 const needleSet = new Set<string>();
+const needlesByPair = new Map<number, string[]>();
 
 /** Subscribes a list's anchors; returns its id, to ask a text's index for its tokens. */
 export function subscribe(words: Iterable<string>, prefixes: Iterable<string> = []): number {
@@ -36,20 +37,26 @@ export function subscribeNeedles(list: Iterable<string>): void {
     if (n.length < 2 || needleSet.has(n)) continue;
     needleSet.add(n);
     needles.push(n);
+    (needlesByPair.get(pairKey(n)) ?? needlesByPair.set(pairKey(n), []).get(pairKey(n))!).push(n);
   }
 }
 
 /**
  * An Aho-Corasick automaton over every needle (UTF-16 code units): one walk over a text finds all the needles in
  * it, however many there are. Searching the text once per needle cost as much as the rest of the lexicons' work.
+ * Needles come in as lexicons are first used: they are added to the trie, and the links are remade before the next
+ * walk (remaking the whole automaton for each lexicon cost ~65 ms of a one-post run).
  */
 class NeedleAutomaton {
+  /** Each state's transitions: code unit → state. */
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
-  /** Needles ending at each state, its fail states' included. */
-  private readonly out: (string[] | null)[] = [null];
+  /** Needles ending at each state itself. */
+  private readonly own: (string[] | null)[] = [null];
+  /** The nearest state down each state's fail chain where needles end (0: none), so no output list is copied. */
+  private readonly dict: number[] = [0];
 
-  constructor(list: readonly string[]) {
+  add(list: readonly string[]): void {
     for (const n of list) {
       let s = 0;
       for (let i = 0; i < n.length; i++) {
@@ -59,24 +66,29 @@ class NeedleAutomaton {
           t = this.next.length;
           this.next.push(new Map());
           this.fail.push(0);
-          this.out.push(null);
+          this.dict.push(0);
+          this.own.push(null);
           this.next[s].set(c, t);
         }
         s = t;
       }
-      (this.out[s] ??= []).push(n);
+      (this.own[s] ??= []).push(n);
     }
-    // Breadth first: a state's fail link is the longest proper suffix of its path that is a path of the trie.
-    const queue: number[] = [...this.next[0].values()];
+  }
+
+  /** Breadth first: a state's fail link is the longest proper suffix of its path that is a path of the trie. */
+  link(): void {
+    const { next, fail, dict, own } = this;
+    const queue: number[] = [...next[0].values()];
+    for (const t of queue) fail[t] = dict[t] = 0;
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      for (const [c, t] of this.next[s]) {
-        let f = this.fail[s];
-        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
-        const g = this.next[f].get(c);
-        this.fail[t] = g !== undefined && g !== t ? g : 0;
-        const inherited = this.out[this.fail[t]];
-        if (inherited) this.out[t] = [...(this.out[t] ?? []), ...inherited];
+      for (const [c, t] of next[s]) {
+        let f = fail[s];
+        while (f !== 0 && !next[f].has(c)) f = fail[f];
+        const g = next[f].get(c);
+        fail[t] = g !== undefined && g !== t ? g : 0;
+        dict[t] = own[fail[t]] ? fail[t] : dict[fail[t]];
         queue.push(t);
       }
     }
@@ -84,7 +96,7 @@ class NeedleAutomaton {
 
   /** Adds to `present` every needle that occurs in the text. */
   scan(text: string, present: Set<string>): void {
-    const { next, fail, out } = this;
+    const { next, fail, dict, own } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -94,17 +106,17 @@ class NeedleAutomaton {
         t = next[s].get(c);
       }
       s = t ?? 0;
-      const found = out[s];
-      if (found) for (const n of found) present.add(n);
+      for (let d = own[s] ? s : dict[s]; d !== 0; d = dict[d]) for (const n of own[d]!) present.add(n);
     }
   }
 }
 
-let automaton: NeedleAutomaton | undefined;
+const automaton = new NeedleAutomaton();
 let automatonSize = 0;
 function needleAutomaton(): NeedleAutomaton {
-  if (!automaton || automatonSize !== needles.length) {
-    automaton = new NeedleAutomaton(needles);
+  if (automatonSize !== needles.length) {
+    automaton.add(needles.slice(automatonSize));
+    automaton.link();
     automatonSize = needles.length;
   }
   return automaton;
@@ -134,11 +146,6 @@ export class TextIndex {
   tokens(id: number): readonly number[] {
     if (id >= this.subscribersDone) this.addSubscribers();
     return this.hits[id] ?? NONE;
-  }
-
-  /** True when the needle occurs in the text (it must have been subscribed). */
-  hasNeedle(needle: string): boolean {
-    return this.needlesPresent().has(needle);
   }
 
   /** The subscribed needles that occur in the text. */
@@ -174,13 +181,34 @@ export class TextIndex {
       for (let k = from; k < needles.length; k++) if (text.includes(needles[k])) present.add(needles[k]);
       return;
     }
+    // A short text in a short run (a post in a hook) is searched from its own character pairs: building the
+    // automaton costs ~40 ms, more than such a run spends on needles. A long text, or a run that has read more
+    // than AUTOMATON_AFTER characters, walks the automaton: its cost no longer grows with the number of needles.
+    if (text.length < SHORT_TEXT && shortTextChars < AUTOMATON_AFTER) {
+      shortTextChars += text.length;
+      const serial = ++textSerial;
+      for (let i = 0; i + 1 < text.length; i++) {
+        const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+        const list = needlesByPair.get(key);
+        if (!list || pairSeen.get(key) === serial) continue;
+        pairSeen.set(key, serial);
+        for (const n of list) if (text.includes(n, i)) present.add(n);
+      }
+      return;
+    }
     needleAutomaton().scan(text, present);
   }
 }
 
+const SHORT_TEXT = 2_000;
+const AUTOMATON_AFTER = 50_000;
+let shortTextChars = 0;
+/** The text in which each needle-starting pair was last searched (saves a Set per text). */
+const pairSeen = new Map<number, number>();
+let textSerial = 0;
+
 const NONE: readonly number[] = [];
 const NO_PREFIXES: readonly [string, number][] = [];
-const NO_NEEDLES: readonly string[] = [];
 
 /** The last few texts' indexes: the lists and lexicons of one segment and its sentences share them. */
 const cache = new Map<string, TextIndex>();
