@@ -5,12 +5,12 @@
 // start-up (a one-post run compiles ~90 of them) than linting the post.
 import { expandBrackets } from './inflect.js';
 import { snapshotSource, snapshotStarts, sourceKey } from './lexicon-snapshot.js';
-import { alternationItems, anchorsOf, renderAlternation } from './term-source.js';
+import { alternationItems, anchorsOf, renderAlternation, type AlternationItem } from './term-source.js';
 import { firstTokenFrom, subscribe, textIndex } from './text-index.js';
 
-/** termsRegex sources compiled in this process, and their terms (the snapshot generator stores both). */
+/** termsRegex sources compiled in this process, and their items (the snapshot generator stores both). */
 const compiledSources = new Map<string, string>();
-const compiledTerms = new Map<string, readonly string[]>();
+const compiledItems = new Map<string, readonly AlternationItem[]>();
 export function termsRegexSources(): Record<string, string> {
   return Object.fromEntries(compiledSources);
 }
@@ -27,8 +27,7 @@ export interface TermStartsData {
   prefixes: [string, number[]][];
 }
 
-export function compileTermStarts(terms: readonly string[]): TermStartsData | null {
-  const items = alternationItems(terms.flatMap(expandBrackets));
+export function compileTermStarts(items: readonly AlternationItem[]): TermStartsData | null {
   const exact = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();
   for (const [i, item] of items.entries()) {
@@ -42,7 +41,7 @@ export function compileTermStarts(terms: readonly string[]): TermStartsData | nu
 
 /** The start data of every termsRegex list compiled in this process (for the snapshot). */
 export function termsRegexStarts(): Record<string, TermStartsData | null> {
-  return Object.fromEntries([...compiledTerms].map(([key, terms]) => [key, compileTermStarts(terms)]));
+  return Object.fromEntries([...compiledItems].map(([key, items]) => [key, compileTermStarts(items)]));
 }
 
 /**
@@ -71,10 +70,13 @@ class TermStarts {
     this.subscriber = subscribe(this.exact.keys(), data.prefixes.map(([prefix]) => prefix));
   }
 
-  /** The starts of a term list, or undefined when some term does not open with a word (the list is scanned whole). */
-  static of(terms: readonly string[]): TermStarts | undefined {
+  /**
+   * The starts of a term list, or undefined when some term does not open with a word (the list is scanned whole):
+   * from the snapshot, else from the items termsRegex made (or makes now) for the list's source.
+   */
+  static of(terms: readonly string[], items?: readonly AlternationItem[]): TermStarts | undefined {
     const stored = snapshotStarts(terms);
-    const data = stored === undefined ? compileTermStarts(terms) : stored;
+    const data = stored === undefined ? compileTermStarts(items ?? alternationItems(terms.flatMap(expandBrackets))) : stored;
     return data ? new TermStarts(data) : undefined;
   }
 
@@ -123,15 +125,21 @@ export class TermRegExp extends RegExp {
   }
 
   readonly #terms: readonly string[];
+  /** The alternation's items when termsRegex has just made them (no snapshot), so that they are not made twice. */
+  #items?: readonly AlternationItem[];
   #starts?: TermStarts | null;
 
-  constructor(source: string, terms: readonly string[]) {
+  constructor(source: string, terms: readonly string[], items?: readonly AlternationItem[]) {
     super(source, 'gu');
     this.#terms = terms;
+    this.#items = items;
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (this.#starts === undefined) this.#starts = TermStarts.of(this.#terms) ?? null;
+    if (this.#starts === undefined) {
+      this.#starts = TermStarts.of(this.#terms, this.#items) ?? null;
+      this.#items = undefined;
+    }
     if (!this.#starts) return super.exec(text);
     const m = this.lastIndex > text.length ? null : this.#starts.next(text, this.lastIndex);
     this.lastIndex = m ? m.index + m[0].length : 0;
@@ -141,16 +149,16 @@ export class TermRegExp extends RegExp {
 
 /** Compiles a single ad-hoc term list into a global regex over folded text (for cue lists). */
 export function termsRegex(terms: readonly string[]): RegExp {
-  let source = snapshotSource(terms);
-  if (source === undefined) {
-    source = renderAlternation(alternationItems(terms.flatMap(expandBrackets)));
-    if (compiledSources.size < 10_000) {
-      const key = sourceKey(terms);
-      compiledSources.set(key, source);
-      compiledTerms.set(key, terms);
-    }
+  const stored = snapshotSource(terms);
+  if (stored !== undefined) return new TermRegExp(stored, terms);
+  const items = alternationItems(terms.flatMap(expandBrackets));
+  const source = renderAlternation(items);
+  if (compiledSources.size < 10_000) {
+    const key = sourceKey(terms);
+    compiledSources.set(key, source);
+    compiledItems.set(key, items);
   }
-  return new TermRegExp(source, terms);
+  return new TermRegExp(source, terms, items);
 }
 
 /** A match of a TermScanner: its range in the folded text, and what it matched. */
