@@ -27,7 +27,7 @@ function productionBuilds(): Plugin {
  */
 const LONGEST_FIRST = [
   'wrapping', 'fuzzy', 'document-chunks', 'rules', 'needles', 'properties', 'rule-meta',
-  'lexicon-snapshot', 'cli-safety', 'cli-process', 'robustness/filesystem', 'robustness/content', 'concurrency',
+  'lexicon-snapshot', 'bundled-cli', 'cli-safety', 'cli-process', 'robustness/filesystem', 'robustness/content', 'concurrency',
   'kit-exports', 'robustness/harness', 'example-plugin',
 ].map((name) => `/tests/${name}.test.ts`);
 class LongestFirst extends BaseSequencer {

@@ -39,3 +39,5 @@ rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
 // The build's second step (package.json "build"): the compiled lexicons a run reads at start-up.
 run(process.execPath, [path.join(root, 'scripts', 'snapshot-lexicons.mjs'), path.join(root, 'dist')]);
+// Third step: the command line as one file with V8's code cache, for a faster start (scripts/bundle-cli.mjs).
+run(process.execPath, [path.join(root, 'scripts', 'bundle-cli.mjs'), path.join(root, 'dist')]);

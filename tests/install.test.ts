@@ -24,7 +24,7 @@ afterAll(() => packed?.cleanup());
 describe('the packed archive', () => {
   it('holds the compiled package, its docs and LICENSE, and none of the development files', () => {
     const { files } = packed;
-    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/postlint.js', 'dist/src/cli.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/testing/index.js', 'docs/rules/no-price-promotion.md']) {
+    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/postlint.js', 'dist/src/cli.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/testing/index.js', 'docs/rules/no-price-promotion.md', 'dist/cli.bundle.cjs', 'dist/cli.bundle.json', 'dist/cli.bundle.cache']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => /^(fixtures|tests|scripts|\.ci|src|rules|examples|corpus|node_modules)\//.test(f) || f.startsWith('docs/research/'))).toEqual([]);
@@ -32,6 +32,20 @@ describe('the packed archive', () => {
     expect(pkg.license).toBe('MIT');
     expect(fs.readFileSync(path.join(packed.packageDir, 'LICENSE'), 'utf8')).toContain('Les contributeurs de postlint');
     for (const key of ['repository', 'homepage', 'bugs']) expect(pkg[key], key).toBeTruthy();
+  });
+
+  it('starts from the bundle and its code cache once installed (the archive gives every file one date)', () => {
+    fs.writeFileSync(path.join(packed.project, 'promo.md'), PROMO);
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [path.join(packed.packageDir, 'bin', 'postlint.js'), '--no-config-lookup', '-f', 'json', 'promo.md'], {
+        cwd: packed.project,
+        encoding: 'utf8',
+        env: { ...process.env, POSTLINT_STARTUP_TRACE: '1', POSTLINT_NO_BUNDLE: '', ...env },
+      });
+    const bundled = run({});
+    expect(bundled.stderr).toBe('postlint (démarrage) : paquet, cache accepté\n');
+    expect(bundled.stdout).toContain('no-price-promotion');
+    expect(bundled.stdout).toBe(run({ POSTLINT_NO_BUNDLE: '1' }).stdout);
   });
 
   it.skipIf(!CI_TESTS)(`installs globally into a prefix and runs without TypeScript: version, a violation, --explain with its examples${CI_TESTS ? '' : ` — ${CI_ONLY}`}`, (ctx) => {

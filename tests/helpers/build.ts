@@ -80,7 +80,10 @@ export default function setup(project: TestProject): () => Promise<void> {
     // The build's second step (package.json "build"): the compiled lexicons that start-up reads.
     const snapshot = run.status === 0 ? await runAsync([path.join(ROOT, 'scripts', 'snapshot-lexicons.mjs'), path.join(out, 'dist')]) : null;
     const snapshotError = snapshot && snapshot.status !== 0 ? snapshot.output.trim() || `snapshot-lexicons : code ${snapshot.status}` : null;
-    const result = { typeErrors: run.status === 0 ? '' : output, buildError: run.status === 0 ? snapshotError : output };
+    // The third: the bundled command line and its code cache, which the built bin starts from.
+    const bundle = run.status === 0 && !snapshotError ? await runAsync([path.join(ROOT, 'scripts', 'bundle-cli.mjs'), path.join(out, 'dist')]) : null;
+    const bundleError = bundle && bundle.status !== 0 ? bundle.output.trim() || `bundle-cli : code ${bundle.status}` : null;
+    const result = { typeErrors: run.status === 0 ? '' : output, buildError: run.status === 0 ? snapshotError ?? bundleError : output };
     // Written whole, then renamed: a waiting test never reads half a file.
     fs.writeFileSync(`${status}.tmp`, JSON.stringify(result));
     fs.renameSync(`${status}.tmp`, status);

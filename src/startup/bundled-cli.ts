@@ -1,0 +1,127 @@
+// Start-up through the bundle (issue #9): bin/postlint.js asks this module for the command line compiled from
+// <dist>/cli.bundle.cjs with V8's code cache (<dist>/cli.bundle.cache), both made by scripts/bundle-cli.mjs.
+// Node 20 caches no compiled code for ES modules; a script compiled from its code cache skips parsing and
+// compiling, top level and functions alike. Anything unexpected (no bundle, a bundle older than the modules it
+// was made from, a cache V8 rejects) leaves the run to the modules or to an uncached compile: never an error.
+import { createHash } from 'node:crypto';
+import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+
+export type Main = (argv: readonly string[]) => Promise<void>;
+
+interface Manifest {
+  version: 1;
+  /** Hash of the bundle the list describes. */
+  bundle: string;
+  /** The modules of dist/ in the bundle: path relative to dist/, size, hash. */
+  inputs: Array<[string, number, string]>;
+}
+
+const hashOf = (data: Buffer) => createHash('sha256').update(data).digest('base64url');
+
+/**
+ * Why the bundle does not match the modules of `dist` (null when it does). A module is hashed only when its
+ * size is the same and it was written after the bundle (a `tsc` run since the build); an installed package keeps
+ * the same dates on every file, and then a stat per module is the whole check.
+ */
+function staleness(dist: string, bundle: string, bundleTime: number): string | null {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(dist, 'cli.bundle.json'), 'utf8')) as Manifest;
+  } catch {
+    return 'liste des modules illisible';
+  }
+  if (manifest?.version !== 1 || !Array.isArray(manifest.inputs)) return 'liste des modules illisible';
+  let checkedBundle = false;
+  for (const [file, size, hash] of manifest.inputs) {
+    const full = path.join(dist, file);
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (!stat) return `${file} absent`;
+    if (stat.size !== size) return `${file} modifié`;
+    if (stat.mtimeMs <= bundleTime) continue;
+    if (hashOf(readFileSync(full)) !== hash) return `${file} modifié`;
+    if (!checkedBundle && hashOf(Buffer.from(bundle, 'utf8')) !== manifest.bundle) return 'paquet modifié';
+    checkedBundle = true;
+  }
+  return null;
+}
+
+/** The folder can take a new cache file (a read-only install keeps running without one). */
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Replaced whole (a file beside it, then renamed): a run reading it at the same time never sees half a cache. */
+function writeCache(file: string, data: Buffer): boolean {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+    return true;
+  } catch {
+    rmSync(temporary, { force: true });
+    return false;
+  }
+}
+
+/**
+ * The bundled command line of `dist`, or undefined when the modules must run instead. POSTLINT_NO_BUNDLE=1 turns
+ * the bundle off; POSTLINT_STARTUP_TRACE=1 says on stderr which way the run started and why.
+ */
+export function bundledMain(dist: string, env: NodeJS.ProcessEnv = process.env): Main | undefined {
+  const trace = (line: string) => {
+    if (env.POSTLINT_STARTUP_TRACE === '1') process.stderr.write(`postlint (démarrage) : ${line}\n`);
+  };
+  if (env.POSTLINT_NO_BUNDLE === '1') {
+    trace('modules (POSTLINT_NO_BUNDLE=1)');
+    return undefined;
+  }
+  const file = path.join(dist, 'cli.bundle.cjs');
+  const cacheFile = path.join(dist, 'cli.bundle.cache');
+  let bundle: string;
+  let bundleTime: number;
+  try {
+    bundle = readFileSync(file, 'utf8');
+    bundleTime = statSync(file).mtimeMs;
+  } catch {
+    trace('modules (pas de paquet)');
+    return undefined;
+  }
+  const stale = staleness(dist, bundle, bundleTime);
+  if (stale) {
+    trace(`modules (paquet périmé : ${stale})`);
+    return undefined;
+  }
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // The bundle's import() calls (the user's configuration, plugins, formatters) come here: see scripts/bundle-cli.mjs.
+  const source = `(function (exports, require, module, __filename, __dirname, __postlintHostImport) {${bundle}\n})`;
+  const script = new vm.Script(source, { filename: file, cachedData });
+  const accepted = cachedData !== undefined && !script.cachedDataRejected;
+  const module = { exports: {} as { main?: Main } };
+  const hostImport = (specifier: string): Promise<unknown> => import(specifier);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dist, hostImport);
+  const main = module.exports.main;
+  if (typeof main !== 'function') {
+    trace('modules (paquet sans point d’entrée)');
+    return undefined;
+  }
+  trace(`paquet, cache ${accepted ? 'accepté' : cachedData ? 'rejeté' : 'absent'}`);
+  return async (argv) => {
+    await main(argv);
+    // A new cache after a run without one (first run, another Node, a damaged file): it holds the functions this
+    // run compiled as well as the top level.
+    if (!accepted && writable(dist) && writeCache(cacheFile, script.createCachedData())) trace('cache écrit');
+  };
+}
