@@ -129,9 +129,13 @@ export function nameTokens(text: string, lists: PersonLists): NameToken[] {
 
 /**
  * Initials after a civility (« D. », « J.-P. »): four at most, so that a run of « M. M. M. … » is not read again
- * from each « M. » to its end (quadratic).
+ * from each « M. » to its end (quadratic). A lone capital without its dot counts when an age follows (« Madame B,
+ * 47 ans »: case reports drop the dot).
  */
-const INITIALS_AFTER_CIVILITY = new RegExp(`^${S}+\\p{Lu}\\.(?:${S}?-?\\p{Lu}\\.){0,3}(?!\\p{L})`, 'u');
+const INITIALS_AFTER_CIVILITY = new RegExp(
+  `^${S}+(?:\\p{Lu}\\.(?:${S}?-?\\p{Lu}\\.){0,3}(?!\\p{L})|\\p{Lu}(?=${S}*[,(]${S}*\\d{1,3}${S}*ans(?![\\p{L}])))`,
+  'u',
+);
 
 /** The name words after a civility: « Nathalie Le Gall », « LEFÈVRE », « D. », « J.-P. Durand ». */
 function namesAfter(text: string, from: number, lists: PersonLists): { end: number; initials: boolean } | undefined {
