@@ -33,6 +33,14 @@ describe('defuseMarkdown', () => {
     expect(out.text.endsWith('texte\n')).toBe(true);
     expect(out.text).not.toContain('>');
     expect(defuseMarkdown(`${'> '.repeat(MAX_DEPTH)}texte\n`).blocks).toEqual([]);
+    // « >>> » without spaces nests as deep (a stair of 2 000 such lines took remark 40 s).
+    const stair = Array.from({ length: 60 }, (_, i) => `${'>'.repeat(i + 1)} ligne ${i}`).join('\n');
+    const flat = defuseMarkdown(stair);
+    expect(flat.blocks.map((b) => b.reason)).toEqual(['depth']);
+    expect(flat.text).toHaveLength(stair.length);
+    expect(flat.text.split('\n')[MAX_DEPTH - 1]).toBe(`${'>'.repeat(MAX_DEPTH)} ligne ${MAX_DEPTH - 1}`);
+    expect(flat.text.split('\n')[59]).toBe(`${'\u00a0'.repeat(60)} ligne 59`);
+    expect(defuseMarkdown(`${'>'.repeat(MAX_DEPTH)}texte\n`).blocks).toEqual([]);
   });
 
   it('reads as prose a list indented past the depth limit, and hundreds of setext headings in one block', () => {

@@ -22,10 +22,15 @@ export interface DefusedBlock {
 const NBSP = '\u00a0';
 const BLANK_LINE = /\n[ \t]*(?:\r?\n|$)|\r[ \t]*(?:\r|$)/gu;
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
-/** A line's container markers: « > », « - », « * », « + », « 1. », « 1) », each followed by a space. */
-const CONTAINER = /(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$))/uy;
+/**
+ * A line's container markers: « - », « * », « + », « 1. », « 1) », each followed by a space, and « > », with or
+ * without one (« >>> » is three quotes deep: a stair of them was quadratic in micromark).
+ */
+const CONTAINER = /(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))/uy;
 /** A line with more than MAX_DEPTH container markers (bounded repetition: linear). */
-const DEEP_LINE = new RegExp(`(?:^|[\\n\\r])(?:[ \\t]*(?:>|[-+*]|\\d{1,9}[.)])[ \\t]){${MAX_DEPTH + 1}}`, 'u');
+// (« > » takes no space of its own: the next marker's leading blanks do, so that no blank can go two ways, which
+// made the repetition exponential on a line that falls short.)
+const DEEP_LINE = new RegExp(`(?:^|[\\n\\r])(?:[ \\t]*(?:>|(?:[-+*]|\\d{1,9}[.)])[ \\t])){${MAX_DEPTH + 1}}`, 'u');
 const NEWLINE = /\r\n|\n|\r/gu;
 /** A list item or quote indented past MAX_DEPTH levels of two columns. */
 const DEEP_INDENT = new RegExp(`(?:^|[\\n\\r])[ \\t]{${2 * MAX_DEPTH + 1},}(?:>|[-+*]|\\d{1,9}[.)])(?=[ \\t]|$)`, 'u');
