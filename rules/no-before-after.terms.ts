@@ -292,9 +292,9 @@ export const askedAbout =
 export const changeInGeneral = /(?<![\p{L}])(?:souvent|generalement|en\s+general|habituellement|parfois|peu(?:ven)?t)(?![\p{L}])/u;
 
 /**
- * Round 6. A link or button label that opens the practice's own gallery: the sentence is only « Voir les photos
- * avant/après » (arrows or chevrons before it, a procedure after it: « >> Voir les photos avant / après de
- * rhinoplastie »). Not talk about pictures (« voir des avant-après peut convaincre » goes on with a verb). Folded
+ * Round 6. A link or button label that opens the practice's own gallery: the sentence is only « Découvrez nos photos
+ * avant/après » (arrows or chevrons before it, a procedure after it: « 👉 Voir nos photos avant-après du
+ * lifting »). Not talk about pictures (« voir des avant-après peut convaincre » goes on with a verb). Folded
  * sentence; the pair itself is read by the lexicon.
  */
 export const galleryLinkLead =
@@ -302,13 +302,13 @@ export const galleryLinkLead =
 /** After the pair of such a label: at most the procedure it shows (« de rhinoplastie », « d'une abdominoplastie »). Folded. */
 export const galleryLinkRest = /^\s*(?:(?:de|d'|du|des)\s*(?:la\s+|l'|une?\s+|nos\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3})?\s*[.!:…]*\s*$/u;
 
-/** Imaging named before the pair with no determiner after it (« Hallux valgus : radio avant et après opération »): the
+/** Imaging named before the pair with no determiner after it (« Genou : radios avant/après prothèse »): the
  * two X-rays of a case shown, a caption. Folded, end of the text before the pair. (round 6) */
 export const imagingLead = /(?<![\p{L}])(?:radios?|radiographies?|panoramiques?|cone\s+beam|scanners?)\s*$/u;
 
 /**
- * Round 6. A case shown to the reader without the words before/after: « dans le cas ci-dessous, la patiente souhaitait
- * une correction discrète », « le cas présenté ci-contre », « ce deuxième cas, en photos ». Folded; the rule also wants a
+ * Round 6. A case shown to the reader without the words before/after: « le cas ci-contre : notre patiente voulait un
+ * effet léger », « le cas présenté ci-contre », « ce deuxième cas, en photos ». Folded; the rule also wants a
  * patient or a care in the sentence (« dans le cas ci-dessous, appelez le 15 » is a situation, not a case shown).
  */
 export const caseShown =

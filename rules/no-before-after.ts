@@ -276,7 +276,7 @@ export default defineRule({
         const c = at(m.index, m.index + m[0].length, 'written-file-name');
         if (passes(c)) push(c);
       }
-      // (round 6) « dans le cas ci-dessous, la patiente souhaitait une correction discrète »: a patient's case shown.
+      // (round 6) « le cas ci-contre : notre patiente voulait un effet léger »: a patient's case shown.
       const shownCase = caseShown.exec(text);
       if (shownCase) {
         const s = sentenceAt(analysis, shownCase.index);
