@@ -85,6 +85,13 @@ const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm
 const firstPersonForms = (s: string) => s.match(FIRST_PERSON_ALL)?.length ?? 0;
 /** Before a person, a case given as an illustration (« exemple : », « imaginons », « prenons le cas de »), folded. */
 const HYPOTHETICAL = /(?<![\p{L}])(?:exemple|imaginons|imaginez|prenons(?:\s+le\s+cas\s+de)?|supposons|cas\s+fictif|cas\s+type)\s*:?\s*$/u;
+/** Before a quotation, a verb naming someone or something (« on les appelle », « surnommés », « dits »). Folded. (round 6) */
+const NAME_GIVEN = /(?<![a-z])(?:appelle(?:nt)?|appele(?:e|s|es)?|surnomme(?:e|s|es|nt)?|nomme(?:e|s|es|nt)?|baptise(?:e|s|es|nt)?|dits?|dites|qualifie(?:e|s|es|nt)? de|qu'on appelle|que l'on appelle)\s*(?:(?:parfois|souvent|aussi|encore|volontiers|familierement)\s+)?(?:les?\s+|la\s+|des\s+)?[«"“]?\s*$/u;
+/** Before a quotation, a belief many share (« nous sommes nombreux à penser : », « beaucoup se disent : », « on se dit
+ *  souvent »). Folded. (round 6) */
+const COMMON_BELIEF = /(?<![a-z])(?:nombreu(?:x|ses) a (?:penser|se dire|croire)|beaucoup (?:pensent|se disent|croient)|(?:on|vous) (?:se dit|vous dites|pense|pensez|croit|croyez)(?: souvent| parfois)?|combien (?:d'entre vous|de patients) (?:pensent|se disent))\s*(?:que\s*)?:?\s*[«"“]?\s*$/u;
+/** After a quotation, who signed it: a couple, a family, a patient (« cette phrase est signée d'un couple »). Folded. */
+const SIGNED_BY = /^\s*[.!?]?[^.!?]{0,100}?signee?s?\s+(?:par|d')\s*(?:un|une|des|la|le|l'|cette|ce)?\s*(?:couple|famille|patiente?s?|maman|papa|parents|cliente?s?|mere|pere)(?![a-z])/u;
 /** A case given as an illustration anywhere in the paragraph (« Exemple : », « imaginons », « prenons le cas de »), folded. */
 const ILLUSTRATED = /(?<![\p{L}])(?:par\s+exemple|exemple\s*:|imaginons|imaginez|prenons\s+le\s+cas|supposons|cas\s+fictif|cas\s+type)(?![\p{L}])/u;
 /** Words of someone speaking of themselves (« j'ai pensé… », « mon complexe »), folded: the forms above, tested once. */
@@ -310,7 +317,7 @@ export default defineRule({
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
           fStart: folded.start,
           fEnd: folded.end,
-          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker || innerSpeaker,
+          attributed: attribution.test(text.slice(q.end)) || SIGNED_BY.test(fold(text.slice(q.end, q.end + 140))) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker || innerSpeaker,
           roleAfter,
           toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
           // (round 5: « une cliente l'a testée. "… c'est moi qui revis", précise-t-elle »: a client or patient introduced just
@@ -342,6 +349,13 @@ export default defineRule({
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
         filter('mentioned', (q) => !q.attributed && !q.voice && q.words.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))),
+        // (round 6) « on les surnomme "les sorciers" », « qu'on appelle "la méthode douce" »: a name given, not words said.
+        // (and the names listed after it: « on les appelle « x », « y », parfois « z » »)
+        filter('name-given', (q) => !q.attributed && q.words.split(/\s+/u).length <= 6
+          && NAME_GIVEN.test(fold(text.slice(Math.max(0, q.start - 160), q.start)).replace(/[«"“][^»"”]{0,40}[»"”]\s*,?\s*(?:(?:ou|et|parfois|voire)\s+)?/gu, ''))),
+        // (round 6) « beaucoup se disent : "pas de douleur, pas de rendez-vous" »: a common belief voiced in
+        // the first person to be corrected, not a patient speaking.
+        filter('common-belief', (q) => !q.attributed && COMMON_BELIEF.test(fold(text.slice(Math.max(0, q.start - 60), q.start)))),
         // « "…", se réjouit la docteure Morel »: a practitioner's own words, whatever they praise.
         // (« », lui dit le praticien », and « », ajoute-t-elle » after the practitioner's first words)
         // (round 3: « », détaille Julie Roy, fondatrice de… » and « » — Le Pr Roy, président… »: a role after the speaker's
