@@ -585,10 +585,10 @@ export const careVisitThirdPerson =
 /**
  * One person's care told in the third person, in the shapes the list above misses (round 6): submitting to an act
  * (« elle s'est soumise, sceptique, à l'épilation »), acts undergone (« a déjà subi trois liposuccions »), sessions
- * then the person (« après douze séances, il… »). Folded. With an outcome in the paragraph, that person's story.
+ * then the person (« après douze séances, il… »), a patient presented by age (« une patiente de 52 ans… »). Folded. With an outcome in the paragraph, that person's story.
  */
 export const careUndergone =
-  /(?<![a-z])(?:(?:il|elle) s'est (?:finalement |alors )?soumise? (?:[a-z]+ ){0,3}a (?:la|l'|une|un|des|ces|cette|ce)|a (?:deja |donc |ensuite )?subi (?:\d+|une|un|deux|trois|quatre|cinq|six|plusieurs) (?:operations?|interventions?|liposuccions?|seances?|injections?|greffes?|chirurgies?)|apres (?:\d+|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|quelques|plusieurs) (?:mois de )?seances?[^.!?]{0,60}?,? (?:il|elle) )/u;
+  /(?<![a-z])(?:(?:il|elle) s'est (?:finalement |alors )?soumise? (?:[a-z]+ ){0,3}a (?:la|l'|une|un|des|ces|cette|ce)|a (?:deja |donc |ensuite )?subi (?:\d+|une|un|deux|trois|quatre|cinq|six|plusieurs) (?:operations?|interventions?|liposuccions?|seances?|injections?|greffes?|chirurgies?)|apres (?:\d+|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|quelques|plusieurs) (?:mois de )?seances?[^.!?]{0,60}?,? (?:il|elle) |(?:une?|cette|notre|ma|mon) (?:jeune )?(?:patiente?|cliente?) (?:de|agee? de) \d{1,3} ans(?![a-z]))/u;
 
 /**
  * An interview of the one cared for (round 6): a question put to « vous » or « tu » about the care received — the act
