@@ -126,7 +126,7 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
 
 /** What makes a result or an ambiguous pair a shown before/after (photo, swipe, "ci-dessous"). Folded text. */
 export const visualCues = [
-  'photo(s)', 'image(s)', 'ce visuel', 'le visuel', 'en visuel', 'cliché(s)', 'regardez', 'voyez', 'admirez', 'observez', 'constatez',
+  'photo(s)', 'photographique(s)', 'image(s)', 'ce visuel', 'le visuel', 'en visuel', 'cliché(s)', 'regardez', 'voyez', 'admirez', 'observez', 'constatez',
   'ci-dessous', 'ci-contre', 'ci-joint(e)(s)', 'à gauche', 'à droite', 'photo de gauche', 'photo de droite', 'swipe(z)',
   'glissez', 'faites défiler', 'défilez', 'en images', 'en photo(s)', 'carrousel', 'galerie', '👀', '📸', '➡', '👉', '🔄',
   'montage', 'comparaison', 'comparatif', 'spectaculaire(s)', 'parle de lui-même', 'parlent d\'eux-mêmes', 'j+{n}',
@@ -290,3 +290,40 @@ export const askedAbout =
   /^\s*(?:(?:quels?|quelles?)\s+(?:\p{L}+\s+){0,2}(?:attendre|esperer|obtenir|prevoir|imaginer)|pourquoi|comment|faut-il|peut-on|doit-on|est-ce\s+que|why|how|what|can\s+i|should\s+i)(?![\p{L}])/u;
 /** A change stated in general (« elles montrent souvent une transformation spectaculaire »), folded sentence. */
 export const changeInGeneral = /(?<![\p{L}])(?:souvent|generalement|en\s+general|habituellement|parfois|peu(?:ven)?t)(?![\p{L}])/u;
+
+/**
+ * Round 6. A link or button label that opens the practice's own gallery: the sentence is only « Découvrez nos photos
+ * avant/après » (arrows or chevrons before it, a procedure after it: « 👉 Voir nos photos avant-après du
+ * lifting »). Not talk about pictures (« voir des avant-après peut convaincre » goes on with a verb). Folded
+ * sentence; the pair itself is read by the lexicon.
+ */
+export const galleryLinkLead =
+  /^\s*(?:[>»«"→➡⇒👉▶-]+\s*)?(?:voir|voyez|decouvrir|decouvrez|consulter|consultez|acceder\s+aux|cliquez\s+(?:ici\s+)?pour\s+voir)\s+(?:toutes\s+)?(?:les|nos|des|mes)?\s*(?:photos?|images?|cliches|resultats?|cas)\s*$/u;
+/** After the pair of such a label: at most the procedure it shows (« de rhinoplastie », « d'une abdominoplastie »). Folded. */
+export const galleryLinkRest = /^\s*(?:(?:de|d'|du|des)\s*(?:la\s+|l'|une?\s+|nos\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3})?\s*[.!:…]*\s*$/u;
+
+/** Imaging named before the pair with no determiner after it (« Genou : radios avant/après prothèse »): the
+ * two X-rays of a case shown, a caption. Folded, end of the text before the pair. (round 6) */
+export const imagingLead = /(?<![\p{L}])(?:radios?|radiographies?|panoramiques?|cone\s+beam|scanners?)\s*$/u;
+
+/**
+ * Round 6. A case shown to the reader without the words before/after: « le cas ci-contre : notre patiente voulait un
+ * effet léger », « le cas présenté ci-contre », « ce deuxième cas, en photos ». Folded; the rule also wants a
+ * patient or a care in the sentence (« dans le cas ci-dessous, appelez le 15 » is a situation, not a case shown).
+ */
+export const caseShown =
+  /(?<![\p{L}])(?:le|ce|du|un|les|ces|des|nos|premier|deuxieme|second|troisieme|dernier)\s+cas(?:\s+cliniques?)?\s+(?:presentes?\s+|illustres?\s+|visibles?\s+|en\s+photos?\s+)?(?:ci-dessous|ci-contre|ci-dessus|en\s+photos?|en\s+images?)(?![\p{L}])/u;
+/** In the sentence of a case shown: the patient or the care that makes it a patient's case. Folded. */
+export const caseShownSubject =
+  /(?<![\p{L}])(?:patient\p{L}*|client\p{L}*|injections?|injecte\p{L}*|traitement|traitee?s?|corrections?|corrige\p{L}*|operee?s?|intervention|seances?|resultats?|souhait\p{L}*|demande)(?![\p{L}])/u;
+
+/**
+ * Round 6. Photos dated by the care they follow: « photos, ci-dessus, prises par Léa cinq ans après l'opération », « cliché
+ * pris trois mois après la pose », « photo prise à la fin du traitement ». Folded. The photos of one case, after its care.
+ */
+export const datedPhotos =
+  /(?<![\p{L}])(?:photos?|images?|cliches?)\s*,?\s*(?:(?:ci-dessus|ci-dessous|ci-contre)\s*,?\s*)?(?:prise?s?|realisee?s?)\s+(?:par\s+[\p{L}-]+\s+)?(?:(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|quelques)\s+(?:jours?|semaines?|mois|ans?)\s+apres|a\s+la\s+fin\s+(?:du|de\s+son|de\s+sa)\s+(?:traitement|suivi|soin|cure)|en\s+fin\s+de\s+traitement)\s+(?:l'|le|la|les|son|sa|ses|une?)\s*[\p{L}-]+/u;
+
+/** A change named as such (« métamorphose », « transformation complète », « résultats impressionnants »): in running prose
+ * with no photo and nothing shown, it is told (a story, a claim), not a picture. Folded match. (round 6) */
+export const changeNoun = /^(?:metamorphose\p{L}*|transformations?\s+(?:complete|totale|radicale)s?|resultats?\s+impressionnants?|meconnaissables?)$/u;

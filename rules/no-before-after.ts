@@ -5,7 +5,7 @@ import type { Candidate, Filter, Located, TermCandidate, Analysis, Link, Segment
 import {
   NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, writtenFileName, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
   loneLabel, namedTransformation, notPatientResult, expectedResult, resultConnector, resultsAppraised, assessedResult, dayRange, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
-  visualCues, genericPairLead, shownOwn, askedAbout, changeInGeneral, type BeforeAfterTerm,
+  visualCues, genericPairLead, shownOwn, askedAbout, changeInGeneral, galleryLinkLead, galleryLinkRest, imagingLead, caseShown, caseShownSubject, datedPhotos, changeNoun, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 import { showcasedResults } from './shared.terms.js';
 
@@ -20,7 +20,10 @@ const RESULT = new Lexicon(beforeAfterTerms.filter((e) => e.kind === 'result'));
 const CALENDAR = /(?<![a-z])j\s?\+?\s?\d+\s*(?:a|au|-|–)\s*j\s?\+?\s?\d+/u;
 /** The start of a range of days just before a match (« J+2 à » before « J+5 »). */
 const RANGE_OPENED = /j\s?\+?\s?\d+\s*(?:a|au|-|–)\s*$/u;
-const PHOTO = /(?<![a-z])(?:photos?|images?|cliches?|galerie|ci-dessous|en\s+images?|swipe|glissez|📸|📷)(?![a-z])/u;
+const PHOTO = /(?<![a-z])(?:photos?|photographi(?:e|es|que|ques)|images?|cliches?|galerie|ci-dessous|en\s+images?|swipe|glissez|📸|📷)(?![a-z])/u;
+
+/** The reader pointed at something shown (« voici », « regardez », « ci-contre »): unlike a possessive, never in a story. */
+const POINTED = /(?<![a-z])(?:voici|voila|ci-dessous|ci-contre|ci-joint\p{L}*|regardez|decouvrez|admirez|voyez|swipe\p{L}*|glissez|en\s+images?|galerie)(?![a-z])/u;
 
 /**
  * « Résultats spectaculaires » praises a result (a promise, for the claim and aesthetic rules); it shows a
@@ -208,7 +211,9 @@ export default defineRule({
         filter('talked-about', (hit) => {
           if (hit.entry.id !== 'avant-apres' && hit.entry.id !== 'before-after') return false;
           const s = sentenceAt(analysis, hit.fStart);
-          return genericPairLead.test(text.slice(s.start, hit.fStart)) && !shownOwn.test(text.slice(s.start, s.end)) && !personClues(segment.text, givenNames(), foldTerm).some((c) => c.kind === 'age');
+          // (round 6: a label linking to the practice's gallery, « >> Voir les photos avant / après », shows its own)
+          const link = galleryLinkLead.test(text.slice(s.start, hit.fStart)) && galleryLinkRest.test(text.slice(hit.fEnd, s.end));
+          return !link && genericPairLead.test(text.slice(s.start, hit.fStart)) && !shownOwn.test(text.slice(s.start, s.end)) && !personClues(segment.text, givenNames(), foldTerm).some((c) => c.kind === 'age');
         }),
         // « Quel résultat attendre d'une greffe ? », « pourquoi ne pas montrer de photos avant/après ? »: a question asked
         // about results, not a case shown (unless the practice points at its own: « voici nos avant/après ? »).
@@ -222,6 +227,14 @@ export default defineRule({
           const own = hit.fEnd + (/^\s+[\p{L}-]+/u.exec(text.slice(hit.fEnd))?.[0].length ?? 0);
           return changeInGeneral.test(sentence) && !shownOwn.test(sentence) && !occursOutside(VISUAL, text, s.start, s.end, hit.fStart, own);
         }),
+        // (round 6) « la jeune femme est métamorphosée », « sa transformation complète »: a change told in a story or claimed
+        // in prose (a long paragraph, no photo, nothing pointed at in the sentence) is not a picture shown.
+        filter('change-told', (hit) => {
+          if (hit.entry.id !== 'resultat-montre' || !changeNoun.test(text.slice(hit.fStart, hit.fEnd)) || text.length <= 160) return false;
+          const s = sentenceAt(analysis, hit.fStart);
+          // (its own adjective, « la métamorphose est spectaculaire », points at nothing: only a photo, a pointer or an arrow does)
+          return !POINTED.test(text.slice(s.start, s.end)) && !/[📸📷👉👇➡🔄👀]/u.test(text.slice(s.start, s.end)) && !PHOTO.test(text);
+        }),
         filter('not-a-body', (hit) => /transformation|metamorphose|changement/u.test(text.slice(hit.fStart, hit.fEnd)) && notBodyChange.test(text.slice(hit.fEnd))),
         filter('instructions', (hit) => {
           if (hit.entry.kind !== 'pair') return false;
@@ -229,7 +242,9 @@ export default defineRule({
           const lead = text.slice(s.start, hit.fStart);
           const after = text.slice(hit.fEnd, s.end);
           const spelled = /\s(?:et|puis|ou)\s/u.test(text.slice(hit.fStart, hit.fEnd));
-          const nominal = nominalLead.test(lead) || (!spelled && !temporalAfterPair.test(after) && !instructionsBeforePair.test(lead) && !educational.test(after));
+          // (round 6: « radio avant et après opération », imaging then the pair with no determiner, is a caption)
+          const nominal = nominalLead.test(lead) || (imagingLead.test(lead) && !temporalAfterPair.test(after))
+            || (!spelled && !temporalAfterPair.test(after) && !instructionsBeforePair.test(lead) && !educational.test(after));
           // « avant et après la pose d'aligneurs chez Léa, 18 ans »: a named patient with an age is a case shown.
           return !nominal && !hasCue(analysis, hit.fStart, hit.fEnd) && !personClues(segment.text, givenNames(), foldTerm).some((c) => c.kind === 'age');
         }),
@@ -260,6 +275,22 @@ export default defineRule({
         if (!/(?:avant[-_.]?(?:et[-_.]?|vs[-_.]?)?apres|before[-_.]?(?:and[-_.]?)?after)/u.test(m[0])) continue;
         const c = at(m.index, m.index + m[0].length, 'written-file-name');
         if (passes(c)) push(c);
+      }
+      // (round 6) « le cas ci-contre : notre patiente voulait un effet léger »: a patient's case shown.
+      const shownCase = caseShown.exec(text);
+      if (shownCase) {
+        const s = sentenceAt(analysis, shownCase.index);
+        const c = at(shownCase.index, shownCase.index + shownCase[0].length, 'case-shown');
+        if (passes(c, [filter('no-patient-or-care', () => !caseShownSubject.test(text.slice(s.start, s.end)))])) push(c);
+      }
+      // (round 6) « photos prises cinq ans après l'opération »: pictures of a case, dated by its care.
+      const dated = datedPhotos.exec(text);
+      if (dated) {
+        const c = at(dated.index, dated.index + dated[0].length, 'dated-photos');
+        const s = sentenceAt(analysis, dated.index);
+        const sentence = text.slice(s.start, s.end);
+        // (the protocol of a clinical file, « photos prises trois mois après l'intervention pour évaluer la cicatrice », shows none)
+        if (passes(c, [filter('general-information', () => generalResult.test(sentence) || /(?<![a-z])(?:afin\s+d'|pour\s+|(?:sert|servent)\s+a\s+|(?:permet|permettent)\s+d')(?:apprecier|evaluer|juger|comparer|suivre|mesurer|documenter|controler|verifier)(?![a-z])/u.test(sentence))])) push(c);
       }
       // « La transformation de Lucas »: a given name, capitalised as written, whose change is shown.
       for (const m of text.matchAll(namedTransformation)) {

@@ -216,8 +216,8 @@ export const testimonialTerms: TestimonialTerm[] = [
     ],
     patterns: [
       new RegExp(`${PATIENTS}\\s+nous\\s+(?:font|ont\\s+fait|accordent\\s+leur)\\s+confiance`, 'u'),
-      // « des millions de patients … à faire confiance aux chiropracteurs »
-      new RegExp(`(?:des\\s+millions|des\\s+milliers|des\\s+centaines|de\\s+nombreu(?:x|ses))\\s+(?:de\\s+)?${PATIENTS}[^.!?\\n]{0,120}?(?:a\\s+faire|font|ont\\s+fait|faisant)\\s+confiance`, 'u'),
+      // « des millions de patients … à faire confiance aux chiropracteurs » (round 6: across a line break too)
+      new RegExp(`(?:des\\s+millions|des\\s+milliers|des\\s+centaines|de\\s+nombreu(?:x|ses))\\s+(?:de\\s+)?${PATIENTS}[^.!?]{0,160}?(?:a\\s+faire|font|ont\\s+fait|faisant)\\s+confiance`, 'u'),
     ],
     suggestions: ['Le cabinet en pratique'],
   },
@@ -251,6 +251,10 @@ export const testimonialTerms: TestimonialTerm[] = [
       'recommanderaient le centre',
     ],
     patterns: [
+      // (round 6) a share of people ready to recommend the care to a friend or a relative (« 95 % se déclarent prêts à
+      // recommander leur ostéopathe à un ami », « 80 % la conseilleraient à leurs proches »), or who say they are satisfied
+      /\d+(?:[.,]\d+)?\s?%\s+(?:[\p{L}'-]+\s+){0,5}?(?:prete?s?\s+a\s+(?:la\s+|le\s+|les\s+)?recommander|(?:la\s+|le\s+|les\s+|nous\s+)?(?:recommanderaient|preconiseraient|conseilleraient))\s+(?:[\p{L}'-]+\s+){0,4}?a\s+(?:un|une|leurs?|des|son|sa|ses)\s+(?:amie?s?|proches?|entourage|famille|connaissances?)(?![\p{L}])/u,
+      /\d+(?:[.,]\d+)?\s?%[^.!?\n]{0,60}?(?:s'en|se)\s+(?:disent|declarent|montrent|sont\s+dits|sont\s+declares)\s+(?:tres\s+|plutot\s+|pleinement\s+|entierement\s+)?satisfait/u,
       new RegExp(`\\d+(?:[.,]\\d+)?\\s?%\\s+(?:de\\s+|des\\s+|d')?(?:nos\\s+|mes\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+){0,2}(?:satisf|ravi|conquis|content|recommand|heureu)\\p{L}*`, 'u'),
       new RegExp(`\\d+\\s+${PATIENTS}\\s+sur\\s+\\d+\\s+(?:nous\\s+|vous\\s+|me\\s+|m'|le\\s+|la\\s+|les\\s+|l')?(?:sont\\s+)?(?:satisf|ravi|conquis|content|recommand|heureu)\\p{L}*`, 'u'),
     ],
@@ -388,6 +392,8 @@ export const outcomeTerms = [
   'pu rentrer chez elle', 'pu rentrer chez lui', 'pu rentrer a la maison', 'pu quitter l\'hopital', 'a ete une reussite',
   'une vraie reussite', 'une totale reussite', 'une franche reussite', 'un vrai succes', 'sourire retrouve', 'sa sante retrouvee',
   'aujourd\'hui(,) tout va bien', 'aujourd\'hui(,) il va bien', 'aujourd\'hui(,) elle va bien',
+  // (round 6) trust in oneself got back (« a repris confiance », « je reprends confiance »), living again
+  'repris confiance', 'reprendre confiance', 'elle revit', 'il revit', 'je revis',
 ];
 
 /** The practice presenting one of its own patients (« une de nos patientes, Léa », « notre patient Marc »): what that
@@ -407,6 +413,8 @@ export const careWords = [
   'osteopathe', 'osteo', 'sage-femme', 'hypnotherapeute', 'therapeute', 'pharmacien(ne)', 'clinique', 'cabinet',
   'lifting', 'liposuccion', 'rhinoplastie', 'epilation', 'blanchiment', 'cure', 'hopital', 'maternite', 'examens',
   'anesthesie', 'diagnostic', 'praticien(ne)', 'orthodontiste', 'infirmier(e)(s)', 'secretaire medicale',
+  // (round 6) the act as a verb (« je me suis décidée à me faire opérer »)
+  'operer',
 ];
 
 /** The practitioner speaking of their own practice (« mes patients », « je vous reçois », « je suis kiné »): a first-person
@@ -542,7 +550,7 @@ export const hotelStars = /(?<![\p{L}])(?:hotel|hotels|nuitees?|nuits|sejour|pal
  * no problem left (« elle n'a plus aucun problème »). Folded. A story's outcome, read with a person named or presented.
  */
 export const outcomeShape =
-  /(?<![a-z])(?:(?:a|ont|avait|avaient|ai|avons) vu (?:sa|son|ses|leur|leurs|mon|ma|mes|notre|nos) (?:vie|vies|quotidien|sourire|visage|silhouette|corps|peau|dents|dos|sommeil|douleurs?) (?:[a-z]+ )?(?:changer|se transformer|transforme(?:e|s|es)?|s'ameliorer|s'envoler|disparaitre|changee?s?|ameliore(?:e|s|es)?|bouleverse(?:e|s|es)?)|retrouv(?:e|ent|ait|aient|er|ee|ees|es) (?:peu a peu |enfin |petit a petit |progressivement )?(?:son|sa|ses|leur|leurs) (?:audition|vue|vision|sommeil|mobilite|autonomie|sourire|souffle|voix|energie|odorat|appetit|equilibre|confiance|silhouette|ligne|motricite|forme|dents|cheveux|marche|independance|joie de vivre)|(?:il|elle|ils|elles) (?:peut|peuvent|pouvait|pouvaient|pourra|pourront|a pu|ont pu|avait pu) (?:(?:desormais|aujourd'hui|maintenant) )?(?:enfin|de nouveau|a nouveau)|(?:il|elle|ils|elles) n'(?:a|ont|avait|avaient) plus aucun(?:e)? (?:probleme|souci|douleur|gene|complexe|crise)|(?:a|ont|avait) (?:fonctionne|marche|reussi|pris) (?:des|du|au) (?:le |la )?premi(?:er|ere) (?:essai|coup|seance|fois|tentative|cycle|transfert)|(?:mes|mon|ma|ses|son|sa|leurs?) [a-z]+ (?:ont|a|sont|est) (?:quasiment|pratiquement|presque|completement|totalement|enfin|deja) (?:disparu|disparue|disparus|disparues|gueri|guerie|guerie?s|partie?s?)|(?:me|m'|le|la|les|lui|nous) ?(?:laisse|laissent|fiche|fichent) (?:enfin |desormais |maintenant )?(?:tranquille|tranquilles|en paix|la paix)|repartie?s? (?:avec le sourire|soulagee?s?|apaisee?s?|guerie?s?|sur (?:ses|ces|ses) deux (?:jambes|pieds)|en (?:marchant|souriant|courant))|seule seance (?:a suffi|suffit|suffirait|aura suffi)|(?:ne pouvait plus|n'arrivait plus|ne pouvait pas)[^.!?]{0,80}[.!?;]\s*(?:aujourd'hui|desormais|maintenant),? (?:il|elle) [a-z]+)(?![a-z])/u;
+  /(?<![a-z])(?:(?:a|ont|avait|avaient|ai|avons) vu (?:sa|son|ses|leur|leurs|mon|ma|mes|notre|nos) (?:vie|vies|quotidien|sourire|visage|silhouette|corps|peau|dents|dos|sommeil|douleurs?) (?:[a-z]+ )?(?:changer|se transformer|transforme(?:e|s|es)?|s'ameliorer|s'envoler|disparaitre|changee?s?|ameliore(?:e|s|es)?|bouleverse(?:e|s|es)?)|retrouv(?:e|ent|ait|aient|er|ee|ees|es) (?:peu a peu |enfin |petit a petit |progressivement )?(?:son|sa|ses|leur|leurs) (?:audition|vue|vision|sommeil|mobilite|autonomie|sourire|souffle|voix|energie|odorat|appetit|equilibre|confiance|silhouette|ligne|motricite|forme|dents|cheveux|marche|independance|joie de vivre)|(?:il|elle|ils|elles) (?:peut|peuvent|pouvait|pouvaient|pourra|pourront|a pu|ont pu|avait pu) (?:(?:desormais|aujourd'hui|maintenant) )?(?:enfin|de nouveau|a nouveau)|(?:il|elle|ils|elles) n'(?:a|ont|avait|avaient) plus aucun(?:e)? (?:probleme|souci|douleur|gene|complexe|crise)|(?:a|ont|avait) (?:fonctionne|marche|reussi|pris) (?:des|du|au) (?:le |la )?premi(?:er|ere) (?:essai|coup|seance|fois|tentative|cycle|transfert)|(?:mes|mon|ma|ses|son|sa|leurs?) [a-z]+ (?:ont|a|sont|est) (?:quasiment|pratiquement|presque|completement|totalement|enfin|deja) (?:disparu|disparue|disparus|disparues|gueri|guerie|guerie?s|partie?s?)|(?:me|m'|le|la|les|lui|nous) ?(?:laisse|laissent|fiche|fichent) (?:enfin |desormais |maintenant )?(?:tranquille|tranquilles|en paix|la paix)|repartie?s? (?:avec le sourire|soulagee?s?|apaisee?s?|guerie?s?|sur (?:ses|ces|ses) deux (?:jambes|pieds)|en (?:marchant|souriant|courant))|seule seance (?:a suffi|suffit|suffirait|aura suffi)|(?:celles-ci|ceux-ci|elles|ils|les douleurs|mes douleurs|ses douleurs|la douleur|ma douleur) (?:disparurent|disparut|s'envolerent|s'envola)|(?:ce fut|ca a ete|c'etait|c'est|a ete|fut) (?:un|une) (?:immense|vrai|veritable|grand|enorme|reel|total|profond|incroyable) (?:soulagement|delivrance|miracle|renaissance|revelation|bonheur)|(?:s'est|s'etait) (?:alors )?produit un (?:vrai |veritable )?declic|(?:ne pouvait plus|n'arrivait plus|ne pouvait pas)[^.!?]{0,80}[.!?;]\s*(?:aujourd'hui|desormais|maintenant),? (?:il|elle) [a-z]+)(?![a-z])/u;
 
 /**
  * Care received told by the one who received it, as constructions (round 5; the phrase list is src/french/patient-voice.ts):
@@ -554,6 +562,15 @@ export const outcomeShape =
 export const careNarrative =
   /(?<![a-z])(?:je (?:me )?suis (?:alle|allee|rendue?|retournee?|presentee?) (?:voir|chez|consulter|a la|au|aux|dans)|j'ai (?:donc |alors |finalement |enfin |aussi |d'abord |ensuite )?(?:consulte|confie|teste|essaye|choisi|decouvert|contacte|appele) (?:un|une|le|la|les|l'|mon|ma|mes|ce|cette|cet|plusieurs)(?![a-z])|(?:je prends|je reprends|j'ai (?:[a-z]+ )?pris) (?:un |mon |le )?(?:prochain |nouveau |premier )?(?:rendez-vous|rdv)|je (?:contacte|consulte|choisis|teste|essaie|appelle) (?:un|une|le|la|les|l'|mon|ma|ce|cette)(?![a-z])|(?:quand |lorsque |des que )?je suis (?:[a-z]+ )?(?:entree?|arrivee?|ressortie?) (?:[a-z]+ )?(?:dans|au|a la|a l'|chez)(?![a-z])|(?:partager|raconter|vous raconter|vous partager|vous livrer|temoigner de) (?:mon|ma) (?:experience|histoire|parcours|retour|ressenti|vecu)|(?:j'apprecie|j'appreciais|j'ai (?:beaucoup |vraiment )?apprecie) (?:sa|son|ses|leur|leurs|votre|vos) (?:gentillesse|explications|douceur|ecoute|patience|professionnalisme|disponibilite|calme|humour|delicatesse|bienveillance|conseils|soins)|(?:j'ai|j'avais) (?:toujours |entierement |tout de suite |immediatement |vite )?(?:eu |fait )?(?:toute |entiere |pleine )?confiance (?:en|a) (?:vous|votre|vos|lui|elle|eux|ce|cette|mon|ma|son|sa)(?![a-z])|(?:m'aide|m'aident|m'a aide|m'ont aide|m'aidait|m'aidaient)e? (?:enormement|beaucoup|tellement|vraiment|infiniment)|ce que je (?:ferais|serais devenue?|deviendrais) sans (?:eux|elle|lui|vous|toi|elles)|(?:le|la|l'|mon|ma) ?(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|kine|osteo[a-z]*|sage-femme|infirmiere?|praticien(?:ne)?|dermatologue|podologue|therapeute|esthetici[a-z]+) (?:[a-z]+ )?(?:inspecte|examine|masse|manipule|soigne|ausculte|palpe|detartre|injecte|traite|mesure|observe|nettoie|pique|opere|prepare|regarde)(?:ait)? (?:ma|mon|mes)(?![a-z])|je me suis fait(?:e)? (?:[a-z]+ )?[a-z]+(?:er|ir)(?![a-z])|(?:on reviendra|nous reviendrons|on y retournera|j'y retournerai|on y retourne|j'y retourne)|depuis que je (?:vais|viens|me rends) (?:chez|au|a la|voir)|je (?:la|le|les) consulte(?![a-z])|ne (?:la |le |les )?changerai[st]? pour rien au monde|(?:lors de|pendant|avant|apres|depuis|pour) (?:ma|mon) (?:premiere |derniere |deuxieme |seconde |1ere |1re )?(?:seance|consultation|operation|intervention|accouchement|rendez-vous|cure|hospitalisation|greffe|pose))(?![a-z])/gu;
 
+/**
+ * Round 6, counted like the markers above: the act undergone, in any tense (« je me faisais opérer », « avant que je me
+ * fasse opérer », « j'ai été opérée », « on m'a posé deux implants »), and the patient's own verdict on it (« j'ai adoré
+ * le résultat », « j'en suis ravie », « j'ai retrouvé confiance en moi », « je lui ai fait confiance », « je me sens enfin
+ * bien »). Folded.
+ */
+export const careReceived =
+  /(?<![a-z])(?:je me (?:faisais|fasse|ferai|ferais|fais|fis) (?:[a-z]+ )?(?:operer|poser|retirer|enlever|refaire|injecter|greffer|implanter|soigner|masser|manipuler|detartrer|blanchir|epiler|traiter|suivre|accompagner|hypnotiser|vacciner|accoucher|appareiller|ausculter)|j'ai ete (?:[a-z]+ )?(?:operee?|soignee?|prise? en charge|suivie?|traitee?|hospitalisee?|accouchee?|appareillee?|implantee?|greffee?|reeduquee?|orientee?|dirigee?|adressee?)|j'ai ete (?:immediatement |tout de suite |vite |agreablement |completement )?(?:seduite?|conquise?|rassuree?|bluffee?|emerveillee?) par|on m'a (?:[a-z]+ )?(?:opere|operee|pose|posee|enleve|retire|injecte|greffe|implante|prescrit|diagnostique|detecte|annonce|propose|soigne|fait passer)|j'ai (?:[a-z]+ )?adore (?:le|mon|ma|mes|ce|cette|ces) (?:resultat|resultats|nouveau|nouvelle|nouveaux|sourire|nez|ventre|poitrine|dents|peau|visage|silhouette|seins|regard)|(?:je suis|j'etais|j'en suis|j'en etais) (?:[a-z]+ )?(?:ravie?|contente?|satisfaite?|enchantee?|comblee?)(?= ?(?:[,.!]|du |des |de mon |de ma |de mes |de ce |de cette |de l'|de la |d'avoir ))|j'ai (?:vraiment |enfin |completement |totalement |peu a peu )?(?:repris|retrouve) confiance en moi|je (?:lui|leur) ai (?:tout de suite |immediatement |vite |entierement )?fait confiance|je me (?:sens|sentais|suis sentie?) (?:enfin |tellement |vraiment |tres |beaucoup |de nouveau |a nouveau )?(?:bien|mieux|belle|revivre|renaitre|moi-meme)(?![a-z])|plus aucun signe de (?:douleur|gene|crise)|je (?:l'ai|les ai) (?:tout de suite |immediatement |vite )?trouvee?s? (?:[a-z]+ )?(?:rigoureu[a-z]*|rassurant[a-z]*|competent[a-z]*|doux|douce|attentif|attentive|attentionne[a-z]*|gentil[a-z]*|humain[a-z]*|bienveillant[a-z]*|patient|patiente|disponible|serieu[a-z]*|a l'ecoute)|(?:c'est )?(?:ce|voila ce) qui m'a (?:plu|rassure|rassuree|convaincu|convaincue|seduit|seduite|decide|decidee) (?:chez|dans|avec)|j'(?:avais|ai|souffrais) (?:depuis [^.!?]{0,30}? )?(?:des|de|d'une|d'un|une|un) (?:douleurs?|migraines?|sciatique|lombalgie|hernie|tendinite|maux|crises? d'angoisse)(?![a-z]))(?![a-z])/gu;
+
 /** Before a quotation, one of the practice's clients or patients introduced as its speaker (« une cliente l'a testée », « un
  * patient raconte », « la maman explique »): words in the first person after this are that person's account. Folded. */
 export const patientBefore =
@@ -564,3 +581,21 @@ export const patientBefore =
  * paragraph, that person's story. */
 export const careVisitThirdPerson =
   /(?<![a-z])(?:il|elle) (?:est (?:alle|allee|retourne|retournee) (?:voir|consulter|chez)|(?:est|etait) (?:arrivee?|venue?|entree?) (?:au cabinet|en consultation|en (?:pleurs|larmes|fauteuil|bequilles|boitant)|avec des bequilles|pliee? en deux)|s'est (?:rendu|rendue) (?:chez|au|a la|aux)|a (?:consulte|pris rendez-vous|commence (?:les|des|ses) seances)|a suivi (?:un|une|des|ses) (?:seances?|traitement|reeducation|cure|programme)|(?:ne )?(?:faisait|fait|a fait|a eu|avait) (?:qu')?(?:une|deux|trois|quatre|\d+|quelques|plusieurs) seances?)(?![a-z])/u;
+
+/**
+ * One person's care told in the third person, in the shapes the list above misses (round 6): submitting to an act
+ * (« elle s'est soumise, sceptique, à l'épilation »), acts undergone (« a déjà subi trois liposuccions »), sessions
+ * then the person (« après douze séances, il… »), a patient presented by age (« une patiente de 52 ans… »). Folded. With an outcome in the paragraph, that person's story.
+ */
+export const careUndergone =
+  /(?<![a-z])(?:(?:il|elle) s'est (?:finalement |alors )?soumise? (?:[a-z]+ ){0,3}a (?:la|l'|une|un|des|ces|cette|ce)|a (?:deja |donc |ensuite )?subi (?:\d+|une|un|deux|trois|quatre|cinq|six|plusieurs) (?:operations?|interventions?|liposuccions?|seances?|injections?|greffes?|chirurgies?)|apres (?:\d+|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|quelques|plusieurs) (?:mois de )?seances?[^.!?]{0,60}?,? (?:il|elle) |(?:une?|cette|notre|ma|mon) (?:jeune )?(?:patiente?|cliente?) (?:de|agee? de) \d{1,3} ans(?![a-z]))/u;
+
+/**
+ * An interview of the one cared for (round 6): a question put to « vous » or « tu » about the care received — the act
+ * undergone, the illness, the decision, how it went (« Pourquoi avoir choisi une pose d'implants ? », « Souffriez-
+ * vous avant l'opération ? », « Comment s'est passée votre convalescence ? »). Folded, one question. The answer that
+ * follows in the first person is that patient's account. Not a practitioner interviewed about their career (« pourquoi
+ * avez-vous choisi ce métier ? »): the question must be about care received.
+ */
+export const questionToPatient =
+  /(?<![a-z])(?:pourquoi avoir (?:opte|choisi|fait le choix) (?:pour )?(?:un|une|le|la|l'|cette|ce)|(?:avez|aviez|etes|as|avais|es)-(?:vous|tu) (?:[a-z]+ ){0,2}(?:opere|operee|soigne|soignee|traite|traitee|souffert|eu mal|beneficie|ressenti|decouvert (?:votre|ta|ton|vos|tes)|commence (?:les|la|le|vos|tes|votre|ta)|suivi (?:un|une|des|le|la|les))|(?:souffriez|souffrais|connaissiez|connaissais)-(?:vous|tu) [^?]{0,80}avant|(?:vous|t') (?:etes|es)[- ](?:vous |tu )?(?:fait|faite) (?:operer|soigner|poser|traiter)|(?:comment|quand) (?:s'est passee?|se sont passees?|avez-vous vecu|as-tu vecu|avez-vous connu|as-tu connu|avez-vous decouvert|as-tu decouvert) (?:votre|ta|ton|vos|tes|la technique|le cabinet|la clinique|le centre|le docteur|le dr)|qu'est-ce qui (?:vous|t')a (?:decide|convaincu|pousse|amene)|(?:votre|ta|ton) (?:operation|intervention|traitement|maladie|cancer|cure|accouchement|greffe|convalescence|guerison|retablissement|diagnostic|reeducation) [^?]{0,60}|(?:quels?|quelles?) (?:effets|suites|resultats|douleurs)[^?]{0,40}(?:avez-vous|as-tu))[^?]{0,160}\?/u;

@@ -5,6 +5,7 @@ import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
   attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, outcomeShape, careNarrative, patientBefore, careVisitThirdPerson, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
+  careReceived, careUndergone, questionToPatient,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -16,6 +17,10 @@ const STUDY = termsRegex(studyContext);
 /** A score given by a test or a survey: products or models tested, establishments compared. Folded. */
 const TEST_SCORE = /(?<![a-z])(?:test(?:e|es|s)?|modeles?|produits?|appareils?|etablissements|hopitaux|cliniques|classement|palmares|vainqueur)(?![a-z])/u;
 const REFUSAL = termsRegex(refusalCues);
+/** A satisfaction figure that recommends the care to a friend or a relative (round 6). Folded. */
+const RECOMMEND_TO_FRIEND = /(?:recommand|precon|conseill)\p{L}*\s+(?:[\p{L}'-]+\s+){0,4}?a\s+(?:un|une|leurs?|des|son|sa|ses)\s+(?:amie?s?|proches?|entourage|famille|connaissances?)(?![\p{L}])/u;
+/** An institutional survey named in the paragraph: its figures are described, not a practice's selling point. Folded. */
+const INSTITUTIONAL_SURVEY = /(?<![a-z])(?:e-satis|esatis|haute autorite|has|iqss|drees|insee|inserm)(?![a-z])/u;
 const OUTCOME = termsRegex(outcomeTerms);
 const PROHIBITION = termsRegex(prohibitionLeadIn);
 const VICTIM = termsRegex(victimCues);
@@ -26,7 +31,9 @@ const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s) || outco
 function voiceOf(folded: string): { start: number; end: number; text: string }[] {
   const out = patientVoice(folded);
   if (!/(?<![a-z])(?:(?:je|ma|mon|mes|me)(?![a-z])|[jm]')/u.test(folded)) return out;
-  for (const re of [careNarrative, OWN_CARER]) {
+  // (round 6: the act undergone and the verdict on it are the patient's only without the practitioner's own voice —
+  // « je suis chirurgienne… le jour où j'ai été opérée moi-même » is the practice speaking)
+  for (const re of PRACTITIONER_SELF.test(folded) ? [careNarrative, OWN_CARER] : [careNarrative, OWN_CARER, careReceived]) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index;
@@ -41,6 +48,9 @@ const OWN_REVIEW = termsRegex(ownReviewCues);
 const OUR_PATIENT = termsRegex(ourPatient);
 const CARE_WORDS = termsRegex(careWords);
 const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
+/** The practitioner saying who they are (« je suis chirurgienne », « mes patients », « j'exerce »): narrower than the voice
+ *  above (« au cabinet » is written by patients too). Folded. (round 6) */
+const PRACTITIONER_SELF = /(?<![a-z])(?:mes patient(?:e)?s|ma patientele|je suis (?:chirurgien(?:ne)?|medecin|kine[a-z]*|osteopathe|dentiste|pharmacien(?:ne)?|infirmi(?:er|ere)|sage-femme|sophrologue|dieteticien(?:ne)?|podologue|orthophoniste|orthodontiste|psychologue|hypnotherapeute)|j'exerce|je pratique|ma carriere|mes confreres|mes consultations|mon cabinet)(?![a-z])/u;
 const CARER_PERSONS = termsRegex(carerPersons);
 /** « mon hypnotiseur », « ma dermato »: one's own carer, any of them (round 5; the fixed list is src/french's ownCareTerms). */
 const OWN_CARER = new RegExp(`(?<![a-z])(?:mon|ma) (?:${CARER_PERSONS.source})`, 'gu');
@@ -57,6 +67,16 @@ const RECOVERED = /(?<![a-z])(?:(?:tout|la\s+douleur|les\s+douleurs|mes\s+douleu
 // (not a polite request: « merci de consulter si elle persiste », « merci de nous prévenir »)
 const THANKS = /(?<![a-z])(?:un\s+(?:grand|immense|enorme|gros)\s+merci|mille\s+mercis?|merci\s+(?:a|au|aux|pour|infiniment|beaucoup|encore|mille\s+fois|du\s+fond|de\s+tout\s+coeur)|merci\s*[!.,]|(?:je|nous)\s+(?:vous\s+|te\s+|les\s+|la\s+|le\s+)?remercions?|reconnaissante?s?)(?![a-z])/u;
 
+/** Every question put to the one cared for about their care (round 6). Folded. */
+const QUESTIONS_TO_PATIENT = new RegExp(questionToPatient.source, 'gu');
+/** An answer in the first person, by the one cared for: two first-person forms in its first sentences, not a question,
+ *  not the practitioner's own voice nor a complaint (folded). */
+function isPatientAnswer(answer: string): boolean {
+  const head = answer.slice(0, 400);
+  const first = /^[^.!?\n]*[.!?]?/u.exec(head.trimStart())?.[0] ?? '';
+  return firstPersonForms(head) >= 2 && !/\?\s*$/u.test(first) && !has(PRACTITIONER_VOICE, head) && !has(VICTIM, head);
+}
+
 /** Care or a carer named in a folded text (« séance », « ostéopathe », « le Dr Roy »). */
 const careNamed = (s: string) => has(CARE_WORDS, s) || has(CARER_PERSONS, s);
 
@@ -65,6 +85,15 @@ const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm
 const firstPersonForms = (s: string) => s.match(FIRST_PERSON_ALL)?.length ?? 0;
 /** Before a person, a case given as an illustration (« exemple : », « imaginons », « prenons le cas de »), folded. */
 const HYPOTHETICAL = /(?<![\p{L}])(?:exemple|imaginons|imaginez|prenons(?:\s+le\s+cas\s+de)?|supposons|cas\s+fictif|cas\s+type)\s*:?\s*$/u;
+/** Before a quotation, a verb naming someone or something (« on les appelle », « surnommés », « dits »). Folded. (round 6) */
+const NAME_GIVEN = /(?<![a-z])(?:appelle(?:nt)?|appele(?:e|s|es)?|surnomme(?:e|s|es|nt)?|nomme(?:e|s|es|nt)?|baptise(?:e|s|es|nt)?|dits?|dites|qualifie(?:e|s|es|nt)? de|qu'on appelle|que l'on appelle)\s*(?:(?:parfois|souvent|aussi|encore|volontiers|familierement)\s+)?(?:les?\s+|la\s+|des\s+)?[«"“]?\s*$/u;
+/** Before a quotation, a belief many share (« nous sommes nombreux à penser : », « beaucoup se disent : », « on se dit
+ *  souvent »). Folded. (round 6) */
+const COMMON_BELIEF = /(?<![a-z])(?:nombreu(?:x|ses) a (?:penser|se dire|croire)|beaucoup (?:pensent|se disent|croient)|(?:on|vous) (?:se dit|vous dites|pense|pensez|croit|croyez)(?: souvent| parfois)?|combien (?:d'entre vous|de patients) (?:pensent|se disent))\s*(?:que\s*)?:?\s*[«"“]?\s*$/u;
+/** After a quotation, who signed it: a couple, a family, a patient (« cette phrase est signée d'un couple »). Folded. */
+const SIGNED_BY = /^\s*[.!?]?[^.!?]{0,100}?signee?s?\s+(?:par|d')\s*(?:un|une|des|la|le|l'|cette|ce)?\s*(?:couple|famille|patiente?s?|maman|papa|parents|cliente?s?|mere|pere)(?![a-z])/u;
+/** A case given as an illustration anywhere in the paragraph (« Exemple : », « imaginons », « prenons le cas de »), folded. */
+const ILLUSTRATED = /(?<![\p{L}])(?:par\s+exemple|exemple\s*:|imaginons|imaginez|prenons\s+le\s+cas|supposons|cas\s+fictif|cas\s+type)(?![\p{L}])/u;
 /** Words of someone speaking of themselves (« j'ai pensé… », « mon complexe »), folded: the forms above, tested once. */
 const FIRST_PERSON = new RegExp(FIRST_PERSON_ALL.source, 'u');
 /** A given name opening a sentence as its subject (« Pierre Achard fumait… », « Liliana a tout essayé »): original text. */
@@ -177,6 +206,8 @@ export default defineRule({
     let previous: { intro: boolean; colon: boolean; forbids: boolean } = { intro: false, colon: false, forbids: false };
     const reviewDebate = has(REVIEW_DEBATE, foldText(context.document.segments.map((s) => s.text).join('\n')).text);
     let previousVoice = 0;
+    // The paragraph before ended on a question put to the one cared for (round 6): this one may be the answer.
+    let previousQuestion = false;
     let previousPractitioner = false;
     // The paragraph before presented a person by name and age, or one of the practice's own patients.
     let previousPresented = false;
@@ -202,7 +233,11 @@ export default defineRule({
         negation(analysis),
         warning(analysis),
         // (reviews too, when described by a study — « une étude sur les avis laissés » — but never a rating shown or a request)
-        filter('study-or-source', (hit) => hit.entry.id !== 'note-etoiles' && hit.entry.id !== 'demande-avis' && (has(STUDY, sentenceText(analysis, hit.fStart)) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))),
+        // (round 6: nor a share of people who would recommend the care to a friend, the practice's selling point, unless an
+        // institutional survey is named: e-Satis measures hospitals, it sells nothing)
+        filter('study-or-source', (hit) => hit.entry.id !== 'note-etoiles' && hit.entry.id !== 'demande-avis'
+          && !(hit.entry.id === 'statistique-satisfaction' && RECOMMEND_TO_FRIEND.test(folded.slice(hit.fStart, hit.fEnd)) && !INSTITUTIONAL_SURVEY.test(folded))
+          && (has(STUDY, sentenceText(analysis, hit.fStart)) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))),
         filter('not-patient', (hit) => hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))),
         // « sur sa fiche Google, il obtient la faible note de 3,2 sur 5 », « les avis Google nuisent… (ONCD) »: ratings
         // quoted in a debate about online reviews or in advice on choosing a practitioner, not the practice's own.
@@ -282,7 +317,7 @@ export default defineRule({
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
           fStart: folded.start,
           fEnd: folded.end,
-          attributed: attribution.test(text.slice(q.end)) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker || innerSpeaker,
+          attributed: attribution.test(text.slice(q.end)) || SIGNED_BY.test(fold(text.slice(q.end, q.end + 140))) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker || innerSpeaker,
           roleAfter,
           toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
           // (round 5: « une cliente l'a testée. "… c'est moi qui revis", précise-t-elle »: a client or patient introduced just
@@ -314,6 +349,13 @@ export default defineRule({
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
         filter('mentioned', (q) => !q.attributed && !q.voice && q.words.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))),
+        // (round 6) « on les surnomme "les sorciers" », « qu'on appelle "la méthode douce" »: a name given, not words said.
+        // (and the names listed after it: « on les appelle « x », « y », parfois « z » »)
+        filter('name-given', (q) => !q.attributed && q.words.split(/\s+/u).length <= 6
+          && NAME_GIVEN.test(fold(text.slice(Math.max(0, q.start - 160), q.start)).replace(/[«"“][^»"”]{0,40}[»"”]\s*,?\s*(?:(?:ou|et|parfois|voire)\s+)?/gu, ''))),
+        // (round 6) « beaucoup se disent : "pas de douleur, pas de rendez-vous" »: a common belief voiced in
+        // the first person to be corrected, not a patient speaking.
+        filter('common-belief', (q) => !q.attributed && COMMON_BELIEF.test(fold(text.slice(Math.max(0, q.start - 60), q.start)))),
         // « "…", se réjouit la docteure Morel »: a practitioner's own words, whatever they praise.
         // (« », lui dit le praticien », and « », ajoute-t-elle » after the practitioner's first words)
         // (round 3: « », détaille Julie Roy, fondatrice de… » and « » — Le Pr Roy, président… »: a role after the speaker's
@@ -355,7 +397,9 @@ export default defineRule({
       const signed = !!signatureAtEnd(text, firstNames, foldTerm);
       // (a letter to a carer, « À toi, la sage-femme qui… », is the writer's own care: two markers are enough)
       // (a letter to a carer by their role that thanks them is the writer's own account: one marker is enough)
-      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || has(PRAISE_OR_THANKS, outside) || carerLetter.test(outside) || hasOutcome(outside)))
+      // (round 6: two markers and praise are the practitioner's own story when they speak as such — « je suis chirurgienne…
+      // le jour où j'ai été opérée moi-même… »; three markers, a signature or a letter stay the patient's)
+      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || ((has(PRAISE_OR_THANKS, outside) || hasOutcome(outside)) && !PRACTITIONER_SELF.test(outside)) || carerLetter.test(outside)))
         || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
@@ -402,8 +446,9 @@ export default defineRule({
       // One person's care told in the third person, then its outcome (round 5): « elle a consulté une podologue… deux mois
       // après, elle peut enfin courir », « au bout de dix séances, il a retrouvé sa voix »:
       // a visit or sessions of « il » / « elle », and a result of theirs told in the paragraph.
-      const visited = careVisitThirdPerson.exec(outside);
-      if (patientTold && !found.length && visited && hasOutcome(outside) && !asked(visited.index)) {
+      const visited = careVisitThirdPerson.exec(outside) ?? careUndergone.exec(outside);
+      // (not a case invented to illustrate, « Exemple : Paul, 47 ans… après quelques séances, il… »)
+      if (patientTold && !found.length && visited && hasOutcome(outside) && !asked(visited.index) && !ILLUSTRATED.test(folded)) {
         reportSentence(visited.index, 'third-person-story');
       }
       // A recovery told and thanked for (« en deux séances chez Paul tout a disparu. Un grand merci ! », « elle est repartie
@@ -417,6 +462,17 @@ export default defineRule({
           reportSentence(recovered.index, 'recovery-thanked');
         }
       }
+      // (round 6) An interview of the one cared for: a question put to them about their care (this paragraph or the one
+      // before, a heading included), then their answer in the first person (« Pourquoi avoir choisi le laser ? Je ne
+      // supportais plus mes lunettes… »). Not a practitioner's FAQ, which answers in its own voice (« je vous conseille »).
+      let answerFrom = -1;
+      for (const m of folded.matchAll(QUESTIONS_TO_PATIENT)) answerFrom = m.index + m[0].length;
+      const answer = answerFrom >= 0 ? folded.slice(answerFrom) : previousQuestion ? folded : '';
+      if (!refused && !found.length && isPatientAnswer(answer)) {
+        const from = answerFrom >= 0 ? answerFrom : 0;
+        reportSentence(from + (/^\s*/u.exec(folded.slice(from))?.[0].length ?? 0), 'interview-question');
+      }
+      const questionOpen = answerFrom >= 0 && folded.slice(answerFrom).trim().length < 3;
       // A named patient's story with its outcome (« Julie, 34 ans, Rennes, -12 kg », « Julie a 34 ans … opération
       // réussie »), or introduced as theirs (« interview de Julie », « l'histoire de Paul »).
       if (!refused) {
@@ -469,6 +525,7 @@ export default defineRule({
 
       for (const f of separate(context, segment, found)) f.report();
       if (segment.kind === 'heading' && intro) sectionIntro = true;
+      previousQuestion = questionOpen;
       previousVoice = voiceOf(folded).length;
       previousPractitioner = has(PRACTITIONER_VOICE, folded);
       previousPresented = patientClues.length > 0 || ours;
