@@ -35,7 +35,7 @@ const moduleUrls = {
 };
 
 const result = await build({
-  entryPoints: [path.join(dist, 'src', 'cli.js')],
+  entryPoints: [path.join(dist, 'src', 'startup', 'bundle-entry.js')],
   outfile: BUNDLE,
   write: false,
   bundle: true,

@@ -1,6 +1,7 @@
-// The bundled start-up (issue #9): the built bin starts from dist/cli.bundle.cjs with V8's code cache made by the
-// build, and prints exactly what the compiled modules print; a damaged or missing cache is replaced by the next run;
-// a bundle older than the modules it was made from (a `tsc` run since the build) is not used. Checked on the build
+// The bundled start-up (issue #9): the built bin, and its worker threads, start from dist/cli.bundle.cjs with V8's
+// code cache made by the build, and print exactly what the compiled modules print; a damaged or missing cache is
+// replaced by the next run; a bundle older than the modules it was made from (a `tsc` run since the build) is not
+// used. Checked on the build
 // the CLI tests use (tests/helpers/build.ts runs the same steps as `npm run build`), and on a copy of it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -39,6 +40,10 @@ describe('bundled start-up', () => {
     expect(bundled.status).toBe(1);
     expect(JSON.parse(bundled.stdout).length).toBe(FIXTURES.length);
     expect(bundled.stdout).toBe(modules.stdout);
+    // Worker threads start from the bundle too (startup/worker-entry.ts), and give the same report.
+    const parallel = postlint(built(), ['-f', 'json', '--concurrency', '2', ...FIXTURES]);
+    expect(parallel.trace).toEqual(['paquet, cache accepté', 'fil d’analyse, paquet, cache accepté', 'fil d’analyse, paquet, cache accepté']);
+    expect(parallel.stdout).toBe(modules.stdout);
     // A usage error: same line, same exit code.
     const wrong = postlint(built(), ['--format', 'nimporte', FIXTURES[0]]);
     expect(wrong.status).toBe(2);

@@ -1,13 +1,14 @@
 // Both cores (issue #9): past a few dozen files, worker threads lint them in parallel. Each worker runs what a
-// sequential run runs (worker.ts → lintFile); the pool hands out files as workers free up and gives the outcomes
-// back in the files' order, so that results, warnings and traces come out as a sequential run prints them.
+// sequential run runs (startup/worker-entry.ts → worker-main.ts → lintFile); the pool hands out files as workers
+// free up and gives the outcomes back in the files' order, so that results, warnings and traces come out as a
+// sequential run prints them.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError, type RuleMeta } from '../types.js';
 import type { FileOutcome } from './lint-file.js';
-import type { FromWorker, WorkerOptions } from './worker.js';
+import type { FromWorker, WorkerOptions } from './worker-main.js';
 
 /**
  * Below this much text a run stays on one thread under `auto`: a worker's start (modules, first use of every
@@ -31,7 +32,8 @@ export function bytesUpTo(files: readonly string[], limit: number): number {
 /** Files sent ahead to each worker, so that none waits for the next one. */
 const IN_FLIGHT = 2;
 
-const WORKER_FILE = new URL('./worker.js', import.meta.url);
+/** A thread starts from the bundle when the build made one, as the main thread does (startup/worker-entry.ts). */
+const WORKER_FILE = new URL('../startup/worker-entry.js', import.meta.url);
 
 /**
  * The number of threads for `--concurrency <n|auto|off>` and this many files (1: no worker); `bytes` tells how much

@@ -8,6 +8,7 @@ import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writ
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import type { WorkerOptions } from '../runner/worker-main.js';
 
 export type Main = (argv: readonly string[]) => Promise<void>;
 
@@ -71,13 +72,26 @@ function writeCache(file: string, data: Buffer): boolean {
   }
 }
 
+/** What the bundle exports (src/startup/bundle-entry.ts): the command line, and a worker thread's side of the pool. */
+export interface BundleExports {
+  main: Main;
+  startWorker: (options: WorkerOptions) => Promise<void>;
+}
+
+export interface LoadedBundle {
+  exports: BundleExports;
+  /** Writes a new code cache when the run had none that V8 took (the main thread calls it once its run is over). */
+  saveCache(): void;
+}
+
 /**
- * The bundled command line of `dist`, or undefined when the modules must run instead. POSTLINT_NO_BUNDLE=1 turns
- * the bundle off; POSTLINT_STARTUP_TRACE=1 says on stderr which way the run started and why.
+ * The bundle of `dist`, compiled from its code cache, or undefined when the modules must run instead.
+ * POSTLINT_NO_BUNDLE=1 turns the bundle off; POSTLINT_STARTUP_TRACE=1 says on stderr which way `who` (the run, or
+ * a worker thread) started and why.
  */
-export function bundledMain(dist: string, env: NodeJS.ProcessEnv = process.env): Main | undefined {
+export function loadBundle(dist: string, env: NodeJS.ProcessEnv = process.env, who = ''): LoadedBundle | undefined {
   const trace = (line: string) => {
-    if (env.POSTLINT_STARTUP_TRACE === '1') process.stderr.write(`postlint (démarrage) : ${line}\n`);
+    if (env.POSTLINT_STARTUP_TRACE === '1') process.stderr.write(`postlint (démarrage) : ${who}${line}\n`);
   };
   if (env.POSTLINT_NO_BUNDLE === '1') {
     trace('modules (POSTLINT_NO_BUNDLE=1)');
@@ -109,19 +123,31 @@ export function bundledMain(dist: string, env: NodeJS.ProcessEnv = process.env):
   const source = `(function (exports, require, module, __filename, __dirname, __postlintHostImport) {${bundle}\n})`;
   const script = new vm.Script(source, { filename: file, cachedData });
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
-  const module = { exports: {} as { main?: Main } };
+  const module = { exports: {} as Partial<BundleExports> };
   const hostImport = (specifier: string): Promise<unknown> => import(specifier);
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dist, hostImport);
-  const main = module.exports.main;
-  if (typeof main !== 'function') {
+  const { main, startWorker } = module.exports;
+  if (typeof main !== 'function' || typeof startWorker !== 'function') {
     trace('modules (paquet sans point d’entrée)');
     return undefined;
   }
   trace(`paquet, cache ${accepted ? 'accepté' : cachedData ? 'rejeté' : 'absent'}`);
-  return async (argv) => {
-    await main(argv);
+  return {
+    exports: { main, startWorker },
     // A new cache after a run without one (first run, another Node, a damaged file): it holds the functions this
     // run compiled as well as the top level.
-    if (!accepted && writable(dist) && writeCache(cacheFile, script.createCachedData())) trace('cache écrit');
+    saveCache: () => {
+      if (!accepted && writable(dist) && writeCache(cacheFile, script.createCachedData())) trace('cache écrit');
+    },
+  };
+}
+
+/** The bundled command line of `dist` (see loadBundle), which writes a new code cache after its run when needed. */
+export function bundledMain(dist: string, env: NodeJS.ProcessEnv = process.env): Main | undefined {
+  const bundle = loadBundle(dist, env);
+  if (!bundle) return undefined;
+  return async (argv) => {
+    await bundle.exports.main(argv);
+    bundle.saveCache();
   };
 }

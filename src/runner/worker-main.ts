@@ -1,7 +1,8 @@
 // A worker thread of a parallel run (pool.ts): it builds its own configuration loader and registry from the
 // run's options, as the CLI does, then lints the files it is sent with the same lintFile() as a sequential run and
 // sends back each outcome, with the meta of every rule it used for the first time (the report's rule list).
-import { parentPort, workerData } from 'node:worker_threads';
+// The thread starts in startup/worker-entry.ts, which calls startWorker from the bundle or from these modules.
+import { parentPort } from 'node:worker_threads';
 import type { RuleMeta } from '../types.js';
 import { UsageError } from '../types.js';
 import { lintFile, rulesPerConfig, type FileOutcome, type FileSettings, type FileTask } from './lint-file.js';
@@ -19,8 +20,8 @@ export type FromWorker =
   | { index: number; outcome: FileOutcome; meta: [string, RuleMeta][] }
   | { index: number; error: { usage: boolean; message: string } };
 
-
-async function start(options: WorkerOptions): Promise<void> {
+/** A worker's side of the pool, in the calling thread. */
+export async function startWorker(options: WorkerOptions): Promise<void> {
   const [{ builtInRegistry }, { ConfigLoader, parseCliRuleValues }, { rulesToRun }, { lintText }, read, write] = await Promise.all([
     import('../registry/built-in.js'),
     import('../config/index.js'),
@@ -65,5 +66,3 @@ async function start(options: WorkerOptions): Promise<void> {
     });
   });
 }
-
-void start(workerData as WorkerOptions);
