@@ -184,6 +184,18 @@ const STRONG_EFFECT = String.raw`(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)
 /** What such an effect works on: a body function, an organ system, the skin and its tissue, or a complaint. */
 const BODY_TARGETS = String.raw`(?:circulation(?:\s+(?:lymphatique|sanguine|veineuse|energetique))?|emonctoires|organisme|systeme\s+(?:nerveux|immunitaire|digestif|lymphatique|hormonal)|defenses(?:\s+immunitaires)?|immunite|cellules|collagene|elasticite|fermete|cartilages?|articulations?|silhouette|tissus|metabolisme|foie|reins|toxines|graisses?|amas\s+graisseux|posture|scolioses?|poignees\s+d'amour|double\s+menton|culotte\s+de\s+cheval|troubles?|maux|douleurs?|${DISEASES})`;
 
+/** Acts, techniques and remedies a practice offers, as the subject of an effect (folded alternation): the generic nouns
+ *  (« ce traitement », « la technique », « ces produits ») and the named procedures and remedies of clinic and shop
+ *  pages. Not drugs or vaccines: their known effects are another matter. */
+const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|tapis|bracelets?|ventouses?|${PRACTICES})`;
+/** An effect asserted in the indicative: the infinitive behind « va », « permet (à …) de », « est capable de », or the
+ *  verb conjugated (present, future). Folded alternation. */
+const EFFECT_INF = String.raw`(?:restaurer|retablir|regenerer|reparer|ameliorer|diminuer|reduire|detruire|eliminer|supprimer|neutraliser|stimuler|relancer|renforcer|rajeunir|raffermir|redensifier|resorber|soulager|apaiser|corriger|soigner|guerir|prevenir|stopper|freiner|ralentir|debloquer|purifier|drainer|detoxifier|booster|favoriser|accelerer|retrouver|reactiver|tonifier|reprogrammer|redonner)`;
+const EFFECT_FINITE = String.raw`(?:(?:restaur|regener|repar|amelior|diminu|elimin|supprim|neutralis|stimul|relanc|renforc|redensifi|resorb|soulag|apais|corrig|soign|stopp|frein|debloqu|purifi|drain|detoxifi|boost|favoris|acceler|reactiv|tonifi|reprogramm|redonn)(?:e|ent|era|eront)|(?:retabl|rajeun|raffermi|gueri|ralent)(?:it|issent|ira|iront)|detrui(?:t|sent|ra|ront)|redui(?:t|sent|ra|ront)|attaque(?:nt)?)`;
+const EFFECT_PREDICATE = String.raw`(?<!(?<![a-z])(?:ne|n')\s?)(?:(?:(?:va|vont)\s+(?:(?:ainsi|donc|alors)\s+)?(?:permettre\s+(?:de\s+|d'))?|permet(?:tent|tra|tront)?(?:\s+(?:a|aux?)\s+(?:(?:la|le|les|l'|vos|votre)\s*)?[a-z'-]+)?(?:\s+(?:ainsi|donc|alors|aussi|egalement|notamment))?\s+(?:de\s+|d')|(?:(?:est|sont)\s+)?(?:capables?|aptes?)\s+(?:de\s+|d'))(?:(?:tout\s+a\s+la\s+fois|egalement|aussi|ainsi|non\s+seulement|directement|efficacement|rapidement|durablement|naturellement|specifiquement)\s+)*${EFFECT_INF}|${EFFECT_FINITE}|(?:permet(?:tent|tra|tront)?|aboutir\s+a|abouti(?:t|ssent)\s+a|apporte(?:nt)?|procure(?:nt)?|entraine(?:nt)?)\s+(?:(?:d'|de\s+)?aboutir\s+a\s+)?(?:une?\s+|des\s+)?(?:(?:nette|reelle|forte|importante|veritable|rapide|spectaculaire)s?\s+)?(?:amelioration|diminution|reduction|disparition|regression|restauration|regeneration|guerison)s?\s+(?:de|des|du|d'))`;
+/** What the effect works on: the body and its functions, the skin and hair, healing, or a complaint. */
+const EFFECT_TARGETS = String.raw`(?:${BODY_TARGETS}|peau|epiderme|derme|rides?|ridules|peau\s+d'orange|cheveux|chute|cuir\s+chevelu|follicules?|microcirculation|oedemes?|cicatrisation|recuperation|repousse|muscles?|nerfs?|tendons?|germes|bacteries|cellules\s+cancereuses|tonicite|souplesse|vitalite|teint|sang|intestins?|flore(?:\s+intestinale)?|vessie|vagin|muqueuses?|rapport\s+au\s+tabac|envie\s+de\s+fumer|addiction)`;
+
 export const claimTerms: ClaimTerm[] = [
   {
     id: 'guerison',
@@ -273,7 +285,9 @@ export const claimTerms: ClaimTerm[] = [
     // « des résultats durables », « des bienfaits durables »: a lasting result sold without data (not « développement durable »)
     terms: ['résultat(s) durable(s)', 'effet(s) durable(s)', 'bienfait(s) durable(s)', 'résultat(s) pérenne(s)', 'effet(s) pérenne(s)', 'efficacité durable'],
     patterns: [/(?<![a-z])(?:resultats?|effets?)\s+(?:[a-z]+\s*(?:,|et)\s+)(?:durables?|perennes?)(?![a-z])/u],
-    unlessNear: ['pour', 'afin', 'entretien', 'objectif', 'viser', 'visons', 'chercher', 'recherche*'],
+    // a goal (« pour des résultats durables », « afin d'obtenir… »), not a purpose clause earlier in the sentence
+    // (« une méthode pour corriger ces taches, offrant des résultats durables » still promises them)
+    unlessNear: ['pour des', 'pour un', 'pour une', 'pour obtenir', 'pour garder', 'pour conserver', 'afin', 'entretien', 'objectif', 'viser', 'visons', 'chercher', 'recherche*'],
     suggestions: [VARIABLE],
   },
   {
@@ -294,9 +308,11 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?<![a-z])(?:booster|renforcer|stimuler|doper|decupler|booste|renforce|stimule|dope|boostent|renforcent|stimulent|dopent|boostez|renforcez|stimulez)\s+(?:(?:plutot|naturellement|efficacement|durablement)\s+)?(?:son|sa|ses|votre|vos|notre|nos|leur|leurs|ton|tes|l'|les|le)\s*(?:immunite|defenses\s+(?:immunitaires|naturelles)|systeme\s+immunitaire)(?![a-z])/u,
     ],
-    needsInClause: [
+    // the product may head the sentence before a colon (« Cure de vitamines : renforcez votre immunité »)
+    needsInSentence: [
       'complément(s)', 'gélule(s)', 'capsule(s)', 'comprimé(s)', 'cure(s)', 'tisane(s)', 'huile(s)', 'sirop(s)', 'ampoule(s)', 'spray(s)',
       'formule(s)', 'produit(s)', 'probiotique(s)', 'élixir(s)', 'extrait(s)', 'séance(s)', 'soin(s)', 'massage(s)', 'protocole(s)', 'pack(s)', 'coffret(s)',
+      'vitamine(s)',
     ],
     suggestions: ['peut contribuer au fonctionnement normal du système immunitaire (allégation autorisée à vérifier)'],
   },
@@ -1094,7 +1110,8 @@ export const claimTerms: ClaimTerm[] = [
     // opens on the effect, as its own paragraph (a Markdown list) or after a bullet inside the paragraph (a plain-text
     // post, whose line breaks are spaces); the practice is named in the lead-in or an earlier item.
     patterns: [new RegExp(String.raw`(?<=(?:^|[\s:][-•*–▪✅👉➡✔]\ufe0f?)\s*)${PRACTICE_DOES}`, 'u')],
-    needsLeadIn: alternativePractices,
+    // the lead-in may name a remedy sold over the counter as well (« Les probiotiques : leur action ? » then the effects)
+    needsLeadIn: [...alternativePractices, 'probiotique(s)', 'complément(s) alimentaire(s)', 'gélule(s)', 'plante(s)', 'tisane(s)', 'cure(s)'],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
   },
@@ -1161,6 +1178,51 @@ export const claimTerms: ClaimTerm[] = [
       'complément(s) alimentaire(s)', 'drainage lymphatique', 'radiofréquence', 'gemmothérapie', 'cure(s) détox'],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'traitement-effet',
+    kind: 'cure',
+    // An act or a remedy named earlier in the sentence, then an effect on the body asserted in the indicative: « la
+    // mésothérapie va diminuer l'œdème et restaurer la microcirculation », « ces procédés permettent au vagin de retrouver
+    // sa fermeté », « la vitamine C détruit les cellules cancéreuses », « ces plantes neutralisent les germes ». A hedge
+    // (« peut », « aide à »), a negation or a cited source makes it information; vaccines and drugs are not subjects.
+    patterns: [
+      new RegExp(String.raw`(?<=(?<![a-z])${TREATMENTS}(?:[\s,]+[a-z'-]+){0,10}?[\s,]+)${EFFECT_PREDICATE}\s+(?:(?:efficacement|naturellement|durablement|rapidement|nettement|considerablement|directement|specifiquement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de|une?|sa|notre|nos)\s*)?(?:[a-z-]+\s+){0,2}?${EFFECT_TARGETS}(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'chimiothérapie', 'radiothérapie', 'kinésithérapie', 'rééducation', 'exercice(s)', 'activité physique', 'sport', 'alimentation', 'sommeil'],
+    // a finding reported from studies (« deux méta-analyses ont montré que… ») is the proof entries' matter
+    unlessSentence: ['ont montré', 'a montré', 'montrent que', 'ont démontré', 'a démontré', 'démontrent que', 'ont mis en évidence'],
+    suggestions: ['peut aider à soulager certains symptômes', 'peut améliorer les symptômes'],
+  },
+  {
+    id: 'traitement-effet-pronom',
+    kind: 'cure',
+    // The same effect carried by a pronoun or « cette technique » whose act or remedy is named earlier in the paragraph
+    // (« La carboxythérapie… Elle restaure la microcirculation », « Le PRP… Il stimule les follicules »).
+    patterns: [
+      new RegExp(String.raw`(?<=(?:^|[.!?:;,\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|cure|seance|therapie|intervention|injection)|ce\s+(?:soin|protocole|traitement|produit|complement|procede|laser))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet)\s+)?)${EFFECT_PREDICATE}\s+(?:(?:efficacement|naturellement|durablement|rapidement|nettement|directement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de|une?|notre|nos)\s*)?(?:[a-z-]+\s+){0,2}?${EFFECT_TARGETS}(?![a-z])`, 'u'),
+    ],
+    needsEarlier: [
+      'traitement(s)', 'technique(s)', 'méthode(s)', 'procédé(s)', 'injection(s)', 'laser(s)', 'thérapie(s)', 'cure(s)', 'complément(s)', 'huile(s) essentielle(s)',
+      'plante(s)', 'probiotique(s)', 'vitamine(s)', 'orthèse(s)', 'semelle(s)', 'mésothérapie', 'carboxythérapie', 'radiofréquence', 'toxine botulique', 'botox',
+      'acide hyaluronique', 'lipofilling', 'cryolipolyse', 'cryothérapie', 'prp', 'peeling(s)', 'massage(s)', ...alternativePractices,
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'chimiothérapie', 'radiothérapie', 'kinésithérapie', 'rééducation', 'exercice(s)', 'activité physique', 'sport', 'alimentation'],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'effet-subi',
+    kind: 'cure',
+    // The effect told in the passive, the body as its subject, with the act or remedy named in the sentence: « la fermeté
+    // et l'élasticité de la peau sont restaurées », « les graisses sont détruites », « la circulation est relancée ».
+    patterns: [
+      new RegExp(String.raw`(?<![a-z])${EFFECT_TARGETS}(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|sera|seront|se\s+trouve(?:nt)?)\s+(?:(?:ainsi|alors|donc|nettement|totalement|enfin|durablement|completement|visiblement|rapidement|immediatement|definitivement)\s+)?(?:restaure|regenere|repare|ameliore|elimine|detruit|supprime|neutralise|stimule|relance|renforce|redensifie|resorbe|soulage|apaise|corrige|gueri|retabli|raffermi|rajeuni|reactive|purifie|draine|detoxifie|booste)e?s?(?![a-z])`, 'u'),
+    ],
+    needsInSentence: ['traitement(s)', 'technique(s)', 'méthode(s)', 'procédé(s)', 'injection(s)', 'laser(s)', 'séance(s)', 'thérapie(s)', 'cure(s)',
+      'complément(s)', 'huile(s) essentielle(s)', 'plante(s)', 'mésothérapie', 'radiofréquence', 'cryolipolyse', 'grâce à', 'grâce au', 'grâce aux', 'après', ...alternativePractices],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'chimiothérapie', 'radiothérapie'],
+    // the match runs from the body part to the participle: citing a source (added for every cure claim) is the rewording that fits
+    suggestions: [],
   },
   {
     id: 'pratique-efficace-pour',

@@ -15,6 +15,21 @@ const STUDY_NAMED = /(?<![a-z])(?:une|cette|l')\s*(?:[a-z-]+\s+)?(?:etude|essai|
  *  croit »): its modal is the reader's expectation, not a hedge on the claim. Folded. */
 const EXPECTATION = /(?<![a-z])(?:qu'on|que\s+l'on|que\s+vous|qu'ils|qu'elles|qu'il|qu'elle)\s+(?:ne\s+|n')?(?:le\s+|l')?(?:pourrait|pourraient|pourriez|pourrions|peut|peuvent|pense\p{L}*|croi\p{L}*|imagin\p{L}*|suppos\p{L}*)(?:\s+(?:le\s+)?(?:penser|croire|imaginer|supposer))?(?![a-z])/gu;
 
+/** A modal of use, not of outcome: « peut être utilisé chez… », « peuvent être associés » say when the act is done,
+ *  they do not make its result uncertain. Folded. */
+const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egalement\s+)?(?:etre\s+)?(?:utilise|pratique|realise|effectue|propose|associe|combine|renouvele|repete|envisage|indique|applique|fait)e?s?(?![a-z])/gu;
+
+/** What follows a claim after « et » with a new subject or a relative (« … efficace, et la plupart des patients en sont
+ *  satisfaits », « … n'endommage pas les dents et qui est réalisable chez la grande majorité ») is another statement:
+ *  its hedge does not qualify the claim. Folded text after the hit; the part before such a join is kept. */
+const NEW_STATEMENT = /\s(?:et|puis)\s+(?:qui|la|le|les|l'|des|un|une|nos|vos|ses|leurs?|il|elle|ils|elles|on|nous|vous|c'est|ce|cette|ces|chaque|tous|toutes)(?![a-z])/u;
+/** « peu » in a time phrase (« depuis peu », « sous peu », « peu à peu ») is not the hedge « peu douloureux ». Folded. */
+const TIME_PEU = /(?<![a-z])(?:(?:depuis|sous|avant|il\s+y\s+a)\s+peu|peu\s+a\s+peu)(?![a-z])/gu;
+const ownStatement = (after: string) => {
+  const m = NEW_STATEMENT.exec(after);
+  return (m ? after.slice(0, m.index) : after).replace(USE_MODAL, ' ');
+};
+
 /** A contrast after a claim opens the clause that may qualify it (folded text). */
 const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|bien\s+que|meme\s+si|en\s+revanche|quoique|hormis)(?![a-z])/u;
 
@@ -74,7 +89,7 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   const e = hit.entry;
   const clause = clauseAt(a, hit.fStart, hit.fEnd);
   const clauseText = text.slice(clause.start, clause.end);
-  const before = words(text.slice(sentence.start, hit.fStart));
+  const before = words(text.slice(sentence.start, hit.fStart).replace(TIME_PEU, ' '));
   const after = words(text.slice(hit.fEnd, sentence.end));
   // What a lasting or timed result is about may sit across a comma of the same phrase: « des résultats naturels,
   // permanents et… » (an enumeration of adjectives), so the phrase is read, not the clause.
@@ -99,7 +114,7 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
     // A claim that carries its own emphasis (« redoutablement efficace », « n'entraîne aucun effet indésirable ») is
     // hedged only by what stands next to it (« peut être très efficace »), not by a modal elsewhere in the sentence.
     if (e.hedgeNear) {
-      if (has(HEDGES, `${before.slice(-6).join(' ')} | ${after.slice(0, 4).join(' ')}`)) return false;
+      if (has(HEDGES, `${before.slice(-6).join(' ')} | ${words(ownStatement(text.slice(hit.fEnd, sentence.end))).slice(0, 4).join(' ')}`)) return false;
     } else if (e.kind === 'cure' || e.kind === 'safety') {
       // A hedge qualifies the claim when it stands in its clause or just before it (« le plus souvent, indolore »), or
       // after it behind a contrast (« indolore, mais une gêne est possible »). A modal about something else of the
@@ -109,9 +124,9 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
       const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
       // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
       const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
-      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${text.slice(hit.fEnd, clause.end)} | ${hedgedAfter}`.replace(EXPECTATION, ' '))) return false;
+      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(TIME_PEU, ' '))) return false;
     } else {
-      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${text.slice(hit.fEnd, clause.end)}`.replace(EXPECTATION, ' '))) return false;
+      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(TIME_PEU, ' '))) return false;
     }
   }
   return true;
