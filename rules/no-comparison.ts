@@ -4,7 +4,7 @@ import type { Analysis, Hit, Located, RuleContext, Segment, SuggestionReport } f
 import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
 import { placeWords } from './shared.terms.js';
 
-const { OWN, OTHERS_SAY, SELF, ESTABLISHMENT, CITATION, REPORTED, DETERMINER, COLLEAGUES, TIME } = cues;
+const { OWN, OTHERS_SAY, SELF, ESTABLISHMENT, CITATION, REPORTED, DETERMINER, COLLEAGUES, TIME, NATIONALITY } = cues;
 const lexicon = new Lexicon<ComparisonTerm>(comparisonTerms);
 const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'u');
 const TARGET = whole(termsRegex(targets));
@@ -225,7 +225,7 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
   if (entry.requiresBefore && !entry.requiresBefore.test(text.slice(s.start, hit.fStart))) return false;
   // (or a place anywhere in the sentence, « partez en Croatie : les couronnes y sont 60 % moins chères »; with « que » after it, the
   // comparison frame reports both sides)
-  if (entry.selfOrPlace && !SELF.test(sentence) && !placeFollows(a, hit.fEnd, PLACE, 30) &&
+  if (entry.selfOrPlace && !SELF.test(sentence) && !NATIONALITY.test(sentence) && !placeFollows(a, hit.fEnd, PLACE, 30) &&
     (/^\s+(?:que\s|qu')/u.test(text.slice(hit.fEnd, hit.fEnd + 5)) || placesIn(a, s.start, s.end).length === 0)) return false;
   if (entry.needsPlaceOrQualifier && !PLACE_ADJECTIVE.test(text.slice(hit.fEnd, hit.fEnd + 24))) {
     QUALIFIER.lastIndex = 0;
