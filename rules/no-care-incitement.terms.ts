@@ -22,8 +22,10 @@ export interface CareTerm extends TermEntry {
    *   paragraph is about care.
    * 'preventiveCare': a care or a device sold first as prevention (« ces séances sont avant tout préventives », « l'intérêt
    *   de la prévention pour le dos »), when care is named around it;
+   * 'seasonal': a season or a date made the moment for a visit (« l'automne est le moment idéal pour faire le point avec
+   *   votre ostéopathe »), when the sentence names a visit, an exam or a booking and states no condition.
    */
-  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking' | 'prescribed' | 'scarcityCare' | 'preventiveCare';
+  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking' | 'prescribed' | 'scarcityCare' | 'preventiveCare' | 'seasonal';
   /** The term carries its own negation ("n'attendez pas"): no negation check. */
   selfNegated?: boolean;
   /** Reported even inside quotation marks: the words are voiced by a stock character (the mechanic of an analogy). */
@@ -263,6 +265,11 @@ export const careTerms: CareTerm[] = [
       'avec ou sans douleur(s)', 'quel que soit votre état de santé', 'quelle que soit la situation', 'quelle que soit votre situation', 'on devrait tous', 'nous devrions tous', 'vous devriez tous',
       "c'est un minimum", 'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',
       'tous les enfants devraient', 'toutes les femmes devraient', 'tous les sportifs devraient', 'tous les adultes devraient',
+      // the same duty put on a whole group (« les bébés doivent tous passer chez… », « tous les nourrissons doivent… »)
+      'tous les bébés doivent', 'les bébés doivent tous', 'tous les nourrissons doivent', 'les nourrissons doivent tous', 'tous les nouveau-nés doivent',
+      'tous les enfants doivent', 'les enfants doivent tous', 'tous les sportifs doivent', 'les sportifs doivent tous',
+      // a visit timed by the birth, not by a need (« une visite de contrôle chez l'ostéopathe après la naissance »)
+      'après la naissance', 'après sa naissance', 'après leur naissance',
       'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge',
       // good habits set aside as no excuse (« brosser ses dents ne vous dispense pas de contrôles »)
       'ne vous dispense pas de', "ne vous dispense pas d'", 'ne dispense pas de', "ne dispense pas d'",
@@ -382,12 +389,13 @@ export const careTerms: CareTerm[] = [
   },
   {
     id: 'bon-moment',
-    kind: 'booking',
+    kind: 'seasonal',
     selfNegated: true,
     // A calendar nudge next to a booking: « avant l'été, c'est le bon moment pour commencer vos séances », « et si votre
     // bonne résolution était de prendre rendez-vous ».
     terms: [
       'le bon moment pour', "c'est le moment de", "c'est le moment d'", "c'est le moment idéal", 'le moment idéal pour', "l'occasion idéale",
+      'la saison idéale pour', 'la période idéale pour', 'le moment parfait pour', 'la meilleure période pour', 'la meilleure saison pour', 'le moment rêvé pour',
       'bonne(s) résolution(s)', 'the perfect time to', 'the best time to',
     ],
     suggestions: ['Votre praticien vous dira si un soin est utile'],
