@@ -23,6 +23,8 @@ export interface ClaimTerm extends TermEntry {
   needsBefore?: readonly string[];
   /** needsBefore is looked for anywhere earlier in the sentence, not only in the six words before. */
   needsBeforeInSentence?: boolean;
+  /** A hedge inside the match counts too (its object is read loosely: « soulage souvent les douleurs »). */
+  hedgeInside?: boolean;
   /** Hedges count only next to the hit (six words before, four after), not anywhere in the sentence. */
   hedgeNear?: boolean;
   /** No hedge makes it prudent: a claim for (nearly) every disease stays one with « peuvent » (« presque toutes les
@@ -187,14 +189,14 @@ const BODY_TARGETS = String.raw`(?:circulation(?:\s+(?:lymphatique|sanguine|vein
 /** Acts, techniques and remedies a practice offers, as the subject of an effect (folded alternation): the generic nouns
  *  (« ce traitement », « la technique », « ces produits ») and the named procedures and remedies of clinic and shop
  *  pages. Not drugs or vaccines: their known effects are another matter. */
-const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|tapis|bracelets?|ventouses?|${PRACTICES})`;
+const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|tapis|bracelets?|ventouses?|${PRACTICES})`;
 /** An effect asserted in the indicative: the infinitive behind « va », « permet (à …) de », « est capable de », or the
  *  verb conjugated (present, future). Folded alternation. */
-const EFFECT_INF = String.raw`(?:restaurer|retablir|regenerer|reparer|ameliorer|diminuer|reduire|detruire|eliminer|supprimer|neutraliser|stimuler|relancer|renforcer|rajeunir|raffermir|redensifier|resorber|soulager|apaiser|corriger|soigner|guerir|prevenir|stopper|freiner|ralentir|debloquer|purifier|drainer|detoxifier|booster|favoriser|accelerer|retrouver|reactiver|tonifier|reprogrammer|redonner)`;
-const EFFECT_FINITE = String.raw`(?:(?:restaur|regener|repar|amelior|diminu|elimin|supprim|neutralis|stimul|relanc|renforc|redensifi|resorb|soulag|apais|corrig|soign|stopp|frein|debloqu|purifi|drain|detoxifi|boost|favoris|acceler|reactiv|tonifi|reprogramm|redonn)(?:e|ent|era|eront)|(?:retabl|rajeun|raffermi|gueri|ralent)(?:it|issent|ira|iront)|detrui(?:t|sent|ra|ront)|redui(?:t|sent|ra|ront)|attaque(?:nt)?)`;
+const EFFECT_INF = String.raw`(?:affiner|degonfler|lisser|repulper|estomper|attenuer|combler|redessiner|remodeler|restaurer|retablir|regenerer|reparer|ameliorer|diminuer|reduire|detruire|eliminer|supprimer|neutraliser|stimuler|relancer|renforcer|rajeunir|raffermir|redensifier|resorber|soulager|apaiser|corriger|soigner|guerir|prevenir|stopper|freiner|ralentir|debloquer|purifier|drainer|detoxifier|booster|favoriser|accelerer|retrouver|reactiver|tonifier|reprogrammer|redonner)`;
+const EFFECT_FINITE = String.raw`(?:(?:affin|degonfl|liss|repulp|estomp|attenu|combl|redessin|remodel|restaur|regener|repar|amelior|diminu|elimin|supprim|neutralis|stimul|relanc|renforc|redensifi|resorb|soulag|apais|corrig|soign|stopp|frein|debloqu|purifi|drain|detoxifi|boost|favoris|acceler|reactiv|tonifi|reprogramm|redonn)(?:e|ent|era|eront)|(?:retabl|rajeun|raffermi|gueri|ralent)(?:it|issent|ira|iront)|detrui(?:t|sent|ra|ront)|redui(?:t|sent|ra|ront)|attaque(?:nt)?)`;
 const EFFECT_PREDICATE = String.raw`(?<!(?<![a-z])(?:ne|n')\s?)(?:(?:(?:va|vont)\s+(?:(?:ainsi|donc|alors)\s+)?(?:permettre\s+(?:de\s+|d'))?|permet(?:tent|tra|tront)?(?:\s+(?:a|aux?)\s+(?:(?:la|le|les|l'|vos|votre)\s*)?[a-z'-]+)?(?:\s+(?:ainsi|donc|alors|aussi|egalement|notamment))?\s+(?:de\s+|d')|(?:(?:est|sont)\s+)?(?:capables?|aptes?)\s+(?:de\s+|d'))(?:(?:tout\s+a\s+la\s+fois|egalement|aussi|ainsi|non\s+seulement|directement|efficacement|rapidement|durablement|naturellement|specifiquement)\s+)*${EFFECT_INF}|${EFFECT_FINITE}|(?:permet(?:tent|tra|tront)?|aboutir\s+a|abouti(?:t|ssent)\s+a|apporte(?:nt)?|procure(?:nt)?|entraine(?:nt)?)\s+(?:(?:d'|de\s+)?aboutir\s+a\s+)?(?:une?\s+|des\s+)?(?:(?:nette|reelle|forte|importante|veritable|rapide|spectaculaire)s?\s+)?(?:amelioration|diminution|reduction|disparition|regression|restauration|regeneration|guerison)s?\s+(?:de|des|du|d'))`;
 /** What the effect works on: the body and its functions, the skin and hair, healing, or a complaint. */
-const EFFECT_TARGETS = String.raw`(?:${BODY_TARGETS}|peau|epiderme|derme|rides?|ridules|peau\s+d'orange|cheveux|chute|cuir\s+chevelu|follicules?|microcirculation|oedemes?|cicatrisation|recuperation|repousse|muscles?|nerfs?|tendons?|germes|bacteries|cellules\s+cancereuses|tonicite|souplesse|vitalite|teint|sang|intestins?|flore(?:\s+intestinale)?|vessie|vagin|muqueuses?|rapport\s+au\s+tabac|envie\s+de\s+fumer|addiction)`;
+const EFFECT_TARGETS = String.raw`(?:${BODY_TARGETS}|peau|epiderme|derme|rides?|ridules|peau\s+d'orange|cheveux|chute|cuir\s+chevelu|follicules?|microcirculation|oedemes?|cicatrisation|recuperation|repousse|muscles?|nerfs?|tendons?|germes|bacteries|cellules\s+cancereuses|tonicite|souplesse|vitalite|teint|sang|intestins?|flore(?:\s+intestinale)?|vessie|vagin|muqueuses?|rapport\s+au\s+tabac|envie\s+de\s+fumer|addiction|jambes|ventre|visage|traits|cernes|pores|taches)`;
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -463,6 +465,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas|fumeu(?:rs|ses)|client(?:e)?s|femmes|hommes|enfants|bebes|utilisat(?:eurs|rices)|sportifs)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement|arret|ne\s+fument\s+plus|ne\s+souffrent\s+plus|retrouv|disparai)[a-z]*/u,
       // « les deux tiers voient leurs symptômes disparaître »: a share of cures used as proof
       /(?<![a-z])(?:les\s+deux\s+tiers|la\s+moitie|les\s+trois\s+quarts|(?<![0-9.,])\d+(?:[.,]\d+)?\s?%)\s+(?:(?:des|de\s+nos)\s+(?:patient(?:e)?s|malades|curistes|personnes)\s+)?voient\s+(?:leurs?|ses)\s+(?:symptomes|douleurs|crises|troubles)\s+(?:disparaitre|diminuer|s'attenuer|regresser)(?![a-z])/u,
+      // « élimine 95 % des poils », « réduit de 80 % les crises »: a figure of efficacy given without its source
+      /(?<![a-z])(?:elimine|eliminent|detrui(?:t|sent)|supprime|suppriment|redui(?:t|sent)|diminue|diminuent|soulage|soulagent|efface|effacent)\s+(?:(?:jusqu'a|plus\s+de|pres\s+de|en\s+moyenne)\s+)?(?:de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%(?:\s+(?:des|de|les|la|le|l'|vos))?(?![a-z0-9])/u,
       // « plus de 2 000 patients soulagés », « déjà 500 fumeurs libérés »: a count of cures used as proof
       /(?<![a-z0-9.,])(?:plus\s+de\s+|pres\s+de\s+|deja\s+|des\s+)?\d[\d\s.]{0,24}\s+(?:patient(?:e)?s|personnes|fumeu(?:rs|ses)|client(?:e)?s)\s+(?:deja\s+)?(?:gueri|soulag|liber|debarrass|sevre)[a-z]*/u,
     ],
@@ -1182,12 +1186,15 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'traitement-effet',
     kind: 'cure',
+    hedgeInside: true,
     // An act or a remedy named earlier in the sentence, then an effect on the body asserted in the indicative: « la
     // mésothérapie va diminuer l'œdème et restaurer la microcirculation », « ces procédés permettent au vagin de retrouver
     // sa fermeté », « la vitamine C détruit les cellules cancéreuses », « ces plantes neutralisent les germes ». A hedge
     // (« peut », « aide à »), a negation or a cited source makes it information; vaccines and drugs are not subjects.
     patterns: [
-      new RegExp(String.raw`(?<=(?<![a-z])${TREATMENTS}(?:[\s,]+[a-z'-]+){0,10}?[\s,]+)${EFFECT_PREDICATE}\s+(?:(?:efficacement|naturellement|durablement|rapidement|nettement|considerablement|directement|specifiquement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de|une?|sa|notre|nos)\s*)?(?:[a-z-]+\s+){0,2}?${EFFECT_TARGETS}(?![a-z])`, 'u'),
+      // relief or results offered as lasting, quick or total (« ce protocole offre un soulagement rapide et durable »)
+      new RegExp(String.raw`(?<=(?<![a-z])${TREATMENTS}(?:[\s,]+[a-z'-]+){0,6}?[\s,]+)(?:offre|offrent|apporte|apportent|procure|procurent|garantit|garantissent|assure|assurent)\s+(?:un|une|des)\s+(?:soulagement|amelioration|resultats?|effets?|guerison)\s+(?:[a-z]+\s+(?:et\s+)?){0,2}?(?:efficaces?|durables?|rapides?|spectaculaires?|remarquables?|immediate?s?|visibles?|definiti(?:f|ve|fs|ves)|radica(?:l|le|ux|les)|total(?:e|es)?|complete?s?)(?![a-z])`, 'u'),
+      new RegExp(String.raw`(?<=(?<![a-z])${TREATMENTS}(?:[\s,]+[a-z'-]+){0,10}?[\s,]+)${EFFECT_PREDICATE}\s+(?:(?:efficacement|naturellement|durablement|rapidement|nettement|considerablement|directement|specifiquement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de|une?|notre|nos)\s*){0,2}(?:[a-z-]+\s+){0,2}?${EFFECT_TARGETS}(?![a-z])`, 'u'),
     ],
     unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'chimiothérapie', 'radiothérapie', 'kinésithérapie', 'rééducation', 'exercice(s)', 'activité physique', 'sport', 'alimentation', 'sommeil'],
     // a finding reported from studies (« deux méta-analyses ont montré que… ») is the proof entries' matter
@@ -1197,10 +1204,11 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'traitement-effet-pronom',
     kind: 'cure',
+    hedgeInside: true,
     // The same effect carried by a pronoun or « cette technique » whose act or remedy is named earlier in the paragraph
     // (« La carboxythérapie… Elle restaure la microcirculation », « Le PRP… Il stimule les follicules »).
     patterns: [
-      new RegExp(String.raw`(?<=(?:^|[.!?:;,\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|cure|seance|therapie|intervention|injection)|ce\s+(?:soin|protocole|traitement|produit|complement|procede|laser))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet)\s+)?)${EFFECT_PREDICATE}\s+(?:(?:efficacement|naturellement|durablement|rapidement|nettement|directement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de|une?|notre|nos)\s*)?(?:[a-z-]+\s+){0,2}?${EFFECT_TARGETS}(?![a-z])`, 'u'),
+      new RegExp(String.raw`(?<=(?:^|[.!?:;,\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|cure|seance|therapie|intervention|injection)|ce\s+(?:soin|protocole|traitement|produit|complement|procede|laser))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet)\s+)?)${EFFECT_PREDICATE}\s+(?:(?:efficacement|naturellement|durablement|rapidement|nettement|directement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de|une?|notre|nos)\s*){0,2}(?:[a-z-]+\s+){0,2}?${EFFECT_TARGETS}(?![a-z])`, 'u'),
     ],
     needsEarlier: [
       'traitement(s)', 'technique(s)', 'méthode(s)', 'procédé(s)', 'injection(s)', 'laser(s)', 'thérapie(s)', 'cure(s)', 'complément(s)', 'huile(s) essentielle(s)',
@@ -1213,6 +1221,7 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'effet-subi',
     kind: 'cure',
+    hedgeInside: true,
     // The effect told in the passive, the body as its subject, with the act or remedy named in the sentence: « la fermeté
     // et l'élasticité de la peau sont restaurées », « les graisses sont détruites », « la circulation est relancée ».
     patterns: [
@@ -1223,6 +1232,33 @@ export const claimTerms: ClaimTerm[] = [
     unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'chimiothérapie', 'radiothérapie'],
     // the match runs from the body part to the participle: citing a source (added for every cure claim) is the rewording that fits
     suggestions: [],
+  },
+  {
+    id: 'fonction-retrouvee',
+    kind: 'cure',
+    hedgeInside: true,
+    // A body function given back to the reader or to « nos patients » as a fact: « vous retrouverez un sommeil
+    // réparateur », « en 3 séances, votre dos retrouve toute sa mobilité », « nos patients retrouvent leur souplesse ».
+    patterns: [
+      /(?<![a-z])(?:vous|votre\s+[a-z-]+|vos\s+[a-z-]+|nos\s+(?:patient(?:e)?s|client(?:e)?s)|nos\s+[a-z-]+s)\s+(?:(?:enfin|vite|rapidement|ainsi|aussi|alors)\s+)?retrouv(?:ez|erez|e|ent|era|eront)\s+(?:(?:enfin|vite|rapidement|ainsi|tout|toute|toutes|tous)\s+)*(?:un|une|des|votre|vos|sa|son|ses|leur|leurs|la|le|les|l')\s*(?:[a-z-]+\s+)?(?:mobilite|souplesse|forme|energie|vitalite|sommeil|eclat|jeunesse|fermete|confort|audition|vue|vision|serenite|equilibre|liberte\s+de\s+mouvement|sante|transit|appetit|libido|fertilite|densite|silhouette|ventre\s+plat|peau)(?![a-z])/u,
+    ],
+    needsInSentence: ['séance(s)', 'soin(s)', 'traitement(s)', 'protocole(s)', 'cure(s)', 'consultation(s)', 'grâce', 'après', 'dès', 'en quelques', ...alternativePractices],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'repos'],
+    unlessSentence: ['si', "s'il", "s'ils", 'pour que', 'afin', 'lorsque', 'quand'],
+    suggestions: ['peut aider certains patients'],
+  },
+  {
+    id: 'sans-rien-liste',
+    kind: 'safety',
+    selfNegated: true,
+    // Absolute safety listed as fragments: « Pas de cicatrice, pas de douleur, pas d'arrêt de travail. » (two items at
+    // least: one « pas de douleur ? » alone asks)
+    patterns: [
+      /(?<![a-z])pas\s+(?:de\s+|d')(?:cicatrices?|douleurs?|risques?|effets?\s+secondaires?|complications?|sequelles?|danger)\s*(?:,|et)\s*pas\s+(?:de\s+|d')/u,
+      /(?<![a-z])pas\s+(?:de\s+|d')[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|et)\s*pas\s+(?:de\s+|d')(?:cicatrices?|douleurs?|risques?|effets?\s+secondaires?|complications?|sequelles?|danger)(?![a-z])/u,
+    ],
+    unlessSentence: ['si', "s'il", 'même', 'ne signifie pas', "n'est pas"],
+    suggestions: ['comporte des risques, comme tout acte'],
   },
   {
     id: 'pratique-efficace-pour',

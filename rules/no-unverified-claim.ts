@@ -37,6 +37,10 @@ const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|
  *  « ne … pas » scope does not see (no « pas »). Folded text of the sentence up to the hit. */
 const NEGATIVE_SUBJECT = /(?<![a-z])(?:aucune?|nul(?:le)?|rien)\s+(?:[a-z'-]+\s+){0,6}?n'(?:a|ont|est|sont|avait|avaient)\s+(?:[a-z]+\s+){0,3}?$/u;
 
+/** A negation word inside a match, and the « ne » just before it (folded). */
+const INNER_NEGATION = /\s(?:pas|plus|jamais|guere|ni|aucune?|rien)(?![a-z])/u;
+const NE_BEFORE = /(?<![a-z])(?:ne|n')\s*(?:[a-z'-]+\s+){0,2}$/u;
+
 /** « il est impossible de faire disparaître… »: the claim denied by what governs it. Folded, end of the text before. */
 const IMPOSSIBLE_LEAD = /(?<![a-z])(?:impossible|pas\s+possible|illusoire|vain)\s+(?:de|d')\s*(?:[a-z']+\s+){0,2}?$/u;
 
@@ -68,6 +72,10 @@ function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
   if (hit.entry.selfNegated) return false;
   const before = a.folded.text.slice(sentenceAt(a, hit.fStart).start, hit.fStart);
   if (NEGATIVE_SUBJECT.test(before) || IMPOSSIBLE_LEAD.test(before)) return true;
+  // The « pas » may lie inside a match whose object is read loosely (« ne traite pas les coliques »): the negation
+  // scope, which looks around the match, would not see it.
+  // (not for absolute safety, whose « aucun risque » is the claim itself: « il n'y a aucun risque »)
+  if (hit.entry.kind !== 'safety' && INNER_NEGATION.test(a.folded.text.slice(hit.fStart, hit.fEnd)) && NE_BEFORE.test(before)) return true;
   if (hit.entry.kind === 'proof' && PROOF_OF_NOTHING.test(a.folded.text.slice(hit.fEnd, sentenceAt(a, hit.fStart).end))) return true;
   return isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim });
 }
@@ -110,6 +118,8 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
+  // An effect read with a loose object may carry its hedge inside the match (« soulage souvent les douleurs »).
+  if (e.hedgeInside && has(HEDGES, text.slice(hit.fStart, hit.fEnd).replace(TIME_PEU, ' '))) return false;
   if (e.kind !== 'abstention' && e.kind !== 'proof' && !e.noHedge) {
     // A claim that carries its own emphasis (« redoutablement efficace », « n'entraîne aucun effet indésirable ») is
     // hedged only by what stands next to it (« peut être très efficace »), not by a modal elsewhere in the sentence.
