@@ -56,6 +56,8 @@ export const targets = [
   'pair(s)',
   // big places stand for their providers: "pas le prix fort comme dans les grandes villes"
   'villes', 'capitales', 'métropoles', 'capitale',
+  // shops, as the other side of a price (« moins chères sur notre site qu'en magasin »)
+  'magasin(s)', 'boutique(s)',
 ];
 
 /** Aggregates ("que la moyenne", "que le prix du marché"): another side only for a price or when the author speaks. */
@@ -665,7 +667,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     // « Certains chirurgiens font toujours le même nez. Pour ma part, … »: some colleagues described, then the author
     // set against them.
     id: 'certains-puis-moi', kind: 'denigration', window: 0, selfAfter: true,
-    patterns: [new RegExp(String.raw`(?<![\p{L}])certain(?:e|s|es)\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|confreres|hypnotherapeutes?|therapeutes?|osteopathes?|naturopathes?|medecins?|kines?|centres?|cabinets?|cliniques?|instituts?)s?(?![\p{L}])`, 'u')],
+    // (or many of them: « beaucoup de praticiens… Nous, … », « dans la plupart des cabinets… Chez nous, … »)
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:certain(?:e|s|es)|beaucoup\s+de|la\s+plupart\s+des|de\s+nombreu(?:x|ses)|nombre\s+de|trop\s+de|bien\s+des|la\s+majorite\s+des)\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|confreres|hypnotherapeutes?|therapeutes?|osteopathes?|naturopathes?|medecins?|kines?|centres?|cabinets?|cliniques?|instituts?|pharmacies?|opticiens?|laboratoires?)s?(?![\p{L}])`, 'u')],
     unless: COOPERATION,
   },
   {

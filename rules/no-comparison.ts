@@ -123,7 +123,9 @@ function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined
     const between = wordsIn(a, hit.fEnd, link.start);
     // « précisons aussi que… »: « aussi » there is « also », with nothing compared
     if (between.length === 0 && entry.notRightBeforeLink?.test(a.folded.text.slice(hit.fStart, hit.fEnd))) return undefined;
-    if (between.some((w) => DETERMINER.test(w.word))) return undefined; // relative "que"
+    // relative "que" (« aussi les patients que nous recevons »); not when a place or a provider follows it (« moins
+    // chères sur notre site qu'en magasin », « plus courts avec nous que chez les autres »): a relative opens on a subject
+    if (between.some((w) => DETERMINER.test(w.word)) && !PLACE_AFTER_QUE.test(a.folded.text.slice(link.start, link.start + 12))) return undefined;
     if (TIME.test(a.folded.text.slice(hit.fEnd, link.start))) return undefined; // "plus de vingt ans que"
     from = link.start;
   }
@@ -145,6 +147,8 @@ const OFFICIAL_TARIFF = /(?<![\p{L}])(?:convention\p{L}*|securite sociale|assura
 const amountOf = (sentence: string) => /\d[\d \u00a0.,]{0,24}/u.exec(sentence.slice(Math.max(0, sentence.search(AMOUNT))))?.[0].replace(/\D/gu, '');
 
 const SPACES = /\s*/uy;
+/** « que » / « qu' » then a preposition of place: the other side of a comparison, not a relative clause. Folded. */
+const PLACE_AFTER_QUE = /^(?:que\s+|qu')(?:en|a|au|aux|dans|chez|sur)\s/u;
 
 interface PriceContrast extends Located {
   /** Where our own sentence starts (folded): what a rewording keeps. */
