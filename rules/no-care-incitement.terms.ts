@@ -176,9 +176,9 @@ export const careTerms: CareTerm[] = [
     selfNegated: true,
     patterns: [
       // "Ne laissez pas une scoliose s'installer", "ne laissez pas la cellulite gâcher votre été"
-      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie|trainer|durer|perdurer|s'eterniser|s'enkyster|vous\s+handicaper|vous\s+limiter|vous\s+empecher)(?![\p{L}])/u,
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie|trainer|durer|perdurer|s'eterniser|s'enkyster|vous\s+handicaper|vous\s+limiter|vous\s+empecher|saigner|evoluer|progresser|grossir|souffrir|vous\s+faire\s+souffrir|se\s+degrader)(?![\p{L}])/u,
       // « ne laissez pas cette douleur sans soin », « ne laissez pas vos dents sans contrôle »
-      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,4}?sans\s+(?:soins?|traitement|controle|suivi|prise\s+en\s+charge|avis)(?![\p{L}])/u,
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,4}?sans\s+(?:soins?|traitement|controle|suivi|prise\s+en\s+charge|avis|rien\s+faire|reagir)(?![\p{L}])/u,
     ],
     suggestions: ['Si cela vous gêne, parlez-en à votre praticien'],
   },
@@ -509,6 +509,9 @@ export const careContext = [
   'massage(s)', 'lien en bio', 'faire contrôler', 'faites contrôler',
   // a follow-up or a device pushed (« un suivi ostéopathique régulier », « l'appareillage auditif »)
   'suivi régulier', 'suivi(s) ostéopathique(s)', 'suivi préventif', 'appareillage(s)', 'appareil(s) auditif(s)', 'aide(s) auditive(s)',
+  // a complaint said never to go away by itself: the care it calls for is implied (« une varice ne disparaît jamais seule »)
+  'ne disparaît jamais seul(e)(s)', 'ne disparaît pas seul(e)(s)', 'ne disparaissent jamais seul(e)s', 'ne disparaissent pas seul(e)s',
+  'ne guérit jamais seul(e)(s)', 'ne guérit pas seul(e)(s)', 'ne se résorbe jamais seul(e)(s)', 'ne se résorbe pas seul(e)(s)',
 ];
 
 /** Care in general: enough for an urgency appeal ("n'attendez pas d'avoir mal pour consulter"). */
@@ -668,7 +671,7 @@ export const prescriptive = [
   'sont conseillé(e)s', 'sont recommandé(e)s', 'conseillé(e)(s)', 'recommandé(e)(s)', 'préconisé(e)(s)', 'nous conseillons', 'nous recommandons',
   'nous préconisons', 'je conseille', 'je recommande', 'je préconise', 'on conseille', 'on recommande', 'pensez à', "pensez-y", "n'oubliez pas",
   'prévoyez', 'programmez', 'planifiez', 'faites', 'faites-vous', 'venez', 'consultez', 'prenez', 'réservez', 'offrez-vous', 'accordez-vous',
-  "c'est la base", "c'est le minimum", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'est idéal(e)', 'sont idéal(e)s', "c'est idéal", 'serait idéal(e)', 'il est pertinent', 'il est donc pertinent', 'obligatoire(s)', 'indispensable(s)',
+  "c'est la base", "c'est le minimum", "c'est la clé", "la clé d'un", "la clé d'une", "le secret d'un", "le secret d'une", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'est idéal(e)', 'sont idéal(e)s', "c'est idéal", 'serait idéal(e)', 'il est pertinent', 'il est donc pertinent', 'obligatoire(s)', 'indispensable(s)',
   'essentiel(le)(s)', 'incontournable(s)', 'à ne pas négliger', 'le bon réflexe', 'un réflexe', 'de rigueur', "s'impose(nt)", 'primordial(e)(s)',
 "une bonne idée", 'à ne pas manquer', 'à ne pas rater', 'le réflexe', "n'est pas une raison pour ne pas", 'pas une raison pour ne pas', 'peuvent être effectué(e)s', 'peut être effectué(e)', 'doit être effectué(e)', 'doivent être effectué(e)s', 'à faire', 'nécessaire(s)', 'important(e)(s)',
   'should', 'must', 'we recommend', 'is recommended', 'make sure', 'deberías', 'debes', 'hay que', 'se recomienda', 'es importante',
