@@ -189,16 +189,16 @@ const BODY_TARGETS = String.raw`(?:circulation(?:\s+(?:lymphatique|sanguine|vein
 /** Acts, techniques and remedies a practice offers, as the subject of an effect (folded alternation): the generic nouns
  *  (« ce traitement », « la technique », « ces produits ») and the named procedures and remedies of clinic and shop
  *  pages. Not drugs or vaccines: their known effects are another matter. */
-const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|tapis|bracelets?|ventouses?|${PRACTICES})`;
+const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|luminotherapie|lumiere\s+pulsee|tapis|bracelets?|ventouses?|${PRACTICES})`;
 /** (Filling and smoothing verbs, « comble les rides », « lisse la peau », are what an aesthetic act is, told to describe it:
  *  not read here.)
  *  An effect asserted in the indicative: the infinitive behind « va », « permet (à …) de », « est capable de », or the
  *  verb conjugated (present, future). Folded alternation. */
-const EFFECT_INF = String.raw`(?:affiner|degonfler|estomper|attenuer|redessiner|remodeler|restaurer|retablir|regenerer|reparer|ameliorer|diminuer|reduire|detruire|eliminer|supprimer|neutraliser|stimuler|relancer|renforcer|rajeunir|raffermir|redensifier|resorber|soulager|apaiser|corriger|soigner|guerir|prevenir|stopper|freiner|ralentir|debloquer|purifier|drainer|detoxifier|booster|favoriser|accelerer|retrouver|reactiver|tonifier|reprogrammer|redonner)`;
-const EFFECT_FINITE = String.raw`(?:(?:affin|degonfl|estomp|attenu|redessin|remodel|restaur|regener|repar|amelior|diminu|elimin|supprim|neutralis|stimul|relanc|renforc|redensifi|resorb|soulag|apais|corrig|soign|stopp|frein|debloqu|purifi|drain|detoxifi|boost|favoris|acceler|reactiv|tonifi|reprogramm|redonn)(?:e|ent|era|eront)|(?:retabl|rajeun|raffermi|gueri|ralent)(?:it|issent|ira|iront)|detrui(?:t|sent|ra|ront)|redui(?:t|sent|ra|ront)|attaque(?:nt)?)`;
-const EFFECT_PREDICATE = String.raw`(?<!(?<![a-z])(?:ne|n')\s?)(?:(?:(?:va|vont)\s+(?:(?:ainsi|donc|alors)\s+)?(?:permettre\s+(?:de\s+|d'))?|permet(?:tent|tra|tront)?(?:\s+(?:a|aux?)\s+(?:(?:la|le|les|l'|vos|votre)\s*)?[a-z'-]+)?(?:\s+(?:ainsi|donc|alors|aussi|egalement|notamment))?\s+(?:de\s+|d')|(?:(?:est|sont)\s+)?(?:capables?|aptes?)\s+(?:de\s+|d'))(?:(?:tout\s+a\s+la\s+fois|egalement|aussi|ainsi|non\s+seulement|directement|efficacement|rapidement|durablement|naturellement|specifiquement)\s+)*${EFFECT_INF}|${EFFECT_FINITE}|(?:permet(?:tent|tra|tront)?|aboutir\s+a|abouti(?:t|ssent)\s+a|apporte(?:nt)?|procure(?:nt)?|entraine(?:nt)?)\s+(?:(?:d'|de\s+)?aboutir\s+a\s+)?(?:une?\s+|des\s+)?(?:(?:nette|reelle|forte|importante|veritable|rapide|spectaculaire)s?\s+)?(?:amelioration|diminution|reduction|disparition|regression|restauration|regeneration|guerison)s?\s+(?:de|des|du|d'))`;
+const EFFECT_INF = String.raw`(?:chasser|affiner|degonfler|estomper|attenuer|redessiner|remodeler|restaurer|retablir|regenerer|reparer|ameliorer|diminuer|reduire|detruire|eliminer|supprimer|neutraliser|stimuler|relancer|renforcer|rajeunir|raffermir|redensifier|resorber|soulager|apaiser|corriger|soigner|guerir|prevenir|stopper|freiner|ralentir|debloquer|purifier|drainer|detoxifier|booster|favoriser|accelerer|retrouver|reactiver|tonifier|reprogrammer|redonner)`;
+const EFFECT_FINITE = String.raw`(?:(?:chass|affin|degonfl|estomp|attenu|redessin|remodel|restaur|regener|repar|amelior|diminu|elimin|supprim|neutralis|stimul|relanc|renforc|redensifi|resorb|soulag|apais|corrig|soign|stopp|frein|debloqu|purifi|drain|detoxifi|boost|favoris|acceler|reactiv|tonifi|reprogramm|redonn)(?:e|ent|era|eront)|(?:retabl|rajeun|raffermi|gueri|ralent)(?:it|issent|ira|iront)|detrui(?:t|sent|ra|ront)|redui(?:t|sent|ra|ront)|attaque(?:nt)?)`;
+const EFFECT_PREDICATE = String.raw`(?<!(?<![a-z])(?:ne|n')\s?)(?:(?:agi(?:t|ssent|ra|ront)\s+(?:(?:en\s+profondeur|directement|rapidement|efficacement|naturellement)\s+)?(?:pour|afin\s+de)\s+|(?:va|vont)\s+(?:(?:ainsi|donc|alors)\s+)?(?:permettre\s+(?:de\s+|d'))?|permet(?:tent|tra|tront)?(?:\s+(?:a|aux?)\s+(?:(?:la|le|les|l'|vos|votre)\s*)?[a-z'-]+)?(?:\s+(?:ainsi|donc|alors|aussi|egalement|notamment))?\s+(?:de\s+|d')|(?:(?:est|sont)\s+)?(?:capables?|aptes?)\s+(?:de\s+|d'))(?:(?:tout\s+a\s+la\s+fois|egalement|aussi|ainsi|non\s+seulement|directement|efficacement|rapidement|durablement|naturellement|specifiquement)\s+)*${EFFECT_INF}|${EFFECT_FINITE}|(?:permet(?:tent|tra|tront)?|aboutir\s+a|abouti(?:t|ssent)\s+a|apporte(?:nt)?|procure(?:nt)?|entraine(?:nt)?)\s+(?:(?:d'|de\s+)?aboutir\s+a\s+)?(?:une?\s+|des\s+)?(?:(?:nette|reelle|forte|importante|veritable|rapide|spectaculaire)s?\s+)?(?:amelioration|diminution|reduction|disparition|regression|restauration|regeneration|guerison)s?\s+(?:de|des|du|d'))`;
 /** What the effect works on: the body and its functions, the skin and hair, healing, or a complaint. */
-const EFFECT_TARGETS = String.raw`(?:${BODY_TARGETS}|peau|epiderme|derme|rides?|ridules|peau\s+d'orange|cheveux|chute|cuir\s+chevelu|follicules?|microcirculation|oedemes?|cicatrisation|recuperation|repousse|muscles?|nerfs?|tendons?|germes|bacteries|cellules\s+cancereuses|tonicite|souplesse|vitalite|teint|sang|intestins?|flore(?:\s+intestinale)?|vessie|vagin|muqueuses?|rapport\s+au\s+tabac|envie\s+de\s+fumer|addiction|jambes|ventre|visage|traits|cernes|pores|taches)`;
+const EFFECT_TARGETS = String.raw`(?:${BODY_TARGETS}|peau|epiderme|derme|rides?|ridules|peau\s+d'orange|cheveux|chute|cuir\s+chevelu|follicules?|microcirculation|oedemes?|cicatrisation|recuperation|repousse|muscles?|nerfs?|tendons?|germes|bacteries|cellules\s+cancereuses|tonicite|souplesse|vitalite|teint|sang|intestins?|flore(?:\s+intestinale)?|vessie|vagin|muqueuses?|rapport\s+au\s+tabac|envie\s+de\s+fumer|addiction|jambes|ventre|visage|traits|cernes|pores|taches|fibres?(?:\s+capillaires?)?)`;
 
 export const claimTerms: ClaimTerm[] = [
   {
@@ -1261,6 +1261,18 @@ export const claimTerms: ClaimTerm[] = [
     ],
     unlessSentence: ['si', "s'il", 'même', 'ne signifie pas', "n'est pas"],
     suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
+    id: 'fois-plus-vite',
+    kind: 'cure',
+    hedgeInside: true,
+    // Speed of recovery multiplied by a remedy named in the sentence: « grâce à la cryothérapie, nos sportifs récupèrent
+    // deux fois plus vite », « cicatrise trois fois plus rapidement avec ce soin ».
+    patterns: [/(?<![a-z])(?:\d+|deux|trois|quatre|cinq|dix)\s+fois\s+plus\s+(?:vite|rapidement)(?![a-z])/u],
+    needsInSentence: ['grâce à', 'grâce au', 'grâce aux', 'avec ce', 'avec cette', 'avec ces', 'avec notre', 'avec nos', 'séance(s)', 'soin(s)', 'traitement(s)',
+      'cure(s)', 'protocole(s)', 'cryothérapie', 'laser', ...alternativePractices],
+    unlessNear: [...medicalFacts, 'risque(s)', 'virus', 'bactérie(s)', 'propage*', 'transmet*', 'vieilli*'],
+    suggestions: ['peut aider certains patients'],
   },
   {
     id: 'pratique-efficace-pour',
