@@ -116,7 +116,7 @@ export const cues = {
   // also a claim held at a distance by its verb (« elles se targuent de tarifs 50 % moins chers », « des gels qui prétendent
   // être plus efficaces »): someone else's claim reported, not the author's
   // (« selon » a seller or a booking platform, « selon le directeur de la clinique », is the pitch relayed, not a survey)
-  REPORTED: /(?<![\p{L}])(?:(?:selon|d'apres)(?!\s+(?:(?:le|la|les|l'|un|une|son|sa|leur)\s*)?(?:[\p{L}-]+\s*,?\s+){0,3}?(?:plateformes?|agences?|sites?|cliniques?|centres?|directeur|directrice|fondat\p{L}*|dirigeante?s?|gerante?s?|responsables?|commerciale?s?|organisateurs?|intermediaires?|facilitateurs?)(?![\p{L}]))|etudes?|enquetes?|observatoire|insee|releves?\s+de\s+prix|prix\s+releves?|que\s+choisir|se\s+targu\p{L}*|pretend(?:ent|ant)?)(?![\p{L}])/u,
+  REPORTED: /(?<![\p{L}])(?:(?:selon|d'apres)(?!\s+(?:(?:le|la|les|l'|un|une|son|sa|leur)\s*)?(?:[\p{L}-]+\s*,?\s+){0,3}?(?:plateformes?|agences?|sites?|cliniques?|centres?|directeur|directrice|fondat\p{L}*|dirigeante?s?|gerante?s?|responsables?|commerciale?s?|organisateurs?|intermediaires?|facilitateurs?)(?![\p{L}]))|(?<!(?:ans|annees)\s+d')etudes?|enquetes?|observatoire|insee|releves?\s+de\s+prix|prix\s+releves?|que\s+choisir|se\s+targu\p{L}*|pretend(?:ent|ant)?)(?![\p{L}])/u,
     /** The place said by its adjective (« la législation espagnole », « les cliniques turques »): a country set against
    *  home, as « en Espagne » is. Folded. */
   NATIONALITY: /(?<![\p{L}])(?:legislation|loi|territoire|sol|capitale|cliniques?|centres?|hopitaux|hopital|etablissements?|dentistes?|chirurgiens?|praticiens?|medecins?|equipes?|systeme)\s+(?:espagnol|hongrois|turc|turque|tunisien|marocain|portugais|roumain|polonais|bulgare|croate|tcheque|thailandais|colombien|mexicain|bresilien|coreen|belge|suisse|allemand|italien|anglais|britannique)(?:e|es|s|ne|nes)?(?![\p{L}])/u,
@@ -664,11 +664,29 @@ export const comparisonTerms: ComparisonTerm[] = [
     unless: COOPERATION,
   },
   {
+    // « huit ans d'études, contre trois ans pour un esthéticien », « sous 48 h, contre six mois chez l'ophtalmologiste »:
+    // a figure set against the one of another provider (prices are contre-prix's).
+    id: 'contre-chez-autre', kind: 'comparison', window: 0,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])contre\s+(?:(?:plus\s+de|pres\s+de|environ|en\s+moyenne)\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quelques)\s+(?:ans|annees|mois|semaines|jours|heures|minutes|seances|%)(?:\s+[\p{L}'-]+){0,3}?\s+(?:pour|chez|dans|en|a|au|aux)\s+(?:(?:un|une|les|des|le|la|l'|certains|certaines|vos|votre)\s*)?(?:${PRACTICE}|praticiens?|esthetici\p{L}*|instituts?|centres?|cabinets?|cliniques?|hopitaux|hopital|chaines?|confreres|concurrents?|autres)(?![\p{L}])`, 'u')],
+  },
+  {
+    // « un rendez-vous sous 48 h, quand il faut six mois ailleurs »: the author's figure set against elsewhere
+    id: 'quand-ailleurs', kind: 'comparison', window: 0,
+    patterns: [/(?<![\p{L}])(?:quand|lorsqu'|alors\s+qu'|tandis\s+qu')\s*(?:il\s+faut|il\s+faudrait|on\s+(?:attend|paie|paye|compte)|vous\s+(?:attendez|attendriez|payez|paieriez)|comptez)[^.!?;\n]{0,50}?\sailleurs(?![\p{L}])/u],
+  },
+  {
+    // « notre cabine est unique en Bretagne », « nous sommes les seuls dans la région »: a rank over the place's others
+    id: 'unique-dans-le-lieu', kind: 'exclusivityClaim', window: 0, needsSelf: true, needsPlaceOrQualifier: true,
+    patterns: [/(?<![\p{L}])(?:est|sont|reste|restent|sommes)\s+(?:(?:le|la|les)\s+)?(?:unique|uniques|seul|seule|seuls|seules)(?=\s+(?:en|dans|de|du|des|a|au|sur)\s)/u],
+  },
+  {
     // « Certains chirurgiens font toujours le même nez. Pour ma part, … »: some colleagues described, then the author
     // set against them.
     id: 'certains-puis-moi', kind: 'denigration', window: 0, selfAfter: true,
-    // (or many of them: « beaucoup de praticiens… Nous, … », « dans la plupart des cabinets… Chez nous, … »)
-    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:certain(?:e|s|es)|beaucoup\s+de|la\s+plupart\s+des|de\s+nombreu(?:x|ses)|nombre\s+de|trop\s+de|bien\s+des|la\s+majorite\s+des)\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|confreres|hypnotherapeutes?|therapeutes?|osteopathes?|naturopathes?|medecins?|kines?|centres?|cabinets?|cliniques?|instituts?|pharmacies?|opticiens?|laboratoires?)s?(?![\p{L}])`, 'u')],
+    // (or many of them: « beaucoup de praticiens… Nous, … », « dans la plupart des cabinets… Chez nous, … »; or the
+    // ordinary or low-cost one: « un dentiste classique vous posera une couronne ; nous préservons la dent », « en centre
+    // low cost, pas de suivi ; ici, … »)
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:un|une|le|la|les|des|vos|votre|en|dans\s+les?|chez\s+(?:les?|un|une))\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|therapeutes?|osteopathes?|medecins?|kines?|centres?|cabinets?|cliniques?|instituts?|pharmacies?|opticiens?|chaines?)s?\s+(?:classiques?|traditionnel(?:le)?s?|lambda|ordinaires?|conventionnel(?:le)?s?|low[\s-]?cost|discount|generalistes?)(?![\p{L}])`, 'u'), new RegExp(String.raw`(?<![\p{L}])(?:certain(?:e|s|es)|beaucoup\s+de|la\s+plupart\s+des|de\s+nombreu(?:x|ses)|nombre\s+de|trop\s+de|bien\s+des|la\s+majorite\s+des)\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|confreres|hypnotherapeutes?|therapeutes?|osteopathes?|naturopathes?|medecins?|kines?|centres?|cabinets?|cliniques?|instituts?|pharmacies?|opticiens?|laboratoires?)s?(?![\p{L}])`, 'u')],
     unless: COOPERATION,
   },
   {

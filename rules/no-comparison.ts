@@ -75,7 +75,7 @@ function nextPlace(a: Analysis, words: { word: string; start: number; end: numbe
 
 /** The author opening a contrast after the others are described (« Pour ma part », « Chez nous », « Nous, … »); a bare
  *  « nous » may be a reporter's (« Nous avons trouvé… »). */
-const SELF_AFTER = /(?:[.!?;:]\s*|,\s*mais\s+)(?:pour\s+(?:moi|ma\s+part|notre\s+part)|personnellement|de\s+mon\s+cote|de\s+notre\s+cote|chez\s+nous|au\s+cabinet|ici|nous\s*,|moi\s*,|a\s+l'inverse|au\s+contraire)(?![\p{L}])|(?<![\p{L}])(?:alors|tandis)\s+que\s+(?:nous|je|j'|notre|nos|chez\s+nous)(?![\p{L}])/u;
+const SELF_AFTER = /(?:[.!?;:]\s*|,\s*mais\s+)(?:pour\s+(?:moi|ma\s+part|notre\s+part)|personnellement|de\s+mon\s+cote|de\s+notre\s+cote|chez\s+nous|au\s+cabinet|ici|nous\s*,|nous\s+(?:[\p{L}']+\s+)?(?:preferons|privilegions|choisissons|preservons|prenons|recevons|proposons|accompagnons|utilisons|faisons|travaillons)|moi\s*,|a\s+l'inverse|au\s+contraire|(?:notre|nos)\s+\p{L}+)(?![\p{L}])|(?<![\p{L}])(?:alors|tandis)\s+que\s+(?:nous|je|j'|notre|nos|chez\s+nous)(?![\p{L}])/u;
 
 /** Titles that are capitalised after « le »/« la » but name no place (« le Dr Martin »). */
 const TITLE = /^(?:dr|docteur|pr|professeur|mme|mr|m)$/u;
