@@ -670,14 +670,10 @@ export const comparisonTerms: ComparisonTerm[] = [
     patterns: [new RegExp(String.raw`(?<![\p{L}])contre\s+(?:(?:plus\s+de|pres\s+de|environ|en\s+moyenne)\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quelques)\s+(?:ans|annees|mois|semaines|jours|heures|minutes|seances|%)(?:\s+[\p{L}'-]+){0,3}?\s+(?:pour|chez|dans|en|a|au|aux)\s+(?:(?:un|une|les|des|le|la|l'|certains|certaines|vos|votre)\s*)?(?:${PRACTICE}|praticiens?|esthetici\p{L}*|instituts?|centres?|cabinets?|cliniques?|hopitaux|hopital|chaines?|confreres|concurrents?|autres)(?![\p{L}])`, 'u')],
   },
   {
-    // « un rendez-vous sous 48 h, quand il faut six mois ailleurs »: the author's figure set against elsewhere
-    id: 'quand-ailleurs', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:quand|lorsqu'|alors\s+qu'|tandis\s+qu')\s*(?:il\s+faut|il\s+faudrait|on\s+(?:attend|paie|paye|compte)|vous\s+(?:attendez|attendriez|payez|paieriez)|comptez)[^.!?;\n]{0,50}?\sailleurs(?![\p{L}])/u],
-  },
-  {
-    // « notre cabine est unique en Bretagne », « nous sommes les seuls dans la région »: a rank over the place's others
+    // « notre cabine est unique en Bretagne »: a rank over the place's others
     id: 'unique-dans-le-lieu', kind: 'exclusivityClaim', window: 0, needsSelf: true, needsPlaceOrQualifier: true,
-    patterns: [/(?<![\p{L}])(?:est|sont|reste|restent|sommes)\s+(?:(?:le|la|les)\s+)?(?:unique|uniques|seul|seule|seuls|seules)(?=\s+(?:en|dans|de|du|des|a|au|sur)\s)/u],
+    // (« le seul du département à… » is nous-seuls')
+    patterns: [/(?<![\p{L}])(?:est|sont|reste|restent|sommes)\s+(?:unique|uniques)(?=\s+(?:en|dans|de|du|des|a|au|sur)\s)/u],
   },
   {
     // « Certains chirurgiens font toujours le même nez. Pour ma part, … »: some colleagues described, then the author
