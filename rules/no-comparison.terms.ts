@@ -52,8 +52,8 @@ export const targets = [
   // other practitioners of the fields real posts compare with (opticians, hearing-aid centres, naturopaths)
   'opticien(ne)(s)', 'audioprothésiste(s)', 'naturopathe(s)', 'diététicien(ne)(s)', 'orthoptiste(s)', 'ophtalmologiste(s)', 'psychologue(s)',
   'hosto(s)', 'clinique(s) privée(s)', 'nhs', 'hospital(s)',
-  // peers named as such (« aussi abordables que leurs pairs »)
-  'pair(s)',
+  // peers named as such (« aussi abordables que leurs pairs », « aussi compétents que leurs homologues européens »)
+  'pair(s)', 'homologue(s)',
   // big places stand for their providers: "pas le prix fort comme dans les grandes villes"
   'villes', 'capitales', 'métropoles', 'capitale',
   // shops, as the other side of a price (« moins chères sur notre site qu'en magasin »)
