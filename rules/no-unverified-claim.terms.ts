@@ -189,13 +189,13 @@ const BODY_TARGETS = String.raw`(?:circulation(?:\s+(?:lymphatique|sanguine|vein
 /** Acts, techniques and remedies a practice offers, as the subject of an effect (folded alternation): the generic nouns
  *  (« ce traitement », « la technique », « ces produits ») and the named procedures and remedies of clinic and shop
  *  pages. Not drugs or vaccines: their known effects are another matter. */
-const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|luminotherapie|lumiere\s+pulsee|tapis|bracelets?|ventouses?|${PRACTICES})`;
+const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|luminotherapie|lumiere\s+pulsee|magnesium|zinc|omega[\s-]?3|spiruline|curcuma|propolis|gelee\s+royale|collagene|melatonine|ginseng|harpagophytum|echinacee|tapis|bracelets?|ventouses?|${PRACTICES})`;
 /** (Filling and smoothing verbs, « comble les rides », « lisse la peau », are what an aesthetic act is, told to describe it:
  *  not read here.)
  *  An effect asserted in the indicative: the infinitive behind « va », « permet (à …) de », « est capable de », or the
  *  verb conjugated (present, future). Folded alternation. */
 const EFFECT_INF = String.raw`(?:chasser|affiner|degonfler|estomper|attenuer|redessiner|remodeler|restaurer|retablir|regenerer|reparer|ameliorer|diminuer|reduire|detruire|eliminer|supprimer|neutraliser|stimuler|relancer|renforcer|rajeunir|raffermir|redensifier|resorber|soulager|apaiser|corriger|soigner|guerir|prevenir|stopper|freiner|ralentir|debloquer|purifier|drainer|detoxifier|booster|favoriser|accelerer|retrouver|reactiver|tonifier|reprogrammer|redonner)`;
-const EFFECT_FINITE = String.raw`(?:(?:chass|affin|degonfl|estomp|attenu|redessin|remodel|restaur|regener|repar|amelior|diminu|elimin|supprim|neutralis|stimul|relanc|renforc|redensifi|resorb|soulag|apais|corrig|soign|stopp|frein|debloqu|purifi|drain|detoxifi|boost|favoris|acceler|reactiv|tonifi|reprogramm|redonn)(?:e|ent|era|eront)|(?:retabl|rajeun|raffermi|gueri|ralent)(?:it|issent|ira|iront)|detrui(?:t|sent|ra|ront)|redui(?:t|sent|ra|ront)|attaque(?:nt)?)`;
+const EFFECT_FINITE = String.raw`(?:combat(?:tent|tra|tront)?|(?:chass|affin|degonfl|estomp|attenu|redessin|remodel|restaur|regener|repar|amelior|diminu|elimin|supprim|neutralis|stimul|relanc|renforc|redensifi|resorb|soulag|apais|corrig|soign|stopp|frein|debloqu|purifi|drain|detoxifi|boost|favoris|acceler|reactiv|tonifi|reprogramm|redonn)(?:e|ent|era|eront)|(?:retabl|rajeun|raffermi|gueri|ralent)(?:it|issent|ira|iront)|detrui(?:t|sent|ra|ront)|redui(?:t|sent|ra|ront)|attaque(?:nt)?)`;
 const EFFECT_PREDICATE = String.raw`(?<!(?<![a-z])(?:ne|n')\s?)(?:(?:agi(?:t|ssent|ra|ront)\s+(?:(?:en\s+profondeur|directement|rapidement|efficacement|naturellement)\s+)?(?:pour|afin\s+de)\s+|(?:va|vont)\s+(?:(?:ainsi|donc|alors)\s+)?(?:permettre\s+(?:de\s+|d'))?|permet(?:tent|tra|tront)?(?:\s+(?:a|aux?)\s+(?:(?:la|le|les|l'|vos|votre)\s*)?[a-z'-]+)?(?:\s+(?:ainsi|donc|alors|aussi|egalement|notamment))?\s+(?:de\s+|d')|(?:(?:est|sont)\s+)?(?:capables?|aptes?)\s+(?:de\s+|d'))(?:(?:tout\s+a\s+la\s+fois|egalement|aussi|ainsi|non\s+seulement|directement|efficacement|rapidement|durablement|naturellement|specifiquement)\s+)*${EFFECT_INF}|${EFFECT_FINITE}|(?:permet(?:tent|tra|tront)?|aboutir\s+a|abouti(?:t|ssent)\s+a|apporte(?:nt)?|procure(?:nt)?|entraine(?:nt)?)\s+(?:(?:d'|de\s+)?aboutir\s+a\s+)?(?:une?\s+|des\s+)?(?:(?:nette|reelle|forte|importante|veritable|rapide|spectaculaire)s?\s+)?(?:amelioration|diminution|reduction|disparition|regression|restauration|regeneration|guerison)s?\s+(?:de|des|du|d'))`;
 /** What the effect works on: the body and its functions, the skin and hair, healing, or a complaint. */
 const EFFECT_TARGETS = String.raw`(?:${BODY_TARGETS}|peau|epiderme|derme|rides?|ridules|peau\s+d'orange|cheveux|chute|cuir\s+chevelu|follicules?|microcirculation|oedemes?|cicatrisation|recuperation|repousse|muscles?|nerfs?|tendons?|germes|bacteries|cellules\s+cancereuses|tonicite|souplesse|vitalite|teint|sang|intestins?|flore(?:\s+intestinale)?|vessie|vagin|muqueuses?|rapport\s+au\s+tabac|envie\s+de\s+fumer|addiction|jambes|ventre|visage|traits|cernes|pores|taches|fibres?(?:\s+capillaires?)?)`;
@@ -249,7 +249,8 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'cure',
     // « la solution à tous vos problèmes de dos », « soigne l'hypertension sans médicament », « un antibiotique naturel »:
     // a remedy sold as replacing medicine or answering everything
-    terms: ['antibiotique(s) naturel(s)', 'antidépresseur(s) naturel(s)', 'anticancéreux naturel(s)', 'antiviral naturel', 'antiviraux naturels'],
+    terms: ['antibiotique(s) naturel(s)', 'antidépresseur(s) naturel(s)', 'anticancéreux naturel(s)', 'antiviral naturel', 'antiviraux naturels',
+      'anti-inflammatoire(s) naturel(s)', 'anxiolytique(s) naturel(s)', 'somnifère(s) naturel(s)', 'antidouleur(s) naturel(s)', 'antalgique(s) naturel(s)'],
     patterns: [
       /(?<![a-z])(?:solutions?|reponses?|remedes?)\s+(?:a|pour|contre)\s+tous\s+(?:vos|les|tes)\s+(?:problemes|maux|soucis|douleurs|troubles)(?![a-z])/u,
       /(?<![a-z])(?:soign|gueri)[a-z]*\s+(?:[a-z']+\s+){1,4}?sans\s+(?:aucun\s+)?(?:medicaments?|chimie|operation|chirurgie)(?![a-z])/u,
@@ -334,6 +335,8 @@ export const claimTerms: ClaimTerm[] = [
       'dès la première fois', 'dès le premier jour', 'dès les premiers jours', 'dès la première nuit', 'dès la première semaine',
       'dès les premières utilisations', 'dès les premières applications', 'dès les premières prises',
     ],
+    // « visibles dès 15 jours », « dès les premières semaines »: a result on a schedule given in days or weeks
+    patterns: [/(?<![a-z])des\s+(?:\d+|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques|les\s+premieres?)\s+(?:jours?|semaines?|heures?)(?![a-z])/u],
     needsInClause: resultCues,
     // what passes quickly after an act (redness, swelling) or an instruction to act at once is not a promised result
     unlessNear: ['secondaire(s)', 'indésirable(s)', 'rougeur(s)', 'gonflement(s)', 'œdème(s)', 'oedème(s)', 'hématome(s)', 'bleu(s)', 'urgence(s)', 'appele*', 'consulte*', 'contacte*', 'prévenez', 'arrêtez le', 'arrêtez la', 'arrêtez l\'', 'retrait', 'en cas de'],
@@ -741,11 +744,17 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'seance-suffit',
     kind: 'guarantee',
+    // (a hedge set off by commas right after counts: « trois séances suffisent, en général, pour… »)
+    hedgeNear: true,
     // « une seule séance suffit », « une injection suffit » : the result promised from one act
-    patterns: [/(?<![a-z])(?:une|1)\s+(?:seule\s+)?(?:seance|consultation|injection|application|prise|intervention|cure|manipulation)\s+(?:[a-z]+\s+)?suffit(?![a-z])/u],
+    patterns: [
+      /(?<![a-z])(?:une|1)\s+(?:seule\s+)?(?:seance|consultation|injection|application|prise|intervention|cure|manipulation)\s+(?:[a-z]+\s+)?suffit(?![a-z])/u,
+      // « trois séances suffisent pour ralentir la chute » (a few sessions: the result still promised by their number)
+      /(?<![a-z])(?:\d|deux|trois|quatre|cinq|six|quelques)\s+(?:a\s+(?:\d|deux|trois|quatre|cinq|six)\s+)?(?:seances|consultations|injections|applications|manipulations)\s+(?:[a-z]+\s+)?suffisent(?![a-z])/u,
+    ],
     unlessNear: [...diagnosticTests, 'bilan(s)', 'devis', 'inscription', 'information(s)', 'dossier'],
     // a result, not the number of appointments an act takes (« une seule séance suffit pour poser la couronne »)
-    needsInClause: [...resultCues, 'régler', 'remettre', 'débloquer', 'soulager', 'guérir', 'libérer', 'disparaître', 'en finir'],
+    needsInClause: [...resultCues, 'régler', 'remettre', 'débloquer', 'soulager', 'guérir', 'libérer', 'disparaître', 'en finir', 'ralentir', 'stopper', 'freiner', 'arrêter'],
     suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
   },
   {
