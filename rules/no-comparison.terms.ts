@@ -673,7 +673,11 @@ export const comparisonTerms: ComparisonTerm[] = [
     // « notre cabine est unique en Bretagne »: a rank over the place's others
     id: 'unique-dans-le-lieu', kind: 'exclusivityClaim', window: 0, needsSelf: true, needsPlaceOrQualifier: true,
     // (« le seul du département à… » is nous-seuls')
-    patterns: [/(?<![\p{L}])(?:est|sont|reste|restent|sommes)\s+(?:unique|uniques)(?=\s+(?:en|dans|de|du|des|a|au|sur)\s)/u],
+    patterns: [
+      /(?<![\p{L}])(?:est|sont|reste|restent|sommes)\s+(?:unique|uniques)(?=\s+(?:en|dans|de|du|des|a|au|sur)\s)/u,
+      // fronted: « Unique en Bretagne : notre laser… »
+      /(?<=(?:^|[.!?:]\s+|\n)\s*)(?:unique|uniques)(?=\s+(?:en|dans|de|du|a|au)\s)/u,
+    ],
   },
   {
     // « Certains chirurgiens font toujours le même nez. Pour ma part, … »: some colleagues described, then the author
