@@ -22,8 +22,10 @@ export interface CareTerm extends TermEntry {
    *   paragraph is about care.
    * 'preventiveCare': a care or a device sold first as prevention (« ces séances sont avant tout préventives », « l'intérêt
    *   de la prévention pour le dos »), when care is named around it;
+   * 'seasonal': a season or a date made the moment for a visit (« l'automne est le moment idéal pour faire le point avec
+   *   votre ostéopathe »), when the sentence names a visit, an exam or a booking and states no condition.
    */
-  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking' | 'prescribed' | 'scarcityCare' | 'preventiveCare';
+  kind: 'urgency' | 'fear' | 'nudge' | 'universal' | 'universalWeak' | 'age' | 'preventive' | 'scarcity' | 'routine' | 'booking' | 'prescribed' | 'scarcityCare' | 'preventiveCare' | 'seasonal';
   /** The term carries its own negation ("n'attendez pas"): no negation check. */
   selfNegated?: boolean;
   /** Reported even inside quotation marks: the words are voiced by a stock character (the mechanic of an analogy). */
@@ -174,9 +176,9 @@ export const careTerms: CareTerm[] = [
     selfNegated: true,
     patterns: [
       // "Ne laissez pas une scoliose s'installer", "ne laissez pas la cellulite gâcher votre été"
-      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie|trainer|durer|perdurer|s'eterniser|s'enkyster|vous\s+handicaper|vous\s+limiter|vous\s+empecher)(?![\p{L}])/u,
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie|trainer|durer|perdurer|s'eterniser|s'enkyster|vous\s+handicaper|vous\s+limiter|vous\s+empecher|saigner|evoluer|progresser|grossir|souffrir|vous\s+faire\s+souffrir|se\s+degrader)(?![\p{L}])/u,
       // « ne laissez pas cette douleur sans soin », « ne laissez pas vos dents sans contrôle »
-      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,4}?sans\s+(?:soins?|traitement|controle|suivi|prise\s+en\s+charge|avis)(?![\p{L}])/u,
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,4}?sans\s+(?:soins?|traitement|controle|suivi|prise\s+en\s+charge|avis|rien\s+faire|reagir)(?![\p{L}])/u,
     ],
     suggestions: ['Si cela vous gêne, parlez-en à votre praticien'],
   },
@@ -263,6 +265,11 @@ export const careTerms: CareTerm[] = [
       'avec ou sans douleur(s)', 'quel que soit votre état de santé', 'quelle que soit la situation', 'quelle que soit votre situation', 'on devrait tous', 'nous devrions tous', 'vous devriez tous',
       "c'est un minimum", 'tous les bébés devraient', 'chaque bébé devrait', 'chaque enfant devrait', 'chaque naissance devrait', 'tout nouveau-né devrait',
       'tous les enfants devraient', 'toutes les femmes devraient', 'tous les sportifs devraient', 'tous les adultes devraient',
+      // the same duty put on a whole group (« les bébés doivent tous passer chez… », « tous les nourrissons doivent… »)
+      'tous les bébés doivent', 'les bébés doivent tous', 'tous les nourrissons doivent', 'les nourrissons doivent tous', 'tous les nouveau-nés doivent',
+      'tous les enfants doivent', 'les enfants doivent tous', 'tous les sportifs doivent', 'les sportifs doivent tous',
+      // a visit timed by the birth, not by a need (« une visite de contrôle chez l'ostéopathe après la naissance »)
+      'après la naissance', 'après sa naissance', 'après leur naissance',
       'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge',
       // good habits set aside as no excuse (« brosser ses dents ne vous dispense pas de contrôles »)
       'ne vous dispense pas de', "ne vous dispense pas d'", 'ne dispense pas de', "ne dispense pas d'",
@@ -382,12 +389,13 @@ export const careTerms: CareTerm[] = [
   },
   {
     id: 'bon-moment',
-    kind: 'booking',
+    kind: 'seasonal',
     selfNegated: true,
     // A calendar nudge next to a booking: « avant l'été, c'est le bon moment pour commencer vos séances », « et si votre
     // bonne résolution était de prendre rendez-vous ».
     terms: [
       'le bon moment pour', "c'est le moment de", "c'est le moment d'", "c'est le moment idéal", 'le moment idéal pour', "l'occasion idéale",
+      'la saison idéale pour', 'la période idéale pour', 'le moment parfait pour', 'la meilleure période pour', 'la meilleure saison pour', 'le moment rêvé pour',
       'bonne(s) résolution(s)', 'the perfect time to', 'the best time to',
     ],
     suggestions: ['Votre praticien vous dira si un soin est utile'],
@@ -501,6 +509,9 @@ export const careContext = [
   'massage(s)', 'lien en bio', 'faire contrôler', 'faites contrôler',
   // a follow-up or a device pushed (« un suivi ostéopathique régulier », « l'appareillage auditif »)
   'suivi régulier', 'suivi(s) ostéopathique(s)', 'suivi préventif', 'appareillage(s)', 'appareil(s) auditif(s)', 'aide(s) auditive(s)',
+  // a complaint said never to go away by itself: the care it calls for is implied (« une varice ne disparaît jamais seule »)
+  'ne disparaît jamais seul(e)(s)', 'ne disparaît pas seul(e)(s)', 'ne disparaissent jamais seul(e)s', 'ne disparaissent pas seul(e)s',
+  'ne guérit jamais seul(e)(s)', 'ne guérit pas seul(e)(s)', 'ne se résorbe jamais seul(e)(s)', 'ne se résorbe pas seul(e)(s)',
 ];
 
 /** Care in general: enough for an urgency appeal ("n'attendez pas d'avoir mal pour consulter"). */
@@ -660,7 +671,7 @@ export const prescriptive = [
   'sont conseillé(e)s', 'sont recommandé(e)s', 'conseillé(e)(s)', 'recommandé(e)(s)', 'préconisé(e)(s)', 'nous conseillons', 'nous recommandons',
   'nous préconisons', 'je conseille', 'je recommande', 'je préconise', 'on conseille', 'on recommande', 'pensez à', "pensez-y", "n'oubliez pas",
   'prévoyez', 'programmez', 'planifiez', 'faites', 'faites-vous', 'venez', 'consultez', 'prenez', 'réservez', 'offrez-vous', 'accordez-vous',
-  "c'est la base", "c'est le minimum", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'est idéal(e)', 'sont idéal(e)s', "c'est idéal", 'serait idéal(e)', 'il est pertinent', 'il est donc pertinent', 'obligatoire(s)', 'indispensable(s)',
+  "c'est la base", "c'est le minimum", "c'est la clé", "la clé d'un", "la clé d'une", "le secret d'un", "le secret d'une", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'est idéal(e)', 'sont idéal(e)s', "c'est idéal", 'serait idéal(e)', 'il est pertinent', 'il est donc pertinent', 'obligatoire(s)', 'indispensable(s)',
   'essentiel(le)(s)', 'incontournable(s)', 'à ne pas négliger', 'le bon réflexe', 'un réflexe', 'de rigueur', "s'impose(nt)", 'primordial(e)(s)',
 "une bonne idée", 'à ne pas manquer', 'à ne pas rater', 'le réflexe', "n'est pas une raison pour ne pas", 'pas une raison pour ne pas', 'peuvent être effectué(e)s', 'peut être effectué(e)', 'doit être effectué(e)', 'doivent être effectué(e)s', 'à faire', 'nécessaire(s)', 'important(e)(s)',
   'should', 'must', 'we recommend', 'is recommended', 'make sure', 'deberías', 'debes', 'hay que', 'se recomienda', 'es importante',

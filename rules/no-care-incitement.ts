@@ -46,6 +46,7 @@ const MESSAGE: Record<CareTerm['kind'], string> = {
   prescribed: 'routineForAll',
   scarcityCare: 'bookingPressure',
   preventiveCare: 'routineForAll',
+  seasonal: 'bookingPressure',
 };
 
 /** « surtout quand on marche beaucoup » stresses the advice, it does not restrict it to a case. */
@@ -139,6 +140,9 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
     case 'booking':
       // « faites contrôler ce grain de beauté s'il change de forme »: a symptom-led advice, not a call to everyone
       return has(BOOKING, sentence) && !conditioned(sentence);
+    case 'seasonal':
+      return (has(BOOKING, sentence) || has(VISIT_WORDS, sentence) || has(EXAMS, sentence) || has(AESTHETIC, sentence)) && !conditioned(sentence) &&
+        !(QUESTION.test(sentence) && ASKING.test(sentence));
     default:
       return true;
   }

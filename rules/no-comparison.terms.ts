@@ -52,10 +52,12 @@ export const targets = [
   // other practitioners of the fields real posts compare with (opticians, hearing-aid centres, naturopaths)
   'opticien(ne)(s)', 'audioprothésiste(s)', 'naturopathe(s)', 'diététicien(ne)(s)', 'orthoptiste(s)', 'ophtalmologiste(s)', 'psychologue(s)',
   'hosto(s)', 'clinique(s) privée(s)', 'nhs', 'hospital(s)',
-  // peers named as such (« aussi abordables que leurs pairs »)
-  'pair(s)',
+  // peers named as such (« aussi abordables que leurs pairs », « aussi compétents que leurs homologues européens »)
+  'pair(s)', 'homologue(s)',
   // big places stand for their providers: "pas le prix fort comme dans les grandes villes"
   'villes', 'capitales', 'métropoles', 'capitale',
+  // shops, as the other side of a price (« moins chères sur notre site qu'en magasin »)
+  'magasin(s)', 'boutique(s)',
 ];
 
 /** Aggregates ("que la moyenne", "que le prix du marché"): another side only for a price or when the author speaks. */
@@ -113,8 +115,12 @@ export const cues = {
   /** A survey or a study reports the comparison ("selon l'enquête", "d'après une étude de …"). */
   // also a claim held at a distance by its verb (« elles se targuent de tarifs 50 % moins chers », « des gels qui prétendent
   // être plus efficaces »): someone else's claim reported, not the author's
-  REPORTED: /(?<![\p{L}])(?:selon|d'apres|etudes?|enquetes?|observatoire|insee|releves?\s+de\s+prix|prix\s+releves?|que\s+choisir|se\s+targu\p{L}*|pretend(?:ent|ant)?)(?![\p{L}])/u,
-    /** A determiner before "que" makes it a relative pronoun ("aussi les patients que …"). */
+  // (« selon » a seller or a booking platform, « selon le directeur de la clinique », is the pitch relayed, not a survey)
+  REPORTED: /(?<![\p{L}])(?:(?:selon|d'apres)(?!\s+(?:(?:le|la|les|l'|un|une|son|sa|leur)\s*)?(?:[\p{L}-]+\s*,?\s+){0,3}?(?:plateformes?|agences?|sites?|cliniques?|centres?|directeur|directrice|fondat\p{L}*|dirigeante?s?|gerante?s?|responsables?|commerciale?s?|organisateurs?|intermediaires?|facilitateurs?)(?![\p{L}]))|(?<!(?:ans|annees)\s+d')etudes?|enquetes?|observatoire|insee|releves?\s+de\s+prix|prix\s+releves?|que\s+choisir|se\s+targu\p{L}*|pretend(?:ent|ant)?)(?![\p{L}])/u,
+    /** The place said by its adjective (« la législation espagnole », « les cliniques turques »): a country set against
+   *  home, as « en Espagne » is. Folded. */
+  NATIONALITY: /(?<![\p{L}])(?:legislation|loi|territoire|sol|capitale|cliniques?|centres?|hopitaux|hopital|etablissements?|dentistes?|chirurgiens?|praticiens?|medecins?|equipes?|systeme)\s+(?:espagnol|hongrois|turc|turque|tunisien|marocain|portugais|roumain|polonais|bulgare|croate|tcheque|thailandais|colombien|mexicain|bresilien|coreen|belge|suisse|allemand|italien|anglais|britannique)(?:e|es|s|ne|nes)?(?![\p{L}])/u,
+  /** A determiner before "que" makes it a relative pronoun ("aussi les patients que …"). */
   DETERMINER: /^(?:le|la|les|un|une|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|leurs?|l'.*)$/u,
   /** "plus de vingt ans que le cabinet existe": time, not a comparison. */
   TIME: /(?:ans|an|mois|semaines?|jours?|heures?|annees?|minutes?)\s*$/u,
@@ -489,13 +495,16 @@ export const comparisonTerms: ComparisonTerm[] = [
     unlessAfter: /^\s+(?:(?!qu)[\p{L}']+\s+){0,3}?(?:depuis|avant|apres|parce|alors|tandis|pendant|bien|des|lors)\s+qu/u,
     // "plus que jamais", "plus que tout (au monde)" (idioms: nothing compared); care settings compared, not providers
     // ("à domicile, plus adaptée que le cabinet")
-    unless: /(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])|(?<![\p{L}])plus\s+que\s+tout(?![\p{L}])(?!\s+(?:autre|ce\s+qu|les?\s+autres|ailleurs))|(?<![\p{L}])(?:qu'avant|qu'auparavant|que\s+d'habitude|que\s+prevu|qu'hier|que\s+l'an\s+(?:dernier|passe))(?![\p{L}])|(?<![\p{L}])(?:a\s+domicile|au\s+domicile|en\s+teleconsultation|en\s+ambulatoire)(?![\p{L}])/u,
+    // « le moins de choses possible »: as little as possible, nothing compared
+    unless: /(?<![\p{L}])(?:le|la|les)\s+(?:plus|moins)\s+(?:de\s+|d')?(?:[\p{L}'-]+\s+){0,2}?possibles?(?![\p{L}])|(?<![\p{L}])plus\s+que\s+jamais(?![\p{L}])|(?<![\p{L}])plus\s+que\s+tout(?![\p{L}])(?!\s+(?:autre|ce\s+qu|les?\s+autres|ailleurs))|(?<![\p{L}])(?:qu'avant|qu'auparavant|que\s+d'habitude|que\s+prevu|qu'hier|que\s+l'an\s+(?:dernier|passe))(?![\p{L}])|(?<![\p{L}])(?:a\s+domicile|au\s+domicile|en\s+teleconsultation|en\s+ambulatoire)(?![\p{L}])/u,
   },
   {
     id: 'aussi-que', kind: 'comparison', selfOnly: true, window: 7, gap: 2,
     link: /^(?:que|qu')$/u,
     notRightBeforeLink: /^aussi$/u,
     patterns: [/(?<![\p{L}])(?:aussi|(?<!d')autant)(?![\p{L}])/u],
+    // « autant des patients que des soignants », « autant pour une consultation que pour une visite »: both, not a rival
+    unlessAfter: /^\s+(?:des|du|de\s+la|de\s+l'|les|aux?|pour|chez|dans|sur)(?![\p{L}])/u,
   },
   {
     id: 'superieur-a', kind: 'comparison', selfOnly: true, window: 6, gap: 1,
@@ -526,6 +535,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'contrairement', kind: 'denigration', window: 5,
     terms: ['contrairement à', 'contrairement au', 'contrairement aux', 'à la différence de', 'à la différence des', 'à la différence du', 'à la différence d\'', 'à l\'inverse de', 'à l\'inverse des', 'à l\'inverse du', 'là où les', 'là où d\'autres', 'pas comme les', 'la différence avec les', 'la différence avec d\'autres', 'ce qui nous différencie des', 'ce qui nous distingue des'],
     ownNegation: true, selfOnly: true,
+    // « contrairement à ce qu'affirment certains », « contrairement à ce que l'on croit »: a belief corrected, not a rival
+    unlessAfter: /^\s*(?:a\s+)?ce\s+qu(?:e\s+|')(?:l'on\s+|on\s+|vous\s+)?(?:pens|croi|imagin|affirm|pretend|dit|dis|entend|lit|repet|laiss)\p{L}*/u,
   },
   {
     id: 'oubliez-les', kind: 'denigration', window: 5,
@@ -538,7 +549,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     patterns: [/(?<![\p{L}])comme(?![\p{L}])(?!\s+(?:dans\s+|chez\s+|a\s+|en\s+)?(?:tous|toutes|tout|l'ensemble|nos|notre|vos|votre)(?![\p{L}]))/u],
     // "comme la visite chez l'ophtalmologiste", "comme un bilan": an example (such as), not a comparison
     // also « comme je/j'étais… », « comme nous le disions »: a cause or an aside, with its own subject
-    unlessAfter: /^\s+(?:(?:la|le|l'|un|une)\s*(?!autres?(?![\p{L}]))[\p{L}]|j'|(?:je|il|elle|on|nous|vous|ils|elles)(?![\p{L}]))/u,
+    // (« comme ce pharmacien qui a créé… »: an example named, such as)
+    unlessAfter: /^\s+(?:(?:la|le|l'|un|une)\s*(?!autres?(?![\p{L}]))[\p{L}]|j'|(?:je|il|elle|on|nous|vous|ils|elles|ce|cet|cette)(?![\p{L}]))/u,
     requires: /(?<![\p{L}])(?:pas|jamais|aucun|aucune|sans|fini|finie|finis|finies|loin|ni|plus\s+d')(?![\p{L}])|comme\s+(?:dans\s+|chez\s+|a\s+|aux\s+)?(?:certain(?:e|s|es)?|d'autres|beaucoup|la\s+plupart|trop)(?![\p{L}])/u,
   },
   {
@@ -641,10 +653,40 @@ export const comparisonTerms: ComparisonTerm[] = [
     unlessAfter: /^\s+(?:[\p{L}']+\s+){0,3}?(?:votre|vos|ton|ta|tes|your)(?![\p{L}])/u,
   },
   {
+    // « ces établissements ne proposent pas, comme nous, de suivi global », « ces centres diffèrent du nôtre »: the
+    // others described by what they lack next to the author.
+    id: 'pas-comme-nous', kind: 'comparison', window: 0, ownNegation: true,
+    patterns: [
+      /(?<![\p{L}])(?:ne|n')\s*[\p{L}']+(?:\s+[\p{L}']+)?\s+pas\s*,?\s+comme\s+(?:nous|moi|chez\s+nous|au\s+cabinet|ici)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:differ\p{L}*|se\s+distingu\p{L}*)\s+(?:du|de\s+la|des)\s+notres?(?=\s*(?:[,.;:!?)]|$))/u,
+    ],
+    requires: new RegExp(String.raw`(?<![\p{L}])(?:(?:${PRACTICE})s?|confreres|consoeurs|concurrents?|autres|etablissements|praticiens|ils|elles)(?![\p{L}])`, 'u'), requiresIn: 'sentence',
+    unless: COOPERATION,
+  },
+  {
+    // « huit ans d'études, contre trois ans pour un esthéticien », « sous 48 h, contre six mois chez l'ophtalmologiste »:
+    // a figure set against the one of another provider (prices are contre-prix's).
+    id: 'contre-chez-autre', kind: 'comparison', window: 0,
+    patterns: [new RegExp(String.raw`(?<![\p{L}])contre\s+(?:(?:plus\s+de|pres\s+de|environ|en\s+moyenne)\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quelques)\s+(?:ans|annees|mois|semaines|jours|heures|minutes|seances|%)(?:\s+[\p{L}'-]+){0,3}?\s+(?:pour|chez|dans|en|a|au|aux)\s+(?:(?:un|une|les|des|le|la|l'|certains|certaines|vos|votre)\s*)?(?:${PRACTICE}|praticiens?|esthetici\p{L}*|instituts?|centres?|cabinets?|cliniques?|hopitaux|hopital|chaines?|confreres|concurrents?|autres)(?![\p{L}])`, 'u')],
+  },
+  {
+    // « notre cabine est unique en Bretagne »: a rank over the place's others
+    id: 'unique-dans-le-lieu', kind: 'exclusivityClaim', window: 0, needsSelf: true, needsPlaceOrQualifier: true,
+    // (« le seul du département à… » is nous-seuls')
+    patterns: [
+      /(?<![\p{L}])(?:est|sont|reste|restent|sommes)\s+(?:unique|uniques)(?=\s+(?:en|dans|de|du|des|a|au|sur)\s)/u,
+      // fronted: « Unique en Bretagne : notre laser… »
+      /(?<=(?:^|[.!?:]\s+|\n)\s*)(?:unique|uniques)(?=\s+(?:en|dans|de|du|a|au)\s)/u,
+    ],
+  },
+  {
     // « Certains chirurgiens font toujours le même nez. Pour ma part, … »: some colleagues described, then the author
     // set against them.
     id: 'certains-puis-moi', kind: 'denigration', window: 0, selfAfter: true,
-    patterns: [new RegExp(String.raw`(?<![\p{L}])certain(?:e|s|es)\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|confreres|hypnotherapeutes?|therapeutes?|osteopathes?|naturopathes?|medecins?|kines?|centres?|cabinets?|cliniques?|instituts?)s?(?![\p{L}])`, 'u')],
+    // (or many of them: « beaucoup de praticiens… Nous, … », « dans la plupart des cabinets… Chez nous, … »; or the
+    // ordinary or low-cost one: « un dentiste classique vous posera une couronne ; nous préservons la dent », « en centre
+    // low cost, pas de suivi ; ici, … »)
+    patterns: [new RegExp(String.raw`(?<![\p{L}])(?:un|une|le|la|les|des|vos|votre|en|dans\s+les?|chez\s+(?:les?|un|une))\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|therapeutes?|osteopathes?|medecins?|kines?|centres?|cabinets?|cliniques?|instituts?|pharmacies?|opticiens?|chaines?)s?\s+(?:classiques?|traditionnel(?:le)?s?|lambda|ordinaires?|conventionnel(?:le)?s?|low[\s-]?cost|discount|generalistes?)(?![\p{L}])`, 'u'), new RegExp(String.raw`(?<![\p{L}])(?:certain(?:e|s|es)|beaucoup\s+de|la\s+plupart\s+des|de\s+nombreu(?:x|ses)|nombre\s+de|trop\s+de|bien\s+des|la\s+majorite\s+des)\s+(?:${PRACTICE}|praticiens?|chirurgiens?|dentistes?|confreres|hypnotherapeutes?|therapeutes?|osteopathes?|naturopathes?|medecins?|kines?|centres?|cabinets?|cliniques?|instituts?|pharmacies?|opticiens?|laboratoires?)s?(?![\p{L}])`, 'u')],
     unless: COOPERATION,
   },
   {

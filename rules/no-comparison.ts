@@ -4,7 +4,7 @@ import type { Analysis, Hit, Located, RuleContext, Segment, SuggestionReport } f
 import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
 import { placeWords } from './shared.terms.js';
 
-const { OWN, OTHERS_SAY, SELF, ESTABLISHMENT, CITATION, REPORTED, DETERMINER, COLLEAGUES, TIME } = cues;
+const { OWN, OTHERS_SAY, SELF, ESTABLISHMENT, CITATION, REPORTED, DETERMINER, COLLEAGUES, TIME, NATIONALITY } = cues;
 const lexicon = new Lexicon<ComparisonTerm>(comparisonTerms);
 const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'u');
 const TARGET = whole(termsRegex(targets));
@@ -75,7 +75,7 @@ function nextPlace(a: Analysis, words: { word: string; start: number; end: numbe
 
 /** The author opening a contrast after the others are described (« Pour ma part », « Chez nous », « Nous, … »); a bare
  *  « nous » may be a reporter's (« Nous avons trouvé… »). */
-const SELF_AFTER = /(?:[.!?;:]\s*|,\s*mais\s+)(?:pour\s+(?:moi|ma\s+part|notre\s+part)|personnellement|de\s+mon\s+cote|de\s+notre\s+cote|chez\s+nous|au\s+cabinet|ici|nous\s*,|moi\s*,|a\s+l'inverse|au\s+contraire)(?![\p{L}])|(?<![\p{L}])(?:alors|tandis)\s+que\s+(?:nous|je|j'|notre|nos|chez\s+nous)(?![\p{L}])/u;
+const SELF_AFTER = /(?:[.!?;:]\s*|,\s*mais\s+)(?:pour\s+(?:moi|ma\s+part|notre\s+part)|personnellement|de\s+mon\s+cote|de\s+notre\s+cote|chez\s+nous|au\s+cabinet|ici|nous\s*,|nous\s+(?:[\p{L}']+\s+)?(?:preferons|privilegions|choisissons|preservons|prenons|recevons|proposons|accompagnons|utilisons|faisons|travaillons)|moi\s*,|a\s+l'inverse|au\s+contraire|(?:notre|nos)\s+\p{L}+)(?![\p{L}])|(?<![\p{L}])(?:alors|tandis)\s+que\s+(?:nous|je|j'|notre|nos|chez\s+nous)(?![\p{L}])/u;
 
 /** Titles that are capitalised after « le »/« la » but name no place (« le Dr Martin »). */
 const TITLE = /^(?:dr|docteur|pr|professeur|mme|mr|m)$/u;
@@ -123,7 +123,9 @@ function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined
     const between = wordsIn(a, hit.fEnd, link.start);
     // « précisons aussi que… »: « aussi » there is « also », with nothing compared
     if (between.length === 0 && entry.notRightBeforeLink?.test(a.folded.text.slice(hit.fStart, hit.fEnd))) return undefined;
-    if (between.some((w) => DETERMINER.test(w.word))) return undefined; // relative "que"
+    // relative "que" (« aussi les patients que nous recevons »); not when a place or a provider follows it (« moins
+    // chères sur notre site qu'en magasin », « plus courts avec nous que chez les autres »): a relative opens on a subject
+    if (between.some((w) => DETERMINER.test(w.word)) && !PLACE_AFTER_QUE.test(a.folded.text.slice(link.start, link.start + 12))) return undefined;
     if (TIME.test(a.folded.text.slice(hit.fEnd, link.start))) return undefined; // "plus de vingt ans que"
     from = link.start;
   }
@@ -145,6 +147,8 @@ const OFFICIAL_TARIFF = /(?<![\p{L}])(?:convention\p{L}*|securite sociale|assura
 const amountOf = (sentence: string) => /\d[\d \u00a0.,]{0,24}/u.exec(sentence.slice(Math.max(0, sentence.search(AMOUNT))))?.[0].replace(/\D/gu, '');
 
 const SPACES = /\s*/uy;
+/** « que » / « qu' » then a preposition of place: the other side of a comparison, not a relative clause. Folded. */
+const PLACE_AFTER_QUE = /^(?:que\s+|qu')(?:en|a|au|aux|dans|chez|sur)\s/u;
 
 interface PriceContrast extends Located {
   /** Where our own sentence starts (folded): what a rewording keeps. */
@@ -225,7 +229,7 @@ function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
   if (entry.requiresBefore && !entry.requiresBefore.test(text.slice(s.start, hit.fStart))) return false;
   // (or a place anywhere in the sentence, « partez en Croatie : les couronnes y sont 60 % moins chères »; with « que » after it, the
   // comparison frame reports both sides)
-  if (entry.selfOrPlace && !SELF.test(sentence) && !placeFollows(a, hit.fEnd, PLACE, 30) &&
+  if (entry.selfOrPlace && !SELF.test(sentence) && !NATIONALITY.test(sentence) && !placeFollows(a, hit.fEnd, PLACE, 30) &&
     (/^\s+(?:que\s|qu')/u.test(text.slice(hit.fEnd, hit.fEnd + 5)) || placesIn(a, s.start, s.end).length === 0)) return false;
   if (entry.needsPlaceOrQualifier && !PLACE_ADJECTIVE.test(text.slice(hit.fEnd, hit.fEnd + 24))) {
     QUALIFIER.lastIndex = 0;

@@ -23,6 +23,8 @@ export interface ClaimTerm extends TermEntry {
   needsBefore?: readonly string[];
   /** needsBefore is looked for anywhere earlier in the sentence, not only in the six words before. */
   needsBeforeInSentence?: boolean;
+  /** A hedge inside the match counts too (its object is read loosely: « soulage souvent les douleurs »). */
+  hedgeInside?: boolean;
   /** Hedges count only next to the hit (six words before, four after), not anywhere in the sentence. */
   hedgeNear?: boolean;
   /** No hedge makes it prudent: a claim for (nearly) every disease stays one with « peuvent » (« presque toutes les
@@ -184,6 +186,20 @@ const STRONG_EFFECT = String.raw`(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)
 /** What such an effect works on: a body function, an organ system, the skin and its tissue, or a complaint. */
 const BODY_TARGETS = String.raw`(?:circulation(?:\s+(?:lymphatique|sanguine|veineuse|energetique))?|emonctoires|organisme|systeme\s+(?:nerveux|immunitaire|digestif|lymphatique|hormonal)|defenses(?:\s+immunitaires)?|immunite|cellules|collagene|elasticite|fermete|cartilages?|articulations?|silhouette|tissus|metabolisme|foie|reins|toxines|graisses?|amas\s+graisseux|posture|scolioses?|poignees\s+d'amour|double\s+menton|culotte\s+de\s+cheval|troubles?|maux|douleurs?|${DISEASES})`;
 
+/** Acts, techniques and remedies a practice offers, as the subject of an effect (folded alternation): the generic nouns
+ *  (« ce traitement », « la technique », « ces produits ») and the named procedures and remedies of clinic and shop
+ *  pages. Not drugs or vaccines: their known effects are another matter. */
+const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|luminotherapie|lumiere\s+pulsee|magnesium|zinc|omega[\s-]?3|spiruline|curcuma|propolis|gelee\s+royale|collagene|melatonine|ginseng|harpagophytum|echinacee|tapis|bracelets?|ventouses?|${PRACTICES})`;
+/** (Filling and smoothing verbs, « comble les rides », « lisse la peau », are what an aesthetic act is, told to describe it:
+ *  not read here.)
+ *  An effect asserted in the indicative: the infinitive behind « va », « permet (à …) de », « est capable de », or the
+ *  verb conjugated (present, future). Folded alternation. */
+const EFFECT_INF = String.raw`(?:chasser|affiner|degonfler|estomper|attenuer|redessiner|remodeler|restaurer|retablir|regenerer|reparer|ameliorer|diminuer|reduire|detruire|eliminer|supprimer|neutraliser|stimuler|relancer|renforcer|rajeunir|raffermir|redensifier|resorber|soulager|apaiser|corriger|soigner|guerir|prevenir|stopper|freiner|ralentir|debloquer|purifier|drainer|detoxifier|booster|favoriser|accelerer|retrouver|reactiver|tonifier|reprogrammer|redonner)`;
+const EFFECT_FINITE = String.raw`(?:combat(?:tent|tra|tront)?|(?:chass|affin|degonfl|estomp|attenu|redessin|remodel|restaur|regener|repar|amelior|diminu|elimin|supprim|neutralis|stimul|relanc|renforc|redensifi|resorb|soulag|apais|corrig|soign|stopp|frein|debloqu|purifi|drain|detoxifi|boost|favoris|acceler|reactiv|tonifi|reprogramm|redonn)(?:e|ent|era|eront)|(?:retabl|rajeun|raffermi|gueri|ralent)(?:it|issent|ira|iront)|detrui(?:t|sent|ra|ront)|redui(?:t|sent|ra|ront)|attaque(?:nt)?)`;
+const EFFECT_PREDICATE = String.raw`(?<!(?<![a-z])(?:ne|n')\s?)(?:(?:agi(?:t|ssent|ra|ront)\s+(?:(?:en\s+profondeur|directement|rapidement|efficacement|naturellement)\s+)?(?:pour|afin\s+de)\s+|(?:va|vont)\s+(?:(?:ainsi|donc|alors)\s+)?(?:permettre\s+(?:de\s+|d'))?|permet(?:tent|tra|tront)?(?:\s+(?:a|aux?)\s+(?:(?:la|le|les|l'|vos|votre)\s*)?[a-z'-]+)?(?:\s+(?:ainsi|donc|alors|aussi|egalement|notamment))?\s+(?:de\s+|d')|(?:(?:est|sont)\s+)?(?:capables?|aptes?)\s+(?:de\s+|d'))(?:(?:tout\s+a\s+la\s+fois|egalement|aussi|ainsi|non\s+seulement|directement|efficacement|rapidement|durablement|naturellement|specifiquement)\s+)*${EFFECT_INF}|${EFFECT_FINITE}|(?:permet(?:tent|tra|tront)?|aboutir\s+a|abouti(?:t|ssent)\s+a|apporte(?:nt)?|procure(?:nt)?|entraine(?:nt)?)\s+(?:(?:d'|de\s+)?aboutir\s+a\s+)?(?:une?\s+|des\s+)?(?:(?:nette|reelle|forte|importante|veritable|rapide|spectaculaire)s?\s+)?(?:amelioration|diminution|reduction|disparition|regression|restauration|regeneration|guerison)s?\s+(?:de|des|du|d'))`;
+/** What the effect works on: the body and its functions, the skin and hair, healing, or a complaint. */
+const EFFECT_TARGETS = String.raw`(?:${BODY_TARGETS}|peau|epiderme|derme|rides?|ridules|peau\s+d'orange|cheveux|chute|cuir\s+chevelu|follicules?|microcirculation|oedemes?|cicatrisation|recuperation|repousse|muscles?|nerfs?|tendons?|germes|bacteries|cellules\s+cancereuses|tonicite|souplesse|vitalite|teint|sang|intestins?|flore(?:\s+intestinale)?|vessie|vagin|muqueuses?|rapport\s+au\s+tabac|envie\s+de\s+fumer|addiction|jambes|ventre|visage|traits|cernes|pores|taches|fibres?(?:\s+capillaires?)?)`;
+
 export const claimTerms: ClaimTerm[] = [
   {
     id: 'guerison',
@@ -233,7 +249,8 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'cure',
     // « la solution à tous vos problèmes de dos », « soigne l'hypertension sans médicament », « un antibiotique naturel »:
     // a remedy sold as replacing medicine or answering everything
-    terms: ['antibiotique(s) naturel(s)', 'antidépresseur(s) naturel(s)', 'anticancéreux naturel(s)', 'antiviral naturel', 'antiviraux naturels'],
+    terms: ['antibiotique(s) naturel(s)', 'antidépresseur(s) naturel(s)', 'anticancéreux naturel(s)', 'antiviral naturel', 'antiviraux naturels',
+      'anti-inflammatoire(s) naturel(s)', 'anxiolytique(s) naturel(s)', 'somnifère(s) naturel(s)', 'antidouleur(s) naturel(s)', 'antalgique(s) naturel(s)'],
     patterns: [
       /(?<![a-z])(?:solutions?|reponses?|remedes?)\s+(?:a|pour|contre)\s+tous\s+(?:vos|les|tes)\s+(?:problemes|maux|soucis|douleurs|troubles)(?![a-z])/u,
       /(?<![a-z])(?:soign|gueri)[a-z]*\s+(?:[a-z']+\s+){1,4}?sans\s+(?:aucun\s+)?(?:medicaments?|chimie|operation|chirurgie)(?![a-z])/u,
@@ -273,7 +290,9 @@ export const claimTerms: ClaimTerm[] = [
     // « des résultats durables », « des bienfaits durables »: a lasting result sold without data (not « développement durable »)
     terms: ['résultat(s) durable(s)', 'effet(s) durable(s)', 'bienfait(s) durable(s)', 'résultat(s) pérenne(s)', 'effet(s) pérenne(s)', 'efficacité durable'],
     patterns: [/(?<![a-z])(?:resultats?|effets?)\s+(?:[a-z]+\s*(?:,|et)\s+)(?:durables?|perennes?)(?![a-z])/u],
-    unlessNear: ['pour', 'afin', 'entretien', 'objectif', 'viser', 'visons', 'chercher', 'recherche*'],
+    // a goal (« pour des résultats durables », « afin d'obtenir… »), not a purpose clause earlier in the sentence
+    // (« une méthode pour corriger ces taches, offrant des résultats durables » still promises them)
+    unlessNear: ['pour des', 'pour un', 'pour une', 'pour obtenir', 'pour garder', 'pour conserver', 'afin', 'entretien', 'objectif', 'viser', 'visons', 'chercher', 'recherche*'],
     suggestions: [VARIABLE],
   },
   {
@@ -294,9 +313,11 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?<![a-z])(?:booster|renforcer|stimuler|doper|decupler|booste|renforce|stimule|dope|boostent|renforcent|stimulent|dopent|boostez|renforcez|stimulez)\s+(?:(?:plutot|naturellement|efficacement|durablement)\s+)?(?:son|sa|ses|votre|vos|notre|nos|leur|leurs|ton|tes|l'|les|le)\s*(?:immunite|defenses\s+(?:immunitaires|naturelles)|systeme\s+immunitaire)(?![a-z])/u,
     ],
-    needsInClause: [
+    // the product may head the sentence before a colon (« Cure de vitamines : renforcez votre immunité »)
+    needsInSentence: [
       'complément(s)', 'gélule(s)', 'capsule(s)', 'comprimé(s)', 'cure(s)', 'tisane(s)', 'huile(s)', 'sirop(s)', 'ampoule(s)', 'spray(s)',
       'formule(s)', 'produit(s)', 'probiotique(s)', 'élixir(s)', 'extrait(s)', 'séance(s)', 'soin(s)', 'massage(s)', 'protocole(s)', 'pack(s)', 'coffret(s)',
+      'vitamine(s)',
     ],
     suggestions: ['peut contribuer au fonctionnement normal du système immunitaire (allégation autorisée à vérifier)'],
   },
@@ -314,6 +335,8 @@ export const claimTerms: ClaimTerm[] = [
       'dès la première fois', 'dès le premier jour', 'dès les premiers jours', 'dès la première nuit', 'dès la première semaine',
       'dès les premières utilisations', 'dès les premières applications', 'dès les premières prises',
     ],
+    // « visibles dès 15 jours », « dès les premières semaines »: a result on a schedule given in days or weeks
+    patterns: [/(?<![a-z])des\s+(?:\d+|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques|les\s+premieres?)\s+(?:jours?|semaines?|heures?)(?![a-z])/u],
     needsInClause: resultCues,
     // what passes quickly after an act (redness, swelling) or an instruction to act at once is not a promised result
     unlessNear: ['secondaire(s)', 'indésirable(s)', 'rougeur(s)', 'gonflement(s)', 'œdème(s)', 'oedème(s)', 'hématome(s)', 'bleu(s)', 'urgence(s)', 'appele*', 'consulte*', 'contacte*', 'prévenez', 'arrêtez le', 'arrêtez la', 'arrêtez l\'', 'retrait', 'en cas de'],
@@ -447,6 +470,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas|fumeu(?:rs|ses)|client(?:e)?s|femmes|hommes|enfants|bebes|utilisat(?:eurs|rices)|sportifs)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement|arret|ne\s+fument\s+plus|ne\s+souffrent\s+plus|retrouv|disparai)[a-z]*/u,
       // « les deux tiers voient leurs symptômes disparaître »: a share of cures used as proof
       /(?<![a-z])(?:les\s+deux\s+tiers|la\s+moitie|les\s+trois\s+quarts|(?<![0-9.,])\d+(?:[.,]\d+)?\s?%)\s+(?:(?:des|de\s+nos)\s+(?:patient(?:e)?s|malades|curistes|personnes)\s+)?voient\s+(?:leurs?|ses)\s+(?:symptomes|douleurs|crises|troubles)\s+(?:disparaitre|diminuer|s'attenuer|regresser)(?![a-z])/u,
+      // « élimine 95 % des poils », « réduit de 80 % les crises »: a figure of efficacy given without its source
+      /(?<![a-z])(?:elimine|eliminent|detrui(?:t|sent)|supprime|suppriment|redui(?:t|sent)|diminue|diminuent|soulage|soulagent|efface|effacent)\s+(?:(?:jusqu'a|plus\s+de|pres\s+de|en\s+moyenne)\s+)?(?:de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%(?:\s+(?:des|de|les|la|le|l'|vos))?(?![a-z0-9])/u,
       // « plus de 2 000 patients soulagés », « déjà 500 fumeurs libérés »: a count of cures used as proof
       /(?<![a-z0-9.,])(?:plus\s+de\s+|pres\s+de\s+|deja\s+|des\s+)?\d[\d\s.]{0,24}\s+(?:patient(?:e)?s|personnes|fumeu(?:rs|ses)|client(?:e)?s)\s+(?:deja\s+)?(?:gueri|soulag|liber|debarrass|sevre)[a-z]*/u,
     ],
@@ -719,11 +744,17 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'seance-suffit',
     kind: 'guarantee',
+    // (a hedge set off by commas right after counts: « trois séances suffisent, en général, pour… »)
+    hedgeNear: true,
     // « une seule séance suffit », « une injection suffit » : the result promised from one act
-    patterns: [/(?<![a-z])(?:une|1)\s+(?:seule\s+)?(?:seance|consultation|injection|application|prise|intervention|cure|manipulation)\s+(?:[a-z]+\s+)?suffit(?![a-z])/u],
+    patterns: [
+      /(?<![a-z])(?:une|1)\s+(?:seule\s+)?(?:seance|consultation|injection|application|prise|intervention|cure|manipulation)\s+(?:[a-z]+\s+)?suffit(?![a-z])/u,
+      // « trois séances suffisent pour ralentir la chute » (a few sessions: the result still promised by their number)
+      /(?<![a-z])(?:\d|deux|trois|quatre|cinq|six|quelques)\s+(?:a\s+(?:\d|deux|trois|quatre|cinq|six)\s+)?(?:seances|consultations|injections|applications|manipulations)\s+(?:[a-z]+\s+)?suffisent(?![a-z])/u,
+    ],
     unlessNear: [...diagnosticTests, 'bilan(s)', 'devis', 'inscription', 'information(s)', 'dossier'],
     // a result, not the number of appointments an act takes (« une seule séance suffit pour poser la couronne »)
-    needsInClause: [...resultCues, 'régler', 'remettre', 'débloquer', 'soulager', 'guérir', 'libérer', 'disparaître', 'en finir'],
+    needsInClause: [...resultCues, 'régler', 'remettre', 'débloquer', 'soulager', 'guérir', 'libérer', 'disparaître', 'en finir', 'ralentir', 'stopper', 'freiner', 'arrêter'],
     suggestions: ['en plusieurs séances, avec des résultats variables selon les patients'],
   },
   {
@@ -1094,7 +1125,8 @@ export const claimTerms: ClaimTerm[] = [
     // opens on the effect, as its own paragraph (a Markdown list) or after a bullet inside the paragraph (a plain-text
     // post, whose line breaks are spaces); the practice is named in the lead-in or an earlier item.
     patterns: [new RegExp(String.raw`(?<=(?:^|[\s:][-•*–▪✅👉➡✔]\ufe0f?)\s*)${PRACTICE_DOES}`, 'u')],
-    needsLeadIn: alternativePractices,
+    // the lead-in may name a remedy sold over the counter as well (« Les probiotiques : leur action ? » then the effects)
+    needsLeadIn: [...alternativePractices, 'probiotique(s)', 'complément(s) alimentaire(s)', 'gélule(s)', 'plante(s)', 'tisane(s)', 'cure(s)'],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
   },
@@ -1161,6 +1193,95 @@ export const claimTerms: ClaimTerm[] = [
       'complément(s) alimentaire(s)', 'drainage lymphatique', 'radiofréquence', 'gemmothérapie', 'cure(s) détox'],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'traitement-effet',
+    kind: 'cure',
+    hedgeInside: true,
+    // An act or a remedy named earlier in the sentence, then an effect on the body asserted in the indicative: « la
+    // mésothérapie va diminuer l'œdème et restaurer la microcirculation », « ces procédés permettent au vagin de retrouver
+    // sa fermeté », « la vitamine C détruit les cellules cancéreuses », « ces plantes neutralisent les germes ». A hedge
+    // (« peut », « aide à »), a negation or a cited source makes it information; vaccines and drugs are not subjects.
+    patterns: [
+      // relief or results offered as lasting, quick or total (« ce protocole offre un soulagement rapide et durable »)
+      new RegExp(String.raw`(?<=(?<![a-z])${TREATMENTS}(?:[\s,]+[a-z'-]+){0,6}?[\s,]+)(?:offre|offrent|apporte|apportent|procure|procurent|garantit|garantissent|assure|assurent)\s+(?:un|une|des)\s+(?:soulagement|amelioration|resultats?|effets?|guerison)\s+(?:[a-z]+\s+(?:et\s+)?){0,2}?(?:efficaces?|durables?|rapides?|spectaculaires?|remarquables?|immediate?s?|visibles?|definiti(?:f|ve|fs|ves)|radica(?:l|le|ux|les)|total(?:e|es)?|complete?s?)(?![a-z])`, 'u'),
+      new RegExp(String.raw`(?<=(?<![a-z])${TREATMENTS}(?:[\s,]+[a-z'-]+){0,10}?[\s,]+)${EFFECT_PREDICATE}\s+(?:(?:efficacement|naturellement|durablement|rapidement|nettement|considerablement|directement|specifiquement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de|une?|notre|nos)\s*){0,2}(?:[a-z-]+\s+){0,2}?${EFFECT_TARGETS}(?![a-z])`, 'u'),
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'chimiothérapie', 'radiothérapie', 'kinésithérapie', 'rééducation', 'exercice(s)', 'activité physique', 'sport', 'alimentation', 'sommeil'],
+    // a finding reported from studies (« deux méta-analyses ont montré que… ») is the proof entries' matter
+    unlessSentence: ['ont montré', 'a montré', 'montrent que', 'ont démontré', 'a démontré', 'démontrent que', 'ont mis en évidence'],
+    suggestions: ['peut aider à soulager certains symptômes', 'peut améliorer les symptômes'],
+  },
+  {
+    id: 'traitement-effet-pronom',
+    kind: 'cure',
+    hedgeInside: true,
+    // The same effect carried by a pronoun or « cette technique » whose act or remedy is named earlier in the paragraph
+    // (« La carboxythérapie… Elle restaure la microcirculation », « Le PRP… Il stimule les follicules »).
+    patterns: [
+      new RegExp(String.raw`(?<=(?:^|[.!?:;,\n]|\s(?:et|mais|puis|ainsi|donc))\s*(?:elle|il|elles|ils|celle-ci|celui-ci|cette\s+(?:methode|technique|cure|seance|therapie|intervention|injection)|ce\s+(?:soin|protocole|traitement|produit|complement|procede|laser))\s+(?:(?:[a-z-]+ment|aussi|egalement|ainsi|en\s+effet)\s+)?)${EFFECT_PREDICATE}\s+(?:(?:efficacement|naturellement|durablement|rapidement|nettement|directement|en\s+profondeur|tous|toutes)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|du|d'|de|une?|notre|nos)\s*){0,2}(?:[a-z-]+\s+){0,2}?${EFFECT_TARGETS}(?![a-z])`, 'u'),
+    ],
+    needsEarlier: [
+      'traitement(s)', 'technique(s)', 'méthode(s)', 'procédé(s)', 'injection(s)', 'laser(s)', 'thérapie(s)', 'cure(s)', 'complément(s)', 'huile(s) essentielle(s)',
+      'plante(s)', 'probiotique(s)', 'vitamine(s)', 'orthèse(s)', 'semelle(s)', 'mésothérapie', 'carboxythérapie', 'radiofréquence', 'toxine botulique', 'botox',
+      'acide hyaluronique', 'lipofilling', 'cryolipolyse', 'cryothérapie', 'prp', 'peeling(s)', 'massage(s)', ...alternativePractices,
+    ],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'chimiothérapie', 'radiothérapie', 'kinésithérapie', 'rééducation', 'exercice(s)', 'activité physique', 'sport', 'alimentation'],
+    suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'effet-subi',
+    kind: 'cure',
+    hedgeInside: true,
+    // The effect told in the passive, the body as its subject, with the act or remedy named in the sentence: « la fermeté
+    // et l'élasticité de la peau sont restaurées », « les graisses sont détruites », « la circulation est relancée ».
+    patterns: [
+      new RegExp(String.raw`(?<![a-z])${EFFECT_TARGETS}(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|sera|seront|se\s+trouve(?:nt)?)\s+(?:(?:ainsi|alors|donc|nettement|totalement|enfin|durablement|completement|visiblement|rapidement|immediatement|definitivement)\s+)?(?:restaure|regenere|repare|ameliore|elimine|detruit|supprime|neutralise|stimule|relance|renforce|redensifie|resorbe|soulage|apaise|corrige|gueri|retabli|raffermi|rajeuni|reactive|purifie|draine|detoxifie|booste)e?s?(?![a-z])`, 'u'),
+    ],
+    needsInSentence: ['traitement(s)', 'technique(s)', 'méthode(s)', 'procédé(s)', 'injection(s)', 'laser(s)', 'séance(s)', 'thérapie(s)', 'cure(s)',
+      'complément(s)', 'huile(s) essentielle(s)', 'plante(s)', 'mésothérapie', 'radiofréquence', 'cryolipolyse', 'grâce à', 'grâce au', 'grâce aux', 'après', ...alternativePractices],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'chimiothérapie', 'radiothérapie'],
+    // the match runs from the body part to the participle: citing a source (added for every cure claim) is the rewording that fits
+    suggestions: [],
+  },
+  {
+    id: 'fonction-retrouvee',
+    kind: 'cure',
+    hedgeInside: true,
+    // A body function given back to the reader or to « nos patients » as a fact: « vous retrouverez un sommeil
+    // réparateur », « en 3 séances, votre dos retrouve toute sa mobilité », « nos patients retrouvent leur souplesse ».
+    patterns: [
+      /(?<![a-z])(?:vous|votre\s+[a-z-]+|vos\s+[a-z-]+|nos\s+(?:patient(?:e)?s|client(?:e)?s)|nos\s+[a-z-]+s)\s+(?:(?:enfin|vite|rapidement|ainsi|aussi|alors)\s+)?retrouv(?:ez|erez|e|ent|era|eront)\s+(?:(?:enfin|vite|rapidement|ainsi|tout|toute|toutes|tous)\s+)*(?:un|une|des|votre|vos|sa|son|ses|leur|leurs|la|le|les|l')\s*(?:[a-z-]+\s+)?(?:mobilite|souplesse|forme|energie|vitalite|sommeil|eclat|jeunesse|fermete|confort|audition|vue|vision|serenite|equilibre|liberte\s+de\s+mouvement|sante|transit|appetit|libido|fertilite|densite|silhouette|ventre\s+plat|peau)(?![a-z])/u,
+    ],
+    needsInSentence: ['séance(s)', 'soin(s)', 'traitement(s)', 'protocole(s)', 'cure(s)', 'consultation(s)', 'grâce', 'après', 'dès', 'en quelques', ...alternativePractices],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'repos'],
+    unlessSentence: ['si', "s'il", "s'ils", 'pour que', 'afin', 'lorsque', 'quand'],
+    suggestions: ['peut aider certains patients'],
+  },
+  {
+    id: 'sans-rien-liste',
+    kind: 'safety',
+    selfNegated: true,
+    // Absolute safety listed as fragments: « Pas de cicatrice, pas de douleur, pas d'arrêt de travail. » (two items at
+    // least: one « pas de douleur ? » alone asks)
+    patterns: [
+      /(?<![a-z])pas\s+(?:de\s+|d')(?:cicatrices?|douleurs?|risques?|effets?\s+secondaires?|complications?|sequelles?|danger)\s*(?:,|et)\s*pas\s+(?:de\s+|d')/u,
+      /(?<![a-z])pas\s+(?:de\s+|d')[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|et)\s*pas\s+(?:de\s+|d')(?:cicatrices?|douleurs?|risques?|effets?\s+secondaires?|complications?|sequelles?|danger)(?![a-z])/u,
+    ],
+    unlessSentence: ['si', "s'il", 'même', 'ne signifie pas', "n'est pas"],
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
+    id: 'fois-plus-vite',
+    kind: 'cure',
+    hedgeInside: true,
+    // Speed of recovery multiplied by a remedy named in the sentence: « grâce à la cryothérapie, nos sportifs récupèrent
+    // deux fois plus vite », « cicatrise trois fois plus rapidement avec ce soin ».
+    patterns: [/(?<![a-z])(?:\d+|deux|trois|quatre|cinq|dix)\s+fois\s+plus\s+(?:vite|rapidement)(?![a-z])/u],
+    needsInSentence: ['grâce à', 'grâce au', 'grâce aux', 'avec ce', 'avec cette', 'avec ces', 'avec notre', 'avec nos', 'séance(s)', 'soin(s)', 'traitement(s)',
+      'cure(s)', 'protocole(s)', 'cryothérapie', 'laser', ...alternativePractices],
+    unlessNear: [...medicalFacts, 'risque(s)', 'virus', 'bactérie(s)', 'propage*', 'transmet*', 'vieilli*'],
+    suggestions: ['peut aider certains patients'],
   },
   {
     id: 'pratique-efficace-pour',

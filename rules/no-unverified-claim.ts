@@ -15,12 +15,31 @@ const STUDY_NAMED = /(?<![a-z])(?:une|cette|l')\s*(?:[a-z-]+\s+)?(?:etude|essai|
  *  croit »): its modal is the reader's expectation, not a hedge on the claim. Folded. */
 const EXPECTATION = /(?<![a-z])(?:qu'on|que\s+l'on|que\s+vous|qu'ils|qu'elles|qu'il|qu'elle)\s+(?:ne\s+|n')?(?:le\s+|l')?(?:pourrait|pourraient|pourriez|pourrions|peut|peuvent|pense\p{L}*|croi\p{L}*|imagin\p{L}*|suppos\p{L}*)(?:\s+(?:le\s+)?(?:penser|croire|imaginer|supposer))?(?![a-z])/gu;
 
+/** A modal of use, not of outcome: « peut être utilisé chez… », « peuvent être associés » say when the act is done,
+ *  they do not make its result uncertain. Folded. */
+const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egalement\s+)?(?:etre\s+)?(?:utilise|pratique|realise|effectue|propose|associe|combine|renouvele|repete|envisage|indique|applique|fait)e?s?(?![a-z])/gu;
+
+/** What follows a claim after « et » with a new subject or a relative (« … efficace, et la plupart des patients en sont
+ *  satisfaits », « … n'endommage pas les dents et qui est réalisable chez la grande majorité ») is another statement:
+ *  its hedge does not qualify the claim. Folded text after the hit; the part before such a join is kept. */
+const NEW_STATEMENT = /\s(?:et|puis)\s+(?:qui|la|le|les|l'|des|un|une|nos|vos|ses|leurs?|il|elle|ils|elles|on|nous|vous|c'est|ce|cette|ces|chaque|tous|toutes)(?![a-z])/u;
+/** « peu » in a time phrase (« depuis peu », « sous peu », « peu à peu ») is not the hedge « peu douloureux ». Folded. */
+const TIME_PEU = /(?<![a-z])(?:(?:depuis|sous|avant|il\s+y\s+a)\s+peu|peu\s+a\s+peu)(?![a-z])/gu;
+const ownStatement = (after: string) => {
+  const m = NEW_STATEMENT.exec(after);
+  return (m ? after.slice(0, m.index) : after).replace(USE_MODAL, ' ');
+};
+
 /** A contrast after a claim opens the clause that may qualify it (folded text). */
 const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|bien\s+que|meme\s+si|en\s+revanche|quoique|hormis)(?![a-z])/u;
 
 /** « Aucune amélioration n'a été démontrée »: a negative subject and its « n' » before the claim, which the
  *  « ne … pas » scope does not see (no « pas »). Folded text of the sentence up to the hit. */
 const NEGATIVE_SUBJECT = /(?<![a-z])(?:aucune?|nul(?:le)?|rien)\s+(?:[a-z'-]+\s+){0,6}?n'(?:a|ont|est|sont|avait|avaient)\s+(?:[a-z]+\s+){0,3}?$/u;
+
+/** A negation word inside a match, and the « ne » just before it (folded). */
+const INNER_NEGATION = /\s(?:pas|plus|jamais|guere|ni|aucune?|rien)(?![a-z])/u;
+const NE_BEFORE = /(?<![a-z])(?:ne|n')\s*(?:[a-z'-]+\s+){0,2}$/u;
 
 /** « il est impossible de faire disparaître… »: the claim denied by what governs it. Folded, end of the text before. */
 const IMPOSSIBLE_LEAD = /(?<![a-z])(?:impossible|pas\s+possible|illusoire|vain)\s+(?:de|d')\s*(?:[a-z']+\s+){0,2}?$/u;
@@ -53,6 +72,10 @@ function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
   if (hit.entry.selfNegated) return false;
   const before = a.folded.text.slice(sentenceAt(a, hit.fStart).start, hit.fStart);
   if (NEGATIVE_SUBJECT.test(before) || IMPOSSIBLE_LEAD.test(before)) return true;
+  // The « pas » may lie inside a match whose object is read loosely (« ne traite pas les coliques »): the negation
+  // scope, which looks around the match, would not see it.
+  // (not for absolute safety, whose « aucun risque » is the claim itself: « il n'y a aucun risque »)
+  if (hit.entry.kind !== 'safety' && INNER_NEGATION.test(a.folded.text.slice(hit.fStart, hit.fEnd)) && NE_BEFORE.test(before)) return true;
   if (hit.entry.kind === 'proof' && PROOF_OF_NOTHING.test(a.folded.text.slice(hit.fEnd, sentenceAt(a, hit.fStart).end))) return true;
   return isNegated(a, hit.fStart, hit.fEnd, { sansNegates: !hit.entry.sansIsClaim });
 }
@@ -74,7 +97,7 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   const e = hit.entry;
   const clause = clauseAt(a, hit.fStart, hit.fEnd);
   const clauseText = text.slice(clause.start, clause.end);
-  const before = words(text.slice(sentence.start, hit.fStart));
+  const before = words(text.slice(sentence.start, hit.fStart).replace(TIME_PEU, ' '));
   const after = words(text.slice(hit.fEnd, sentence.end));
   // What a lasting or timed result is about may sit across a comma of the same phrase: « des résultats naturels,
   // permanents et… » (an enumeration of adjectives), so the phrase is read, not the clause.
@@ -95,11 +118,13 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
+  // An effect read with a loose object may carry its hedge inside the match (« soulage souvent les douleurs »).
+  if (e.hedgeInside && has(HEDGES, text.slice(hit.fStart, hit.fEnd).replace(TIME_PEU, ' '))) return false;
   if (e.kind !== 'abstention' && e.kind !== 'proof' && !e.noHedge) {
     // A claim that carries its own emphasis (« redoutablement efficace », « n'entraîne aucun effet indésirable ») is
     // hedged only by what stands next to it (« peut être très efficace »), not by a modal elsewhere in the sentence.
     if (e.hedgeNear) {
-      if (has(HEDGES, `${before.slice(-6).join(' ')} | ${after.slice(0, 4).join(' ')}`)) return false;
+      if (has(HEDGES, `${before.slice(-6).join(' ')} | ${words(ownStatement(text.slice(hit.fEnd, sentence.end))).slice(0, 4).join(' ')}`)) return false;
     } else if (e.kind === 'cure' || e.kind === 'safety') {
       // A hedge qualifies the claim when it stands in its clause or just before it (« le plus souvent, indolore »), or
       // after it behind a contrast (« indolore, mais une gêne est possible »). A modal about something else of the
@@ -109,9 +134,9 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
       const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
       // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
       const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
-      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${text.slice(hit.fEnd, clause.end)} | ${hedgedAfter}`.replace(EXPECTATION, ' '))) return false;
+      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(TIME_PEU, ' '))) return false;
     } else {
-      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${text.slice(hit.fEnd, clause.end)}`.replace(EXPECTATION, ' '))) return false;
+      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(TIME_PEU, ' '))) return false;
     }
   }
   return true;
