@@ -113,6 +113,8 @@ export const promoTerms: PromoTerm[] = [
     terms: ['de référence'],
     // "centre de référence maladies rares" is an official designation; "traitement de référence" is medicine.
     unless: /centres?\s+de\s+reference.*(?:maladies?|labellis|crmr|ministere|designe|agree)/u,
+    // « la totalité des centres de référence du pays », « la carte des centres de référence »: a category described
+    unlessBefore: /(?:ensemble|plupart|majorite|totalite|liste|reseau|carte)\s+des\s+[\p{L}-]+\s*$/u,
     suggestions: ['spécialisé'],
   },
   {
@@ -128,7 +130,8 @@ export const promoTerms: PromoTerm[] = [
     unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
     // "le numéro d'urgence unique européen", "un numéro d'appel unique": a single number, no praise
-    unless: /(?<![\p{L}])numeros?\s+(?:d'urgence|d'appel|de\s+telephone|national|vert)(?![\p{L}])/u,
+    // (nor an event that is the only one of its kind: « le seul et unique salon de la santé par l'eau »)
+    unless: /(?<![\p{L}])numeros?\s+(?:d'urgence|d'appel|de\s+telephone|national|vert)(?![\p{L}])|(?<![\p{L}])uniques?\s+(?:salons?|congres|festivals?|evenements?|expositions?|colloques?|forums?|journees?)(?![\p{L}])/u,
   },
   {
     id: 'methode-exclusive', kind: 'selfPraise', bound: 'noun', removable: true,
@@ -163,7 +166,8 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'imbattable', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['imbattable(s)', 'invincible(s)'],
-    unlessBefore: /(?:prix|tarifs?)\s*$/u, // "prix imbattables" belongs to no-price-promotion
+    // "prix imbattables", "les tarifs sont imbattables", "un rapport qualité/prix imbattable" belong to no-price-promotion
+    unlessBefore: /(?:prix|tarifs?|couts?)(?:\s+(?:sont|restent|etaient|demeurent)(?:\s+(?:tout\s+simplement|vraiment|souvent|absolument))?)?\s*$/u,
   },
   {
     id: 'excellent', kind: 'selfPraise', ownedOffer: true, bound: 'noun', removable: true,
@@ -189,7 +193,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     // "le spot incontournable de Lille", "une adresse incontournable en Provence": must-visit for a place too.
-    id: 'incontournable', kind: 'selfPraise', bound: 'noun', orBound: 'place', removable: true,
+    id: 'incontournable', kind: 'selfPraise', ownedOffer: true, bound: 'noun', orBound: 'place', removable: true,
     terms: ['incontournable(s)'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm|vaccin\p{L}*|depistage|prevention|geste\p{L}*|examen\p{L}*|rappel)(?![\p{L}])/u,
   },
@@ -234,7 +238,7 @@ export const promoTerms: PromoTerm[] = [
     // selling point, whatever the noun and whatever stands between. Not a drug class or a lab method described in health
     // information (« pilule de dernière génération », « séquençage de nouvelle génération »), nor young people (« une
     // nouvelle génération de médecins » has no « de » before).
-    id: 'de-derniere-generation', kind: 'selfPraise', bound: 'always', removable: true,
+    id: 'de-derniere-generation', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: true,
     patterns: [
       /(?<![\p{L}])de\s+(?:(?:la\s+)?(?:toute|tres)\s+)?(?:derniere|nouvelle)\s+generation(?![\p{L}])/u,
       /(?<![\p{L}])(?:la|une|cette)\s+(?:toute\s+)?derniere\s+generation\s+(?:de|d')/u,
@@ -397,9 +401,11 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:en\s+france|dans\s+le\s+monde|au\s+niveau\s+national|selon|d'apres|chaque\s+annee\s+en)(?![\p{L}])/u,
   },
   {
-    // Destinations praised by medical-tourism pages: "la capitale mondiale de la greffe", "destination de choix".
+    // Destinations ranked by medical-tourism pages: "la capitale mondiale du sourire", "la première destination".
+    // A market's nickname in the press (« nouvel eldorado du tourisme dentaire ») is a journalist's image, not a sales
+    // claim (issue #7 round 6); a destination praised (« destination privilégiée ») still sells its clinics.
     id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
-    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'meilleure(s) destination(s)', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
+    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'meilleure(s) destination(s)', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
       'temple du', 'temple de la', 'temple des', 'paradis du', 'paradis de la', 'paradis des', 'sanctuaire du', 'sanctuaire de la', 'haut lieu du', 'haut lieu de la', 'haut lieu des'],
     // « la destination la plus recommandée pour… », « l'une des destinations les plus prisées »: a ranking of the place
     patterns: [/(?<![\p{L}])destinations?\s+(?:la|les)\s+plus\s+(?:recommande|prise|demande|populaire|repute|sollicite|choisi|plebiscite|courue)(?:e|s|es)?(?![\p{L}])/u],
@@ -472,7 +478,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // "les dernières innovations en matière de rajeunissement", "la toute dernière technologie", "haute technologie":
     // novelty as a selling point (not a congress or a study reporting progress).
-    id: 'dernieres-innovations', kind: 'selfPraise', bound: 'always', removable: true,
+    id: 'dernieres-innovations', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: true,
     terms: ['les dernières innovations', 'les toutes dernières innovations', 'la toute dernière technologie', 'les toutes dernières technologies', 'les dernières technologies', 'la dernière technologie', 'haute technologie', 'high-tech', 'high tech', 'hautement technologique(s)', 'technologie(s) dernier cri'],
     unless: /(?<![\p{L}])(?:congres|etudes?|selon|d'apres|recherche|chercheurs?|essais?|publie\p{L}*|salon)(?![\p{L}])/u,
   },
@@ -532,13 +538,13 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     // window 3: "votre pharmacie de quartier préférée"
-    id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 3, removable: true,
+    id: 'prefere-star', kind: 'selfPraise', ownedOffer: true, bound: 'before', window: 3, removable: true,
     terms: ['préféré(e)(s)', 'star(s)', 'phare(s)', 'chouchou(s)'],
     // celebrities (« les stars des réseaux », « une star de la téléréalité ») are people, not the practice's praise
     unlessAfter: /^\s+(?:des\s+reseaux|du\s+web|d'internet|d'instagram|de\s+tiktok|de\s+youtube|de\s+la\s+tele\p{L}*|du\s+petit\s+ecran|du\s+cinema|de\s+hollywood|du\s+sport)(?![\p{L}])/u,
   },
   {
-    id: 'star-produit', kind: 'selfPraise', bound: 'always', removable: true,
+    id: 'star-produit', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: true,
     patterns: [/(?<=(?:produits?|traitements?|actes?|soins?)\s)(?:stars?|phares?)(?![\p{L}])/u, /(?<![\p{L}])la\s+star\s+(?:des|du|de)(?![\p{L}])/u],
   },
   {
@@ -690,7 +696,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Dreams sold: "notre équipe réalise vos rêves", "le sourire de vos rêves", "vous rêvez d'un sourire parfait ?".
     id: 'vos-reves', kind: 'commercialIncitement', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])(?:realis\p{L}*|exauc\p{L}*|concretis\p{L}*)\s+(?:vos|tes|ses|leurs)\s+reves(?![\p{L}])|(?<![\p{L}])(?:sourire|dents|vue|peau|cheveux|chevelure|silhouette|corps|look)\s+de\s+(?:vos|tes)\s+reves(?![\p{L}])|(?<![\p{L}])(?:vous\s+revez|tu\s+reves)\s+(?:d'un|d'une|de)(?=\s*[\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:realis\p{L}*|exauc\p{L}*|concretis\p{L}*)\s+(?:vos|tes)\s+reves(?![\p{L}])|(?<![\p{L}])(?:sourire|dents|vue|peau|cheveux|chevelure|silhouette|corps|look)\s+de\s+(?:vos|tes)\s+reves(?![\p{L}])|(?<![\p{L}])(?:vous\s+revez|tu\s+reves)\s+(?:d'un|d'une|de)(?=\s*[\p{L}])/u],
   },
   {
     // Absolute comfort or safety as a selling point: "votre confort absolu", "un confort maximal", "sérénité absolue".
@@ -720,7 +726,8 @@ export const promoTerms: PromoTerm[] = [
     unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:(?:aussi|si|tres|trop|plus|bien|de\s+plus\s+en\s+plus)\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?|variees?|diversifiees?|larges?|riches?|fragmentees?|eclatees?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
     // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer
     // in a market (« une longue liste d'offres », « la multitude d'offres ») describes supply, not the practice's call.
-    unlessBefore: /beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$|(?:liste|multitude|profusion|abondance|plethore|foule|jungle)\s+(?:d'|des)\s*$/u,
+    // (nor an offer someone answered in a story told in the past: « les voyageuses avaient réservé par une offre trouvée en ligne »)
+    unlessBefore: /(?:ont|a|avaient|avait|etaient|etait)\s+(?:[\p{L}'-]+\s+){0,4}?(?:pour|par)\s+(?:une|cette|l')\s*$|beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$|(?:liste|multitude|profusion|abondance|plethore|foule|jungle)\s+(?:d'|des)\s*$/u,
     // « les offres publicitaires sont prohibées »: the rule stated, not an offer made; chains fighting over customers
     // (« dans ce contexte de concurrence, les enseignes multiplient les offres ») are reported, not the practice's call
     unless: /(?<![\p{L}])(?:prohibe\p{L}*|interdite?s?|proscrite?s?|concurrence|concurrents|enseignes)(?![\p{L}])/u,
@@ -741,6 +748,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'profitez-de', kind: 'commercialIncitement', bound: 'always', removable: true,
+    // others said to profit (« le slogan motive les patients pour profiter des avantages »): a description, not a call
+    unlessBefore: /(?:patients?|patientes?|clients?|clientes?|personnes|gens|touristes|francais|europeens|voyageurs)\s+(?:[\p{L}']+\s+){0,2}(?:pour|a|de|d')\s*$/u,
     // an adverb may come first: "profitez dès maintenant de nos créneaux"
     patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?=\s+(?:(?:des\s+maintenant|des\s+aujourd'hui|vite|vous\s+aussi|aussi|sans\s+attendre|pleinement|enfin)\s+)?(?:de|d'|du|des)\s*(?:notre|nos|cette|ces|cet|ce|leurs?|l'offre|offres?|tarifs?|prix|promos?|reductions?|remises?|-\s?\d|\d|creneaux|disponibilites|places|avantages|conditions|services|prestations|seances|consultations|l'occasion)(?![\p{L}]))/u],
     suggestions: PRATIQUE,
