@@ -171,7 +171,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'excellent', kind: 'selfPraise', ownedOffer: true, bound: 'noun', removable: true,
-    terms: [...S.spectacular, 'excellent(e)(s)', 'remarquable(s)', 'formidable(s)', 'extraordinaire(s)', 'top', 'transformateur(s)', 'transformatrice(s)', 'irréprochable(s)', 'hors norme(s)', 'emblématique(s)', 'légendaire(s)', 'pionnier(s)', 'pionnière(s)', 'précurseur(s)', 'avant-gardiste(s)'],
+    // (« des compétences de haut niveau », « un matériel très performant »: standing claimed for what the practice has)
+    terms: [...S.spectacular, 'de haut niveau', 'de très haut niveau', 'très performant(e)(s)', 'excellent(e)(s)', 'remarquable(s)', 'formidable(s)', 'extraordinaire(s)', 'top', 'transformateur(s)', 'transformatrice(s)', 'irréprochable(s)', 'hors norme(s)', 'emblématique(s)', 'légendaire(s)', 'pionnier(s)', 'pionnière(s)', 'précurseur(s)', 'avant-gardiste(s)'],
   },
   {
     id: 'superlatif-pratique', kind: 'selfPraise', bound: 'noun', ownedOffer: true,
@@ -205,7 +206,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'revolutionnaire', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: true,
-    terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
+    terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'hauts de gamme', 'hauts-de-gamme', 'premium', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
     patterns: [/(?<![\p{L}])(?:ultra|hyper|super)\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
   },
   {
@@ -378,7 +379,10 @@ export const promoTerms: PromoTerm[] = [
   {
     // "le n°1 de la greffe", "notre centre, numéro 1 en France": a rank claimed for a field or a place.
     id: 'numero-un-de', kind: 'selfPraise', bound: 'always',
-    patterns: [/(?<![\p{L}])(?:le|la|notre|votre|,)\s*(?:n\s?°|numero)\s?(?:1|un)\s+(?:de\s+la|du|des|en|sur\s+le|sur\s+la|francais|francaise|europeen|europeenne|mondial|mondiale)(?![\p{L}])(?!\s+(?:rue|avenue|boulevard|cause|causes|risque|facteur))/u],
+    patterns: [
+      // « l'atout numéro 1 de la clinique », « notre point fort n° 1 »: the first asset of a practice
+      /(?<![\p{L}])(?:atout|argument|point\s+fort|force)\s+(?:n\s?°|numero)\s?(?:1|un)(?![\p{L}\p{N}])/u,
+/(?<![\p{L}])(?:le|la|notre|votre|,)\s*(?:n\s?°|numero)\s?(?:1|un)\s+(?:de\s+la|du|des|en|sur\s+le|sur\s+la|francais|francaise|europeen|europeenne|mondial|mondiale)(?![\p{L}])(?!\s+(?:rue|avenue|boulevard|cause|causes|risque|facteur))/u],
   },
   {
     // "pionnière de la chirurgie robotique", "précurseur en implantologie", "leader de l'esthétique": a rank in a field.
@@ -439,6 +443,8 @@ export const promoTerms: PromoTerm[] = [
       /(?<![\p{L}])(?:nos|notre|votre|vos|de\s+vrai(?:e)?s|des\s+vrai(?:e)?s|veritables?|vrai(?:e|s|es)?|vrais|grands?|grandes)\s+expert(?:e|s|es)?(?![\p{L}-])/u,
       /(?<=(?:equipe|team|staff|pole|reseau)\s+d'\s*)expert(?:e|s|es)?(?![\p{L}-])/u,
       /(?<=,\s*)expert(?:e|s|es)?(?=\s+(?:de\s+la|du|des|de\s+l'|en)\s*[\p{L}])/u,
+      // « nos kinésithérapeutes Azur experts en balnéothérapie », « notre équipe, experte du sommeil »
+      /(?<=(?:^|[^\p{L}])(?:nos|notre)\s+[\p{L}-]+(?:\s+[\p{L}\p{N}&'-]+)?\s+)expert(?:e|s|es)?(?=\s+(?:en|de\s+la|du|des|de\s+l')\s*[\p{L}])/u,
     ],
     unlessAfter: /^\s*(?:comptables?|judiciaires?|aupres|pres\s+(?:la|le)|agree|d'assurance|de\s+l'assurance|immobilier|de\s+justice)(?![\p{L}])/u,
     unless: /(?<![\p{L}])(?:has|ansm|inserm|oms|hcsp|tribunal|cour\s+d'appel|expertise\s+judiciaire)(?![\p{L}])/u,
@@ -714,6 +720,14 @@ export const promoTerms: PromoTerm[] = [
     id: 'meilleur-sans-determinant', kind: 'selfPraise', bound: 'after', window: 2, nouns: 'practice', removable: true,
     patterns: [/(?<=(?:^|[\n.!?:;,(|"-]\s*))meilleur(?:e|s|es)?(?![\p{L}])(?!\s+(?:v(?:oe|œ)ux|sante|souhaits|moments?)(?![\p{L}]))/u],
   },
+  {
+    // A ranking heading of products or offers (« # Meilleur sérum apaisant », « ## Meilleure crème solaire ») sells what
+    // it ranks, whatever the noun (not advice on a moment or a way: « ## Meilleur moment pour se vacciner »).
+    id: 'meilleur-en-titre', kind: 'selfPraise', bound: 'always', removable: true,
+    // (a title: at the head of a line, « # » written or a Markdown heading, with a few words after it)
+    unlessAfter: /^(?:\s+[\p{L}\p{N}'-]+){8,}/u,
+    patterns: [/(?<=(?:^|\n)\s*(?:#{1,6}\s*)?)meilleur(?:e|s|es)?(?=\s+[\p{L}])(?!\s+(?:moments?|periodes?|saisons?|facons?|manieres?|moyens?|conseils?|v(?:oe|œ)ux|souhaits|prevention|protection|age|heure)(?![\p{L}]))/u],
+  },
   // --- Commercial incitement and urgency ----------------------------------------------------------------
   {
     id: 'offre', kind: 'commercialIncitement', bound: 'always', ownedOffer: true,
@@ -820,6 +834,17 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
+    // A farewell to a complaint sold with the care (« Adieu les lunettes ! », « dites adieu aux bourrelets », « Oubliez vos
+    // rides »), and a gift idea pushed at a feast (« idée cadeau pour la fête des mères »): sales hooks.
+    id: 'adieu-les', kind: 'commercialIncitement', bound: 'always', removable: true,
+    terms: ['idée cadeau', 'idées cadeaux', 'idée-cadeau', 'idées-cadeaux', '#ideecadeau', '#ideescadeaux', 'pensez au cadeau', 'pensez aux cadeaux'],
+    patterns: [
+      /(?<![\p{L}])(?:dites\s+)?adieu\s+(?:a\s+vos|a\s+votre|aux|au|les|vos)\s+(?:[\p{L}-]+\s+){0,2}?(?:rides?|lunettes|bagues|sourires?\s+disgracieux|kilos|bourrelets|poils|taches|cernes|complexes|cheveux\s+blancs|lentilles|appareils?|dentiers?|douleurs?|rougeurs|cicatrices|vergetures|cellulite|calvitie|ventre)(?![\p{L}])/u,
+      /(?<=(?:^|[\n.!?:]\s*))oubliez\s+(?:les|la|le|l'|vos|votre)\s*(?:[\p{L}-]+\s+){0,2}?(?:rides?|lunettes|bagues|kilos|bourrelets|poils|taches|cernes|complexes|lentilles|salles?\s+d'attente|attentes?|douleurs?|dentiers?|appareils?|rasoirs?|cires?)(?![\p{L}])/u,
+    ],
+    unless: EVENT,
+  },
+  {
     id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
     terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'n\'attend plus que vous', 'n\'attendent plus que vous', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite',
       // the first to try, a rare chance, the step to take now (« soyez les premiers à l'essayer », « une occasion unique »,
