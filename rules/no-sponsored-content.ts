@@ -221,10 +221,11 @@ export default defineRule({
        * capitalised word right after a product noun is the product's name even when it is also a first name (« le
        * matelas Emma »).
        */
-      function namesBrandProduct(c: { fStart: number }): boolean {
+      function namesBrandProduct(c: { fStart: number; fEnd?: number }): boolean {
         const s = sentenceAt(analysis, c.fStart);
         const text = folded.slice(s.start, s.end);
-        if (!has(PRODUCTS, text)) return false;
+        // « la marque X, avec la ligne Y », « avec la gamme Y »: the endorsement names the product line itself
+        if (!has(PRODUCTS, text) && !/(?:ligne|gamme)s?(?![\p{L}])/u.test(folded.slice(c.fStart, c.fEnd ?? c.fStart))) return false;
         const o = analysis.toOriginal(s.start, s.end);
         const original = analysis.text.slice(o.start, o.end);
         if (BRAND_MARKER.test(text) || brandNames(original).length > 0 || namedProduct(original)) return true;
