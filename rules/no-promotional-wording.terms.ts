@@ -103,7 +103,8 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'leader', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['leader(s)', 'leadeur(s)', 'líder', 'líderes'],
-    unlessAfter: /^\s+d'opinion/u,
+    // « leader d'opinion »; « le leader du marché » ranks a firm among firms (no-sponsored-content weighs the brand)
+    unlessAfter: /^\s+d'opinion|^\s+(?:du|sur\s+le|de\s+son)\s+marche(?![\p{L}])/u,
     // a manufacturer's rank (« la marque X, leader des brosses à dents », « le laboratoire Y, leader mondial »): a third
     // party described, not the practice praising itself (no-sponsored-content weighs the brand)
     unlessBefore: /(?<![\p{L}])(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+fabricant|l'industriel|la\s+societe|l'entreprise|le\s+groupe\s+pharmaceutique)\s+(?:[\p{L}\p{N}&'-]+\s*){1,3},?\s*(?:est\s+|reste\s+|devenu\s+)?(?:le\s+|la\s+|l'\s*|un\s+|une\s+)?$/u,
