@@ -838,8 +838,10 @@ export const promoTerms: PromoTerm[] = [
     // A farewell to a complaint sold with the care (« Adieu les lunettes ! », « dites adieu aux bourrelets », « Oubliez vos
     // rides »), and a gift idea pushed at a feast (« idée cadeau pour la fête des mères »): sales hooks.
     id: 'adieu-les', kind: 'commercialIncitement', bound: 'always', removable: true,
-    terms: ['idée cadeau', 'idées cadeaux', 'idée-cadeau', 'idées-cadeaux', '#ideecadeau', '#ideescadeaux', 'pensez au cadeau', 'pensez aux cadeaux'],
+    terms: ['#ideecadeau', '#ideescadeaux', 'pensez au cadeau', 'pensez aux cadeaux'],
     patterns: [
+      // (a pattern: no-sponsored-content lists the same words as a product's endorsement)
+      /(?<![\p{L}])idees?[\s-]cadeaux?(?![\p{L}])/u,
       /(?<![\p{L}])(?:dites\s+)?adieu\s+(?:a\s+vos|a\s+votre|aux|au|les|vos)\s+(?:[\p{L}-]+\s+){0,2}?(?:rides?|lunettes|bagues|sourires?\s+disgracieux|kilos|bourrelets|poils|taches|cernes|complexes|cheveux\s+blancs|lentilles|appareils?|dentiers?|douleurs?|rougeurs|cicatrices|vergetures|cellulite|calvitie|ventre)(?![\p{L}])/u,
       /(?<=(?:^|[\n.!?:]\s*))oubliez\s+(?:les|la|le|l'|vos|votre)\s*(?:[\p{L}-]+\s+){0,2}?(?:rides?|lunettes|bagues|kilos|bourrelets|poils|taches|cernes|complexes|lentilles|salles?\s+d'attente|attentes?|douleurs?|dentiers?|appareils?|rasoirs?|cires?)(?![\p{L}])/u,
     ],
