@@ -416,7 +416,7 @@ export const plainSenses = [
   // « une médecine au rabais », « des soins au rabais »: the idiom runs cheap care down, it cuts no price
   'au rabais',
   'réduction(s) mammaire(s)', 'réduction tabagique', 'réduction pondérale', 'chirurgie de réduction', 'ma promo', 'ma promotion',
-  'sa promo', 'sa promotion', 'major de promo', 'major de promotion', 'camarade(s) de promo', 'camarade(s) de promotion',
+  'sa promo', 'sa promotion', 'promotion d\'honneur', 'promotion de ligue', 'promotion honneur', 'major de promo', 'major de promotion', 'camarade(s) de promo', 'camarade(s) de promotion',
   'promo {n}', 'promotion {n}', 'bal de promo', 'bal de promotion', 'soirée de promo', 'promo(s) d\'internes', 'promotion(s) d\'internes',
   // a class of graduates; advertising oneself or something (« les médecins font leur promotion sur les réseaux »)
   'dernière promotion', 'nouvelle promotion', 'promotion sortante', 'leur promo', 'leur promotion', 'leurs promotions', 'votre promotion',

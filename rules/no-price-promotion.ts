@@ -132,6 +132,9 @@ function quotedOffer(text: string, start: number, end: number): boolean {
   return /\d|€|(?<![\p{L}])(?:euros?|offr\p{L}*|permet\p{L}*|b[ée]n[ée]fici\p{L}*|re[çc]oi\p{L}*|recev\p{L}*|obtien\p{L}*|obten\p{L}*|gagn\p{L}*)(?![\p{L}])/iu.test(text.slice(q.start, q.end));
 }
 
+/** A sentence told in the past: an offer that was made (passive). Folded. */
+const TOLD_PAST = /(?<![\p{L}])(?:ont|a|avaient|avait)\s+ete\s+(?:[\p{L}]+\s+){0,2}?(?:propose|offert|distribue|organise|lance|vendu)\p{L}*/u;
+
 function overlaps(re: RegExp, text: string, start: number, end: number): boolean {
   re.lastIndex = 0;
   return [...text.matchAll(re)].some((m) => m.index < end && m.index + m[0].length > start);
@@ -207,6 +210,11 @@ export default defineRule({
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
         filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd) && !quotedOffer(analysis.text, hit.start, hit.end)),
         filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice, publicNearby)),
+        // An offer told as history (« en 2015, des forfaits à prix cassés ont été proposés sur des sites d'achats
+        // groupés »): a past event reported, not an offer made to the reader
+        // a word inside one of its plain senses (« une promotion d'honneur », « une réduction mammaire »), whatever the entry
+        filter('plain-sense', (hit) => overlaps(PLAIN, analysis.folded.text, hit.fStart, hit.fEnd)),
+        filter('past', (hit) => TOLD_PAST.test(sentenceText(analysis, hit.fStart)) && !OWN_OFFER.test(sentenceText(analysis, hit.fStart))),
         // What an influencer, a chain or beauticians sell is reported (press, guides), unless the practice speaks there too.
         filter('others-offer', (hit) => {
           const sentence = sentenceText(analysis, hit.fStart);
