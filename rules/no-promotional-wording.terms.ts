@@ -107,7 +107,8 @@ export const promoTerms: PromoTerm[] = [
     unlessAfter: /^\s+d'opinion|^\s+(?:du|sur\s+le|de\s+son)\s+marche(?![\p{L}])/u,
     // a manufacturer's rank (« la marque X, leader des brosses à dents », « le laboratoire Y, leader mondial »): a third
     // party described, not the practice praising itself (no-sponsored-content weighs the brand)
-    unlessBefore: /(?<![\p{L}])(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+fabricant|l'industriel|la\s+societe|l'entreprise|le\s+groupe\s+pharmaceutique)\s+(?:[\p{L}\p{N}&'-]+\s*){1,3},?\s*(?:est\s+|reste\s+|devenu\s+)?(?:le\s+|la\s+|l'\s*|un\s+|une\s+)?$/u,
+    // (nor a maker named just before, « une technique développée par Nomdemarque, leader, … »)
+    unlessBefore: /(?<![\p{L}])(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+fabricant|l'industriel|la\s+societe|l'entreprise|le\s+groupe\s+pharmaceutique)\s+(?:[\p{L}\p{N}&'-]+\s*){1,3},?\s*(?:est\s+|reste\s+|devenu\s+)?(?:le\s+|la\s+|l'\s*|un\s+|une\s+)?$|(?:developpe|concu|fabrique|commercialise|invente|lance|mis\s+au\s+point)\p{L}*\s+par\s+[\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)?\s*,\s*$/u,
   },
   {
     id: 'de-reference', kind: 'selfPraise', bound: 'before', window: 2, nouns: 'practice', removable: true,

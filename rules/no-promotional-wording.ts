@@ -111,6 +111,9 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   if (entry.ownedOffer && !qualifiesNoun(a, hit, NOUNS.practice) && !ownsTheOffer(a, s, hit.fStart)) return false;
   // « cette révolution technologique, lancée par le fabricant X »: a maker's product praised, not the practice
   if (entry.kind === 'selfPraise' && MAKERS.test(text.slice(s.start, s.end)) && !OWNER.test(text.slice(s.start, s.end))) return false;
+  // « des crèmes luxueuses », « une chaussure au confort inégalé », « deux produits de base de haute qualité »: goods
+  // praised (no-sponsored-content weighs a brand), not the practice or its care
+  if (entry.kind === 'selfPraise' && PRODUCT_BEFORE.test(text.slice(Math.max(s.start, hit.fStart - 40), hit.fStart)) && !OWNER.test(text.slice(s.start, s.end))) return false;
   // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
   if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return false;
@@ -203,6 +206,9 @@ function ownsTheOffer(a: Analysis, s: { start: number; end: number }, at: number
   }
   return false;
 }
+
+/** Goods just before the praise (« des crèmes luxueuses », « une chaussure au confort… »). Folded, the text before the hit. */
+const PRODUCT_BEFORE = /(?<![\p{L}])(?:cremes?|serums?|produits?|cosmetiques?|chaussures?|baskets?|semelles?|matelas|oreillers?|flacons?|parfums?|shampo\p{L}*|gels?|huiles?|lotions?|baumes?|complements?|brosses?)(?:\s+[\p{L}'-]+){0,2}?\s+(?:au\s+|a\s+la\s+|aux\s+|de\s+|d')?$/u;
 
 /** Medical tourism: a destination's clinics sold to patients from abroad. Folded. */
 const TOURISM = /(?<![\p{L}])(?:tourisme\s+(?:medical|dentaire|esthetique|de\s+sante)|voyage\s+(?:medical|dentaire)|destinations?|a\s+l'etranger|(?:espagnol|hongrois|turc|tunisien|marocain|portugais|roumain|moldave)(?:e|s|es)?)(?![\p{L}])/u;
@@ -311,6 +317,9 @@ export default defineRule({
       const found = screen(context, segment, termCandidates(hits), [
         filter('patient-voice', (hit) => (patientTells || seeking) && !PRACTICE_VOICE.test(sentenceText(analysis, hit.fStart))),
         filter('context', (hit) => !isPromotional(analysis, hit, hits)),
+        // « la formule Excellence d'une mutuelle », « la gamme Premium »: a single praising word written with a capital
+        // inside a sentence is part of a name (a programme, a product); the user's `allow` names their own
+        filter('proper-name', (hit) => hit.entry !== EMPHASIS_ENTRY && /^\p{Lu}\p{Ll}{3,}$/u.test(hit.text) && /[\p{L}\p{N},]\s+$/u.test(analysis.text.slice(Math.max(0, hit.start - 3), hit.start))),
       ]);
       for (const hit of separate(context, segment, found)) {
         const match = excerpt(hit.text);
