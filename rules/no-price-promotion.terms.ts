@@ -274,6 +274,10 @@ export const priceTerms: PriceTerm[] = [
     id: 'prix-vante',
     kind: 'always',
     patterns: [
+      // « Alors pourquoi payer plus cher ? »: the reader's saving as the hook
+      /(?<![\p{L}])pourquoi\s+(?:payer|depenser)\s+plus(?:\s+cher)?\s*\?/u,
+      // goods handed out by the practice (« cet été, nous donnons gratuitement des casquettes »)
+      /(?<![\p{L}])(?:nous\s+)?(?:distribuons|donnons|remettons|offrons)\s+gratuitement(?![\p{L}])/u,
       // « les tarifs très compétitifs », « des prix particulièrement attractifs »: the low price put forward, adverb between
       /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:tres|particulierement|extremement|vraiment|super|hyper|ultra|tout\s+a\s+fait)\s+(?:competitifs?|attractifs?|avantageux|imbattables?|alleechants?|allechants?)(?![\p{L}])/u,
       // « sans doute les moins chers de la ville », « le cabinet le moins cher du quartier »
@@ -385,6 +389,8 @@ export const billedActs = [
   'revisión', 'revisiones', 'blanqueamiento', 'implante(s)', 'ortodoncia', 'radiografía(s)',
   // what agencies and centres give away with the act: an assessment, a stay, the transfer, the file fees
   'évaluation(s)', 'estimation(s)', 'simulation(s)', 'analyse(s) de peau', 'essai(s)', 'nuit(s)', 'nuitée(s)', 'transfert(s)', 'navette(s)',
+  // a free hearing or blood-sugar test offered by a shop or a network of pharmacies, a month of a subscription given
+  'test(s) auditif(s)', 'test(s) audioprothétique(s)', 'test(s) de glycémie', 'test(s) de dépistage', 'abonnement(s)',
   'frais de dossier', 'livraison(s)', 'hébergement', 'facette(s)', 'pose(s)', 'intervention(s)', 'opération(s)', 'chirurgie(s)', 'retouche(s)', 'contrôle(s)', 'suivi', 'ajustement(s)', 'kit(s)',
 ];
 
@@ -410,7 +416,7 @@ export const plainSenses = [
   // « une médecine au rabais », « des soins au rabais »: the idiom runs cheap care down, it cuts no price
   'au rabais',
   'réduction(s) mammaire(s)', 'réduction tabagique', 'réduction pondérale', 'chirurgie de réduction', 'ma promo', 'ma promotion',
-  'sa promo', 'sa promotion', 'major de promo', 'major de promotion', 'camarade(s) de promo', 'camarade(s) de promotion',
+  'sa promo', 'sa promotion', 'promotion d\'honneur', 'promotion de ligue', 'promotion honneur', 'major de promo', 'major de promotion', 'camarade(s) de promo', 'camarade(s) de promotion',
   'promo {n}', 'promotion {n}', 'bal de promo', 'bal de promotion', 'soirée de promo', 'promo(s) d\'internes', 'promotion(s) d\'internes',
   // a class of graduates; advertising oneself or something (« les médecins font leur promotion sur les réseaux »)
   'dernière promotion', 'nouvelle promotion', 'promotion sortante', 'leur promo', 'leur promotion', 'leurs promotions', 'votre promotion',

@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor } from '../src/rule-kit.js';
+import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, quotationAround, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/rule-kit.js';
 import * as T from './no-price-promotion.terms.js';
 
@@ -119,6 +119,22 @@ function sentencesAround(analysis: Analysis, pos: number, from: number, to: numb
   return first > last ? '' : analysis.folded.text.slice(list[first].start, list[last].end);
 }
 
+/**
+ * A whole offer quoted from the one who makes it (« "Dès 50 points, vous obtenez un bon d'achat de cinq euros" », « le
+ * centre propose "une remise de 15 % aux étudiants de moins de 25 ans" »): the offer's own words, not a word held
+ * at a distance like « "prix cassés" ». A long quotation with an amount or an offering verb. Segment text.
+ */
+function quotedOffer(text: string, start: number, end: number): boolean {
+  const q = quotationAround(text, start, end);
+  if (!q || q.end - q.start < 40) return false;
+  // (not a practice denounced: « il s'indigne contre les pharmacies qui "offrent des bons d'achat" »)
+  if (/(?:indign|d[ée]non[cç]|fustig|critiqu|d[ée]plor|interdi|ill[ée]gal|proscri|sanction)/iu.test(text.slice(Math.max(0, q.start - 160), q.start))) return false;
+  return /\d|€|(?<![\p{L}])(?:euros?|offr\p{L}*|permet\p{L}*|b[ée]n[ée]fici\p{L}*|re[çc]oi\p{L}*|recev\p{L}*|obtien\p{L}*|obten\p{L}*|gagn\p{L}*)(?![\p{L}])/iu.test(text.slice(q.start, q.end));
+}
+
+/** A sentence told in the past: an offer that was made (passive). Folded. */
+const TOLD_PAST = /(?<![\p{L}])(?:ont|a|avaient|avait)\s+ete\s+(?:[\p{L}]+\s+){0,2}?(?:propose|offert|distribue|organise|lance|vendu)\p{L}*/u;
+
 function overlaps(re: RegExp, text: string, start: number, end: number): boolean {
   re.lastIndex = 0;
   return [...text.matchAll(re)].some((m) => m.index < end && m.index + m[0].length > start);
@@ -192,8 +208,13 @@ export default defineRule({
         // the sentence, or one beside it, holds the low price up as a danger or a deceit (press, warnings)
         filter('criticism', (hit) => has(CRITICISM, sentencesAround(analysis, hit.fStart, -1, 1))),
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
-        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd)),
+        filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd) && !quotedOffer(analysis.text, hit.start, hit.end)),
         filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice, publicNearby)),
+        // An offer told as history (« en 2015, des forfaits à prix cassés ont été proposés sur des sites d'achats
+        // groupés »): a past event reported, not an offer made to the reader
+        // a word inside one of its plain senses (« une promotion d'honneur », « une réduction mammaire »), whatever the entry
+        filter('plain-sense', (hit) => overlaps(PLAIN, analysis.folded.text, hit.fStart, hit.fEnd)),
+        filter('past', (hit) => TOLD_PAST.test(sentenceText(analysis, hit.fStart)) && !OWN_OFFER.test(sentenceText(analysis, hit.fStart))),
         // What an influencer, a chain or beauticians sell is reported (press, guides), unless the practice speaks there too.
         filter('others-offer', (hit) => {
           const sentence = sentenceText(analysis, hit.fStart);

@@ -103,16 +103,20 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'leader', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['leader(s)', 'leadeur(s)', 'líder', 'líderes'],
-    unlessAfter: /^\s+d'opinion/u,
+    // « leader d'opinion »; « le leader du marché » ranks a firm among firms (no-sponsored-content weighs the brand)
+    unlessAfter: /^\s+d'opinion|^\s+(?:du|sur\s+le|de\s+son)\s+marche(?![\p{L}])/u,
     // a manufacturer's rank (« la marque X, leader des brosses à dents », « le laboratoire Y, leader mondial »): a third
     // party described, not the practice praising itself (no-sponsored-content weighs the brand)
-    unlessBefore: /(?<![\p{L}])(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+fabricant|l'industriel|la\s+societe|l'entreprise|le\s+groupe\s+pharmaceutique)\s+(?:[\p{L}\p{N}&'-]+\s*){1,3},?\s*(?:est\s+|reste\s+|devenu\s+)?(?:le\s+|la\s+|l'\s*|un\s+|une\s+)?$/u,
+    // (nor a maker named just before, « une technique développée par Nomdemarque, leader, … »)
+    unlessBefore: /(?<![\p{L}])(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+fabricant|l'industriel|la\s+societe|l'entreprise|le\s+groupe\s+pharmaceutique)\s+(?:[\p{L}\p{N}&'-]+\s*){1,3},?\s*(?:est\s+|reste\s+|devenu\s+)?(?:le\s+|la\s+|l'\s*|un\s+|une\s+)?$|(?:developpe|concu|fabrique|commercialise|invente|lance|mis\s+au\s+point)\p{L}*\s+par\s+[\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)?\s*,\s*$/u,
   },
   {
     id: 'de-reference', kind: 'selfPraise', bound: 'before', window: 2, nouns: 'practice', removable: true,
     terms: ['de référence'],
     // "centre de référence maladies rares" is an official designation; "traitement de référence" is medicine.
     unless: /centres?\s+de\s+reference.*(?:maladies?|labellis|crmr|ministere|designe|agree)/u,
+    // « la totalité des centres de référence du pays », « la carte des centres de référence »: a category described
+    unlessBefore: /(?:ensemble|plupart|majorite|totalite|liste|reseau|carte)\s+des\s+[\p{L}-]+\s*$/u,
     suggestions: ['spécialisé'],
   },
   {
@@ -128,7 +132,8 @@ export const promoTerms: PromoTerm[] = [
     unlessAfter: EXCLUSIVE_NEXT,
     unlessBefore: /(?:numero|dose|prise|seance|injection|interlocuteur|guichet|dossier|tarif|forfait|fois|usage|patient|chacun|chaque|allaitement|maternel)\s*$/u,
     // "le numéro d'urgence unique européen", "un numéro d'appel unique": a single number, no praise
-    unless: /(?<![\p{L}])numeros?\s+(?:d'urgence|d'appel|de\s+telephone|national|vert)(?![\p{L}])/u,
+    // (nor an event that is the only one of its kind: « le seul et unique salon de la santé par l'eau »)
+    unless: /(?<![\p{L}])numeros?\s+(?:d'urgence|d'appel|de\s+telephone|national|vert)(?![\p{L}])|(?<![\p{L}])uniques?\s+(?:salons?|congres|festivals?|evenements?|expositions?|colloques?|forums?|journees?)(?![\p{L}])/u,
   },
   {
     id: 'methode-exclusive', kind: 'selfPraise', bound: 'noun', removable: true,
@@ -163,11 +168,13 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'imbattable', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['imbattable(s)', 'invincible(s)'],
-    unlessBefore: /(?:prix|tarifs?)\s*$/u, // "prix imbattables" belongs to no-price-promotion
+    // "prix imbattables", "les tarifs sont imbattables", "un rapport qualité/prix imbattable" belong to no-price-promotion
+    unlessBefore: /(?:prix|tarifs?|couts?)(?:\s+(?:sont|restent|etaient|demeurent)(?:\s+(?:tout\s+simplement|vraiment|souvent|absolument))?)?\s*$/u,
   },
   {
     id: 'excellent', kind: 'selfPraise', ownedOffer: true, bound: 'noun', removable: true,
-    terms: [...S.spectacular, 'excellent(e)(s)', 'remarquable(s)', 'formidable(s)', 'extraordinaire(s)', 'top', 'transformateur(s)', 'transformatrice(s)', 'irréprochable(s)', 'hors norme(s)', 'emblématique(s)', 'légendaire(s)', 'pionnier(s)', 'pionnière(s)', 'précurseur(s)', 'avant-gardiste(s)'],
+    // (« des compétences de haut niveau », « un matériel très performant »: standing claimed for what the practice has)
+    terms: [...S.spectacular, 'de haut niveau', 'de très haut niveau', 'très performant(e)(s)', 'excellent(e)(s)', 'remarquable(s)', 'formidable(s)', 'extraordinaire(s)', 'top', 'transformateur(s)', 'transformatrice(s)', 'irréprochable(s)', 'hors norme(s)', 'emblématique(s)', 'légendaire(s)', 'pionnier(s)', 'pionnière(s)', 'précurseur(s)', 'avant-gardiste(s)'],
   },
   {
     id: 'superlatif-pratique', kind: 'selfPraise', bound: 'noun', ownedOffer: true,
@@ -189,7 +196,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     // "le spot incontournable de Lille", "une adresse incontournable en Provence": must-visit for a place too.
-    id: 'incontournable', kind: 'selfPraise', bound: 'noun', orBound: 'place', removable: true,
+    id: 'incontournable', kind: 'selfPraise', ownedOffer: true, bound: 'noun', orBound: 'place', removable: true,
     terms: ['incontournable(s)'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm|vaccin\p{L}*|depistage|prevention|geste\p{L}*|examen\p{L}*|rappel)(?![\p{L}])/u,
   },
@@ -201,7 +208,7 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'revolutionnaire', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: true,
-    terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'premium', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
+    terms: [...S.mustHave, 'révolutionnaire(s)', 'dernier cri', 'haut de gamme', 'haut-de-gamme', 'hauts de gamme', 'hauts-de-gamme', 'premium', 'vip', 'haut standing', 'top du top', 'hautement qualifié(e)(s)', 'à la pointe de la technologie', 'à la pointe de l\'innovation'],
     patterns: [/(?<![\p{L}])(?:ultra|hyper|super)\s?-?\s?(?:modernes?|performant\p{L}*|equipe\p{L}*|confortables?|rapides?|efficaces?|precis\p{L}*|pointu\p{L}*|qualifie\p{L}*|competent\p{L}*|experimente\p{L}*|luxueu\p{L}*)(?![\p{L}])/u],
   },
   {
@@ -234,7 +241,7 @@ export const promoTerms: PromoTerm[] = [
     // selling point, whatever the noun and whatever stands between. Not a drug class or a lab method described in health
     // information (« pilule de dernière génération », « séquençage de nouvelle génération »), nor young people (« une
     // nouvelle génération de médecins » has no « de » before).
-    id: 'de-derniere-generation', kind: 'selfPraise', bound: 'always', removable: true,
+    id: 'de-derniere-generation', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: true,
     patterns: [
       /(?<![\p{L}])de\s+(?:(?:la\s+)?(?:toute|tres)\s+)?(?:derniere|nouvelle)\s+generation(?![\p{L}])/u,
       /(?<![\p{L}])(?:la|une|cette)\s+(?:toute\s+)?derniere\s+generation\s+(?:de|d')/u,
@@ -374,7 +381,10 @@ export const promoTerms: PromoTerm[] = [
   {
     // "le n°1 de la greffe", "notre centre, numéro 1 en France": a rank claimed for a field or a place.
     id: 'numero-un-de', kind: 'selfPraise', bound: 'always',
-    patterns: [/(?<![\p{L}])(?:le|la|notre|votre|,)\s*(?:n\s?°|numero)\s?(?:1|un)\s+(?:de\s+la|du|des|en|sur\s+le|sur\s+la|francais|francaise|europeen|europeenne|mondial|mondiale)(?![\p{L}])(?!\s+(?:rue|avenue|boulevard|cause|causes|risque|facteur))/u],
+    patterns: [
+      // « l'atout numéro 1 de la clinique », « notre point fort n° 1 »: the first asset of a practice
+      /(?<![\p{L}])(?:atout|argument|point\s+fort|force)\s+(?:n\s?°|numero)\s?(?:1|un)(?![\p{L}\p{N}])/u,
+/(?<![\p{L}])(?:le|la|notre|votre|,)\s*(?:n\s?°|numero)\s?(?:1|un)\s+(?:de\s+la|du|des|en|sur\s+le|sur\s+la|francais|francaise|europeen|europeenne|mondial|mondiale)(?![\p{L}])(?!\s+(?:rue|avenue|boulevard|cause|causes|risque|facteur))/u],
   },
   {
     // "pionnière de la chirurgie robotique", "précurseur en implantologie", "leader de l'esthétique": a rank in a field.
@@ -397,9 +407,11 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:en\s+france|dans\s+le\s+monde|au\s+niveau\s+national|selon|d'apres|chaque\s+annee\s+en)(?![\p{L}])/u,
   },
   {
-    // Destinations praised by medical-tourism pages: "la capitale mondiale de la greffe", "destination de choix".
+    // Destinations ranked by medical-tourism pages: "la capitale mondiale du sourire", "la première destination".
+    // A market's nickname in the press (« nouvel eldorado du tourisme dentaire ») is a journalist's image, not a sales
+    // claim (issue #7 round 6); a destination praised (« destination privilégiée ») still sells its clinics.
     id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
-    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'meilleure(s) destination(s)', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'eldorado de la', 'eldorado du', 'eldorado des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
+    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'meilleure(s) destination(s)', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
       'temple du', 'temple de la', 'temple des', 'paradis du', 'paradis de la', 'paradis des', 'sanctuaire du', 'sanctuaire de la', 'haut lieu du', 'haut lieu de la', 'haut lieu des'],
     // « la destination la plus recommandée pour… », « l'une des destinations les plus prisées »: a ranking of the place
     patterns: [/(?<![\p{L}])destinations?\s+(?:la|les)\s+plus\s+(?:recommande|prise|demande|populaire|repute|sollicite|choisi|plebiscite|courue)(?:e|s|es)?(?![\p{L}])/u],
@@ -433,6 +445,8 @@ export const promoTerms: PromoTerm[] = [
       /(?<![\p{L}])(?:nos|notre|votre|vos|de\s+vrai(?:e)?s|des\s+vrai(?:e)?s|veritables?|vrai(?:e|s|es)?|vrais|grands?|grandes)\s+expert(?:e|s|es)?(?![\p{L}-])/u,
       /(?<=(?:equipe|team|staff|pole|reseau)\s+d'\s*)expert(?:e|s|es)?(?![\p{L}-])/u,
       /(?<=,\s*)expert(?:e|s|es)?(?=\s+(?:de\s+la|du|des|de\s+l'|en)\s*[\p{L}])/u,
+      // « nos kinésithérapeutes Azur experts en balnéothérapie », « notre équipe, experte du sommeil »
+      /(?<=(?:^|[^\p{L}])(?:nos|notre)\s+[\p{L}-]+(?:\s+[\p{L}\p{N}&'-]+)?\s+)expert(?:e|s|es)?(?=\s+(?:en|de\s+la|du|des|de\s+l')\s*[\p{L}])/u,
     ],
     unlessAfter: /^\s*(?:comptables?|judiciaires?|aupres|pres\s+(?:la|le)|agree|d'assurance|de\s+l'assurance|immobilier|de\s+justice)(?![\p{L}])/u,
     unless: /(?<![\p{L}])(?:has|ansm|inserm|oms|hcsp|tribunal|cour\s+d'appel|expertise\s+judiciaire)(?![\p{L}])/u,
@@ -472,7 +486,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // "les dernières innovations en matière de rajeunissement", "la toute dernière technologie", "haute technologie":
     // novelty as a selling point (not a congress or a study reporting progress).
-    id: 'dernieres-innovations', kind: 'selfPraise', bound: 'always', removable: true,
+    id: 'dernieres-innovations', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: true,
     terms: ['les dernières innovations', 'les toutes dernières innovations', 'la toute dernière technologie', 'les toutes dernières technologies', 'les dernières technologies', 'la dernière technologie', 'haute technologie', 'high-tech', 'high tech', 'hautement technologique(s)', 'technologie(s) dernier cri'],
     unless: /(?<![\p{L}])(?:congres|etudes?|selon|d'apres|recherche|chercheurs?|essais?|publie\p{L}*|salon)(?![\p{L}])/u,
   },
@@ -532,13 +546,13 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     // window 3: "votre pharmacie de quartier préférée"
-    id: 'prefere-star', kind: 'selfPraise', bound: 'before', window: 3, removable: true,
+    id: 'prefere-star', kind: 'selfPraise', ownedOffer: true, bound: 'before', window: 3, removable: true,
     terms: ['préféré(e)(s)', 'star(s)', 'phare(s)', 'chouchou(s)'],
     // celebrities (« les stars des réseaux », « une star de la téléréalité ») are people, not the practice's praise
     unlessAfter: /^\s+(?:des\s+reseaux|du\s+web|d'internet|d'instagram|de\s+tiktok|de\s+youtube|de\s+la\s+tele\p{L}*|du\s+petit\s+ecran|du\s+cinema|de\s+hollywood|du\s+sport)(?![\p{L}])/u,
   },
   {
-    id: 'star-produit', kind: 'selfPraise', bound: 'always', removable: true,
+    id: 'star-produit', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: true,
     patterns: [/(?<=(?:produits?|traitements?|actes?|soins?)\s)(?:stars?|phares?)(?![\p{L}])/u, /(?<![\p{L}])la\s+star\s+(?:des|du|de)(?![\p{L}])/u],
   },
   {
@@ -690,7 +704,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // Dreams sold: "notre équipe réalise vos rêves", "le sourire de vos rêves", "vous rêvez d'un sourire parfait ?".
     id: 'vos-reves', kind: 'commercialIncitement', bound: 'always', removable: true,
-    patterns: [/(?<![\p{L}])(?:realis\p{L}*|exauc\p{L}*|concretis\p{L}*)\s+(?:vos|tes|ses|leurs)\s+reves(?![\p{L}])|(?<![\p{L}])(?:sourire|dents|vue|peau|cheveux|chevelure|silhouette|corps|look)\s+de\s+(?:vos|tes)\s+reves(?![\p{L}])|(?<![\p{L}])(?:vous\s+revez|tu\s+reves)\s+(?:d'un|d'une|de)(?=\s*[\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:realis\p{L}*|exauc\p{L}*|concretis\p{L}*)\s+(?:vos|tes)\s+reves(?![\p{L}])|(?<![\p{L}])(?:sourire|dents|vue|peau|cheveux|chevelure|silhouette|corps|look)\s+de\s+(?:vos|tes)\s+reves(?![\p{L}])|(?<![\p{L}])(?:vous\s+revez|tu\s+reves)\s+(?:d'un|d'une|de)(?=\s*[\p{L}])/u],
   },
   {
     // Absolute comfort or safety as a selling point: "votre confort absolu", "un confort maximal", "sérénité absolue".
@@ -708,6 +722,14 @@ export const promoTerms: PromoTerm[] = [
     id: 'meilleur-sans-determinant', kind: 'selfPraise', bound: 'after', window: 2, nouns: 'practice', removable: true,
     patterns: [/(?<=(?:^|[\n.!?:;,(|"-]\s*))meilleur(?:e|s|es)?(?![\p{L}])(?!\s+(?:v(?:oe|œ)ux|sante|souhaits|moments?)(?![\p{L}]))/u],
   },
+  {
+    // A ranking heading of products or offers (« # Meilleur sérum apaisant », « ## Meilleure crème solaire ») sells what
+    // it ranks, whatever the noun (not advice on a moment or a way: « ## Meilleur moment pour se vacciner »).
+    id: 'meilleur-en-titre', kind: 'selfPraise', bound: 'always', removable: true,
+    // (a title: at the head of a line, « # » written or a Markdown heading, with a few words after it)
+    unlessAfter: /^(?:\s+[\p{L}\p{N}'-]+){8,}/u,
+    patterns: [/(?<=(?:^|\n)\s*(?:#{1,6}\s*)?)meilleur(?:e|s|es)?(?=\s+[\p{L}])(?!\s+(?:moments?|periodes?|saisons?|facons?|manieres?|moyens?|conseils?|v(?:oe|œ)ux|souhaits|prevention|protection|age|heure)(?![\p{L}]))/u],
+  },
   // --- Commercial incitement and urgency ----------------------------------------------------------------
   {
     id: 'offre', kind: 'commercialIncitement', bound: 'always', ownedOffer: true,
@@ -720,7 +742,8 @@ export const promoTerms: PromoTerm[] = [
     unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:(?:aussi|si|tres|trop|plus|bien|de\s+plus\s+en\s+plus)\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?|variees?|diversifiees?|larges?|riches?|fragmentees?|eclatees?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
     // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer
     // in a market (« une longue liste d'offres », « la multitude d'offres ») describes supply, not the practice's call.
-    unlessBefore: /beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$|(?:liste|multitude|profusion|abondance|plethore|foule|jungle)\s+(?:d'|des)\s*$/u,
+    // (nor an offer someone answered in a story told in the past: « les voyageuses avaient réservé par une offre trouvée en ligne »)
+    unlessBefore: /(?:ont|a|avaient|avait|etaient|etait)\s+(?:[\p{L}'-]+\s+){0,4}?(?:pour|par)\s+(?:une|cette|l')\s*$|beneficier\s+(?:d'|des)\s*$|(?:avantages?|remises?|reductions?)\s+et\s+(?:d'|des)\s*$|(?:liste|multitude|profusion|abondance|plethore|foule|jungle)\s+(?:d'|des)\s*$/u,
     // « les offres publicitaires sont prohibées »: the rule stated, not an offer made; chains fighting over customers
     // (« dans ce contexte de concurrence, les enseignes multiplient les offres ») are reported, not the practice's call
     unless: /(?<![\p{L}])(?:prohibe\p{L}*|interdite?s?|proscrite?s?|concurrence|concurrents|enseignes)(?![\p{L}])/u,
@@ -741,6 +764,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     id: 'profitez-de', kind: 'commercialIncitement', bound: 'always', removable: true,
+    // others said to profit (« le slogan motive les patients pour profiter des avantages »): a description, not a call
+    unlessBefore: /(?:patients?|patientes?|clients?|clientes?|personnes|gens|touristes|francais|europeens|voyageurs)\s+(?:[\p{L}']+\s+){0,2}(?:pour|a|de|d')\s*$/u,
     // an adverb may come first: "profitez dès maintenant de nos créneaux"
     patterns: [/(?<![\p{L}])profit(?:ez|ons|er)(?=\s+(?:(?:des\s+maintenant|des\s+aujourd'hui|vite|vous\s+aussi|aussi|sans\s+attendre|pleinement|enfin)\s+)?(?:de|d'|du|des)\s*(?:notre|nos|cette|ces|cet|ce|leurs?|l'offre|offres?|tarifs?|prix|promos?|reductions?|remises?|-\s?\d|\d|creneaux|disponibilites|places|avantages|conditions|services|prestations|seances|consultations|l'occasion)(?![\p{L}]))/u],
     suggestions: PRATIQUE,
@@ -811,6 +836,19 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     // Hooks that sell: "Marre de vos rides ?", "Ne cherchez plus", "Vous allez adorer", "Prenez vite rendez-vous".
+    // A farewell to a complaint sold with the care (« Adieu les lunettes ! », « dites adieu aux bourrelets », « Oubliez vos
+    // rides »), and a gift idea pushed at a feast (« idée cadeau pour la fête des mères »): sales hooks.
+    id: 'adieu-les', kind: 'commercialIncitement', bound: 'always', removable: true,
+    terms: ['#ideecadeau', '#ideescadeaux', 'pensez au cadeau', 'pensez aux cadeaux'],
+    patterns: [
+      // (a pattern: no-sponsored-content lists the same words as a product's endorsement)
+      /(?<![\p{L}])idees?[\s-]cadeaux?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:dites\s+)?adieu\s+(?:a\s+vos|a\s+votre|aux|au|les|vos)\s+(?:[\p{L}-]+\s+){0,2}?(?:rides?|lunettes|bagues|sourires?\s+disgracieux|kilos|bourrelets|poils|taches|cernes|complexes|cheveux\s+blancs|lentilles|appareils?|dentiers?|douleurs?|rougeurs|cicatrices|vergetures|cellulite|calvitie|ventre)(?![\p{L}])/u,
+      /(?<=(?:^|[\n.!?:]\s*))oubliez\s+(?:les|la|le|l'|vos|votre)\s*(?:[\p{L}-]+\s+){0,2}?(?:rides?|lunettes|bagues|kilos|bourrelets|poils|taches|cernes|complexes|lentilles|salles?\s+d'attente|attentes?|douleurs?|dentiers?|appareils?|rasoirs?|cires?)(?![\p{L}])/u,
+    ],
+    unless: EVENT,
+  },
+  {
     id: 'accroche', kind: 'commercialIncitement', bound: 'always', removable: true,
     terms: [...S.bookNow, ...S.fedUpWith, 'ne cherchez plus', 'vous allez adorer', 'vous allez être bluffé(e)(s)', 'occasion inespérée', 'prenez vite rendez-vous', 'appelez vite', 'marre de vos', 'vous en avez assez de vos', 'à vos agendas', 'vous êtes au bon endroit', 'vous êtes à la bonne adresse', 'n\'attend plus que vous', 'n\'attendent plus que vous', 'vous êtes entre de bonnes mains', 'les places partent vite', 'les créneaux partent vite', 'les rendez-vous partent vite', 'ça part vite',
       // the first to try, a rare chance, the step to take now (« soyez les premiers à l'essayer », « une occasion unique »,

@@ -69,9 +69,9 @@ function qualifiesNoun(a: Analysis, hit: Hit<PromoTerm>, nouns: RegExp): boolean
   return !!next && isNoun(next.word);
 }
 
-function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding): boolean {
+function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding, only?: RegExp): boolean {
   const { entry } = hit;
-  const nouns = NOUNS[entry.nouns ?? 'both'];
+  const nouns = only ?? NOUNS[entry.nouns ?? 'both'];
   const { before, after } = wordsAround(a, hit.fStart, hit.fEnd, entry.window ?? 4);
   const has = (words: string[]) => words.some((w) => isNounWord(nouns, w));
   switch (binding) {
@@ -101,9 +101,19 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   if (test(entry.unless, text.slice(s.start, s.end))) return false;
   if (test(entry.unlessBefore, text.slice(s.start, hit.fStart))) return false;
   if (test(entry.unlessAfter, text.slice(hit.fEnd, s.end))) return false;
-  const bound = (Array.isArray(entry.bound) ? entry.bound : [entry.bound]).every((b) => isBound(a, hit, b));
+  const bindings = Array.isArray(entry.bound) ? entry.bound : [entry.bound];
+  const bound = bindings.every((b) => isBound(a, hit, b));
   if (!bound && !(entry.orBound && isBound(a, hit, entry.orBound))) return false;
-  if (entry.ownedOffer && !qualifiesNoun(a, hit, NOUNS.practice) && !ownsTheOffer(a, s)) return false;
+  // « pour un tatouage, le laser reste la meilleure méthode », « ces peelings offrent les meilleurs résultats »: a rank given
+  // to a method or a result, not to a practice, is a claim about a technique unless the sentence makes it the practice's
+  if (bound && (entry.nouns ?? 'both') === 'both' && bindings.some((b) => b === 'after' || b === 'before' || b === 'near')
+    && !bindings.some((b) => isBound(a, hit, b, NOUNS.practice)) && !ownsTheOffer(a, s, hit.fStart)) return false;
+  if (entry.ownedOffer && !qualifiesNoun(a, hit, NOUNS.practice) && !ownsTheOffer(a, s, hit.fStart)) return false;
+  // « cette révolution technologique, lancée par le fabricant X »: a maker's product praised, not the practice
+  if (entry.kind === 'selfPraise' && MAKERS.test(text.slice(s.start, s.end)) && !OWNER.test(text.slice(s.start, s.end))) return false;
+  // « des crèmes luxueuses », « une chaussure au confort inégalé », « deux produits de base de haute qualité »: goods
+  // praised (no-sponsored-content weighs a brand), not the practice or its care
+  if (entry.kind === 'selfPraise' && PRODUCT_BEFORE.test(text.slice(Math.max(s.start, hit.fStart - 40), hit.fStart)) && !OWNER.test(text.slice(s.start, s.end))) return false;
   // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
   if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return false;
@@ -117,12 +127,54 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
 /** An indefinite practice judged by a quality (« un bon praticien », « une clinique sérieuse »): any practice, not this one. Folded. */
 const GENERIC_PRACTICE = /(?<![\p{L}])(?:un|une)\s+(?:(?:bon|bonne|vrai|vraie|veritable)\s+(?:clinique|centre|cabinet|praticien|praticienne|chirurgien|chirurgienne|dentiste|medecin|specialiste|professionnel|professionnelle|etablissement)|(?:clinique|centre|cabinet|praticien|praticienne|chirurgien|chirurgienne|dentiste|medecin|specialiste|professionnel|professionnelle|etablissement)\s+(?:serieux|serieuse|fiable|competent|competente|digne\s+de\s+ce\s+nom|de\s+qualite))(?![\p{L}])/u;
 /** Words by which a sentence makes what it praises the practice's own offer. Folded. */
-const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|mon|ma|mes|our|we|decouvrez|essayez|optez|choisissez|profitez|beneficiez|venez|offrez-vous|testez)(?![\p{L}])/u;
+const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|moi|mon|ma|mes|our|we|decouvrez|essayez|optez|choisissez|profitez|beneficiez|venez|offrez-vous|testez)(?![\p{L}])/u;
 
 /** The practice speaking of itself. Folded. */
 const PRACTICE_VOICE = /(?<![\p{L}])(?:notre|nos|nous)(?![\p{L}])/u;
 /** The benefit promised to the reader (« pour votre peau », « vous obtiendrez des résultats … »): the praise sells. Folded. */
 const ADDRESSED = /(?<![\p{L}])(?:pour\s+(?:votre|vos|vous)|vous\s+(?:pouvez|pourrez|pourriez|allez|obtiendrez|obtenez|retrouverez|retrouvez|profiterez|beneficierez|aurez|serez))(?![\p{L}])/u;
+
+/**
+ * Determiners that make a practice noun a category of practices (« les cliniques investissent », « des centres
+ * reconnus », « la plupart des cabinets », « de plus en plus de praticiens »): the sentence describes a market, not the
+ * practice that speaks. Folded words.
+ */
+const CATEGORY_DET = /^(?:les|des|ces|certains|certaines|plusieurs|nombreux|nombreuses|quelques|autres|de|d')$/u;
+/** A practice noun in the plural (« cliniques », « centres », « chirurgiens », « hôpitaux »). Folded word. */
+const PLURAL = /(?:s|x)$/u;
+
+/**
+ * Who the practice nouns of a sentence are: 'own' when the sentence has the practice's voice (« notre », « nous ») or a
+ * practice in the singular or with a possessive (« la clinique », « un cabinet », « nos chirurgiens »); 'category' when
+ * its only practices are plural categories (« les centres spécialisés proposent… »); 'none' without any.
+ */
+function practicesOf(a: Analysis, s: { start: number; end: number }, ownersBefore = -1): 'own' | 'category' | 'none' {
+  if (OWNER.test(a.folded.text.slice(s.start, s.end))) return 'own';
+  const words = wordsIn(a, s.start, s.end);
+  let category = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].word;
+    if (!isNounWord(NOUNS.practice, w)) continue;
+    const det = words[i - 1]?.word ?? '';
+    const bare = w.replace(/^[ld]'/u, '');
+    const categoryDet = CATEGORY_DET.test(det) || /^d'/u.test(w) || (/^(?:les|des)$/u.test(words[i - 2]?.word ?? '') && /^(?:plus|autres|grands?|grandes?|meilleur\p{L}*|differents|differentes|petits?|petites?)$/u.test(det));
+    // a category before the praise owns it (« des chirurgiens aux mains reconnues », « les cliniques et leur
+    // savoir-faire pointu »); after it, the practices are an audience (« une méthode adoptée par de plus en plus de praticiens »)
+    if (PLURAL.test(bare) && categoryDet && !(words[i].end <= ownersBefore)) {
+      category = true;
+      continue;
+    }
+    return 'own';
+  }
+  return category ? 'category' : 'none';
+}
+
+/**
+ * A patient looking for a carer, told by the patient (« j'ai consulté un chirurgien », « j'ai donc recherché les
+ * cliniques… », « j'ai enfin trouvé la perle rare », « elle a décidé de consulter un chirurgien »): praise of the
+ * carers found is the patient's judgement (no-testimonial's), not the practice's own voice. Folded.
+ */
+const SEEKING_CARE = /(?<![\p{L}])(?:(?:j'ai|j'en\s+ai|j'avais|je\s+me\s+suis|nous\s+avons|on\s+a)\s+(?:donc\s+|alors\s+|enfin\s+|d'abord\s+|ensuite\s+|fini\s+par\s+|finalement\s+|meme\s+)?(?:consulte|recherche|cherche|trouve|choisi|rencontre|vu|contacte|renseigne\p{L}*\s+sur)\s+(?:un|une|des|les|le|la|l'|plusieurs|deux|trois|mon|ma|mes)(?![\p{L}])|(?:j'ai|j'avais|nous\s+avons)\s+(?:deja\s+)?pris\s+(?:mon|un|le|notre)\s+(?:prochain\s+)?(?:rendez-vous|rdv)|trouve\p{L}*\s+la\s+perle\s+rare|(?:decide|choisi|resolu\p{L}*)\s+(?:de\s+|a\s+)(?:franchir\s+le\s+pas\s+et\s+de\s+)?consulter\s+(?:un|une)(?![\p{L}]))/u;
 
 /** What only the practice sells in a sentence: a price or a cut (« -30 % ce mois-ci : offre… »), a session of care. Folded. */
 const SOLD = /-\s?\d+(?:[.,]\d+)?\s?%|\d\s?(?:€|euros?(?![\p{L}]))|(?<![\p{L}])seances?(?![\p{L}])/u;
@@ -132,12 +184,41 @@ const SOLD = /-\s?\d+(?:[.,]\d+)?\s?%|\d\s?(?:€|euros?(?![\p{L}]))|(?<![\p{L}]
  * price or a session sold in the sentence; a sentence that is the praise alone (« Des résultats spectaculaires. »),
  * as a post's headline says it: nobody but the practice speaks there.
  */
-function ownsTheOffer(a: Analysis, s: { start: number; end: number }): boolean {
+function ownsTheOffer(a: Analysis, s: { start: number; end: number }, at: number): boolean {
   const sentence = a.folded.text.slice(s.start, s.end);
   if (OWNER.test(sentence) || ADDRESSED.test(sentence) || SOLD.test(sentence)) return true;
   if (wordsIn(a, s.start, s.end).length <= 4) return true;
-  return wordsIn(a, s.start, s.end).some(({ word }) => isNounWord(NOUNS.practice, word));
+  // a practice of its own (« la clinique propose… »), not a category of practices after the praise (« de plus en plus
+  // de praticiens »); praise weighed against studies (« comme le montrent des publications ») is a claim, not a boast
+  if (SOURCED.test(sentence) || MAKERS.test(sentence)) return false;
+  // a destination's clinics sold to travelling patients (« le tourisme dentaire permet une réhabilitation de haute
+  // qualité », « un service médical d'excellence en Espagne »): the sales copy of medical tourism (round 6 decision)
+  if (TOURISM.test(sentence)) return true;
+  // « Ce robot de dernière génération… !»: an exclamation sells
+  if (/!\s*$/u.test(a.text.slice(a.toOriginal(s.start, s.end).start, a.toOriginal(s.start, s.end).end).trimEnd())) return true;
+  if (practicesOf(a, s, at) === 'own') return true;
+  // « La clinique X s'agrandit… Ce robot de toute dernière génération… », « l'officine… C'est l'endroit
+  // idéal »: a sentence that points back (ce, cette, c'est, il, elle) speaks of the practice named just before
+  const lead = a.folded.text.slice(s.start, Math.min(s.end, s.start + 90));
+  if (s.start > 0 && ANAPHOR.test(lead)) {
+    const prev = sentenceAt(a, Math.max(0, s.start - 2));
+    if (prev.start < s.start && (OWNER.test(a.folded.text.slice(prev.start, prev.end)) || practicesOf(a, prev) === 'own')) return true;
+  }
+  return false;
 }
+
+/** Goods just before the praise (« des crèmes luxueuses », « une chaussure au confort… »). Folded, the text before the hit. */
+const PRODUCT_BEFORE = /(?<![\p{L}])(?:cremes?|serums?|produits?|cosmetiques?|chaussures?|baskets?|semelles?|matelas|oreillers?|flacons?|parfums?|shampo\p{L}*|gels?|huiles?|lotions?|baumes?|complements?|brosses?)(?:\s+[\p{L}'-]+){0,2}?\s+(?:au\s+|a\s+la\s+|aux\s+|de\s+|d')?$/u;
+
+/** Medical tourism: a destination's clinics sold to patients from abroad. Folded. */
+const TOURISM = /(?<![\p{L}])(?:tourisme\s+(?:medical|dentaire|esthetique|de\s+sante)|voyage\s+(?:medical|dentaire)|destinations?|a\s+l'etranger|(?:espagnol|hongrois|turc|tunisien|marocain|portugais|roumain|moldave)(?:e|s|es)?)(?![\p{L}])/u;
+/** The opening of a sentence that points back to what the sentence before named. Folded. */
+const ANAPHOR = /^(?:[^.!?]{0,90}?[\s,])?(?:ce|cet|cette|ces|c'est|c'etait|celui-ci|celle-ci)(?![\p{L}])/u;
+/** A product made by a named firm (« lancée par la marque X », « conçue par le laboratoire Y »): a maker's, not the practice's. Folded. */
+const MAKERS = /(?<![\p{L}])(?:initie|developpe|mis|mise|concu|invente|commercialise|fabrique|brevete|lance)(?:e|s|es)?\s+(?:au\s+point\s+)?par\s+(?:la\s+marque|la\s+societe|le\s+laboratoire|les\s+laboratoires|l'entreprise|le\s+fabricant|le\s+groupe|la\s+start-up)(?![\p{L}])/u;
+
+/** Praise backed by studies or publications: efficacy weighed, no-unverified-claim's to judge. Folded. */
+const SOURCED = /(?<![\p{L}])(?:comme\s+le\s+montrent|selon\s+(?:une|des|les|plusieurs)\s+etudes?|publications?\s+scientifiques?|etudes?\s+cliniques?|la\s+litterature)(?![\p{L}])/u;
 
 /** A negation word before the praise, in its phrase. Folded. */
 const NEGATION_BEFORE = /(?<![\p{L}])(?:ne|n'|pas|aucun|aucune|aucuns|aucunes|jamais|sans|nul|nulle|non|ni|rien|personne|loin\s+d'etre)(?![\p{L}])/u;
@@ -221,16 +302,24 @@ export default defineRule({
   },
   check(context) {
     const articles = { selfPraise: context.article('communication'), commercialIncitement: context.article('commerce') };
-    for (const { segment, analysis } of prose(context)) {
+    // A patient's account spreads over paragraphs (« Je me suis fait opérer… » / « un excellent spécialiste »): its
+    // markers are counted over the whole post, the practice's own voice is still weighed sentence by sentence.
+    const segments = [...prose(context)];
+    const whole = segments.map(({ analysis }) => analysis.folded.text).join('\n');
+    const patientTells = patientVoice(whole).length >= 2; // one marker may be a review word alone
+    const seeking = SEEKING_CARE.test(whole);
+    for (const { segment, analysis } of segments) {
       const hits = [...lexicon.find(analysis), ...emphasisHits(analysis)];
       // Binding, negation, quotation and warning are weighed together in isPromotional (an urging « ne manquez
       // pas » lifts the negation, a quote in the practice's own voice still praises).
       // A patient's own account (« m'a opérée », « j'ai fait ma liposuccion ») praises the carer: no-testimonial's to
       // report; the practice's own voice in the sentence (« notre », « nous ») still counts.
-      const patientTells = patientVoice(analysis.folded.text).length >= 2; // one marker may be a review word alone
       const found = screen(context, segment, termCandidates(hits), [
-        filter('patient-voice', (hit) => patientTells && !PRACTICE_VOICE.test(sentenceText(analysis, hit.fStart))),
+        filter('patient-voice', (hit) => (patientTells || seeking) && !PRACTICE_VOICE.test(sentenceText(analysis, hit.fStart))),
         filter('context', (hit) => !isPromotional(analysis, hit, hits)),
+        // « la formule Excellence d'une mutuelle », « la gamme Premium »: a single praising word written with a capital
+        // inside a sentence is part of a name (a programme, a product); the user's `allow` names their own
+        filter('proper-name', (hit) => hit.entry !== EMPHASIS_ENTRY && /^\p{Lu}\p{Ll}{3,}$/u.test(hit.text) && /[\p{L}\p{N},]\s+$/u.test(analysis.text.slice(Math.max(0, hit.start - 3), hit.start))),
       ]);
       for (const hit of separate(context, segment, found)) {
         const match = excerpt(hit.text);

@@ -99,6 +99,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'partenariat sponsorisé', 'partenariat payant', 'placement de produit', 'placement(s) de produits', 'lien(s) affilié(s)',
       'lien(s) d\'affiliation', 'code affilié', 'programme d\'affiliation', 'ambassadeur de la marque', 'ambassadrice de la marque',
       'offert(e)(s) par la marque', 'offert(e)(s) par le laboratoire', 'cadeau de la marque', 'coffret(s) offert(s)',
+      // a brand's press event attended or a trip it paid (« invitée à la présentation des nouveautés », « voyage presse »)
+      'présentation des nouveautés', 'soirée presse', 'soirée de lancement', 'lancement presse', 'voyage presse', 'press trip',
+      'invité(e)(s) par la marque', 'invité(e)(s) par le laboratoire', 'à l\'invitation de la marque', 'à l\'invitation du laboratoire',
       'merci à la marque', 'merci au laboratoire', 'envoyé(e)(s) par la marque', 'mon code promo', 'mon code de réduction',
       'code promo en bio', 'contenu(s) rémunéré(s)', 'post(s) rémunéré(s)', 'publication(s) rémunérée(s)', 'vidéo(s) rémunérée(s)',
       'reçu(e)(s) gracieusement', 'envoyé(e)(s) gracieusement', 'grâce à ma collaboration avec', 'grâce à notre collaboration avec',
@@ -243,7 +246,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
     id: 'usage-personnel',
     kind: 'endorse',
     exact: true,
-    terms: ["j'utilise", "j'utilise également", "je l'utilise", 'je les utilise', "je l'applique", 'je les applique', "j'applique", "j'opte pour", 'je choisis', 'je prescris', 'je mise sur', 'je craque pour',
+    terms: ["j'ai opté pour", 'nous avons opté pour', "j'ai choisi la marque", 'nous avons choisi la marque', "j'ai adopté", "j'utilise", "j'utilise également", "je l'utilise", 'je les utilise', "je l'applique", 'je les applique', "j'applique", "j'opte pour", 'je choisis', 'je prescris', 'je mise sur', 'je craque pour',
       'je suis fan de', 'je suis accro à', 'je ne me sépare jamais de', 'nous utilisons', 'nous prescrivons', 'i use', 'i love', 'uso', 'utilizo'],
     suggestions: NO_BRAND,
   },
@@ -264,6 +267,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // only when the sentence names a brand and a product
       // (« tout savoir des bénéfices des baumes Nomdemarque »: the article may be « des » as well as « les »)
       'les bénéfices de', 'les bénéfices des', 'bénéfices de', 'bénéfices des', 'bienfaits de la gamme', 'bienfaits des produits', 'bénéfices de la gamme', 'avec sa gamme', 'avec la gamme', 'avec sa ligne', 'avec la ligne',
+      'leader sur le marché', 'leader du marché', 'numéro un du marché', 'n°1 du marché', 'm\'a conquis(e)', 'nous a conquis(e)(s)',
       'formule brevetée', 'technologie brevetée', 'grande révolution', 'véritable révolution', 'seule et unique marque',
       'se distingue par', 'se démarque par', 'répond à toutes les envies', 'a conçu', 'ont conçu', 'a développé', 'ont développé',
     ],
@@ -283,6 +287,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'partenaire de notre centre', 'partenaire de notre clinique', 'partenaire officiel', 'partenaire officielle',
       'commandité(e)(s) par', 'parrainé(e)(s) par', 'sponsored by', 'patrocinado(s) por', 'patrocinada(s) por',
       'financé(e)(s) par', 'offert(e)(s) par le fabricant',
+      // a firm's stand at a congress, where the practitioner speaks for it (« sur le stand de Nomdemarque »)
+      'sur le stand de', 'sur le stand du', 'sur le stand des',
       // the practice paying a club or an event for visibility (« le cabinet apporte un soutien financier au club »)
       'soutien financier', 'apporte un soutien financier', 'apportons un soutien financier',
     ],

@@ -36,6 +36,8 @@ const NO_BRAND = ['Conseil sans marque ni partenariat'];
  */
 const DEFINITE_BEFORE = /(?:^|[,;:]\s*|\s)(?:le|la|les|l')\s*$/u;
 const DEFINING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:(?:sur|de)\s+(?:google|facebook|instagram|les\s+reseaux(?:\s+sociaux)?|internet)(?:\s+(?:ou|et)\s+(?:google|facebook|instagram|les\s+reseaux(?:\s+sociaux)?))?\s+)?(?:est|sont|consiste(?:nt)?|permet(?:tent)?|designe(?:nt)?|represente(?:nt)?|constitue(?:nt)?|fonctionne(?:nt)?|est\s+devenue?|sont\s+devenu(?:e)?s|s'affiche(?:nt)?)(?![\p{L}])/u;
+/** An item marked as forbidden (« 🚫 », « ❌ », « ⛔ », « ✖ ») heading the candidate's clause, no sentence end between. Segment text before the candidate. */
+const FORBIDDEN_ITEM = /(?:\u{1F6AB}|\u274C|\u26D4|\u2716|\u{1F645})[^.!?\n\u{1F6AB}\u274C\u26D4\u2716\u2705\u2714]*$/u;
 const OWN_VOICE = /(?<![\p{L}])(?:je|j'|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
 /** A sentence that refers back to a brand named before it (« de la même marque », « cette marque »). Folded. */
 const BRAND_BACK = /(?<![a-z])(?:(?:la|de\s+la)\s+meme\s+marque|cette\s+marque|ces\s+marques|de\s+cette\s+gamme|la\s+meme\s+gamme)(?![a-z])/u;
@@ -185,6 +187,8 @@ export default defineRule({
         // a warning clears its own phrase only: « évitez les produits agressifs : je recommande la gamme X » warns about
         // other products and promotes this one
         filter('warning', (c) => hasWarningCue(phraseOf(c))),
+        // an item of a list of what not to do (« 🚫 Diffuser des campagnes sponsorisées », « ❌ Acheter des mots-clés »)
+        filter('forbidden-item', (c) => FORBIDDEN_ITEM.test(analysis.text.slice(Math.max(0, c.start - 80), c.start))),
         quotation(analysis),
         filter('public-body', (c) => has(PUBLIC, sentenceOf(c))),
         filter('definition', (c) => {
@@ -221,10 +225,11 @@ export default defineRule({
        * capitalised word right after a product noun is the product's name even when it is also a first name (« le
        * matelas Emma »).
        */
-      function namesBrandProduct(c: { fStart: number }): boolean {
+      function namesBrandProduct(c: { fStart: number; fEnd?: number }): boolean {
         const s = sentenceAt(analysis, c.fStart);
         const text = folded.slice(s.start, s.end);
-        if (!has(PRODUCTS, text)) return false;
+        // « la marque X, avec la ligne Y », « avec la gamme Y »: the endorsement names the product line itself
+        if (!has(PRODUCTS, text) && !/(?:ligne|gamme)s?(?![\p{L}])/u.test(folded.slice(c.fStart, c.fEnd ?? c.fStart))) return false;
         const o = analysis.toOriginal(s.start, s.end);
         const original = analysis.text.slice(o.start, o.end);
         if (BRAND_MARKER.test(text) || brandNames(original).length > 0 || namedProduct(original)) return true;

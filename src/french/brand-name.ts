@@ -37,7 +37,9 @@ export function brandNames(sentence: string): string[] {
   let first = true;
   let previous = '';
   for (const m of sentence.matchAll(TOKEN)) {
-    const word = m[0].replace(/['’].*$/u, '');
+    // an elided article or preposition before the name (« l'Ulthera », « d'Avène ») leaves the name; otherwise the
+    // apostrophe ends the word
+    const word = /^(?:l|d|j|qu|n|s|c|m|t)['’]\p{Lu}/iu.test(m[0]) ? m[0].replace(/^[\p{L}]+['’]/u, '') : m[0].replace(/['’].*$/u, '');
     const isFirst = first;
     first = false;
     const prev = previous;
