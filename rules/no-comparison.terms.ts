@@ -653,7 +653,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     unlessAfter: /^\s+(?:[\p{L}']+\s+){0,3}?(?:votre|vos|ton|ta|tes|your)(?![\p{L}])/u,
   },
   {
-    // « ces établissements ne proposent pas, comme nous, de suivi global », « ces centres diffèrent du nôtre »: the
+    // « les autres cabinets n'assurent pas, comme nous, un suivi global », « ces centres diffèrent du nôtre »: the
     // others described by what they lack next to the author.
     id: 'pas-comme-nous', kind: 'comparison', window: 0, ownNegation: true,
     patterns: [

@@ -1199,8 +1199,8 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'cure',
     hedgeInside: true,
     // An act or a remedy named earlier in the sentence, then an effect on the body asserted in the indicative: « la
-    // mésothérapie va diminuer l'œdème et restaurer la microcirculation », « ces procédés permettent au vagin de retrouver
-    // sa fermeté », « la vitamine C détruit les cellules cancéreuses », « ces plantes neutralisent les germes ». A hedge
+    // mésothérapie va diminuer l'œdème et restaurer la microcirculation », « ces séances permettent aux tissus de retrouver
+    // leur tonus », « le curcuma élimine les cellules malades », « ces plantes neutralisent les germes ». A hedge
     // (« peut », « aide à »), a negation or a cited source makes it information; vaccines and drugs are not subjects.
     patterns: [
       // relief or results offered as lasting, quick or total (« ce protocole offre un soulagement rapide et durable »)
@@ -1234,7 +1234,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'cure',
     hedgeInside: true,
     // The effect told in the passive, the body as its subject, with the act or remedy named in the sentence: « la fermeté
-    // et l'élasticité de la peau sont restaurées », « les graisses sont détruites », « la circulation est relancée ».
+    // et la souplesse du dos sont rétablies », « les graisses sont détruites », « la circulation est relancée ».
     patterns: [
       new RegExp(String.raw`(?<![a-z])${EFFECT_TARGETS}(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|sera|seront|se\s+trouve(?:nt)?)\s+(?:(?:ainsi|alors|donc|nettement|totalement|enfin|durablement|completement|visiblement|rapidement|immediatement|definitivement)\s+)?(?:restaure|regenere|repare|ameliore|elimine|detruit|supprime|neutralise|stimule|relance|renforce|redensifie|resorbe|soulage|apaise|corrige|gueri|retabli|raffermi|rajeuni|reactive|purifie|draine|detoxifie|booste)e?s?(?![a-z])`, 'u'),
     ],

@@ -20,7 +20,7 @@ const EXPECTATION = /(?<![a-z])(?:qu'on|que\s+l'on|que\s+vous|qu'ils|qu'elles|qu
 const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egalement\s+)?(?:etre\s+)?(?:utilise|pratique|realise|effectue|propose|associe|combine|renouvele|repete|envisage|indique|applique|fait)e?s?(?![a-z])/gu;
 
 /** What follows a claim after « et » with a new subject or a relative (« … efficace, et la plupart des patients en sont
- *  satisfaits », « … n'endommage pas les dents et qui est réalisable chez la grande majorité ») is another statement:
+ *  satisfaits », « … ne fragilise pas l'émail et qui convient à la plupart des adultes ») is another statement:
  *  its hedge does not qualify the claim. Folded text after the hit; the part before such a join is kept. */
 const NEW_STATEMENT = /\s(?:et|puis)\s+(?:qui|la|le|les|l'|des|un|une|nos|vos|ses|leurs?|il|elle|ils|elles|on|nous|vous|c'est|ce|cette|ces|chaque|tous|toutes)(?![a-z])/u;
 /** « peu » in a time phrase (« depuis peu », « sous peu », « peu à peu ») is not the hedge « peu douloureux ». Folded. */
