@@ -187,7 +187,7 @@ export default defineRule({
         filter('not-patient-result', (hit) => hit.entry.kind !== 'pair' && (notPatientResult.test(text.slice(hit.fEnd)) || notPatientResultBefore.test(text.slice(0, hit.fStart)))),
         // « une simulation montre le résultat attendu »: a result announced, not shown; « Résultat, … »: a connector.
         filter('expected-result', (hit) => hit.entry.kind === 'result' && expectedResult.test(text.slice(hit.fEnd))),
-        // « un second cliché à la dernière séance pour mesurer l'évolution »: clinical documentation
+        // « un second cliché à la dernière séance pour mesurer le résultat »: clinical documentation
         filter('assessed-result', (hit) => hit.entry.kind === 'result' && assessedResult.test(text.slice(0, hit.fStart))),
         // a result in a calendar of effects (« J+2 à J+5 : … J+14 : le résultat est optimal »), no photo named
         filter('calendar', (hit) => hit.entry.kind === 'result' && CALENDAR.test(text) && !PHOTO.test(text)),
@@ -320,7 +320,7 @@ export default defineRule({
         const around = text.slice(Math.max(0, c.fStart - 60), c.fEnd + 60);
         if (passes(c, [filter('not-a-result', () => !sideBySide.test(two[1]) && !resultSubject.test(around) && !twoStatesSubject.test(around) && !hasCue(analysis, c.fStart, c.fEnd)),
           filter('practice-story', () => practiceStory.test(around)),
-          // « la veille, le jour même et les suites de l'opération : … »: a timeline of the care, then what is done
+          // « avant, pendant et après la séance : … »: a timeline of the care, then what is done
           filter('care-timeline', () => /^pendant/u.test(two[0]) && temporalAfterPair.test(text.slice(c.fEnd))),
           filter('general-information', () => generalResult.test(text)),
           filter('question', () => asked(c.fStart))])) push(c);

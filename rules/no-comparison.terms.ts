@@ -145,7 +145,7 @@ export const comparisonTerms: ComparisonTerm[] = [
       /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?%\s+(?:inferieur(?:e|s|es)?\s+(?:a|aux?)|plus\s+bas(?:se|ses)?|de\s+moins)(?![\p{L}])/u,
       // "coûte deux fois moins", "vous paierez trois fois moins qu'à Lyon", "revient 2 à 3 fois moins"
       /(?<![\p{L}])(?:coute|coutent|couteront|coutera|paierez|payez|payerez|paye|paie|revient|reviennent|facture\p{L}*|depense\p{L}*)\s+(?:\p{L}+\s+)?(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|dix))?\s+fois\s+moins(?![\p{L}])/u,
-      // "deux à trois fois moins qu'en France", "trois fois moins élevés qu'ailleurs": a multiple with its other side
+      // "deux à trois fois moins qu'en France", "trois fois plus bas qu'à Genève": a multiple with its other side
       /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+(?:moins|plus\s+bas(?:se|ses)?)(?=\s+(?:qu'|que\s))/u,
       // "de 30 % à 50 % moins cher", "30 à 50 % moins chers qu'en Europe": a range of savings
       /(?<![\p{L}\p{N}])\d+\s?%?\s+a\s+\d+\s?%\s+(?:moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)|plus\s+bas(?:se|ses)?|inferieur\p{L}*|d'economies?)(?![\p{L}])/u,
@@ -217,7 +217,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "850 € à Porto, contre 1 900 € à Lyon", "contre plus de 1 000 € en France": two prices, two places or providers.
     id: 'contre-prix', kind: 'comparison', window: 0, selfOnly: true,
-    // also "au lieu de 600 € dans un cabinet", "contre près du triple en Suisse"
+    // also "au lieu de 600 € dans un cabinet", "contre le triple en Suisse"
     // also « contre respectivement le double dans … », « au lieu des 1 200 € réclamés à Zurich »
     patterns: [new RegExp(String.raw`(?<![\p{L}])(?:contre|au\s+lieu\s+(?:des?|du|d'))\s*(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+|au\s+moins\s+|respectivement\s+)?(?:\d[\d .,]{0,12}\s+(?:et|a|ou)\s+)?(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus)(?:\s+en\s+moyenne)?(?:\s+[\p{L}'-]+){0,4}?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
     requiresBefore: new RegExp(`${PRICE}|${PRICE_IN_WORDS}`, 'u'),
@@ -301,7 +301,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'fraction-du-prix', kind: 'comparison', window: 0,
     terms: ['une fraction du prix', 'une fraction du coût', 'a fraction of the price', 'a fraction of the cost', 'a fraction of what', 'la moitié du prix pratiqué', 'un tiers du prix',
       'la moitié du prix français', 'la moitié du prix en France', 'le tiers du prix français', 'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', ...S.halfAsDear],
-    // "roughly a third of what you would pay in Ireland", "la moitié ou le tiers du prix en Belgique"
+    // "roughly a third of the price in Ireland", "la moitié ou le tiers du prix en Belgique"
     patterns: [/(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter|two\s+thirds)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?of\s+the\s+(?:price|cost)s?\s+(?:in|at|of)\s+[\p{L}'-]+/u,
       /(?<![\p{L}])(?:la\s+moitie|le\s+tiers|un\s+tiers|le\s+quart)\s+(?:(?:ou|a)\s+(?:la\s+moitie|le\s+tiers|un\s+tiers)\s+)?du\s+(?:prix|tarif|cout)\s+(?:pratique\s+|demande\s+)?(?:en|au|aux|a|dans|chez)\s+[\p{L}'-]+/u],
   },
@@ -574,12 +574,12 @@ export const comparisonTerms: ComparisonTerm[] = [
     unless: /(?<![\p{L}])vous\s+(?:connaissez|savez|etes|sentez)(?![\p{L}])/u,
   },
   {
-    // « le plus vaste centre d'ophtalmologie du canton », « le centre le plus moderne du département »: a rank over the
+    // « le plus grand cabinet dentaire du canton », « le centre le plus moderne du département »: a rank over the
     // establishments of a place.
     id: 'superlatif-du-lieu', kind: 'comparison', window: 0,
     patterns: [
       new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|les|l')\s*(?:plus|moins)\s+(?:[\p{L}-]+\s+){1,2}?(?:${PRACTICE})s?|(?:${PRACTICE})s?\s+(?:[\p{L}-]+\s+)?(?:le|la|les)\s+(?:plus|moins)\s+[\p{L}-]+)(?:\s+[\p{L}-]+)?\s+(?:de\s+la|du|de\s+l'|d'|de|en)\s*(?:region|ville|departement|france|europe|monde|pays|canton|secteur|hexagone|metropole|agglomeration|quartier)(?![\p{L}])`, 'u'),
-      // « arrive premier des centres de cure du pays », « en tête des cliniques de la région »
+      // « se hisse à la première place des stations thermales », « en tête des cliniques de la région »
       new RegExp(String.raw`(?<![\p{L}])(?:premiere\s+place|tete)\s+(?:parmi\s+les|des)\s+(?:[\p{L}-]+\s+)?(?:${PRACTICE}|stations?\s+thermales?)s?(?![\p{L}])`, 'u'),
     ],
     // « la pharmacie la plus proche du quartier » locates, it does not rank
@@ -605,14 +605,14 @@ export const comparisonTerms: ComparisonTerm[] = [
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|loi|legislation|vaccin\p{L}*|epidemi\p{L}*|incidence|prevalence|mortalite)(?![\p{L}])/u,
   },
   {
-    // « des délais bien plus courts », « moins cher, plus vite, plus près »: a quality claimed over the others,
+    // « des délais bien plus courts », « des tarifs plus bas et des délais moins longs »: a quality claimed over the others,
     // the other side left implicit (the author speaks, or a place is named).
     id: 'qualite-sans-que', kind: 'comparison', window: 0, selfOrPlace: true,
     patterns: [/(?<![\p{L}])(?:delais|attentes?|temps\s+d'attente|prix|tarifs|couts)\s+(?:d'attente\s+)?(?:bien\s+|beaucoup\s+|nettement\s+|encore\s+)?(?:plus\s+(?:courts?|bas|reduits?|faibles|attractifs)|moins\s+(?:longs?|eleves?))(?![\p{L}])/u],
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|rembours\p{L}*|convention\p{L}*)(?![\p{L}])/u,
   },
   {
-    // « ne se confie pas au premier venu », « peu de cabinets peuvent en dire autant »: the
+    // « ne se confie pas à n'importe quel praticien », or the set phrase that not all « peuvent en dire autant »: the
     // others held unfit, by contrast with the author.
     id: 'n-importe-quel-praticien', kind: 'denigration', window: 0, ownNegation: true,
     patterns: [
@@ -621,12 +621,12 @@ export const comparisonTerms: ComparisonTerm[] = [
     ],
   },
   {
-    // « un suivi qu'ils n'avaient trouvé nulle part »: care found lacking elsewhere.
+    // « un suivi qu'ils n'avaient jamais trouvé ailleurs »: care found lacking elsewhere.
     id: 'pas-eu-ailleurs', kind: 'denigration', window: 0, ownNegation: true,
     patterns: [/(?<![\p{L}])(?:n'ont|n'avaient|n'a|n'avait|n'avez|n'aviez|n'ai|n'avais)\s+(?:pas|jamais)\s+(?:eu|eue|eus|eues|trouve|trouvee|trouves|trouvees|recu|recue|recus|recues)\s+ailleurs(?![\p{L}])/u],
   },
   {
-    // « ce bilan sera mieux fait par un orthoptiste »: one profession ranked over the others for an act.
+    // « ce bilan sera mieux fait par un kinésithérapeute »: one profession ranked over the others for an act.
     id: 'mieux-fait-par', kind: 'comparison', window: 0,
     patterns: [new RegExp(String.raw`(?<![\p{L}])mieux\s+(?:assure|realise|pris\s+en\s+charge|suivi|soigne|fait|accompagne|traite|pratique|conseille|encadre)(?:e|s|es)?\s+(?:par|chez)\s+(?:un|une|le|la|les|des|l'|votre|vos)\s*(?:${PRACTICE}|sages?-femmes?|kinesitherapeutes?|specialistes?|professionnels?)(?![\p{L}])`, 'u')],
   },
@@ -646,7 +646,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|risque|taux|mortalite|incidence)(?![\p{L}])/u,
   },
   {
-    // « rien ne remplace la main d'un podologue chevronné »: one kind of practitioner set above every other.
+    // « rien ne vaut la main d'un podologue chevronné »: one kind of practitioner set above every other.
     id: 'rien-ne-vaut', kind: 'comparison', window: 6, ownNegation: true,
     terms: ['rien ne vaut', 'nothing beats'],
     // « rien ne vaut l'avis de votre médecin » sends the reader to his own doctor, it ranks nobody

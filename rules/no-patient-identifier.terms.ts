@@ -193,12 +193,12 @@ export const fictionContext = [
   'noms propres ont ete changes',
 ];
 
-/** A pseudonym notice holds for the whole post (« * Les prénoms cités ici ont été changés »). */
+/** A pseudonym notice holds for the whole post (« * Les prénoms ont été changés pour préserver l'anonymat »). */
 export const pseudonymNotice = [
   'nom a ete modifie', 'prenom a ete modifie', 'noms ont ete modifies', 'prenoms ont ete modifies', 'sont des pseudonymes',
   'est un pseudonyme', 'prenoms modifies', 'noms modifies', 'prenom modifie', 'nom modifie', 'prenoms d\'emprunt',
   'noms d\'emprunt', 'prenom d\'emprunt', 'nom d\'emprunt', 'les prenoms ont ete changes', 'le prenom a ete change',
-  // (« les noms ont été changés »)
+  // (« les noms propres ont été changés »)
   'noms propres ont ete modifies', 'noms propres ont ete changes', 'noms propres modifies',
   // (« appelons-le monsieur X, ce n'est pas son nom »: the name given is not the person's)
   'appelons-le', 'appelons-la', 'appelons-les', 'ce n\'est pas son nom', 'ce n\'est pas son vrai nom', 'ce n\'est pas son vrai prenom',

@@ -585,7 +585,7 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:transmission|contamination|epidemi\p{L}*|infection\p{L}*|cas)(?![\p{L}])/u,
   },
   {
-    // « c'est ce qui existe de mieux », « le nec plus ultra en implantologie », « ce qu'il y a de mieux pour votre
+    // « notre plateau, ce qui se fait de plus moderne », « le nec plus ultra en implantologie », « ce qu'il y a de mieux pour votre
     // sourire »: the best there is, said of what the practice uses or does.
     id: 'ce-qui-se-fait-de-mieux', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['ce qui se fait de mieux', 'ce qui se fait de meilleur', 'ce qui se fait de plus moderne', 'ce qui se fait de plus performant',
@@ -737,7 +737,7 @@ export const promoTerms: PromoTerm[] = [
     // "l'offre de soins" is health-policy language; "offre flash/spéciale" belongs to no-price-promotion.
     // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service;
     // "- offre un accès PMR" is the verb.
-    // An offer told in the past (« l'offre a pris fin en mars »), or a market's supply (« l'offre est
+    // An offer told in the past (« l'offre avait cours jusqu'en mars »), or a market's supply (« l'offre est
     // pléthorique », « une offre immense »), is a story or a description, not an incitement.
     unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:(?:aussi|si|tres|trop|plus|bien|de\s+plus\s+en\s+plus)\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?|variees?|diversifiees?|larges?|riches?|fragmentees?|eclatees?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
     // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer
