@@ -76,7 +76,7 @@ export default defineRule({
     docs: {
       description: 'Signale la promotion d’actes à visée esthétique (incitation, promesse, offre, mineurs, influenceurs)',
       rationale:
-        'Parler d’un acte esthétique est permis ; en faire la promotion ne l’est pas. La communication du médecin doit rester loyale, informative et ne pas inciter à des soins inutiles ; une installation de chirurgie esthétique perd son autorisation pour une communication commerciale déloyale ou qui incite les mineurs ; un devis et un délai de réflexion de 15 jours précèdent toute intervention, ce qui contredit « réservez vite » ; la loi interdit aux influenceurs de promouvoir les actes esthétiques.',
+        'Parler d’un acte esthétique est permis ; en faire la promotion ne l’est pas. La communication du médecin doit rester loyale, informative et ne pas inciter à des soins inutiles ; une installation de chirurgie esthétique perd son autorisation pour une communication commerciale déloyale ou qui incite les mineurs ; un devis et un délai de réflexion de 15 jours précèdent toute intervention, ce qui contredit « réservez vite » ; et un influenceur n’a pas le droit, lui non plus, de vanter un acte esthétique.',
       allowed:
         'Information objective sur l’acte : indications, contre-indications, risques, suites, qualification de l’opérateur, devis et délai de réflexion ; usages thérapeutiques (migraine, arthrose, reconstruction) ; mises en garde contre les injecteurs illégaux.',
     },

@@ -182,7 +182,7 @@ export const reportedOrRefused = [
 /** A result announced, not shown: « une simulation montre le résultat attendu ». Folded, after « résultat(s) ». */
 export const expectedResult = /^\s*(?:final\s+|finaux\s+)?(?:attendus?|escomptes?|souhaites?|recherches?|esperes?|possibles?|previsibles?|envisageables?|simules?)(?![\p{L}])/u;
 
-/** « On prend une photo en fin de traitement afin d'apprécier le résultat »: a photo taken to assess, not one shown.
+/** « Un cliché est refait à la dernière séance pour évaluer le résultat »: a photo taken to assess, not one shown.
  *  Folded, end of the text before « résultat(s) ». */
 export const assessedResult = /(?:afin\s+d'|pour\s+)(?:apprecier|evaluer|juger|comparer|suivre|mesurer|documenter|controler|verifier)\s+(?:le|les|l')\s*$/u;
 

@@ -66,7 +66,7 @@ function altBeforeAfter(a: Analysis): [number, number] | undefined {
 const decode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } }; // prettier-ignore
 const fileName = (url: string) => fold(decode(url.split(/[?#]/u)[0]).replace(/^.*\//su, '')).text;
 
-/** Whether the sentence (or the one after it: « Notamment les photos avant-après. Que faut-il en penser ? ») reports
+/** Whether the sentence (or the one after it: « Surtout les clichés avant-après. Faut-il s'y fier ? ») reports
  *  the pair from the press or a ruling, judges it as evidence, or refuses to show it. */
 const reported = (a: Analysis, pos: number) => {
   const s = sentenceAt(a, pos);
@@ -187,7 +187,7 @@ export default defineRule({
         filter('not-patient-result', (hit) => hit.entry.kind !== 'pair' && (notPatientResult.test(text.slice(hit.fEnd)) || notPatientResultBefore.test(text.slice(0, hit.fStart)))),
         // « une simulation montre le résultat attendu »: a result announced, not shown; « Résultat, … »: a connector.
         filter('expected-result', (hit) => hit.entry.kind === 'result' && expectedResult.test(text.slice(hit.fEnd))),
-        // « une deuxième photo en fin de traitement afin d'apprécier le résultat »: clinical documentation
+        // « un second cliché à la dernière séance pour mesurer le résultat »: clinical documentation
         filter('assessed-result', (hit) => hit.entry.kind === 'result' && assessedResult.test(text.slice(0, hit.fStart))),
         // a result in a calendar of effects (« J+2 à J+5 : … J+14 : le résultat est optimal »), no photo named
         filter('calendar', (hit) => hit.entry.kind === 'result' && CALENDAR.test(text) && !PHOTO.test(text)),
@@ -198,7 +198,7 @@ export default defineRule({
         filter('contrast-explained', (hit) => hit.entry.kind === 'result' && contrastExplained.test(text.slice(hit.fEnd))),
         // « transformation complète du cabinet », « transformation digitale »: a place or a system, not a body.
         // « le résultat, 6 mois après l'intervention, varie selon les patients »: information, not a shown result.
-        // « A la fin, les résultats sont souvent spectaculaires »: results in general, for a shown result too
+        // « Au terme des séances, le changement est souvent net »: results in general, for a shown result too
         filter('general-information', (hit) => {
           const concerned = hit.entry.kind === 'result' ? /resultat/u.test(text.slice(hit.fStart, hit.fEnd)) : hit.entry.id === 'resultat-date';
           if (!concerned) return false;
@@ -206,8 +206,8 @@ export default defineRule({
           const sentence = text.slice(s.start, s.end);
           return generalResult.test(sentence) || resultsAppraised.test(sentence);
         }),
-        // « des avant-après toujours plus spectaculaires envahissent les réseaux », « voir les photos avant/après de greffes
-        // peut convaincre »: pictures of others talked about, not the practice's own shown (no « nos », « voici »…).
+        // « des avant-après toujours plus spectaculaires envahissent les réseaux », « regarder les clichés avant/après d'implants
+        // rassure parfois »: pictures of others talked about, not the practice's own shown (no « nos », « voici »…).
         filter('talked-about', (hit) => {
           if (hit.entry.id !== 'avant-apres' && hit.entry.id !== 'before-after') return false;
           const s = sentenceAt(analysis, hit.fStart);
@@ -320,7 +320,7 @@ export default defineRule({
         const around = text.slice(Math.max(0, c.fStart - 60), c.fEnd + 60);
         if (passes(c, [filter('not-a-result', () => !sideBySide.test(two[1]) && !resultSubject.test(around) && !twoStatesSubject.test(around) && !hasCue(analysis, c.fStart, c.fEnd)),
           filter('practice-story', () => practiceStory.test(around)),
-          // « l'avant, pendant et après l'intervention : … »: a timeline of the care, then what is done
+          // « avant, pendant et après la séance : … »: a timeline of the care, then what is done
           filter('care-timeline', () => /^pendant/u.test(two[0]) && temporalAfterPair.test(text.slice(c.fEnd))),
           filter('general-information', () => generalResult.test(text)),
           filter('question', () => asked(c.fStart))])) push(c);

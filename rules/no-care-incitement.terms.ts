@@ -74,7 +74,7 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:ne\s+pas|surtout\s+pas|jamais)\s+attendre(?:\s+[a-z'-]+){0,5}?\s+pour\s+(?:consulter|commencer|demarrer|debuter|prendre\s+(?:rendez-vous|rdv)|faire\s+(?:un|une|le|la|votre|vos)\s+(?:bilan|controle|cure|seance|depistage|detartrage|check-?up))(?![a-z])/u,
       // skipping care framed as a risk (« en vous passant de séances d'entretien, vous risquez … »)
       /(?<![a-z])(?:en\s+se\s+passant|si\s+vous\s+vous\s+passez|en\s+vous\s+passant)\s+(?:de\s+|d')(?:la\s+|le\s+|l'|une?\s+|ces\s+|ses\s+|vos\s+)?(?:reeducation|suivi|controle|bilan|seance|consultation|visite|soin|detartrage|depistage)s?(?=[^.!?\n]{0,120}?(?:risque\p{L}*|s'expos\p{L}*|pire))/u,
-      // waiting for symptoms set up as the mistake (« plutôt que d'attendre l'apparition de symptômes, faites… »)
+      // waiting for symptoms set up as the mistake (« au lieu d'attendre d'avoir mal, faites… »)
       // also with words between the contrast and the waiting (« plutôt que d'espérer que tout passe et d'attendre d'avoir mal »)
       /(?<![a-z])(?:contrairement|plutot|au\s+lieu)[^.!?\n]{0,60}?attendre\s+(?:l'apparition\s+(?:de\s+|des\s+|d')|les\s+premiers\s+|la\s+premiere\s+|d'avoir\s+|que\s+(?:la|les)\s+)?(?:symptomes?|douleurs?|mal|signes?|problemes?|alerte)(?![a-z])/u,
       /(?<![a-z])(?:plutot\s+que|au\s+lieu)\s+d'attendre\s+(?:l'apparition\s+(?:de\s+|des\s+|d')|les\s+premiers\s+|la\s+premiere\s+|d'avoir\s+|que\s+(?:la|les)\s+)?(?:symptomes?|douleurs?|mal|signes?|problemes?|alerte)(?![a-z])/u,
@@ -165,7 +165,7 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])(?:consulter|consultez|voir|aller\s+voir|allez\s+voir|aller\s+chez|allez\s+chez|se\s+rendre\s+chez|vous\s+rendre\s+chez|rendez-vous\s+chez|passer\s+chez|passez\s+chez|see|visit)\s+(?:(?:regulierement|souvent|periodiquement|systematiquement|annuellement)\s+)?(?:un|une|le|la|l'|son|sa|votre|vos|ton|ta|leur|your|a|the)\s*(?:osteo[a-z]*|dentiste|kine[a-z]*|podologue|orthodontiste|ophtalmo[a-z]*|dermato[a-z]*|gyneco[a-z]*|cardiologue|chiropra[a-z]*|audioprothesiste|opticien|naturopathe|sophrologue|praticien|therapeute|pediatre|sage-femme|orl|dentist|doctor|physio[a-z]*)(?![a-z])/u,
     ],
     // reimbursement facts; « prise en charge » alone is also care itself (« une prise en charge préventive deux fois par an »);
-    // a course of treatment described (« à raison de 2 séances par semaine », « pendant 3 mois ») is a plan, not a routine
+    // a course of treatment described (« à raison de trois séances en dix jours », « pendant 3 mois ») is a plan, not a routine
     unlessSentence: ['remboursé(e)(s)', 'remboursement(s)', 'pris(e)(s) en charge par', 'mutuelle(s)', 'sécurité sociale', 'tarif(s)',
       'à raison de', 'au maximum', 'pendant {n} mois', 'pendant {n} semaines', 'durant {n} mois', 'durant {n} semaines', ...treatmentUpkeep],
     suggestions: ['selon votre situation et l’avis de votre praticien'],
@@ -223,7 +223,7 @@ export const careTerms: CareTerm[] = [
       // « une IRM peut vous sauver », « ça n'arrive pas qu'aux autres », « personne n'est à l'abri »
       'peut vous sauver', 'pourrait vous sauver', "n'arrive pas qu'aux autres", "n'arrive pas qu'à moi", "personne n'est à l'abri",
       "nul n'est à l'abri", "personne n'est épargné", 'peut cacher un(e)', 'peut cacher des', 'peut dissimuler',
-      // the losses waiting is said to bring when hearing or sight fails (« s'expose ainsi à des risques d'isolement »)
+      // the losses waiting is said to bring when hearing or sight fails (« celui qui tarde s'expose ainsi à un repli sur soi »)
       "risque(s) d'isolement", "s'expose ainsi à", "s'exposent ainsi à", 'perte de chance(s)', 'la cécité s\'installe',
       // English and Spanish posts (meta.alsoReads)
       'peace of mind', 'better safe than sorry', 'prevention is better than cure', 'silent killer', 'save your life', 'could save your life',
@@ -268,16 +268,16 @@ export const careTerms: CareTerm[] = [
       // the same duty put on a whole group (« les bébés doivent tous passer chez… », « tous les nourrissons doivent… »)
       'tous les bébés doivent', 'les bébés doivent tous', 'tous les nourrissons doivent', 'les nourrissons doivent tous', 'tous les nouveau-nés doivent',
       'tous les enfants doivent', 'les enfants doivent tous', 'tous les sportifs doivent', 'les sportifs doivent tous',
-      // a visit timed by the birth, not by a need (« une visite de contrôle chez l'ostéopathe après la naissance »)
+      // a visit timed by the birth, not by a need (« un passage chez le kiné quelques semaines après la naissance »)
       'après la naissance', 'après sa naissance', 'après leur naissance',
       'et ce, même si', 'concerne tout le monde', 'quel que soit votre âge',
       // good habits set aside as no excuse (« brosser ses dents ne vous dispense pas de contrôles »)
       'ne vous dispense pas de', "ne vous dispense pas d'", 'ne dispense pas de', "ne dispense pas d'",
-      // the same said in the third person (« concerne chacun, quel que soit l'âge », « quel que soit son état de santé »)
+      // the same said in the third person (« concerne chacun, quel que soit son âge », « quel que soit son état de santé »)
       'concerne chacun', 'concerne chacune', 'concerne tous', "quel que soit l'âge", 'quel que soit son âge', 'quel que soit leur âge',
       'quel que soit son état de santé', 'quel que soit leur état de santé', "quel que soit l'état de santé", 'même sans problème apparent',
-      // a routine visit for every newborn, timed by birth rather than by a need (« un bilan dans les 15 jours suivant la
-      // naissance », « dès la sortie de la maternité »): the neonatal screening is official and cleared as such
+      // a routine visit for every newborn, timed by birth rather than by a need (« un examen au cours du premier
+      // mois de vie », « dès la sortie de la maternité »): the neonatal screening is official and cleared as such
       'dès la naissance', 'dès sa naissance', 'dès leur naissance', 'dès la sortie de la maternité', 'dès sa sortie de la maternité',
       'dès le retour de la maternité', 'dans les premières semaines de vie', 'dans les premiers jours de vie', 'dès les premières semaines de vie',
       'dès les premiers jours de vie', 'dès les premiers mois de vie', 'dès les premiers mois de sa vie', 'dès les premiers mois de leur vie', 'dans les premiers mois de vie', 'au cours du premier mois de vie', 'dans le premier mois de vie', 'dès le premier mois de vie',
@@ -297,7 +297,7 @@ export const careTerms: CareTerm[] = [
       /(?<![\p{L}])meme\s+sans\s+(?:(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)?(?:symptomes?|antecedents?|douleurs?|signes?|genes?|problemes?|plaintes?)(?![\p{L}])/u,
       // « même en l'absence de symptômes / de douleurs / de signes apparents »: the most frequent real form
       /(?<![a-z])(?:meme|y\s+compris)\s+en\s+l'absence\s+(?:de|d')\s*(?:(?:tout|toute)\s+)?(?:symptomes?|douleurs?|signes?|plaintes?|genes?|problemes?|signaux|troubles?|mal)(?![a-z])/u,
-      // also with a stress inserted (« même (et surtout) lorsque l'on se sent en bonne forme », « même, et surtout, si »)
+      // also with a stress inserted (« même (et surtout) quand tout va bien », « même, et surtout, si »)
       /(?<![\p{L}])meme\s+(?:\(\s*et\s+surtout\s*\)\s*|,\s*et\s+surtout\s*,\s*|et\s+surtout\s+)?(?:si|s'il|s'ils|s'elle|quand|lorsque|lorsqu'|qu'il)\s*(?:[\p{L}']+\s+){1,6}?(?:bien|rien|aucun\p{L}*|pas\s+mal|pas\s+de\s+symptomes?|en\s+(?:pleine\s+|bonne\s+|parfaite\s+)?forme|en\s+(?:bonne|pleine|parfaite)\s+sante|(?:une\s+)?(?:bonne|excellente|parfaite)\s+hygiene|exemplaire|irreprochable|impeccable)(?![\p{L}])/u,
       /(?<![\p{L}])que\s+vous\s+(?:ayez|ressentiez)\s+(?:mal|(?:des|un|une|de\s+la|du)\s+[\p{L}]+)\s+ou\s+(?:non|pas)(?![\p{L}])/u,
       // « lorsque vous n'avez pas mal », « quand on n'a aucun symptôme »: care for the healthy
@@ -339,7 +339,7 @@ export const careTerms: CareTerm[] = [
   {
     id: 'avez-vous-pense',
     kind: 'booking',
-    // The rhetorical question that books for the reader (« avez-vous programmé le contrôle de leur vue ? », « avez-vous
+    // The rhetorical question that books for the reader (« avez-vous prévu le détartrage des enfants ? », « avez-vous
     // pensé à votre bilan annuel ? »): a call to every reader, the same as « pensez à ».
     patterns: [
       /(?<![a-z])(?:avez-vous|as-tu|avez\s+vous)\s+(?:deja\s+|bien\s+)?(?:pense\s+a|programme|prevu|planifie|pris\s+(?:rendez-vous|rdv)\s+pour|fait|reserve)\s+(?:le|la|les|l'|votre|vos|leur|leurs|son|sa|ses|un|une)\s*(?:[a-z'-]+\s+){0,2}?(?:controle|bilan|visite|rendez-vous|rdv|detartrage|depistage|examen|check-?up|seance|consultation)s?(?![a-z])/u,
@@ -613,7 +613,7 @@ export const officialOrEmergency = [
   // national awareness months and the three organised cancer screenings: a campaign relayed, not a practice's pitch
   'octobre rose', 'mars bleu', 'movember', 'mois sans tabac', 'dépistage du cancer du sein', 'dépistage du cancer colorectal',
   'dépistage du cancer du col', 'dépistage des cancers du sein', 'dépistage du cancer du col de l\'utérus',
-  // the age bands of the three organised screenings: the programme speaking, even unnamed (« tous les 2 ans de 50 à 74 ans »)
+  // the age bands of the three organised screenings: the programme speaking, even unnamed (« de 50 à 74 ans, une fois tous les deux ans »)
   'de 50 à 74 ans', 'entre 50 et 74 ans', '50-74 ans', 'de 25 à 65 ans', 'entre 25 et 65 ans', 'de 25 ans à 65 ans', 'de 50 ans à 74 ans',
   'entre 25 ans et 65 ans', 'entre 50 ans et 74 ans', 'de 25 à 29 ans', 'de 30 à 65 ans',
 ];
@@ -681,7 +681,7 @@ export const prescriptive = [
 export const evenWithout = [
   'même sans', 'même si', "même s'il", 'même quand', 'même lorsque', "même en l'absence", 'avec ou sans', 'que vous ayez', 'tout le monde',
   'en préventif', 'à titre préventif', 'en prévention', 'pour tous', 'pour toutes', 'systématiquement',
-  // a routine date, brought forward in case of need (« dans les 15 jours, ou plus tôt en cas de besoin »)
+  // a routine date, brought forward in case of need (« sous trois semaines, ou avant si quelque chose vous inquiète »)
   'ou plus tôt', 'voire plus tôt', 'ou avant si',
 ];
 

@@ -80,7 +80,7 @@ const ANAPHORA_PRONOUN = /(?<![a-z])(?:il|elle|ils|elles|cette|cet|ce|ces)\s/u;
  * appeal reads its whole paragraph (and, for a heading, the paragraph under it); other cues read their sentence.
  */
 /**
- * A question-and-answer sheet (« Pour qui ? Tous à partir de 45 ans. À quel rythme ? Tous les deux ans. »): the prompt
+ * A question-and-answer sheet (« Pour qui ? Chaque adulte dès 40 ans. Combien de fois ? Une fois par an. »): the prompt
  * just before asks who should come or how often, and the answer is the advice, addressed to everyone it names.
  */
 const QA_PROMPT = /(?<![a-z])(?:pour\s+qui|a\s+quel(?:le)?\s+(?:rythme|frequence|age)|a\s+partir\s+de\s+quel\s+age|quand\s+(?:consulter|faire\s+(?:un|une|le|la|ce|cet|cette)\s+[a-z]+|le\s+faire|y\s+aller|s'y\s+rendre)|tous\s+les\s+combien|combien\s+de\s+fois|qui\s+est\s+concerne)\s*\?\s*$/u;

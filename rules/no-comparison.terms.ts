@@ -36,7 +36,7 @@ export interface ComparisonTerm extends TermEntry {
   /** A rank ("le premier") counts only before a place ("en Bretagne", "du département") or a qualifier ("à proposer"). */
   needsPlaceOrQualifier?: boolean;
   /** The author sets itself against the others right after: the rest of the sentence or the next one opens on itself
-   *  (« Certains chirurgiens font toujours le même nez. Pour ma part… »). */
+   *  (« Bien des praticiens posent la même prothèse à tous. Chez nous… »). */
   selfAfter?: boolean;
 }
 
@@ -145,7 +145,7 @@ export const comparisonTerms: ComparisonTerm[] = [
       /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?%\s+(?:inferieur(?:e|s|es)?\s+(?:a|aux?)|plus\s+bas(?:se|ses)?|de\s+moins)(?![\p{L}])/u,
       // "coûte deux fois moins", "vous paierez trois fois moins qu'à Lyon", "revient 2 à 3 fois moins"
       /(?<![\p{L}])(?:coute|coutent|couteront|coutera|paierez|payez|payerez|paye|paie|revient|reviennent|facture\p{L}*|depense\p{L}*)\s+(?:\p{L}+\s+)?(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|dix))?\s+fois\s+moins(?![\p{L}])/u,
-      // "deux à trois fois moins qu'en France", "4 fois plus bas que ceux pratiqués": a multiple with its other side
+      // "deux à trois fois moins qu'en France", "trois fois plus bas qu'à Genève": a multiple with its other side
       /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|dix))?\s+fois\s+(?:moins|plus\s+bas(?:se|ses)?)(?=\s+(?:qu'|que\s))/u,
       // "de 30 % à 50 % moins cher", "30 à 50 % moins chers qu'en Europe": a range of savings
       /(?<![\p{L}\p{N}])\d+\s?%?\s+a\s+\d+\s?%\s+(?:moins\s+(?:che(?:r|re|rs|res)|onereu\p{L}*|couteu\p{L}*)|plus\s+bas(?:se|ses)?|inferieur\p{L}*|d'economies?)(?![\p{L}])/u,
@@ -217,7 +217,7 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "850 € à Porto, contre 1 900 € à Lyon", "contre plus de 1 000 € en France": two prices, two places or providers.
     id: 'contre-prix', kind: 'comparison', window: 0, selfOnly: true,
-    // also "au lieu de 600 € dans un cabinet", "contre au moins le double en Belgique"
+    // also "au lieu de 600 € dans un cabinet", "contre le triple en Suisse"
     // also « contre respectivement le double dans … », « au lieu des 1 200 € réclamés à Zurich »
     patterns: [new RegExp(String.raw`(?<![\p{L}])(?:contre|au\s+lieu\s+(?:des?|du|d'))\s*(?:plus\s+de\s+|pres\s+de\s+|environ\s+|seulement\s+|en\s+moyenne\s+|au\s+moins\s+|respectivement\s+)?(?:\d[\d .,]{0,12}\s+(?:et|a|ou)\s+)?(?:${PRICE}|le\s+double|le\s+triple|deux\s+fois\s+plus|trois\s+fois\s+plus)(?:\s+en\s+moyenne)?(?:\s+[\p{L}'-]+){0,4}?\s+(?:en|a|au|aux|chez|dans)\s+(?:(?:le|la|les|l'|un|une|votre|vos)\s*)?[\p{L}'-]+`, 'u')],
     requiresBefore: new RegExp(`${PRICE}|${PRICE_IN_WORDS}`, 'u'),
@@ -254,7 +254,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     requires: /(?<![\p{L}])(?:mal\s+(?:payes?|remuneres?|formes?|remunerados?|pagados?)|bas\s+de\s+gamme|au\s+rabais|sans\s+ame|abattage|a\s+la\s+chaine|usines?\s+a|archaiques?|peu\s+scrupuleu\p{L}*|sans\s+scrupules?|sin\s+escrupulos|de\s+mala\s+calidad|ahorra\p{L}*\s+en|escatim\p{L}*|cheap|non-medics?|rogue|misled|botched|dodgy)(?![\p{L}])/u,
   },
   {
-    // "850 € en France, alors qu'un dentiste de Porto demandera 500 €", "2 000 € ici, tandis que le prix à Lyon
+    // "700 € à Nantes, alors qu'un confrère de Lisbonne en prend 400 €", "2 000 € ici, tandis que le prix à Lyon
     // atteint 3 000 €": a price, then the connector and the other side (a practitioner, or a price at a place).
     id: 'alors-qu-un-praticien', kind: 'comparison', window: 0,
     patterns: [
@@ -301,7 +301,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'fraction-du-prix', kind: 'comparison', window: 0,
     terms: ['une fraction du prix', 'une fraction du coût', 'a fraction of the price', 'a fraction of the cost', 'a fraction of what', 'la moitié du prix pratiqué', 'un tiers du prix',
       'la moitié du prix français', 'la moitié du prix en France', 'le tiers du prix français', 'half the price you would pay', 'half the price of', 'half what you would pay', 'la mitad de lo que pagarías', 'la moitié de ce que vous paieriez', ...S.halfAsDear],
-    // "between half and one third of the price in the UK", "la moitié ou le tiers du prix en Belgique"
+    // "roughly a third of the price in Ireland", "la moitié ou le tiers du prix en Belgique"
     patterns: [/(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter|two\s+thirds)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?of\s+the\s+(?:price|cost)s?\s+(?:in|at|of)\s+[\p{L}'-]+/u,
       /(?<![\p{L}])(?:la\s+moitie|le\s+tiers|un\s+tiers|le\s+quart)\s+(?:(?:ou|a)\s+(?:la\s+moitie|le\s+tiers|un\s+tiers)\s+)?du\s+(?:prix|tarif|cout)\s+(?:pratique\s+|demande\s+)?(?:en|au|aux|a|dans|chez)\s+[\p{L}'-]+/u],
   },
@@ -567,19 +567,19 @@ export const comparisonTerms: ComparisonTerm[] = [
   },
   {
     // « l'ostéopathe sait mieux que quiconque… », « mieux que n'importe quel autre praticien »: better than everyone.
-    // (the frame often sits in a relative clause after a negated main one: « ce n'est pas le cas chez X, qui sait mieux… »)
+    // (the frame often sits in a relative clause after a negated main one: « on ne retrouve pas cela chez X, qui connaît mieux… »)
     id: 'mieux-que-quiconque', kind: 'comparison', window: 0, ownNegation: true,
     patterns: [/(?<![\p{L}])(?:mieux|plus|meilleure?s?)\s+(?:[\p{L}]+\s+)?(?:que|qu')\s*(?:quiconque|tout\s+autre|toute\s+autre|n'importe\s+(?:qui|quel\p{L}*))(?![\p{L}])/u],
     // the reader himself (« vous connaissez votre corps mieux que quiconque »): no other practitioner is compared
     unless: /(?<![\p{L}])vous\s+(?:connaissez|savez|etes|sentez)(?![\p{L}])/u,
   },
   {
-    // « la plus grande clinique dentaire de la région », « le centre le plus moderne du département »: a rank over the
+    // « le plus grand cabinet dentaire du canton », « le centre le plus moderne du département »: a rank over the
     // establishments of a place.
     id: 'superlatif-du-lieu', kind: 'comparison', window: 0,
     patterns: [
       new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|les|l')\s*(?:plus|moins)\s+(?:[\p{L}-]+\s+){1,2}?(?:${PRACTICE})s?|(?:${PRACTICE})s?\s+(?:[\p{L}-]+\s+)?(?:le|la|les)\s+(?:plus|moins)\s+[\p{L}-]+)(?:\s+[\p{L}-]+)?\s+(?:de\s+la|du|de\s+l'|d'|de|en)\s*(?:region|ville|departement|france|europe|monde|pays|canton|secteur|hexagone|metropole|agglomeration|quartier)(?![\p{L}])`, 'u'),
-      // « occupe la première place parmi les stations thermales », « en tête des cliniques de la région »
+      // « se hisse à la première place des stations thermales », « en tête des cliniques de la région »
       new RegExp(String.raw`(?<![\p{L}])(?:premiere\s+place|tete)\s+(?:parmi\s+les|des)\s+(?:[\p{L}-]+\s+)?(?:${PRACTICE}|stations?\s+thermales?)s?(?![\p{L}])`, 'u'),
     ],
     // « la pharmacie la plus proche du quartier » locates, it does not rank
@@ -605,14 +605,14 @@ export const comparisonTerms: ComparisonTerm[] = [
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|loi|legislation|vaccin\p{L}*|epidemi\p{L}*|incidence|prevalence|mortalite)(?![\p{L}])/u,
   },
   {
-    // « des délais bien plus courts », « des prix plus bas, des délais plus courts »: a quality claimed over the others,
+    // « des délais bien plus courts », « des tarifs plus bas et des délais moins longs »: a quality claimed over the others,
     // the other side left implicit (the author speaks, or a place is named).
     id: 'qualite-sans-que', kind: 'comparison', window: 0, selfOrPlace: true,
     patterns: [/(?<![\p{L}])(?:delais|attentes?|temps\s+d'attente|prix|tarifs|couts)\s+(?:d'attente\s+)?(?:bien\s+|beaucoup\s+|nettement\s+|encore\s+)?(?:plus\s+(?:courts?|bas|reduits?|faibles|attractifs)|moins\s+(?:longs?|eleves?))(?![\p{L}])/u],
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|rembours\p{L}*|convention\p{L}*)(?![\p{L}])/u,
   },
   {
-    // « ne doit pas être confiée à n'importe quel professionnel », « tout le monde ne peut pas en dire autant »: the
+    // « ne se confie pas à n'importe quel praticien », or the set phrase that not all « peuvent en dire autant »: the
     // others held unfit, by contrast with the author.
     id: 'n-importe-quel-praticien', kind: 'denigration', window: 0, ownNegation: true,
     patterns: [
@@ -621,12 +621,12 @@ export const comparisonTerms: ComparisonTerm[] = [
     ],
   },
   {
-    // « une écoute qu'ils n'ont pas eue ailleurs »: care found lacking elsewhere.
+    // « un suivi qu'ils n'avaient jamais trouvé ailleurs »: care found lacking elsewhere.
     id: 'pas-eu-ailleurs', kind: 'denigration', window: 0, ownNegation: true,
     patterns: [/(?<![\p{L}])(?:n'ont|n'avaient|n'a|n'avait|n'avez|n'aviez|n'ai|n'avais)\s+(?:pas|jamais)\s+(?:eu|eue|eus|eues|trouve|trouvee|trouves|trouvees|recu|recue|recus|recues)\s+ailleurs(?![\p{L}])/u],
   },
   {
-    // « cette rééducation sera mieux assurée par une sage-femme »: one profession ranked over the others for an act.
+    // « ce bilan sera mieux fait par un kinésithérapeute »: one profession ranked over the others for an act.
     id: 'mieux-fait-par', kind: 'comparison', window: 0,
     patterns: [new RegExp(String.raw`(?<![\p{L}])mieux\s+(?:assure|realise|pris\s+en\s+charge|suivi|soigne|fait|accompagne|traite|pratique|conseille|encadre)(?:e|s|es)?\s+(?:par|chez)\s+(?:un|une|le|la|les|des|l'|votre|vos)\s*(?:${PRACTICE}|sages?-femmes?|kinesitherapeutes?|specialistes?|professionnels?)(?![\p{L}])`, 'u')],
   },
@@ -646,7 +646,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     unless: /(?<![\p{L}])(?:selon|enquete|etude|observatoire|insee|risque|taux|mortalite|incidence)(?![\p{L}])/u,
   },
   {
-    // « rien ne vaut la dextérité d'un dermatologue aguerri »: one kind of practitioner set above every other.
+    // « rien ne vaut la main d'un podologue chevronné »: one kind of practitioner set above every other.
     id: 'rien-ne-vaut', kind: 'comparison', window: 6, ownNegation: true,
     terms: ['rien ne vaut', 'nothing beats'],
     // « rien ne vaut l'avis de votre médecin » sends the reader to his own doctor, it ranks nobody
@@ -680,7 +680,7 @@ export const comparisonTerms: ComparisonTerm[] = [
     ],
   },
   {
-    // « Certains chirurgiens font toujours le même nez. Pour ma part, … »: some colleagues described, then the author
+    // « Bien des praticiens posent la même prothèse à tous. Chez nous, … »: some colleagues described, then the author
     // set against them.
     id: 'certains-puis-moi', kind: 'denigration', window: 0, selfAfter: true,
     // (or many of them: « beaucoup de praticiens… Nous, … », « dans la plupart des cabinets… Chez nous, … »; or the

@@ -198,12 +198,12 @@ export const fictionContext = [
   'noms propres ont ete changes',
 ];
 
-/** A pseudonym notice holds for the whole post (« * Pour des raisons de confidentialité, ces prénoms sont des pseudonymes »). */
+/** A pseudonym notice holds for the whole post (« * Les prénoms ont été changés pour préserver l'anonymat »). */
 export const pseudonymNotice = [
   'nom a ete modifie', 'prenom a ete modifie', 'noms ont ete modifies', 'prenoms ont ete modifies', 'sont des pseudonymes',
   'est un pseudonyme', 'prenoms modifies', 'noms modifies', 'prenom modifie', 'nom modifie', 'prenoms d\'emprunt',
   'noms d\'emprunt', 'prenom d\'emprunt', 'nom d\'emprunt', 'les prenoms ont ete changes', 'le prenom a ete change',
-  // (« tous les noms propres ont été modifiés »)
+  // (« les noms propres ont été changés »)
   'noms propres ont ete modifies', 'noms propres ont ete changes', 'noms propres modifies',
   // (« appelons-le monsieur X, ce n'est pas son nom »: the name given is not the person's)
   'appelons-le', 'appelons-la', 'appelons-les', 'ce n\'est pas son nom', 'ce n\'est pas son vrai nom', 'ce n\'est pas son vrai prenom',
@@ -215,7 +215,7 @@ export const pseudonymNotice = [
  * the age is that person's. Folded text.
  */
 // (round 3: more persons — « ce professeur de 56 ans », « cette lectrice de 79 ans » — and an age bracket alone,
-// « confie la septuagénaire », which tells the age as well; « Elsa est une étudiante de 18 ans »)
+// « confie la septuagénaire », which tells the age as well; « Inès est une lycéenne de 16 ans »)
 export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce|cet)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?|professeure?|lect(?:eur|rice)|habitante?|enseignante?|agricult(?:eur|rice)|employee?|ouvriere?|dame|monsieur|grand-mere|grand-pere|mere\s+de\s+famille|pere\s+de\s+famille|commerciale?|cadre)(?:\s+(?:de|d')\s*[\p{L}-]+)?\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il)|(?:la|le|cette|ce)\s+(?:quinqua|quadra|sexa|septua|octo|nona)genaire|(?:la|le|cette|ce)\s+(?:jeune\s+)?centenaire|(?:la|le|cette|ce)\s+jeune\s+[\p{L}-]+\s+de\s+(\d{1,3})\s*ans|(?:est|etait)\s+(?:un|une)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|maman|mere|pere|retraitee?|adolescente?|etudiante?|lyceenne?|collegienne?|professeure?|enseignante?|employee?|habitante?|infirmiere?|agricult(?:eur|rice)|commerciale?|cadre)\s+de\s+(\d{1,3})\s*ans)(?![\p{L}])`, 'gu');
 
 /** Before a name, the verb giving it the words just quoted (« », assure Alain Gallo », « confie-t-elle »), folded. */
@@ -228,7 +228,7 @@ export const fullName = /(?<![\p{L}\p{N}@#._-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\
 export const carerVisitedBefore = /(?:contacte|consulte|appele|rencontre|vu|revu|rendez-vous avec|rdv avec|chez|recommande|conseille|adresse a|oriente vers)\s*(?:le|la|l')?\s*$/u;
 
 
-/** After the name, the person's own carer (« Julie ne peut plus se passer de son ostéopathe »): not a role of theirs. */
+/** After the name, the person's own carer (« Hugo jure désormais par son podologue »): not a role of theirs. */
 export const ownCarerAfter = /(?<![\p{L}])(?:de\s+|a\s+|par\s+)?(?:son|sa|ses|leur|leurs|mon|ma|mes)\s+[\p{L}-]+(?:\s+(?:generaliste|traitante?|referente?|habituel(?:le)?|de\s+famille))?/gu;
 
 /** « X m'a suivie pour mes grossesses »: a carer's act on the writer; the named person is the carer (folded). */

@@ -15,8 +15,8 @@ export interface PriceTerm extends TermEntry {
    * 'percent-on': "N % sur les <acte>", unless a verb of change precedes ("ont baissé de 25 % sur…");
    * 'urged': fee information turned into a bait ("zéro reste à charge", "remboursé intégralement"), only when the sentence
    * also urges or sells ("foncez", "profitez", "venez", "grâce à notre partenariat", "!" with an emoji);
-   * 'cheaper': a price set against other prices ("trois fois moins cher qu'en France", "30 % inférieurs", "550 €
-   * contre 1 300 € en France"), a promotion only as the practice's own offer ("nous proposons … 30 % moins cher");
+   * 'cheaper': a price set against other prices ("deux fois moins cher qu'à Paris", "30 % inférieurs", "600 €
+   * contre 1 500 € chez nous"), a promotion only as the practice's own offer ("nous proposons … 30 % moins cher");
    * a country's or a market's costs set side by side are no-comparison's (or plain information).
    */
   kind: 'always' | 'lure' | 'event' | 'anchored' | 'sense' | 'discount' | 'price' | 'package' | 'drop' | 'percent-on' | 'urged' | 'cheaper';
@@ -242,9 +242,9 @@ export const priceTerms: PriceTerm[] = [
       /(?<![\p{L}])(?:half|one\s+third|a\s+third|a\s+quarter)\s+(?:(?:and|or|to)\s+(?:half|one\s+third|a\s+third|a\s+quarter)\s+)?(?:of\s+)?the\s+(?:price|cost)s?(?![\p{L}])/u,
       // "coûte deux fois moins", "revient 3 fois moins cher" (the cost verb carries the price)
       /(?<![\p{L}])(?:coute|coutent|coutera|couteront|revient|reviennent|reviendra|paierez|payerez|payez|facture\p{L}*)\s+(?:[\p{L}]+\s+)?(?:\d+|deux|trois|quatre|cinq|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|dix))?\s+fois\s+moins(?![\p{L}])/u,
-      // "des prix moins élevés qu'en France", "tarifs bien plus bas qu'à Lyon"
+      // "des tarifs moins élevés qu'ailleurs", "tarifs bien plus bas qu'à Lyon"
       /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+\s+){0,2}(?:moins\s+eleve\p{L}*|plus\s+bas\p{L}*)\s+qu'(?:en|au|aux|a|ailleurs|chez|dans)(?![\p{L}])/u,
-      // our price, then the others': "550 € en Moldavie, contre plus de 1 300 € en France", "400 € au lieu de 600 € dans un cabinet"
+      // our price, then the others': "600 € à Tunis, contre 1 500 € à Paris", "400 € au lieu de 600 € dans un cabinet"
       /\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))[^.!?\n]{0,80}?(?:contre|au\s+lieu\s+de)\s+(?:plus\s+de\s+|pres\s+de\s+|au\s+moins\s+|environ\s+)?(?:\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))|le\s+double|le\s+triple)\s+(?:en\s+moyenne\s+)?(?:en|a|au|aux|chez|dans)\s/u,
       // "facturé 2 000 € en France, proposé entre 700 et 1 000 € au Portugal"
       /\d[\d .,]{0,12}\s?(?:€|euros?(?![\p{L}]))\s+(?:en|a|au|aux)\s+[\p{L}'-]+[^.!?\n]{0,40}?(?:propose\p{L}*|factur\p{L}*|revient|coute)\s+(?:entre\s+|pour\s+|a\s+)?\d[\d .,]{0,12}(?:\s+et\s+\d[\d .,]{0,12})?\s?(?:€|euros?(?![\p{L}]))/u,
@@ -502,7 +502,7 @@ export const criticismCues = [
 export const prohibitionCues = [
   'proscrit(e)(s)', 'prohibé(e)(s)', 'interdit(e)(s)', 'interdiction(s)', 'au sens juridique', 'la loi impose', 'la loi interdit',
   'sanctionné(e)(s)', 'sanctionne(nt)', 'sanctionner', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',
-  // what hides behind low prices, in the sentence or the next (« Cependant, derrière ces prix attractifs se cachent… »)
+  // what hides behind low prices, in the sentence or the next (« Mais ces tarifs alléchants cachent des surprises… »)
   'se cache(nt)', 'cachent des', 'cache des',
   // the law or ethics of offers discussed (« sur le plan juridique », a question to the Ordre; English pages of the trade)
   'sur le plan juridique', 'sur le plan déontologique', 'déontologiquement', 'cette pratique est-elle', 'est-ce que cette pratique',

@@ -63,7 +63,7 @@ export const promoTerms: PromoTerm[] = [
     patterns: [new RegExp(DET + String.raw`meilleur(?:e|s|es)?(?![\p{L}])(?!\s+v(?:oe|œ)ux)`, 'u')],
     // "la meilleure prise en charge possible" is a goal, not a boast.
     unless: /(?<![\p{L}])possibles?(?![\p{L}])/u,
-    // an indication (« les meilleurs résultats sont obtenus sur les peaux claires ») or advice on choosing (« le
+    // an indication (« les meilleurs résultats s'obtiennent chez les non-fumeurs ») or advice on choosing (« le
     // meilleur chirurgien, c'est celui qui vous écoute ») ranks nobody
     unlessAfter: /^\s+resultats?\s+(?:sont|seront|s'obtiennent)\s+(?:obtenus?\s+)?(?:sur|chez|quand|lorsque|si|avec|en|dans|pour)(?![\p{L}])|^(?:\s+[\p{L}-]+){1,3}\s*,?\s+c'est\s+(?:celui|celle|ceux|celles)(?![\p{L}])/u,
   },
@@ -158,8 +158,8 @@ export const promoTerms: PromoTerm[] = [
   },
   {
     // « l'excellence » as a noun praises the practice when the sentence is the practice's (« notre exigence : l'excellence »,
-    // « le cabinet vise l'excellence »), not in a guide or an analysis (« la reconnaissance de l'excellence d'une
-    // organisation », « l'excellence technique est le pilier de toute intervention réussie »).
+    // « le cabinet vise l'excellence »), not in a guide or an analysis (« un label qui
+    // récompense l'excellence », « sans excellence du geste, pas de bonne suture »).
     id: 'l-excellence', kind: 'selfPraise', bound: 'always', ownedOffer: true, removable: true,
     terms: ['l\'excellence', 'excellence'],
     unlessBefore: /(?:regime|etat|mesure|procedure|prix|bourse|master|pole|filiere|d')\s*$/u,
@@ -524,7 +524,7 @@ export const promoTerms: PromoTerm[] = [
     // also multiword qualities: "les plus à l'écoute du coin"
     // « le + moderne de Rouen » writes « plus » as a sign
     patterns: [/(?<![\p{L}])(?:le|la|les)\s+(?:plus|mieux|\+)\s*(?:a\s+l'\s*ecoute|[\p{L}-]+)(?=\s+(?:de|du|d'|en|a|dans|sur)\s)/u],
-    // « les thérapies les plus pratiquées dans les hôpitaux de Paris »: a count of acts, not a rank of the practice
+    // « les actes les plus fréquents dans les cliniques lyonnaises »: a count of acts, not a rank of the practice
     unless: /(?<![\p{L}])(?:proches?|pres|eloigne\p{L}*|selon|d'apres|frequent\p{L}*|touche\p{L}*|expose\p{L}*|atteint\p{L}*|pratique\p{L}*|realise\p{L}*|utilise\p{L}*|prescrit\p{L}*|consomme\p{L}*|vendu\p{L}*|repandu\p{L}*)(?![\p{L}])/u,
   },
   {
@@ -585,7 +585,7 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:transmission|contamination|epidemi\p{L}*|infection\p{L}*|cas)(?![\p{L}])/u,
   },
   {
-    // « est ce qui se fait de mieux », « le nec plus ultra en implantologie », « ce qu'il y a de mieux pour votre
+    // « notre plateau, ce qui se fait de plus moderne », « le nec plus ultra en implantologie », « ce qu'il y a de mieux pour votre
     // sourire »: the best there is, said of what the practice uses or does.
     id: 'ce-qui-se-fait-de-mieux', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['ce qui se fait de mieux', 'ce qui se fait de meilleur', 'ce qui se fait de plus moderne', 'ce qui se fait de plus performant',
@@ -737,7 +737,7 @@ export const promoTerms: PromoTerm[] = [
     // "l'offre de soins" is health-policy language; "offre flash/spéciale" belongs to no-price-promotion.
     // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service;
     // "- offre un accès PMR" is the verb.
-    // An offer told in the past (« l'offre était valable jusqu'au 31 »), or a market's supply (« l'offre est
+    // An offer told in the past (« l'offre avait cours jusqu'en mars »), or a market's supply (« l'offre est
     // pléthorique », « une offre immense »), is a story or a description, not an incitement.
     unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:(?:aussi|si|tres|trop|plus|bien|de\s+plus\s+en\s+plus)\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?|variees?|diversifiees?|larges?|riches?|fragmentees?|eclatees?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
     // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer

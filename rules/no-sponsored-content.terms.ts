@@ -136,7 +136,7 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?(?:m'|me\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+a\s+|m'en\s+)(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*|invite\p{L}*)(?![\p{L}])/u,
       // a working tie with a brand, whatever comes in between (« je travaille depuis un an avec la marque »)
       /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
-      // the same with brands in general (« je collabore tous les mois avec des marques »)
+      // the same with brands in general (« je travaille chaque mois avec plusieurs marques »)
       /(?:travaille|travaillons|collabore|collaborons|bosse|travailler|collaborer|collaborais|collaborions|travaillais)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?avec\s+(?:des|plusieurs|quelques|de\s+(?:nombreuses|grandes|belles|petites))\s+(?:marques|labos|laboratoires|enseignes)(?![\p{L}])/u,
       // a brand supplying the products shown (« une enseigne me fournit des produits que je présente »)
       /(?:marque|marques|enseigne|enseignes|laboratoire|laboratoires|labo|partenaire|partenaires)\s+(?:me|nous)\s+(?:fourni\p{L}*|envoi\p{L}*|offr\p{L}*|pret\p{L}*|procur\p{L}*)(?![\p{L}])/u,
@@ -338,8 +338,8 @@ export const refusalOrTeaching = [
   'publicité(s) mensongère(s)', 'ce que dit la loi', 'base transparence santé', 'transparence santé', 'lien(s) d\'intérêt(s)',
   'mention obligatoire', 'cherchez la mention', 'faux comptes', 'ce n\'est pas nous',
   // A scenario set up to explain the law ("Imaginons que vous partagiez un lien affilié…") describes, it does not promote.
-  // the law explained (« les influenceurs doivent mentionner qu'il s'agit d'une publicité ») or a practitioner's question
-  // put to an Ordre (« est-ce que cette pratique est acceptable ? »): a lesson, not a promotion
+  // the law explained (« un créateur doit mentionner tout partenariat payé ») or a practitioner's question
+  // put to an Ordre (« ai-je le droit de faire cela ? »): a lesson, not a promotion
   'doivent mentionner', 'doit mentionner', 'doivent clairement mentionner', 'doit clairement mentionner', 'obligation de transparence',
   'obligation d\'information et de transparence', 'la loi définit', 'la loi du 9 juin 2023', 'loi influenceurs', 'loi sur les influenceurs',
   'est-ce que cette pratique', 'cette pratique est-elle', 'est-ce acceptable', 'est-ce autorisé', 'est-ce permis', 'ai-je le droit',

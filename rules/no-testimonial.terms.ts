@@ -365,7 +365,7 @@ export const outcomeTerms = [
   'ne regrette pas', 'ne regrette rien', 'ravi(e) du resultat', 'ravi(e) de son', 'n\'a plus mal', 'remarche',
   // what the named person no longer suffers, credited to the practice: « Théo, 7 ans, n'a plus peur grâce à notre approche »
   'n\'a plus peur', 'ne pleure plus', 'ne fume plus', 'ne souffre plus', 'n\'a plus de douleur(s)', 'grace a notre', 'grace a nos', 'grace a vous',
-  // what the named person now swears by, or got back: « ne peut plus se passer de son ostéopathe », « a pu retrouver »
+  // what the named person now swears by, or got back: « ne jure que par son podologue », « a pu retrouver »
   'ne peut plus se passer', 'ne peuvent plus se passer', 'ne jure que par', 'convaincu(e)(s) des bienfaits', 'a pu retrouver',
   'ont pu retrouver', 'a change de vie', 'ont change de vie', 'ne regrette pourtant pas', 'ne regrette toujours pas', 'ne regrette absolument pas', 'grace a une nouvelle',
   'grace a un nouveau', 'a deja perdu', 'n\'a plus touche',

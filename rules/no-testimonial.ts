@@ -99,7 +99,7 @@ const FIRST_PERSON = new RegExp(FIRST_PERSON_ALL.source, 'u');
 /** A given name opening a sentence as its subject (« Pierre Achard fumait… », « Liliana a tout essayé »): original text. */
 // Not before a preposition: « Grâce à notre protocole… », « Merci pour… » open a sentence with a word that is also a
 // first name, but no subject is followed by « à », « pour », « avec »… (« a », the verb, is: « Julie a arrêté »).
-// (after an opening phrase and its comma too: « Grâce à ces lentilles, Marie voit parfaitement »)
+// (after an opening phrase and its comma too: « Grâce à ces semelles, Paul marche sans gêne »)
 const NAME_SUBJECT = /(?:^|[.!?]\s+|\n\s*|,\s+)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?\s+(?=\p{Ll})(?!(?:à|au|aux|pour|par|avec|sans|sur|dans|chez|contre|selon|vers)\s)/gu;
 /** « une technique qui a séduit Valérie », « l'hypnose a aidé Marc »: the named person won over or cared for by the practice,
  * the object of the verb (original text; the outcome must be told in the paragraph). (round 3) */
@@ -239,7 +239,7 @@ export default defineRule({
           && !(hit.entry.id === 'statistique-satisfaction' && RECOMMEND_TO_FRIEND.test(folded.slice(hit.fStart, hit.fEnd)) && !INSTITUTIONAL_SURVEY.test(folded))
           && (has(STUDY, sentenceText(analysis, hit.fStart)) || hasSource(analysis, hit.fStart, segment.links, 'sentence'))),
         filter('not-patient', (hit) => hit.entry.id === 'temoignage' && notPatientTestimony.test(folded.slice(hit.fEnd))),
-        // « sur sa fiche Google, il obtient la faible note de 3,2 sur 5 », « les avis Google nuisent… (ONCD) »: ratings
+        // « en ligne, ce cabinet plafonne à 2,9 étoiles », « les avis Google nuisent… (ONCD) »: ratings
         // quoted in a debate about online reviews or in advice on choosing a practitioner, not the practice's own.
         // « six nuitées dans un quatre étoiles »: a hotel's stars.
         filter('hotel-stars', (hit) => hit.entry.id === 'note-etoiles' && hotelStars.test(sentenceText(analysis, hit.fStart))),
@@ -339,7 +339,7 @@ export default defineRule({
           const boundaryBefore = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1));
           const around = fold(text.slice(boundaryBefore + 1, q.start) + ' ' + (/^[^.!?\n]*/u.exec(text.slice(q.end))?.[0] ?? ''));
           // (a patient's own account introduced as such stays one: « la parole à Émilie, qui a suivi notre programme : "j'ai perdu…" »)
-          // (nor a patient's own words given back by a pronoun, « "Cela m'a bien aidée", affirme-t-elle »: an expert's
+          // (nor a patient's own words given back by a pronoun, « "Ça m'a beaucoup apaisée", raconte-t-elle »: an expert's
           // words carry no patient voice)
           const byPronoun = PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30)));
           // (round 5: nor when a pronoun speaks just before, « elle explique : "j'ai eu un accouchement…" », the one cared for)
@@ -408,7 +408,7 @@ export default defineRule({
         // grâce à l'hypnose » then « Sur la table, je respire lentement… » — the same first person, care named again)
         || (previousVoice >= 1 && !previousPractitioner && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
-        // the writer in the first person, « je me suis senti entièrement pris en charge … un accueil chaleureux »)
+        // the writer in the first person, « j'ai été suivie de bout en bout … une équipe adorable »)
         || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && careNamed(outside)
           && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
@@ -483,7 +483,7 @@ export default defineRule({
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         // (and a named person's line closing the account told just before: « …je respire enfin. » then « Léa, 43 ans, opérée en mai »)
         let story = named ?? (clue && (hasOutcome(folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);
-        // « Pierre Martin fumait depuis trente ans. Depuis sa séance, il n'a pas touché une cigarette »: a person named
+        // « Luc Bernard se rongeait les ongles depuis l'enfance. Après deux séances, il a arrêté »: a person named
         // as the subject of a sentence (not a practitioner), with the outcome of their care told in the paragraph.
         let subject = false;
         if (!story && !clue && hasOutcome(folded)) {
@@ -508,7 +508,7 @@ export default defineRule({
         const complaint = filter('complaint', () => has(VICTIM, folded));
         // « Exemple : Marc, 50 ans, souffrait… », « imaginons Léa, 30 ans »: an invented case that illustrates, not a patient's story.
         const illustration = filter('illustration', (c: Candidate) => HYPOTHETICAL.test(fold(text.slice(Math.max(0, c.start - 40), c.start))));
-        // « Jeanne : depuis des années je me sens… », « Olivia DURAND : Extraordinaires ! »: a named person's answer in an
+        // « Odile : cela faisait longtemps que je souffrais… », « Olivia DURAND : Extraordinaires ! »: a named person's answer in an
         // interview, telling of their care or praising it.
         for (const m of text.matchAll(interviewLabel)) {
           const name = foldTerm(m[1]);

@@ -140,7 +140,7 @@ const products = [
   'homéopathie', 'acupuncture', 'ostéopathie', 'naturopathie', 'phytothérapie', 'aromathérapie', 'hypnose', 'réflexologie',
   'magnétisme', 'sophrologie', 'auriculothérapie', 'ozonothérapie', 'chiropraxie', 'kinésiologie', 'reiki', 'jeûne',
   'vitamine(s)', 'zinc', 'magnésium', 'oméga*', 'spiruline', 'curcuma', 'propolis', 'argile', 'gelée royale',
-  // the practitioner named as the agent (« le rôle de l'ostéopathe est d'éviter l'apparition d'une plagiocéphalie »)
+  // the practitioner named as the agent (« le rôle du chiropracteur est de prévenir la survenue d'une scoliose »)
   'ostéopathe(s)', 'naturopathe(s)', 'chiropracteur(s)', 'magnétiseur(s)', 'hypnothérapeute(s)', 'acupuncteur(s)', 'réflexologue(s)',
 ];
 
@@ -237,7 +237,7 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![\p{L}])(?:vient|viennent|viendra|viendront)\s+a\s+bout\s+(?:de|du|des|d')(?![\p{L}])/u,
       // « retirer complètement les vergetures », « efface définitivement vos rides »
       new RegExp(String.raw`(?<![a-z])(?:retir|enlev|effac|elimin|supprim|gomm)[a-z]*\s+(?:completement|totalement|entierement|integralement|definitivement|a\s+100\s?%)\s+(?:(?:les|la|le|l'|vos|votre|tous\s+les|toutes\s+les)\s*)?${COMPLAINTS}(?![a-z])`, 'u'),
-      // « tous les petits amas graisseux ont disparu »
+      // « toutes vos rougeurs ont disparu »
       /(?<![a-z])(?:tous|toutes)\s+(?:les|vos|ces)\s+(?:[a-z-]+\s+){0,3}?(?:ont|auront|avaient)\s+disparu(?![a-z])/u,
       new RegExp(String.raw`(?<![\p{L}])(?:(?:fini|finis|finie|finies|termine|terminees)\s+(?:les|la|le|vos|votre|l')\s*|(?:dites|dire)\s+adieu\s+(?:a|aux)\s+(?:vos\s+|votre\s+|la\s+|le\s+|l')?|adieu\s+(?:(?:les|la|le|l'|vos|votre|a|aux)\s*)|plus\s+jamais\s+(?:de\s+|d')?|plus\s+besoin\s+de\s+(?:vos\s+|votre\s+)?)${COMPLAINTS}(?![\p{L}])`, 'u'),
     ],
@@ -447,7 +447,7 @@ export const claimTerms: ClaimTerm[] = [
     // Only before a complaint or a result verb: « le soin idéal pour les peaux sèches » describes a product's use.
     patterns: [
       new RegExp(String.raw`(?<![a-z])(?:solution|traitement|remede|methode|technique|soin|protocole)s?\s+(?:ideale?|ideaux|parfaite?|ultime|infaillible|definitive)s?\s+(?:pour|contre)\s+${REMEDIED}`, 'u'),
-      // « c'est la solution idéale si le sport n'a rien donné », « l'abdominoplastie devient la seule solution »
+      // « c'est la solution idéale lorsque les régimes ont échoué », « l'abdominoplastie devient la seule solution »
       /(?<![a-z])(?:la|une)\s+solution\s+ideale\s+(?:si|lorsque|quand|des\s+que)(?![a-z])|(?<![a-z])(?:devient|est|reste|sera)\s+(?:alors\s+)?la\s+seule\s+solution(?![a-z])/u,
     ],
     unlessNear: ['urgence(s)', 'consultez', 'médecin(s)', 'vaccin*', 'dépistage'],
@@ -468,7 +468,7 @@ export const claimTerms: ClaimTerm[] = [
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+(?:de\s+(?:nos\s+)?|des\s+)(?:patient(?:e)?s|personnes|utilisat(?:eurs|rices)|client(?:e)?s|consultants|cas)\s+(?:[a-z']+\s+){0,4}?(?:gueri|soulag|amelior|disparai|disparu|une\s+(?:nette\s+|reelle\s+)?(?:amelioration|baisse|diminution|reduction|disparition)|un\s+(?:mieux|soulagement)|moins\s+de\s+douleur|n'ont\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?)|ne\s+(?:souffrent|fument)\s+plus|arret)[a-z]*/u,
       /(?<![a-z0-9])(?:\d|neuf|huit|sept)\s+(?:patient(?:e)?s|personnes|cas|fumeu(?:rs|ses)|client(?:e)?s|femmes|hommes|enfants|bebes|utilisat(?:eurs|rices)|sportifs)\s+sur\s+(?:10|dix)\s+(?:sont\s+|se\s+disent\s+|voient\s+|constatent\s+|ressentent\s+|notent\s+)?(?:gueri|soulag|amelior|une\s+amelioration|une\s+nette|un\s+mieux|un\s+soulagement|arret|ne\s+fument\s+plus|ne\s+souffrent\s+plus|retrouv|disparai)[a-z]*/u,
-      // « les deux tiers voient leurs symptômes disparaître »: a share of cures used as proof
+      // « la moitié des curistes voient leurs douleurs diminuer »: a share of cures used as proof
       /(?<![a-z])(?:les\s+deux\s+tiers|la\s+moitie|les\s+trois\s+quarts|(?<![0-9.,])\d+(?:[.,]\d+)?\s?%)\s+(?:(?:des|de\s+nos)\s+(?:patient(?:e)?s|malades|curistes|personnes)\s+)?voient\s+(?:leurs?|ses)\s+(?:symptomes|douleurs|crises|troubles)\s+(?:disparaitre|diminuer|s'attenuer|regresser)(?![a-z])/u,
       // « élimine 95 % des poils », « réduit de 80 % les crises »: a figure of efficacy given without its source
       /(?<![a-z])(?:elimine|eliminent|detrui(?:t|sent)|supprime|suppriment|redui(?:t|sent)|diminue|diminuent|soulage|soulagent|efface|effacent)\s+(?:(?:jusqu'a|plus\s+de|pres\s+de|en\s+moyenne)\s+)?(?:de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%(?:\s+(?:des|de|les|la|le|l'|vos))?(?![a-z0-9])/u,
@@ -533,7 +533,7 @@ export const claimTerms: ClaimTerm[] = [
       // « dénué de tout effet secondaire », « ne laisse aucune cicatrice », « 100 % biocompatible »
       'dénué(e)(s) de tout risque', 'dénué(e)(s) de tout effet secondaire', 'dénué(e)(s) d\'effet(s) secondaire(s)',
       'dénué(e)(s) de tout danger', 'ne laisse aucune cicatrice', 'ne laissent aucune cicatrice', '100 % biocompatible(s)',
-      // « elle ne laisse pas de cicatrice visible »
+      // « ne laisse aucune trace sur la peau »
       'ne laisse pas de cicatrice(s)', 'ne laissent pas de cicatrice(s)', 'ne laisse aucune trace', 'ne laissent aucune trace',
       'totalement inoffensi(f)(ve)(s)', 'parfaitement inoffensi(f)(ve)(s)', 'parfaitement sûr(e)(s)',
       'tout à fait inoffensi(f)(ve)(s)', 'absolument inoffensi(f)(ve)(s)', 'complètement inoffensi(f)(ve)(s)',
@@ -580,7 +580,7 @@ export const claimTerms: ClaimTerm[] = [
       // authority without a reference: « testé cliniquement », « fait ses preuves », « efficacité incontestable »
       'testé(e)(s) cliniquement', 'cliniquement testé(e)(s)', 'testé(e)(s) en milieu hospitalier', 'fait ses preuves', 'font leurs preuves',
       'efficacité reconnue', 'efficacité incontestable', 'efficacité indéniable', 'bienfaits incontestables', 'bienfaits indéniables',
-      // « n'a plus à faire la preuve de son efficacité »
+      // « n'a plus à faire ses preuves »
       'plus à faire la preuve', 'plus à faire ses preuves', 'plus à faire leurs preuves', "n'est plus à démontrer", 'largement fait ses preuves',
       'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "ne sont plus à prouver", "n'étant plus à prouver", "n'étant plus à démontrer",
       'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
@@ -593,7 +593,7 @@ export const claimTerms: ClaimTerm[] = [
       // « les études menées par le Dr X montrent », « ses travaux ont démontré », « plusieurs études ont montré » (a name
       // or nothing, without a reference)
       /(?<![a-z])(?:les|des|ses|nos|ces|leurs|plusieurs|certaines|certains|diverses|de\s+nombreuses|de\s+nombreux)\s+(?:etudes|recherches|travaux|essais|statistiques|meta-?analyses|meta\s+analyses|chercheurs|equipes\s+de\s+(?:recherche|chercheurs))(?:,?\s+[a-z.'-]+){0,8}?\s+(?:prouvent|montrent|demontrent|confirment|attestent|constatent|observent|ont\s+(?:prouve|montre|demontre|confirme|constate|observe))(?![a-z])/u,
-      // « son efficacité est reconnue dans le monde entier », « les bienfaits ont été prouvés »
+      // « l'efficacité de cette cure est mondialement reconnue », « les bienfaits ont été prouvés »
       /(?<![a-z])(?:efficacite|bienfaits?|benefices?|vertus)(?:\s+[a-z'-]+){0,5}?\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:largement\s+|scientifiquement\s+|cliniquement\s+|mondialement\s+|unanimement\s+|pleinement\s+|officiellement\s+|bien\s+|depuis\s+longtemps\s+)?(?:reconnue?s?|prouvee?s?|demontree?s?|etablie?s?|validee?s?)(?![a-z])/u,
       // « études cliniques à l'appui », « recommandé par les dermatologues », « reconnu pour ses vertus »: authority without a reference
       /(?<![a-z])(?:etudes|essais)\s+(?:[a-z]+\s+)?a\s+l'appui(?![a-z])/u,
@@ -865,7 +865,7 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'efficace-sur-tous',
     kind: 'guarantee',
-    // « efficace sur tous les types de cellulite », « agit sur toutes les formes d'acné »: one act for every case
+    // « marche sur toutes les sortes de vergetures », « agit sur toutes les formes d'acné »: one act for every case
     patterns: [/(?<![a-z])(?:efficaces?|agit|agissent|fonctionne|fonctionnent|marche|marchent)\s+(?:sur|contre|pour)\s+(?:tous|toutes)\s+(?:les\s+)?(?:types?|formes?|sortes?|cas)(?![a-z])/u],
     suggestions: ['efficace dans certains cas', VARIABLE],
   },
@@ -892,23 +892,23 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'efficacite-superlative',
     kind: 'cure',
-    // A treatment sold as the best or the only effective one (« la technique la plus efficace pour éliminer… »,
+    // A treatment sold as the best or the only effective one (« la méthode la plus efficace pour effacer… »,
     // « l'une des meilleures solutions contre… », « le moyen le plus performant », « la seule stratégie efficace »),
     // as very effective (« s'avère très efficace pour soigner », « très efficace sur les inflammations »), as better
     // than medicines (« plus efficaces que les médicaments », « font aussi bien, voire mieux »), or for every case
-    // (« efficace aussi bien dans les cas aigus que chroniques »). An efficacy claim: a cited source makes it checkable.
+    // (« efficace aussi bien sur une crise que sur un mal ancien »). An efficacy claim: a cited source makes it checkable.
     patterns: [
       /(?<![a-z])(?:techniques?|methodes?|traitements?|solutions?|moyens?|therapies?|approches?|strategies?|armes?|options?|remedes?|chirurgies?|interventions?|operations?|actes?|soins?|procedes?|procedures?|protocoles?)(?:\s+[a-z-]+){0,6}?\s+(?:la|le|les)\s+plus\s+(?:efficaces?|performante?s?|sure?s|sure(?=\s|[.,;:!?])|fiables?|durables?|avancee?s?)(?![a-z])/u,
       /(?<![a-z])(?:la|le|les|l'une\s+des|l'un\s+des|une\s+des|un\s+des)\s+meilleur(?:e|s|es)?\s+(?:solutions?|moyens?|methodes?|techniques?|traitements?|remedes?|armes?|allie(?:e|s|es)?|therapies?|options?|approches?)\s+(?:pour|contre|de|d')(?![a-z])/u,
       /(?<![a-z])(?:la|le)\s+seule?\s+(?:strategie|solution|methode|technique|traitement|remede|approche|therapie|moyen)\s+(?:vraiment\s+|reellement\s+)?efficace(?![a-z])/u,
       /(?<![a-z])(?:(?:tres|particulierement|extremement|remarquablement|hautement|hyper|super|vraiment|reellement)\s+efficaces?\s+(?:pour|sur|contre|dans)|(?:s'avere(?:nt)?|se\s+montre(?:nt)?)\s+(?:[a-z-]+\s+(?:mais|et)\s+)?(?:tres\s+|particulierement\s+|extremement\s+|redoutablement\s+|remarquablement\s+)?efficaces?|efficaces?\s+aussi\s+bien\s+(?:dans|sur|chez|pour|en))(?![a-z])/u,
       drug(String.raw`(?:(?:plus|aussi|autant|davantage)\s+(?:efficaces?\s+|d'effets?\s+|actifs?\s+|puissante?s?\s+)?|mieux\s+)que\s+(?:les\s+|des\s+|le\s+|la\s+|l'|vos\s+|votre\s+)?`),
-      // « voici une solution naturelle et efficace : l'ostéopathie »
+      // « la réponse douce et efficace : la sophrologie »
       /(?<![a-z])(?:solution|remede|methode|reponse|alternative)\s+(?:(?:naturelle|simple|douce)\s+et\s+)?efficace\s*:\s*(?:l'|la\s+|le\s+|les\s+)?(?:osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|jeune|huiles?\s+essentielles?|cure|detox)(?![a-z])/u,
       /(?<![a-z])(?:aussi\s+bien\s*,?\s+voire\s+mieux|(?:fonctionne|fonctionnent|marche|marchent)\s+tout\s+aussi\s+bien)(?![a-z])/u,
-      // « le traitement le plus adapté pour éliminer les taches » (not « la technique la plus adaptée à votre peau »)
+      // « la méthode la plus adaptée pour effacer les rougeurs » (not « la technique la plus adaptée à votre peau »)
       new RegExp(String.raw`(?<![a-z])(?:la|le|les)\s+plus\s+adaptee?s?\s+(?:pour|contre)\s+${REMEDIED}`, 'u'),
-      // « bien plus efficace que les crèmes », « fonctionne très bien dans le cas de migraines », « soignez-vous avec… »
+      // « bien plus efficace que les crèmes », « marche très bien contre les acouphènes », « soignez-vous avec… »
       /(?<![a-z])(?:(?:bien|beaucoup|nettement|largement|infiniment|(?:\d+|dix|cent)\s+fois)\s+plus\s+efficaces?\s+que|(?:fonctionne|fonctionnent|marche|marchent)\s+(?:egalement\s+|aussi\s+)?(?:tres|particulierement|remarquablement)\s+bien\s+(?:dans|pour|sur|contre|chez)|(?:soignez|guerissez|soulagez|traitez)-vous\s+(?:naturellement\s+)?(?:avec|grace\s+(?:a|aux|au)))(?![a-z])/u,
     ],
     // a winning remedy (« une combinaison gagnante », « la méthode gagnante »)
@@ -948,7 +948,7 @@ export const claimTerms: ClaimTerm[] = [
     id: 'sans-dommage',
     kind: 'safety',
     selfNegated: true,
-    // « n'endommage en aucun cas les dents », « n'abîme jamais l'émail » (not a condition: « s'il est bien dosé »)
+    // « n'agresse en aucun cas la gencive », « n'abîme jamais l'émail » (not a condition: « s'il est bien dosé »)
     patterns: [/(?<![a-z])n'(?:endommage|abime|altere|agresse|fragilise|blesse|attaque)(?:nt)?\s+(?:en\s+aucun\s+cas|jamais|absolument\s+pas|nullement|aucunement)\s+(?:les|la|le|l'|vos|votre)/u],
     unlessSentence: ['si', "s'il", "s'ils", 'à condition', 'lorsque', 'quand', 'bien dosé(e)(s)'],
     suggestions: ['comporte des risques, comme tout acte'],
@@ -964,7 +964,7 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'reduction-intensifiee',
     kind: 'cure',
-    // « permet de réduire significativement l'envie de fumer », « diminue considérablement les douleurs »
+    // « permet de réduire nettement les fringales », « diminue considérablement les douleurs »
     // (a risk reduced, as public health says it, is another matter; a source makes it checkable)
     patterns: [/(?<![a-z])(?:redui|diminu|amelior|attenu|soulag)[a-z]*\s+(?:significativement|considerablement|nettement|drastiquement|spectaculairement|radicalement)(?![a-z])/u],
     needsInClause: [...resultCues, 'envie(s)', 'douleur(s)', 'symptôme(s)', 'crise(s)'],
@@ -976,7 +976,7 @@ export const claimTerms: ClaimTerm[] = [
     id: 'pas-douloureux',
     kind: 'safety',
     selfNegated: true,
-    // An act said not to hurt, as a negation: « le détatouage au laser n'est pas douloureux », « les douleurs pendant
+    // An act said not to hurt, as a negation: « l'épilation à la lumière pulsée n'est pas douloureuse », « les douleurs pendant
     // l'intervention n'existent plus ». Not about a test, nor when an anaesthesia explains it.
     patterns: [
       /(?<![a-z])(?:n'est|ne\s+sont|ne\s+sera|ne\s+seront)\s+(?:absolument\s+|nullement\s+|aucunement\s+)?pas\s+(?:du\s+tout\s+)?douloureu(?:x|se|ses)(?![a-z])/u,
@@ -1040,7 +1040,7 @@ export const claimTerms: ClaimTerm[] = [
     // Results praised without data: « avec de remarquables résultats », « les résultats sont bluffants » (not a goal:
     // « pour obtenir de très bons résultats, il faut… »).
     patterns: [
-      // (not a figure just given, judged: « ce sont de très bons résultats quand on sait que… »)
+      // (not a figure just given, judged: « ce sont de très bons résultats pour un premier essai »)
       /(?<![a-z])(?<!(?:ce\s+sont|c'est)\s+)(?:d'excellents|de\s+tres\s+bons|de\s+remarquables|de\s+formidables)\s+resultats(?![a-z])/u,
       /(?<![a-z])resultats?\s+(?:obtenus?\s+)?(?:sont|est|etaient|seront|sera|restent|reste)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+plus\s+)?(?:tres\s+|vraiment\s+|toujours\s+)?(?:spectaculaires?|exceptionnels?|impressionnants?|remarquables?|excellents?|bluffants?|extraordinaires?|epoustouflants?)(?![a-z])/u,
     ],
@@ -1082,7 +1082,7 @@ export const claimTerms: ClaimTerm[] = [
     id: 'therapie-efficace',
     kind: 'cure',
     // A non-conventional practice said to relieve or treat a complaint: « l'ostéopathie soulage efficacement la douleur »,
-    // « la médecine douce permet de traiter la cystite », « les huiles essentielles viennent à bout des infections ».
+    // « la phytothérapie permet de soigner l'eczéma », « les huiles essentielles viennent à bout des infections ».
     // The practice is the subject: « le paracétamol soulage la douleur » is a drug's known effect, another matter.
     patterns: [
       // (the practice is read behind the match, which starts at the verb: the claim is what it is said to do)
@@ -1293,7 +1293,7 @@ export const claimTerms: ClaimTerm[] = [
       // relief offered as lasting or effective (« la réflexologie procure un soulagement rapide et durable », « l'hypnose apporte
       // une réponse efficace aux phobies »)
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,4}?[\s,]+)(?:offre|offrent|apporte|apportent|procure|procurent|propose|proposent|garantit|assure)\s+(?:un|une|des)\s+(?:soulagement|approche|reponse|solution|amelioration|resultats?|effets?)\s+(?:(?:[a-z]+)\s+(?:et\s+)?){0,2}?(?:efficaces?|durables?|rapides?|spectaculaires?|remarquables?|definiti(?:f|ve|fs|ves)|radica(?:l|le|ux|les))(?![a-z])`, 'u'),
-      // « l'hypnose est une solution pour traiter les phobies », « la réflexologie, la réponse naturelle pour soulager… »
+      // « la sophrologie est une réponse pour guérir l'insomnie », « la réflexologie, la réponse naturelle pour soulager… »
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,6}?[\s,]+)(?:une|la)\s+(?:meilleure\s+|vraie\s+|veritable\s+)?(?:solution|reponse|arme|alternative)\s+(?:(?:naturelle|efficace|ideale|douce|durable|rapide)\s+)?(?:pour|contre)\s+(?:${EFFECT_VERB}|guerir|lutter\s+contre|(?:les?|la|l'|vos|votre)\s*(?:${DISEASES}))(?![a-z])`, 'u'),
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
@@ -1302,8 +1302,8 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'etude-sans-reference',
     kind: 'proof',
-    // An unreferenced study that « a révélé » or « conclut » an effect: « une vaste étude a été réalisée et a révélé que
-    // cette procédure était aussi efficace que… » (a journal, an author and year or a body named makes it a source).
+    // An unreferenced study that « a révélé » or « conclut » an effect: « une grande enquête menée en clinique a révélé
+    // que la méthode était plus efficace que… » (a journal, an author and year or a body named makes it a source).
     patterns: [
       /(?<![a-z])(?:une|cette)\s+(?:(?:vaste|grande|large|recente|nouvelle|importante|enorme|serieuse)\s+)?(?:etude|meta-?analyse|enquete|recherche)[^.!?]{0,200}?\s(?:a\s+(?:meme\s+|egalement\s+|aussi\s+)?)?(?:revele|prouve|demontre|conclu|conclut|etabli|etablit)(?![a-z])/u,
     ],
@@ -1315,7 +1315,7 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'guarantee',
     // « le résultat est au rendez-vous »: a result promised as an idiom (not a condition: « pour que le résultat soit au rendez-vous »)
     terms: ['le résultat est au rendez-vous', 'les résultats sont au rendez-vous', 'résultat(s) toujours au rendez-vous', 'des résultats au rendez-vous'],
-    // « un ventre plat est au rendez-vous », « la silhouette affinée sera au rendez-vous »
+    // « un sourire éclatant sera au rendez-vous », « la silhouette affinée sera au rendez-vous »
     patterns: [/(?<![a-z])(?:ventre\s+plat|silhouette(?:\s+[a-z]+)?|sourire(?:\s+[a-z]+)?|peau\s+[a-z]+|effets?(?:\s+[a-z]+)?|soulagement)\s+(?:est|sont|sera|seront|reste|restent)\s+(?:toujours\s+|bien\s+|enfin\s+)?au\s+rendez-vous(?![a-z])/u],
     unlessNear: ['pour que', 'afin', 'si vous', 'à condition', 'condition(s)'],
     suggestions: [VARIABLE],
@@ -1486,7 +1486,7 @@ export const claimTerms: ClaimTerm[] = [
     terms: [
       'painless', 'pain-free', 'pain free', 'no pain', 'absolutely no pain', 'zero pain', 'without pain', 'risk-free', 'risk free', 'no risk(s)', 'zero risk', 'without risk(s)',
       'no side effect(s)', 'without side effect(s)', 'completely safe', 'totally safe', '100% safe', '100% natural',
-      // a risk or a success said as a fact (« very low risk with a high success rate »)
+      // a risk or a success said as a fact (« virtually no risk, and a very high success rate »)
       'very low risk', 'extremely low risk', 'virtually no risk', 'high success rate', 'very high success rate',
       'sin dolor', 'indoloro(s)', 'indolora(s)', 'sin riesgo(s)', 'cero riesgo(s)', 'sin efectos secundarios',
       'sin ningún riesgo', 'totalmente seguro(s)', 'totalmente segura(s)', '100% seguro(s)', '100% segura(s)',

@@ -49,7 +49,7 @@ const PROOF_OF_NOTHING = /^\s*(?:[a-z']+\s+){0,4}?que\s+[^.!?]{0,80}?\s(?:ne|n')
 
 /**
  * A belief reported, not endorsed: « perçus comme naturels, sans effets secondaires », « présenté comme miraculeux »,
- * « les sérums miracles vantés sur les réseaux ».
+ * « les sérums prodigieux vantés par les influenceurs ».
  */
 const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)|(?:vante|prone)e?s?\s+(?:comme|sur|par|dans))(?![a-z])/u;
 
@@ -62,8 +62,8 @@ const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|ce
 const REPORTED_BY_OTHERS = /(?<![a-z])(?:(?:certains|une\s+personne|des\s+gens|les\s+gens|ils\s+nous|on\s+nous|fabricants|marques|laboratoires|promoteurs|adeptes|partisans|influenceu(?:r|se)s?|videos|sites|publicites|vendeurs|charlatans|gourous|pseudo-therapeutes|internautes)(?:,?\s+[a-z'-]+){0,12}?,?\s+(?:dit|disent|assure|assurent|affirme|affirment|pretend|pretendent|promet|promettent|vantent|jurent|clament|soutiennent)|(?:vantant|promettant|pretendant)|se\s+vend(?:ent)?\s+comme|se\s+present(?:e|ent)\s+comme|(?:promet|promettent|pretend|pretendent|vante|vantent|assure|assurent)\s+(?:le|la|les|un|une)\s+(?:site|sites|publicite|publicites|marque|marques|fabricant|fabricants|laboratoire|vendeur|vendeurs|societe))(?![a-z])/u;
 
 /**
- * The sentence denies the proof of what it names: « la détox ne repose sur aucune preuve… ni les jus n'ont démontré une
- * capacité à éliminer les toxines », « il n'existe pas de pratiques dont l'efficacité a été prouvée », « sans avoir fait
+ * The sentence denies the proof of what it names: « le jeûne purifiant n'a aucun fondement… et les tisanes n'ont jamais
+ * prouvé qu'elles nettoient le foie », « il n'existe pas de pratiques dont l'efficacité a été prouvée », « sans avoir fait
  * la preuve de leur efficacité ». Folded sentence.
  */
 const DISCREDITED = /(?<![a-z])(?:aucune\s+preuve|pas\s+de\s+preuves?|peu\s+de\s+preuves?|sans\s+preuves?|sans\s+avoir\s+fait\s+(?:la|leurs?|ses)\s+preuves?|(?:n'|ne\s+)(?:a|ont|avait|avaient)\s+(?:jamais\s+|pas\s+|encore\s+|toujours\s+pas\s+){1,2}(?:ete\s+)?(?:demontre|prouve|montre|valide|etabli)|(?:n'|ne\s+)(?:a|ont)\s+demontre|ne\s+repose\s+sur\s+aucune?|sans\s+fondement|aucun\s+fondement|n'existe\s+pas\s+de\s+(?:pratiques?|methodes?|traitements?|preuves?|etudes?))(?![a-z])/u;

@@ -181,7 +181,7 @@ const RECOMMEND = /(?<![a-z])je (?:vous )?(?:le |la |les )?(?:recommande|conseil
 /** A doctor named before the act on me (« le Dr Roy m'a conseillé une prothèse »): the care told by the one who got it. */
 const DOCTOR_ACTED =
   /(?<![a-z])(?:dr|docteure?|pr|professeure?)\.? [a-z'-]+(?: [a-z'-]+){0,2},? (?:m'a|m'ont|me l'a) (?:tout de suite |enfin |aussi |alors )?(?:conseille|explique|opere|operee|soigne|soignee|suivi|suivie|rassure|rassuree|recu|recue|propose|prescrit|pose|annonce|diagnostique|pris en charge|accompagne|accompagnee|oriente|orientee|examine|examinee)(?![a-z])/gu;
-/** « J'ai trouvé un orthodontiste qui m'a très bien informée »: a carer, then the act on me in a relative clause. */
+/** « J'ai consulté une dermatologue qui m'a très bien soignée »: a carer, then the act on me in a relative clause. */
 const CARER_WHO_ME =
   /(?<![a-z])(?:medecin|docteur|docteure|dr|chirurgien|chirurgienne|dentiste|orthodontiste|kine|kinesitherapeute|osteo[a-z]*|sage-femme|infirmier|infirmiere|praticien|praticienne|pharmacien|pharmacienne|equipe|specialiste|gynecologue|ophtalmologue|ophtalmologiste|dermatologue|rhumatologue|cardiologue|orthophoniste|therapeute) (?:[a-z'-]+ ){0,2}qui m'(?:a|ont) (?:tres bien |si bien |bien |tout de suite |vite |parfaitement |toujours )?(?!(?:forme|appris|transmis|enseigne|recrute|embauche|invite|demande|dit|ecrit|contacte)(?![a-z]))[a-z]+(?:e|i|is|it|u|ee|es)(?![a-z])/gu;
 /** « Opérée au printemps dernier, je… », « Soigné en mars, j'ai… »: the care, then the one who received it speaking. */
