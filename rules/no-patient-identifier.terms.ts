@@ -136,8 +136,8 @@ export const careContext = [
   'a souffert', 'atteint(e) d(e)', 'a la maternite', 'ses dents', 'ses incisives', 'ses gouttieres', 'sa perte auditive',
   'ses appareils auditifs', 'son appareil auditif', 'seances de laser', 'seances d\'orthophonie', 'seances de kine*',
   'etre suivi(e)', 'se faire suivre', 'se faire soigner', 'se faire operer', 'maladie rare',
-  // admitted, or an illness's course, told of the one named (round 6: « X, pris en charge aux urgences puis en
-  // cardiologie », « Y est en rémission », « Z s'est décidée après un malaise cardiaque »)
+  // admitted, or an illness's course, told of the one named (round 6: « Léon, pris en charge à l'hôpital de Vannes
+  // pour une pneumonie », « Anne est en rémission », « Marc a repris le sport après un infarctus »)
   'pris(e) en charge aux urgences', 'pris(e) en charge a l\'hopital', 'pris(e) en charge au chu', 'pris(e) en charge a la clinique',
   'pris(e) en charge en urgence', 'pris(e) en charge pour', 'en remission', 'malaise cardiaque', 'crise cardiaque', 'accident vasculaire',
   'apres un avc', 'apres un infarctus', 'apres un cancer', 'apres son cancer',
