@@ -92,6 +92,21 @@ export const sponsoredTerms: SponsoredTerm[] = [
     suggestions: NO_BRAND,
   },
   {
+    // a brand's press event attended or a trip it paid (« invitée à la présentation des nouveautés », « voyage presse »):
+    // the rewording is a neutral event of the same gender (« à la soirée presse » → « à la conseil sans marque » read as
+    // nonsense), the brand's name is the writer's to drop.
+    id: 'evenement-de-marque',
+    kind: 'brand',
+    terms: ['présentation des nouveautés', 'soirée presse', 'soirée de lancement'],
+    suggestions: ['réunion d’information'],
+  },
+  {
+    id: 'voyage-de-marque',
+    kind: 'brand',
+    terms: ['lancement presse', 'voyage presse', 'press trip'],
+    suggestions: ['déplacement professionnel'],
+  },
+  {
     id: 'partenariat-commercial',
     kind: 'brand',
     terms: [
@@ -99,8 +114,6 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'partenariat sponsorisé', 'partenariat payant', 'placement de produit', 'placement(s) de produits', 'lien(s) affilié(s)',
       'lien(s) d\'affiliation', 'code affilié', 'programme d\'affiliation', 'ambassadeur de la marque', 'ambassadrice de la marque',
       'offert(e)(s) par la marque', 'offert(e)(s) par le laboratoire', 'cadeau de la marque', 'coffret(s) offert(s)',
-      // a brand's press event attended or a trip it paid (« invitée à la présentation des nouveautés », « voyage presse »)
-      'présentation des nouveautés', 'soirée presse', 'soirée de lancement', 'lancement presse', 'voyage presse', 'press trip',
       'invité(e)(s) par la marque', 'invité(e)(s) par le laboratoire', 'à l\'invitation de la marque', 'à l\'invitation du laboratoire',
       'merci à la marque', 'merci au laboratoire', 'envoyé(e)(s) par la marque', 'mon code promo', 'mon code de réduction',
       'code promo en bio', 'contenu(s) rémunéré(s)', 'post(s) rémunéré(s)', 'publication(s) rémunérée(s)', 'vidéo(s) rémunérée(s)',
