@@ -86,15 +86,16 @@ export function snapshotIndex(entries: readonly TermEntry[]): LexiconIndex | und
   return s ? s.lexicons[lexiconKey(entries)] : undefined;
 }
 
-export function snapshotSource(terms: readonly string[]): string | undefined {
+/** A term list's regex source from the snapshot, by the list's sourceKey (computed once per list by termsRegex). */
+export function snapshotSource(key: string): string | undefined {
   const s = snapshot();
-  return s ? s.sources[sourceKey(terms)] : undefined;
+  return s ? s.sources[key] : undefined;
 }
 
 /** A term list's start data from the snapshot: data, null (scanned whole), or undefined when the snapshot does not hold it. */
-export function snapshotStarts(terms: readonly string[]): TermStartsData | null | undefined {
+export function snapshotStarts(key: string): TermStartsData | null | undefined {
   const s = snapshot();
-  return s?.starts ? s.starts[sourceKey(terms)] : undefined;
+  return s?.starts ? s.starts[key] : undefined;
 }
 
 export function patternKey(pattern: RegExp): string {

@@ -13,7 +13,7 @@ import { expandBrackets } from './inflect.js';
 import { needlesOf } from './needles.js';
 import type { Analysis } from './analysis.js';
 import { compilerFingerprint, lexiconKey, patternKey, snapshotIndex, snapshotNeedles, type Snapshot } from './lexicon-snapshot.js';
-import { alternationSource, anchorLeadingDigits, anchorsOf, foldedLetters, GAP, PLAIN_TERM, squashedSource, TERM_WORD, TOKEN, WORD } from './term-source.js';
+import { alternationSource, anchorLeadingDigits, anchorsOf, foldedLetters, GAP, PLAIN_TERM, squashedSource, TERM_WORD, WORD } from './term-source.js';
 import { termsRegexSources, termsRegexStarts } from './term-regexp.js';
 import { subscribe, subscribeNeedles, textIndex } from './text-index.js';
 

@@ -74,8 +74,8 @@ class TermStarts {
    * The starts of a term list, or undefined when some term does not open with a word (the list is scanned whole):
    * from the snapshot, else from the items termsRegex made (or makes now) for the list's source.
    */
-  static of(terms: readonly string[], items?: readonly AlternationItem[]): TermStarts | undefined {
-    const stored = snapshotStarts(terms);
+  static of(terms: readonly string[], key: string, items?: readonly AlternationItem[]): TermStarts | undefined {
+    const stored = snapshotStarts(key);
     const data = stored === undefined ? compileTermStarts(items ?? alternationItems(terms.flatMap(expandBrackets))) : stored;
     return data ? new TermStarts(data) : undefined;
   }
@@ -125,19 +125,22 @@ export class TermRegExp extends RegExp {
   }
 
   readonly #terms: readonly string[];
+  /** The list's sourceKey, hashed once by termsRegex. */
+  readonly #key: string;
   /** The alternation's items when termsRegex has just made them (no snapshot), so that they are not made twice. */
   #items?: readonly AlternationItem[];
   #starts?: TermStarts | null;
 
-  constructor(source: string, terms: readonly string[], items?: readonly AlternationItem[]) {
+  constructor(source: string, terms: readonly string[], key: string, items?: readonly AlternationItem[]) {
     super(source, 'gu');
     this.#terms = terms;
+    this.#key = key;
     this.#items = items;
   }
 
   override exec(text: string): RegExpExecArray | null {
     if (this.#starts === undefined) {
-      this.#starts = TermStarts.of(this.#terms, this.#items) ?? null;
+      this.#starts = TermStarts.of(this.#terms, this.#key, this.#items) ?? null;
       this.#items = undefined;
     }
     if (!this.#starts) return super.exec(text);
@@ -149,16 +152,17 @@ export class TermRegExp extends RegExp {
 
 /** Compiles a single ad-hoc term list into a global regex over folded text (for cue lists). */
 export function termsRegex(terms: readonly string[]): RegExp {
-  const stored = snapshotSource(terms);
-  if (stored !== undefined) return new TermRegExp(stored, terms);
+  // One hash of the list serves the snapshot's source, its starts (on first exec) and the generator's record.
+  const key = sourceKey(terms);
+  const stored = snapshotSource(key);
+  if (stored !== undefined) return new TermRegExp(stored, terms, key);
   const items = alternationItems(terms.flatMap(expandBrackets));
   const source = renderAlternation(items);
   if (compiledSources.size < 10_000) {
-    const key = sourceKey(terms);
     compiledSources.set(key, source);
     compiledItems.set(key, items);
   }
-  return new TermRegExp(source, terms, items);
+  return new TermRegExp(source, terms, key, items);
 }
 
 /** A match of a TermScanner: its range in the folded text, and what it matched. */
