@@ -7,7 +7,6 @@
 // <dist>/cli.bundle.json lists the modules of dist/ the bundle holds, with their size and hash, for that check.
 // Usage: node scripts/bundle-cli.mjs [dist=dist]
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -63,13 +62,18 @@ const banner = [
 ].join('\n');
 writeFileSync(BUNDLE, `${banner}\n${code.replace(DYNAMIC_IMPORT, '$1__postlintImport(')}`);
 
-// The modules of dist/ in the bundle; its node_modules part is a copy, as in any bundled package.
-const hashOf = (file) => createHash('sha256').update(readFileSync(file)).digest('base64url');
+// The modules of dist/ in the bundle, hashed as the loader checks them; its node_modules part is a copy, as in any
+// bundled package.
+const loader = pathToFileURL(path.join(dist, 'src', 'startup', 'bundled-cli.js')).href;
+const { contentHash } = await import(loader);
 const inputs = Object.keys(result.metafile.inputs)
   .map((input) => path.resolve(input))
   .filter((file) => !path.relative(dist, file).startsWith('..'))
-  .map((file) => [path.relative(dist, file), readFileSync(file).length, hashOf(file)]);
-writeFileSync(MANIFEST, JSON.stringify({ version: 1, bundle: hashOf(BUNDLE), inputs }));
+  .map((file) => {
+    const data = readFileSync(file);
+    return [path.relative(dist, file), data.length, contentHash(data)];
+  });
+writeFileSync(MANIFEST, JSON.stringify({ version: 1, inputs }));
 
 // The code cache is written by a first run (one post that wakes every rule), so that it holds the functions
 // compiled while linting too, not only the top level.
@@ -82,7 +86,6 @@ const sample = [
   '',
 ].join('\n');
 const argv = ['node', 'postlint', '--no-config-lookup', '--stdin', '--stdin-filename', 'post.md', '-f', 'json'];
-const loader = pathToFileURL(path.join(dist, 'src', 'startup', 'bundled-cli.js')).href;
 const warmUp = spawnSync(
   process.execPath,
   ['--input-type=module', '-e', `import { bundledMain } from ${JSON.stringify(loader)}; await bundledMain(${JSON.stringify(dist)})(${JSON.stringify(argv)});`],

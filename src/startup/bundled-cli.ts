@@ -14,20 +14,19 @@ export type Main = (argv: readonly string[]) => Promise<void>;
 
 interface Manifest {
   version: 1;
-  /** Hash of the bundle the list describes. */
-  bundle: string;
-  /** The modules of dist/ in the bundle: path relative to dist/, size, hash. */
+  /** The modules of dist/ in the bundle: path relative to dist/, size, contentHash. */
   inputs: Array<[string, number, string]>;
 }
 
-const hashOf = (data: Buffer) => createHash('sha256').update(data).digest('base64url');
+/** A module's hash in the manifest (scripts/bundle-cli.mjs writes it with this function too). */
+export const contentHash = (data: Buffer): string => createHash('sha256').update(data).digest('base64url');
 
 /**
  * Why the bundle does not match the modules of `dist` (null when it does). A module is hashed only when its
  * size is the same and it was written after the bundle (a `tsc` run since the build); an installed package keeps
  * the same dates on every file, and then a stat per module is the whole check.
  */
-function staleness(dist: string, bundle: string, bundleTime: number): string | null {
+function staleness(dist: string, bundleTime: number): string | null {
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(path.join(dist, 'cli.bundle.json'), 'utf8')) as Manifest;
@@ -35,16 +34,12 @@ function staleness(dist: string, bundle: string, bundleTime: number): string | n
     return 'liste des modules illisible';
   }
   if (manifest?.version !== 1 || !Array.isArray(manifest.inputs)) return 'liste des modules illisible';
-  let checkedBundle = false;
   for (const [file, size, hash] of manifest.inputs) {
     const full = path.join(dist, file);
     const stat = statSync(full, { throwIfNoEntry: false });
     if (!stat) return `${file} absent`;
     if (stat.size !== size) return `${file} modifié`;
-    if (stat.mtimeMs <= bundleTime) continue;
-    if (hashOf(readFileSync(full)) !== hash) return `${file} modifié`;
-    if (!checkedBundle && hashOf(Buffer.from(bundle, 'utf8')) !== manifest.bundle) return 'paquet modifié';
-    checkedBundle = true;
+    if (stat.mtimeMs > bundleTime && contentHash(readFileSync(full)) !== hash) return `${file} modifié`;
   }
   return null;
 }
@@ -99,18 +94,22 @@ export function loadBundle(dist: string, env: NodeJS.ProcessEnv = process.env, w
   }
   const file = path.join(dist, 'cli.bundle.cjs');
   const cacheFile = path.join(dist, 'cli.bundle.cache');
-  let bundle: string;
-  let bundleTime: number;
-  try {
-    bundle = readFileSync(file, 'utf8');
-    bundleTime = statSync(file).mtimeMs;
-  } catch {
+  const bundleTime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  if (bundleTime === undefined) {
     trace('modules (pas de paquet)');
     return undefined;
   }
-  const stale = staleness(dist, bundle, bundleTime);
+  const stale = staleness(dist, bundleTime);
   if (stale) {
     trace(`modules (paquet périmé : ${stale})`);
+    return undefined;
+  }
+  // Read only once it is known to be used (2 MB: a stale bundle costs no decoding).
+  let bundle: string;
+  try {
+    bundle = readFileSync(file, 'utf8');
+  } catch {
+    trace('modules (pas de paquet)');
     return undefined;
   }
   let cachedData: Buffer | undefined;
