@@ -8,14 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROMO, requireBuild, ROOT } from './helpers/cli.js';
+import { firstFixturePerRule, PROMO, requireBuild, ROOT } from './helpers/cli.js';
 
 const built = () => path.dirname(path.dirname(inject('cliBin')));
-/** An invalid post of each rule: every rule's code runs. */
-const FIXTURES = fs.readdirSync(path.join(ROOT, 'fixtures')).flatMap((rule) => {
-  const dir = path.join(ROOT, 'fixtures', rule, 'invalid');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(md|txt)$/u.test(f) && !f.includes('.fixed.')).sort().slice(0, 1).map((f) => path.join(dir, f)) : [];
-});
+const FIXTURES = firstFixturePerRule('invalid');
 
 function postlint(packageRoot: string, args: string[], env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [path.join(packageRoot, 'bin', 'postlint.js'), '--no-config-lookup', ...args], {

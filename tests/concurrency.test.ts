@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTO_MIN_BYTES, bytesUpTo, threadsFor } from '../src/runner/pool.js';
 import { serverRun } from './helpers/cli-server.js';
-import { postlint, project, requireBuild, ROOT } from './helpers/cli.js';
+import { firstFixturePerRule, postlint, project, requireBuild, ROOT } from './helpers/cli.js';
 
 async function cli(args: string[], cwd: string) {
   const run = await serverRun(args, { cwd, hangAfterMs: 120_000 });
@@ -18,14 +18,10 @@ async function cli(args: string[], cwd: string) {
 /** A post of every rule (a valid and an invalid fixture), in two folders, plus files that give warnings: more files than threads is all a pool needs. */
 function posts(): Record<string, string | Buffer> {
   const files: Record<string, string | Buffer> = {};
-  const rules = fs.readdirSync(path.join(ROOT, 'fixtures')).sort();
-  for (const rule of rules) {
-    for (const kind of ['invalid', 'valid']) {
-      const dir = path.join(ROOT, 'fixtures', rule, kind);
-      if (!fs.existsSync(dir)) continue;
-      for (const f of fs.readdirSync(dir).filter((x) => /\.(md|txt)$/u.test(x) && !x.includes('.fixed.')).sort().slice(0, 1)) {
-        files[`${kind === 'valid' ? 'a' : 'b'}/${rule}-${f}`] = fs.readFileSync(path.join(dir, f));
-      }
+  for (const kind of ['invalid', 'valid'] as const) {
+    for (const file of firstFixturePerRule(kind)) {
+      const rule = path.basename(path.dirname(path.dirname(file)));
+      files[`${kind === 'valid' ? 'a' : 'b'}/${rule}-${path.basename(file)}`] = fs.readFileSync(file);
     }
   }
   // Posts that --fix changes (their fixture has a .fixed twin).

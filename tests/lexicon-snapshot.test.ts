@@ -11,16 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { compileIndex, Lexicon } from '../src/french/lexicon.js';
 import { hash, lexiconKey, readSnapshot } from '../src/french/lexicon-snapshot.js';
-import { requireBuild, ROOT } from './helpers/cli.js';
+import { firstFixturePerRule, requireBuild, ROOT } from './helpers/cli.js';
 
 const built = () => path.dirname(path.dirname(inject('cliBin')));
 /** An invalid post of each rule: enough to use every lexicon, few enough to stay fast. */
-const FIXTURES = fs
-  .readdirSync(path.join(ROOT, 'fixtures'))
-  .flatMap((rule) => {
-    const dir = path.join(ROOT, 'fixtures', rule, 'invalid');
-    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(md|txt)$/u.test(f) && !f.includes('.fixed.')).sort().slice(0, 1).map((f) => path.join(dir, f)) : [];
-  });
+const FIXTURES = firstFixturePerRule('invalid');
 
 function lint(packageRoot: string, env: Record<string, string> = {}): string {
   const run = spawnSync(process.execPath, [path.join(packageRoot, 'bin', 'postlint.js'), '--no-config-lookup', '-f', 'json', ...FIXTURES], {

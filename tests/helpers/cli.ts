@@ -17,6 +17,17 @@ export const PROMO = '-30 % sur votre blanchiment dentaire jusqu’à dimanche !
 export const CLAIM = 'Résultats garantis dès la première séance !\n';
 export const CLEAN = 'Cabinet fermé du 1er au 15 août ; en cas d’urgence, appelez le 15.\n';
 
+/** The first fixture post of each rule of this kind (file paths, rules in order, `.fixed` twins aside): every rule runs. */
+export function firstFixturePerRule(kind: 'valid' | 'invalid'): string[] {
+  return fs
+    .readdirSync(path.join(ROOT, 'fixtures'))
+    .sort()
+    .flatMap((rule) => {
+      const dir = path.join(ROOT, 'fixtures', rule, kind);
+      return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(md|txt)$/u.test(f) && !f.includes('.fixed.')).sort().slice(0, 1).map((f) => path.join(dir, f)) : [];
+    });
+}
+
 export interface BuildResult {
   /** null when the build succeeded; tsc's or the snapshot's output otherwise. */
   buildError: string | null;
