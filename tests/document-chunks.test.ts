@@ -1,7 +1,7 @@
 // Big Markdown sources are parsed in chunks (src/document/chunks.ts): the result must be what a parse of the
 // whole would give, and a 2 MB file (1 MB unless POSTLINT_CI_TESTS=1) must parse in seconds, not minutes.
 import { describe, expect, it } from 'vitest';
-import { CHUNK_TARGET, CHUNK_THRESHOLD, parseDocument } from '../src/document/index.js';
+import { CHUNK_TARGET, CHUNK_THRESHOLD, parseDocument, streamDocument } from '../src/document/index.js';
 import { splitMarkdown } from '../src/document/chunks.js';
 import { lineIndex } from '../src/document/lines.js';
 import { parseMarkdown } from '../src/document/markdown.js';
@@ -108,6 +108,36 @@ describe('chunked parsing', () => {
     expect(comparable(chunked.segments)).toEqual(comparable(whole.segments));
     expect(chunked.directives).toEqual(whole.directives);
     expect(chunked.frontMatter).toEqual(whole.frontMatter);
+  }, 60_000);
+
+  it('resolves a reference to a definition written chunks later, at the definition\'s own offsets', () => {
+    const { source: middle } = generate(300_000, lightBlock);
+    const source = `Voir [les recommandations][loin] et [celles-ci][proche].\n\n[proche]: https://ameli.fr/proche\n\n${middle}\n[loin]: https://has-sante.fr/loin "HAS"\n\n[loin]: https://ailleurs.fr/second\n`;
+    const chunks = splitMarkdown(source);
+    expect(chunks.length).toBeGreaterThan(4);
+    const chunked = parseDocument(source, 'big.md');
+    const whole = parseMarkdown(source, lineIndex(source), Infinity);
+    const first = chunked.segments[0];
+    // In source order of their URLs; the first definition of « loin » wins.
+    expect(first.links.map((l) => [l.url, source.slice(l.start, l.end)])).toEqual([
+      ['https://ameli.fr/proche', 'https://ameli.fr/proche'],
+      ['https://has-sante.fr/loin', 'https://has-sante.fr/loin'],
+    ]);
+    expect(comparable(chunked.segments)).toEqual(comparable(whole.segments));
+  }, 60_000);
+
+  it('parses a big source only as its segments are read', () => {
+    const { source } = generate(400_000, lightBlock);
+    const { document, segments } = streamDocument(`${source}\n<!-- postlint-disable-next-line no-comparison -->\nFin.\n`, 'big.md');
+    const before = document.directives.length;
+    expect(document.frontMatter).toEqual({ title: 'gros', profession: 'medecin' });
+    expect(document.language.code).toBe('fra');
+    expect(document.segments).toEqual([]);
+    const read = [...segments];
+    // The last directive only exists once the last chunk has been read.
+    expect(document.directives.length).toBeGreaterThan(before);
+    expect(document.directives.at(-1)!.ruleIds).toEqual(['no-comparison']);
+    expect(comparable(read)).toEqual(comparable(parseDocument(`${source}\n<!-- postlint-disable-next-line no-comparison -->\nFin.\n`, 'big.md').segments));
   }, 60_000);
 
   // 2 MB in CI (POSTLINT_CI_TESTS=1), 1 MB otherwise: ten times the chunking threshold either way.

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document/index.js';
 import { lintText } from '../src/engine/lint.js';
-import { segmentWindows, setWindowSizes, WINDOW_TARGET, WINDOW_THRESHOLD } from '../src/engine/windows.js';
+import { segmentWindows, setWindowSizes, streamWindows, WINDOW_TARGET, WINDOW_THRESHOLD } from '../src/engine/windows.js';
 import { rules } from '../rules/index.js';
 import type { ResolvedConfig } from '../src/types.js';
 
@@ -43,6 +43,35 @@ describe('segment windows', () => {
     }
     // The real sizes: a post of up to 100 000 characters of prose is one window.
     expect([WINDOW_THRESHOLD, WINDOW_TARGET]).toEqual([100_000, 50_000]);
+  });
+
+  it('gives the same windows from segments read one by one (lintText), short or big, empty included', () => {
+    const previous = setWindowSizes({ threshold: 2_000, target: 1_000 });
+    try {
+      for (const copies of [0, 1, 3, 60]) {
+        const { segments } = parseDocument(POST.repeat(copies), 'post.md');
+        /** Characters of prose read from the stream, and handed out in windows. */
+        let read = 0;
+        let out = 0;
+        const counted = (function* () {
+          for (const s of segments) {
+            read += s.text.length;
+            yield s;
+          }
+        })();
+        const windows: number[] = [];
+        for (const window of streamWindows(counted)) {
+          windows.push(window.length);
+          out += window.reduce((n, s) => n + s.text.length, 0);
+          // A window is handed out before the rest is read: at most the threshold's worth is read ahead.
+          expect(read - out).toBeLessThanOrEqual(2_000 + 200);
+        }
+        expect(read).toBe(out);
+        expect(windows).toEqual(segmentWindows(segments).map((w) => w.length));
+      }
+    } finally {
+      setWindowSizes(previous);
+    }
   });
 
   // Small windows (a few posts each) so that the document stays small: the same code path as 100 KB of prose.

@@ -21,10 +21,19 @@ export interface Chunk {
   start: number;
   end: number;
   /**
-   * Reference definitions written in other chunks whose label this chunk uses, to parse after the chunk's
-   * own text: a reference only becomes a link when its definition is in the same parse.
+   * Reference definitions written in other chunks whose label this chunk uses, in source order, to parse
+   * after the chunk's own text: a reference only becomes a link when its definition is in the same parse.
    */
-  definitions?: string;
+  borrowed?: BorrowedDefinition[];
+}
+
+export interface BorrowedDefinition {
+  /** The definition's line, as written. */
+  line: string;
+  /** Its offset in the source. */
+  start: number;
+  /** The index of the chunk that holds it. */
+  chunk: number;
 }
 
 const LINE_ENDING = /\r\n|\n|\r/g;
@@ -55,7 +64,7 @@ export function splitMarkdown(source: string, threshold = CHUNK_THRESHOLD): Chun
   /** Start of the current run of blank lines outside code and HTML blocks, or -1. */
   let blankRunStart = -1;
   let lineStart = 0;
-  const definitions: Array<{ label: string; line: string; chunk: number }> = [];
+  const definitions: Array<BorrowedDefinition & { label: string }> = [];
 
   while (lineStart < source.length) {
     LINE_ENDING.lastIndex = lineStart;
@@ -95,7 +104,7 @@ export function splitMarkdown(source: string, threshold = CHUNK_THRESHOLD): Chun
       if (line.toLowerCase().includes(htmlEnd)) htmlEnd = undefined;
     } else {
       const definition = DEFINITION.exec(line);
-      if (definition) definitions.push({ label: normalizeLabel(definition[1]), line, chunk: chunks.length });
+      if (definition) definitions.push({ label: normalizeLabel(definition[1]), line, start: lineStart, chunk: chunks.length });
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
         fence = { char: open[1][0], length: open[1].length };
@@ -122,12 +131,12 @@ function skipBlankRun(chunks: Chunk[], chunkStart: number, runStart: number): vo
   if (runStart > chunkStart || chunks.length === 0) chunks.push({ start: chunkStart, end: runStart });
 }
 
-function shareDefinitions(source: string, chunks: Chunk[], definitions: Array<{ label: string; line: string; chunk: number }>) {
+function shareDefinitions(source: string, chunks: Chunk[], definitions: Array<BorrowedDefinition & { label: string }>) {
   chunks.forEach((chunk, index) => {
     const labels = new Set<string>();
     for (const match of source.slice(chunk.start, chunk.end).matchAll(BRACKETED)) labels.add(normalizeLabel(match[1]));
     const borrowed = definitions.filter((definition) => definition.chunk !== index && labels.has(definition.label));
-    if (borrowed.length > 0) chunk.definitions = borrowed.map((definition) => definition.line).join('\n');
+    if (borrowed.length > 0) chunk.borrowed = borrowed.map(({ line, start, chunk }) => ({ line, start, chunk }));
   });
 }
 

@@ -45,7 +45,7 @@ export function functionWordCount(sample: string, code: string): number {
 }
 
 /** franc reads only its first 2048 characters; a long document is sampled from its start up to this much. */
-const SAMPLE_MAX = 16_384;
+export const LANGUAGE_SAMPLE_MAX = 16_384;
 
 const OBJECT_REPLACEMENTS = /\uFFFC/g;
 const HASHTAGS_AND_MENTIONS = /[#@][\p{L}\p{M}\p{N}_.]+/gu;
@@ -58,10 +58,10 @@ export function languageSample(segments: readonly Segment[]): string {
   let raw = '';
   for (const segment of segments) {
     raw += (raw ? '\n' : '') + segment.text;
-    if (raw.length >= SAMPLE_MAX) break;
+    if (raw.length >= LANGUAGE_SAMPLE_MAX) break;
   }
   return raw
-    .slice(0, SAMPLE_MAX)
+    .slice(0, LANGUAGE_SAMPLE_MAX)
     .replace(OBJECT_REPLACEMENTS, ' ')
     .replace(HASHTAGS_AND_MENTIONS, ' ')
     .replace(EMOJI, ' ')

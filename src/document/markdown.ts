@@ -9,12 +9,16 @@ import { CHUNK_THRESHOLD, splitMarkdown } from './chunks.js';
 import { findDirectives } from './directives.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import type { LineIndex } from './lines.js';
+import { plainTextSegments } from './plain-text.js';
 import { OBJECT_REPLACEMENT, SegmentBuilder } from './segment-builder.js';
 
 export interface ParsedMarkdown extends FrontMatter {
   segments: Segment[];
   directives: Directive[];
 }
+
+/** What a Markdown source gives besides its segments, gathered as its chunks are read. */
+export type MarkdownState = Omit<ParsedMarkdown, 'segments'>;
 
 // Two processors: only the first chunk of a big file may hold front matter; a later chunk that opens with a
 // thematic break "---" must not be read as one.
@@ -27,7 +31,7 @@ interface Definition {
   end: number;
 }
 
-/** A link or image written by reference: resolved once every chunk has given its definitions. */
+/** A link or image written by reference: resolved at the end of its chunk, once the definitions it uses are read. */
 interface PendingReference {
   identifier: string;
   kind: Link['kind'];
@@ -42,7 +46,8 @@ class Walker {
     private readonly source: string,
     private readonly lines: LineIndex,
     private readonly shift: number,
-    private readonly result: ParsedMarkdown,
+    private readonly segments: Segment[],
+    private readonly result: MarkdownState,
     private readonly definitions: Map<string, Definition>,
     private readonly pending: PendingReference[],
   ) {}
@@ -87,7 +92,7 @@ class Walker {
     const inline: Inline = { images: [], references: [] };
     this.phrasing(node.children as PhrasingContent[], builder, inline);
     const segment = builder.finish(kind, this.block, depth);
-    if (segment) this.result.segments.push(segment);
+    if (segment) this.segments.push(segment);
     for (const identifier of inline.references) {
       this.pending.push({ identifier, kind: 'link', segments: segment ? [segment] : [] });
     }
@@ -97,7 +102,7 @@ class Walker {
       alt.appendValue(image.alt, image.from, image.to, true);
       if (image.link) alt.addLink(image.link);
       const altSegment = alt.finish('imageAlt', this.block);
-      if (altSegment) this.result.segments.push(altSegment);
+      if (altSegment) this.segments.push(altSegment);
       if (image.identifier !== undefined) {
         const segments = [segment, altSegment].filter((s): s is Segment => s !== undefined);
         this.pending.push({ identifier: image.identifier, kind: 'image', segments });
@@ -165,6 +170,13 @@ class Walker {
     for (const directive of findDirectives(this.source, start, end, this.lines)) this.result.directives.push(directive);
   }
 
+  /** Reads the definition of a tree parsed from one line of the source that starts at `lineStart`. */
+  defineFrom(root: Root, lineStart: number): void {
+    const node = root.children[0];
+    if (node?.type !== 'definition') return;
+    new Walker(this.source, this.lines, lineStart, this.segments, this.result, this.definitions, this.pending).define(node);
+  }
+
   private define(node: Extract<Nodes, { type: 'definition' }>): void {
     if (this.definitions.has(node.identifier)) return; // CommonMark: the first definition wins.
     const [start, end] = this.range(node);
@@ -194,35 +206,59 @@ interface Inline {
   references: string[];
 }
 
-/** `chunkThreshold`: sources longer than this are parsed in chunks (tests set it to compare both ways). */
-export function parseMarkdown(source: string, lines: LineIndex, chunkThreshold = CHUNK_THRESHOLD): ParsedMarkdown {
-  const result: ParsedMarkdown = { segments: [], directives: [], frontMatter: {} };
+/**
+ * The segments of a Markdown source, one chunk (chunks.ts) at a time: a caller that lints each chunk's segments
+ * before asking for the next keeps one chunk's tree and segments alive, whatever the file's size. `state`
+ * gathers the directives and the front matter as the chunks are read (complete once the last one is).
+ * `chunkThreshold`: sources longer than this are parsed in chunks (tests set it to compare both ways).
+ */
+export function* markdownSegments(source: string, lines: LineIndex, state: MarkdownState, chunkThreshold = CHUNK_THRESHOLD): Generator<Segment[]> {
   const definitions = new Map<string, Definition>();
-  const pending: PendingReference[] = [];
   let firstBlock = 0;
 
-  // One chunk at a time, so that only one chunk's tree is alive.
-  splitMarkdown(source, chunkThreshold).forEach((chunk, index) => {
+  for (const [index, chunk] of splitMarkdown(source, chunkThreshold).entries()) {
     const text = source.slice(chunk.start, chunk.end);
-    const borrowed = chunk.definitions === undefined ? '' : `\n\n${chunk.definitions}\n`;
-    const tree = (index === 0 ? withFrontMatter : withoutFrontMatter).parse(text + borrowed);
-    const walker = new Walker(source, lines, chunk.start, result, definitions, pending);
+    const borrowed = chunk.borrowed?.length ? `\n\n${chunk.borrowed.map((b) => b.line).join('\n')}\n` : '';
+    const segments: Segment[] = [];
+    const pending: PendingReference[] = [];
+    const walker = new Walker(source, lines, chunk.start, segments, state, definitions, pending);
+    let tree: Root;
+    try {
+      tree = (index === 0 ? withFrontMatter : withoutFrontMatter).parse(text + borrowed);
+    } catch {
+      // remark has never been seen to throw; if it ever does, the chunk's words are still read as plain text.
+      const plain = [...plainTextSegments(source, lines, state.directives, chunk.start, chunk.end, firstBlock)];
+      firstBlock += plain.length;
+      yield plain;
+      continue;
+    }
     const yaml = index === 0 ? tree.children.find((child) => child.type === 'yaml') : undefined;
     if (yaml?.type === 'yaml') {
       const [start, end] = walker.range(yaml);
-      Object.assign(result, parseFrontMatter(yaml.value, start, end, lines));
+      Object.assign(state, parseFrontMatter(yaml.value, start, end, lines));
     }
     firstBlock += walker.walkRoot(tree, firstBlock, text.length);
-  });
 
-  // A reference may come before its definition, even in another chunk.
-  for (const { identifier, kind, segments } of pending) {
-    const definition = definitions.get(identifier);
-    if (!definition) continue;
-    for (const segment of segments) {
-      segment.links.push({ kind, ...definition });
-      segment.links.sort((a, b) => a.start - b.start);
+    // A reference may come before its definition, in a chunk not read yet: that definition is read now, from
+    // its own line (the first definition of a label wins, so only after this chunk's own have been read).
+    for (const { line, start, chunk: other } of chunk.borrowed ?? []) {
+      if (other > index) walker.defineFrom(withoutFrontMatter.parse(line), start);
     }
+    for (const { identifier, kind, segments: referring } of pending) {
+      const definition = definitions.get(identifier);
+      if (!definition) continue;
+      for (const segment of referring) {
+        segment.links.push({ kind, ...definition });
+        segment.links.sort((a, b) => a.start - b.start);
+      }
+    }
+    yield segments;
   }
+}
+
+/** The whole of a Markdown source at once (tests, the API's parseDocument). */
+export function parseMarkdown(source: string, lines: LineIndex, chunkThreshold = CHUNK_THRESHOLD): ParsedMarkdown {
+  const result: ParsedMarkdown = { segments: [], directives: [], frontMatter: {} };
+  for (const segments of markdownSegments(source, lines, result, chunkThreshold)) for (const s of segments) result.segments.push(s);
   return result;
 }

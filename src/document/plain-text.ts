@@ -15,13 +15,21 @@ export interface ParsedText {
 }
 
 export function parsePlainText(source: string, lines: LineIndex): ParsedText {
-  const segments: Segment[] = [];
   const directives: Directive[] = [];
+  return { segments: [...plainTextSegments(source, lines, directives)], directives };
+}
+
+/**
+ * The paragraphs of [from, to) (whole lines) one at a time, so that a caller linting them as they come keeps
+ * few alive; the directives found go to `directives`. `firstBlock`: the block index of the first paragraph.
+ */
+export function* plainTextSegments(source: string, lines: LineIndex, directives: Directive[], from = 0, to = source.length, firstBlock = 0): Generator<Segment> {
+  let block = firstBlock;
   /** The current paragraph's lines, as [start, end) of their content. */
   let paragraph: Array<[number, number]> = [];
 
-  const closeParagraph = () => {
-    if (paragraph.length === 0) return;
+  const closeParagraph = (): Segment | undefined => {
+    if (paragraph.length === 0) return undefined;
     const builder = new SegmentBuilder(source);
     paragraph.forEach(([start, end], k) => {
       let from = start;
@@ -34,30 +42,33 @@ export function parsePlainText(source: string, lines: LineIndex): ParsedText {
       if (k < paragraph.length - 1) while (to > from && (source[to - 1] === ' ' || source[to - 1] === '\t')) to--;
       builder.appendValue(source.slice(from, to), from, to);
     });
-    const segment = builder.finish('text', segments.length);
-    if (segment) segments.push(segment);
     paragraph = [];
+    const segment = builder.finish('text', block);
+    if (segment) block++;
+    return segment;
   };
 
   const { lineStarts } = lines;
-  for (let index = 0; index < lineStarts.length; index++) {
+  for (let index = lines.position(from).line - 1; index < lineStarts.length && lineStarts[index] < to; index++) {
     const start = lineStarts[index];
-    const end = lineEnd(source, index + 1 < lineStarts.length ? lineStarts[index + 1] : source.length);
+    const end = Math.min(to, lineEnd(source, index + 1 < lineStarts.length ? lineStarts[index + 1] : source.length));
     const line = source.slice(start, end);
     if (/^\s*$/.test(line)) {
-      closeParagraph();
+      const segment = closeParagraph();
+      if (segment) yield segment;
       continue;
     }
     const directive = line.includes('<!--') ? directiveLine(source, start, end, lines) : undefined;
     if (directive) {
       directives.push(directive);
-      closeParagraph();
+      const segment = closeParagraph();
+      if (segment) yield segment;
       continue;
     }
     paragraph.push([start, end]);
   }
-  closeParagraph();
-  return { segments, directives };
+  const segment = closeParagraph();
+  if (segment) yield segment;
 }
 
 /** A line that opens an item of a list typed by hand: a dash, a bullet or a number, then a space. */

@@ -1,5 +1,5 @@
 // Lints one document: picks the profile, runs the active rules, applies directives and sorts the problems.
-import { parseDocument } from '../document/index.js';
+import { streamDocument } from '../document/index.js';
 import { articleFor, profileFromText } from '../profiles.js';
 import { applyDirectives } from './directives.js';
 import { defaultOptions, effectiveRules as layerRules } from './severity.js';
@@ -9,7 +9,7 @@ import { toMessage } from './report.js';
 import { allowChecker } from './allow.js';
 import { maskSource } from './masked-source.js';
 import { AnalysisInterrupted, DEFAULT_SEGMENT_BUDGET_MS } from '../rule-kit/budget.js';
-import { segmentWindows } from './windows.js';
+import { segmentWindows, streamWindows } from './windows.js';
 import { forgetAnalyses } from '../french/analysis.js';
 import { PROFILES, type CandidateTrace, type Document, type LintMessage, type LintResult, type PassStats, type Profile, type ResolvedConfig, type Rule, type RuleContext, type Segment, type TraceEvent } from '../types.js';
 
@@ -168,6 +168,8 @@ export function lintDocument(
   debugRules: readonly string[] = [],
   stats?: PassStats,
   segmentBudget: number = DEFAULT_SEGMENT_BUDGET_MS,
+  /** The document's segments, window by window, when they are parsed as they are linted (lintText). */
+  windows: Iterable<Segment[]> = segmentWindows(doc.segments),
 ): DocumentLint {
   const profile = profileOf(doc, config);
   const settings = layerRules(config, profile, rules);
@@ -242,12 +244,11 @@ export function lintDocument(
     }
   };
 
-  const windows = segmentWindows(doc.segments);
   for (const window of windows) {
-    // A post is one window, the document itself; a big document is read one window at a time by every rule.
-    const view: Document = windows.length === 1 ? doc : { ...doc, segments: window };
+    // A post is one window; a big document is read one window at a time by every rule.
+    const view: Document = { ...doc, segments: window };
     for (const rule of rules) runRule(rule, view);
-    if (windows.length > 1) forgetAnalyses(window);
+    forgetAnalyses(window);
   }
 
   const mask = documentMask(sensitive);
@@ -318,6 +319,18 @@ function withSource(result: LintResult, source: string, mask: Mask): LintResult 
   return result;
 }
 
+/** The segments as they come, with the time spent producing each handed to `spent`. */
+function* timed(segments: Iterable<Segment>, spent: (ms: number) => void): Generator<Segment> {
+  const iterator = segments[Symbol.iterator]();
+  for (;;) {
+    const started = performance.now();
+    const next = iterator.next();
+    spent(performance.now() - started);
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
 /** Lints a source text as the file `filePath` would be linted. Never throws for user content. */
 export function lintText(source: string, options: LintOptions): LintResult {
   const rules = options.rules;
@@ -326,9 +339,11 @@ export function lintText(source: string, options: LintOptions): LintResult {
   const lintPass = (text: string, debugRules?: readonly string[]) => {
     const stats: PassStats | undefined = options.stats ? { parse: { total: 0 }, rules: {}, total: 0 } : undefined;
     const t0 = stats ? performance.now() : 0;
-    const doc = parseDocument(text, options.filePath, { format: options.format });
+    const { document: doc, segments } = streamDocument(text, options.filePath, { format: options.format });
     if (stats) stats.parse.total = performance.now() - t0;
-    const lint = lintDocument(doc, options.config, rules, debugRules, stats, options.segmentBudgetMs);
+    // Parsing goes on as the windows are read: that time is the parse's too.
+    const windows = streamWindows(stats ? timed(segments, (ms) => (stats.parse.total += ms)) : segments);
+    const lint = lintDocument(doc, options.config, rules, debugRules, stats, options.segmentBudgetMs, windows);
     if (stats) {
       stats.total = performance.now() - t0;
       passes.push(stats);

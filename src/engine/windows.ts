@@ -41,3 +41,50 @@ export function segmentWindows(segments: readonly Segment[]): Segment[][] {
   if (current.length) windows.push(current);
   return windows;
 }
+
+/**
+ * segmentWindows over segments parsed as they are asked for, window by window: the same windows, but only the
+ * window being linted (or, at first, up to the threshold's worth of prose) is alive. A short document is one
+ * window, read whole before it is linted.
+ */
+export function* streamWindows(segments: Iterable<Segment>): Generator<Segment[]> {
+  const { threshold, target } = sizes;
+  let current: Segment[] = [];
+  let size = 0;
+  /** Until the prose passes the threshold, the document may still be one window: no cut yet. */
+  let whole = true;
+  for (const segment of segments) {
+    if (whole) {
+      current.push(segment);
+      size += segment.text.length;
+      if (size <= threshold) continue;
+      whole = false;
+      // Past the threshold: cut what was read as segmentWindows would have.
+      const read = current;
+      current = [];
+      size = 0;
+      for (const s of read) {
+        const window = addTo(s);
+        if (window) yield window;
+      }
+      continue;
+    }
+    const window = addTo(segment);
+    if (window) yield window;
+  }
+  if (current.length || whole) yield current;
+
+  /** Adds a segment to the current window; returns the window it closed, if any. */
+  function addTo(segment: Segment): Segment[] | undefined {
+    const last = current[current.length - 1];
+    let closed: Segment[] | undefined;
+    if (last && size >= target && segment.block !== last.block) {
+      closed = current;
+      current = [];
+      size = 0;
+    }
+    current.push(segment);
+    size += segment.text.length;
+    return closed;
+  }
+}
