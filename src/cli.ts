@@ -12,6 +12,7 @@ import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
 import { BINARY_MESSAGE, display, encodingNote, fatalResult, lintFile, rulesPerConfig, type FileOutcome, type FileSettings, type FileTask } from './runner/lint-file.js';
 import { AUTO_MIN_BYTES, bytesUpTo, lintInParallel, threadsFor } from './runner/pool.js';
+import { heapCapFor, lintCapped } from './runner/heap-cap.js';
 import { segmentBudgetFrom } from './rule-kit/budget.js';
 import { frenchHelp } from './cli-help.js';
 
@@ -412,12 +413,13 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
       };
       // The cache is this thread's: a cached run stays on one thread (unchanged files cost almost nothing anyway).
       const threads = cache ? 1 : threadsFor(opts.concurrency, list.length, () => bytesUpTo(list, AUTO_MIN_BYTES));
+      const workerOptions = { ...settings, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule };
+      const onMeta = (id: string, meta: RuleMeta) => {
+        if (!usedMeta.has(id)) usedMeta.set(id, meta);
+      };
       if (threads > 1) {
-        const workerOptions = { ...settings, configFile: opts.config, configLookup: opts.configLookup, ruleValues: opts.rule };
         await lintInParallel(list, threads, workerOptions, io.env, {
-          onMeta: (id, meta) => {
-            if (!usedMeta.has(id)) usedMeta.set(id, meta);
-          },
+          onMeta,
           onOutcome: (index, outcome) => {
             progress.update(index + 1);
             take(outcome);
@@ -430,7 +432,9 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
           // Between two files only: a file being fixed is always written whole.
           if (signals?.signal) break;
           progress.update(index);
-          take(await lintFile(file, task));
+          // A big file alone in a thread with a capped heap (runner/heap-cap.ts); the cache is this thread's.
+          const cap = cache ? undefined : heapCapFor(file);
+          take((cap && (await lintCapped(file, cap, workerOptions, io.env, onMeta))) || (await lintFile(file, task)));
         }
       }
     } finally {

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { UsageError, type RuleMeta } from '../types.js';
 import type { FileOutcome } from './lint-file.js';
 import type { FromWorker, WorkerOptions } from './worker-main.js';
@@ -35,6 +35,9 @@ const IN_FLIGHT = 2;
 /** A thread starts from the bundle when the build made one, as the main thread does (startup/worker-entry.ts). */
 const WORKER_FILE = new URL('../startup/worker-entry.js', import.meta.url);
 
+/** Whether worker threads can run: they run the compiled modules, not the TypeScript sources (tests under tsx). */
+export const workersAvailable = (): boolean => existsSync(fileURLToPath(WORKER_FILE));
+
 /**
  * The number of threads for `--concurrency <n|auto|off>` and this many files (1: no worker); `bytes` tells how much
  * text there is, asked only under `auto`.
@@ -47,7 +50,7 @@ export function threadsFor(value: string | undefined, files: number, bytes: () =
   else if (/^\d+$/u.test(v) && Number(v) >= 1 && Number(v) <= 64) n = Number(v);
   else throw new UsageError(`--concurrency attend un nombre de 1 à 64, « auto » ou « off » (reçu : « ${value} »)`);
   // Workers run the compiled modules: from the TypeScript sources (tests under tsx) the run stays on one thread.
-  if (n > 1 && !existsSync(fileURLToPath(WORKER_FILE))) n = 1;
+  if (n > 1 && !workersAvailable()) n = 1;
   return Math.max(1, Math.min(n, files));
 }
 
@@ -66,6 +69,8 @@ export async function lintInParallel(
   options: WorkerOptions,
   env: Record<string, string | undefined>,
   run: PoolRun,
+  /** Heap limits of each thread (heap-cap.ts: a big file linted alone). */
+  resourceLimits?: ResourceLimits,
 ): Promise<void> {
   const workers: Worker[] = [];
   const pending = new Map<number, { outcome: FileOutcome; meta: [string, RuleMeta][] }>();
@@ -100,7 +105,7 @@ export async function lintInParallel(
         }
       };
       for (let i = 0; i < threads; i++) {
-        const worker = new Worker(WORKER_FILE, { workerData: options, env: { ...env } as NodeJS.ProcessEnv, stdout: false, stderr: false });
+        const worker = new Worker(WORKER_FILE, { workerData: options, env: { ...env } as NodeJS.ProcessEnv, stdout: false, stderr: false, resourceLimits });
         workers.push(worker);
         const queued = { n: 0 };
         worker.on('message', (message: FromWorker) => {
