@@ -107,7 +107,7 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     case 'urged':
       return URGE.test(sentence);
     case 'cheaper': // « nous proposons … 30 % moins cher » sells; « les implants coûtent 50 % moins cher en Hongrie » compares
-      // Set against another place or other providers (« deux fois moins cher qu'en Belgique », « 20 % moins élevés que les
+      // Set against another place or other providers (« 40 % moins onéreux qu'au Luxembourg », « 20 % moins élevés que les
       // autres officines »), the lower price is the selling point of whoever offers the care, named or not.
       if (OWN_OFFER.test(sentence) || ELSEWHERE.test(after)) return true;
       // « des soins à moindre coût », « chirurgie esthétique à bas coût »: cheapness said of the care itself
