@@ -394,9 +394,10 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:fut|etait|a\s+ete|furent|etaient|selon|d'apres)(?![\p{L}])|leaders?\s+d'opinion/u,
   },
   {
-    // "une expertise reconnue", "des chirurgiens reconnus": praise of the practice; not "reconnu par l'Assurance maladie".
+    // "une expertise reconnue", "des chirurgiens reconnus", "une compétence indéniable": praise of the practice; not
+    // "reconnu par l'Assurance maladie".
     id: 'reconnu', kind: 'selfPraise', ownedOffer: true, bound: 'noun', removable: true,
-    terms: ['reconnu(e)(s)', 'réputé(e)(s) pour', 'renommé(e)(s) pour'],
+    terms: ['reconnu(e)(s)', 'réputé(e)(s) pour', 'renommé(e)(s) pour', 'indéniable(s)', 'incontestable(s)', 'indiscutable(s)'],
     unlessAfter: /^\s*(?:par|comme|d'utilite|officiellement|au\s+titre|en\s+(?:maladie|affection|ald|accident))(?![\p{L}])/u,
     unless: /(?<![\p{L}])(?:diplome|titre|qualification|specialite|ald|maladie\s+professionnelle|handicap|rqth|securite\s+sociale|assurance\s+maladie)(?![\p{L}])/u,
   },
