@@ -210,6 +210,9 @@ export const priceTerms: PriceTerm[] = [
       // its price (the span is the bundle word: a more precise hit on the same words wins)
       // "Le forfait comprend l'intervention, deux nuits et le transfert …, pour 3 200 euros": a stay bundled, further on
       new RegExp(String.raw`(?<![\p{L}])(?:forfaits?|packs?|packages?|formules?)(?![\p{L}])(?=[^.!?\n]{0,200}?(?:nuits?|nuitees?|transferts?|hotel|hebergement|sejour|aeroport)(?![\p{L}]))(?=[^.!?\n]{0,200}?${EUR})`, 'u'),
+      // a price, then an act and a stay in the same sentence, bundle word or not: « pour environ 3 000 €, une blépharoplastie
+      // et cinq nuits à l'hôtel »
+      new RegExp(String.raw`${EUR}(?=[^.!?\n]{0,160}?(?:hotels?|sejours?|nuitees?|nuits?\s+(?:a|d'|en)|hebergements?)(?![\p{L}]))(?=[^.!?\n]{0,160}?(?:liftings?|liposuccions?|lipoaspirations?|rhinoplasties?|blepharoplasties?|abdominoplasties?|greffes?|implants?|facettes?|couronnes?|operations?|interventions?|chirurgies?)(?![\p{L}]))`, 'u'),
       new RegExp(String.raw`(?<![\p{L}])(?:packs?|packages?|formules?|coffrets?|forfaits?)(?![\p{L}])(?!\s+(?:journalier|hospitalier|patientele|structure|technique|de\s+soins|thermal|annuel\s+de\s+surveillance)(?![\p{L}]))(?=[^.!?\n]{0,60}?${EUR})`, 'u'),
     ],
     suggestions: NEUTRAL,
