@@ -48,6 +48,8 @@ export const acts: AestheticAct[] = [
       'greffe(s) de cheveux', 'greffe(s) capillaire(s)', 'greffe(s) de barbe', 'greffe(s) de sourcils', 'implant(s) capillaire(s)',
       'chirurgie esthétique', 'médecine esthétique', 'dermatologie esthétique', 'médecine morphologique', 'acte(s) esthétique(s)',
       'soin(s) esthétique(s)', 'chirurgie des paupières', 'chirurgie du nez',
+      // generic names of the act on clinic and medical-tourism pages
+      'intervention(s) esthétique(s)', 'opération(s) esthétique(s)', 'chirurgie cosmétique', 'chirurgie(s) esthétique(s) et plastique(s)',
     ],
   },
   {
@@ -70,7 +72,9 @@ export const acts: AestheticAct[] = [
   {
     id: 'ambigus',
     ambiguous: true,
-    terms: ['laser(s)', 'prp', 'plasma riche en plaquettes', 'hifu', 'radiofréquence', 'mésothérapie', 'injection(s)', 'ultrasons focalisés'],
+    terms: ['laser(s)', 'prp', 'plasma riche en plaquettes', 'hifu', 'radiofréquence', 'mésothérapie', 'injection(s)', 'ultrasons focalisés',
+      // also reconstructive: aesthetic only where the paragraph says so
+      'chirurgie plastique'],
   },
 ];
 
@@ -154,11 +158,13 @@ export const framing: Framing[] = [
     evokesAct: true,
     terms: [
       'lèvres pulpeuses', 'lèvres repulpées', 'lèvres glamour', 'bouche pulpeuse', 'nouveau nez', 'nouvelles lèvres', 'nouvelle poitrine',
-      'nouveaux seins', 'nouvelles fesses', 'nouveau visage', 'fesses rebondies', 'soin(s) star',
+      'nouveaux seins', 'nouvelles fesses', 'fesses rebondies', 'soin(s) star',
     ],
-    // "le nez de vos rêves", "des lèvres de rêve", "la poitrine dont tu rêves"
+    // "le nez de vos rêves", "des lèvres de rêve", "la poitrine dont tu rêves", "l'apparence de ses rêves"
     patterns: [
-      /(?<![\p{L}])(?:nez|levres|bouche|poitrine|seins|corps|silhouette|fesses|visage|regard|sourire|ventre)\s+(?:de\s+(?:vos|tes|ses|nos|mes)\s+reves|de\s+reve|dont\s+(?:tu\s+reves|vous\s+revez|elle\s+revait|on\s+reve))(?![\p{L}])/u,
+      // « un nouveau visage », not the figurative « le nouveau visage du marché, de la ville, des soins »
+      /(?<![\p{L}])nouveaux?\s+visages?(?![\p{L}])(?!\s+(?:du|de|des|d')(?![\p{L}]))/u,
+      /(?<![\p{L}])(?:nez|levres|bouche|poitrine|seins|corps|silhouette|fesses|visage|regard|sourire|ventre|apparence|physique|allure)\s+(?:de\s+(?:vos|tes|ses|nos|mes|leurs|son|sa|votre|ton)\s+reves|de\s+reve|dont\s+(?:tu\s+reves|vous\s+revez|elle\s+revait|on\s+reve|ils\s+revent|elles\s+revent))(?![\p{L}])/u,
     ],
     suggestions: [OBJECTIVE],
   },
@@ -173,6 +179,8 @@ export const framing: Framing[] = [
       'retrouvez votre jeunesse', 'retrouvez un visage', 'retrouvez votre corps', 'retrouvez votre silhouette', 'retrouvez votre ventre',
       'retrouvez votre poitrine', 'retrouve ton corps', 'corps d\'avant', 'silhouette d\'avant',
     ],
+    // the act as a treat one buys oneself, in the third person too: « elles viennent s'offrir une otoplastie »
+    patterns: [/(?<![\p{L}])(?:s'|vous\s+|se\s+)offrir(?=\s+(?:un|une|des|le|la|les|son|sa|ses|votre|leur|leurs)\s)/u],
     suggestions: [OBJECTIVE],
   },
   {
@@ -245,6 +253,19 @@ export const framing: Framing[] = [
     suggestions: ['facturé(e) au tarif habituel', OBJECTIVE],
   },
   {
+    // Cheapness sold with the act (medical-tourism pages): « une rhinoplastie 60 % moins chère qu'en France », « chirurgie
+    // esthétique à bas coût », « une économie de 900 € », « des tarifs compétitifs », « un tarif moitié moins lourd ».
+    id: 'prix-bas',
+    kind: 'commercial',
+    terms: [...S.lowCost, ...S.cheaper, ...S.halfAsDear],
+    patterns: [
+      /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|dix)(?:\s+(?:a|ou)\s+(?:\d+|deux|trois|quatre|cinq|dix))?\s+fois\s+moins(?:\s+(?:che(?:r|re|rs|res)|eleve\p{L}*|couteu\p{L}*|onereu\p{L}*))?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:[\p{L}']+\s+){0,3}?(?:competitifs?|attractifs?|abordables?|avantageux|imbattables?|interessants?|moitie\s+moins)(?![\p{L}])/u,
+      /(?<![\p{L}])economies?\s+(?:de\s+|pouvant\s+(?:aller\s+jusqu'a|atteindre)\s+|jusqu'a\s+)\d(?:[\d.,]|\s(?=\d))*(?:\s?(?:%|€|euros?(?![\p{L}])))?/u,
+    ],
+    suggestions: [OBJECTIVE],
+  },
+  {
     id: 'mineurs',
     kind: 'minors',
     companion: true,
@@ -299,6 +320,7 @@ export const criticism = [
   'condamné(e)(s)', 'sanctionné(e)(s)', 'poursuivi(e)(s)', 'rappelle la loi', 'la loi interdit', 'interdiction', 'amende(s)', 'mise(s) en garde',
   'dérive(s)', 'inquiète', 'inquiétant(e)(s)', 'fait la promotion', 'faire la promotion', 'font la promotion',
   'n\'existe pas', 'n\'existent pas', 'ça n\'existe pas', 'mythe(s)', 'idée(s) reçue(s)',
+  ...S.outcry,
 ];
 
 /** Objective information: with it, a descriptive claim ("sans chirurgie") is a description, not a pitch. */

@@ -210,6 +210,9 @@ export const priceTerms: PriceTerm[] = [
       // its price (the span is the bundle word: a more precise hit on the same words wins)
       // "Le forfait comprend l'intervention, deux nuits et le transfert …, pour 3 200 euros": a stay bundled, further on
       new RegExp(String.raw`(?<![\p{L}])(?:forfaits?|packs?|packages?|formules?)(?![\p{L}])(?=[^.!?\n]{0,200}?(?:nuits?|nuitees?|transferts?|hotel|hebergement|sejour|aeroport)(?![\p{L}]))(?=[^.!?\n]{0,200}?${EUR})`, 'u'),
+      // a price, then an act and a stay in the same sentence, bundle word or not: « pour environ 3 000 €, une blépharoplastie
+      // et cinq nuits à l'hôtel »
+      new RegExp(String.raw`${EUR}(?=[^.!?\n]{0,160}?(?:hotels?|sejours?|nuitees?|nuits?\s+(?:a|d'|en)|hebergements?)(?![\p{L}]))(?=[^.!?\n]{0,160}?(?:liftings?|liposuccions?|lipoaspirations?|rhinoplasties?|blepharoplasties?|abdominoplasties?|greffes?|implants?|facettes?|couronnes?|operations?|interventions?|chirurgies?)(?![\p{L}]))`, 'u'),
       new RegExp(String.raw`(?<![\p{L}])(?:packs?|packages?|formules?|coffrets?|forfaits?)(?![\p{L}])(?!\s+(?:journalier|hospitalier|patientele|structure|technique|de\s+soins|thermal|annuel\s+de\s+surveillance)(?![\p{L}]))(?=[^.!?\n]{0,60}?${EUR})`, 'u'),
     ],
     suggestions: NEUTRAL,
@@ -256,7 +259,7 @@ export const priceTerms: PriceTerm[] = [
     // (« chez nous, c'est moins cher »), not the costs of a country, a channel or a treatment set side by side.
     id: 'moins-cher',
     kind: 'cheaper',
-    terms: ['moins cher(s)', 'moins chère(s)', 'économie(s)'],
+    terms: [...S.cheaper, 'économie(s)'],
     suggestions: NEUTRAL,
   },
   {
@@ -265,7 +268,7 @@ export const priceTerms: PriceTerm[] = [
     // sells its own care as cheap (« nous faisons du low cost », « chez nous, des soins à moindre coût ! »).
     id: 'bon-marche',
     kind: 'cheaper',
-    terms: ['bon marché', 'low cost', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts'],
+    terms: [...S.lowCost],
     suggestions: NEUTRAL,
   },
   {
@@ -280,6 +283,10 @@ export const priceTerms: PriceTerm[] = [
       /(?<![\p{L}])(?:nous\s+)?(?:distribuons|donnons|remettons|offrons)\s+gratuitement(?![\p{L}])/u,
       // « les tarifs très compétitifs », « des prix particulièrement attractifs »: the low price put forward, adverb between
       /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:tres|particulierement|extremement|vraiment|super|hyper|ultra|tout\s+a\s+fait)\s+(?:competitifs?|attractifs?|avantageux|imbattables?|alleechants?|allechants?)(?![\p{L}])/u,
+      // « des prix sans concurrence », « des tarifs sans aucune concurrence » (the low price beyond comparison)
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:[\p{L}]+\s+){0,2}sans\s+(?:aucune\s+)?concurrence(?![\p{L}])/u,
+      // « bien plus abordable que », « nettement plus abordables que »: the price set below another
+      /(?<![\p{L}])(?:bien|beaucoup|nettement|largement|bien\s+plus)?\s*plus\s+abordables?\s+qu(?:e(?![\p{L}])|')/u,
       // « sans doute les moins chers de la ville », « le cabinet le moins cher du quartier »
       /(?<![\p{L}])(?:le|la|les)\s+moins\s+che(?:r|re|rs|res)\s+(?:de\s+la\s+(?:ville|region|rue)|du\s+(?:quartier|secteur|departement|coin|canton)|de\s+(?:france|l'agglomeration|la\s+place))(?![\p{L}])/u,
     ],
@@ -290,8 +297,9 @@ export const priceTerms: PriceTerm[] = [
     // "des tarifs raisonnables", "coût particulièrement attractif" (fee information sentences excepted, 'price' kind).
     id: 'prix-qualifie',
     kind: 'price',
-    // also set off by commas: "les tarifs, très attractifs, s'expliquent…"
-    patterns: [/(?<![\p{L}])(?:prix|tarifs?|couts?|tarification|precios?|prices?)\s*,?\s+(?:(?:sont|est|restent|reste|demeurent|demeure|s'averent)\s+)?(?:(?:tres|ultra|hyper|super|vraiment|particulierement|tout\s+a\s+fait|plus\s+que|extremement|incroyablement|tres\s+tres|imbattablement|bien\s+plus|nettement\s+plus)\s+)?(?:competitifs?|attractifs?|abordables?|raisonnables?|accessibles?|interessants?|avantageux|modiques?|modestes?|imbattables?|bas|doux|mini|legers?|economiques?|low[\s-]?cost|asequibles?|competitivos?|affordable|competitive|unbeatable|low)(?![\p{L}])/u],
+    // also set off by commas: "les tarifs, très attractifs, s'expliquent…"; a clitic may come first: "les prix y sont très
+    // intéressants", "des tarifs relativement agréables"
+    patterns: [/(?<![\p{L}])(?:prix|tarifs?|couts?|tarification|precios?|prices?)\s*,?\s+(?:(?:y|en|y\s+sont|y\s+est|en\s+sont)\s+)?(?:(?:sont|est|restent|reste|demeurent|demeure|s'averent)\s+)?(?:(?:tres|ultra|hyper|super|vraiment|reellement|relativement|assez|fort|franchement|particulierement|tout\s+a\s+fait|plus\s+que|extremement|incroyablement|tres\s+tres|imbattablement|bien\s+plus|nettement\s+plus|encore\s+plus)\s+)?(?:competitifs?|attractifs?|abordables?|raisonnables?|accessibles?|interessants?|avantageux|modiques?|modestes?|imbattables?|agreables?|allechants?|bas|doux|mini|legers?|economiques?|low[\s-]?cost|asequibles?|competitivos?|affordable|competitive|unbeatable|low)(?![\p{L}])/u],
     suggestions: NEUTRAL,
   },
   {
@@ -480,6 +488,16 @@ export const feeInformation = [
 ];
 
 /** What bundles a stay or a package with the act (tourism): "hôtel, transferts et opération, tout compris". */
+/**
+ * The other side of a lower price, after « moins cher que … » (no-price-promotion › moins-cher, kind 'cheaper'): another
+ * country, the average, other providers. Articles included, so « qu'une extraction » (another treatment) is not one.
+ */
+export const elsewhereNouns = [
+  'la france', 'la belgique', 'la suisse', 'l\'europe', 'l\'hexagone', 'la moyenne', 'la moyenne nationale', 'le reste de l\'europe',
+  'les cabinets', 'un cabinet', 'les cliniques', 'une clinique', 'les officines', 'une officine', 'les pharmacies', 'les centres',
+  'les praticiens', 'les confrères', 'leur pays', 'son pays', 'votre pays', 'chez vous',
+];
+
 export const packageCues = ['hôtel(s)', 'séjour(s)', 'transfert(s)', 'nuit(s)', 'forfait(s)', 'pack(s)', 'package(s)', 'vol(s)', 'formule(s)'];
 
 /**
@@ -497,6 +515,8 @@ export const criticismCues = [
   'se retrouver le bec dans l\'eau', 'alerte le', 'alerte la', 'alertent', 'sérieux doutes',
   // a bargain that ended badly (« ont fait faillite », « liquidation judiciaire », « les victimes »)
   'faillite(s)', 'liquidation judiciaire', 'victime(s)', 'laissés sans soins', 'laissant des patients',
+  // a scandal or a complaint (« a provoqué un tollé », « le syndicat s'apprête à déposer plainte »)
+  ...S.outcry,
 ];
 
 export const prohibitionCues = [

@@ -21,6 +21,14 @@ const OTHER_SELLERS = termsRegex(T.otherSellers);
  * « économisez », « offrez-vous », « optez pour ») or exclaiming as a post does. Folded.
  */
 const OWN_OFFER = /!|(?<![\p{L}])(?:nous|notre|nos|je|j'|mon|ma|mes|we|our|us|au\s+cabinet|a\s+la\s+clinique|au\s+centre|a\s+la\s+pharmacie|a\s+l'institut)(?![\p{L}])|(?<![\p{L}])(?:vous\s+(?:ne\s+)?(?:paierez|payerez|payez|economiserez|economisez|beneficierez|beneficiez|profiterez|profitez)|economisez|profitez|beneficiez|save)(?![\p{L}])|(?<![\p{L}])(?:offrez-vous|offrez-lui|optez|choisissez|craquez|reservez|venez)(?![\p{L}])/u;
+/**
+ * After a lower price, the other side of the comparison: another place or other providers (« qu'en France », « qu'à
+ * l'étranger », « que dans leur pays », « que les autres officines », « qu'ailleurs »), not another treatment (« qu'une
+ * extraction ») nor another product (« que les médicaments de marque »). Folded, read from the end of the hit.
+ */
+const ELSEWHERE = new RegExp(String.raw`^[^.!?;\n]{0,40}?(?<![\p{L}])qu(?:e\s+|')(?:(?:en|au|aux|a|dans|chez)\s|ailleurs|partout|l'etranger|(?:les|leurs|nos|vos|d')\s*autres|(?:ceux|celui|celles?)\s+(?:de|des|du|d'|pratique|affiche|demande|facture|propose)\p{L}*|(?:${termsRegex(T.elsewhereNouns).source}))`, 'u');
+/** Care right before a low-cost word: « soins à moindre coût », « chirurgie esthétique à bas coût ». Folded. */
+const CARE_BEFORE = new RegExp(String.raw`(?:${termsRegex(T.billedActs).source}|(?<![\p{L}])(?:chirurgie|chirurgies|interventions?|operations?|greffes?))(?:\s+[\p{L}-]+)?\s*,?\s*$`, 'u');
 /** What a public programme makes free: a test, a kit, an exam, a vaccine (not « la première consultation »). */
 const SCREENING_ITEM = /(?<![\p{L}])(?:tests?|kits?|examens?|depistages?|vaccins?|vaccinations?|mammographies?|frottis|autotests?)(?![\p{L}])/u;
 /** Contests, prizes, loyalty and referral schemes: forbidden to pharmacies outright (R.5125-26 to 29). */
@@ -46,6 +54,7 @@ function commercialSense(after: string, anchored = true): boolean {
   const amount = AMOUNT.exec(after);
   const rest = amount ? after.slice(amount[0].length) : after;
   if (!amount && /^\s*(?:[\p{L}]+\s+)?(?:sur|pour|a|au|aux|chez)(?![\p{L}])/u.test(rest)) return true; // "réduction pour les étudiants"
+  if (/^\s*de\s+la\s+part\s+d/u.test(rest)) return true; // "une remise de la part du centre": granted by a seller
   const complement = COMPLEMENT.exec(rest);
   // Bare ("votre remise", "sa remise et l'intervention"): commercial only beside a price, an act or an offer.
   if (!complement) return !!amount || anchored;
@@ -98,7 +107,11 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
     case 'urged':
       return URGE.test(sentence);
     case 'cheaper': // « nous proposons … 30 % moins cher » sells; « les implants coûtent 50 % moins cher en Hongrie » compares
-      return OWN_OFFER.test(sentence);
+      // Set against another place or other providers (« 40 % moins onéreux qu'au Luxembourg », « 20 % moins élevés que les
+      // autres officines »), the lower price is the selling point of whoever offers the care, named or not.
+      if (OWN_OFFER.test(sentence) || ELSEWHERE.test(after)) return true;
+      // « des soins à moindre coût », « chirurgie esthétique à bas coût »: cheapness said of the care itself
+      return hit.entry.id === 'bon-marche' && has(CARE_BEFORE, folded.slice(Math.max(s.start, hit.fStart - 40), hit.fStart));
     case 'package':
       return (PRICE_CUE.test(sentence) || has(PACKAGE, sentence) || has(ACTS, sentence)) && !has(FEE_INFO, sentence);
     default:
@@ -129,6 +142,8 @@ function quotedOffer(text: string, start: number, end: number): boolean {
   if (!q || q.end - q.start < 40) return false;
   // (not a practice denounced: « il s'indigne contre les pharmacies qui "offrent des bons d'achat" »)
   if (/(?:indign|d[ée]non[cç]|fustig|critiqu|d[ée]plor|interdi|ill[ée]gal|proscri|sanction)/iu.test(text.slice(Math.max(0, q.start - 160), q.start))) return false;
+  // (nor an advert read elsewhere: « "… dès 990 euros !", lit-on sur une page de clinique »)
+  if (/^[\s»"”’,]*(?:peut-on|pouvait-on|lit-on|lisait-on|voit-on|promet-on|annonce-t-on)\s/iu.test(text.slice(q.end, q.end + 30))) return false;
   return /\d|€|(?<![\p{L}])(?:euros?|offr\p{L}*|permet\p{L}*|b[ée]n[ée]fici\p{L}*|re[çc]oi\p{L}*|recev\p{L}*|obtien\p{L}*|obten\p{L}*|gagn\p{L}*)(?![\p{L}])/iu.test(text.slice(q.start, q.end));
 }
 

@@ -203,7 +203,9 @@ export const promoTerms: PromoTerm[] = [
   {
     // « une référence dans le Grand Est », « le top de la médecine esthétique à Genève »: a rank over a place needs no noun
     id: 'une-reference', kind: 'selfPraise', bound: 'near', orBound: 'place',
-    terms: ['une référence en', 'une référence de', 'une référence dans', 'une référence pour', 'le top des', 'le top du', 'le top de la'],
+    // « la référence absolue » too: of a practice or a place, not of a technique (« le laser CO2, la référence absolue en
+    // resurfaçage » praises a method, which is no-unverified-claim's)
+    terms: ['une référence en', 'une référence de', 'une référence dans', 'une référence pour', 'le top des', 'le top du', 'le top de la', 'la référence absolue', 'référence absolue'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,
   },
   {
@@ -394,9 +396,10 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:fut|etait|a\s+ete|furent|etaient|selon|d'apres)(?![\p{L}])|leaders?\s+d'opinion/u,
   },
   {
-    // "une expertise reconnue", "des chirurgiens reconnus": praise of the practice; not "reconnu par l'Assurance maladie".
+    // "une expertise reconnue", "des chirurgiens reconnus", "une compétence indéniable": praise of the practice; not
+    // "reconnu par l'Assurance maladie".
     id: 'reconnu', kind: 'selfPraise', ownedOffer: true, bound: 'noun', removable: true,
-    terms: ['reconnu(e)(s)', 'réputé(e)(s) pour', 'renommé(e)(s) pour'],
+    terms: ['reconnu(e)(s)', 'réputé(e)(s) pour', 'renommé(e)(s) pour', 'indéniable(s)', 'incontestable(s)', 'indiscutable(s)'],
     unlessAfter: /^\s*(?:par|comme|d'utilite|officiellement|au\s+titre|en\s+(?:maladie|affection|ald|accident))(?![\p{L}])/u,
     unless: /(?<![\p{L}])(?:diplome|titre|qualification|specialite|ald|maladie\s+professionnelle|handicap|rqth|securite\s+sociale|assurance\s+maladie)(?![\p{L}])/u,
   },
@@ -411,7 +414,7 @@ export const promoTerms: PromoTerm[] = [
     // A market's nickname in the press (« nouvel eldorado du tourisme dentaire ») is a journalist's image, not a sales
     // claim (issue #7 round 6); a destination praised (« destination privilégiée ») still sells its clinics.
     id: 'destination-de-reference', kind: 'selfPraise', bound: 'always',
-    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'meilleure(s) destination(s)', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'arrache la palme', 'référence mondiale', 'la référence absolue', 'référence absolue',
+    terms: ['capitale mondiale de la', 'capitale mondiale du', 'capitale mondiale des', 'capitale européenne de la', 'capitale européenne du', 'destination privilégiée', 'meilleure(s) destination(s)', '1re destination', '1ère destination', 'première destination', 'destination numéro un', 'destination n°1', 'destination de choix', 'destination prisée', 'destination phare', 'destination de référence', 'la mecque de la', 'la mecque du', 'la mecque des', 'arrache la palme', 'référence mondiale',
       'temple du', 'temple de la', 'temple des', 'paradis du', 'paradis de la', 'paradis des', 'sanctuaire du', 'sanctuaire de la', 'haut lieu du', 'haut lieu de la', 'haut lieu des'],
     // « la destination la plus recommandée pour… », « l'une des destinations les plus prisées »: a ranking of the place
     patterns: [/(?<![\p{L}])destinations?\s+(?:la|les)\s+plus\s+(?:recommande|prise|demande|populaire|repute|sollicite|choisi|plebiscite|courue)(?:e|s|es)?(?![\p{L}])/u],

@@ -245,6 +245,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // tubes … », « la marque vient de lancer un sérum »): promotion when the sentence names the brand and the product
       'je vous présente', 'nous vous présentons', 'lui présente(nt)', 'présente(nt) la gamme', 'présentons la gamme',
       'a inventé', 'ont inventé', 'a mis au point', 'ont mis au point', 'vient de lancer', 'viennent de lancer', 'a lancé', 'ont lancé',
+      // a named product set above its kind (« l'appareil Lumix reste la machine de référence », « le produit phare de la
+      // marque X »): praise of a brand without any partnership word
+      'machine(s) de référence', 'appareil(s) de référence', 'produit(s) de référence', 'la référence du marché',
+      'produit(s) culte(s)', 'soin(s) culte(s)', 'produit(s) star(s)', 'best-seller(s)', 'bestseller(s)',
     ],
     patterns: [
       // where to buy it, the product between (« retrouvez les compléments X dans votre pharmacie »)

@@ -74,6 +74,14 @@ export const satisfiedPatients = ['patient(e)s satisfait(e)s', 'patient(e)s conq
 /** no-promotional-wording › plebiscite, no-testimonial › statistique-satisfaction */
 export const satisfactionRate = ['taux de satisfaction'];
 
+/** no-aesthetic-promotion › criticism, no-price-promotion › criticismCues: an offer told as a scandal or a complaint */
+export const outcry = ['tollé', 'déposer plainte', 'porter plainte', 'dépose plainte', 'porte plainte', 'déposé plainte', 'porté plainte'];
+
+/** no-aesthetic-promotion › prix-bas, no-price-promotion › bon-marche: cheapness (of care, a country, a material) */
+export const lowCost = ['bon marché', 'low cost', 'à bas coût', 'bas coûts', 'à moindre coût', 'à moindres coûts'];
+/** no-aesthetic-promotion › prix-bas, no-price-promotion › moins-cher: a price set below another */
+export const cheaper = ['moins cher(s)', 'moins chère(s)'];
+
 // --- Nouns and places several rules read (self-praise binds to them, comparisons compare with them) ---
 
 /** Practitioners and establishments: what self-praise praises and what a comparison compares with. */
