@@ -43,7 +43,7 @@ export const resultCues = [
   'résultat(s)', 'effet(s)', 'élimine*', 'éliminer', 'supprime*', 'efface*', 'disparai*', 'disparaî*', 'disparu(e)(s)',
   'débarrass*', 'soulag*', 'guéri*', 'corrige*', 'règle', 'réglé(e)(s)', 'résout', 'résolu(e)(s)', 'adieu', 'fini(e)(s)',
   'éclatant(e)(s)', 'blanc(he)(s)', 'lisse(s)', 'jeune(s)', 'rajeuni*', 'mince(s)', 'raffermi(e)(s)', 'plat(e)(s)', 'parfait(e)(s)',
-  'sublime(s)', 'net(te)(s)', 'transforme(nt)', 'transformé(e)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
+  'sublime(s)', 'net(te)(s)', 'transforme(nt)', 'transformé(e)(s)', 'transformation(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
   // efficacy on a schedule (« efficace dès la première séance », « agit en une séance »), destruction (« détruits à vie »)
   'efficace(s)', 'efficacité', 'agit', 'agissent', 'fonctionne', 'fonctionnent', 'amélioration', 'visible(s)', 'libère(nt)', 'apaise*',
   'détrui*', 'arrêter de fumer', 'arrêtez de fumer', 'ne plus fumer', 'arrêt du tabac', 'sevrage',
@@ -61,6 +61,8 @@ const durationSenses = [
   'dépendance', 'contraception', 'stérilisation', 'ferme', 'fermé(e)', 'fermeture', 'quitte', 'cesse', 'arrête', 'interdit(e)(s)',
   'maquillage', 'secondaire(s)', 'indésirable(s)', 'complication(s)', 'risque(s)', 'perte', 'insuline', 'médicament(s)',
   'chronique(s)', 'certification', 'diagnostic', 'décision', 'vaccin*', 'immunité', 'maladie(s)', 'diabète',
+  // what a device is (fixed, not removable), not what it does: « l'implant sert de base solide et permanente »
+  'base(s)', 'ancrage', 'fixe(s)', 'amovible(s)',
 ];
 
 /** "garanti" about privacy, insurance, access or organisation, not about a medical result. */
@@ -329,7 +331,7 @@ export const claimTerms: ClaimTerm[] = [
       ...S.singleSession, 'dès la première séance', 'dès la 1re séance', 'dès la 1ère séance', 'en une seule injection',
       'dès la deuxième séance', 'dès la seconde séance', 'dès la 2e séance', 'dès la 2ème séance', 'dès les premières séances',
       'dès la première consultation', 'dès le premier rendez-vous', 'dès la première application', 'dès la première utilisation',
-      'dès la première prise', 'après une seule séance', 'en une seule consultation', 'en une seule fois',
+      'dès la première prise', 'dès la première opération', 'dès la première intervention', 'après une seule séance', 'en une seule consultation', 'en une seule fois',
       // instant relief or result: « soulagement immédiat », « soulage instantanément »
       'immédiat(e)(s)', 'instantané(e)(s)', 'instantanément', 'immédiatement',
       'dès la première fois', 'dès le premier jour', 'dès les premiers jours', 'dès la première nuit', 'dès la première semaine',
@@ -363,10 +365,13 @@ export const claimTerms: ClaimTerm[] = [
     id: 'resultat-garanti',
     kind: 'guarantee',
     terms: [
-      ...S.assuredResults, 'garanti(e)(s)', 'garantit', 'garantissons', 'garantissent', 'garantir', 'à coup sûr', 'à tous les coups', 'infaillible(s)',
+      ...S.assuredResults, 'garantit', 'garantissons', 'garantissent', 'garantir', 'à coup sûr', 'à tous les coups', 'infaillible(s)',
       'succès assuré', 'effet(s) assuré(s)', 'guérison assurée', 'efficacité assurée', 'réussite assurée',
       'sans échec', 'zéro échec', 'taux de réussite de 100 %', 'guérison garantie', 'résultat(s) garanti(s)', 'succès garanti',
     ],
+    // (not the plural noun after its determiner, « comparez les garanties offertes », « quelles garanties ? »: safeguards
+    // or warranties to check, not a result promised; « des résultats garantis » has its noun before)
+    patterns: [/(?<![a-z])(?<!(?<![a-z])(?:des|les|vos|nos|ces|quelles|quelques|certaines|leurs|autres|memes)\s)garanti(?:e|s|es)?(?![a-z])/u],
     unlessNear: [...guaranteeSenses, ...guaranteeDuty],
     suggestions: [VARIABLE, 'sans garantie de résultat'],
   },
@@ -400,6 +405,9 @@ export const claimTerms: ClaimTerm[] = [
       new RegExp(String.raw`(?<![a-z])plus\s+(?:de\s+|d')${COMPLAINTS}\s+(?:apres|des|en|au\s+bout\s+de)\s+(?:\d+|une|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|jours?|semaines?|consultations?|mois)(?![a-z])`, 'u'),
       // « les cheveux greffés ne tomberont pas »: what a graft or an implant will never lose, in the future
       /(?<![a-z])(?:cheveux|greffons|greffes|implants?|dents|poils|facettes|couronnes?)\s+(?:[a-z]+\s+){0,2}?ne\s+(?:tomb|bouge|recidiv|rechut|reapparai|repouss|jauni)[a-z]*(?:ront|ra)\s+(?:pas|plus|jamais)(?![a-z])/u,
+      // « pour ne presque jamais avoir de rides », « pour ne plus jamais avoir mal »: the
+      // negation of the complaint is the promise
+      new RegExp(String.raw`(?<![a-z])ne\s+(?:(?:quasiment|presque|pratiquement)\s+)?(?:plus\s+(?:jamais\s+)?|jamais\s+(?:plus\s+)?)(?:avoir|ressentir|souffrir)\s+(?:mal|(?:de\s+|d'|des\s+)${COMPLAINTS})(?![a-z])`, 'u'),
       // « plus jamais malade de l'hiver »
       /(?<![a-z])(?:plus\s+jamais|jamais\s+plus)\s+(?:malades?|enrhume(?:e|s|es)?|grippe(?:e|s|es)?|fatigue(?:e|s|es)?)(?![a-z])/u,
     ],
@@ -428,7 +436,7 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:stoppe|stoppent|calme|calment|apaise|apaisent|soulage|soulagent|elimine|eliminent|efface|effacent|regle|reglent|fait\s+disparaitre|font\s+disparaitre|debarrasse|debarrassent|corrige|corrigent)\s+(?:(?!pas\s|plus\s|jamais\s)[a-z'-]+\s+){0,4}?en\s+(?:\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s*(?:min|minutes?|h|heures?|jours?|nuits?|semaines?|seances?)(?![a-z])/u,
       // « vous perdez 8 kilos en un mois »
       /(?<![a-z])(?:perd|perds|perdez|perdrez|perdre|perdu|perdent)\s+(?:jusqu'a\s+|plus\s+de\s+)?\d+\s*(?:kg|kilos?)\s+en\s+(?:un|une|\d+|deux|trois|quatre|six)\s+(?:jours?|semaines?|mois)(?![a-z])/u,
-      /(?<![a-z])en\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
+      /(?<![a-z])(?:en|apres|au\s+bout\s+de)\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
       // a result adjective timed directly: « une peau apaisée en 7 jours » (not the verb: « l'entorse guérit en quelques
       // semaines », nor a past told with avoir: « la plaie a guéri en trois semaines » is an account, not a promise)
       // nor a wound's healing time (« l'incision guérie en quelques semaines »)
@@ -463,6 +471,10 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
       // « réussit dans 92 % des cas », « la pose marche dans plus de 90 % des cas »
       /(?<![a-z])(?:succes|reussite|reussit|reussissent|fonctionne|fonctionnent|marche|marchent)\s+dans\s+(?:plus\s+de\s+|pres\s+de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+cas(?![a-z])/u,
+      // « 80 % de bons résultats », « 70 % de bons ou excellents résultats »: an efficacy share with no source
+      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:(?:tres\s+)?bons|excellents)(?:\s+(?:et|ou|a)\s+(?:tres\s+)?(?:bons|excellents))?\s+resultats(?![a-z])/u,
+      // « 95 % des entorses du cabinet sont soulagées après deux séances »: a share of cases fixed by the act
+      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+(?:[a-z'+-]+\s+){1,12}?(?:sont|seront|ont\s+ete)\s+(?:(?:totalement|completement|definitivement)\s+)?(?:corrige|gueri|soulage|resolu|elimine|supprime)e?s?\s+(?:des|apres|grace|par|avec|en\s+(?:une?|\d+|quelques))(?![a-z])/u,
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
@@ -486,6 +498,14 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])risques?(?:\s+(?:de\s+|d')?[a-z']+){0,6}?\s+(?:(?:est|sont|reste|restent|demeure|devient|y\s+est)\s+)?(?:(?:quasi(?:ment)?|pratiquement|presque|virtuellement|totalement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u,
       /(?<![a-z])(?:quasi(?:ment)?|pratiquement|presque)[\s-]+(?:sans\s+(?:aucun\s+)?(?:risque|danger|douleur)s?|indolores?|aucun\s+risque)(?![a-z])/u,
     ],
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
+    id: 'risque-nul-pronom',
+    kind: 'safety',
+    // « un risque d'hématome existe en théorie, mais avec nous il est presque nul »: the risk named, then said to be nil
+    patterns: [/(?<![a-z])(?:il|ils|celui-ci|ceux-ci)\s+(?:est|sont|reste|restent|devient|demeure)\s+(?:(?:quasi(?:ment)?|pratiquement|presque|totalement|virtuellement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u],
+    needsEarlier: ['risque(s)', 'danger(s)', 'complication(s)'],
     suggestions: ['comporte des risques, comme tout acte'],
   },
   {
@@ -545,6 +565,9 @@ export const claimTerms: ClaimTerm[] = [
       // "aucun risque", "aucune complication" (not "aucun risque démontré", "aucun effet indésirable grave connu")
       /(?<![\p{L}])aucun(?:e)?\s+(?:risque|danger|complication|contre-indication|effet\s+(?:secondaire|indesirable))(?![\p{L}])(?!\s+(?:n'a|n'est|ne\s)|\s+(?:demontre|connu|identifie|avere|etabli|prouve|particulier|majeur|grave|serieux|notable|significatif)\p{L}*)/u,
       /(?<![\p{L}])sans\s+(?:la\s+moindre|le\s+moindre)\s+(?:douleur|sensibilite|gene|risque|danger|cicatrice|complication|effet\p{L}*|sequelle|trace|inconfort)s?(?![\p{L}])/u,
+      // the same said as a noun: « avantages : absence d'effets secondaires », « l'absence totale de risque » (not the
+      // condition « en l'absence de douleur, … »)
+      /(?<![a-z])(?<!en\s+l')absence\s+(?:totale\s+|complete\s+)?(?:d'effets?\s+(?:secondaires?|indesirables?|nefastes?)|de\s+(?:tout\s+)?(?:risques?|dangers?|complications?|douleurs?|contre-indications?))(?![a-z])/u,
       /(?<![\p{L}])naturel(?:le)?s?\s*,?\s+donc\s+(?:sans\s+(?:danger|risque)|sur|sure|inoffensi\p{L}*|sain\p{L}*)(?![\p{L}])/u,
     ],
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],

@@ -15,6 +15,10 @@ const STUDY_NAMED = /(?<![a-z])(?:une|cette|l')\s*(?:[a-z-]+\s+)?(?:etude|essai|
  *  croit »): its modal is the reader's expectation, not a hedge on the claim. Folded. */
 const EXPECTATION = /(?<![a-z])(?:qu'on|que\s+l'on|que\s+vous|qu'ils|qu'elles|qu'il|qu'elle)\s+(?:ne\s+|n')?(?:le\s+|l')?(?:pourrait|pourraient|pourriez|pourrions|peut|peuvent|pense\p{L}*|croi\p{L}*|imagin\p{L}*|suppos\p{L}*)(?:\s+(?:le\s+)?(?:penser|croire|imaginer|supposer))?(?![a-z])/gu;
 
+/** A modal of the speaker's assent or of capability, not of outcome: « on peut néanmoins convenir qu'au moins 80 % des
+ *  poils ne repoussent plus », « nous pouvons faire en sorte que la douleur ne revienne pas » assert the result. Folded. */
+const ASSENT_MODAL = /(?<![a-z])(?:on|nous|vous)\s+(?:peut|pouvons|pouvez|pourra|pourrait)\s+(?:(?:donc|neanmoins|toutefois|cependant|aujourd'hui|deja|ainsi|alors|bien)\s+)*(?:(?:dire|affirmer|convenir|considerer|estimer|conclure|assurer|certifier)\s+(?:que(?![a-z])|qu')|faire\s+en\s+sorte(?![a-z]))/gu;
+
 /** A modal of use, not of outcome: « peut être utilisé chez… », « peuvent être associés » say when the act is done,
  *  they do not make its result uncertain. Folded. */
 const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egalement\s+)?(?:etre\s+)?(?:utilise|pratique|realise|effectue|propose|associe|combine|renouvele|repete|envisage|indique|applique|fait)e?s?(?![a-z])/gu;
@@ -134,9 +138,9 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
       const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
       // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
       const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
-      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(TIME_PEU, ' '))) return false;
+      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return false;
     } else {
-      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(TIME_PEU, ' '))) return false;
+      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return false;
     }
   }
   return true;
