@@ -176,7 +176,10 @@ export const careTerms: CareTerm[] = [
     selfNegated: true,
     patterns: [
       // "Ne laissez pas une scoliose s'installer", "ne laissez pas la cellulite gâcher votre été"
-      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie|trainer|durer|perdurer|s'eterniser|s'enkyster|vous\s+handicaper|vous\s+limiter|vous\s+empecher|saigner|evoluer|progresser|grossir|souffrir|vous\s+faire\s+souffrir|se\s+degrader)(?![\p{L}])/u,
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|plus|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie|trainer|durer|perdurer|s'eterniser|s'enkyster|vous\s+handicaper|vous\s+limiter|vous\s+empecher|saigner|evoluer|progresser|grossir|souffrir|vous\s+faire\s+souffrir|se\s+degrader)(?![\p{L}])/u,
+      // the complaint set up as spoiling the reader's life (« ne laissez plus vos rougeurs vous gâcher la journée »,
+      // « ne laissez pas vos rides vous complexer »): whatever the verb, the complaint acts on « vous »
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|plus|jamais)\s+(?:vos|votre|ces|cette|ce|le|la|les|l')\s*(?:[\p{L}-]+\s+){1,2}?vous\s+(?!laisser|dire|convaincre|tromper|influencer|vendre)[\p{L}]+/u,
       // « ne laissez pas cette douleur sans soin », « ne laissez pas vos dents sans contrôle »
       /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,4}?sans\s+(?:soins?|traitement|controle|suivi|prise\s+en\s+charge|avis|rien\s+faire|reagir)(?![\p{L}])/u,
     ],
@@ -295,6 +298,8 @@ export const careTerms: CareTerm[] = [
     ],
     patterns: [
       /(?<![\p{L}])meme\s+sans\s+(?:(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)?(?:symptomes?|antecedents?|douleurs?|signes?|genes?|problemes?|plaintes?)(?![\p{L}])/u,
+      // « utile même chez les adultes en pleine forme », « même chez les patients sans symptôme »: care for the healthy
+      /(?<![a-z])meme\s+chez\s+(?:les|des|nos|vos)\s+(?:personnes|gens|patient(?:e)?s|adultes|sujets|enfants|femmes|hommes|sportifs)\s+(?:en\s+(?:bonne|parfaite|pleine)\s+(?:sante|forme)|qui\s+(?:vont|se\s+sentent)\s+bien|sans\s+(?:aucun\s+)?(?:symptomes?|antecedents?|plaintes?|douleurs?)|asymptomatiques|bien\s+portant(?:e)?s)(?![a-z])/u,
       // « même en l'absence de symptômes / de douleurs / de signes apparents »: the most frequent real form
       /(?<![a-z])(?:meme|y\s+compris)\s+en\s+l'absence\s+(?:de|d')\s*(?:(?:tout|toute)\s+)?(?:symptomes?|douleurs?|signes?|plaintes?|genes?|problemes?|signaux|troubles?|mal)(?![a-z])/u,
       // also with a stress inserted (« même (et surtout) quand tout va bien », « même, et surtout, si »)
