@@ -977,6 +977,17 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['comporte des risques, comme tout acte'],
   },
   {
+    id: 'sans-abimer',
+    kind: 'safety',
+    sansIsClaim: true,
+    notAfter: ['même', 'si'],
+    // « détruit le poil sans abîmer la peau », « blanchit sans altérer l'émail »: no harm to the tissue promised
+    patterns: [/(?<![a-z])sans\s+(?:jamais\s+|aucunement\s+)?(?:abimer|endommager|alterer|agresser|leser|fragiliser|bruler|blesser|irriter)\s+(?:la|le|les|l'|vos|votre|ni\s+la|ni\s+les)\s*(?:peau|epiderme|derme|tissus?|email|dents?|gencives?|cheveux|cuir\s+chevelu|cornee|muqueuses?|organes?)(?![a-z])/u],
+    // a condition on the technique (« sans abîmer l'émail si le produit est bien dosé ») informs about it
+    unlessSentence: ['si', "s'il", "s'ils", 'à condition', 'lorsque', 'quand', 'bien dosé(e)(s)', 'bien utilisé(e)(s)', 'bien réalisé(e)(s)'],
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
     id: 'effet-rapide',
     kind: 'guarantee',
     selfNegated: true,
@@ -1046,7 +1057,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:intervention|operation|traitement|technique|methode|therapie|seance|soin|protocole|cure|injection|chirurgie)s?(?:\s+[a-z'-]+){0,3}?\s+(?:est|sont|reste(?:nt)?|s'averen?t?)\s+efficaces?(?=\s*[.:;!]|\s*$)/u,
       // English posts: « very effective », « highly effective »
       /(?<![a-z])(?:very|highly|extremely|remarkably|incredibly|super)\s+effective(?![a-z])/u,
-      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+(?:(?:douces?|naturelles?|simples?|rapides?|non\s+invasives?|durables?|progressives?|therapeutiques?|modernes?|complementaires?|discretes?|confortables?|personnalisees?|innovantes?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
+      // (masculine nouns too: « un traitement doux et efficace », « un soin naturel et efficace »)
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?|traitements?|soins?|protocoles?|remedes?)\s+(?:(?:douces?|doux|naturel(?:le)?s?|simples?|rapides?|non\s+invasi(?:ve|f)s?|durables?|progressi(?:ve|f)s?|therapeutiques?|modernes?|complementaires?|discret(?:e)?s?|confortables?|personnalisee?s?|innovant(?:e)?s?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
       /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+efficaces?\s*(?:,|et)\s+(?:douces?|naturelles?|simples?|rapides?|durables?|progressives?|indolores?)(?![a-z])/u,
       /(?<![a-z])(?:repond(?:ent)?\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien\s+(?:a|au|aux)\s+|(?:soigne|soignent|soulage|soulagent|guerit|guerissent)\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien(?![a-z]))/u,
       /(?<![a-z])(?:donne|donnent|offre|offrent|procure|procurent|apporte|apportent)\s+(?:de\s+(?:tres\s+)?bons\s+resultats|d'excellents\s+resultats|les\s+meilleurs\s+resultats|des\s+resultats\s+(?:tres\s+)?(?:impressionnants|spectaculaires|exceptionnels|remarquables|excellents|bluffants|etonnants|incroyables|extraordinaires|probants))(?![a-z])/u,
@@ -1126,6 +1138,15 @@ export const claimTerms: ClaimTerm[] = [
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'faq-tout-soigner',
+    kind: 'cure',
+    // A question on what a practice treats, answered « tout » (« Que traite la réflexologie ? À peu près tout. »): the
+    // answer is the universal claim, and its « presque » does not make it prudent.
+    patterns: [/(?<=(?:soign|trait|gueri|soulag)[a-z]*\s+(?:[a-z'-]+\s+){0,4}?\?\s*)(?:tout|a\s+peu\s+pres\s+tout|presque\s+tout|(?:tous|toutes)\s+les\s+(?:maux|troubles|maladies|pathologies|douleurs))(?![a-z])/u],
+    noHedge: true,
+    suggestions: ['peut aider pour certains troubles, en complément du suivi médical'],
   },
   {
     id: 'pratique-pronom',

@@ -53,9 +53,10 @@ const PROOF_OF_NOTHING = /^\s*(?:[a-z']+\s+){0,4}?que\s+[^.!?]{0,80}?\s(?:ne|n')
 
 /**
  * A belief reported, not endorsed: « perçus comme naturels, sans effets secondaires », « présenté comme miraculeux »,
- * « les sérums prodigieux vantés par les influenceurs ».
+ * « les sérums prodigieux vantés par les influenceurs »; or words listed as mentioned (« on lit les formules suivantes :
+ * zéro douleur, succès garanti »).
  */
-const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)|(?:vante|prone)e?s?\s+(?:comme|sur|par|dans))(?![a-z])/u;
+const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)|(?:vante|prone)e?s?\s+(?:comme|sur|par|dans)|(?:les|des|ces|leurs|quelques)\s+(?:expressions|formules|slogans|allegations|accroches|mots|termes)\s*(?:suivant(?:e)?s\s*|relevee?s\s*|employee?s\s*)?:)(?![a-z])/u;
 
 /**
  * A claim reported as someone else's: « une vidéo dit que le vinaigre guérit… », « les promoteurs des cures assurent
