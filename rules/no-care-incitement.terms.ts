@@ -218,7 +218,9 @@ export const careTerms: CareTerm[] = [
       'les mauvaises surprises', 'au cas où', 'peut vous sauver la vie', 'pourrait vous sauver la vie', 'vous sauver la vie',
       'malade(s) sans le savoir', "malade qui s'ignore", "malades qui s'ignorent", 'mieux vaut prévenir que guérir', 'il vaut mieux prévenir que guérir',
       // escalation and silent-disease fear, next to an exam or a booking
-      'plus on attend, plus', 'plus vous attendez, plus', "si rien n'est fait", 'éviter le pire', "avant l'apparition des symptômes",
+      'plus on attend, plus', 'plus vous attendez, plus', "si rien n'est fait",
+      // the same escalation written without its comma (« plus on attend plus le traitement est long »)
+      'plus on attend plus', 'plus vous attendez plus', 'plus on tarde plus', 'plus vous tardez plus', 'plus on tarde, plus', 'plus vous tardez, plus', 'éviter le pire', "avant l'apparition des symptômes",
       "avant l'apparition des premiers symptômes", "avant même l'apparition", 'maladie(s) silencieuse(s)', 'tueur silencieux',
       'mieux vaut anticiper', 'il vaut mieux anticiper', 'mieux vaut prévenir', 'à bas bruit', 'prévenir vaut mieux que guérir',
       // the heavier care that waiting is said to bring (« un contrôle évite des soins plus lourds »)
@@ -366,7 +368,9 @@ export const careTerms: CareTerm[] = [
       'début de la trentaine', 'fin de la vingtaine', 'avant {n} ans', 'avant la trentaine', 'avant la quarantaine', 'dès la cinquantaine', 'à partir de la trentaine',
       'à partir de la quarantaine', 'dès la soixantaine', 'à partir de la cinquantaine', 'à partir de la soixantaine', 'dès le plus jeune âge', 'dès {n} ou {n} ans', 'vers {n} ans',
       // a first visit timed by age (« une première visite autour de 3 ans »)
-      'aux alentours de {n} ans', 'autour de {n} ans', "dès l'âge de {n} ans", "à partir de l'âge de {n} ans"],
+      'aux alentours de {n} ans', 'autour de {n} ans', "dès l'âge de {n} ans", "à partir de l'âge de {n} ans",
+      // an age band written as a range (« un premier bilan entre 6 et 8 ans »)
+      'entre {n} et {n} ans'],
     patterns: [
       // starting an act young: « commencez les injections jeune », « on commence tôt »
       /(?<![a-z])(?:commence[rz]?|commencent|commencons|debute[rz]?|debutent)\s+(?:[a-z'-]+\s+){0,3}?(?:jeune|jeunes|tot|plus\s+tot|de\s+bonne\s+heure|avant\s+les\s+premieres\s+rides)(?![a-z])/u,
@@ -402,6 +406,8 @@ export const careTerms: CareTerm[] = [
       'le bon moment pour', "c'est le moment de", "c'est le moment d'", "c'est le moment idéal", 'le moment idéal pour', "l'occasion idéale",
       'la saison idéale pour', 'la période idéale pour', 'le moment parfait pour', 'la meilleure période pour', 'la meilleure saison pour', 'le moment rêvé pour',
       'bonne(s) résolution(s)', 'the perfect time to', 'the best time to',
+      // an age made the moment for a visit (« 4 ans, l'âge idéal pour un premier contrôle »)
+      "l'âge idéal pour", "l'âge parfait pour", 'le bon âge pour', "l'âge idéal d'une", "l'âge idéal d'un",
     ],
     suggestions: ['Votre praticien vous dira si un soin est utile'],
   },
