@@ -217,6 +217,12 @@ export default defineRule({
         if (next >= text.length || text[next] === '\n') return false;
         return hasSource(analysis, next, segment.links) || citesStudy(analysis, next);
       };
+      // The study is often named first, the effect stated in the sentence after it (« L'essai a paru dans le BMJ en
+      // 2022. Le protocole diminue les douleurs. »): the paragraph is sourced (DOMAIN.md §2.d).
+      const sourcedBefore = (hit: Hit<ClaimTerm>) => {
+        const s = sentenceAt(analysis, hit.fStart);
+        return s.start > 0 && citesStudy(analysis, Math.max(0, s.start - 2));
+      };
       // A study invoked is often described further on in its paragraph, where its journal or authors are named (« Une
       // étude menée sur 300 patients montre… Elle a été publiée en 2022 dans le BMJ. »): up to three sentences after.
       const sourcedLater = (hit: Hit<ClaimTerm>) => {
@@ -256,7 +262,7 @@ export default defineRule({
           const s = sentenceAt(analysis, hit.fStart);
           return DISCREDITED.test(text.slice(s.start, s.end));
         }),
-        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit) ||
+        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit) || sourcedBefore(hit) ||
           (hit.entry.kind === 'proof' && STUDY_NAMED.test(text.slice(sentenceAt(analysis, hit.fStart).start, hit.fEnd)) && sourcedLater(hit)))),
       ]);
       const found = kept.map((hit) => ({
