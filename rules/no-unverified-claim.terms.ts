@@ -193,7 +193,7 @@ const BODY_TARGETS = String.raw`(?:circulation(?:\s+(?:lymphatique|sanguine|vein
 /** Acts, techniques and remedies a practice offers, as the subject of an effect (folded alternation): the generic nouns
  *  (« ce traitement », « la technique », « ces produits ») and the named procedures and remedies of clinic and shop
  *  pages. Not drugs or vaccines: their known effects are another matter. */
-const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|luminotherapie|lumiere\s+pulsee|magnesium|zinc|omega[\s-]?3|spiruline|curcuma|propolis|gelee\s+royale|collagene|melatonine|ginseng|harpagophytum|echinacee|tapis|bracelets?|ventouses?|${PRACTICES})`;
+const TREATMENTS = String.raw`(?:traitements?|techniques?|ce\s+mineral|cet\s+oligo-?element|ces\s+micronutriments|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|luminotherapie|lumiere\s+pulsee|magnesium|zinc|omega[\s-]?3|spiruline|curcuma|propolis|gelee\s+royale|collagene|melatonine|ginseng|harpagophytum|echinacee|tapis|bracelets?|ventouses?|${PRACTICES})`;
 /** (Filling and smoothing verbs, « comble les rides », « lisse la peau », are what an aesthetic act is, told to describe it:
  *  not read here.)
  *  An effect asserted in the indicative: the infinitive behind « va », « permet (à …) de », « est capable de », or the
@@ -477,6 +477,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:(?:tres\s+)?bons|excellents)(?:\s+(?:et|ou|a)\s+(?:tres\s+)?(?:bons|excellents))?\s+resultats(?![a-z])/u,
       // « 95 % des entorses du cabinet sont soulagées après deux séances »: a share of cases fixed by the act
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+(?:[a-z'+-]+\s+){1,12}?(?:sont|seront|ont\s+ete)\s+(?:(?:totalement|completement|definitivement)\s+)?(?:corrige|gueri|soulage|resolu|elimine|supprime)e?s?\s+(?:des|apres|grace|par|avec|en\s+(?:une?|\d+|quelques))(?![a-z])/u,
+      // « dans 96 % des cas, le kyste opéré chez nous est résolu »: a share of cases fixed by the act
+      /(?<![a-z])dans\s+(?:plus\s+de\s+|pres\s+de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+cas\s*,\s*(?:[a-z'-]+\s+){1,6}?(?:est|sont|reste|restent|sera|seront)\s+(?:[a-z]+ment\s+)?(?:fermee?s?|guerie?s?|corrigee?s?|soulagee?s?|resolue?s?|eliminee?s?|efficaces?|reussie?s?|stabilisee?s?)(?![a-z])/u,
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
@@ -1080,6 +1082,9 @@ export const claimTerms: ClaimTerm[] = [
       // (not a figure just given, judged: « ce sont de très bons résultats pour un premier essai »)
       /(?<![a-z])(?<!(?:ce\s+sont|c'est)\s+)(?:d'excellents|de\s+tres\s+bons|de\s+remarquables|de\s+formidables)\s+resultats(?![a-z])/u,
       /(?<![a-z])resultats?\s+(?:obtenus?\s+)?(?:sont|est|etaient|seront|sera|restent|reste)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+plus\s+)?(?:tres\s+|vraiment\s+|toujours\s+)?(?:spectaculaires?|exceptionnels?|impressionnants?|remarquables?|excellents?|bluffants?|extraordinaires?|epoustouflants?)(?![a-z])/u,
+      // the results shown by the act, with a qualifier between (« la technique affiche des résultats cliniques
+      // vraiment excellents », « offre des résultats esthétiques spectaculaires »)
+      /(?<![a-z])(?:affiche|affichent|donne|donnent|offre|offrent|procure|procurent|obtient|obtiennent)\s+des\s+resultats\s+(?:[a-z]+\s+){0,2}?(?:spectaculaires|exceptionnels|impressionnants|remarquables|excellents|bluffants|extraordinaires|epoustouflants)(?![a-z])/u,
     ],
     unlessNear: ['pour obtenir', 'afin', 'condition(s)', 'si', "s'il", 'objectif(s)', 'viser'],
     suggestions: ['avec des résultats variables selon les patients'],
