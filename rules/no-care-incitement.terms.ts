@@ -176,7 +176,10 @@ export const careTerms: CareTerm[] = [
     selfNegated: true,
     patterns: [
       // "Ne laissez pas une scoliose s'installer", "ne laissez pas la cellulite gâcher votre été"
-      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie|trainer|durer|perdurer|s'eterniser|s'enkyster|vous\s+handicaper|vous\s+limiter|vous\s+empecher|saigner|evoluer|progresser|grossir|souffrir|vous\s+faire\s+souffrir|se\s+degrader)(?![\p{L}])/u,
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|plus|jamais)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:s'installer|devenir|gacher|vous\s+gacher|ruiner|vous\s+ruiner|s'aggraver|empirer|degenerer|gagner\s+du\s+terrain|prendre\s+le\s+dessus|s'etendre|vous\s+pourrir|vous\s+gacher\s+la\s+vie|trainer|durer|perdurer|s'eterniser|s'enkyster|vous\s+handicaper|vous\s+limiter|vous\s+empecher|saigner|evoluer|progresser|grossir|souffrir|vous\s+faire\s+souffrir|se\s+degrader)(?![\p{L}])/u,
+      // the complaint set up as spoiling the reader's life (« ne laissez plus vos rougeurs vous gâcher la journée »,
+      // « ne laissez pas vos rides vous complexer »): whatever the verb, the complaint acts on « vous »
+      /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|plus|jamais)\s+(?:vos|votre|ces|cette|ce|le|la|les|l')\s*(?:[\p{L}-]+\s+){1,2}?vous\s+(?!laisser|dire|convaincre|tromper|influencer|vendre)[\p{L}]+/u,
       // « ne laissez pas cette douleur sans soin », « ne laissez pas vos dents sans contrôle »
       /(?<![\p{L}])ne\s+laiss(?:ez|e|ons)\s+(?:pas|jamais)\s+(?:[\p{L}'’-]+\s+){0,4}?sans\s+(?:soins?|traitement|controle|suivi|prise\s+en\s+charge|avis|rien\s+faire|reagir)(?![\p{L}])/u,
     ],
@@ -215,7 +218,9 @@ export const careTerms: CareTerm[] = [
       'les mauvaises surprises', 'au cas où', 'peut vous sauver la vie', 'pourrait vous sauver la vie', 'vous sauver la vie',
       'malade(s) sans le savoir', "malade qui s'ignore", "malades qui s'ignorent", 'mieux vaut prévenir que guérir', 'il vaut mieux prévenir que guérir',
       // escalation and silent-disease fear, next to an exam or a booking
-      'plus on attend, plus', 'plus vous attendez, plus', "si rien n'est fait", 'éviter le pire', "avant l'apparition des symptômes",
+      'plus on attend, plus', 'plus vous attendez, plus', "si rien n'est fait",
+      // the same escalation written without its comma (« plus on attend plus le traitement est long »)
+      'plus on attend plus', 'plus vous attendez plus', 'plus on tarde plus', 'plus vous tardez plus', 'plus on tarde, plus', 'plus vous tardez, plus', 'éviter le pire', "avant l'apparition des symptômes",
       "avant l'apparition des premiers symptômes", "avant même l'apparition", 'maladie(s) silencieuse(s)', 'tueur silencieux',
       'mieux vaut anticiper', 'il vaut mieux anticiper', 'mieux vaut prévenir', 'à bas bruit', 'prévenir vaut mieux que guérir',
       // the heavier care that waiting is said to bring (« un contrôle évite des soins plus lourds »)
@@ -295,6 +300,8 @@ export const careTerms: CareTerm[] = [
     ],
     patterns: [
       /(?<![\p{L}])meme\s+sans\s+(?:(?:aucun|aucune|le\s+moindre|la\s+moindre)\s+)?(?:symptomes?|antecedents?|douleurs?|signes?|genes?|problemes?|plaintes?)(?![\p{L}])/u,
+      // « utile même chez les adultes en pleine forme », « même chez les patients sans symptôme »: care for the healthy
+      /(?<![a-z])meme\s+chez\s+(?:les|des|nos|vos)\s+(?:personnes|gens|patient(?:e)?s|adultes|sujets|enfants|femmes|hommes|sportifs)\s+(?:en\s+(?:bonne|parfaite|pleine)\s+(?:sante|forme)|qui\s+(?:vont|se\s+sentent)\s+bien|sans\s+(?:aucun\s+)?(?:symptomes?|antecedents?|plaintes?|douleurs?)|asymptomatiques|bien\s+portant(?:e)?s)(?![a-z])/u,
       // « même en l'absence de symptômes / de douleurs / de signes apparents »: the most frequent real form
       /(?<![a-z])(?:meme|y\s+compris)\s+en\s+l'absence\s+(?:de|d')\s*(?:(?:tout|toute)\s+)?(?:symptomes?|douleurs?|signes?|plaintes?|genes?|problemes?|signaux|troubles?|mal)(?![a-z])/u,
       // also with a stress inserted (« même (et surtout) quand tout va bien », « même, et surtout, si »)
@@ -361,7 +368,9 @@ export const careTerms: CareTerm[] = [
       'début de la trentaine', 'fin de la vingtaine', 'avant {n} ans', 'avant la trentaine', 'avant la quarantaine', 'dès la cinquantaine', 'à partir de la trentaine',
       'à partir de la quarantaine', 'dès la soixantaine', 'à partir de la cinquantaine', 'à partir de la soixantaine', 'dès le plus jeune âge', 'dès {n} ou {n} ans', 'vers {n} ans',
       // a first visit timed by age (« une première visite autour de 3 ans »)
-      'aux alentours de {n} ans', 'autour de {n} ans', "dès l'âge de {n} ans", "à partir de l'âge de {n} ans"],
+      'aux alentours de {n} ans', 'autour de {n} ans', "dès l'âge de {n} ans", "à partir de l'âge de {n} ans",
+      // an age band written as a range (« un premier bilan entre 6 et 8 ans »)
+      'entre {n} et {n} ans'],
     patterns: [
       // starting an act young: « commencez les injections jeune », « on commence tôt »
       /(?<![a-z])(?:commence[rz]?|commencent|commencons|debute[rz]?|debutent)\s+(?:[a-z'-]+\s+){0,3}?(?:jeune|jeunes|tot|plus\s+tot|de\s+bonne\s+heure|avant\s+les\s+premieres\s+rides)(?![a-z])/u,
@@ -397,6 +406,8 @@ export const careTerms: CareTerm[] = [
       'le bon moment pour', "c'est le moment de", "c'est le moment d'", "c'est le moment idéal", 'le moment idéal pour', "l'occasion idéale",
       'la saison idéale pour', 'la période idéale pour', 'le moment parfait pour', 'la meilleure période pour', 'la meilleure saison pour', 'le moment rêvé pour',
       'bonne(s) résolution(s)', 'the perfect time to', 'the best time to',
+      // an age made the moment for a visit (« 4 ans, l'âge idéal pour un premier contrôle »)
+      "l'âge idéal pour", "l'âge parfait pour", 'le bon âge pour', "l'âge idéal d'une", "l'âge idéal d'un",
     ],
     suggestions: ['Votre praticien vous dira si un soin est utile'],
   },

@@ -65,7 +65,7 @@ export const aggregates = ['moyenne', 'marché', 'average', 'market', 'media'];
 
 /** Words of price and cost: a comparison with a place is a claim when it is about prices. */
 export const priceWords = [
-  'cher(s)', 'chère(s)', 'prix', 'tarif(s)', 'coût(s)', 'coûte(nt)', 'coûteu(x)(se)(s)', 'économique(s)', 'abordable(s)', 'bon marché',
+  'cher(s)', 'chère(s)', 'prix', 'tarif(s)', 'coût(s)', 'coûte(nt)', 'coûteu(x)(se)(s)', 'onéreu(x)(se)(s)', 'facture(s)', 'devis', 'économique(s)', 'abordable(s)', 'bon marché',
   'économie(s)', 'économisez', 'compétitif(s)', 'compétitive(s)', 'payez', 'paierez', 'payerez', 'débourserez', 'déboursez', 'cheap', 'cheaper', 'price(s)', 'affordable', 'cost(s)', 'barato(s)', 'barata(s)', 'precio(s)', 'económico(s)',
 ];
 

@@ -15,8 +15,8 @@ const AGGREGATE = whole(termsRegex(aggregates));
 const PRICE_WORD = termsRegex(priceWords);
 const PLACE_PREPOSITION = whole(termsRegex(placePrepositions));
 const EXPLAINER = termsRegex(explainerCues);
-// (a demonstrative too: « dans ces pays »)
-const ARTICLE = /^(?:le|la|les|l'|the|el|los|las|ces|cette|ce|cet)$/u;
+// (a demonstrative too: « dans ces pays »; a possessive other than ours: « qu'à leur domicile habituel », « qu'en votre ville »)
+const ARTICLE = /^(?:le|la|les|l'|the|el|los|las|ces|cette|ce|cet|leur|leurs|votre|vos|son|sa|ses|their|your)$/u;
 /** A rank's scope said by an adjective (« première destination européenne »). */
 const PLACE_ADJECTIVE = /^\s+(?:mondial|europeen|national|international|francais|regional)/u;
 

@@ -43,7 +43,7 @@ export const resultCues = [
   'résultat(s)', 'effet(s)', 'élimine*', 'éliminer', 'supprime*', 'efface*', 'disparai*', 'disparaî*', 'disparu(e)(s)',
   'débarrass*', 'soulag*', 'guéri*', 'corrige*', 'règle', 'réglé(e)(s)', 'résout', 'résolu(e)(s)', 'adieu', 'fini(e)(s)',
   'éclatant(e)(s)', 'blanc(he)(s)', 'lisse(s)', 'jeune(s)', 'rajeuni*', 'mince(s)', 'raffermi(e)(s)', 'plat(e)(s)', 'parfait(e)(s)',
-  'sublime(s)', 'net(te)(s)', 'transforme(nt)', 'transformé(e)(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
+  'sublime(s)', 'net(te)(s)', 'transforme(nt)', 'transformé(e)(s)', 'transformation(s)', 'repousse', 'soigne', 'soignent', 'traite', 'traitent', 'dure', 'durent', 'tient', 'tiennent', 'répare(nt)', 'réparé(e)(s)', 'régénère(nt)', 'stoppe(nt)', 'stoppé(e)(s)', 'protégé(e)(s)', 'libéré(e)(s)', 'plus jamais', 'correction', 'disparition',
   // efficacy on a schedule (« efficace dès la première séance », « agit en une séance »), destruction (« détruits à vie »)
   'efficace(s)', 'efficacité', 'agit', 'agissent', 'fonctionne', 'fonctionnent', 'amélioration', 'visible(s)', 'libère(nt)', 'apaise*',
   'détrui*', 'arrêter de fumer', 'arrêtez de fumer', 'ne plus fumer', 'arrêt du tabac', 'sevrage',
@@ -61,6 +61,8 @@ const durationSenses = [
   'dépendance', 'contraception', 'stérilisation', 'ferme', 'fermé(e)', 'fermeture', 'quitte', 'cesse', 'arrête', 'interdit(e)(s)',
   'maquillage', 'secondaire(s)', 'indésirable(s)', 'complication(s)', 'risque(s)', 'perte', 'insuline', 'médicament(s)',
   'chronique(s)', 'certification', 'diagnostic', 'décision', 'vaccin*', 'immunité', 'maladie(s)', 'diabète',
+  // what a device is (fixed, not removable), not what it does: « l'implant sert de base solide et permanente »
+  'base(s)', 'ancrage', 'fixe(s)', 'amovible(s)',
 ];
 
 /** "garanti" about privacy, insurance, access or organisation, not about a medical result. */
@@ -175,9 +177,11 @@ const alternativePractices = [
 const PRACTICES = String.raw`osteopathie|acupuncture|homeopathie|naturopathie|aromatherapie|phytotherapie|sophrologie|hypnose|reflexologie|magnetisme|chiropraxie|auriculotherapie|kinesiologie|reiki|huiles?\s+essentielles?|medecines?\s+douces?|medecine\s+(?:traditionnelle\s+)?chinoise|mtc|ayurved[a-z]*|lithotherapie|iridologie|oligotherapie|gemmotherapie|shiatsu|bioresonance|moxibustion|moxas?|eft|ozonotherapie|therapie\s+par\s+(?:les\s+)?ventouses?|hijama|cupping|medecine\s+energetique`;
 /** What the practice is said to do: a verb of relief, regulation or restoration (present, future, « permet de »), then
  *  a complaint, a disease or a body function, with its article; folded alternation. */
-const EFFECT_VERB = String.raw`(?:(?:soulag|apais|calm|resorb|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit|activ|reactiv)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
+const EFFECT_VERB = String.raw`(?:(?:soulag|apais|calm|resorb|trait|soign|attenu|restaur|regul|reequilibr|elimin|renforc|stimul|amelior|corrig|debloqu|harmonis|relanc|purifi|detoxifi|evit|activ|reactiv|diminu)(?:e|ent|era|eront|er)|combat|combattent|combattre|previent|previennent|prevenir|reduit|reduisent|reduire)(?![a-z])`;
 const FUNCTIONS = String.raw`(?:troubles?|problemes?|pathologies?|maladies?|maux|symptomes?|fertilite|infertilite|immunite|systeme\s+immunitaire|systeme\s+nerveux(?:\s+[a-z]+)?|emonctoires|circulation\s+lymphatique|defenses(?:\s+immunitaires)?|sommeil|transit|digestion|circulation(?:\s+sanguine)?|cycles?(?:\s+menstruels?)?|equilibre\s+hormonal|hormones|recidives?|organes?|remontees\s+acides|brulures?|cicatrisation|inflammations?|infections?|otites?|douleurs?)`;
-const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:non\s+seulement\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?(?:capables?|aptes?)\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette|un\s+grand\s+nombre|nombre|la\s+plupart|bien|beaucoup)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS})(?![a-z])`;
+/** How often or how hard a complaint strikes (« réduit la durée des poussées », « leur fréquence ou leur sévérité »): a measure, then what it measures. */
+const SEVERITY_OF = String.raw`(?:frequence|intensite|duree|severite|nombre)(?:\s+(?:et|ou)\s+(?:l'|la\s+)?(?:frequence|intensite|duree|severite))?\s+(?:des|de\s+la|du|de\s+l'|de\s+vos|de\s+leurs|de\s+ses)\s*[a-z-]+`;
+const PRACTICE_DOES = String.raw`(?:${EFFECT_VERB}|gueri(?:t|ra|ssent|ront)|(?:(?:permet(?:tent|tra|tront)?|aide(?:nt|ra)?)\s+(?:(?:non\s+seulement|en\s+effet|ainsi|aussi|egalement|donc|notamment|reellement|vraiment)\s+)?|(?:est|sont)\s+(?:aussi\s+|egalement\s+)?(?:capables?|aptes?)\s+)(?:de|d'|a)\s*:?\s*(?:[-•*–]\s*)?(?:${EFFECT_VERB}|guerir|lutter\s+contre)(?:\s+(?:ou|et)\s+(?:de\s+|d'|a\s+)?(?:${EFFECT_VERB}|guerir))?)\s+(?:(?:efficacement|naturellement|durablement|rapidement|ainsi|aussi|egalement|en\s+douceur)\s+)?(?:(?:la|le|les|l'|vos|votre|ses|son|sa|leurs?|des|de|du|d'|certaines?|certains|nombreux|nombreuses|tous\s+les|toutes\s+les|ces|cette|un\s+grand\s+nombre|nombre|la\s+plupart|bien|beaucoup)\s*)*(?:[a-z-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS}|${SEVERITY_OF})(?![a-z])`;
 
 /** Sessions, devices and remedies offered to the public, as the subject of an effect (folded alternation); not drugs. */
 const CARE_OFFERS = String.raw`(?:massages?(?:\s+[a-z]+)?|semelles?(?:\s+orthopediques?)?|ortheses?(?:\s+plantaires?)?|cryolipolyse|mesotherapie|carboxytherapie|carbotherapie|lipofilling|radiofrequence|lumiere\s+pulsee|seves?\s+de\s+[a-z]+|cures?(?:\s+[a-z]+)?|seances?(?:\s+de\s+[a-z]+)?|protocoles?|ce\s+soin|ces\s+soins|cette\s+technique|cette\s+methode|complements?\s+alimentaires?|tisanes?|gemmotherapie|drainage\s+lymphatique|ajustements?)`;
@@ -189,7 +193,7 @@ const BODY_TARGETS = String.raw`(?:circulation(?:\s+(?:lymphatique|sanguine|vein
 /** Acts, techniques and remedies a practice offers, as the subject of an effect (folded alternation): the generic nouns
  *  (« ce traitement », « la technique », « ces produits ») and the named procedures and remedies of clinic and shop
  *  pages. Not drugs or vaccines: their known effects are another matter. */
-const TREATMENTS = String.raw`(?:traitements?|techniques?|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|luminotherapie|lumiere\s+pulsee|magnesium|zinc|omega[\s-]?3|spiruline|curcuma|propolis|gelee\s+royale|collagene|melatonine|ginseng|harpagophytum|echinacee|tapis|bracelets?|ventouses?|${PRACTICES})`;
+const TREATMENTS = String.raw`(?:traitements?|techniques?|ce\s+mineral|cet\s+oligo-?element|ces\s+micronutriments|methodes?|procedes?|interventions?|injections?|lasers?|seances?|protocoles?|therapies?|soins?|cures?|produits?|complements?|huiles?\s+essentielles?|plantes?|probiotiques?|vitamines?|ortheses?|semelles?|facettes?|implants?|greffes?|mesotherapie|carboxytherapie|carbotherapie|radiofrequence|toxine\s+botulique|botox|acide\s+hyaluronique|lipofilling|cryolipolyse|cryotherapie|hifu|peelings?|microneedling|prp|ondes\s+de\s+choc|massages?|drainages?(?:\s+lymphatiques?)?|luminotherapie|lumiere\s+pulsee|magnesium|zinc|omega[\s-]?3|spiruline|curcuma|propolis|gelee\s+royale|collagene|melatonine|ginseng|harpagophytum|echinacee|tapis|bracelets?|ventouses?|${PRACTICES})`;
 /** (Filling and smoothing verbs, « comble les rides », « lisse la peau », are what an aesthetic act is, told to describe it:
  *  not read here.)
  *  An effect asserted in the indicative: the infinitive behind « va », « permet (à …) de », « est capable de », or the
@@ -329,7 +333,7 @@ export const claimTerms: ClaimTerm[] = [
       ...S.singleSession, 'dès la première séance', 'dès la 1re séance', 'dès la 1ère séance', 'en une seule injection',
       'dès la deuxième séance', 'dès la seconde séance', 'dès la 2e séance', 'dès la 2ème séance', 'dès les premières séances',
       'dès la première consultation', 'dès le premier rendez-vous', 'dès la première application', 'dès la première utilisation',
-      'dès la première prise', 'après une seule séance', 'en une seule consultation', 'en une seule fois',
+      'dès la première prise', 'dès la première opération', 'dès la première intervention', 'après une seule séance', 'en une seule consultation', 'en une seule fois',
       // instant relief or result: « soulagement immédiat », « soulage instantanément »
       'immédiat(e)(s)', 'instantané(e)(s)', 'instantanément', 'immédiatement',
       'dès la première fois', 'dès le premier jour', 'dès les premiers jours', 'dès la première nuit', 'dès la première semaine',
@@ -363,10 +367,13 @@ export const claimTerms: ClaimTerm[] = [
     id: 'resultat-garanti',
     kind: 'guarantee',
     terms: [
-      ...S.assuredResults, 'garanti(e)(s)', 'garantit', 'garantissons', 'garantissent', 'garantir', 'à coup sûr', 'à tous les coups', 'infaillible(s)',
+      ...S.assuredResults, 'garantit', 'garantissons', 'garantissent', 'garantir', 'à coup sûr', 'à tous les coups', 'infaillible(s)',
       'succès assuré', 'effet(s) assuré(s)', 'guérison assurée', 'efficacité assurée', 'réussite assurée',
       'sans échec', 'zéro échec', 'taux de réussite de 100 %', 'guérison garantie', 'résultat(s) garanti(s)', 'succès garanti',
     ],
+    // (not the plural noun after its determiner, « comparez les garanties offertes », « quelles garanties ? »: safeguards
+    // or warranties to check, not a result promised; « des résultats garantis » has its noun before)
+    patterns: [/(?<![a-z])(?<!(?<![a-z])(?:des|les|vos|nos|ces|quelles|quelques|certaines|leurs|autres|memes)\s)garanti(?:e|s|es)?(?![a-z])/u],
     unlessNear: [...guaranteeSenses, ...guaranteeDuty],
     suggestions: [VARIABLE, 'sans garantie de résultat'],
   },
@@ -400,6 +407,9 @@ export const claimTerms: ClaimTerm[] = [
       new RegExp(String.raw`(?<![a-z])plus\s+(?:de\s+|d')${COMPLAINTS}\s+(?:apres|des|en|au\s+bout\s+de)\s+(?:\d+|une|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|jours?|semaines?|consultations?|mois)(?![a-z])`, 'u'),
       // « les cheveux greffés ne tomberont pas »: what a graft or an implant will never lose, in the future
       /(?<![a-z])(?:cheveux|greffons|greffes|implants?|dents|poils|facettes|couronnes?)\s+(?:[a-z]+\s+){0,2}?ne\s+(?:tomb|bouge|recidiv|rechut|reapparai|repouss|jauni)[a-z]*(?:ront|ra)\s+(?:pas|plus|jamais)(?![a-z])/u,
+      // « pour ne presque jamais avoir de rides », « pour ne plus jamais avoir mal »: the
+      // negation of the complaint is the promise
+      new RegExp(String.raw`(?<![a-z])ne\s+(?:(?:quasiment|presque|pratiquement)\s+)?(?:plus\s+(?:jamais\s+)?|jamais\s+(?:plus\s+)?)(?:avoir|ressentir|souffrir)\s+(?:mal|(?:de\s+|d'|des\s+)${COMPLAINTS})(?![a-z])`, 'u'),
       // « plus jamais malade de l'hiver »
       /(?<![a-z])(?:plus\s+jamais|jamais\s+plus)\s+(?:malades?|enrhume(?:e|s|es)?|grippe(?:e|s|es)?|fatigue(?:e|s|es)?)(?![a-z])/u,
     ],
@@ -428,7 +438,7 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:stoppe|stoppent|calme|calment|apaise|apaisent|soulage|soulagent|elimine|eliminent|efface|effacent|regle|reglent|fait\s+disparaitre|font\s+disparaitre|debarrasse|debarrassent|corrige|corrigent)\s+(?:(?!pas\s|plus\s|jamais\s)[a-z'-]+\s+){0,4}?en\s+(?:\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s*(?:min|minutes?|h|heures?|jours?|nuits?|semaines?|seances?)(?![a-z])/u,
       // « vous perdez 8 kilos en un mois »
       /(?<![a-z])(?:perd|perds|perdez|perdrez|perdre|perdu|perdent)\s+(?:jusqu'a\s+|plus\s+de\s+)?\d+\s*(?:kg|kilos?)\s+en\s+(?:un|une|\d+|deux|trois|quatre|six)\s+(?:jours?|semaines?|mois)(?![a-z])/u,
-      /(?<![a-z])en\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
+      /(?<![a-z])(?:en|apres|au\s+bout\s+de)\s+(?:quelques|\d+|une|deux|trois|quatre|cinq)\s+(?:seances?|jours?|semaines?|rendez-vous|consultations?)\s+seulement(?![a-z])/u,
       // a result adjective timed directly: « une peau apaisée en 7 jours » (not the verb: « l'entorse guérit en quelques
       // semaines », nor a past told with avoir: « la plaie a guéri en trois semaines » is an account, not a promise)
       // nor a wound's healing time (« l'incision guérie en quelques semaines »)
@@ -463,6 +473,12 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
       // « réussit dans 92 % des cas », « la pose marche dans plus de 90 % des cas »
       /(?<![a-z])(?:succes|reussite|reussit|reussissent|fonctionne|fonctionnent|marche|marchent)\s+dans\s+(?:plus\s+de\s+|pres\s+de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+cas(?![a-z])/u,
+      // « 80 % de bons résultats », « 70 % de bons ou excellents résultats »: an efficacy share with no source
+      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:(?:tres\s+)?bons|excellents)(?:\s+(?:et|ou|a)\s+(?:tres\s+)?(?:bons|excellents))?\s+resultats(?![a-z])/u,
+      // « 95 % des entorses du cabinet sont soulagées après deux séances »: a share of cases fixed by the act
+      /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+(?:[a-z'+-]+\s+){1,12}?(?:sont|seront|ont\s+ete)\s+(?:(?:totalement|completement|definitivement)\s+)?(?:corrige|gueri|soulage|resolu|elimine|supprime)e?s?\s+(?:des|apres|grace|par|avec|en\s+(?:une?|\d+|quelques))(?![a-z])/u,
+      // « dans 96 % des cas, le kyste opéré chez nous est résolu »: a share of cases fixed by the act
+      /(?<![a-z])dans\s+(?:plus\s+de\s+|pres\s+de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+cas\s*,\s*(?:[a-z'-]+\s+){1,6}?(?:est|sont|reste|restent|sera|seront)\s+(?:[a-z]+ment\s+)?(?:fermee?s?|guerie?s?|corrigee?s?|soulagee?s?|resolue?s?|eliminee?s?|efficaces?|reussie?s?|stabilisee?s?)(?![a-z])/u,
       // « fiable à 98 % », « efficace dans 95 % des cas »
       /(?<![a-z])(?:fiables?|efficaces?)\s+(?:a|dans)\s+(?!100\s?%)\d+(?:[.,]\d+)?\s?%/u,
       // « 9 patients sur 10 sont soulagés dès la 2e séance » (an unsourced statistic used as proof)
@@ -486,6 +502,14 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])risques?(?:\s+(?:de\s+|d')?[a-z']+){0,6}?\s+(?:(?:est|sont|reste|restent|demeure|devient|y\s+est)\s+)?(?:(?:quasi(?:ment)?|pratiquement|presque|virtuellement|totalement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u,
       /(?<![a-z])(?:quasi(?:ment)?|pratiquement|presque)[\s-]+(?:sans\s+(?:aucun\s+)?(?:risque|danger|douleur)s?|indolores?|aucun\s+risque)(?![a-z])/u,
     ],
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
+    id: 'risque-nul-pronom',
+    kind: 'safety',
+    // « un risque d'hématome existe en théorie, mais avec nous il est presque nul »: the risk named, then said to be nil
+    patterns: [/(?<![a-z])(?:il|ils|celui-ci|ceux-ci)\s+(?:est|sont|reste|restent|devient|demeure)\s+(?:(?:quasi(?:ment)?|pratiquement|presque|totalement|virtuellement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u],
+    needsEarlier: ['risque(s)', 'danger(s)', 'complication(s)'],
     suggestions: ['comporte des risques, comme tout acte'],
   },
   {
@@ -545,6 +569,9 @@ export const claimTerms: ClaimTerm[] = [
       // "aucun risque", "aucune complication" (not "aucun risque démontré", "aucun effet indésirable grave connu")
       /(?<![\p{L}])aucun(?:e)?\s+(?:risque|danger|complication|contre-indication|effet\s+(?:secondaire|indesirable))(?![\p{L}])(?!\s+(?:n'a|n'est|ne\s)|\s+(?:demontre|connu|identifie|avere|etabli|prouve|particulier|majeur|grave|serieux|notable|significatif)\p{L}*)/u,
       /(?<![\p{L}])sans\s+(?:la\s+moindre|le\s+moindre)\s+(?:douleur|sensibilite|gene|risque|danger|cicatrice|complication|effet\p{L}*|sequelle|trace|inconfort)s?(?![\p{L}])/u,
+      // the same said as a noun: « avantages : absence d'effets secondaires », « l'absence totale de risque » (not the
+      // condition « en l'absence de douleur, … »)
+      /(?<![a-z])(?<!en\s+l')absence\s+(?:totale\s+|complete\s+)?(?:d'effets?\s+(?:secondaires?|indesirables?|nefastes?)|de\s+(?:tout\s+)?(?:risques?|dangers?|complications?|douleurs?|contre-indications?))(?![a-z])/u,
       /(?<![\p{L}])naturel(?:le)?s?\s*,?\s+donc\s+(?:sans\s+(?:danger|risque)|sur|sure|inoffensi\p{L}*|sain\p{L}*)(?![\p{L}])/u,
     ],
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
@@ -954,6 +981,17 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['comporte des risques, comme tout acte'],
   },
   {
+    id: 'sans-abimer',
+    kind: 'safety',
+    sansIsClaim: true,
+    notAfter: ['même', 'si'],
+    // « détruit le poil sans abîmer la peau », « blanchit sans altérer l'émail »: no harm to the tissue promised
+    patterns: [/(?<![a-z])sans\s+(?:jamais\s+|aucunement\s+)?(?:abimer|endommager|alterer|agresser|leser|fragiliser|bruler|blesser|irriter)\s+(?:la|le|les|l'|vos|votre|ni\s+la|ni\s+les)\s*(?:peau|epiderme|derme|tissus?|email|dents?|gencives?|cheveux|cuir\s+chevelu|cornee|muqueuses?|organes?)(?![a-z])/u],
+    // a condition on the technique (« sans abîmer l'émail si le produit est bien dosé ») informs about it
+    unlessSentence: ['si', "s'il", "s'ils", 'à condition', 'lorsque', 'quand', 'bien dosé(e)(s)', 'bien utilisé(e)(s)', 'bien réalisé(e)(s)'],
+    suggestions: ['comporte des risques, comme tout acte'],
+  },
+  {
     id: 'effet-rapide',
     kind: 'guarantee',
     selfNegated: true,
@@ -1023,7 +1061,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:intervention|operation|traitement|technique|methode|therapie|seance|soin|protocole|cure|injection|chirurgie)s?(?:\s+[a-z'-]+){0,3}?\s+(?:est|sont|reste(?:nt)?|s'averen?t?)\s+efficaces?(?=\s*[.:;!]|\s*$)/u,
       // English posts: « very effective », « highly effective »
       /(?<![a-z])(?:very|highly|extremely|remarkably|incredibly|super)\s+effective(?![a-z])/u,
-      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+(?:(?:douces?|naturelles?|simples?|rapides?|non\s+invasives?|durables?|progressives?|therapeutiques?|modernes?|complementaires?|discretes?|confortables?|personnalisees?|innovantes?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
+      // (masculine nouns too: « un traitement doux et efficace », « un soin naturel et efficace »)
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?|traitements?|soins?|protocoles?|remedes?)\s+(?:(?:douces?|doux|naturel(?:le)?s?|simples?|rapides?|non\s+invasi(?:ve|f)s?|durables?|progressi(?:ve|f)s?|therapeutiques?|modernes?|complementaires?|discret(?:e)?s?|confortables?|personnalisee?s?|innovant(?:e)?s?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
       /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+efficaces?\s*(?:,|et)\s+(?:douces?|naturelles?|simples?|rapides?|durables?|progressives?|indolores?)(?![a-z])/u,
       /(?<![a-z])(?:repond(?:ent)?\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien\s+(?:a|au|aux)\s+|(?:soigne|soignent|soulage|soulagent|guerit|guerissent)\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien(?![a-z]))/u,
       /(?<![a-z])(?:donne|donnent|offre|offrent|procure|procurent|apporte|apportent)\s+(?:de\s+(?:tres\s+)?bons\s+resultats|d'excellents\s+resultats|les\s+meilleurs\s+resultats|des\s+resultats\s+(?:tres\s+)?(?:impressionnants|spectaculaires|exceptionnels|remarquables|excellents|bluffants|etonnants|incroyables|extraordinaires|probants))(?![a-z])/u,
@@ -1043,6 +1082,9 @@ export const claimTerms: ClaimTerm[] = [
       // (not a figure just given, judged: « ce sont de très bons résultats pour un premier essai »)
       /(?<![a-z])(?<!(?:ce\s+sont|c'est)\s+)(?:d'excellents|de\s+tres\s+bons|de\s+remarquables|de\s+formidables)\s+resultats(?![a-z])/u,
       /(?<![a-z])resultats?\s+(?:obtenus?\s+)?(?:sont|est|etaient|seront|sera|restent|reste)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+plus\s+)?(?:tres\s+|vraiment\s+|toujours\s+)?(?:spectaculaires?|exceptionnels?|impressionnants?|remarquables?|excellents?|bluffants?|extraordinaires?|epoustouflants?)(?![a-z])/u,
+      // the results shown by the act, with a qualifier between (« la technique affiche des résultats cliniques
+      // vraiment excellents », « offre des résultats esthétiques spectaculaires »)
+      /(?<![a-z])(?:affiche|affichent|donne|donnent|offre|offrent|procure|procurent|obtient|obtiennent)\s+des\s+resultats\s+(?:[a-z]+\s+){0,2}?(?:spectaculaires|exceptionnels|impressionnants|remarquables|excellents|bluffants|extraordinaires|epoustouflants)(?![a-z])/u,
     ],
     unlessNear: ['pour obtenir', 'afin', 'condition(s)', 'si', "s'il", 'objectif(s)', 'viser'],
     suggestions: ['avec des résultats variables selon les patients'],
@@ -1103,6 +1145,15 @@ export const claimTerms: ClaimTerm[] = [
     ],
     unlessNear: [...naturalHealing, ...medicalFacts],
     suggestions: ['peut aider à soulager certains symptômes'],
+  },
+  {
+    id: 'faq-tout-soigner',
+    kind: 'cure',
+    // A question on what a practice treats, answered « tout » (« Que traite la réflexologie ? À peu près tout. »): the
+    // answer is the universal claim, and its « presque » does not make it prudent.
+    patterns: [/(?<=(?:soign|trait|gueri|soulag)[a-z]*\s+(?:[a-z'-]+\s+){0,4}?\?\s*)(?:tout|a\s+peu\s+pres\s+tout|presque\s+tout|(?:tous|toutes)\s+les\s+(?:maux|troubles|maladies|pathologies|douleurs))(?![a-z])/u],
+    noHedge: true,
+    suggestions: ['peut aider pour certains troubles, en complément du suivi médical'],
   },
   {
     id: 'pratique-pronom',

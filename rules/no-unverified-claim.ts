@@ -15,6 +15,10 @@ const STUDY_NAMED = /(?<![a-z])(?:une|cette|l')\s*(?:[a-z-]+\s+)?(?:etude|essai|
  *  croit »): its modal is the reader's expectation, not a hedge on the claim. Folded. */
 const EXPECTATION = /(?<![a-z])(?:qu'on|que\s+l'on|que\s+vous|qu'ils|qu'elles|qu'il|qu'elle)\s+(?:ne\s+|n')?(?:le\s+|l')?(?:pourrait|pourraient|pourriez|pourrions|peut|peuvent|pense\p{L}*|croi\p{L}*|imagin\p{L}*|suppos\p{L}*)(?:\s+(?:le\s+)?(?:penser|croire|imaginer|supposer))?(?![a-z])/gu;
 
+/** A modal of the speaker's assent or of capability, not of outcome: « on peut néanmoins convenir qu'au moins 80 % des
+ *  poils ne repoussent plus », « nous pouvons faire en sorte que la douleur ne revienne pas » assert the result. Folded. */
+const ASSENT_MODAL = /(?<![a-z])(?:on|nous|vous)\s+(?:peut|pouvons|pouvez|pourra|pourrait)\s+(?:(?:donc|neanmoins|toutefois|cependant|aujourd'hui|deja|ainsi|alors|bien)\s+)*(?:(?:dire|affirmer|convenir|considerer|estimer|conclure|assurer|certifier)\s+(?:que(?![a-z])|qu')|faire\s+en\s+sorte(?![a-z]))/gu;
+
 /** A modal of use, not of outcome: « peut être utilisé chez… », « peuvent être associés » say when the act is done,
  *  they do not make its result uncertain. Folded. */
 const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egalement\s+)?(?:etre\s+)?(?:utilise|pratique|realise|effectue|propose|associe|combine|renouvele|repete|envisage|indique|applique|fait)e?s?(?![a-z])/gu;
@@ -49,9 +53,10 @@ const PROOF_OF_NOTHING = /^\s*(?:[a-z']+\s+){0,4}?que\s+[^.!?]{0,80}?\s(?:ne|n')
 
 /**
  * A belief reported, not endorsed: « perçus comme naturels, sans effets secondaires », « présenté comme miraculeux »,
- * « les sérums prodigieux vantés par les influenceurs ».
+ * « les sérums prodigieux vantés par les influenceurs »; or words listed as mentioned (« on lit les formules suivantes :
+ * zéro douleur, succès garanti »).
  */
-const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)|(?:vante|prone)e?s?\s+(?:comme|sur|par|dans))(?![a-z])/u;
+const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)|(?:vante|prone)e?s?\s+(?:comme|sur|par|dans)|(?:les|des|ces|leurs|quelques)\s+(?:expressions|formules|slogans|allegations|accroches|mots|termes)\s*(?:suivant(?:e)?s\s*|relevee?s\s*|employee?s\s*)?:)(?![a-z])/u;
 
 /**
  * A claim reported as someone else's: « une vidéo dit que le vinaigre guérit… », « les promoteurs des cures assurent
@@ -134,9 +139,9 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
       const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
       // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
       const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
-      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(TIME_PEU, ' '))) return false;
+      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return false;
     } else {
-      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(TIME_PEU, ' '))) return false;
+      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return false;
     }
   }
   return true;
@@ -212,6 +217,12 @@ export default defineRule({
         if (next >= text.length || text[next] === '\n') return false;
         return hasSource(analysis, next, segment.links) || citesStudy(analysis, next);
       };
+      // The study is often named first, the effect stated in the sentence after it (« L'essai a paru dans le BMJ en
+      // 2022. Le protocole diminue les douleurs. »): the paragraph is sourced (DOMAIN.md §2.d).
+      const sourcedBefore = (hit: Hit<ClaimTerm>) => {
+        const s = sentenceAt(analysis, hit.fStart);
+        return s.start > 0 && citesStudy(analysis, Math.max(0, s.start - 2));
+      };
       // A study invoked is often described further on in its paragraph, where its journal or authors are named (« Une
       // étude menée sur 300 patients montre… Elle a été publiée en 2022 dans le BMJ. »): up to three sentences after.
       const sourcedLater = (hit: Hit<ClaimTerm>) => {
@@ -251,7 +262,7 @@ export default defineRule({
           const s = sentenceAt(analysis, hit.fStart);
           return DISCREDITED.test(text.slice(s.start, s.end));
         }),
-        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit) ||
+        filter('source', (hit) => NEUTRALISED_BY_SOURCE.has(hit.entry.kind) && (sourced(hit) || sourcedNext(hit) || sourcedBefore(hit) ||
           (hit.entry.kind === 'proof' && STUDY_NAMED.test(text.slice(sentenceAt(analysis, hit.fStart).start, hit.fEnd)) && sourcedLater(hit)))),
       ]);
       const found = kept.map((hit) => ({

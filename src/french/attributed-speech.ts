@@ -17,6 +17,8 @@ const SPEECH_VERBS_AFTER = [
 /** Original text. */
 const ATTRIBUTION_AFTER = new RegExp(String.raw`^\s*[,;]?\s*(?:a-t-(?:il|elle)\s+)?(?:${SPEECH_VERBS_AFTER.join('|')})(?![\p{L}])`, 'iu');
 const ATTRIBUTION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERBS.join('|')})(?![\p{L}])[^.!?«»"“”]{0,60}:\s*$`, 'iu');
+/** An inverted incise just before the quotation (« Cependant, précise-t-il, « … » »): the speaker is named. Original text. */
+const ATTRIBUTION_INCISE = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERBS_AFTER.join('|')})(?:-t)?-(?:il|elle|ils|elles)\s*,\s*$`, 'iu');
 /** Below this many words a quotation is a word held at a distance (« miracle »), not someone's statement. */
 const STATEMENT_WORDS = 6;
 
@@ -27,7 +29,8 @@ const STATEMENT_WORDS = 6;
 export function isAttributedStatement(a: Analysis, fStart: number, fEnd: number): boolean {
   const q = quotationHolding(a, fStart, fEnd);
   if (!q || q.words < STATEMENT_WORDS) return false;
-  return ATTRIBUTION_AFTER.test(a.text.slice(q.end, q.end + 40)) || ATTRIBUTION_BEFORE.test(a.text.slice(Math.max(0, q.start - 80), q.start));
+  return ATTRIBUTION_AFTER.test(a.text.slice(q.end, q.end + 40)) || ATTRIBUTION_BEFORE.test(a.text.slice(Math.max(0, q.start - 80), q.start))
+    || ATTRIBUTION_INCISE.test(a.text.slice(Math.max(0, q.start - 40), q.start));
 }
 
 /** The quotation is the whole text (the post itself set in quotation marks): its words are the page's own. */
