@@ -526,6 +526,18 @@ export const testimonyShownAfter =
 export const speakerRole =
   /(?<![\p{L}])(?:professionnel(?:le)?|docteure?|dre?|pr|professeure?|chirurgien(?:ne)?|medecin|kine\p{L}*|osteo\p{L}*|infirmi\p{L}+|sage-femme|dentiste|pharmacien(?:ne)?|praticien(?:ne)?|direct(?:eur|rice)|president(?:e)?|responsable|fondat(?:eur|rice)|gerante?|specialiste|experte?|psychologue|dieteticien(?:ne)?|sophrologue|naturopathe|podologue|orthodontiste|gynecologue|obstetricien(?:ne)?|puericultrice|cadre|porte-parole|coordinat\p{L}*|chercheu\p{L}+|journaliste|auteure?|avocate?|employee?|hypnotherapeute|therapeute|ophtalmologue|dermatologue|anesthesiste|interne|assistante?|secretaire|coach|nutritionniste|formatrice|formateur)(?![\p{L}])/u;
 
+/**
+ * After a quotation, a reporting verb, the speaker (a name, or « par communiqué ») and, after a comma, their
+ * role in apposition: « », affirme Paul Roux, fondateur du centre », « », indique par communiqué la directrice
+ * de la clinique »: a professional or an organisation speaking, whatever they praise (folded).
+ */
+export const speakerInApposition =
+  /^\s*[,»"”]?\s*(?:precise|explique|reconnait|souligne|ajoute|assure|rapporte|poursuit|resume|conclut|lance|insiste|detaille|repond|note|observe|estime|affirme|declare|commente|indique|annonce|rappelle|martele|se felicite|se rejouit|vante|defend)(?:-t-(?:il|elle))?\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+\s*,\s*(?:le\s+|la\s+|l'|un\s+|une\s+|son\s+|sa\s+)?(?:pionni(?:er|ere)|patron(?:ne)?|pdg|ceo|dirigeante?|proprietaire|createur|creatrice|associee?|manager|chef|administrat(?:eur|rice)|deleguee?|representante?|porte-parole|direct(?:eur|rice)|president(?:e)?|responsable|fondat(?:eur|rice)|gerante?|docteure?|dre?|pr|professeure?|chirurgien(?:ne)?|medecin|dentiste|pharmacien(?:ne)?|praticien(?:ne)?|specialiste|experte?)(?![\p{L}])/u;
+
+/** Before a quotation, what gives it as an example (« ex : », « par exemple », « du type »): words mentioned, not said (folded). */
+// (not « comme »: « des mots comme "vous m'avez sauvée" » can be a patient's thanks the practice shows)
+export const exampleLeadIn = /(?<![\p{L}])(?:ex|exemples?|par exemple|p\.\s?ex|e\.g|du type|de type|du genre)[\s.:]*\(?\s*[«"“]?\s*$/u;
+
 /** Verbs that give quoted words to the person named right after them (« », reconnaît Julie »). Original text. */
 export const reportedByName =
   /^\s*[,»"”]?\s*(?:pr[ée]cise|explique|reconna[iî]t|confie|raconte|t[ée]moigne|souligne|ajoute|assure|se\s+souvient|sourit|s['’]enthousiasme|rapporte|poursuit|avoue|admet|r[ée]sume|conclut|lance|glisse|insiste|se\s+r[ée]jouit|d[ée]taille|s['’]amuse|regrette|dit|r[ée]pond|note|observe|estime|affirme|d[ée]clare|commente)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)/u;

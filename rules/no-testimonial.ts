@@ -4,7 +4,7 @@ import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sent
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
-  attribution, attributionVerbs, embeddedQuote, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, outcomeShape, careNarrative, patientBefore, careVisitThirdPerson, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
+  attribution, attributionVerbs, embeddedQuote, exampleLeadIn, speakerInApposition, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, outcomeShape, careNarrative, patientBefore, careVisitThirdPerson, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
   careReceived, careUndergone, questionToPatient,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
@@ -356,11 +356,17 @@ export default defineRule({
         // (round 6) « beaucoup se disent : "pas de douleur, pas de rendez-vous" »: a common belief voiced in
         // the first person to be corrected, not a patient speaking.
         filter('common-belief', (q) => !q.attributed && COMMON_BELIEF.test(fold(text.slice(Math.max(0, q.start - 60), q.start)))),
+        // « à éviter : les slogans (ex : « x », « y ») »: words given as an example, not anyone speaking.
+        // (earlier quotes of the same list are skipped, as for a name given)
+        filter('example', (q) => !q.attributed && !q.voice
+          && exampleLeadIn.test(fold(text.slice(Math.max(0, q.start - 160), q.start)).replace(/[«"“][^»"”]{0,60}[»"”]\s*,?\s*(?:(?:ou|et)\s+)?/gu, ''))),
         // « "…", se réjouit la docteure Morel »: a practitioner's own words, whatever they praise.
         // (« », lui dit le praticien », and « », ajoute-t-elle » after the practitioner's first words)
         // (round 3: « », détaille Julie Roy, fondatrice de… » and « » — Le Pr Roy, président… »: a role after the speaker's
         // name, with no patient's voice or praise in the words)
-        filter('staff-speaker', (q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)
+        // (round 7: the role in apposition after the speaker's name, « », déclare Paul Roux, fondateur du centre »)
+        filter('staff-speaker', (q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || speakerInApposition.test(fold(text.slice(q.end, q.end + 120)))
+          || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)
           || STAFF_DASH.test(fold(text.slice(q.end, q.end + 40))) || (q.roleAfter && !q.voice && !praiseIn(q.words))),
         // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
         // « "…", raconte la maman »: a quote told by someone is their account of the care only with a patient's voice,
