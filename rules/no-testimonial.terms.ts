@@ -434,6 +434,8 @@ export const practitionerVoice = [
   'mon exercice', 'ma carriere', 'je la pratique', 'je le pratique', 'je les pratique', 'j\'exerce', 'mes stages',
   // what a practitioner does to patients, in their own first person (« je prescris », « les patients que je traite »)
   'je prescris', 'je pose', 'j\'opere', 'je soigne', 'je traite', 'patients que je', 'patientes que je', 'ma clinique',
+  // the practitioner's own patient, told of by them (« mon premier patient avait une sciatique ») (issue #7)
+  'mon premier patient', 'ma premiere patiente', 'mon dernier patient', 'ma derniere patiente',
   'mon centre', 'je me forme', 'me former', 'je leur dis', 'je leur explique', 'je les accompagne', 'je les recois',
 ];
 
@@ -570,6 +572,22 @@ export const careNarrative =
  */
 export const careReceived =
   /(?<![a-z])(?:je me (?:faisais|fasse|ferai|ferais|fais|fis) (?:[a-z]+ )?(?:operer|poser|retirer|enlever|refaire|injecter|greffer|implanter|soigner|masser|manipuler|detartrer|blanchir|epiler|traiter|suivre|accompagner|hypnotiser|vacciner|accoucher|appareiller|ausculter)|j'ai ete (?:[a-z]+ )?(?:operee?|soignee?|prise? en charge|suivie?|traitee?|hospitalisee?|accouchee?|appareillee?|implantee?|greffee?|reeduquee?|orientee?|dirigee?|adressee?)|j'ai ete (?:immediatement |tout de suite |vite |agreablement |completement )?(?:seduite?|conquise?|rassuree?|bluffee?|emerveillee?) par|on m'a (?:[a-z]+ )?(?:opere|operee|pose|posee|enleve|retire|injecte|greffe|implante|prescrit|diagnostique|detecte|annonce|propose|soigne|fait passer)|j'ai (?:[a-z]+ )?adore (?:le|mon|ma|mes|ce|cette|ces) (?:resultat|resultats|nouveau|nouvelle|nouveaux|sourire|nez|ventre|poitrine|dents|peau|visage|silhouette|seins|regard)|(?:je suis|j'etais|j'en suis|j'en etais) (?:[a-z]+ )?(?:ravie?|contente?|satisfaite?|enchantee?|comblee?)(?= ?(?:[,.!]|du |des |de mon |de ma |de mes |de ce |de cette |de l'|de la |d'avoir ))|j'ai (?:vraiment |enfin |completement |totalement |peu a peu )?(?:repris|retrouve) confiance en moi|je (?:lui|leur) ai (?:tout de suite |immediatement |vite |entierement )?fait confiance|je me (?:sens|sentais|suis sentie?) (?:enfin |tellement |vraiment |tres |beaucoup |de nouveau |a nouveau )?(?:bien|mieux|belle|revivre|renaitre|moi-meme)(?![a-z])|plus aucun signe de (?:douleur|gene|crise)|je (?:l'ai|les ai) (?:tout de suite |immediatement |vite )?trouvee?s? (?:[a-z]+ )?(?:rigoureu[a-z]*|rassurant[a-z]*|competent[a-z]*|doux|douce|attentif|attentive|attentionne[a-z]*|gentil[a-z]*|humain[a-z]*|bienveillant[a-z]*|patient|patiente|disponible|serieu[a-z]*|a l'ecoute)|(?:c'est )?(?:ce|voila ce) qui m'a (?:plu|rassure|rassuree|convaincu|convaincue|seduit|seduite|decide|decidee) (?:chez|dans|avec)|j'(?:avais|ai|souffrais) (?:depuis [^.!?]{0,30}? )?(?:des|de|d'une|d'un|une|un) (?:douleurs?|migraines?|sciatique|lombalgie|hernie|tendinite|maux|crises? d'angoisse)(?![a-z]))(?![a-z])/gu;
+
+/** Who cares for the writer, named by role in a patient's or a relative's account (folded): carers, and the staff around
+ *  them (« l'assistante dentaire », « la secrétaire », « tout le personnel »). (issue #7) */
+const carerNoun = String.raw`(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|orthodontiste|kine(?:sitherapeute)?|osteo(?:pathe)?|sage-femme|sages-femmes|infirmier(?:e)?s?|pharmacien(?:ne)?|praticien(?:ne)?|anesthesiste|gyneco(?:logue)?|dermato(?:logue)?|pediatre|podologue|orthophoniste|therapeute|specialiste|assistante?s?(?: dentaires?| medicales?)?|secretaires?(?: medicales?)?|equipe(?: soignante| medicale)?|personnel(?: soignant| medical)?|soignante?s?|aide-soignante?s?|brancardiers?|hotesses?(?: d'accueil)?|puericultrices?)`;
+
+/**
+ * A carer praised by the one they cared for, with « être » in the present or the imperfect (« l'assistante dentaire,
+ * Aleksandra, est très attentive », « la kiné que j'ai eue était plutôt compréhensive », « le chirurgien est un amour »).
+ * The practice's own determiners (« notre équipe est à l'écoute ») are its self-description, not a patient's: not here.
+ * Counted as a patient-voice marker, and as praise. Folded. (issue #7)
+ */
+export const carerPraised = new RegExp(String.raw`(?<![a-z])(?:le|la|l'|les|mon|ma|mes|ce|cet|cette|ces|son|sa|ses) ?${carerNoun}(?: ?, ?[a-z-]+ ?,| ?\([a-z-]+\)| (?:que|qui|dont) [^.!?;]{1,40}?)? (?:est|etait|sont|etaient|a toujours ete|se montre|s'est montree?s?|reste|restait)(?: (?:vraiment|tres|super|hyper|tellement|si|toujours|plutot|extremement|incroyablement|tout a fait|trop|d'une grande|d'une))* (?:adorable|attenti(?:f|ve)|attentionnee?|gentil|bienveillant|competent|formidable|genia(?:l|le|ux)|parfait|rassurant|comprehensi(?:f|ve)|chaleureu|humaine?|disponible|pedagogue|patiente?|douce|doux|merveilleu|extraordinaire|exceptionnel|fantastique|a l'ecoute|aux petits soins|au top|top|(?:une|un) (?:vraie? )?(?:perle|ange|fee|amour|creme|pepite))[a-z]*`, 'gu');
+
+/** The writer's fondness for their own carer (« j'aime ma sage-femme », « on adore notre pédiatre »): a patient's or a relative's
+ *  praise. Folded. (issue #7) */
+export const carerLoved = new RegExp(String.raw`(?<![a-z])(?:j'aime|j'adore|j'aimais|j'adorais|je kiffe|on adore|on aime|nous adorons|nous aimons) (?:mon|ma|mes|notre|nos|ce|cet|cette) (?:[a-z]+ )?${carerNoun}(?![a-z])`, 'gu');
 
 /** Before a quotation, one of the practice's clients or patients introduced as its speaker (« une cliente l'a testée », « un
  * patient raconte », « la maman explique »): words in the first person after this are that person's account. Folded. */
