@@ -227,8 +227,11 @@ export const testimonialTerms: TestimonialTerm[] = [
     patterns: [
       // « les patientes de la clinique … sont globalement satisfaites du résultat »: the practice's patients said satisfied
       // (« 90 % des patients » is a survey figure, read elsewhere; « ne sont pas toujours satisfaits » is no praise)
-      new RegExp(`(?:les|nos)\\s+${PATIENTS}\\s+(?:de\\s+la|de\\s+notre|du|de\\s+l')\\s*(?:clinique|centre|cabinet|institut|service)[^.!?\\n]{0,80}?\\s(?<!(?:ne|n')\\s)(?:sont|se\\s+disent|se\\s+declarent|repartent|ressortent)\\s+(?!pas\\s|plus\\s|jamais\\s)(?:[\\p{L}']+\\s+){0,3}?(?:satisfait(?:e)?s|ravi(?:e)?s|enchante(?:e)?s|conquis(?:es)?|comble(?:e)?s)(?![\\p{L}])`, 'u'),
+      new RegExp(`(?:les|nos)\\s+${PATIENTS}\\s+(?:de\\s+la|de\\s+notre|du|de\\s+l')\\s*(?:clinique|centre|cabinet|institut|service)[^.!?\\n]{0,80}?\\s(?<!(?<![\\p{L}])(?:ne|n')\\s)(?:sont|se\\s+disent|se\\s+declarent|repartent|ressortent)\\s+(?!pas\\s|plus\\s|jamais\\s)(?:[\\p{L}']+\\s+){0,3}?(?:satisfait(?:e)?s|ravi(?:e)?s|enchante(?:e)?s|conquis(?:es)?|comble(?:e)?s)(?![\\p{L}])`, 'u'),
       new RegExp(`(?:mes|nos)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:nous\\s+|vous\\s+|me\\s+|m'|l'|les\\s+)?(?:adorent|raffolent|sont\\s+fans|en\\s+redemandent|recommandent|sont\\s+ravi(?:e)?s|sont\\s+conquis(?:es)?|sont\\s+enchante(?:e)?s|l'ont\\s+adore)(?![\\p{L}])`, 'u'),
+      // (issue #7) the practitioner's own patients, tied to them by a clause, said satisfied (« les patients que j'ai revus en
+      // consultation étaient tous très satisfaits », « ceux que nous avons opérés se disent ravis »); not when denied
+      new RegExp(`(?:les|mes|nos|ces)\\s+(?:\\p{L}+\\s+)?(?:${PATIENTS}|personnes)\\s+(?:que|qui)\\s+(?:j'|je\\s|nous\\s|on\\s)[^.!?\\n]{0,70}?\\s(?<!(?<![\\p{L}])(?:ne|n')\\s)(?:sont|etaient|ont\\s+ete|se\\s+disent|se\\s+declarent|repartent|sont\\s+repartie?s|ressortent)\\s+(?!pas\\s|plus\\s|jamais\\s)(?:tou(?:s|tes)\\s+)?(?:[\\p{L}']+\\s+){0,2}?(?:satisfait(?:e)?s|ravi(?:e)?s|enchante(?:e)?s|conquis(?:es)?|comble(?:e)?s|heureu(?:x|ses))(?![\\p{L}])`, 'u'),
     ],
     suggestions: ['Je propose'],
   },

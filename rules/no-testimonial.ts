@@ -85,6 +85,8 @@ const praisesCarer = (s: string) => CARER_PRAISED.test(s) || CARER_LOVED.test(s)
 const PRAISE_ALL = new RegExp(PRAISE.source, 'gu');
 const DENIED_BEFORE = /(?:(?<![a-z])n'|(?<![a-z])ne\s)[^.!?,;:]{0,30}?(?<![a-z])(?:pas|plus|jamais|guere)(?:\s+(?:tres|vraiment|du\s+tout|si|assez|toujours|franchement|super|tellement))*\s*$/u;
 const praiseSaid = (s: string) => [...s.matchAll(PRAISE_ALL)].some((m) => !DENIED_BEFORE.test(s.slice(Math.max(0, m.index - 50), m.index)));
+/** Before a quotation, a plural determiner (« des « … » », « de tels « … » », « tous ces « … » »). Folded. (issue #7) */
+const PLURAL_KIND = /(?<![a-z])(?:des|de\s+tels|de\s+telles|de\s+ces|tous\s+ces|toutes\s+ces|ces\s+fameux|ces\s+fameuses)\s*$/u;
 /** A refusal word under a negation (« je ne me plains d'aucune arnaque », « ce n'est pas une arnaque »): nothing refused. Folded. */
 const REFUSAL_ALL = new RegExp(REFUSAL.source, 'gu');
 const NEGATED_LEAD = /(?<![a-z])(?:aucune?|pas\s+(?:de|d'|une?|du)|sans|ni|jamais\s+(?:de|d'|une?)|rien\s+d'une?)\s*$/u;
@@ -362,6 +364,9 @@ export default defineRule({
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
         filter('mentioned', (q) => !q.attributed && !q.voice && q.words.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))),
+        // (issue #7) « on lit partout des « ce soin m'a changé la vie » »: an utterance after a plural determiner is a kind of
+        // thing people write, mentioned, not one patient's words.
+        filter('plural-kind', (q) => !q.attributed && !introduced && PLURAL_KIND.test(fold(text.slice(Math.max(0, q.start - 16), q.start)))),
         // (round 6) « on les surnomme "les sorciers" », « qu'on appelle "la méthode douce" »: a name given, not words said.
         // (and the names listed after it: « on les appelle « x », « y », parfois « z » »)
         filter('name-given', (q) => !q.attributed && q.words.split(/\s+/u).length <= 6
