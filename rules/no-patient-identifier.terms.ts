@@ -132,6 +132,8 @@ export const careContext = [
   // care undergone by the one named, told in the third person (issue #7, round 4): a cure or sessions followed, an illness
   // suffered, a birth at the maternity, the teeth or hearing treated (« X enchaîne trois semaines de soins aux
   // thermes », « Y, qui a longtemps souffert d'une sciatique », « Z a accouché à la maternité »)
+  // a birth given (issue #7: « X a donné naissance à sa fille », « a mis au monde des jumeaux »)
+  'a donne naissance', 'donne naissance', 'avoir donne naissance', 'a mis au monde', 'accouche(e) de',
   'soins aux thermes', 'cure thermale', 'en cure', 'sa cure', 'ses cures', 'curiste(s)', 'souffre d(e)', 'souffrait d(e)',
   'a souffert', 'atteint(e) d(e)', 'a la maternite', 'ses dents', 'ses incisives', 'ses gouttieres', 'sa perte auditive',
   'ses appareils auditifs', 'son appareil auditif', 'seances de laser', 'seances d\'orthophonie', 'seances de kine*',
@@ -305,6 +307,8 @@ const DATE = String.raw`\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)?\d\d(?!\
 export const birthDatePatterns = [
   new RegExp(String.raw`(?<![\p{L}])(?:nee?s?|date\s+de\s+naissance|ddn|naissance)\s*:?\s*(?:le\s+)?(${DATE})(?![\p{N}])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])nee?\s+en\s+(${MONTH}\s+(?:19|20)\d\d)(?![\p{N}])`, 'gu'),
+  // (issue #7) the date of a birth given, told by the mother or about her (« j'ai donné naissance à mon fils le 3 avril »)
+  new RegExp(String.raw`(?<![\p{L}])(?:donne|mis\s+au\s+monde|accouche(?:e)?\s+(?:de|d'))\s*(?:naissance\s+a\s+)?[^.!?\n]{0,40}?\s+le\s+(${DATE})(?![\p{N}])`, 'gu'),
 ];
 /** Before a birth date, these make it a question to the reader, not a patient's date. */
 export const genericBirth = /(?<![\p{L}])(?:vous|etes|si|les|personnes|enfants|tous|toutes)(?![\p{L}])|\?/u;

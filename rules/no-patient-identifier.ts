@@ -8,6 +8,8 @@ const STAFF = termsRegex(T.staffContext);
 const CARE = termsRegex(T.careContext);
 const PASSIVE_CARE = termsRegex(T.passiveCare);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
+/** A carer named by role, then (after a clause about them) the name in parentheses or between commas. Folded. (issue #7) */
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:le|la|l'|les|mon|ma|mes|son|sa|notre|votre|un|une|cette|ce)\\s*(?:${STAFF.source})(?:\\s+(?:que|qui)\\s+[^.!?()\\n]{1,30}?)?\\s*[(,]\\s*$`, 'u');
 const THANKS = termsRegex(T.addressTriggers).source;
 const TRIGGER = new RegExp(`(?:${THANKS})\\s*,?\\s*(?:a|au|aux)?\\s*$`, 'u');
 // « merci a jeanne pour sa confiance »: a first name typed without its capital, right after thanks.
@@ -115,6 +117,8 @@ export default defineRule({
         // (after the surname too: « Paul Roy, chef de service… » is read from « , chef de service »)
         const surname = /^[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+(?=\s*[,(–-])/u.exec(text.slice(end, end + 40));
         const apposition = test(APPOSITION, foldedSlice(end, end + 45)) || (!!surname && test(APPOSITION, foldedSlice(end + surname[0].length, end + surname[0].length + 45)));
+        // (issue #7) « la kiné que j'ai eue (Amélia) », « l'ostéo, Paul, »: the name given right after a carer named by role
+        if (ROLE_BEFORE.test(foldedSlice(start - 60, start))) return true;
         if (apposition && T.actsOnWriter.test(around(start))) return true;
         if (inSentence(PASSIVE_CARE, start)) return false;
         if (apposition) return true;
