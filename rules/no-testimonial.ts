@@ -87,6 +87,8 @@ const DENIED_BEFORE = /(?:(?<![a-z])n'|(?<![a-z])ne\s)[^.!?,;:]{0,30}?(?<![a-z])
 const praiseSaid = (s: string) => [...s.matchAll(PRAISE_ALL)].some((m) => !DENIED_BEFORE.test(s.slice(Math.max(0, m.index - 50), m.index)));
 /** Before a quotation, a plural determiner (« des « … » », « de tels « … » », « tous ces « … » »). Folded. (issue #7) */
 const PLURAL_KIND = /(?<![a-z])(?:des|de\s+tels|de\s+telles|de\s+ces|tous\s+ces|toutes\s+ces|ces\s+fameux|ces\s+fameuses)\s*$/u;
+/** A family's verdict told in « nous » / « on » (« très bien reçus », « on a adoré le suivi »): praise. Folded. (issue #7) */
+const WE_VERDICT = /(?<![a-z])(?:(?:on a|nous avons) (?:vraiment |beaucoup |tous )*(?:adore|apprecie|aime) |(?:tres|super|vraiment|tellement|si) bien (?:accueilli|recu|suivi|soigne|pris en charge|accompagne))/u;
 /** A refusal word under a negation (« je ne me plains d'aucune arnaque », « ce n'est pas une arnaque »): nothing refused. Folded. */
 const REFUSAL_ALL = new RegExp(REFUSAL.source, 'gu');
 const NEGATED_LEAD = /(?<![a-z])(?:aucune?|pas\s+(?:de|d'|une?|du)|sans|ni|jamais\s+(?:de|d'|une?)|rien\s+d'une?)\s*$/u;
@@ -418,7 +420,7 @@ export default defineRule({
       // (a letter to a carer by their role that thanks them is the writer's own account: one marker is enough)
       // (round 6: two markers and praise are the practitioner's own story when they speak as such — « je suis chirurgienne…
       // le jour où j'ai été opérée moi-même… »; three markers, a signature or a letter stay the patient's)
-      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || ((has(PRAISE_OR_THANKS, outside) || hasOutcome(outside)) && !PRACTITIONER_SELF.test(outside)) || carerLetter.test(outside)))
+      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || ((has(PRAISE_OR_THANKS, outside) || hasOutcome(outside) || WE_VERDICT.test(outside)) && !PRACTITIONER_SELF.test(outside)) || carerLetter.test(outside)))
         || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
@@ -499,7 +501,8 @@ export default defineRule({
         const clue = ageClues[0];
         const head = namedStoryIntro.exec(text);
         const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? head?.[6] ?? '');
-        const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5] ?? head[6]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
+        // (issue #7: a civility and a surname, « Interview de Mme Roux », name a person with no first-name list to check)
+        const named = head && ((!!head[7] && careHere() && !speakerRole.test(fold(text.slice(head.index + head[0].length, head.index + head[0].length + 50)))) || firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5] ?? head[6]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         // (and a named person's line closing the account told just before: « …je respire enfin. » then « Léa, 43 ans, opérée en mai »)
         let story = named ?? (clue && (hasOutcome(folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);
