@@ -105,6 +105,16 @@ export const staffContext = [
   'chef de service', 'chef du service', 'chef de pole', 'chef du pole', 'chef de clinique', 'gyneco-obstetricien(ne)', 'obstetricien(ne)',
 ];
 
+/** An illness named (« Kevin Lambert et sa leucémie », « le combat de X contre l'endométriose »): in the sentence of a
+ *  person named in full, that person is a patient (issue #7: feature articles name the ill in full). Folded. */
+export const diseaseNames = [
+  'cancer(s)', 'leucemie(s)', 'lymphome(s)', 'myelome(s)', 'tumeur(s)', 'sclerose en plaques', 'sclerose laterale', 'maladie de charcot',
+  'alzheimer', 'parkinson', 'diabete', 'diabetique(s)', 'mucoviscidose', 'myopathie(s)', 'endometriose', 'fibromyalgie',
+  'epilepsie', 'epileptique(s)', 'autisme', 'autiste(s)', 'trisomie', 'hemophilie', 'drepanocytose', 'anorexie', 'boulimie',
+  'insuffisance renale', 'insuffisance cardiaque', 'maladie rare', 'maladie orpheline', 'maladie genetique', 'paraplegique(s)',
+  'tetraplegique(s)', 'hemiplegique(s)', 'amputee(s)', 'amputation', 'dialyse(s)', 'dialyse(e)(s)', 'chimiotherapie', 'radiotherapie',
+];
+
 /** A patient's care or testimony in the same sentence: the named person is a patient. */
 export const careContext = [
   'pour sa confiance', 'pour leur confiance', 'sa confiance', 'sa reeducation', 'son operation', 'son intervention',
