@@ -322,6 +322,15 @@ export const casePhotoShown =
   /(?<![\p{L}])(?:sur|dans|voir|selon)\s+(?:la|les|cette|ces)\s+photos?\s+(?:ci-dessus|ci-dessous|ci-contre|ci-jointes?)(?![\p{L}])/u;
 /** In the sentence of a photo pointed at: the patient themself, not care in general (« le matériel du traitement »). Folded. */
 export const casePhotoSubject = /(?<![\p{L}])(?:patiente?s?|cliente?s?)(?![\p{L}])/u;
+/** (issue #7) A photo series dated by several time points (« évolution de la greffe : 1 mois, 4 mois, 1 an — photos »): the
+ *  photo words that make the dates a series of pictures, the case they follow, and what makes it a calendar instead. Folded. */
+export const seriesPhoto = /(?<![\p{L}])(?:photos?|images?|cliches?|galerie|clichés?)(?![\p{L}])|📸|📷/u;
+export const seriesSubject = /(?<![\p{L}])(?:evolution|progression|resultats?|patiente?s?|cicatri\p{L}*|greffe|repousse)(?![\p{L}])/u;
+export const seriesCalendar = /(?<![\p{L}])(?:vaccin\p{L}*|calendrier|rappels?|horaires?|planning|fermeture|conges|apportez|apporter)(?![\p{L}])/u;
+/** (issue #7) A patient shown before an act and at a later check (« notre patient avant l'intervention et au contrôle des 3 mois »). Folded. */
+export const patientBeforeCheck =
+  /(?<![\p{L}])(?:notre|ce|cette|la|le|mon|ma)\s+(?:jeune\s+)?patiente?\s+(?:[\p{L}-]+\s+){0,2}avant\s+(?:le|la|l'|son|sa|ses)\s*[\p{L}-]+\s+(?:et|puis)\s+(?:au|a|lors\s+du|apres)\s+[^.!?\n]{0,25}?(?:\d+|un|une|deux|trois|six)\s+(?:jours|semaines|mois|ans?)(?![\p{L}])/u;
+
 /** In the sentence of a case shown: the patient or the care that makes it a patient's case. Folded. */
 export const caseShownSubject =
   /(?<![\p{L}])(?:patient\p{L}*|client\p{L}*|injections?|injecte\p{L}*|traitement|traitee?s?|corrections?|corrige\p{L}*|operee?s?|intervention|seances?|resultats?|souhait\p{L}*|demande)(?![\p{L}])/u;

@@ -5,7 +5,7 @@ import type { Candidate, Filter, Located, TermCandidate, Analysis, Link, Segment
 import {
   NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, writtenFileName, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
   loneLabel, namedTransformation, notPatientResult, expectedResult, resultConnector, resultsAppraised, assessedResult, dayRange, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
-  visualCues, genericPairLead, shownOwn, askedAbout, changeInGeneral, galleryLinkLead, galleryLinkRest, imagingLead, caseShown, caseShownSubject, casePhotoShown, casePhotoSubject, datedPhotos, changeNoun, type BeforeAfterTerm,
+  visualCues, genericPairLead, shownOwn, askedAbout, changeInGeneral, galleryLinkLead, galleryLinkRest, imagingLead, caseShown, caseShownSubject, casePhotoShown, casePhotoSubject, seriesPhoto, seriesSubject, seriesCalendar, patientBeforeCheck, datedPhotos, changeNoun, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 import { showcasedResults } from './shared.terms.js';
 
@@ -297,6 +297,23 @@ export default defineRule({
         const s = sentenceAt(analysis, shownPhoto.index);
         const c = at(shownPhoto.index, shownPhoto.index + shownPhoto[0].length, 'case-photo');
         if (passes(c, [filter('no-patient', () => !casePhotoSubject.test(text.slice(s.start, s.end)))])) push(c);
+      }
+      // (issue #7) « évolution de la greffe : 1 mois, 4 mois, 1 an (photos) »: one case pictured at several dates.
+      // (the photos shown, « ci-dessous », « voici », not asked for: « apportez vos photos »)
+      // (only where nothing else was found: a calendar already reported on its photo keeps one report)
+      if (!found.length && seriesPhoto.test(text) && POINTED.test(text) && seriesSubject.test(text) && !seriesCalendar.test(text)) {
+        const points = [...text.matchAll(timePoints)];
+        if (new Set(points.map((p) => p[0].replace(/\s+/gu, ' '))).size >= 3) {
+          const last = points[points.length - 1];
+          const c = at(points[0].index, last.index + last[0].length, 'photo-series');
+          if (passes(c)) push(c);
+        }
+      }
+      // (issue #7) « notre patient avant l'intervention et au contrôle des 3 mois »: one patient at two moments.
+      const beforeCheck = patientBeforeCheck.exec(text);
+      if (beforeCheck && !found.length) {
+        const c = at(beforeCheck.index, beforeCheck.index + beforeCheck[0].length, 'patient-before-check');
+        if (passes(c)) push(c);
       }
       // (round 6) « photos prises cinq ans après l'opération »: pictures of a case, dated by its care.
       const dated = datedPhotos.exec(text);
