@@ -80,6 +80,9 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
     kind: 'always',
     patterns: [
       /(?<![\p{L}])(?:resultats?|rendu|resultados?)(?:\s+(?:final|finaux|immediats?|visibles?|obtenus?|naturels?))?(?:(?!apparai|s'appreci|s'observ|se\s+voi|s'install|\s(?:est|sont|sera|seront|peut|peuvent|faut|doit|doivent)\s|vari|depend|stabilis|attend|definiti|obtien|garanti|assur|promi|certain|durabl)[^.!?\n]){0,50}?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quelques)\s+(?:jours?|semaines?|mois|ans?|seances?|sesiones|semanas|meses|sessions?|injections?)\s+(?:apres|plus\s+tard|despues|later)|(?:apres|despues\s+de|tras|after|au\s+bout\s+de)\s+(?:seulement\s+|juste\s+)?(?:la\s+|le\s+|l')?(?:\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|une\s+seule|un\s+seul|premiere|1re|1ere|1er|premier)\s*(?:e|eme|ere|re)?\s+(?:seances?|sesiones|semaines?|semanas|mois|meses|jours?|injections?|sessions?|facettes?|soins?|rendez-vous))(?![\p{L}])/u,
+      // (issue #7) A caption on its own line: the result, the act, then a time point (« Résultat d'une rhinoplastie – 4e mois »,
+      // « Résultat à 6 mois d'un lifting », « Résultat final : J+30 »). No verb: a label under a picture, not information.
+      /(?<=^\s*|\n\s*)(?:resultats?|rendu)(?:\s+(?:final|finaux|obtenus?))?(?:\s+(?:d'une?|de\s+la|de\s+l'|du|des)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*(?:[-–—:,]\s*|\s+a\s+)(?:(?:\d+|un|une|deux|trois|quatre|six|huit|dix|douze)\s*(?:e|eme|er|ere|re)?\s+(?:jours?|semaines?|mois|ans?)|j\s?\+\s?\d+|m\s?\+\s?\d+)(?:\s+(?:d'une?|de\s+la|de\s+l'|du|des)\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?\s*[.!]?\s*(?=$|\n)/u,
       // « 1 mois post-op », « J+10 post-op » (the casual caption; « post-opératoire » is how information is written)
       /(?<![\p{L}\d])(?:(?:\d+|un|une|deux|trois|quatre|six)\s+(?:jours?|semaines?|mois|ans?)|j\s?\+\s?\d+)\s+post[\s-]?op(?![\p{L}])/u,
       // « Photos du 3 mars et du 3 juin »: two dated photos of one case
@@ -313,6 +316,21 @@ export const imagingLead = /(?<![\p{L}])(?:radios?|radiographies?|panoramiques?|
  */
 export const caseShown =
   /(?<![\p{L}])(?:le|ce|du|un|les|ces|des|nos|premier|deuxieme|second|troisieme|dernier)\s+cas(?:\s+cliniques?)?\s+(?:presentes?\s+|illustres?\s+|visibles?\s+|en\s+photos?\s+)?(?:ci-dessous|ci-contre|ci-dessus|en\s+photos?|en\s+images?)(?![\p{L}])/u;
+/** (issue #7) A photo pointed at in the text (« voir la photo ci-contre : notre patiente à son arrivée »): with
+ *  a patient in its sentence, that patient's case shown in pictures. Folded. */
+export const casePhotoShown =
+  /(?<![\p{L}])(?:sur|dans|voir|selon)\s+(?:la|les|cette|ces)\s+photos?\s+(?:ci-dessus|ci-dessous|ci-contre|ci-jointes?)(?![\p{L}])/u;
+/** In the sentence of a photo pointed at: the patient themself, not care in general (« le matériel du traitement »). Folded. */
+export const casePhotoSubject = /(?<![\p{L}])(?:patiente?s?|cliente?s?)(?![\p{L}])/u;
+/** (issue #7) A photo series dated by several time points (« évolution de la greffe : 1 mois, 4 mois, 1 an — photos »): the
+ *  photo words that make the dates a series of pictures, the case they follow, and what makes it a calendar instead. Folded. */
+export const seriesPhoto = /(?<![\p{L}])(?:photos?|images?|cliches?|galerie|clichés?)(?![\p{L}])|📸|📷/u;
+export const seriesSubject = /(?<![\p{L}])(?:evolution|progression|resultats?|patiente?s?|cicatri\p{L}*|greffe|repousse)(?![\p{L}])/u;
+export const seriesCalendar = /(?<![\p{L}])(?:vaccin\p{L}*|calendrier|rappels?|horaires?|planning|fermeture|conges|apportez|apporter)(?![\p{L}])/u;
+/** (issue #7) A patient shown before an act and at a later check (« notre patient avant l'intervention et au contrôle des 3 mois »). Folded. */
+export const patientBeforeCheck =
+  /(?<![\p{L}])(?:notre|ce|cette|la|le|mon|ma)\s+(?:jeune\s+)?patiente?\s+(?:[\p{L}-]+\s+){0,2}avant\s+(?:le|la|l'|son|sa|ses)\s*[\p{L}-]+\s+(?:et|puis)\s+(?:au|a|lors\s+du|apres)\s+[^.!?\n]{0,25}?(?:\d+|un|une|deux|trois|six)\s+(?:jours|semaines|mois|ans?)(?![\p{L}])/u;
+
 /** In the sentence of a case shown: the patient or the care that makes it a patient's case. Folded. */
 export const caseShownSubject =
   /(?<![\p{L}])(?:patient\p{L}*|client\p{L}*|injections?|injecte\p{L}*|traitement|traitee?s?|corrections?|corrige\p{L}*|operee?s?|intervention|seances?|resultats?|souhait\p{L}*|demande)(?![\p{L}])/u;

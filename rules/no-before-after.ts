@@ -5,7 +5,7 @@ import type { Candidate, Filter, Located, TermCandidate, Analysis, Link, Segment
 import {
   NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, writtenFileName, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
   loneLabel, namedTransformation, notPatientResult, expectedResult, resultConnector, resultsAppraised, assessedResult, dayRange, notPatientResultBefore, progressMarkers, reportedOrRefused, resultSubject, temporalAfterPair, timePoints, toldPair,
-  visualCues, genericPairLead, shownOwn, askedAbout, changeInGeneral, galleryLinkLead, galleryLinkRest, imagingLead, caseShown, caseShownSubject, datedPhotos, changeNoun, type BeforeAfterTerm,
+  visualCues, genericPairLead, shownOwn, askedAbout, changeInGeneral, galleryLinkLead, galleryLinkRest, imagingLead, caseShown, caseShownSubject, casePhotoShown, casePhotoSubject, seriesPhoto, seriesSubject, seriesCalendar, patientBeforeCheck, datedPhotos, changeNoun, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 import { showcasedResults } from './shared.terms.js';
 
@@ -21,6 +21,9 @@ const CALENDAR = /(?<![a-z])j\s?\+?\s?\d+\s*(?:a|au|-|–)\s*j\s?\+?\s?\d+/u;
 /** The start of a range of days just before a match (« J+2 à » before « J+5 »). */
 const RANGE_OPENED = /j\s?\+?\s?\d+\s*(?:a|au|-|–)\s*$/u;
 const PHOTO = /(?<![a-z])(?:photos?|photographi(?:e|es|que|ques)|images?|cliches?|galerie|ci-dessous|en\s+images?|swipe|glissez|📸|📷)(?![a-z])/u;
+
+/** A before/after pair just before a word that qualifies it (« ces avant/après si ⟨bluffants⟩ »). Folded. */
+const PAIR_QUALIFIED = /(?<![a-z])avant\s*(?:[/|&+-]+|\s+et\s+)?\s*apres\s+(?:[a-z]+\s+){0,3}$/u;
 
 /** The reader pointed at something shown (« voici », « regardez », « ci-contre »): unlike a possessive, never in a story. */
 const POINTED = /(?<![a-z])(?:voici|voila|ci-dessous|ci-contre|ci-joint\p{L}*|regardez|decouvrez|admirez|voyez|swipe\p{L}*|glissez|en\s+images?|galerie)(?![a-z])/u;
@@ -209,8 +212,13 @@ export default defineRule({
         // « des avant-après toujours plus spectaculaires envahissent les réseaux », « regarder les clichés avant/après d'implants
         // rassure parfois »: pictures of others talked about, not the practice's own shown (no « nos », « voici »…).
         filter('talked-about', (hit) => {
-          if (hit.entry.id !== 'avant-apres' && hit.entry.id !== 'before-after') return false;
           const s = sentenceAt(analysis, hit.fStart);
+          // (issue #7: « on croise des avant/après bluffants partout »: the praise of a pair talked about shares its fate)
+          if (hit.entry.id !== 'avant-apres' && hit.entry.id !== 'before-after') {
+            const pair = PAIR_QUALIFIED.exec(text.slice(s.start, hit.fStart));
+            if (!pair) return false;
+            return genericPairLead.test(text.slice(s.start, s.start + pair.index)) && !shownOwn.test(text.slice(s.start, s.end));
+          }
           // (round 6: a label linking to the practice's gallery, « >> Voir les photos avant / après », shows its own)
           const link = galleryLinkLead.test(text.slice(s.start, hit.fStart)) && galleryLinkRest.test(text.slice(hit.fEnd, s.end));
           return !link && genericPairLead.test(text.slice(s.start, hit.fStart)) && !shownOwn.test(text.slice(s.start, s.end)) && !personClues(segment.text, givenNames(), foldTerm).some((c) => c.kind === 'age');
@@ -282,6 +290,30 @@ export default defineRule({
         const s = sentenceAt(analysis, shownCase.index);
         const c = at(shownCase.index, shownCase.index + shownCase[0].length, 'case-shown');
         if (passes(c, [filter('no-patient-or-care', () => !caseShownSubject.test(text.slice(s.start, s.end)))])) push(c);
+      }
+      // (issue #7) « voir la photo ci-contre : notre patiente à son arrivée »: a patient's case shown in pictures.
+      const shownPhoto = casePhotoShown.exec(text);
+      if (shownPhoto && !shownCase) {
+        const s = sentenceAt(analysis, shownPhoto.index);
+        const c = at(shownPhoto.index, shownPhoto.index + shownPhoto[0].length, 'case-photo');
+        if (passes(c, [filter('no-patient', () => !casePhotoSubject.test(text.slice(s.start, s.end)))])) push(c);
+      }
+      // (issue #7) « évolution de la greffe : 1 mois, 4 mois, 1 an (photos) »: one case pictured at several dates.
+      // (the photos shown, « ci-dessous », « voici », not asked for: « apportez vos photos »)
+      // (only where nothing else was found: a calendar already reported on its photo keeps one report)
+      if (!found.length && seriesPhoto.test(text) && POINTED.test(text) && seriesSubject.test(text) && !seriesCalendar.test(text)) {
+        const points = [...text.matchAll(timePoints)];
+        if (new Set(points.map((p) => p[0].replace(/\s+/gu, ' '))).size >= 3) {
+          const last = points[points.length - 1];
+          const c = at(points[0].index, last.index + last[0].length, 'photo-series');
+          if (passes(c)) push(c);
+        }
+      }
+      // (issue #7) « notre patient avant l'intervention et au contrôle des 3 mois »: one patient at two moments.
+      const beforeCheck = patientBeforeCheck.exec(text);
+      if (beforeCheck && !found.length) {
+        const c = at(beforeCheck.index, beforeCheck.index + beforeCheck[0].length, 'patient-before-check');
+        if (passes(c)) push(c);
       }
       // (round 6) « photos prises cinq ans après l'opération »: pictures of a case, dated by its care.
       const dated = datedPhotos.exec(text);

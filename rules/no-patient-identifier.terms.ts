@@ -105,6 +105,16 @@ export const staffContext = [
   'chef de service', 'chef du service', 'chef de pole', 'chef du pole', 'chef de clinique', 'gyneco-obstetricien(ne)', 'obstetricien(ne)',
 ];
 
+/** An illness named (« Kevin Lambert et sa leucémie », « le combat de X contre l'endométriose »): in the sentence of a
+ *  person named in full, that person is a patient (issue #7: feature articles name the ill in full). Folded. */
+export const diseaseNames = [
+  'cancer(s)', 'leucemie(s)', 'lymphome(s)', 'myelome(s)', 'tumeur(s)', 'sclerose en plaques', 'sclerose laterale', 'maladie de charcot',
+  'alzheimer', 'parkinson', 'diabete', 'diabetique(s)', 'mucoviscidose', 'myopathie(s)', 'endometriose', 'fibromyalgie',
+  'epilepsie', 'epileptique(s)', 'autisme', 'autiste(s)', 'trisomie', 'hemophilie', 'drepanocytose', 'anorexie', 'boulimie',
+  'insuffisance renale', 'insuffisance cardiaque', 'maladie rare', 'maladie orpheline', 'maladie genetique', 'paraplegique(s)',
+  'tetraplegique(s)', 'hemiplegique(s)', 'amputee(s)', 'amputation', 'dialyse(s)', 'dialyse(e)(s)', 'chimiotherapie', 'radiotherapie',
+];
+
 /** A patient's care or testimony in the same sentence: the named person is a patient. */
 export const careContext = [
   'pour sa confiance', 'pour leur confiance', 'sa confiance', 'sa reeducation', 'son operation', 'son intervention',
@@ -132,6 +142,8 @@ export const careContext = [
   // care undergone by the one named, told in the third person (issue #7, round 4): a cure or sessions followed, an illness
   // suffered, a birth at the maternity, the teeth or hearing treated (« X enchaîne trois semaines de soins aux
   // thermes », « Y, qui a longtemps souffert d'une sciatique », « Z a accouché à la maternité »)
+  // a birth given (issue #7: « X a donné naissance à sa fille », « a mis au monde des jumeaux »)
+  'a donne naissance', 'donne naissance', 'avoir donne naissance', 'a mis au monde', 'accouche(e) de',
   'soins aux thermes', 'cure thermale', 'en cure', 'sa cure', 'ses cures', 'curiste(s)', 'souffre d(e)', 'souffrait d(e)',
   'a souffert', 'atteint(e) d(e)', 'a la maternite', 'ses dents', 'ses incisives', 'ses gouttieres', 'sa perte auditive',
   'ses appareils auditifs', 'son appareil auditif', 'seances de laser', 'seances d\'orthophonie', 'seances de kine*',
@@ -216,7 +228,7 @@ export const pseudonymNotice = [
  */
 // (round 3: more persons — « ce professeur de 56 ans », « cette lectrice de 79 ans » — and an age bracket alone,
 // « confie la septuagénaire », which tells the age as well; « Inès est une lycéenne de 16 ans »)
-export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce|cet)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?|professeure?|lect(?:eur|rice)|habitante?|enseignante?|agricult(?:eur|rice)|employee?|ouvriere?|dame|monsieur|grand-mere|grand-pere|mere\s+de\s+famille|pere\s+de\s+famille|commerciale?|cadre)(?:\s+(?:de|d')\s*[\p{L}-]+)?\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il)|(?:la|le|cette|ce)\s+(?:quinqua|quadra|sexa|septua|octo|nona)genaire|(?:la|le|cette|ce)\s+(?:jeune\s+)?centenaire|(?:la|le|cette|ce)\s+jeune\s+[\p{L}-]+\s+de\s+(\d{1,3})\s*ans|(?:est|etait)\s+(?:un|une)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|maman|mere|pere|retraitee?|adolescente?|etudiante?|lyceenne?|collegienne?|professeure?|enseignante?|employee?|habitante?|infirmiere?|agricult(?:eur|rice)|commerciale?|cadre)\s+de\s+(\d{1,3})\s*ans)(?![\p{L}])`, 'gu');
+export const ageAnaphor = new RegExp(String.raw`(?<![\p{L}])(?:(?:la|le|cette|ce|cet)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|patiente?|maman|mere|pere|retraite(?:e)?|quinquagenaire|quadragenaire|trentenaire|sexagenaire|septuagenaire|octogenaire|adolescente?|etudiante?|professeure?|lect(?:eur|rice)|habitante?|enseignante?|agricult(?:eur|rice)|employee?|ouvriere?|dame|monsieur|grand-mere|grand-pere|mere\s+de\s+famille|pere\s+de\s+famille|commerciale?|cadre)(?:\s+(?:de|d')\s*[\p{L}-]+)?\s+de\s+(\d{1,3})\s*ans|a\s+(\d{1,3})\s*ans\s*,\s*(?:elle|il)|(?:la|le|cette|ce)\s+(?:(?:quinqua|quadra|sexa|septua|octo|nona)genaire|trentenaire)|(?:la|le|cette|ce)\s+(?:jeune\s+)?centenaire|(?:la|le|cette|ce)\s+jeune\s+[\p{L}-]+\s+de\s+(\d{1,3})\s*ans|(?:est|etait)\s+(?:un|une)\s+(?:jeune\s+)?(?:femme|homme|fille|garcon|maman|mere|pere|retraitee?|adolescente?|etudiante?|lyceenne?|collegienne?|professeure?|enseignante?|employee?|habitante?|infirmiere?|agricult(?:eur|rice)|commerciale?|cadre)\s+de\s+(\d{1,3})\s*ans)(?![\p{L}])`, 'gu');
 
 /** Before a name, the verb giving it the words just quoted (« », assure Alain Gallo », « confie-t-elle »), folded. */
 export const speechVerbBefore = /(?:assure|confie|raconte|explique|temoigne|souligne|precise|ajoute|reconnait|se souvient|affirme|s'enthousiasme|sourit|poursuit|lance|note|resume|se rejouit|avoue|confirme|glisse|insiste|admet)\s*,?\s*$/u;
@@ -305,6 +317,8 @@ const DATE = String.raw`\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)?\d\d(?!\
 export const birthDatePatterns = [
   new RegExp(String.raw`(?<![\p{L}])(?:nee?s?|date\s+de\s+naissance|ddn|naissance)\s*:?\s*(?:le\s+)?(${DATE})(?![\p{N}])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])nee?\s+en\s+(${MONTH}\s+(?:19|20)\d\d)(?![\p{N}])`, 'gu'),
+  // (issue #7) the date of a birth given, told by the mother or about her (« j'ai donné naissance à mon fils le 3 avril »)
+  new RegExp(String.raw`(?<![\p{L}])(?:donne|mis\s+au\s+monde|accouche(?:e)?\s+(?:de|d'))\s*(?:naissance\s+a\s+)?[^.!?\n]{0,40}?\s+le\s+(${DATE})(?![\p{N}])`, 'gu'),
 ];
 /** Before a birth date, these make it a question to the reader, not a patient's date. */
 export const genericBirth = /(?<![\p{L}])(?:vous|etes|si|les|personnes|enfants|tous|toutes)(?![\p{L}])|\?/u;

@@ -8,6 +8,8 @@ const STAFF = termsRegex(T.staffContext);
 const CARE = termsRegex(T.careContext);
 const PASSIVE_CARE = termsRegex(T.passiveCare);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
+/** A carer named by role, then (after a clause about them) the name in parentheses or between commas. Folded. (issue #7) */
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:le|la|l'|les|mon|ma|mes|son|sa|notre|votre|un|une|cette|ce)\\s*(?:${STAFF.source})(?:\\s+(?:que|qui)\\s+[^.!?()\\n]{1,30}?)?\\s*[(,]\\s*$`, 'u');
 const THANKS = termsRegex(T.addressTriggers).source;
 const TRIGGER = new RegExp(`(?:${THANKS})\\s*,?\\s*(?:a|au|aux)?\\s*$`, 'u');
 // « merci a jeanne pour sa confiance »: a first name typed without its capital, right after thanks.
@@ -20,6 +22,11 @@ const NAME_CARE = new RegExp(`${termsRegex([...T.careContext, ...T.namedPatient]
 const PRACTICE = termsRegex(T.practiceContact);
 const DOMICILE = termsRegex(T.domicileContext);
 const NIR_CONTEXT = termsRegex(T.nirContext);
+const DISEASE = termsRegex(T.diseaseNames);
+/** After a full name, the person living with an illness (« , qui vit avec », « lutte contre », « a vaincu », « et sa »). Folded. */
+const DISEASE_TIED_AFTER = /^\s*,?\s*(?:qui\s+)?(?:vit\s+avec|vivait\s+avec|lutte\s+contre|luttait\s+contre|se\s+bat\s+contre|se\s+battait\s+contre|a\s+vaincu|a\s+survecu\s+a|est\s+(?:touchee?|malade|diagnostiquee?)|a\s+ete\s+diagnostiquee?|est\s+en\s+remission|et\s+(?:son|sa|ses))(?![a-z])/u;
+/** Before a full name, a fight told as theirs (« le combat de », « la victoire de ») — then « contre » the illness. Folded. */
+const DISEASE_TIED_BEFORE = /(?:combat|lutte|victoire|parcours|histoire|bataille)\s+(?:de|d')\s*$/u;
 const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace' | 'namedPlace', string> = T.kindLabels;
 /** « atteint de Parkinson », « syndrome de Raynaud »: an eponym after these, not a town. */
 const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test|m[ée]thode|technique|protocole|score|classification|stade|type)[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$/iu;
@@ -115,6 +122,8 @@ export default defineRule({
         // (after the surname too: « Paul Roy, chef de service… » is read from « , chef de service »)
         const surname = /^[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+(?=\s*[,(–-])/u.exec(text.slice(end, end + 40));
         const apposition = test(APPOSITION, foldedSlice(end, end + 45)) || (!!surname && test(APPOSITION, foldedSlice(end + surname[0].length, end + surname[0].length + 45)));
+        // (issue #7) « la kiné que j'ai eue (Amélia) », « l'ostéo, Paul, »: the name given right after a carer named by role
+        if (ROLE_BEFORE.test(foldedSlice(start - 60, start))) return true;
         if (apposition && T.actsOnWriter.test(around(start))) return true;
         if (inSentence(PASSIVE_CARE, start)) return false;
         if (apposition) return true;
@@ -212,7 +221,8 @@ export default defineRule({
       // « Alain Gallo … "je ne regrette pas" », « », assure Agnès Rossier »: in a paragraph that speaks as a patient, a person
       // named in full is that patient; named in full beside a third person's care (« Pierre Martin, opéré… ») too. (round 3)
       const careHere = test(CARE, folded) || T.carePossessive.test(folded);
-      if (voiceMarkers > 0 || careHere) {
+      const illnessHere = test(DISEASE, folded);
+      if (voiceMarkers > 0 || careHere || illnessHere) {
         // (any given name of the package: « Pierre Achard » is a person even though « pierre » is also a word)
         for (const m of text.matchAll(T.fullName)) {
           const first = foldTerm(m[1]);
@@ -227,7 +237,11 @@ export default defineRule({
           const end = m.index + m[0].length;
           // (in full, with the patient's voice in the paragraph or care in the name's sentence or the next one about them)
           // (or one marker when the name is given the words just quoted: « », assure Alain Gallo »)
-          if (!(voiceMarkers > 1 || careNear(m.index) || (voiceMarkers > 0 && T.speechVerbBefore.test(before))) || staff(m.index, end) || inSentence(FICTION, m.index)) continue;
+          // (issue #7: or an illness tied to the name, « le combat de X Y contre la leucémie », « X Y vit avec une sclérose en
+          // plaques »; a public figure beside a health topic, « X Y annonce un plan cancer », is not tied to it)
+          const after = illnessHere ? foldedSlice(end, end + 90) : '';
+          const tied = illnessHere && (DISEASE_TIED_AFTER.test(after) || (DISEASE_TIED_BEFORE.test(before) && /^\s*contre\s/u.test(after))) && test(DISEASE, after.slice(0, 80));
+          if (!(voiceMarkers > 1 || careNear(m.index) || tied || (voiceMarkers > 0 && T.speechVerbBefore.test(before))) || staff(m.index, end) || inSentence(FICTION, m.index)) continue;
           name(m.index, m.index + m[1].length, maskName(m[1]), KIND.civility, T.nameSuggestions[T.firstNames.get(first) ?? givenNames().get(first) ?? 'x']);
         }
       }

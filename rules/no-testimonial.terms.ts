@@ -227,8 +227,11 @@ export const testimonialTerms: TestimonialTerm[] = [
     patterns: [
       // « les patientes de la clinique … sont globalement satisfaites du résultat »: the practice's patients said satisfied
       // (« 90 % des patients » is a survey figure, read elsewhere; « ne sont pas toujours satisfaits » is no praise)
-      new RegExp(`(?:les|nos)\\s+${PATIENTS}\\s+(?:de\\s+la|de\\s+notre|du|de\\s+l')\\s*(?:clinique|centre|cabinet|institut|service)[^.!?\\n]{0,80}?\\s(?<!(?:ne|n')\\s)(?:sont|se\\s+disent|se\\s+declarent|repartent|ressortent)\\s+(?!pas\\s|plus\\s|jamais\\s)(?:[\\p{L}']+\\s+){0,3}?(?:satisfait(?:e)?s|ravi(?:e)?s|enchante(?:e)?s|conquis(?:es)?|comble(?:e)?s)(?![\\p{L}])`, 'u'),
+      new RegExp(`(?:les|nos)\\s+${PATIENTS}\\s+(?:de\\s+la|de\\s+notre|du|de\\s+l')\\s*(?:clinique|centre|cabinet|institut|service)[^.!?\\n]{0,80}?\\s(?<!(?<![\\p{L}])(?:ne|n')\\s)(?:sont|se\\s+disent|se\\s+declarent|repartent|ressortent)\\s+(?!pas\\s|plus\\s|jamais\\s)(?:[\\p{L}']+\\s+){0,3}?(?:satisfait(?:e)?s|ravi(?:e)?s|enchante(?:e)?s|conquis(?:es)?|comble(?:e)?s)(?![\\p{L}])`, 'u'),
       new RegExp(`(?:mes|nos)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:nous\\s+|vous\\s+|me\\s+|m'|l'|les\\s+)?(?:adorent|raffolent|sont\\s+fans|en\\s+redemandent|recommandent|sont\\s+ravi(?:e)?s|sont\\s+conquis(?:es)?|sont\\s+enchante(?:e)?s|l'ont\\s+adore)(?![\\p{L}])`, 'u'),
+      // (issue #7) the practitioner's own patients, tied to them by a clause, said satisfied (« les patients que j'ai revus en
+      // consultation étaient tous très satisfaits », « ceux que nous avons opérés se disent ravis »); not when denied
+      new RegExp(`(?:les|mes|nos|ces)\\s+(?:\\p{L}+\\s+)?(?:${PATIENTS}|personnes)\\s+(?:que|qui)\\s+(?:j'|je\\s|nous\\s|on\\s)[^.!?\\n]{0,70}?\\s(?<!(?<![\\p{L}])(?:ne|n')\\s)(?:sont|etaient|ont\\s+ete|se\\s+disent|se\\s+declarent|repartent|sont\\s+repartie?s|ressortent)\\s+(?!pas\\s|plus\\s|jamais\\s)(?:tou(?:s|tes)\\s+)?(?:[\\p{L}']+\\s+){0,2}?(?:satisfait(?:e)?s|ravi(?:e)?s|enchante(?:e)?s|conquis(?:es)?|comble(?:e)?s|heureu(?:x|ses))(?![\\p{L}])`, 'u'),
     ],
     suggestions: ['Je propose'],
   },
@@ -434,6 +437,8 @@ export const practitionerVoice = [
   'mon exercice', 'ma carriere', 'je la pratique', 'je le pratique', 'je les pratique', 'j\'exerce', 'mes stages',
   // what a practitioner does to patients, in their own first person (« je prescris », « les patients que je traite »)
   'je prescris', 'je pose', 'j\'opere', 'je soigne', 'je traite', 'patients que je', 'patientes que je', 'ma clinique',
+  // the practitioner's own patient, told of by them (« mon premier patient avait une sciatique ») (issue #7)
+  'mon premier patient', 'ma premiere patiente', 'mon dernier patient', 'ma derniere patiente',
   'mon centre', 'je me forme', 'me former', 'je leur dis', 'je leur explique', 'je les accompagne', 'je les recois',
 ];
 
@@ -449,11 +454,11 @@ export const carerPersons = [
   'phlebologue', 'angiologue', 'stomatologue', 'psychomotricien(ne)', 'puericultrice(s)', 'maieuticien(ne)',
 ];
 
-/** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne »: a named person's story introduced as such;
+/** « Interview de Julie », « l'histoire de Paul », « les mots de Julie », « Julie témoigne », « le portrait de Mme Roux » (issue #7): a named person's story introduced as such;
  * also a named person's care told in the third person (« Sonia s'est fait opérer », « Paul a franchi le pas », « Léa ne regrette rien »).
  * Original text (a capital tells the name); the name must be a known first name. */
 export const namedStoryIntro =
-  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+(?:son|sa|ses)|revient\s+sur\s+(?:son|sa|ses))\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))|(?:^|\n)\s*(\p{Lu}[\p{Ll}\p{M}]+)\s*[,:–—-]\s*(?:son|sa|ses)\s+(?:exp[ée]rience|histoire|parcours|t[ée]moignage|r[ée]cit|combat|retour)(?![\p{L}])/u;
+  /(?:(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Ll]ettre|[Mm]essage|[Aa]vis)\s+(?:de|d['’])\s*|(?<![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)(?=\s+(?:nous\s+)?(?:raconte|t[ée]moigne|se\s+confie|confie|partage\s+(?:son|sa|ses)|revient\s+sur\s+(?:son|sa|ses))\b)|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Mm]ots|[Pp]etit\s+mot|[Mm]essage|[Ll]ettre|[Cc]arte|[Cc]ommentaire|[Rr]etour\s+d['’]exp[ée]rience|[Ee]xp[ée]rience)\s+(?:de|d['’])\s*(?!(?:Mme|Mlle|Madame|Monsieur|Mademoiselle)(?![\p{L}]))(\p{Lu}[\p{Ll}\p{M}]+)|(?:[Mm]a|[Nn]otre|[Mm]on)\s+(?:petite?\s+)?(?:patiente?|cliente?)\s+(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a|vient\s+de|peut|court|marche|remarche|n'a\s+plus))|(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:s['’]est\s+(?:faite?\s+(?:opérer|poser|refaire|soigner|retirer|injecter|greffer|implanter|enlever|redessiner)|offert\s+(?:un|une|des|son|sa|ses))|a\s+(?:été\s+opérée?|subi|franchi\s+le\s+pas|perdu\s+\d|retrouvé\s+(?:le\s+sourire|confiance|sa|son|ses))|ne\s+regrette)|[Nn]ouvelles\s+(?:de|d['’])\s*(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*,?\s+qui\s+(?:a\s|court|marche|remarche|peut|n'a\s+plus|va\s+(?:mieux|bien)|dort|respire|mange|nage|skie|danse))|(?:^|\n)\s*(\p{Lu}[\p{Ll}\p{M}]+)\s*[,:–—-]\s*(?:son|sa|ses)\s+(?:exp[ée]rience|histoire|parcours|t[ée]moignage|r[ée]cit|combat|retour)(?![\p{L}])|(?:[Ii]nterview|[Tt][ée]moignage|[Hh]istoire|[Pp]arcours|[Rr][ée]cit|[Pp]ortrait)\s+(?:de|d['’])\s*(M\.|Mme\.?|Madame|Monsieur|Mlle)\s+\p{Lu}[\p{Ll}\p{M}'’-]+/u;
 
 /** After a quotation, a verb that gives it as someone's account: « "…", raconte Julie », « "…", confie-t-elle ». */
 export const attributionVerbs =
@@ -582,6 +587,22 @@ export const careNarrative =
  */
 export const careReceived =
   /(?<![a-z])(?:je me (?:faisais|fasse|ferai|ferais|fais|fis) (?:[a-z]+ )?(?:operer|poser|retirer|enlever|refaire|injecter|greffer|implanter|soigner|masser|manipuler|detartrer|blanchir|epiler|traiter|suivre|accompagner|hypnotiser|vacciner|accoucher|appareiller|ausculter)|j'ai ete (?:[a-z]+ )?(?:operee?|soignee?|prise? en charge|suivie?|traitee?|hospitalisee?|accouchee?|appareillee?|implantee?|greffee?|reeduquee?|orientee?|dirigee?|adressee?)|j'ai ete (?:immediatement |tout de suite |vite |agreablement |completement )?(?:seduite?|conquise?|rassuree?|bluffee?|emerveillee?) par|on m'a (?:[a-z]+ )?(?:opere|operee|pose|posee|enleve|retire|injecte|greffe|implante|prescrit|diagnostique|detecte|annonce|propose|soigne|fait passer)|j'ai (?:[a-z]+ )?adore (?:le|mon|ma|mes|ce|cette|ces) (?:resultat|resultats|nouveau|nouvelle|nouveaux|sourire|nez|ventre|poitrine|dents|peau|visage|silhouette|seins|regard)|(?:je suis|j'etais|j'en suis|j'en etais) (?:[a-z]+ )?(?:ravie?|contente?|satisfaite?|enchantee?|comblee?)(?= ?(?:[,.!]|du |des |de mon |de ma |de mes |de ce |de cette |de l'|de la |d'avoir ))|j'ai (?:vraiment |enfin |completement |totalement |peu a peu )?(?:repris|retrouve) confiance en moi|je (?:lui|leur) ai (?:tout de suite |immediatement |vite |entierement )?fait confiance|je me (?:sens|sentais|suis sentie?) (?:enfin |tellement |vraiment |tres |beaucoup |de nouveau |a nouveau )?(?:bien|mieux|belle|revivre|renaitre|moi-meme)(?![a-z])|plus aucun signe de (?:douleur|gene|crise)|je (?:l'ai|les ai) (?:tout de suite |immediatement |vite )?trouvee?s? (?:[a-z]+ )?(?:rigoureu[a-z]*|rassurant[a-z]*|competent[a-z]*|doux|douce|attentif|attentive|attentionne[a-z]*|gentil[a-z]*|humain[a-z]*|bienveillant[a-z]*|patient|patiente|disponible|serieu[a-z]*|a l'ecoute)|(?:c'est )?(?:ce|voila ce) qui m'a (?:plu|rassure|rassuree|convaincu|convaincue|seduit|seduite|decide|decidee) (?:chez|dans|avec)|j'(?:avais|ai|souffrais) (?:depuis [^.!?]{0,30}? )?(?:des|de|d'une|d'un|une|un) (?:douleurs?|migraines?|sciatique|lombalgie|hernie|tendinite|maux|crises? d'angoisse)(?![a-z]))(?![a-z])/gu;
+
+/** Who cares for the writer, named by role in a patient's or a relative's account (folded): carers, and the staff around
+ *  them (« l'assistante dentaire », « la secrétaire », « tout le personnel »). (issue #7) */
+const carerNoun = String.raw`(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|orthodontiste|kine(?:sitherapeute)?|osteo(?:pathe)?|sage-femme|sages-femmes|infirmier(?:e)?s?|pharmacien(?:ne)?|praticien(?:ne)?|anesthesiste|gyneco(?:logue)?|dermato(?:logue)?|pediatre|podologue|orthophoniste|therapeute|specialiste|assistante?s?(?: dentaires?| medicales?)?|secretaires?(?: medicales?)?|equipe(?: soignante| medicale)?|personnel(?: soignant| medical)?|soignante?s?|aide-soignante?s?|brancardiers?|hotesses?(?: d'accueil)?|puericultrices?)`;
+
+/**
+ * A carer praised by the one they cared for, with « être » in the present or the imperfect (« l'assistante dentaire,
+ * Aleksandra, est très attentive », « la kiné que j'ai eue était plutôt compréhensive », « le chirurgien est un amour »).
+ * The practice's own determiners (« notre équipe est à l'écoute ») are its self-description, not a patient's: not here.
+ * Counted as a patient-voice marker, and as praise. Folded. (issue #7)
+ */
+export const carerPraised = new RegExp(String.raw`(?<![a-z])(?:le|la|l'|les|mon|ma|mes|ce|cet|cette|ces|son|sa|ses) ?${carerNoun}(?: ?, ?[a-z-]+ ?,| ?\([a-z-]+\)| (?:que|qui|dont) [^.!?;]{1,40}?)? (?:est|etait|sont|etaient|a toujours ete|se montre|s'est montree?s?|reste|restait)(?: (?:vraiment|tres|super|hyper|tellement|si|toujours|plutot|extremement|incroyablement|tout a fait|trop|d'une grande|d'une))* (?:adorable|attenti(?:f|ve)|attentionnee?|gentil|bienveillant|competent|formidable|genia(?:l|le|ux)|parfait|rassurant|comprehensi(?:f|ve)|chaleureu|humaine?|disponible|pedagogue|patiente?|douce|doux|merveilleu|extraordinaire|exceptionnel|fantastique|a l'ecoute|aux petits soins|au top|top|(?:une|un) (?:vraie? )?(?:perle|ange|fee|amour|creme|pepite))[a-z]*`, 'gu');
+
+/** The writer's fondness for their own carer (« j'aime ma sage-femme », « on adore notre pédiatre »): a patient's or a relative's
+ *  praise. Folded. (issue #7) */
+export const carerLoved = new RegExp(String.raw`(?<![a-z])(?:j'aime|j'adore|j'aimais|j'adorais|je kiffe|on adore|on aime|nous adorons|nous aimons) (?:mon|ma|mes|notre|nos|ce|cet|cette) (?:[a-z]+ )?${carerNoun}(?![a-z])`, 'gu');
 
 /** Before a quotation, one of the practice's clients or patients introduced as its speaker (« une cliente l'a testée », « un
  * patient raconte », « la maman explique »): words in the first person after this are that person's account. Folded. */

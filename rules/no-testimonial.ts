@@ -5,7 +5,7 @@ import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
   attribution, attributionVerbs, embeddedQuote, exampleLeadIn, speakerInApposition, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, outcomeShape, careNarrative, patientBefore, careVisitThirdPerson, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
-  careReceived, careUndergone, questionToPatient,
+  careReceived, careUndergone, questionToPatient, carerPraised, carerLoved,
   testimonialTerms, type TestimonialTerm,
 } from './no-testimonial.terms.js';
 
@@ -33,7 +33,7 @@ function voiceOf(folded: string): { start: number; end: number; text: string }[]
   if (!/(?<![a-z])(?:(?:je|ma|mon|mes|me)(?![a-z])|[jm]')/u.test(folded)) return out;
   // (round 6: the act undergone and the verdict on it are the patient's only without the practitioner's own voice —
   // « je suis chirurgienne… le jour où j'ai été opérée moi-même » is the practice speaking)
-  for (const re of PRACTITIONER_SELF.test(folded) ? [careNarrative, OWN_CARER] : [careNarrative, OWN_CARER, careReceived]) {
+  for (const re of PRACTITIONER_SELF.test(folded) ? [careNarrative, OWN_CARER] : [careNarrative, OWN_CARER, careReceived, carerPraised, carerLoved]) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index;
@@ -50,7 +50,7 @@ const CARE_WORDS = termsRegex(careWords);
 const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
 /** The practitioner saying who they are (« je suis chirurgienne », « mes patients », « j'exerce »): narrower than the voice
  *  above (« au cabinet » is written by patients too). Folded. (round 6) */
-const PRACTITIONER_SELF = /(?<![a-z])(?:mes patient(?:e)?s|ma patientele|je suis (?:chirurgien(?:ne)?|medecin|kine[a-z]*|osteopathe|dentiste|pharmacien(?:ne)?|infirmi(?:er|ere)|sage-femme|sophrologue|dieteticien(?:ne)?|podologue|orthophoniste|orthodontiste|psychologue|hypnotherapeute)|j'exerce|je pratique|ma carriere|mes confreres|mes consultations|mon cabinet)(?![a-z])/u;
+const PRACTITIONER_SELF = /(?<![a-z])(?:mes patient(?:e)?s|ma patientele|mon (?:premier|dernier) patient|ma (?:premiere|derniere) patiente|je suis (?:chirurgien(?:ne)?|medecin|kine[a-z]*|osteopathe|dentiste|pharmacien(?:ne)?|infirmi(?:er|ere)|sage-femme|sophrologue|dieteticien(?:ne)?|podologue|orthophoniste|orthodontiste|psychologue|hypnotherapeute)|j'exerce|je pratique|ma carriere|mes confreres|mes consultations|mon cabinet)(?![a-z])/u;
 const CARER_PERSONS = termsRegex(carerPersons);
 /** « mon hypnotiseur », « ma dermato »: one's own carer, any of them (round 5; the fixed list is src/french's ownCareTerms). */
 const OWN_CARER = new RegExp(`(?<![a-z])(?:mon|ma) (?:${CARER_PERSONS.source})`, 'gu');
@@ -76,6 +76,23 @@ function isPatientAnswer(answer: string): boolean {
   const first = /^[^.!?\n]*[.!?]?/u.exec(head.trimStart())?.[0] ?? '';
   return firstPersonForms(head) >= 2 && !/\?\s*$/u.test(first) && !has(PRACTITIONER_VOICE, head) && !has(VICTIM, head);
 }
+
+/** A carer praised or loved by the writer (« la kiné … était très à l'écoute », « j'aime ma sage-femme »): praise. Folded. */
+const CARER_PRAISED = new RegExp(carerPraised.source, 'u');
+const CARER_LOVED = new RegExp(carerLoved.source, 'u');
+const praisesCarer = (s: string) => CARER_PRAISED.test(s) || CARER_LOVED.test(s);
+/** Praise said, not denied: « la kiné n'était pas très à l'écoute » is a complaint (issue #7). Folded. */
+const PRAISE_ALL = new RegExp(PRAISE.source, 'gu');
+const DENIED_BEFORE = /(?:(?<![a-z])n'|(?<![a-z])ne\s)[^.!?,;:]{0,30}?(?<![a-z])(?:pas|plus|jamais|guere)(?:\s+(?:tres|vraiment|du\s+tout|si|assez|toujours|franchement|super|tellement))*\s*$/u;
+const praiseSaid = (s: string) => [...s.matchAll(PRAISE_ALL)].some((m) => !DENIED_BEFORE.test(s.slice(Math.max(0, m.index - 50), m.index)));
+/** Before a quotation, a plural determiner (« des « … » », « de tels « … » », « tous ces « … » »). Folded. (issue #7) */
+const PLURAL_KIND = /(?<![a-z])(?:des|de\s+tels|de\s+telles|de\s+ces|tous\s+ces|toutes\s+ces|ces\s+fameux|ces\s+fameuses)\s*$/u;
+/** A family's verdict told in « nous » / « on » (« très bien reçus », « on a adoré le suivi »): praise. Folded. (issue #7) */
+const WE_VERDICT = /(?<![a-z])(?:(?:on a|nous avons) (?:vraiment |beaucoup |tous )*(?:adore|apprecie|aime) |(?:tres|super|vraiment|tellement|si) bien (?:accueilli|recu|suivi|soigne|pris en charge|accompagne))/u;
+/** A refusal word under a negation (« je ne me plains d'aucune arnaque », « ce n'est pas une arnaque »): nothing refused. Folded. */
+const REFUSAL_ALL = new RegExp(REFUSAL.source, 'gu');
+const NEGATED_LEAD = /(?<![a-z])(?:aucune?|pas\s+(?:de|d'|une?|du)|sans|ni|jamais\s+(?:de|d'|une?)|rien\s+d'une?)\s*$/u;
+const refusalIn = (folded: string) => [...folded.matchAll(REFUSAL_ALL)].some((m) => !NEGATED_LEAD.test(folded.slice(Math.max(0, m.index - 25), m.index)));
 
 /** Care or a carer named in a folded text (« séance », « ostéopathe », « le Dr Roy »). */
 const careNamed = (s: string) => has(CARE_WORDS, s) || has(CARER_PERSONS, s);
@@ -219,7 +236,7 @@ export default defineRule({
       if (segment.kind === 'heading') sectionIntro = false;
       // « … ne peut pas : • republier un avis Google, • afficher des témoignages »: the list says what is forbidden.
       const forbidden = previous.forbids && /^\s*(?:[•·*–-]\s*)?\p{Ll}/u.test(text);
-      const refused = has(REFUSAL, folded) || forbidden;
+      const refused = refusalIn(folded) || forbidden;
       type Found = Candidate & { report: () => void };
       const found: Found[] = [];
 
@@ -349,6 +366,9 @@ export default defineRule({
         // « son "super centre" »: a few words quoted inside a sentence, after a determiner, are a phrase being
         // mentioned (scare quotes, a name, someone's wording reported), not a patient speaking.
         filter('mentioned', (q) => !q.attributed && !q.voice && q.words.split(/\s+/u).length <= 6 && embeddedQuote.test(fold(text.slice(Math.max(0, q.start - 20), q.start)))),
+        // (issue #7) « on lit partout des « ce soin m'a changé la vie » »: an utterance after a plural determiner is a kind of
+        // thing people write, mentioned, not one patient's words.
+        filter('plural-kind', (q) => !q.attributed && !introduced && PLURAL_KIND.test(fold(text.slice(Math.max(0, q.start - 16), q.start)))),
         // (round 6) « on les surnomme "les sorciers" », « qu'on appelle "la méthode douce" »: a name given, not words said.
         // (and the names listed after it: « on les appelle « x », « y », parfois « z » »)
         filter('name-given', (q) => !q.attributed && q.words.split(/\s+/u).length <= 6
@@ -364,8 +384,9 @@ export default defineRule({
         // (« », lui dit le praticien », and « », ajoute-t-elle » after the practitioner's first words)
         // (round 3: « », détaille Julie Roy, fondatrice de… » and « » — Le Pr Roy, président… »: a role after the speaker's
         // name, with no patient's voice or praise in the words)
+        // (issue #7: « "Je vois dans mon cabinet beaucoup de danseurs…" »: the practitioner speaking of their own practice)
         // (round 7: the role in apposition after the speaker's name, « », déclare Paul Roux, fondateur du centre »)
-        filter('staff-speaker', (q) => staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || speakerInApposition.test(fold(text.slice(q.end, q.end + 120)))
+        filter('staff-speaker', (q) => PRACTITIONER_SELF.test(q.words) || staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || speakerInApposition.test(fold(text.slice(q.end, q.end + 120)))
           || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)
           || STAFF_DASH.test(fold(text.slice(q.end, q.end + 40))) || (q.roleAfter && !q.voice && !praiseIn(q.words))),
         // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
@@ -405,7 +426,7 @@ export default defineRule({
       // (a letter to a carer by their role that thanks them is the writer's own account: one marker is enough)
       // (round 6: two markers and praise are the practitioner's own story when they speak as such — « je suis chirurgienne…
       // le jour où j'ai été opérée moi-même… »; three markers, a signature or a letter stay the patient's)
-      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || ((has(PRAISE_OR_THANKS, outside) || hasOutcome(outside)) && !PRACTITIONER_SELF.test(outside)) || carerLetter.test(outside)))
+      if (!refused && (voice.length >= 3 || (voice.length >= 2 && (signed || ((has(PRAISE_OR_THANKS, outside) || hasOutcome(outside) || WE_VERDICT.test(outside)) && !PRACTITIONER_SELF.test(outside)) || carerLetter.test(outside)))
         || (voice.length >= 1 && carerLetter.test(outside) && has(PRAISE_OR_THANKS, outside))
         // a first-person narrative of care (« j'ai consulté… je devais passer des examens… mon médecin »): three first-person
         // forms, care or a carer named, one patient marker, and nothing of the practitioner's own voice (« mes patients »)
@@ -415,7 +436,8 @@ export default defineRule({
         || (previousVoice >= 1 && !previousPractitioner && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « j'ai été suivie de bout en bout … une équipe adorable »)
-        || ((voice.length >= 2 || (voice.length >= 1 && has(PRAISE, outside))) && careNamed(outside)
+        // (issue #7: a carer praised by role, « l'assistante, Aleksandra, est très attentive », is praise too)
+        || ((voice.length >= 2 || (voice.length >= 1 && (praiseSaid(outside) || praisesCarer(outside)))) && careNamed(outside)
           && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
         // dirigée vers un autre audioprothésiste… très à l'écoute… j'ai revécu »; a complaint is no testimonial)
@@ -485,7 +507,8 @@ export default defineRule({
         const clue = ageClues[0];
         const head = namedStoryIntro.exec(text);
         const headName = foldTerm(head?.[1] ?? head?.[2] ?? head?.[3] ?? head?.[4] ?? head?.[5] ?? head?.[6] ?? '');
-        const named = head && (firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5] ?? head[6]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
+        // (issue #7: a civility and a surname, « Interview de Mme Roux », name a person with no first-name list to check)
+        const named = head && ((!!head[7] && careHere() && !speakerRole.test(fold(text.slice(head.index + head[0].length, head.index + head[0].length + 50)))) || firstNames.has(headName) || (!!(head[3] ?? head[4] ?? head[5] ?? head[6]) && givenNames().has(headName))) ? { start: head.index, end: head.index + head[0].length } : undefined;
         // « Léonie, 41 ans, opérée en mars. J'ai enfin… »: the named header of a first-person account counts too.
         // (and a named person's line closing the account told just before: « …je respire enfin. » then « Léa, 43 ans, opérée en mai »)
         let story = named ?? (clue && (hasOutcome(folded) || voice.length > 0 || previousVoice > 1) ? clue : undefined);

@@ -25,12 +25,15 @@ const TOWN = String.raw`(?:\s*,\s*\p{Lu}[\p{Ll}\p{M}'’-]+(?:[- ]\p{Lu}[\p{Ll}\
 export const YEARS = String.raw`(?:\d{1,3}|(?:${TENS})(?:[- ](?:et[- ])?(?:${UNITS}|dix-sept|dix-huit|dix-neuf))?|${UNITS}|dix-sept|dix-huit|dix-neuf)`;
 // « a 28 ans », « âgée de 28 ans », « qui a 28 ans », « (28 ans) », « Solène*, 62 ans », « Baptiste 22 ans »,
 // « Jocelyne, une retraitée de 70 ans », « Raphaël est un Lorientais de 67 ans », « Odette, qui fête ses 90 ans »
-// (round 4); not « a 10 ans d'expérience »,
+// (round 4), « Agnès, grand-mère de 71 ans » (issue #7: the noun in apposition without its article); not « a 10 ans d'expérience »,
 // « a 5 ans de métier ».
 const AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${NAME})${SURNAME}\*?${TOWN}(?:\s*,\s*(?:(?:(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+\s+)?qui\s+(?:a\s+f[êe]t[ée]|f[êe]tera|f[êe]te|vient\s+de\s+f[êe]ter|va\s+f[êe]ter|aura)\s+(?:bient[ôo]t\s+|demain\s+|aujourd['’]hui\s+)?(?:ses\s+)?|qui\s+a\s+|[âa]g[ée]e?s?\s+de\s+|(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+(?:\s+[\p{Ll}\p{M}'’-]+){0,2}\s+(?:[âa]g[ée]e?\s+)?de\s+)?|\s+(?:a|avait|aura|vient\s+d['’]avoir|est\s+(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+(?:\s+[\p{Ll}\p{M}'’-]+){0,2}\s+(?:[âa]g[ée]e?\s+)?de)\s+|\s*\(\s*|\s+(?=\d{1,3}\s*ans\s*[,–-]?\s*\p{Ll}))(${YEARS})\s*(?:ans|mois)(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})(?!\s+(?:plus|moins)\s+t[ôo]t)`,
+  String.raw`(?<![\p{L}\p{N}])(${NAME})${SURNAME}\*?${TOWN}(?:\s*,\s*(?:(?:(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+\s+)?qui\s+(?:a\s+f[êe]t[ée]|f[êe]tera|f[êe]te|vient\s+de\s+f[êe]ter|va\s+f[êe]ter|aura)\s+(?:bient[ôo]t\s+|demain\s+|aujourd['’]hui\s+)?(?:ses\s+)?|qui\s+a\s+|[âa]g[ée]e?s?\s+de\s+|(?:(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+|\p{Ll}[\p{Ll}\p{M}-]+)(?:\s+[\p{Ll}\p{M}'’-]+){0,2}\s+(?:[âa]g[ée]e?\s+)?de\s+)?|\s+(?:a|avait|aura|vient\s+d['’]avoir|est\s+(?:une?|la|le)\s+(?:jeune\s+)?[\p{L}\p{M}-]+(?:\s+[\p{Ll}\p{M}'’-]+){0,2}\s+(?:[âa]g[ée]e?\s+)?de)\s+|\s*\(\s*|\s+(?=\d{1,3}\s*ans\s*[,–-]?\s*\p{Ll}))(${YEARS})\s*(?:ans|mois)(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})(?!\s+(?:plus|moins)\s+t[ôo]t)`,
   'gu',
 );
+// « Hélène, la cinquantaine », « Roger, septuagénaire »: a first name with its age given as a decade (issue #7).
+const DECADE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})${SURNAME}\*?\s*,\s*(?:(?:une?|la|le)\s+)?(?:jeune\s+)?(?:(?:trent|quarant|cinquant|soixant)aine|trentenaire|quadra|quinqua|(?:quadra|quinqua|sexa|septua|octo|nona)g[ée]naire|centenaire)(?![\p{L}])`, 'gu');
+const MAY_DECADE = /aine|naire|quadra|quinqua/u;
 // « J., 45 ans »: an initial standing for a person, with an age (not « 5 ans de métier »); after a civility
 // (« Mme T., 74 ans ») persons.ts reads it, and X, Y, Z are the usual anonymisation.
 const INITIAL_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<!(?:M|Mme|Mlle|Mr|Dr|Madame|Monsieur|Mademoiselle)\.?\s{0,3})(?![XYZ]\.)(\p{Lu}\.)\s*(?:,\s*|\(\s*)(${YEARS})\s*ans(?![\p{L}])(?!\s+(?:de|d['’])\s*\p{L})`, 'gu');
@@ -57,6 +60,11 @@ export function personClues(text: string, names: ReadonlyMap<string, unknown>, f
   const out: Clue[] = [];
   const known = (w: string) => names.has(fold(w));
   if (MAY_AGE.test(text)) ages(text, known, out);
+  if (MAY_DECADE.test(text)) {
+    for (const m of text.matchAll(DECADE)) {
+      if (known(m[1]) && !out.some((c) => c.nameStart === m.index)) out.push({ kind: 'age', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + m[1].length });
+    }
+  }
   if (MAY_MEASURE.test(text)) {
     for (const m of text.matchAll(MEASURES)) {
       const name = m[1] ?? m[2];

@@ -56,6 +56,9 @@ const CIVILITY = new RegExp(
 const PRACTITIONER_BEFORE = /(?:^|[^\p{L}])(?:Dr|Dre|Docteur|Docteure|Pr|Pre|Professeur|Professeure|Me|Maître|Maitre)\.?[\s\u00a0\u202f]*$/u;
 // Lowercase on purpose: « la Petite Enfance » is an institution, « la petite Inès » a child.
 const DESIGNATOR = new RegExp(`(?<![\\p{L}])(patiente?s?|petite?|bébé|Bébé|bebe|nourrisson|loulou)${S}+$`, 'u');
+/** « cette patiente, « S.A. », … », « le patient (J.D.) »: initials in apposition to « patient », after a comma, a parenthesis or
+ *  inside quotation marks (issue #7). */
+const DESIGNATOR_APPOSED = new RegExp(`(?<![\\p{L}])patiente?s?${S}*[,(«"“]${S}*[«"“]?${S}*$`, 'u');
 /** A capitalised word after a preposition is more likely a place (« à Brest, 35 ans après »). */
 const PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:à|a|au|en|de|du|d['’]|depuis|vers|sur|dans|près\\s+de)${S}*$`, 'iu');
 /** « Martin J., 2021 », « Dupont P. et al. »: an author in a reference, not a patient. */
@@ -187,7 +190,8 @@ export function findPersonMentions(text: string, lists: PersonLists): PersonMent
   for (const m of text.matchAll(BARE_INITIALS)) {
     if (ANONYMOUS.test(m[0]) || m[0].startsWith('M.') || PRACTITIONER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const age = AGE_AFTER.exec(text.slice(m.index + m[0].length));
-    if (!age && !DESIGNATOR.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const lead = text.slice(Math.max(0, m.index - 20), m.index);
+    if (!age && !DESIGNATOR.test(lead) && !DESIGNATOR_APPOSED.test(lead)) continue;
     const end = m.index + m[0].length + (age?.[0].length ?? 0);
     out.push({ kind: 'initials', start: m.index, end, masked: m[0].replace(/\p{Lu}/gu, '•') + (age?.[0] ?? ''), gender: 'x', nameStart: m.index, nameEnd: m.index + m[0].length });
   }
