@@ -13,10 +13,15 @@ import type { WorkerOptions } from './worker-main.js';
 
 /** Files from this size on are linted in a capped thread: below it, the whole run stays under the cap anyway. */
 export const HEAP_CAP_MIN_BYTES = 1024 * 1024;
-/** The rules' data and code, and one window's analyses (measured: 2 MB of posts run in a 160 MB heap). */
-const BASE_HEAP_MB = 150;
-/** Per MB of file: the source (two bytes a character once it holds an emoji), its line table, the messages. */
-const HEAP_MB_PER_MB = 5;
+/**
+ * The rules' data and code, and one window's analyses, then per MB of file: the source (two bytes a character once
+ * it holds an emoji), its line table, the messages. Measured on the bench's posts (--trace-gc, what survives each
+ * full collection): 79 MB for 2 MB, 90 MB for 5 MB, so ~140 MB for 20 MB; the limit leaves it 40–60 % more room.
+ * On 5 MB, side by side: uncapped 519–527 MB; a 174 MB limit 248 MB at 1.14–1.35 times the CPU; 122 MB, 236 MB at
+ * 1.30–1.43 times (the threads' code and the main thread's own heap stay whatever the limit).
+ */
+const BASE_HEAP_MB = 120;
+const HEAP_MB_PER_MB = 4;
 
 /** The heap limits for linting this file, or undefined to lint it in this thread as usual. */
 export function heapCapFor(file: string): ResourceLimits | undefined {
