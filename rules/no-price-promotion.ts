@@ -41,6 +41,11 @@ const COMMERCIAL_HEAD = at([...T.commercialHeads, ...T.billedActs]);
 const STATISTIC = at(T.statisticFollowers);
 // "devis gratuit", "le devis est gratuit": the free thing sits at most two words before
 const FREE_BY_NATURE = new RegExp(`(?:${termsRegex(T.freeByNature).source})(?:\\s+[\\p{L}']+){0,2}\\s*$`, 'u');
+/**
+ * Booking a slot (« prise de rendez-vous », « prenez rendez-vous en ligne », « réservation en ligne ») is free by nature;
+ * « premier rendez-vous gratuit » is the appointment itself, and stays an act (folded).
+ */
+const BOOKING = /(?<![\p{L}])(?:(?:prise|prendre|prenez|prends)\s+(?:de\s+|un\s+|votre\s+|vos\s+)?(?:rendez-vous|rdv)(?:\s+en\s+ligne)?|(?:rendez-vous|rdv)\s+en\s+ligne|reservation\s+en\s+ligne)(?![\p{L}])/gu;
 /** What turns fee information into a bait: urging or selling words in the same sentence. */
 const URGE = /(?<![\p{L}])(?:foncez|fonce|profitez|profite|venez|viens|n'hesitez\s+plus|grace\s+a\s+(?:notre|nos)|vite|craquez|offre|promo|exclusivement\s+chez|seulement\s+chez|hurry|book\s+now)(?![\p{L}])|\u{1F525}|\u{1F389}|\u{1F4A5}/u;
 const PRICE_CUE = /\d\s?(?:€|euros?|%)|€\s?\d|(?<![\p{L}])(?:prix|tarif|offre|profitez|reduction|remise|promo)/u;
@@ -84,7 +89,8 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
       if (publicNearby && SCREENING_ITEM.test(sentence)) return false;
       // a charity named in the two sentences before makes the free care theirs (« Une association de bénévoles organise
       // l'accueil. Les soins sont gratuits. »), not a reimbursement (« Soins remboursés. Bilan offert. » still lures)
-      return has(ACTS, sentence) && !has(PUBLIC, sentence) && !has(CHARITY, sentencesAround(analysis, s.start, -2, -1)) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
+      // (round 7) booking an appointment (« prise de rendez-vous en ligne gratuite ») is no act: only the acts left count
+      return has(ACTS, sentence.replace(BOOKING, ' ')) && !has(PUBLIC, sentence) && !has(CHARITY, sentencesAround(analysis, s.start, -2, -1)) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
     case 'event':
       return paragraphHasPrice;
     case 'anchored':
