@@ -1,6 +1,6 @@
 // Flags patient testimonials, reviews, star ratings and satisfaction claims used to promote a practice.
 // A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
-import { Lexicon, fold as foldText, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm } from '../src/rule-kit.js';
+import { Lexicon, TermScanner, fold as foldText, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm } from '../src/rule-kit.js';
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
@@ -82,17 +82,17 @@ const CARER_PRAISED = new RegExp(carerPraised.source, 'u');
 const CARER_LOVED = new RegExp(carerLoved.source, 'u');
 const praisesCarer = (s: string) => CARER_PRAISED.test(s) || CARER_LOVED.test(s);
 /** Praise said, not denied: « la kiné n'était pas très à l'écoute » is a complaint (issue #7). Folded. */
-const PRAISE_ALL = new RegExp(PRAISE.source, 'gu');
+const PRAISE_ALL = new TermScanner(praiseWords);
 const DENIED_BEFORE = /(?:(?<![a-z])n'|(?<![a-z])ne\s)[^.!?,;:]{0,30}?(?<![a-z])(?:pas|plus|jamais|guere)(?:\s+(?:tres|vraiment|du\s+tout|si|assez|toujours|franchement|super|tellement))*\s*$/u;
-const praiseSaid = (s: string) => [...s.matchAll(PRAISE_ALL)].some((m) => !DENIED_BEFORE.test(s.slice(Math.max(0, m.index - 50), m.index)));
+const praiseSaid = (s: string) => PRAISE_ALL.matchAll(s).some((m) => !DENIED_BEFORE.test(s.slice(Math.max(0, m.start - 50), m.start)));
 /** Before a quotation, a plural determiner (« des « … » », « de tels « … » », « tous ces « … » »). Folded. (issue #7) */
 const PLURAL_KIND = /(?<![a-z])(?:des|de\s+tels|de\s+telles|de\s+ces|tous\s+ces|toutes\s+ces|ces\s+fameux|ces\s+fameuses)\s*$/u;
 /** A family's verdict told in « nous » / « on » (« très bien reçus », « on a adoré le suivi »): praise. Folded. (issue #7) */
 const WE_VERDICT = /(?<![a-z])(?:(?:on a|nous avons) (?:vraiment |beaucoup |tous )*(?:adore|apprecie|aime) |(?:tres|super|vraiment|tellement|si) bien (?:accueilli|recu|suivi|soigne|pris en charge|accompagne))/u;
 /** A refusal word under a negation (« je ne me plains d'aucune arnaque », « ce n'est pas une arnaque »): nothing refused. Folded. */
-const REFUSAL_ALL = new RegExp(REFUSAL.source, 'gu');
+const REFUSAL_ALL = new TermScanner(refusalCues);
 const NEGATED_LEAD = /(?<![a-z])(?:aucune?|pas\s+(?:de|d'|une?|du)|sans|ni|jamais\s+(?:de|d'|une?)|rien\s+d'une?)\s*$/u;
-const refusalIn = (folded: string) => [...folded.matchAll(REFUSAL_ALL)].some((m) => !NEGATED_LEAD.test(folded.slice(Math.max(0, m.index - 25), m.index)));
+const refusalIn = (folded: string) => REFUSAL_ALL.matchAll(folded).some((m) => !NEGATED_LEAD.test(folded.slice(Math.max(0, m.start - 25), m.start)));
 
 /** Care or a carer named in a folded text (« séance », « ostéopathe », « le Dr Roy »). */
 const careNamed = (s: string) => has(CARE_WORDS, s) || has(CARER_PERSONS, s);
@@ -104,6 +104,10 @@ const firstPersonForms = (s: string) => s.match(FIRST_PERSON_ALL)?.length ?? 0;
 const HYPOTHETICAL = /(?<![\p{L}])(?:exemple|imaginons|imaginez|prenons(?:\s+le\s+cas\s+de)?|supposons|cas\s+fictif|cas\s+type)\s*:?\s*$/u;
 /** Before a quotation, a verb naming someone or something (« on les appelle », « surnommés », « dits »). Folded. (round 6) */
 const NAME_GIVEN = /(?<![a-z])(?:appelle(?:nt)?|appele(?:e|s|es)?|surnomme(?:e|s|es|nt)?|nomme(?:e|s|es|nt)?|baptise(?:e|s|es|nt)?|dits?|dites|qualifie(?:e|s|es|nt)? de|qu'on appelle|que l'on appelle)\s*(?:(?:parfois|souvent|aussi|encore|volontiers|familierement)\s+)?(?:les?\s+|la\s+|des\s+)?[«"“]?\s*$/u;
+/** Earlier quotations of a list, with what links them (« « x », « y », parfois « z » »). Folded. */
+const LISTED_QUOTE = /[«"“][^»"”]{0,60}[»"”]\s*,?\s*(?:(?:ou|et|parfois|voire)\s+)?/gu;
+/** What comes before a quotation (folded), the earlier quotations of the same list left out: the list's lead-in. */
+const leadIn = (text: string, start: number): string => fold(text.slice(Math.max(0, start - 160), start)).replace(LISTED_QUOTE, '');
 /** Before a quotation, a belief many share (« nous sommes nombreux à penser : », « beaucoup se disent : », « on se dit
  *  souvent »). Folded. (round 6) */
 const COMMON_BELIEF = /(?<![a-z])(?:nombreu(?:x|ses) a (?:penser|se dire|croire)|beaucoup (?:pensent|se disent|croient)|(?:on|vous) (?:se dit|vous dites|pense|pensez|croit|croyez)(?: souvent| parfois)?|combien (?:d'entre vous|de patients) (?:pensent|se disent))\s*(?:que\s*)?:?\s*[«"“]?\s*$/u;
@@ -372,14 +376,14 @@ export default defineRule({
         // (round 6) « on les surnomme "les sorciers" », « qu'on appelle "la méthode douce" »: a name given, not words said.
         // (and the names listed after it: « on les appelle « x », « y », parfois « z » »)
         filter('name-given', (q) => !q.attributed && q.words.split(/\s+/u).length <= 6
-          && NAME_GIVEN.test(fold(text.slice(Math.max(0, q.start - 160), q.start)).replace(/[«"“][^»"”]{0,40}[»"”]\s*,?\s*(?:(?:ou|et|parfois|voire)\s+)?/gu, ''))),
+          && NAME_GIVEN.test(leadIn(text, q.start))),
         // (round 6) « beaucoup se disent : "pas de douleur, pas de rendez-vous" »: a common belief voiced in
         // the first person to be corrected, not a patient speaking.
         filter('common-belief', (q) => !q.attributed && COMMON_BELIEF.test(fold(text.slice(Math.max(0, q.start - 60), q.start)))),
         // « à éviter : les slogans (ex : « x », « y ») »: words given as an example, not anyone speaking.
         // (earlier quotes of the same list are skipped, as for a name given)
         filter('example', (q) => !q.attributed && !q.voice
-          && exampleLeadIn.test(fold(text.slice(Math.max(0, q.start - 160), q.start)).replace(/[«"“][^»"”]{0,60}[»"”]\s*,?\s*(?:(?:ou|et)\s+)?/gu, ''))),
+          && exampleLeadIn.test(leadIn(text, q.start))),
         // « "…", se réjouit la docteure Morel »: a practitioner's own words, whatever they praise.
         // (« », lui dit le praticien », and « », ajoute-t-elle » after the practitioner's first words)
         // (round 3: « », détaille Julie Roy, fondatrice de… » and « » — Le Pr Roy, président… »: a role after the speaker's

@@ -433,7 +433,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
           if (signals?.signal) break;
           progress.update(index);
           // A big file alone in a thread with a capped heap (runner/heap-cap.ts); the cache is this thread's.
-          const cap = cache ? undefined : heapCapFor(file);
+          const cap = cache ? undefined : heapCapFor(file, io.env);
           take((cap && (await lintCapped(file, cap, workerOptions, io.env, onMeta))) || (await lintFile(file, task)));
         }
       }

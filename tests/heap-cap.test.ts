@@ -36,18 +36,13 @@ describe('big files in a thread with a capped heap', () => {
   it('caps only files from the threshold on, unless turned off', () => {
     const small = path.join(dir, 'petit.md');
     fs.writeFileSync(small, 'Un post.\n');
-    expect(heapCapFor(small)).toBeUndefined();
-    expect(heapCapFor(path.join(dir, 'absent.md'))).toBeUndefined();
+    expect(heapCapFor(small, {})).toBeUndefined();
+    expect(heapCapFor(path.join(dir, 'absent.md'), {})).toBeUndefined();
     const big = bigPost();
-    const cap = heapCapFor(big);
+    const cap = heapCapFor(big, {});
     // Under vitest the modules are TypeScript: no worker file next to them, so no cap; the CLI tests below run the build.
     if (cap) expect(cap.maxOldGenerationSizeMb).toBeGreaterThanOrEqual(120);
-    process.env.POSTLINT_NO_HEAP_CAP = '1';
-    try {
-      expect(heapCapFor(big)).toBeUndefined();
-    } finally {
-      delete process.env.POSTLINT_NO_HEAP_CAP;
-    }
+    expect(heapCapFor(big, { POSTLINT_NO_HEAP_CAP: '1' })).toBeUndefined();
   });
 
   it('lints a big file in its own thread and reports what the main thread reports', { timeout: 120_000 }, () => {

@@ -22,30 +22,13 @@ export function setWindowSizes(next: { threshold: number; target: number }): { t
  * reads them as in the whole document. One window when the prose is short.
  */
 export function segmentWindows(segments: readonly Segment[]): Segment[][] {
-  let total = 0;
-  for (const s of segments) total += s.text.length;
-  if (total <= sizes.threshold) return [segments as Segment[]];
-  const windows: Segment[][] = [];
-  let current: Segment[] = [];
-  let size = 0;
-  for (const segment of segments) {
-    const last = current[current.length - 1];
-    if (last && size >= sizes.target && segment.block !== last.block) {
-      windows.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(segment);
-    size += segment.text.length;
-  }
-  if (current.length) windows.push(current);
-  return windows;
+  return [...streamWindows(segments)];
 }
 
 /**
- * segmentWindows over segments parsed as they are asked for, window by window: the same windows, but only the
- * window being linted (or, at first, up to the threshold's worth of prose) is alive. A short document is one
- * window, read whole before it is linted.
+ * The windows of segments parsed as they are asked for, handed out one by one: only the window being linted (or,
+ * at first, up to the threshold's worth of prose) is alive. A short document is one window, read whole before it
+ * is linted.
  */
 export function* streamWindows(segments: Iterable<Segment>): Generator<Segment[]> {
   const { threshold, target } = sizes;

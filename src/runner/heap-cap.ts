@@ -24,16 +24,16 @@ const BASE_HEAP_MB = 120;
 const HEAP_MB_PER_MB = 4;
 
 /** The heap limits for linting this file, or undefined to lint it in this thread as usual. */
-export function heapCapFor(file: string): ResourceLimits | undefined {
+export function heapCapFor(file: string, env: Record<string, string | undefined>): ResourceLimits | undefined {
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
     return undefined; // unreadable: its own warning comes when it is read
   }
-  if (size < HEAP_CAP_MIN_BYTES || process.env.POSTLINT_NO_HEAP_CAP === '1' || !workersAvailable()) return undefined;
+  if (size < HEAP_CAP_MIN_BYTES || env.POSTLINT_NO_HEAP_CAP === '1' || !workersAvailable()) return undefined;
   // POSTLINT_HEAP_CAP_MB sets the limit by hand (tests: one too small for any file).
-  const forced = Number(process.env.POSTLINT_HEAP_CAP_MB);
+  const forced = Number(env.POSTLINT_HEAP_CAP_MB);
   const mb = size / (1024 * 1024);
   const old = forced > 0 ? forced : Math.ceil(BASE_HEAP_MB + HEAP_MB_PER_MB * mb);
   return { maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: 16 };
