@@ -117,6 +117,10 @@ function buildProgram(io: CliIO, version: string): Command {
     .option('--debug-rule <id>', 'montre sur la sortie d’erreur chaque candidat de la règle (ou all) et le filtre qui l’a gardé ou écarté (répétable)', collect, [])
     .option('--stats', 'temps d’analyse et nombre de signalements par règle : tableau sur la sortie d’erreur, champ stats du format json')
     .option('--concurrency <n|auto|off>', `fils d’analyse en parallèle ; auto : un par cœur à partir de ${AUTO_MIN_BYTES / 1024} Ko de texte (défaut : auto)`)
+    // Read by bin/postlint.js before this program is loaded (daemon/client.ts); accepted here so that a run linted
+    // in this process, without a resident one, takes them too.
+    .option('--daemon', 'passe par un processus résident, lancé au premier appel et arrêté après 15 min sans analyse (hooks : un post au coût du démarrage de node)')
+    .option('--daemon-stop', 'arrête le processus résident de cette installation')
     .version(version, '-v, --version', 'affiche la version')
     .exitOverride()
     .configureOutput({

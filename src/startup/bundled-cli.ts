@@ -71,7 +71,11 @@ function writeCache(file: string, data: Buffer): boolean {
 export interface BundleExports {
   main: Main;
   startWorker: (options: WorkerOptions) => Promise<void>;
+  run: typeof import('../cli.js').run;
 }
+
+/** How the bundle loads the user's modules (configuration, plugins, formatters): Node's import() by default. */
+export type HostImport = (specifier: string) => Promise<unknown>;
 
 export interface LoadedBundle {
   exports: BundleExports;
@@ -84,7 +88,12 @@ export interface LoadedBundle {
  * POSTLINT_NO_BUNDLE=1 turns the bundle off; POSTLINT_STARTUP_TRACE=1 says on stderr which way `who` (the run, or
  * a worker thread) started and why.
  */
-export function loadBundle(dist: string, env: NodeJS.ProcessEnv = process.env, who = ''): LoadedBundle | undefined {
+export function loadBundle(
+  dist: string,
+  env: NodeJS.ProcessEnv = process.env,
+  who = '',
+  hostImport: HostImport = (specifier) => import(specifier),
+): LoadedBundle | undefined {
   const trace = (line: string) => {
     if (env.POSTLINT_STARTUP_TRACE === '1') process.stderr.write(`postlint (démarrage) : ${who}${line}\n`);
   };
@@ -123,16 +132,15 @@ export function loadBundle(dist: string, env: NodeJS.ProcessEnv = process.env, w
   const script = new vm.Script(source, { filename: file, cachedData });
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as Partial<BundleExports> };
-  const hostImport = (specifier: string): Promise<unknown> => import(specifier);
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dist, hostImport);
-  const { main, startWorker } = module.exports;
-  if (typeof main !== 'function' || typeof startWorker !== 'function') {
+  const { main, startWorker, run } = module.exports;
+  if (typeof main !== 'function' || typeof startWorker !== 'function' || typeof run !== 'function') {
     trace('modules (paquet sans point d’entrée)');
     return undefined;
   }
   trace(`paquet, cache ${accepted ? 'accepté' : cachedData ? 'rejeté' : 'absent'}`);
   return {
-    exports: { main, startWorker },
+    exports: { main, startWorker, run },
     // A new cache after a run without one (first run, another Node, a damaged file): it holds the functions this
     // run compiled as well as the top level.
     saveCache: () => {
