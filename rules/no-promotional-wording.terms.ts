@@ -45,6 +45,13 @@ export interface PromoTerm extends TermEntry {
 
 
 
+/**
+ * A place sold as where to get care (« une destination incontournable pour les soins dentaires », « la meilleure
+ * destination pour une greffe »): in medical-tourism copy the destination is the offer, so praise bound to it counts
+ * like praise of an offer (only for entries bound to a noun; the sentence must still be sales talk, see ownsTheOffer).
+ */
+export const careDestinations = ['destination(s)'];
+
 /** Emoji that shout urgency (🔥 💥 🎉 🚨 ⏰ ‼️ ⏳ ⚡ 📣 📢). */
 export const URGENCY_EMOJI = /\u{1F525}|\u{1F4A5}|\u{1F389}|\u{1F6A8}|\u23F0|\u203C|\u23F3|\u26A1|\u{1F4E3}|\u{1F4E2}/u;
 
