@@ -50,6 +50,8 @@ export const acts: AestheticAct[] = [
       'soin(s) esthétique(s)', 'chirurgie des paupières', 'chirurgie du nez',
       // generic names of the act on clinic and medical-tourism pages
       'intervention(s) esthétique(s)', 'opération(s) esthétique(s)', 'chirurgie cosmétique', 'chirurgie(s) esthétique(s) et plastique(s)',
+      // hair restoration named as a surgery (« la chirurgie capillaire », « une transplantation capillaire »)
+      'chirurgie(s) capillaire(s)', 'transplantation(s) capillaire(s)', 'restauration(s) capillaire(s)',
     ],
   },
   {
@@ -83,7 +85,12 @@ export const framing: Framing[] = [
     id: 'sans-chirurgie',
     kind: 'claim',
     weak: true,
-    terms: [...S.painFree, ...S.scarFree, 'sans bistouri', 'sans chirurgie', 'sans opération', ],
+    terms: [...S.painFree, ...S.scarFree, 'sans bistouri', 'sans chirurgie', 'sans opération', 'sans scalpel', ],
+    // Surgery avoided, said with a verb (« sans passer par le bistouri », « permet d'éviter le scalpel », « sans avoir
+    // recours à la chirurgie », « sans passer sur la table d'opération »): the same pitch as « sans bistouri ».
+    patterns: [
+      /(?<![\p{L}])(?:sans\s+(?:passer\s+(?:par|sous|sur)|recourir\s+(?:a|au)|avoir\s+recours\s+(?:a|au)|devoir\s+passer\s+(?:par|sous|sur))|(?:eviter|evitez|evite|evitent)|echapper\s+(?:a|au))\s+(?:le\s+|la\s+|l'|au\s+|a\s+la\s+)?(?:bistouri|scalpel|chirurgie|table\s+d'operation|bloc\s+operatoire)(?![\p{L}])/u,
+    ],
     suggestions: ['sous anesthésie locale ; suites et risques expliqués en consultation', OBJECTIVE],
   },
   {
@@ -92,7 +99,7 @@ export const framing: Framing[] = [
     // A stack of reassurances is a pitch, whatever information follows: « sans bistouri, sans cicatrice »,
     // « sans douleur ni éviction sociale ». A single « sans chirurgie » stays descriptive (sans-chirurgie, weak).
     patterns: [
-      /(?<![a-z])sans\s+(?:aucune?\s+)?(?:bistouri|chirurgie|operation|douleurs?|cicatrices?|aiguilles?|anesthesie\s+generale|eviction\s+sociale|hospitalisation|arret\s+de\s+travail|convalescence|risques?|effets?\s+secondaires?)(?:\s*(?:,|!|\.|…|-|\+|et|&)\s*|\s+)(?:sans|ni)\s+(?:aucune?\s+)?(?:bistouri|chirurgie|operation|douleurs?|cicatrices?|aiguilles?|anesthesie\s+generale|eviction\s+sociale|hospitalisation|arret\s+de\s+travail|convalescence|risques?|effets?\s+secondaires?)(?![a-z])/u,
+      /(?<![a-z])sans\s+(?:aucune?\s+)?(?:bistouri|scalpel|chirurgie|operation|douleurs?|cicatrices?|aiguilles?|anesthesie\s+generale|eviction\s+sociale|hospitalisation|arret\s+de\s+travail|convalescence|risques?|effets?\s+secondaires?)(?:\s*(?:,|!|\.|…|-|\+|et|&)\s*|\s+)(?:sans|ni)\s+(?:aucune?\s+)?(?:bistouri|scalpel|chirurgie|operation|douleurs?|cicatrices?|aiguilles?|anesthesie\s+generale|eviction\s+sociale|hospitalisation|arret\s+de\s+travail|convalescence|risques?|effets?\s+secondaires?)(?![a-z])/u,
     ],
     suggestions: ['sous anesthésie locale ; suites et risques expliqués en consultation', OBJECTIVE],
   },
@@ -149,7 +156,13 @@ export const framing: Framing[] = [
       'paraître plus jeune', 'paraissez', 'l\'air plus jeune', 'le meilleur chirurgien', 'la meilleure clinique', 'le meilleur injecteur', 'la meilleure injectrice', 'les meilleurs résultats', 'n°1',
     ],
     // "chez nous, c’est mieux", not "c’est mieux de consulter"
-    patterns: [/(?<![\p{L}])c'est\s+(?:bien\s+)?mieux(?![\p{L}])(?!\s+(?:de|d'|que|qu'|pour)(?![\p{L}]))/u],
+    patterns: [
+      /(?<![\p{L}])c'est\s+(?:bien\s+)?mieux(?![\p{L}])(?!\s+(?:de|d'|que|qu'|pour)(?![\p{L}]))/u,
+      // the practitioners or places of the act ranked among the best (« nos injecteurs comptent parmi les meilleurs »,
+      // « des chirurgiens parmi les meilleurs du pays », « les cliniques les plus réputées au monde »)
+      /(?<![\p{L}])parmi\s+les\s+(?:meilleur(?:e|s|es)|plus\s+(?:reput|renomm|experiment|reconnu)\p{L}*)(?:\s+(?:chirurgien|medecin|specialiste|praticien|injecteur|injectrice|dermatologue|dentiste|clinique|centre|equipe)\p{L}*(?:\s+(?:du|au)\s+(?:monde|pays)|\s+d'europe|\s+de\s+france)?|\s+(?:du|au)\s+(?:monde|pays)|\s+d'europe|\s+de\s+france)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:les|nos|des)\s+(?:chirurgien|medecin|specialiste|praticien|injecteur|injectrice|dentiste|clinique|centre)s?\s+(?:les\s+plus\s+(?:reput|renomm)\p{L}*|les\s+meilleur(?:e|s|es))\s+(?:du|au)\s+monde(?![\p{L}])/u,
+    ],
     suggestions: ['résultat variable selon les patients', OBJECTIVE],
   },
   {

@@ -522,6 +522,12 @@ export const criticismCues = [
 export const prohibitionCues = [
   'proscrit(e)(s)', 'prohibé(e)(s)', 'interdit(e)(s)', 'interdiction(s)', 'au sens juridique', 'la loi impose', 'la loi interdit',
   'sanctionné(e)(s)', 'sanctionne(nt)', 'sanctionner', 'code de la santé publique', 'code de déontologie', 'hors la loi', 'illégal(e)(s)', 'illégaux', 'rappelé à l\'ordre',
+  // a regulator or a disciplinary body taking the offer to task, told by the press or the profession (« l'Ordre a
+  // recadré des pharmacies », « les influenceuses épinglées par la DGCCRF », « ces affiches sont dans le collimateur »,
+  // « sanctionné par un blâme », « une banderole jugée contraire à la dignité »)
+  'recadré(e)(s)', 'recadre(nt)', 'recadrer', 'épinglé(e)(s)', 'épingle(nt)', 'épingler', 'dans le collimateur', 'dans le viseur',
+  'chambre de discipline', 'chambre disciplinaire', 'blâme', 'contraire(s) à la dignité', 'manque(nt) de tact et de mesure',
+  'rappelé(e)(s) à l\'ordre', 'rappelle(nt) à l\'ordre',
   // what hides behind low prices, in the sentence or the next (« Mais ces tarifs alléchants cachent des surprises… »)
   'se cache(nt)', 'cachent des', 'cache des',
   // the law or ethics of offers discussed (« sur le plan juridique », a question to the Ordre; English pages of the trade)

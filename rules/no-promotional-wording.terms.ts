@@ -45,6 +45,13 @@ export interface PromoTerm extends TermEntry {
 
 
 
+/**
+ * A place sold as where to get care (« une destination incontournable pour les soins dentaires », « la meilleure
+ * destination pour une greffe »): in medical-tourism copy the destination is the offer, so praise bound to it counts
+ * like praise of an offer (only for entries bound to a noun; the sentence must still be sales talk, see ownsTheOffer).
+ */
+export const careDestinations = ['destination(s)'];
+
 /** Emoji that shout urgency (🔥 💥 🎉 🚨 ⏰ ‼️ ⏳ ⚡ 📣 📢). */
 export const URGENCY_EMOJI = /\u{1F525}|\u{1F4A5}|\u{1F389}|\u{1F6A8}|\u23F0|\u203C|\u23F3|\u26A1|\u{1F4E3}|\u{1F4E2}/u;
 
@@ -740,9 +747,11 @@ export const promoTerms: PromoTerm[] = [
     // "l'offre de soins" is health-policy language; "offre flash/spéciale" belongs to no-price-promotion.
     // "offre de lancement / de rentrée" sells; "offre de soins / de téléconsultation / d'emploi" describes a service;
     // "- offre un accès PMR" is the verb.
+    // The supply of care named by its field (« une offre clinique structurée », « l'offre hospitalière du territoire »,
+    // « une offre intégrée en dermatologie »): what a country or a region provides, not an offer made to the reader.
     // An offer told in the past (« l'offre avait cours jusqu'en mars »), or a market's supply (« l'offre est
     // pléthorique », « une offre immense »), is a story or a description, not an incitement.
-    unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:(?:aussi|si|tres|trop|plus|bien|de\s+plus\s+en\s+plus)\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?|variees?|diversifiees?|larges?|riches?|fragmentees?|eclatees?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
+    unlessAfter: /^\s+(?:qui\s+)?(?:etait|etaient|avait|avaient|a\s+ete|ont\s+ete|fut|furent)(?![\p{L}])|^\s+(?:clinique|medicale|hospitaliere|sanitaire|therapeutique|chirurgicale|integree|territoriale)s?(?![\p{L}])|^\s+(?:est\s+|reste\s+|devient\s+)?(?:(?:aussi|si|tres|trop|plus|bien|de\s+plus\s+en\s+plus)\s+)?(?:immenses?|plethoriques?|abondantes?|foisonnantes?|vastes?|insuffisantes?|disparates?|pletoriques?|variees?|diversifiees?|larges?|riches?|fragmentees?|eclatees?)(?![\p{L}])|^\s+(?:de\s+|d'\s*)(?!(?:lancement|rentree|la\s+rentree|noel|printemps|l'ete|ete|l'automne|fin\s+d'annee|saison|la\s+semaine|du\s+mois|parrainage|fidelite|la\s+saint|black)(?![\p{L}]))|^\s*(?:flash|speciales?|de\s+bienvenue|decouverte|promotionnelles?)(?![\p{L}])|^\s+(?:un|une|des|aux|a|la|le|les|l'|votre|vos|son|ses)(?![\p{L}])/u,
     // "bénéficier d'offres et d'avantages" is a loyalty programme: no-price-promotion reports it. What is on offer
     // in a market (« une longue liste d'offres », « la multitude d'offres ») describes supply, not the practice's call.
     // (nor an offer someone answered in a story told in the past: « les voyageuses avaient réservé par une offre trouvée en ligne »)

@@ -1,16 +1,21 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
 import { Lexicon, patientVoice, sentenceText, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, exampleFor } from '../src/rule-kit.js';
 import type { Analysis, Hit, RuleContext, Segment } from '../src/rule-kit.js';
-import { promoTerms, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
+import { careDestinations, promoTerms, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
 import { offerNouns, placeWords, practiceNouns } from './shared.terms.js';
 
 const lexicon = new Lexicon<PromoTerm>(promoTerms);
 const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'u');
 const NOUNS = {
   practice: whole(termsRegex(practiceNouns)),
-  offer: whole(termsRegex(offerNouns)),
-  both: whole(termsRegex([...practiceNouns, ...offerNouns])),
+  offer: whole(termsRegex([...offerNouns, ...careDestinations])),
+  both: whole(termsRegex([...practiceNouns, ...offerNouns, ...careDestinations])),
+  practiceNoDestination: whole(termsRegex(practiceNouns)),
+  offerNoDestination: whole(termsRegex(offerNouns)),
+  bothNoDestination: whole(termsRegex([...practiceNouns, ...offerNouns])),
 };
+/** Care sought at a destination (« pour les soins dentaires », « tourisme médical », « une greffe »). Folded. */
+const CARE_SOUGHT = /(?<![\p{L}])(?:soins?|sante|medica\p{L}*|dentaire\p{L}*|chirurgi\p{L}*|esthetique\p{L}*|greffe\p{L}*|implant\p{L}*|traitements?|interventions?|operations?|cliniques?|patients?|capillaire\p{L}*)(?![\p{L}])/u;
 const PLACE = whole(termsRegex(placeWords));
 /** Whether a folded word is one of `nouns`, elided article included (« l'équipe », « d'institut »). */
 const isNounWord = (nouns: RegExp, word: string) => nouns.test(word) || nouns.test(word.replace(/^[ld]'/u, ''));
@@ -104,6 +109,9 @@ function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]):
   const bindings = Array.isArray(entry.bound) ? entry.bound : [entry.bound];
   const bound = bindings.every((b) => isBound(a, hit, b));
   if (!bound && !(entry.orBound && isBound(a, hit, entry.orBound))) return false;
+  // « Istanbul, destination incontournable des voyageurs »: a destination praised as a place to visit, not as where to
+  // get care, unless the sentence names the care (« … pour les implants », « du tourisme médical »)
+  if (bound && !bindings.every((b) => isBound(a, hit, b, NOUNS[`${entry.nouns ?? 'both'}NoDestination` as const])) && !CARE_SOUGHT.test(text.slice(s.start, s.end))) return false;
   // « pour un tatouage, le laser reste la meilleure méthode », « ces peelings offrent les meilleurs résultats »: a rank given
   // to a method or a result, not to a practice, is a claim about a technique unless the sentence makes it the practice's
   if (bound && (entry.nouns ?? 'both') === 'both' && bindings.some((b) => b === 'after' || b === 'before' || b === 'near')

@@ -214,6 +214,21 @@ export const sponsoredTerms: SponsoredTerm[] = [
     suggestions: NO_BRAND,
   },
   {
+    // A product sent to the practitioner to try (« j'ai été choisie parmi un panel de testeuses pour essayer leur sérum »,
+    // « le laboratoire m'a envoyé ce baume pour le tester », « on m'a proposé de tester la gamme »): a brand's gift in
+    // exchange for a word about it, whatever the verdict.
+    id: 'produit-a-tester',
+    kind: 'brand',
+    patterns: [
+      // the writer picked to try it (« j'ai été choisie parmi les testeuses », « nous avons été sélectionnés pour tester »)
+      /(?<![\p{L}])(?:j'ai|je\s+suis|nous\s+avons|nous\s+sommes|on\s+m'a|on\s+nous\s+a)\s+(?:ete\s+)?(?:choisi|selectionne|retenu|tire)e?s?(?:\s+au\s+sort)?\s+(?:pour\s+(?:tester|essayer)|(?:au\s+sein\s+d'\s*|(?:parmi|dans)\s+)(?:un|les|des|le)\s+(?:testeu\p{L}*|panels?))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:(?:m'|nous\s+)(?:a|ont)\s+(?:ete\s+)?(?:envoye|offert|propose|adresse)\p{L}*|(?:j'ai|nous\s+avons)\s+(?:bien\s+)?recu)\s+(?:[\p{L}'-]+\s+){0,5}?(?:pour|afin\s+de)\s+(?:le|la|les|l')\s*(?:tester|essayer)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:je\s+(?:t'|vous\s+)envoie|on\s+(?:m'|nous\s+)envoie|on\s+m'a\s+envoye)\s+(?:[\p{L}'-]+\s+){0,5}?(?:et\s+)?(?:tu|vous|je|on)\s+(?:le|la|les|l')\s*(?:testes?|testez|teste|essaies?|essayez|essaie)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:m'|nous\s+)(?:a|ont)\s+propose\p{L}*\s+de\s+(?:tester|essayer)\s+(?:leur|leurs|sa|son|ses|la|le|les)\s+(?:gamme|produit|produits|soin|soins|nouveaute|nouveautes|creme|serum|baume|complement|complements)(?![\p{L}])/u,
+    ],
+    suggestions: NO_BRAND,
+  },
+  {
     id: 'produit-offert',
     kind: 'gift',
     terms: ['produit(s) offert(s)', 'échantillon(s) offert(s)', 'reçu(e)(s) en cadeau', 'offert(e)(s) gracieusement', 'soin(s) offert(s)', 'séance(s) offerte(s)',
