@@ -664,6 +664,9 @@ export const visitWords = [
   'bilan(s)', 'check-up', 'checkup', 'examen(s)', 'dépistage(s)', 'détartrage(s)', 'séance(s)', 'faire le point', 'faites le point',
   'faire vérifier', 'faire contrôler', 'se faire examiner', 'faire réviser', 'révision(s)', 'cure(s)', 'voir un(e)', 'voir votre', 'voir son', 'voir sa', 'voir le', 'voir la', 'aller chez', 'allez chez',
   'se rendre chez', 'vous rendre', 'rendre visite', 'passer chez', 'passez chez', 'venir', 'venez', 'revenir', 'revenez', 'nous voir',
+  // the visit verb parted from its « chez » by the rhythm (« se rendre deux fois l'an chez… »), and the practitioner
+  // named by his field (« un professionnel du pied », « un professionnel de santé », « un spécialiste de la vue »)
+  'se rendre', 'professionnel(le)(s) de santé', 'professionnel(le)(s) du', 'professionnel(le)(s) de la', "professionnel(le)(s) de l'", 'spécialiste(s)',
   'ostéopathe(s)', 'ostéo', 'dentiste(s)', 'kiné(s)', 'kinésithérapeute(s)', 'podologue(s)', 'orthodontiste(s)', 'ophtalmologiste(s)',
   'ophtalmo(s)', 'orthoptiste(s)', 'dermatologue(s)', 'dermato', 'gynécologue(s)', 'gynéco', 'chiropracteur(s)', 'audioprothésiste(s)',
   'opticien(s)', 'naturopathe(s)', 'sophrologue(s)', 'praticien(ne)(s)', 'thérapeute(s)', 'sage(s)-femme(s)', 'chiropraticien(ne)(s)',

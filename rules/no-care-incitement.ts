@@ -72,6 +72,17 @@ const ASKING = /(?<![a-z])(?:faut-il|doit-on|dois-je|quand|quelle|quel|combien|p
 /** A sentence opening on a demonstrative (« Cette approche… », « Ce suivi… »): its subject is the care just named. */
 const ANAPHORA = /^[\s"'(*_-]*(?:cette|cet|ce|ces|celle-ci|celui-ci)\s/u;
 const PREVENTION = /(?<![a-z])(?:prevention|preventi(?:f|ve|fs|ves))(?![a-z])/u;
+/**
+ * The advised rhythm stated as a noun phrase (« La fréquence idéale : un passage par an. », « le rythme
+ * conseillé, tous les six mois »): the visit or exam it times is named in the sentence before or after; a rhythm said to vary or
+ * to depend on the patient is no advice. Folded.
+ */
+const ADVISED_RHYTHM = /(?<![a-z])(?:la|une|le|un)\s+(?:frequence|rythme|periodicite)\s+(?:de\s+(?:visite|consultation|controle)s?\s+)?(?:conseillee?|recommandee?|ideale?|preconisee?|optimale?)(?![a-z])/u;
+const VARYING = /(?<![a-z])(?:(?:peut|peuvent|pourra)\s+varier|varie|varient|depend|dependent|depend\s+de|selon\s+(?:les|chaque|votre|vos|le|la)|au\s+cas\s+par\s+cas)(?![a-z])/u;
+
+/** An official programme named back by a demonstrative (« ce dispositif », « ce dépistage », « cette campagne »). Folded. */
+const PROGRAMME_BACK = /(?<![a-z])(?:ce|cet|cette|ces)\s+(?:dispositif|depistage|programme|campagne|test|examen|vaccin|vaccination|rappel|invitation|kit)s?(?![a-z])/u;
+
 /** A sentence carried by a pronoun or a demonstrative: its subject is in the sentence before. */
 const ANAPHORA_PRONOUN = /(?<![a-z])(?:il|elle|ils|elles|cette|cet|ce|ces)\s/u;
 
@@ -112,6 +123,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       // practitioner (« il est temps de confier votre posture à un spécialiste »)
       return has(EXAMS, around) || has(AESTHETIC, around) || has(BOOKING, around) || has(VISIT, around);
     case 'prescribed':
+      // the advised rhythm as a noun phrase, its visit in the sentence before (« Un contrôle chez l'orthoptiste s'impose.
+      // Le rythme recommandé : deux fois l'an. »)
+      if (ADVISED_RHYTHM.test(sentence) && !VARYING.test(sentence) && !QUESTION.test(sentence) && !conditioned(sentence) &&
+        (has(VISIT_WORDS, around) || has(EXAMS, around))) return true;
       // a visit prescribed on a rhythm, to every reader: not a question (« faut-il y aller chaque année ? ») nor a condition;
       // a negative question put to the reader prescribes by itself (« Ne passez-vous pas chez l'opticien une fois par an ? »)
       return (has(VISIT_WORDS, sentence) || has(EXAMS, sentence) || has(AESTHETIC, sentence)) &&
@@ -198,7 +213,12 @@ export default defineRule({
       // A public body or a link to one relays a campaign for the whole paragraph (and a heading's paragraph); an
       // official word (« vaccin », « urgences », « ameli ») clears its own sentence and the next, not a paragraph
       // that goes on to push a check-up.
-      const relay = official.some((s) => officialAcronyms.test(s.text) || linksHaveSource(s.links)) || (!!next && has(OFFICIAL, text));
+      // The paragraph after an official one goes on relaying it when it names the programme back (« ce dispositif a
+      // fait ses preuves, pensez-y », « ce dépistage est pris en charge »).
+      const previousView = i > 0 ? views[i - 1] : undefined;
+      const carried = !!previousView && PROGRAMME_BACK.test(text) &&
+        (officialAcronyms.test(previousView.segment.text) || linksHaveSource(previousView.segment.links) || has(OFFICIAL, previousView.analysis.folded.text));
+      const relay = carried || official.some((s) => officialAcronyms.test(s.text) || linksHaveSource(s.links)) || (!!next && has(OFFICIAL, text));
       const sentence = (hit: Hit<CareTerm>) => {
         const s = sentenceAt(analysis, hit.fStart);
         return { ...s, text: text.slice(s.start, s.end) };

@@ -34,8 +34,8 @@ const ownStatement = (after: string) => {
   return (m ? after.slice(0, m.index) : after).replace(USE_MODAL, ' ');
 };
 
-/** A contrast after a claim opens the clause that may qualify it (folded text). */
-const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|bien\s+que|meme\s+si|en\s+revanche|quoique|hormis)(?![a-z])/u;
+/** A contrast or a condition after a claim opens the clause that may qualify it (folded text). */
+const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|bien\s+que|meme\s+si|en\s+revanche|quoique|hormis|a\s+condition)(?![a-z])/u;
 
 /** « Aucune amélioration n'a été démontrée »: a negative subject and its « n' » before the claim, which the
  *  « ne … pas » scope does not see (no « pas »). Folded text of the sentence up to the hit. */
@@ -44,6 +44,10 @@ const NEGATIVE_SUBJECT = /(?<![a-z])(?:aucune?|nul(?:le)?|rien)\s+(?:[a-z'-]+\s+
 /** A negation word inside a match, and the « ne » just before it (folded). */
 const INNER_NEGATION = /\s(?:pas|plus|jamais|guere|ni|aucune?|rien)(?![a-z])/u;
 const NE_BEFORE = /(?<![a-z])(?:ne|n')\s*(?:[a-z'-]+\s+){0,2}$/u;
+
+/** « rien de miraculeux », « rien d'infaillible »: the quality denied by the pronoun just before it, with no « ne ».
+ *  Folded, end of the text before. */
+const NOTHING_OF = /(?<![a-z])rien\s+(?:de|d')\s*$/u;
 
 /** « il est impossible de faire disparaître… »: the claim denied by what governs it. Folded, end of the text before. */
 const IMPOSSIBLE_LEAD = /(?<![a-z])(?:impossible|pas\s+possible|illusoire|vain)\s+(?:de|d')\s*(?:[a-z']+\s+){0,2}?$/u;
@@ -57,6 +61,20 @@ const PROOF_OF_NOTHING = /^\s*(?:[a-z']+\s+){0,4}?que\s+[^.!?]{0,80}?\s(?:ne|n')
  * zéro douleur, succès garanti »).
  */
 const REPORTED_BELIEF = /(?<![a-z])(?:(?:percu|presente|vendu|repute|pretendu|cense)e?s?\s+(?:comme|etre)|(?:vante|prone)e?s?\s+(?:comme|sur|par|dans)|(?:les|des|ces|leurs|quelques)\s+(?:expressions|formules|slogans|allegations|accroches|mots|termes)\s*(?:suivant(?:e)?s\s*|relevee?s\s*|employee?s\s*)?:)(?![a-z])/u;
+
+/**
+ * A belief named before the claim it holds (« l'idée selon laquelle le magnésium guérit la fatigue relève de la
+ * légende », « le mythe selon lequel le jeûne guérit… »): the claim is the belief's content, reported, up to the
+ * next comma (« contrairement à l'idée selon laquelle la séance fait mal, nos soins sont indolores » still claims).
+ * Folded; global, to find every frame of a sentence.
+ */
+const BELIEF_FRAME = /(?<![a-z])(?:l'idee(?:\s+recue)?|la\s+croyance|le\s+mythe|l'affirmation|la\s+rumeur|la\s+legende|la\s+these|le\s+prejuge|l'opinion)\s+(?:(?:tres\s+|assez\s+|bien\s+|si\s+)?(?:repandue?|tenace|populaire|courante)\s+)?selon\s+(?:laquelle|lequel)(?![a-z])/gu;
+const heldByBelief = (text: string, start: number, hitStart: number) => {
+  for (const m of text.slice(start, hitStart).matchAll(BELIEF_FRAME)) {
+    if (!/[,;:]/u.test(text.slice(start + m.index + m[0].length, hitStart))) return true;
+  }
+  return false;
+};
 
 /**
  * A claim reported as someone else's: « une vidéo dit que le vinaigre guérit… », « les promoteurs des cures assurent
@@ -76,7 +94,7 @@ const DISCREDITED = /(?<![a-z])(?:aucune\s+preuve|pas\s+de\s+preuves?|peu\s+de\s
 function negated(a: Analysis, hit: Hit<ClaimTerm>): boolean {
   if (hit.entry.selfNegated) return false;
   const before = a.folded.text.slice(sentenceAt(a, hit.fStart).start, hit.fStart);
-  if (NEGATIVE_SUBJECT.test(before) || IMPOSSIBLE_LEAD.test(before)) return true;
+  if (NEGATIVE_SUBJECT.test(before) || IMPOSSIBLE_LEAD.test(before) || NOTHING_OF.test(before)) return true;
   // The « pas » may lie inside a match whose object is read loosely (« ne traite pas les coliques »): the negation
   // scope, which looks around the match, would not see it.
   // (not for absolute safety, whose « aucun risque » is the claim itself: « il n'y a aucun risque »)
@@ -252,7 +270,7 @@ export default defineRule({
         filter('reported-belief', (hit) => {
           const s = sentenceAt(analysis, hit.fStart);
           const sentenceText = text.slice(s.start, s.end);
-          return REPORTED_BELIEF.test(sentenceText) || REPORTED_BY_OTHERS.test(sentenceText);
+          return REPORTED_BELIEF.test(sentenceText) || REPORTED_BY_OTHERS.test(sentenceText) || heldByBelief(text, s.start, hit.fStart);
         }),
         filter('negation', (hit) => negated(analysis, hit)),
         filter('no-lead-in', (hit) => !!hit.entry.needsLeadIn && !has(cue(hit.entry.needsLeadIn), `${leadIn}\n${text.slice(0, hit.fStart)}`)),
