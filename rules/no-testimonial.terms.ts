@@ -88,6 +88,9 @@ export const testimonialTerms: TestimonialTerm[] = [
       'ce que nos patient(e)s disent', 'ce que mes patient(e)s disent', 'ce que nos patient(e)s pensent',
       'ce que mes patient(e)s pensent', 'ce qu\'en disent nos patient(e)s', 'ce qu\'en pensent nos patient(e)s',
       'ce qu\'en disent mes patient(e)s', 'ce qu\'en pensent mes patient(e)s',
+      // (round 8) the subject after the verb, as headings often write it: « Ce que disent nos patients », « ce que pensent nos clientes »
+      'ce que disent nos patient(e)s', 'ce que disent mes patient(e)s', 'ce que pensent nos patient(e)s', 'ce que pensent mes patient(e)s',
+      'ce que disent nos client(e)s', 'ce que pensent nos client(e)s', 'ce qu\'en disent nos client(e)s', 'ce qu\'en pensent nos client(e)s',
       // what people say of the practice, and their feedback shown: « ce qu'ils pensent de nous », « la parole à nos patients »
       'ce qu\'ils pensent de nous', 'ce qu\'elles pensent de nous', 'ce qu\'on dit de nous', 'ce que l\'on dit de nous',
       'ce que vous pensez de nous', 'ce que vous dites de nous', 'ils disent de nous', 'la parole à nos patient(e)s',
@@ -287,6 +290,8 @@ export const praiseWords = [
 /** A quotation introduced by one of these (same paragraph, or a heading/paragraph just before) is a testimonial. */
 export const testimonialIntros = [
   'ce que nos patient(e)s disent', 'ce que mes patient(e)s disent', 'ce que nos patient(e)s pensent', 'ce qu\'ils disent de nous',
+  // (round 8) the subject after the verb: « Ce que disent nos patients : … »
+  'ce que disent nos patient(e)s', 'ce que disent mes patient(e)s', 'ce que pensent nos patient(e)s', 'ce que disent nos client(e)s',
   'ce qu\'elles disent de nous', 'ils parlent de nous', 'elles parlent de nous', 'vous parlez de nous', 'vos mots', 'vos messages',
   'vos retours', 'vos avis', 'avis laisse(e)(s)', 'temoignage(s)', 'nous a ecrit', 'nous ont ecrit', 'm\'a ecrit',
   'nous a laisse', 'nous ont laisse', 'm\'a laisse', 'nous a envoye', 'm\'a envoye', 'le message de', 'le mot de', 'petit mot',
