@@ -518,6 +518,13 @@ export const reviewDebateCues = [
   'evaluer son medecin', 'se fier aux avis', 'se fier aux evaluations', 'avis sur internet', 'avis en ligne', 'collecte d\'avis',
   // the reader told to read reviews elsewhere before choosing (« consultez les avis en ligne avant de choisir »): advice
   'lire les avis', 'consulter les avis', 'verifier les avis', 'comparer les avis', 'lisez les avis', 'consultez les avis',
+  // (round 8) the reviews of a whole profession (« les avis Google des médecins », « les notes en ligne des dentistes »,
+  // « les avis sur les pharmacies »): a subject of press and Ordre guidance, not one practice showing its own
+  ...['avis google', 'avis en ligne', 'notes google', 'notes en ligne', 'notations en ligne', 'evaluations en ligne'].flatMap((what) =>
+    ['des', 'sur les', 'pour les', 'concernant les', 'laisse(e)s aux'].flatMap((link) =>
+      ['medecins', 'dentistes', 'chirurgiens-dentistes', 'praticiens', 'pharmaciens', 'pharmacies', 'kines', 'kinesitherapeutes',
+        'generalistes', 'specialistes', 'soignants', 'professionnels de sante', 'cabinets medicaux', 'etablissements de sante',
+        'hopitaux', 'cliniques'].map((who) => `${what} ${link} ${who}`))),
 ];
 
 /** A practice's own reviews in the paragraph (« nos avis », « merci pour vos avis », « notez-nous »): never a debate. */
