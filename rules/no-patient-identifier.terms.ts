@@ -198,7 +198,13 @@ export const passiveCare = [
 ];
 
 /** With a first name, these make a patient too: « Bernadette, fidèle patiente », « Marcel, patient du cabinet ». */
-export const namedPatient = ['patient', 'patiente', 'notre doyen', 'notre doyenne'];
+// (round 8: plural and « client(e) » too, as osteopaths, pharmacies and aesthetic centres say of the ones they treat:
+// « Rose, une de mes clientes fidèles », « Paul, un de nos patients »)
+export const namedPatient = [
+  'patient', 'patiente', 'client', 'cliente', 'notre doyen', 'notre doyenne',
+  ...['une de', 'l\'une de', 'un de', 'l\'un de'].flatMap((one) => ['mes', 'nos'].map((our) => `${one} ${our} ${one.endsWith('une de') ? 'patientes' : 'patients'}`)),
+  ...['une de', 'l\'une de', 'un de', 'l\'un de'].flatMap((one) => ['mes', 'nos'].map((our) => `${one} ${our} ${one.endsWith('une de') ? 'clientes' : 'clients'}`)),
+];
 
 /** A pseudonym or an invented case: « appelons-la Julie », « Paul (prénom modifié) », « patiente fictive ». */
 export const fictionContext = [

@@ -49,11 +49,15 @@ const OUR_PATIENT = termsRegex(ourPatient);
 const CARE_WORDS = termsRegex(careWords);
 const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
 /** The practitioner saying who they are (« je suis chirurgienne », « mes patients », « j'exerce »): narrower than the voice
- *  above (« au cabinet » is written by patients too). Folded. (round 6) */
-const PRACTITIONER_SELF = /(?<![a-z])(?:mes patient(?:e)?s|ma patientele|mon (?:premier|dernier) patient|ma (?:premiere|derniere) patiente|je suis (?:chirurgien(?:ne)?|medecin|kine[a-z]*|osteopathe|dentiste|pharmacien(?:ne)?|infirmi(?:er|ere)|sage-femme|sophrologue|dieteticien(?:ne)?|podologue|orthophoniste|orthodontiste|psychologue|hypnotherapeute)|j'exerce|je pratique|ma carriere|mes confreres|mes consultations|mon cabinet)(?![a-z])/u;
+ *  above (« au cabinet » is written by patients too). Folded. (round 6; round 8: « ravie de vous accueillir », the one
+ *  who receives the patients) */
+const PRACTITIONER_SELF = /(?<![a-z])(?:mes patient(?:e)?s|ma patientele|mon (?:premier|dernier) patient|ma (?:premiere|derniere) patiente|je suis (?:chirurgien(?:ne)?|medecin|kine[a-z]*|osteopathe|dentiste|pharmacien(?:ne)?|infirmi(?:er|ere)|sage-femme|sophrologue|dieteticien(?:ne)?|podologue|orthophoniste|orthodontiste|psychologue|hypnotherapeute)|j'exerce|je pratique|ma carriere|mes confreres|mes consultations|mon cabinet|de vous (?:accueillir|recevoir|soigner|accompagner|prendre en charge))(?![a-z])/u;
 const CARER_PERSONS = termsRegex(carerPersons);
+/** What a writer says of their own carer before naming them (« mon nouveau », « ma chère », « mon super »). Folded. (round 8) */
+const OWN_CARER_ADJECTIVE = '(?:nouveau|nouvel|nouvelle|ancien(?:ne)?|actuel(?:le)?|premier|premiere|super|excellente?|formidable|adorable|geniale?|gentil(?:le)?|chere?|fidele|merveilleu(?:x|se)|incroyable|jeune|vieux|vieille|vraie?|fameu(?:x|se)|precieu(?:x|se)|petite?)';
 /** « mon hypnotiseur », « ma dermato »: one's own carer, any of them (round 5; the fixed list is src/french's ownCareTerms). */
-const OWN_CARER = new RegExp(`(?<![a-z])(?:mon|ma) (?:${CARER_PERSONS.source})`, 'gu');
+// (round 8: an adjective between, « mon nouveau dentiste », « mon ancien kiné », « ma super sage-femme », is the same carer)
+const OWN_CARER = new RegExp(`(?<![a-z])(?:mon|ma) (?:${OWN_CARER_ADJECTIVE} )?(?:${CARER_PERSONS.source})`, 'gu');
 /** A relative of the writer's as the one cared for (« ma fille », « notre fils », « le petit ne… »). Folded. */
 // (« petit » alone only as the subject of a verb: « notre petite équipe » is no child)
 const RELATIVE_CARED = /(?<![a-z])(?:(?:mon|ma|mes|notre|nos)\s+(?:fils|filles?|enfants?|bebes?|garcon|mari|femme|conjointe?|compagnon|compagne|pere|mere|maman|papa)|(?:le|la|mon|ma|notre)\s+petite?(?=\s+(?:a|ne|n'|va|est|dort|parle|marche|mange|sourit)(?![a-z])))(?![a-z])/u;
@@ -113,6 +117,8 @@ const leadIn = (text: string, start: number): string => fold(text.slice(Math.max
 const COMMON_BELIEF = /(?<![a-z])(?:nombreu(?:x|ses) a (?:penser|se dire|croire)|beaucoup (?:pensent|se disent|croient)|(?:on|vous) (?:se dit|vous dites|pense|pensez|croit|croyez)(?: souvent| parfois)?|combien (?:d'entre vous|de patients) (?:pensent|se disent))\s*(?:que\s*)?:?\s*[«"“]?\s*$/u;
 /** After a quotation, who signed it: a couple, a family, a patient (« cette phrase est signée d'un couple »). Folded. */
 const SIGNED_BY = /^\s*[.!?]?[^.!?]{0,100}?signee?s?\s+(?:par|d')\s*(?:un|une|des|la|le|l'|cette|ce)?\s*(?:couple|famille|patiente?s?|maman|papa|parents|cliente?s?|mere|pere)(?![a-z])/u;
+/** Before a care told in the third person, what makes it a case supposed, not one told (« si », « lorsque », « quand »). Folded. (round 8) */
+const HYPOTHESIS_LEAD = /(?<![a-z])(?:si|s'il|s'ils|lorsqu'|lorsque|quand|des que|des qu'|chaque fois que|en general|imaginons que|supposons que)(?![a-z])/u;
 /** A case given as an illustration anywhere in the paragraph (« Exemple : », « imaginons », « prenons le cas de »), folded. */
 const ILLUSTRATED = /(?<![\p{L}])(?:par\s+exemple|exemple\s*:|imaginons|imaginez|prenons\s+le\s+cas|supposons|cas\s+fictif|cas\s+type)(?![\p{L}])/u;
 /** Words of someone speaking of themselves (« j'ai pensé… », « mon complexe »), folded: the forms above, tested once. */
@@ -293,13 +299,13 @@ export default defineRule({
       const spans = quotes.map((q) => ({ ...q, whole: false }));
       if (!quotes.length && isBlockQuote(context, view) && text.trim()) spans.push({ start: 0, end: text.length, inner: { start: 0, end: text.length }, whole: true });
       // « Petit mot reçu d'une maman : merci pour votre douceur, elle n'a plus peur » — words introduced before a colon
-      // and given without quotation marks: the rest of the paragraph is someone's words when it thanks, praises or
-      // speaks as a patient.
+      // and given without quotation marks: the rest of the paragraph is someone's words when it thanks, praises,
+      // speaks as a patient or tells the care's outcome (round 8: « une cliente nous a écrit : elle a repris le sport »).
       else if (!quotes.length && intro) {
         const colon = text.indexOf(':');
         const said = colon > 0 ? text.slice(colon + 1) : '';
         const saidFolded = fold(said);
-        if (colon > 0 && has(INTRO, fold(text.slice(0, colon))) && said.trim().split(/\s+/u).length >= 3 && (has(PRAISE_OR_THANKS, saidFolded) || patientVoice(saidFolded).length > 0)) {
+        if (colon > 0 && has(INTRO, fold(text.slice(0, colon))) && said.trim().split(/\s+/u).length >= 3 && (has(PRAISE_OR_THANKS, saidFolded) || patientVoice(saidFolded).length > 0 || hasOutcome(saidFolded))) {
           const lead = colon + 1 + (/^\s*/u.exec(said)?.[0].length ?? 0);
           const end = text.trimEnd().length;
           spans.push({ start: lead, end, inner: { start: lead, end }, whole: true });
@@ -480,7 +486,11 @@ export default defineRule({
       // a visit or sessions of « il » / « elle », and a result of theirs told in the paragraph.
       const visited = careVisitThirdPerson.exec(outside) ?? careUndergone.exec(outside);
       // (not a case invented to illustrate, « Exemple : Paul, 47 ans… après quelques séances, il… »)
-      if (patientTold && !found.length && visited && hasOutcome(outside) && !asked(visited.index) && !ILLUSTRATED.test(folded)) {
+      // (round 8: the practice's own voice does not clear it — « elle est arrivée au cabinet… », « nous avons reçu Paul… »: the
+      // practice telling one patient's care and its outcome is the third-person testimonial itself)
+      // (nor a case supposed, « si elle a consulté tôt, elle peut… », « lorsqu'il est arrivé au cabinet… »)
+      const supposed = !!visited && HYPOTHESIS_LEAD.test(outside.slice(sentenceStart(outside, visited.index), visited.index));
+      if (!refused && !found.length && !has(VICTIM, outside) && visited && !supposed && hasOutcome(outside) && !asked(visited.index) && !ILLUSTRATED.test(folded)) {
         reportSentence(visited.index, 'third-person-story');
       }
       // A recovery told and thanked for (« en deux séances chez Paul tout a disparu. Un grand merci ! », « elle est repartie

@@ -41,6 +41,14 @@ describe('unpunctuated sentence ends', () => {
     expect(sentences('Tarif - 30 % – même les soins')).toEqual(['Tarif - 30 % – même les soins']);
   });
 
+  it('a quotation opening a sentence, with or without the space French typography puts after «', () => {
+    expect(sentences('Nos photos du mois « Le résultat est naturel », résume la praticienne'))
+      .toEqual(['Nos photos du mois', '« Le résultat est naturel », résume la praticienne']);
+    expect(sentences('Nos photos du mois «Le résultat est naturel», résume la praticienne'))
+      .toEqual(['Nos photos du mois', '«Le résultat est naturel», résume la praticienne']);
+    expect(sentences('selon le Dr « Le Gall »')).toEqual(['selon le Dr « Le Gall »']);
+  });
+
   it('the trailing hashtags of a post, not a hashtag inside a sentence', () => {
     expect(sentences('Prenez soin de vous #dentiste #sourire 😁')).toEqual(['Prenez soin de vous', '#dentiste #sourire 😁']);
     expect(sentences('notre #meilleurdentiste vous attend')).toEqual(['notre #meilleurdentiste vous attend']);

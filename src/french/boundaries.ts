@@ -25,8 +25,8 @@ const EMOJI = /^(?:\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\uFE0E\u200
 const CAPITALISED = /^(?:\p{Lu}[\p{Ll}'’]|À(?!\p{L}))/u;
 /** What a sentence without punctuation before it may open with: a bullet, a hashtag, a capital (maybe quoted). */
 const MAY_OPEN = /^(?:[«“"'‘(\[¡¿]*\p{Lu}|#|\P{L})/u;
-/** Opening quotes and brackets before a word. */
-const OPENERS = /^[«“"'‘(\[¡¿]+/u;
+/** Opening quotes and brackets before a word, with the space French typography puts after « (round 8). */
+const OPENERS = /^[«“"'‘(\[¡¿]+[ \u00a0\u202f]*/u;
 
 // Words (folded) that open a sentence and are never a name on their own: pronouns, determiners, conjunctions,
 // greetings and the imperatives that posts open with.
