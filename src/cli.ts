@@ -12,6 +12,7 @@ import { Progress } from './progress.js';
 import { maskIdentifiers } from './engine/privacy.js';
 import { BINARY_MESSAGE, display, encodingNote, fatalResult, lintFile, rulesPerConfig, type FileOutcome, type FileSettings, type FileTask } from './runner/lint-file.js';
 import { AUTO_MIN_BYTES, bytesUpTo, lintInParallel, threadsFor } from './runner/pool.js';
+import { unpackOutcome } from './runner/worker-main.js';
 import { heapCapFor, lintCapped } from './runner/heap-cap.js';
 import { segmentBudgetFrom } from './rule-kit/budget.js';
 import { frenchHelp } from './cli-help.js';
@@ -426,7 +427,7 @@ async function runCli(opts: Options, paths: string[], io: CliIO, pkg: PackageInf
           onMeta,
           onOutcome: (index, outcome) => {
             progress.update(index + 1);
-            take(outcome);
+            take(unpackOutcome(outcome));
           },
           // Between two files only: a file being fixed is always written whole.
           stopped: () => Boolean(signals?.signal),

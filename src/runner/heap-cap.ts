@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import type { ResourceLimits } from 'node:worker_threads';
 import { lintInParallel, workersAvailable, type PoolRun } from './pool.js';
 import type { FileOutcome } from './lint-file.js';
-import type { WorkerOptions } from './worker-main.js';
+import { unpackOutcome, type PackedOutcome, type WorkerOptions } from './worker-main.js';
 
 /** Files from this size on are linted in a capped thread: below it, the whole run stays under the cap anyway. */
 export const HEAP_CAP_MIN_BYTES = 1024 * 1024;
@@ -50,9 +50,11 @@ export async function lintCapped(
   env: Record<string, string | undefined>,
   onMeta: PoolRun['onMeta'],
 ): Promise<FileOutcome | undefined> {
-  let outcome: FileOutcome | undefined;
+  let outcome: FileOutcome | PackedOutcome | undefined;
   try {
-    await lintInParallel([file], 1, options, env, { onMeta, onOutcome: (_, o) => (outcome = o), stopped: () => false }, limits);
+    // Packed: the thousands of messages of a big file are rebuilt here only once the thread and its heap are gone
+    // (lintInParallel ends them before it returns); rebuilt while it was still there, they made the run's peak.
+    await lintInParallel([file], 1, { ...options, packOutcomes: true }, env, { onMeta, onOutcome: (_, o) => (outcome = o), stopped: () => false }, limits);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       if (env.POSTLINT_STARTUP_TRACE === '1') process.stderr.write(`postlint (démarrage) : fil d’analyse à court de mémoire (${limits.maxOldGenerationSizeMb} Mo), fichier relu dans le fil principal\n`);
@@ -60,5 +62,5 @@ export async function lintCapped(
     }
     throw error;
   }
-  return outcome;
+  return outcome && unpackOutcome(outcome);
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { UsageError, type RuleMeta } from '../types.js';
 import type { FileOutcome } from './lint-file.js';
-import type { FromWorker, WorkerOptions } from './worker-main.js';
+import type { FromWorker, PackedOutcome, WorkerOptions } from './worker-main.js';
 
 /**
  * Below this much text a run stays on one thread under `auto`: a worker's start (modules, first use of every
@@ -56,7 +56,8 @@ export function threadsFor(value: string | undefined, files: number, bytes: () =
 
 export interface PoolRun {
   /** Called once per file, in the files' order. */
-  onOutcome(index: number, outcome: FileOutcome): void;
+  /** A packed outcome only when options.packOutcomes asked for it (unpackOutcome). */
+  onOutcome(index: number, outcome: FileOutcome | PackedOutcome): void;
   /** The rules a worker used first with this file, before onOutcome of the same file. */
   onMeta(id: string, meta: RuleMeta): void;
   /** True when the run must stop handing out files (a signal during --fix): the files in progress finish. */
@@ -73,7 +74,7 @@ export async function lintInParallel(
   resourceLimits?: ResourceLimits,
 ): Promise<void> {
   const workers: Worker[] = [];
-  const pending = new Map<number, { outcome: FileOutcome; meta: [string, RuleMeta][] }>();
+  const pending = new Map<number, { outcome: FileOutcome | PackedOutcome; meta: [string, RuleMeta][] }>();
   let next = 0;
   let flushed = 0;
   let inFlight = 0;

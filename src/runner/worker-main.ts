@@ -13,11 +13,25 @@ export interface WorkerOptions extends FileSettings {
   configLookup: boolean;
   /** --rule values, as typed. */
   ruleValues: string[];
+  /**
+   * Send each outcome as JSON in a transferred buffer (heap-cap.ts): the caller decodes it once the thread is gone,
+   * instead of rebuilding thousands of messages in its own heap while the thread's heap is still there.
+   */
+  packOutcomes?: boolean;
+}
+
+/** An outcome sent as UTF-8 JSON (packOutcomes). */
+export interface PackedOutcome {
+  packed: Uint8Array;
+}
+
+export function unpackOutcome(outcome: FileOutcome | PackedOutcome): FileOutcome {
+  return 'packed' in outcome ? (JSON.parse(new TextDecoder().decode(outcome.packed)) as FileOutcome) : outcome;
 }
 
 export type ToWorker = { index: number; file: string };
 export type FromWorker =
-  | { index: number; outcome: FileOutcome; meta: [string, RuleMeta][] }
+  | { index: number; outcome: FileOutcome | PackedOutcome; meta: [string, RuleMeta][] }
   | { index: number; error: { usage: boolean; message: string } };
 
 /** A worker's side of the pool, in the calling thread. */
@@ -55,14 +69,19 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
   parentPort!.on('message', (message: ToWorker) => {
     chain = chain.then(async () => {
       let reply: FromWorker;
+      let transfer: ArrayBuffer[] = [];
       try {
         const outcome = await lintFile(message.file, task);
-        reply = { index: message.index, outcome, meta: fresh };
+        if (options.packOutcomes) {
+          const packed = new TextEncoder().encode(JSON.stringify(outcome));
+          transfer = [packed.buffer as ArrayBuffer];
+          reply = { index: message.index, outcome: { packed }, meta: fresh };
+        } else reply = { index: message.index, outcome, meta: fresh };
         fresh = [];
       } catch (error) {
         reply = { index: message.index, error: { usage: error instanceof UsageError, message: error instanceof Error ? error.message : String(error) } };
       }
-      parentPort!.postMessage(reply);
+      parentPort!.postMessage(reply, transfer);
     });
   });
 }
