@@ -1451,6 +1451,7 @@ export const FUZZY_STOP_PAIRS: ReadonlySet<string> = new Set<string>([
   'teneurs tenseurs',
   'tiennent viennent',
   'tilleuls filleuls',
+  'toleries tolerees',
   'traction fraction',
   'trainement traitement',
   'trainements traitements',
