@@ -383,6 +383,28 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:enquete|questionnaire|barometre|selon|d'apres)(?![\p{L}])/u,
   },
   {
+    // (round 8, medical tourism, aesthetics, sports rehabilitation) famous clients as a selling point: « le dentiste des
+    // stars », « prisée des célébrités », « des vedettes du rugby y ont eu recours », « des personnalités nous font confiance ».
+    id: 'clientele-celebre', kind: 'selfPraise', bound: 'always',
+    patterns: [
+      /(?<![\p{L}])(?:chirurgien|chirurgienne|dentiste|medecin|docteur|clinique|centre|cabinet|institut|praticien|praticienne|kine|osteo(?:pathe)?)s?\s+des\s+(?:stars|people|celebrites|vedettes)(?![\p{L}])/u,
+      /(?<![\p{L}])prise?e?s?\s+(?:des|par\s+les|par\s+de\s+nombreu(?:x|ses))\s+(?:stars|people|celebrites|vedettes|personnalites|sportifs?\s+(?:de\s+haut\s+niveau|professionnels|celebres))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:stars|people|celebrites|vedettes|personnalites)(?:\s+[\p{L}'-]+){0,4}?\s+(?:y\s+ont\s+eu\s+recours|y\s+ont\s+fait\s+appel|(?:nous|lui|leur)\s+(?:font|ont\s+fait)\s+confiance|(?:sont|est)\s+passee?s?\s+(?:entre\s+(?:ses|nos|leurs|les)\s+mains|par\s+(?:notre|son|leur|ce|cette)\s))/u,
+    ],
+    // the press on a practitioner of the stars in trouble, a warning about celebrity copy
+    unless: /(?<![\p{L}])(?:condamne\p{L}*|mis\s+en\s+examen|radie\p{L}*|sanctionne\p{L}*|mefiez|plainte)(?![\p{L}])/u,
+  },
+  {
+    // (round 8) standing out from the others by one's own quality: « notre clinique se démarque par la qualité de ses
+    // soins », « se distingue par son expertise »; and the next entry, « le fleuron régional de la chirurgie de la main ».
+    id: 'se-demarque', kind: 'selfPraise', bound: 'always', suggestions: ['veille à la qualité'],
+    patterns: [/(?<![\p{L}])se\s+(?:demarque|demarquent|distingue|distinguent|differencie|differencient)\s+(?:par|pour)\s+(?:la\s+qualite|l'excellence|l'expertise|le\s+savoir-faire|(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:expertise|savoir-faire|excellence|qualite|resultats|competences?|professionnalisme|soins|prises?\s+en\s+charge))(?![\p{L}])/u],
+  },
+  {
+    id: 'fleuron', kind: 'selfPraise', bound: 'always', suggestions: ['centre'],
+    terms: ['fleuron(s)'],
+  },
+  {
     // "rejoignez les milliers de patients qui nous font déjà confiance", "des centaines de familles nous ont fait confiance".
     id: 'milliers-confiance', kind: 'selfPraise', bound: 'always',
     patterns: [/(?<![\p{L}])(?:milliers|centaines|millions|dizaines)\s+de\s+[\p{L}]+\s+(?:qui\s+)?nous\s+(?:font|ont\s+fait|accordent|ont\s+accorde)\s+(?:deja\s+|depuis\s+\p{L}+\s+)?(?:leur\s+)?confiance/u, /(?<![\p{L}])rejoignez\s+(?:les|nos)\s+(?:milliers|centaines|\d[\d\s.]{0,24})\s+(?:de\s+)?(?:patient|client|famille|sourire)\p{L}*/u],
