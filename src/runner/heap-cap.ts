@@ -16,12 +16,13 @@ export const HEAP_CAP_MIN_BYTES = 1024 * 1024;
 /**
  * The rules' data and code, and one window's analyses, then per MB of file: the source (two bytes a character once
  * it holds an emoji), its line table, the messages. Measured on the bench's posts (--trace-gc, what survives each
- * full collection): 79 MB for 2 MB, 90 MB for 5 MB, so ~140 MB for 20 MB; the limit leaves it 40–60 % more room.
+ * full collection): 79 MB for 2 MB, 90 MB for 5 MB, 110–120 MB for 20 MB; the limit leaves it 40–60 % more room.
  * On 5 MB, side by side: uncapped 519–527 MB; a 174 MB limit 248 MB at 1.14–1.35 times the CPU; 122 MB, 236 MB at
- * 1.30–1.43 times (the threads' code and the main thread's own heap stay whatever the limit).
+ * 1.30–1.43 times (the threads' code and the main thread's own heap stay whatever the limit). On 20 MB (bench,
+ * outcome packed): 4 MB per MB (200 MB) peaks at 306 MB in 296 s, 3 MB per MB (180 MB) at 280 MB in 355 s.
  */
 const BASE_HEAP_MB = 120;
-const HEAP_MB_PER_MB = 4;
+const HEAP_MB_PER_MB = 3;
 
 /** The heap limits for linting this file, or undefined to lint it in this thread as usual. */
 export function heapCapFor(file: string, env: Record<string, string | undefined>): ResourceLimits | undefined {
