@@ -157,6 +157,11 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /en\s+echange\s+(?:de\s+|d')?(?:(?:quelques|plusieurs|une|un|des|deux|trois|\d+|mes|ma|mon)\s+)?(?:stories|story|posts?|publications?|reels?|videos?|mentions?|identifications?|tags?)(?![\p{L}])/u,
       // paid by a brand, said as a relative clause (« le produit d'une marque qui la rémunère », « un labo qui me paie »)
       /(?:marque|marques|laboratoire|laboratoires|labo|labos|entreprise|societe|fabricant|enseigne)\s+qui\s+(?:me|m'|te|t'|la|le|l'|les|nous|vous|lui|leur)\s*(?:remunere\p{L}*|pai\p{L}*|paye\p{L}*|sponsoris\p{L}*|financ\p{L}*|commandit\p{L}*)(?![\p{L}])/u,
+      // (round 8) paid by a brand, said in the first person as a fact: « la marque me rémunère pour chaque story », « je
+      // touche une commission sur chaque vente », « payée pour parler de cette crème »
+      /(?:marque|marques|laboratoire|laboratoires|labo|labos|enseigne|fabricant|partenaire)\s+(?:me|m'|nous)\s*(?:remunere\p{L}*|pai(?:e|ent)|paye(?:nt)?|verse(?:nt)?\s+(?:une|un|des|\d))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:je|j'|on|nous)\s*(?:touche|touchons|percois|percevons|gagne|gagnons|recois|recevons)\s+(?:(?:une|un|des|ma|mon|notre|nos)\s+)?(?:petite?\s+)?(?:commissions?|pourcentages?|retrocessions?)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:suis|sommes|ai\s+ete|avons\s+ete)\s+(?:(?:bien|grassement|aussi)\s+)?(?:paye|payee|payes|payees|remunere|remuneree|remuneres|remunerees)\s+pour\s+(?:parler|promouvoir|presenter|recommander|mettre\s+en\s+avant|faire\s+la\s+promotion)(?![\p{L}])/u,
       // working for a brand as its trainer or expert (« formatrice pour le laboratoire », « injecteur expert de la marque »)
       /(?:formateur|formatrice|formateurs|formatrices|consultant|consultante|speaker|expert|experte|leader\s+d'opinion|egerie|porte-parole)\s+(?:[\p{L}'-]+\s+){0,2}?(?:pour|de|chez|aupres\s+de|agree\p{L}*\s+par|certifie\p{L}*\s+par)\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne|@[\p{L}\p{N}._-]+)(?![\p{L}])/u,
       // a brand's founder or head quoted beside the care advice (« explique X, cofondateur de la marque Y »)
