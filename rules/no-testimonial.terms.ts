@@ -167,7 +167,7 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'paroles-rapportees',
     kind: 'testimonial',
     patterns: [
-      new RegExp(`(?<![\\p{L}])(?:un|une|mon|ma|mes|notre|nos|des|cette|ce|cet|ces|la|le|les|chaque)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:m'|nous\\s+|vous\\s+|me\\s+)(?:a\\s+|ont\\s+|avait\\s+|avaient\\s+)?(?:dit|disent|disait|ecri\\p{L}*|confi\\p{L}*|racont\\p{L}*|remerci\\p{L}*|avou\\p{L}*|parl\\p{L}*|rapport\\p{L}*)(?![\\p{L}])`, 'u'),
+      new RegExp(`(?<![\\p{L}])(?:un|une|mon|ma|mes|notre|nos|des|cette|ce|cet|ces|la|le|les|chaque|plusieurs|certains|certaines|beaucoup\\s+de|de\\s+nombreu(?:x|ses)|bon\\s+nombre\\s+de|bien\\s+des)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:m'|nous\\s+|vous\\s+|me\\s+)(?:a\\s+|ont\\s+|avait\\s+|avaient\\s+)?(?:dit|disent|disait|ecri\\p{L}*|confi\\p{L}*|racont\\p{L}*|remerci\\p{L}*|avou\\p{L}*|parl\\p{L}*|rapport\\p{L}*)(?![\\p{L}])`, 'u'),
       // « Madame R. me dit qu'elle n'a plus mal », « M. T. m'a raconté… »: a patient designated by civility and initial,
       // telling the practitioner about the care (kept, like the above, only with praise or an outcome told)
       /(?<![\p{L}])(?:mme|madame|mlle|mademoiselle|monsieur|m\.)\s*\p{L}{1,3}\.?\s+(?:m'|me\s+|nous\s+)(?:a\s+|avait\s+)?(?:dit|disait|ecri\p{L}*|confi\p{L}*|racont\p{L}*|rapport\p{L}*|explique\p{L}*|annonc\p{L}*)(?![\p{L}])/u,
@@ -369,7 +369,12 @@ export const outcomeTerms = [
   // (« -12 kg » is read by `minusKilos`: as a term the minus is a flexible space and « 3,2 kg » at birth would match)
   'moins {n} kg', 'moins {n} kilo(s)', 'perdu {n} kg', 'perdu {n} kilo(s)',
   'kilos en moins', 'operation reussie', 'intervention reussie', 'resultat(s) bluffant(s)', 'resultat(s) spectaculaire(s)',
-  'a retrouve le sourire', 'a retrouve confiance', 'retrouve(e) sa', 'gueri(e)', 'transforme(e)', 'metamorphose(e)',
+  'a retrouve le sourire', 'a retrouve confiance',
+  // (round 8) the same told back by the practitioner, in reported speech: « une patiente m'a raconté qu'elle avait
+  // retrouvé le sourire », « des mamans nous disent que leur bébé pleure beaucoup moins »
+  'avait retrouve le sourire', 'ont retrouve le sourire', 'avaient retrouve le sourire', 'avait retrouve confiance',
+  'n\'avait plus mal', 'n\'ont plus mal', 'n\'avaient plus mal', 'dort enfin mieux', 'dorment enfin', 'dormait enfin',
+  'dort mieux', 'dorment mieux', 'dormait mieux', 'pleure beaucoup moins', 'pleurait beaucoup moins', 'pleure moins', 'pleurait moins', 'retrouve(e) sa', 'gueri(e)', 'transforme(e)', 'metamorphose(e)',
   'ne regrette pas', 'ne regrette rien', 'ravi(e) du resultat', 'ravi(e) de son', 'n\'a plus mal', 'remarche',
   // what the named person no longer suffers, credited to the practice: « Théo, 7 ans, n'a plus peur grâce à notre approche »
   'n\'a plus peur', 'ne pleure plus', 'ne fume plus', 'ne souffre plus', 'n\'a plus de douleur(s)', 'grace a notre', 'grace a nos', 'grace a vous',
