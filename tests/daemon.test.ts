@@ -1,7 +1,7 @@
 // `postlint --daemon` (src/daemon): the first run lints by itself and starts the install's resident process; the
 // runs after it get their report from that process, byte for byte the report a fresh process prints, and a run
 // that loads a module of the user's is linted by the caller itself, since the process would keep it cached.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,6 +109,36 @@ describe('postlint --daemon', () => {
     } finally {
       fs.rmSync(config);
     }
+  });
+
+  it('passes Ctrl-C on: a --fix run stops between two files, as a run linted here does', { timeout: 180_000 }, async () => {
+    await waitFor(listening);
+    const dir = fs.mkdtempSync(path.join(home, 'fix-'));
+    const count = 400;
+    const names = Array.from({ length: count }, (_, i) => `post-${String(i).padStart(3, '0')}.md`);
+    const body = `Écrivez à la patiente : jeanne.roy@example.org\n${'Le cabinet sera fermé pendant les vacances, pensez à vos ordonnances. '.repeat(20)}\n`;
+    for (const n of names) fs.writeFileSync(path.join(dir, n), body);
+    const child = spawn(process.execPath, [path.join(built(), 'bin', 'postlint.js'), '--daemon', '--fix', '.'], {
+      cwd: dir,
+      env: { ...process.env, POSTLINT_STARTUP_TRACE: '1', POSTLINT_NO_BUNDLE: '', POSTLINT_DAEMON: '', POSTLINT_DAEMON_DIR: sockets },
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.resume();
+    const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    // Ctrl-C as soon as the resident process has fixed the first file.
+    const started = Date.now();
+    while (fs.readFileSync(path.join(dir, names[0]), 'utf8') === body && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    expect(await exit, stderr).toBe(130);
+    expect(stderr).toContain('analyse faite par le processus résident');
+    const report = stderr.split('\n').filter((l) => !l.startsWith('postlint (démarrage) : ') && l.trim() !== '');
+    expect(report[0]).toMatch(/^postlint: interrompu \(SIGINT\) : \d+ fichier\(s\) corrigé\(s\) avant l’arrêt, les autres sont intacts :$/);
+    const fixed = report.slice(1).map((l) => l.trim());
+    expect(fixed.length).toBeGreaterThan(0);
+    expect(fixed.length).toBeLessThan(count);
+    expect(fixed).toEqual(names.slice(0, fixed.length));
+    for (const n of names) expect(fs.readFileSync(path.join(dir, n), 'utf8') !== body).toBe(fixed.includes(n));
   });
 
   it('never uses a socket folder others can enter, and stops on --daemon-stop', { timeout: 120_000 }, async () => {
