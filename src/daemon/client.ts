@@ -6,13 +6,14 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
+import { startupTrace as trace } from '../startup/trace.js';
 import { daemonAddress, type DaemonReply, type DaemonRequest } from './address.js';
 
 const SERVER = fileURLToPath(new URL('./server.js', import.meta.url));
 
 /** The options this module reads; the command line accepts them too, so a run linted here ignores them. */
-export const DAEMON_FLAG = '--daemon';
-export const DAEMON_STOP_FLAG = '--daemon-stop';
+const DAEMON_FLAG = '--daemon';
+const DAEMON_STOP_FLAG = '--daemon-stop';
 
 /** Whether this run asks for the resident process: --daemon before any `--`, or POSTLINT_DAEMON=1. */
 export function wantsDaemon(argv: readonly string[], env: Record<string, string | undefined>): boolean {
@@ -32,10 +33,6 @@ async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
-}
-
-function trace(env: Record<string, string | undefined>, line: string): void {
-  if (env.POSTLINT_STARTUP_TRACE === '1') process.stderr.write(`postlint (démarrage) : ${line}\n`);
 }
 
 /** Starts the resident process of this install, detached: it outlives this run and prints nothing. */

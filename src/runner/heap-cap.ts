@@ -7,6 +7,7 @@
 // again without it, in the main thread.
 import { statSync } from 'node:fs';
 import type { ResourceLimits } from 'node:worker_threads';
+import { startupTrace } from '../startup/trace.js';
 import { lintInParallel, workersAvailable, type PoolRun } from './pool.js';
 import type { FileOutcome } from './lint-file.js';
 import { unpackOutcome, type PackedOutcome, type WorkerOptions } from './worker-main.js';
@@ -58,7 +59,7 @@ export async function lintCapped(
     await lintInParallel([file], 1, { ...options, packOutcomes: true }, env, { onMeta, onOutcome: (_, o) => (outcome = o), stopped: () => false }, limits);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      if (env.POSTLINT_STARTUP_TRACE === '1') process.stderr.write(`postlint (démarrage) : fil d’analyse à court de mémoire (${limits.maxOldGenerationSizeMb} Mo), fichier relu dans le fil principal\n`);
+      startupTrace(env, `fil d’analyse à court de mémoire (${limits.maxOldGenerationSizeMb} Mo), fichier relu dans le fil principal`);
       return undefined;
     }
     throw error;

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { WorkerOptions } from '../runner/worker-main.js';
+import { startupTrace } from './trace.js';
 
 export type Main = (argv: readonly string[]) => Promise<void>;
 
@@ -94,9 +95,7 @@ export function loadBundle(
   who = '',
   hostImport: HostImport = (specifier) => import(specifier),
 ): LoadedBundle | undefined {
-  const trace = (line: string) => {
-    if (env.POSTLINT_STARTUP_TRACE === '1') process.stderr.write(`postlint (démarrage) : ${who}${line}\n`);
-  };
+  const trace = (line: string) => startupTrace(env, `${who}${line}`);
   if (env.POSTLINT_NO_BUNDLE === '1') {
     trace('modules (POSTLINT_NO_BUNDLE=1)');
     return undefined;
