@@ -77,15 +77,7 @@ writeFileSync(MANIFEST, JSON.stringify({ version: 1, inputs }));
 
 // The code cache is written by a first run (one post that wakes every rule), so that it holds the functions
 // compiled while linting too, not only the top level.
-const sample = [
-  '# Nouveau au cabinet',
-  '',
-  'Le meilleur centre de la ville : -30 % sur le blanchiment, résultats garantis, bien moins cher qu’ailleurs.',
-  'Photos avant/après en story ! « Merci docteur, je revis », nous écrit Mme Lefort, 52 ans, opérée le 3 mars.',
-  'Prenez rendez-vous vite, tout le monde devrait faire un bilan chaque année. Code promo MARQUE10 avec notre partenaire.',
-  '',
-].join('\n');
-const argv = ['node', 'postlint', '--no-config-lookup', '--stdin', '--stdin-filename', 'post.md', '-f', 'json'];
+const { SAMPLE_POST: sample, SAMPLE_ARGV: argv } = await import(pathToFileURL(path.join(dist, 'src', 'startup', 'sample-post.js')).href);
 const warmUp = spawnSync(
   process.execPath,
   ['--input-type=module', '-e', `import { bundledMain } from ${JSON.stringify(loader)}; await bundledMain(${JSON.stringify(dist)})(${JSON.stringify(argv)});`],

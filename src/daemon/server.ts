@@ -14,6 +14,7 @@ import { EventEmitter } from 'node:events';
 import { chmodSync, statSync, unlinkSync } from 'node:fs';
 import net from 'node:net';
 import { loadBundle } from '../startup/bundled-cli.js';
+import { SAMPLE_ARGV, SAMPLE_POST } from '../startup/sample-post.js';
 import { daemonAddress, type DaemonReply, type DaemonRequest } from './address.js';
 
 /** Leaves after this long without a request (POSTLINT_DAEMON_IDLE_MS sets it; tests). */
@@ -39,21 +40,11 @@ const bundle = address
   : undefined;
 if (!address || !bundle) process.exit(0);
 
-const SAMPLE = [
-  '# Au cabinet',
-  '',
-  'Le meilleur centre de la ville : -30 % sur le détartrage, résultats garantis, moins cher qu’ailleurs.',
-  'Avant/après en story ! « Merci docteur », nous écrit Mme Durand, 47 ans, soignée le 2 mai.',
-  'Prenez rendez-vous, tout le monde devrait faire un bilan chaque année. Code promo SOIN10 avec notre partenaire.',
-  '',
-].join('\n');
-
 const run = bundle.exports.run;
 const nothing: AsyncIterable<Buffer> = (async function* () {})();
 
 /** One run, its output kept until it ends: a run handed back must print nothing. */
 async function lint(request: DaemonRequest, signals: EventEmitter): Promise<DaemonReply> {
-  if (statSync(address!.bundle, { throwIfNoEntry: false })?.mtimeMs !== address!.bundleTime) return { local: 'paquet reconstruit' };
   try {
     // Some code paths default to the process's folder: it is the request's, as in a fresh process.
     process.chdir(request.cwd);
@@ -148,6 +139,11 @@ server.on('connection', (socket) => {
       const current = request;
       queue = queue.then(async () => {
         if (leaving || socket.destroyed) return send(socket, { local: 'processus sur le départ' });
+        // A rebuilt or upgraded install: its runs go to a process of its own (address.ts); this one leaves.
+        if (statSync(address!.bundle, { throwIfNoEntry: false })?.mtimeMs !== address!.bundleTime) {
+          send(socket, { local: 'paquet reconstruit' });
+          return leave();
+        }
         let reply: DaemonReply;
         try {
           reply = await lint(current, signals);
@@ -155,8 +151,7 @@ server.on('connection', (socket) => {
           reply = { local: `erreur du processus résident : ${error instanceof Error ? error.message : String(error)}` };
         }
         send(socket, reply);
-        if ('local' in reply && reply.local === 'paquet reconstruit') leave();
-        else if (process.memoryUsage().rss > MAX_RSS) leave();
+        if (process.memoryUsage().rss > MAX_RSS) leave();
         resetIdle();
       });
     }
@@ -177,11 +172,11 @@ function answering(socket: string): Promise<boolean> {
 
 async function start(): Promise<void> {
   // Warm: the sample wakes every rule, so the first request pays no regex compilation.
-  await run(['node', 'postlint', '--no-config-lookup', '--stdin', '--stdin-filename', 'post.md', '-f', 'json'], {
+  await run(SAMPLE_ARGV, {
     stdout: { write: () => true },
     stderr: { write: () => true },
     stdin: (async function* () {
-      yield Buffer.from(SAMPLE);
+      yield Buffer.from(SAMPLE_POST);
     })(),
     cwd: process.cwd(),
     env: process.env,
