@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     // With --daemon when the CLI has it: the install's resident process, started by a first run and warm before
     // the series (its sockets in a private folder of the bench's own), answers each run; elapsed time, since the
     // work is done in that process and not in the one measured.
-    const daemon = /--daemon\b/u.test(help) ? startDaemon(outDir, data.onePost) : null;
+    const daemon = /--daemon\b/u.test(help) ? await startDaemon(outDir, data.onePost) : null;
     const resident: Measure[] = [];
     for (let r = 0; r < options.postRuns; r++) {
       node.push(await measureNode(['-e', '0'], big));
@@ -208,17 +208,20 @@ async function main(): Promise<void> {
  * Starts the CLI's resident process for the one-post series (a first --daemon run, then waits for its socket) in a
  * private socket folder under `outDir`; `answered` checks afterwards, through the startup trace, that it answers.
  */
-function startDaemon(outDir: string, post: string): { stop(): void; answered(): boolean } {
+async function startDaemon(outDir: string, post: string): Promise<{ stop(): void; answered(): boolean }> {
   const dir = path.join(outDir, 'daemon');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { mode: 0o700 });
   process.env.POSTLINT_DAEMON_DIR = dir;
   spawnSync(process.execPath, cli(post, ['--daemon']), { stdio: 'ignore' });
-  for (const end = Date.now() + 120_000; !fs.readdirSync(dir).some((f) => f.endsWith('.sock')) && Date.now() < end; ) spawnSync('sleep', ['0.2']);
+  for (const end = Date.now() + 120_000; !fs.readdirSync(dir).some((f) => f.endsWith('.sock')) && Date.now() < end; ) await new Promise((r) => setTimeout(r, 200));
   // Once more outside the series: the first answer of the process is not part of what a hook sees every day.
   spawnSync(process.execPath, cli(post, ['--daemon']), { stdio: 'ignore' });
   return {
-    stop: () => void spawnSync(process.execPath, [BIN, '--daemon-stop'], { stdio: 'ignore' }),
+    stop: () => {
+      spawnSync(process.execPath, [BIN, '--daemon-stop'], { stdio: 'ignore' });
+      delete process.env.POSTLINT_DAEMON_DIR;
+    },
     answered: () => /analyse faite par le processus résident/u.test(spawnSync(process.execPath, cli(post, ['--daemon']), { encoding: 'utf8', env: { ...process.env, POSTLINT_STARTUP_TRACE: '1' } }).stderr),
   };
 }
