@@ -14,13 +14,12 @@ const home = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-daemon-'));
 const sockets = path.join(home, 'sockets');
 const project = path.join(home, 'projet');
 
+/** The built CLI with the test's socket folder and the startup trace on. */
+const bin = () => path.join(built(), 'bin', 'postlint.js');
+const testEnv = (more: Record<string, string> = {}) => ({ ...process.env, POSTLINT_STARTUP_TRACE: '1', POSTLINT_NO_BUNDLE: '', POSTLINT_DAEMON: '', POSTLINT_DAEMON_DIR: sockets, POSTLINT_DAEMON_IDLE_MS: '120000', ...more });
+
 function postlint(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
-  const run = spawnSync(process.execPath, [path.join(built(), 'bin', 'postlint.js'), ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input,
-    encoding: 'utf8',
-    env: { ...process.env, POSTLINT_STARTUP_TRACE: '1', POSTLINT_NO_BUNDLE: '', POSTLINT_DAEMON: '', POSTLINT_DAEMON_DIR: sockets, POSTLINT_DAEMON_IDLE_MS: '120000', ...options.env },
-  });
+  const run = spawnSync(process.execPath, [bin(), ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', env: testEnv(options.env) });
   const trace = run.stderr.split('\n').filter((l) => l.startsWith('postlint (démarrage) : '));
   const stderr = run.stderr.split('\n').filter((l) => !l.startsWith('postlint (démarrage) : ')).join('\n');
   return { status: run.status, stdout: run.stdout, stderr, trace: trace.join('\n') };
@@ -44,7 +43,9 @@ describe('postlint --daemon', () => {
     fs.writeFileSync(path.join(project, 'post.md'), 'Le meilleur cabinet de la ville : -30 % sur le détartrage !\n');
     fs.writeFileSync(path.join(project, 'propre.md'), 'Cabinet fermé du 1er au 15 août ; en cas d’urgence, appelez le 15.\n');
   });
-  afterAll(() => {
+  afterAll(async () => {
+    // The last test starts a new process: let it listen, so that the stop reaches it instead of leaving it to idle out.
+    await waitFor(listening, 30_000).catch(() => undefined);
     postlint(['--daemon-stop']);
     fs.rmSync(home, { recursive: true, force: true });
   });
@@ -118,10 +119,7 @@ describe('postlint --daemon', () => {
     const names = Array.from({ length: count }, (_, i) => `post-${String(i).padStart(3, '0')}.md`);
     const body = `Écrivez à la patiente : jeanne.roy@example.org\n${'Le cabinet sera fermé pendant les vacances, pensez à vos ordonnances. '.repeat(20)}\n`;
     for (const n of names) fs.writeFileSync(path.join(dir, n), body);
-    const child = spawn(process.execPath, [path.join(built(), 'bin', 'postlint.js'), '--daemon', '--fix', '.'], {
-      cwd: dir,
-      env: { ...process.env, POSTLINT_STARTUP_TRACE: '1', POSTLINT_NO_BUNDLE: '', POSTLINT_DAEMON: '', POSTLINT_DAEMON_DIR: sockets },
-    });
+    const child = spawn(process.execPath, [bin(), '--daemon', '--fix', '.'], { cwd: dir, env: testEnv() });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.stdout.resume();
