@@ -3,7 +3,8 @@
 // guards are checked by what they do, never by how long a run takes.
 import { describe, expect, it } from 'vitest';
 import { defuseMarkdown, MAX_BRACKETS, MAX_DELIMITERS, MAX_DEPTH, MAX_UNDERLINES } from '../src/document/defuse.js';
-import { parseDocument } from '../src/document/index.js';
+import { CHUNK_TARGET, parseDocument } from '../src/document/index.js';
+import { MAX_BLANK_RUN } from '../src/document/segment-builder.js';
 import { segmentBudgetFrom, DEFAULT_SEGMENT_BUDGET_MS } from '../src/rule-kit/budget.js';
 import { json, postlint, project } from './helpers/cli.js';
 
@@ -48,15 +49,38 @@ describe('defuseMarkdown', () => {
     const out = defuseMarkdown(list);
     expect(out.blocks.map((b) => b.reason)).toEqual(['depth']);
     expect(out.text).toHaveLength(list.length);
-    // The shallow items keep their markup; the deep ones lose their indentation, not their words.
+    // The shallow items keep their markup; the deep ones lose their marker (and their first blank, so that a line
+    // where a chunk starts is not read as indented code), not their words.
     expect(out.text.startsWith('- niveau 0\n  - niveau 1')).toBe(true);
-    expect(out.text.split('\n')[79]).toMatch(/^\u00a0+- niveau 79$/u);
+    expect(out.text.split('\n')[79]).toBe(`\u00a0${' '.repeat(157)}\u00a0 niveau 79`);
     expect(defuseMarkdown(Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n')).blocks).toEqual([]);
     const setext = 'Titre\n===\n'.repeat(MAX_UNDERLINES + 1);
     const headings = defuseMarkdown(setext);
     expect(headings.blocks.map((b) => b.reason)).toEqual(['underlines']);
     expect(headings.text).not.toContain('=');
     expect(defuseMarkdown('Titre\n===\n'.repeat(10)).blocks).toEqual([]);
+  });
+
+  it('keeps the words of a list nested 1 200 levels deep as prose past every chunk cut, without its indentation', () => {
+    const list = Array.from({ length: 1200 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n');
+    expect(list.length).toBeGreaterThan(8 * CHUNK_TARGET); // past the hard limit: chunks start inside the list
+    const doc = parseDocument(list, 'x.md');
+    const prose = doc.segments.map((s) => s.text).join(' ');
+    for (const i of [0, 40, 700, 1199]) expect(prose).toMatch(new RegExp(`niveau ${i}(?!\\d)`, 'u'));
+    // Runs of blanks longer than MAX_BLANK_RUN are kept as their first character, at its own offset.
+    expect(prose).not.toMatch(new RegExp(`[ \\u00a0]{${MAX_BLANK_RUN + 1}}`, 'u'));
+    expect(prose.length).toBeLessThan(30 * 1200);
+    const segment = doc.segments.find((s) => s.text.includes('niveau 1199'))!;
+    const at = segment.starts[segment.text.indexOf('niveau 1199')];
+    expect(list.slice(at, at + 11)).toBe('niveau 1199');
+  });
+
+  it('keeps a long run of blanks in plain text as one, words at their own offsets', () => {
+    const source = `Résultats${' '.repeat(5000)}garantis\t\t${'\u00a0'.repeat(70)}à vie.\n`;
+    const [segment] = parseDocument(source, 'x.txt').segments;
+    expect(segment.text).toBe('Résultats garantis\tà vie.'); // the run of tabs and no-break spaces too
+    expect(segment.starts[segment.text.indexOf('garantis')]).toBe(source.indexOf('garantis'));
+    expect(segment.starts[segment.text.indexOf('à vie')]).toBe(source.indexOf('à vie'));
   });
 
   it('leaves fenced code alone', () => {

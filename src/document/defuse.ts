@@ -39,8 +39,13 @@ const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/u;
 const UNDERLINES = /(?:^|\n|\r) {0,3}(?:=+|-+)[ \t]*(?=\r|\n|$)/gu;
 
 function count(text: string, start: number, end: number, chars: string): number {
+  const a = chars.charCodeAt(0);
+  const b = chars.charCodeAt(1);
   let n = 0;
-  for (let i = start; i < end; i++) if (chars.includes(text[i])) n++;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === a || c === b) n++;
+  }
   return n;
 }
 
@@ -51,10 +56,10 @@ export function defuseMarkdown(source: string): { text: string; blocks: DefusedB
     return { text: source, blocks: [] };
   }
   const blocks: DefusedBlock[] = [];
-  let chars: string[] | undefined;
+  // Offsets (UTF-16 units) that become a no-break space, one for one: offsets do not move.
+  let blanked: Uint8Array | undefined;
   const blank = (i: number) => {
-    chars ??= source.split(''); // UTF-16 units: one for one, offsets unchanged
-    chars[i] = NBSP;
+    (blanked ??= new Uint8Array(source.length))[i] = 1;
   };
   let inFence = false;
   let blockStart = 0;
@@ -82,12 +87,15 @@ export function defuseMarkdown(source: string): { text: string; blocks: DefusedB
     for (let lineStart = start; lineStart < end; ) {
       let depth = 0;
       let at = lineStart;
-      // Indentation deeper than MAX_DEPTH levels: the line's leading blanks become no-break spaces (its text stays prose).
+      // Indentation deeper than MAX_DEPTH levels: the line's first blank and its marker become no-break spaces, so
+      // the line reads as prose (even where a chunk starts: chunks.ts), not as a list item or indented code.
       let indent = lineStart;
       while (indent < end && (source[indent] === ' ' || source[indent] === '\t')) indent++;
-      if (indent - lineStart > 2 * MAX_DEPTH && MARKER.test(source.slice(indent, indent + 12))) {
+      const marker = indent - lineStart > 2 * MAX_DEPTH ? MARKER.exec(source.slice(indent, indent + 12)) : null;
+      if (marker) {
         deep = true;
-        for (let i = lineStart; i < indent; i++) blank(i);
+        blank(lineStart);
+        for (let i = indent; i < indent + marker[0].length; i++) blank(i);
       }
       CONTAINER.lastIndex = at;
       for (let m = CONTAINER.exec(source); m && at < end; m = CONTAINER.exec(source)) {
@@ -111,5 +119,21 @@ export function defuseMarkdown(source: string): { text: string; blocks: DefusedB
     }
     underlines = [];
   }
-  return { text: chars ? chars.join('') : source, blocks };
+  return { text: blanked ? withBlanks(source, blanked) : source, blocks };
+}
+
+/** The source with a no-break space at each marked offset, built from runs (a stair of quotes marks millions). */
+function withBlanks(source: string, marked: Uint8Array): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < marked.length; i++) {
+    if (!marked[i]) continue;
+    let j = i;
+    while (j < marked.length && marked[j]) j++;
+    pieces.push(source.slice(from, i), NBSP.repeat(j - i));
+    from = j;
+    i = j;
+  }
+  pieces.push(source.slice(from));
+  return pieces.join('');
 }

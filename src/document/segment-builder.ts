@@ -24,18 +24,27 @@ export class SegmentBuilder {
   appendValue(value: string, from: number, to: number, label = false): void {
     if (value.length === 0) return;
     const { starts, end } = align(value, this.source, from, to, label);
-    if (!/[\r\n]/u.test(value)) {
+    LONG_BLANK_RUN.lastIndex = 0;
+    if (!/[\r\n]/u.test(value) && !LONG_BLANK_RUN.test(value)) {
       this.text += value;
       for (const start of starts) this.starts.push(start);
     } else {
-      let text = '';
+      // Line endings read as spaces; a long run of blanks is kept as its first character (collapseBlankRuns),
+      // skipped here in one step so that megabytes of indentation cost nothing per character.
+      const skips = [...value.matchAll(LONG_BLANK_RUN)].map((m) => [m.index + 1, m.index + m[0].length] as const);
+      const pieces: string[] = [];
+      let k = 0;
       for (let i = 0; i < value.length; i++) {
+        if (k < skips.length && i === skips[k][0]) {
+          i = skips[k++][1] - 1;
+          continue;
+        }
         const ch = value[i];
         if (ch === '\n' && value[i - 1] === '\r') continue;
-        text += ch === '\r' || ch === '\n' ? ' ' : ch;
+        pieces.push(ch === '\r' || ch === '\n' ? ' ' : ch);
         this.starts.push(starts[i]);
       }
-      this.text += text;
+      this.text += pieces.join('');
     }
     this.end = Math.max(this.end, end);
   }
@@ -58,7 +67,7 @@ export class SegmentBuilder {
 
   finish(kind: SegmentKind, block: number, depth?: number): Segment | undefined {
     if (this.text.length === 0) return undefined;
-    const { text, starts } = this.replaceBareUrls();
+    const { text, starts } = collapseBlankRuns(this.replaceBareUrls());
     const segment: Segment = {
       kind,
       text,
@@ -91,6 +100,31 @@ export class SegmentBuilder {
     for (let i = from; i < this.text.length; i++) starts.push(this.starts[i]);
     return { text, starts };
   }
+}
+
+/** Longer runs of blanks than this are kept as their first character (see collapseBlankRuns). */
+export const MAX_BLANK_RUN = 64;
+const LONG_BLANK_RUN = new RegExp(`[ \\t\\u00a0\\r\\n]{${MAX_BLANK_RUN + 1},}`, 'gu');
+
+/**
+ * Thousands of blanks in a row hold no words, but every rule would read them (a list indented 2 000 levels deep
+ * is 4 MB of them): such a run is kept as its first character, at its own offset.
+ */
+function collapseBlankRuns(part: { text: string; starts: number[] }): { text: string; starts: number[] } {
+  LONG_BLANK_RUN.lastIndex = 0;
+  if (!LONG_BLANK_RUN.test(part.text)) return part;
+  let text = '';
+  const starts: number[] = [];
+  let from = 0;
+  LONG_BLANK_RUN.lastIndex = 0;
+  for (let m = LONG_BLANK_RUN.exec(part.text); m; m = LONG_BLANK_RUN.exec(part.text)) {
+    text += part.text.slice(from, m.index + 1);
+    for (let i = from; i <= m.index; i++) starts.push(part.starts[i]);
+    from = m.index + m[0].length;
+  }
+  text += part.text.slice(from);
+  for (let i = from; i < part.text.length; i++) starts.push(part.starts[i]);
+  return { text, starts };
 }
 
 function sameUrl(a: string, b: string): boolean {
