@@ -98,7 +98,7 @@ export interface Document {
   /** Front-matter problems (bad YAML) are reported, not thrown. */
   frontMatterError?: { message: string; start: number; end: number };
   /** Blocks whose Markdown markup was too heavy to parse (document/defuse.ts): read as plain prose. */
-  simplified?: { start: number; end: number; reason: 'delimiters' | 'brackets' | 'depth' | 'underlines' }[];
+  simplified?: { start: number; end: number; reason: 'delimiters' | 'brackets' | 'depth' | 'underlines' | 'lines' }[];
   directives: Directive[];
   language: LanguageGuess;
   /** Offset → 1-based line/column in the original file. */

@@ -2,7 +2,7 @@
 // spends too long on one segment stops with « analyse interrompue » instead of hanging. Shapes, not timings: the
 // guards are checked by what they do, never by how long a run takes.
 import { describe, expect, it } from 'vitest';
-import { defuseMarkdown, MAX_BRACKETS, MAX_DELIMITERS, MAX_DEPTH, MAX_UNDERLINES } from '../src/document/defuse.js';
+import { defuseMarkdown, MAX_BRACKETS, MAX_DELIMITERS, MAX_DEPTH, MAX_LINES, MAX_UNDERLINES } from '../src/document/defuse.js';
 import { CHUNK_TARGET, parseDocument } from '../src/document/index.js';
 import { MAX_BLANK_RUN } from '../src/document/segment-builder.js';
 import { segmentBudgetFrom, DEFAULT_SEGMENT_BUDGET_MS } from '../src/rule-kit/budget.js';
@@ -83,6 +83,21 @@ describe('defuseMarkdown', () => {
     expect(segment.starts[segment.text.indexOf('à vie')]).toBe(source.indexOf('à vie'));
   });
 
+  it('reads a block of thousands of lines a hundred lines at a time, each word at its own line', () => {
+    const block = Array.from({ length: 1500 }, (_, i) => `# Titre ${i}`).join('\n');
+    const source = `${block}\n\nFin du post.\n`;
+    const out = defuseMarkdown(source);
+    expect(out.blocks).toEqual([{ start: 0, end: block.length, reason: 'lines' }]);
+    expect(out.text).toHaveLength(source.length);
+    expect(out.text.slice(0, block.length).split('\n')).toHaveLength(Math.ceil(1500 / 100));
+    expect(out.text.slice(block.length)).toBe('\n\nFin du post.\n');
+    expect(defuseMarkdown(Array.from({ length: MAX_LINES }, (_, i) => `# Titre ${i}`).join('\n')).blocks).toEqual([]);
+    const doc = parseDocument(source, 'x.md');
+    expect(doc.segments.length).toBeLessThan(40);
+    const segment = doc.segments.find((s) => s.text.includes('Titre 1234 '))!;
+    expect(doc.position(segment.starts[segment.text.indexOf('Titre 1234 ')])).toMatchObject({ line: 1235, column: 3 });
+  });
+
   it('leaves fenced code alone', () => {
     const source = '```\n' + '*'.repeat(MAX_DELIMITERS + 10) + '\n```\n';
     expect(defuseMarkdown(source).blocks).toEqual([]);
@@ -107,6 +122,21 @@ describe('guards through the CLI', () => {
       expect(notes[0]).toMatchObject({ severity: 1, line: 1, column: 1 });
       expect(notes[0].message).toMatch(/^Analyse simplifiée : la mise en forme Markdown de ce bloc n’a pas été lue \(des milliers de \* ou de _\)/u);
       expect(r.messages.some((m: any) => m.ruleId === 'no-unverified-claim' && m.line === 3)).toBe(true);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('names one block once, whatever its reasons, and finds a claim on its 1 200th line at its own column', async () => {
+    const lines = Array.from({ length: 1500 }, (_, i) => `${'  '.repeat(Math.min(i, 40))}- point ${i}`);
+    lines[1199] = `${'  '.repeat(40)}- Résultats garantis !`;
+    const p = project({ 'a.md': `${lines.join('\n')}\n` });
+    try {
+      const [r] = json(await postlint(['--no-config-lookup', '-f', 'json', 'a.md'], { cwd: p.dir }));
+      const notes = r.messages.filter((m: any) => m.ruleId === null);
+      expect(notes).toHaveLength(1);
+      expect(notes[0].message).toMatch(/^Analyse simplifiée : la mise en forme Markdown de ce bloc n’a pas été lue \(des citations ou des listes imbriquées sur des dizaines de niveaux, des milliers de lignes sans ligne vide\)/u);
+      expect(r.messages.filter((m: any) => m.ruleId === 'no-unverified-claim')).toMatchObject([{ line: 1200, column: 83 }]);
     } finally {
       p.cleanup();
     }

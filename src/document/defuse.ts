@@ -12,11 +12,18 @@ export const MAX_BRACKETS = 2000;
 export const MAX_DEPTH = 32;
 /** Per block: more than this many setext underlines (« === », « --- » under a line): micromark re-reads the block for each. */
 export const MAX_UNDERLINES = 200;
+/**
+ * Per block: more than this many lines. micromark spends about 25 µs on each line of a block (100 000 one-letter
+ * lines: 2.5 s), and each line of headings is a segment of its own for every rule: such a block's lines are read
+ * KEPT_LINE_EVERY at a time, the line endings between them becoming spaces.
+ */
+export const MAX_LINES = 1000;
+const KEPT_LINE_EVERY = 100;
 
 export interface DefusedBlock {
   start: number;
   end: number;
-  reason: 'delimiters' | 'brackets' | 'depth' | 'underlines';
+  reason: 'delimiters' | 'brackets' | 'depth' | 'underlines' | 'lines';
 }
 
 const NBSP = '\u00a0';
@@ -52,14 +59,14 @@ function count(text: string, start: number, end: number, chars: string): number 
 /** The source with the markup of hostile blocks neutralised (same length), and those blocks. */
 export function defuseMarkdown(source: string): { text: string; blocks: DefusedBlock[] } {
   // Fast exit, the case of every real post: too few delimiters and brackets in the whole text, no deep line.
-  if (count(source, 0, source.length, '*_') <= MAX_DELIMITERS && count(source, 0, source.length, '[]') <= MAX_BRACKETS && !DEEP_LINE.test(source) && !DEEP_INDENT.test(source) && (source.match(UNDERLINES)?.length ?? 0) <= MAX_UNDERLINES) {
+  if (count(source, 0, source.length, '\n\r') <= MAX_LINES && count(source, 0, source.length, '*_') <= MAX_DELIMITERS && count(source, 0, source.length, '[]') <= MAX_BRACKETS && !DEEP_LINE.test(source) && !DEEP_INDENT.test(source) && (source.match(UNDERLINES)?.length ?? 0) <= MAX_UNDERLINES) {
     return { text: source, blocks: [] };
   }
   const blocks: DefusedBlock[] = [];
-  // Offsets (UTF-16 units) that become a no-break space, one for one: offsets do not move.
+  // Offsets (UTF-16 units) that become a no-break space (1) or a space (2), one for one: offsets do not move.
   let blanked: Uint8Array | undefined;
-  const blank = (i: number) => {
-    (blanked ??= new Uint8Array(source.length))[i] = 1;
+  const blank = (i: number, as: 1 | 2 = 1) => {
+    (blanked ??= new Uint8Array(source.length))[i] = as;
   };
   let inFence = false;
   let blockStart = 0;
@@ -84,6 +91,7 @@ export function defuseMarkdown(source: string): { text: string; blocks: DefusedB
     }
     let deep = false;
     let underlines: number[] = [];
+    const endings: number[] = [];
     for (let lineStart = start; lineStart < end; ) {
       let depth = 0;
       let at = lineStart;
@@ -110,6 +118,7 @@ export function defuseMarkdown(source: string): { text: string; blocks: DefusedB
       const nl = NEWLINE.exec(source);
       const lineEnd = !nl || nl.index >= end ? end : nl.index;
       if (UNDERLINE.test(source.slice(lineStart, lineEnd))) underlines.push(lineStart, lineEnd);
+      if (nl && nl.index < end) endings.push(nl.index, nl.index + nl[0].length);
       lineStart = !nl || nl.index >= end ? end : nl.index + nl[0].length;
     }
     if (deep) blocks.push({ start, end, reason: 'depth' });
@@ -118,21 +127,26 @@ export function defuseMarkdown(source: string): { text: string; blocks: DefusedB
       blocks.push({ start, end, reason: 'underlines' });
     }
     underlines = [];
+    if (endings.length / 2 > MAX_LINES) {
+      for (let k = 0; k < endings.length; k += 2) if ((k / 2) % KEPT_LINE_EVERY !== KEPT_LINE_EVERY - 1) for (let i = endings[k]; i < endings[k + 1]; i++) blank(i, 2);
+      blocks.push({ start, end, reason: 'lines' });
+    }
   }
   return { text: blanked ? withBlanks(source, blanked) : source, blocks };
 }
 
-/** The source with a no-break space at each marked offset, built from runs (a stair of quotes marks millions). */
+/** The source with a no-break space (1) or a space (2) at each marked offset, built from runs (a stair of quotes marks millions). */
 function withBlanks(source: string, marked: Uint8Array): string {
   const pieces: string[] = [];
   let from = 0;
   for (let i = 0; i < marked.length; i++) {
-    if (!marked[i]) continue;
+    const as = marked[i];
+    if (!as) continue;
     let j = i;
-    while (j < marked.length && marked[j]) j++;
-    pieces.push(source.slice(from, i), NBSP.repeat(j - i));
+    while (j < marked.length && marked[j] === as) j++;
+    pieces.push(source.slice(from, i), (as === 1 ? NBSP : ' ').repeat(j - i));
     from = j;
-    i = j;
+    i = j - 1;
   }
   pieces.push(source.slice(from));
   return pieces.join('');

@@ -105,13 +105,15 @@ const SIMPLIFIED_REASON = {
   brackets: 'des milliers de crochets',
   depth: 'des citations ou des listes imbriquées sur des dizaines de niveaux',
   underlines: 'des centaines de titres soulignés',
+  lines: 'des milliers de lignes sans ligne vide',
 } as const;
 
 /** One warning for the blocks whose Markdown was too heavy to parse: where the first is, and how many there are. */
 function simplifiedWarning(doc: Document): LintMessage {
   const blocks = doc.simplified!;
   const reasons = [...new Set(blocks.map((b) => SIMPLIFIED_REASON[b.reason]))].join(', ');
-  const where = blocks.length === 1 ? 'ce bloc' : `${blocks.length} blocs (le premier ici)`;
+  const count = new Set(blocks.map((b) => b.start)).size; // a block may be simplified for two reasons
+  const where = count === 1 ? 'ce bloc' : `${count} blocs (le premier ici)`;
   return warningAt(doc, blocks[0].start, `Analyse simplifiée : la mise en forme Markdown de ${where} n’a pas été lue (${reasons}) ; son texte est vérifié comme du texte brut`);
 }
 
