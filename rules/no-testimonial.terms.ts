@@ -450,7 +450,10 @@ export const practitionerVoice = [
   'je suis sage-femme', 'je suis diplome(e)', 'je suis installe(e)', 'je suis specialise(e)', 'je suis forme(e)', 'je suis titulaire',
   // the practitioner's own career: training, specialty, where and since when they practise
   'm\'a forme(e)', 'm\'ont forme(e)', 'mon internat', 'mon externat', 'ma specialite', 'mon diplome', 'mon installation',
-  'mon exercice', 'ma carriere', 'je la pratique', 'je le pratique', 'je les pratique', 'j\'exerce', 'mes stages',
+  'mon exercice', 'ma carriere',
+  // how they practise, and the choice of their profession (« ma façon d'exercer », « j'ai choisi ce métier ») (issue #7)
+  'ma facon d\'exercer', 'ma maniere d\'exercer', 'exercer mon metier', 'exercer ce metier', 'exercer ma profession',
+  'choisi ce metier', 'choisi cette profession', 'choisi ce beau metier', 'mon metier de', 'ma profession de', 'je la pratique', 'je le pratique', 'je les pratique', 'j\'exerce', 'mes stages',
   // what a practitioner does to patients, in their own first person (« je prescris », « les patients que je traite »)
   'je prescris', 'je pose', 'j\'opere', 'je soigne', 'je traite', 'patients que je', 'patientes que je', 'ma clinique',
   // the practitioner's own patient, told of by them (« mon premier patient avait une sciatique ») (issue #7)

@@ -135,7 +135,12 @@ const NAME_OBJECT = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:s[ée]duit|convain
 const STAFF_DASH = /^\s*[-–—]\s*(?:le|la|l')?\s*(?:pr|dr|dre|professeure?|docteure?|chirurgien(?:ne)?|medecin|president(?:e)?|direct(?:eur|rice))(?![\p{L}])/u;
 /** « les complications sont exceptionnelles »: rare, not praised (folded). (round 3) */
 const RARE = /(?<![\p{L}])(?:complications?|effets?\s+(?:secondaires|indesirables)|risques?|cas|echecs?|infections?)\s+(?:sont|restent|demeurent|reste|demeure|est)\s+(?:vraiment\s+|tres\s+|extremement\s+|tout\s+a\s+fait\s+)?exceptionnel(?:le)?s?/gu;
-const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' '));
+/**
+ * « le soignant a un devoir d'écoute et de professionnalisme », « un praticien doit faire preuve de rigueur »: a
+ * quality owed, a norm stated, not a carer praised (folded; up to the end of the clause). (issue #7)
+ */
+const NORM = /(?<![\p{L}])(?:(?:devoirs?|obligations?|exigences?)\s+(?:de\s+|d')|(?:doit|doivent|devrait|devraient|se\s+doit|se\s+doivent)\s+(?:(?:avant\s+tout|toujours|aussi|donc|d'abord)\s+)?(?:faire\s+preuve|etre|rester|montrer|avoir|allier))[^.;!?:]{0,100}/gu;
+const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' ').replace(NORM, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
 const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
 /** Before a quotation, its speaker given by a pronoun and a saying verb (« il raconte : »). Folded. (round 5) */
