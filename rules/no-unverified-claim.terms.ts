@@ -851,6 +851,22 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['efficace chez une partie des patients', VARIABLE],
   },
   {
+    id: 'resultat-generalise',
+    kind: 'cure',
+    // An outcome told of many patients, as proof that the care works: « a permis à de nombreux patients de retrouver
+    // une vie normale », « la plupart de nos patientes retrouvent le sommeil ». The figure-less sibling of the share of
+    // cures above (taux-de-succes); a source, a hedge or a negation lifts it as for every claim. (issue #7)
+    patterns: [
+      /(?<![a-z])(?:permet(?:tent|tra|tront|tait|taient)?|(?:a|ont|avait|avaient|aura|auront)\s+(?:deja\s+|ainsi\s+|aussi\s+)?permis)\s+a\s+(?:de\s+(?:tres\s+)?nombreu(?:x|ses)\s+|des\s+(?:centaines|milliers|dizaines)\s+(?:de\s+|d')|beaucoup\s+(?:de\s+|d')|nombre\s+(?:de\s+|d')|(?:la\s+)?plupart\s+(?:de\s+(?:nos|mes|ses|leurs)|des)\s+|la\s+(?:grande\s+|large\s+)?majorite\s+(?:de\s+(?:nos|mes|ses)|des)\s+|(?:plus\s+de\s+)?\d[\d\s.]*\s+|tou(?:s|tes)\s+(?:nos|mes|ses|les)\s+)(?:[a-z-]+\s+){0,2}?(?:patient(?:e)?s|personnes|malades|client(?:e)?s|femmes|hommes|enfants|sporti(?:fs|ves)|seniors|fumeu(?:rs|ses)|curistes|bebes)\s+(?:de\s+|d')(?:se\s+|s'|en\s+)?(?:retrouver|reprendre|guerir|sortir|debarrasser|finir|revivre|remarcher|dormir|arreter|perdre|oublier|dire\s+adieu|ne\s+plus|liberer|recuperer|rajeunir|courir|marcher|soulager|vivre\s+(?:sans|normalement|mieux)|mieux\s+(?:vivre|dormir|respirer|marcher|supporter))(?![a-z])/u,
+      // (only the practice's own patients: « la plupart des patients retrouvent… » tells how an illness usually goes)
+      /(?<![a-z])(?:la\s+plupart|la\s+(?:grande\s+|large\s+|tres\s+grande\s+)?majorite|l'immense\s+majorite|la\s+quasi-?totalite)\s+de\s+(?:nos|mes)\s+(?:patient(?:e)?s|client(?:e)?s|curistes|malades|consultants)\s+(?:(?:ont|sont)\s+(?:deja\s+)?)?(?:retrouv(?:ent|e|ee|es|ees)|repren(?:nent|d)|repris|remarchent|dorment\s+mieux|gueri(?:e|s|es|ssent)?|soulage(?:e|s|es|nt)?|debarrasse(?:e|s|es|nt)?|libere(?:e|s|es|nt)?|arretent|constatent\s+(?:une|un|des)\s+(?:nette\s+|reelle\s+|rapide\s+)?(?:amelioration|mieux|soulagement|disparition|diminution|resultats?)|ressentent\s+(?:une|un|des)\s+(?:nette\s+|reelle\s+)?(?:amelioration|mieux|soulagement|bienfaits?)|voient\s+(?:leurs?|ses)\s+(?:douleurs?|symptomes|crises|troubles|rides|taches)\s+(?:disparaitre|diminuer|s'attenuer|s'estomper))(?![a-z])/u,
+    ],
+    // (public health told as such: « le dépistage a permis à de nombreuses femmes de guérir »)
+    unlessNear: ['étude(s)', 'essai(s)', 'publié(e)(s)', 'dépistage(s)', 'vaccin*'],
+    // (no rewording fits every sentence built on it: the source to cite is the suggestion)
+    suggestions: [],
+  },
+  {
     id: 'efficacite-universelle',
     kind: 'guarantee',
     // « les cheveux repoussent chez tous nos patients, sans exception »: a result for everyone
