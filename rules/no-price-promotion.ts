@@ -156,9 +156,17 @@ function quotedOffer(text: string, start: number, end: number): boolean {
 /** A sentence told in the past: an offer that was made (passive). Folded. */
 const TOLD_PAST = /(?<![\p{L}])(?:ont|a|avaient|avait)\s+ete\s+(?:[\p{L}]+\s+){0,2}?(?:propose|offert|distribue|organise|lance|vendu)\p{L}*/u;
 
+/** Spans of each regex's matches in the last texts read: one scan per text, not one per hit (200 KB of « -50 % »). */
+const spansCache = new WeakMap<RegExp, { text: string; spans: Array<[number, number]> }>();
+
 function overlaps(re: RegExp, text: string, start: number, end: number): boolean {
-  re.lastIndex = 0;
-  return [...text.matchAll(re)].some((m) => m.index < end && m.index + m[0].length > start);
+  let cached = spansCache.get(re);
+  if (cached?.text !== text) {
+    re.lastIndex = 0;
+    cached = { text, spans: [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]) };
+    spansCache.set(re, cached);
+  }
+  return cached.spans.some(([s, e]) => s < end && e > start);
 }
 
 /**
