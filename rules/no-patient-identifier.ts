@@ -26,6 +26,12 @@ const DISEASE = termsRegex(T.diseaseNames);
 /** After a full name, the person living with an illness (« , qui vit avec », « lutte contre », « a vaincu », « et sa »). Folded. */
 const DISEASE_TIED_AFTER = /^\s*,?\s*(?:qui\s+)?(?:vit\s+avec|vivait\s+avec|lutte\s+contre|luttait\s+contre|se\s+bat\s+contre|se\s+battait\s+contre|a\s+vaincu|a\s+survecu\s+a|est\s+(?:touchee?|malade|diagnostiquee?)|a\s+ete\s+diagnostiquee?|est\s+en\s+remission|et\s+(?:son|sa|ses))(?![a-z])/u;
 /** Before a full name, a fight told as theirs (« le combat de », « la victoire de ») — then « contre » the illness. Folded. */
+/**
+ * Right after a first name, its bearer's own health (folded): « Julien a mal au dos depuis des mois », « Nadia souffre
+ * d'une endométriose », « Bruno apprend qu'il a un diabète ». The named person's illness, told in the third person
+ * (issue #7); the illness itself must follow (DISEASE) except for pain in a body part.
+ */
+const ILL_AFTER_NAME = /^\s*,?\s*(?:qui\s+)?(?:(?:a|avait)\s+(?:tres\s+|si\s+|encore\s+|toujours\s+)?mal\s+(?:au|aux|a\s+la|a\s+l')\s*[a-z]|(?<disease>souffr(?:e|ait|ant)\s+(?:de|d'|du|des)|(?:est|etait)\s+atteinte?\s+(?:de|d'|du|des)|(?:apprend|apprenait|a\s+appris|decouvre|decouvrait|a\s+decouvert)\s+qu'(?:il|elle)\s+(?:a|avait|est|etait|souffre|souffrait)\s|(?:a|avait)\s+(?:un|une|des)\s))/u;
 const DISEASE_TIED_BEFORE = /(?:combat|lutte|victoire|parcours|histoire|bataille)\s+(?:de|d')\s*$/u;
 const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace' | 'namedPlace', string> = T.kindLabels;
 /** « atteint de Parkinson », « syndrome de Raynaud »: an eponym after these, not a town. */
@@ -150,6 +156,11 @@ export default defineRule({
         }
         return false;
       };
+      const illAfterName = (end: number) => {
+        const after = foldedSlice(end, end + 90);
+        const m = ILL_AFTER_NAME.exec(after);
+        return !!m && (!m.groups?.disease || test(DISEASE, after.slice(m[0].length, m[0].length + 60)));
+      };
       const machine = (start: number, end: number, messageId: string, masked: string, kind?: string) =>
         found.push({ start, end, messageId, masked, kind, suggestions: [T.MASKED], fix: true });
 
@@ -206,7 +217,8 @@ export default defineRule({
         // « la séance de Karim »: the care belongs to the named person.
         const cared = t.known && T.careOfName.test(foldedSlice(t.start - 32, t.start));
         const alt = segment.kind === 'imageAlt' && t.known;
-        if (addressed || alt || cared || (t.known && careNear(t.start))) {
+        const ill = t.known && illAfterName(t.end);
+        if (addressed || alt || cared || ill || (t.known && careNear(t.start))) {
           name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(t.word)) ?? 'x']);
         }
       }
