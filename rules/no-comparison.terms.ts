@@ -537,6 +537,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     ownNegation: true, selfOnly: true,
     // « contrairement à ce qu'affirment certains », « contrairement à ce que l'on croit »: a belief corrected, not a rival
     unlessAfter: /^\s*(?:a\s+)?ce\s+qu(?:e\s+|')(?:l'on\s+|on\s+|vous\s+)?(?:pens|croi|imagin|affirm|pretend|dit|dis|entend|lit|repet|laiss)\p{L}*/u,
+    // « une rentrée pas comme les autres », « un Noël pas comme les autres »: a time out of the ordinary, no rival (issue #7)
+    unlessBefore: /(?<![a-z])(?:annee|rentree|journee|jour|semaine|mois|saison|ete|hiver|printemps|automne|noel|fete|soiree|nuit|matinee|vacances|periode|anniversaire|aventure|experience|histoire|rencontre|edition)s?\s+$/u,
   },
   {
     id: 'oubliez-les', kind: 'denigration', window: 5,
