@@ -153,6 +153,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:travaille|travaillons|collabore|collaborons|bosse|travailler|collaborer|collaborais|collaborions|travaillais)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?avec\s+(?:des|plusieurs|quelques|de\s+(?:nombreuses|grandes|belles|petites))\s+(?:marques|labos|laboratoires|enseignes)(?![\p{L}])/u,
       // a brand supplying the products shown (« une enseigne me fournit des produits que je présente »)
       /(?:marque|marques|enseigne|enseignes|laboratoire|laboratoires|labo|partenaire|partenaires)\s+(?:me|nous)\s+(?:fourni\p{L}*|envoi\p{L}*|offr\p{L}*|pret\p{L}*|procur\p{L}*)(?![\p{L}])/u,
+      // (issue #7) a price per publication: « 15 € par story », « 200 euros le post », « 50 € pour chaque vidéo »
+      /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:€|euros?|eur)\s+(?:par|le|la|les|pour\s+(?:un|une|chaque))\s+(?:posts?|story|stories|publications?|videos?|reels?|articles?|mentions?|placements?)(?![\p{L}])/u,
+      // (issue #7) approached by a brand, and the deal accepted: « contactée par la marque… j'ai accepté le partenariat »
+      /(?:contacte|contactee|contactes|contactees|demarche|demarchee|sollicite|sollicitee|approche|approchee)\s+par\s+(?:la|une|cette|plusieurs|des)\s+(?:marques?|laboratoires?|labos?|enseignes?|agences?(?:\s+de\s+(?:communication|influence|pub))?)(?![\p{L}])|(?:accepte|accepter)\s+(?:le|ce|leur|son)\s+(?:partenariat|contrat\s+de\s+partenariat|collaboration)(?![\p{L}])/u,
       // barter: « en échange de quelques stories » (not « contre une publication trompeuse »: « contre » is mostly opposition)
       /en\s+echange\s+(?:de\s+|d')?(?:(?:quelques|plusieurs|une|un|des|deux|trois|\d+|mes|ma|mon)\s+)?(?:stories|story|posts?|publications?|reels?|videos?|mentions?|identifications?|tags?)(?![\p{L}])/u,
       // paid by a brand, said as a relative clause (« le produit d'une marque qui la rémunère », « un labo qui me paie »)
