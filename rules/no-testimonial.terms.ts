@@ -428,6 +428,8 @@ export const careWords = [
   'anesthesie', 'diagnostic', 'praticien(ne)', 'orthodontiste', 'infirmier(e)(s)', 'secretaire medicale',
   // (round 6) the act as a verb (« je me suis décidée à me faire opérer »)
   'operer',
+  // (issue #7) the hospital services where a relative's or one's own care is told (« l'équipe de néonatologie »)
+  'neonatologie', 'neonat', 'reanimation', 'soins intensifs', 'pediatrie', 'urgences', 'centre de reeducation', 'soignants',
 ];
 
 /** The practitioner speaking of their own practice (« mes patients », « je vous reçois », « je suis kiné »): a first-person

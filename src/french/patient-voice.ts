@@ -19,6 +19,12 @@ export const patientVoiceTerms = [
   'je suis arrive(e)', 'je suis venu(e)', 'je suis ressorti(e)', 'je suis sorti(e)', 'je suis suivi(e)', 'je reviendrai',
   'je n\'ai plus mal', 'je n\'ai plus de douleur(s)', 'je n\'ai rien senti', 'on ne sent rien', 'je remarche', 'je revis',
   'je me sens', 'je ne regrette pas', 'je ne regrette rien', 'je tiens a remercier',
+  // (issue #7) the same verdict with an adverb, and relearning taught by the carers (« les kinés m'ont appris à remarcher »:
+  // not « m'a appris le métier », a colleague's teaching, which CARER_ON_ME leaves out)
+  'je ne regrette absolument rien', 'je ne regrette absolument pas', 'je ne regrette vraiment pas', 'je ne regrette vraiment rien',
+  'je ne regrette pas une seconde', 'je ne regrette pas un instant', 'm\'a appris a remarcher', 'm\'ont appris a remarcher',
+  'm\'a reappris a', 'm\'ont reappris a', 'm\'a appris a respirer', 'm\'ont appris a respirer', 'm\'a appris a vivre avec',
+  'm\'ont appris a vivre avec', 'grace a toute l\'equipe', 'grace a l\'equipe de', 'grace a l\'equipe du', 'grace aux soignants',
   // recommending a carer (not « je recommande de boire de l'eau », advice from the practitioner)
   'je recommande vivement', 'je recommande ce cabinet', 'je recommande cette clinique', 'je recommande le docteur',
   'je recommande le dr', 'je vous recommande le', 'je vous recommande la', 'je le recommande', 'je la recommande',
@@ -112,7 +118,7 @@ export const ownCareTerms = [
   'mon suivi', 'ma chimio*', 'mes soins',
   'mon podologue', 'ma podologue', 'mon orthodontiste', 'ma sophrologue', 'mon sophrologue', 'ma naturopathe', 'mon naturopathe',
   'mon hypnotherapeute', 'ma dieteticienne', 'mon dieteticien', 'ma psy', 'mon psy', 'ma gyneco*', 'mon ophtalmo*', 'ma pharmacienne',
-  'mon pharmacien', 'mon infirmiere', 'mon infirmier', 'mon audioprothesiste', 'mon opticien', 'mon docteur', 'ma docteure',
+  'mon pharmacien', 'mon infirmiere', 'mon infirmier', 'mon avc', 'mon infarctus', 'mon accident', 'mon audioprothesiste', 'mon opticien', 'mon docteur', 'ma docteure',
   'ma grossesse', 'ma seance', 'ma premiere seance', 'ma consultation', 'mon diabete', 'mon asthme', 'mon eczema', 'mon acne',
   'mes migraines', 'mon mal de dos', 'ma hernie', 'ma fracture', 'mon entorse', 'ma sleeve', 'mon bypass', 'mes semelles',
   'mes appareils', 'mes lunettes', 'ma cataracte', 'ma myopie', 'la naissance de ma fille', 'la naissance de mon fils',
@@ -170,7 +176,8 @@ const FIRST_PERSON_CARE =
 // One patient's recovery told by the carer (« ce patient était venu me voir … il dormait de nouveau », « elle est arrivée
 // en fauteuil, elle est repartie en marchant »): the practice's own testimonial of a result.
 const TOLD_OUTCOME =
-  /(?<![a-z])(?:(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:il|elle) se sentait (?:deja |beaucoup |bien |nettement )?mieux|(?:il|elle) revient me voir|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
+  // (issue #7: « elle rentre aujourd'hui à la maison », the one cared for home again)
+  /(?<![a-z])(?:(?:il|elle) (?:rentre|est rentree?|a pu rentrer|peut rentrer|va pouvoir rentrer|rentrera) (?:(?:aujourd'hui|enfin|demain|bientot|ce soir) )?(?:a la maison|chez (?:lui|elle|nous|ses parents))|(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:il|elle) se sentait (?:deja |beaucoup |bien |nettement )?mieux|(?:il|elle) revient me voir|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
 // The carers judged after the care, in the past: « l'équipe a été très rassurante », « le chirurgien a été au top ».
 const CARERS_JUDGED =
   /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|les sages-femmes|les medecins|les chirurgiens|les kines|les aides-soignantes|les puericultrices|le pharmacien|la pharmacienne|l'orthophoniste|le podologue|la podologue|l'orthodontiste|le kine|la kine|l'osteo\w*|le dentiste|la dentiste|mon dentiste|ma dentiste|le praticien|la praticienne|la consultation|le rendez-vous|la seance|l'operation|l'intervention|l'accueil|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |hyper-?|d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
