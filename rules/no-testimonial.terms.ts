@@ -167,7 +167,7 @@ export const testimonialTerms: TestimonialTerm[] = [
     id: 'paroles-rapportees',
     kind: 'testimonial',
     patterns: [
-      new RegExp(`(?<![\\p{L}])(?:un|une|mon|ma|mes|notre|nos|des|cette|ce|cet|ces|la|le|les|chaque|plusieurs|certains|certaines|beaucoup\\s+de|de\\s+nombreu(?:x|ses)|bon\\s+nombre\\s+de|bien\\s+des)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:m'|nous\\s+|vous\\s+|me\\s+)(?:a\\s+|ont\\s+|avait\\s+|avaient\\s+)?(?:dit|disent|disait|ecri\\p{L}*|confi\\p{L}*|racont\\p{L}*|remerci\\p{L}*|avou\\p{L}*|parl\\p{L}*|rapport\\p{L}*)(?![\\p{L}])`, 'u'),
+      new RegExp(`(?<![\\p{L}])(?:un|une|mon|ma|mes|notre|nos|des|cette|ce|cet|ces|la|le|les|chaque|plusieurs|certains|certaines|beaucoup\\s+de|de\\s+nombreu(?:x|ses)|bon\\s+nombre\\s+de|bien\\s+des)\\s+(?:\\p{L}+\\s+)?${PATIENTS}\\s+(?:\\p{L}+\\s+)?(?:m'|nous\\s+|vous\\s+|me\\s+)(?:le\\s+|l'|en\\s+)?(?:a\\s+|ont\\s+|avait\\s+|avaient\\s+)?(?:dit|disent|disait|repete\\p{L}*|ecri\\p{L}*|confi\\p{L}*|racont\\p{L}*|remerci\\p{L}*|avou\\p{L}*|parl\\p{L}*|rapport\\p{L}*)(?![\\p{L}])`, 'u'),
       // « Madame R. me dit qu'elle n'a plus mal », « M. T. m'a raconté… »: a patient designated by civility and initial,
       // telling the practitioner about the care (kept, like the above, only with praise or an outcome told)
       /(?<![\p{L}])(?:mme|madame|mlle|mademoiselle|monsieur|m\.)\s*\p{L}{1,3}\.?\s+(?:m'|me\s+|nous\s+)(?:a\s+|avait\s+)?(?:dit|disait|ecri\p{L}*|confi\p{L}*|racont\p{L}*|rapport\p{L}*|explique\p{L}*|annonc\p{L}*)(?![\p{L}])/u,

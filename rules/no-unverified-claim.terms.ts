@@ -1210,6 +1210,9 @@ export const claimTerms: ClaimTerm[] = [
     // naturopathie rééquilibre le système immunitaire », « la réflexologie régule les troubles hormonaux »): efficacy
     // promised by the method's name, where therapie-efficace reads relief of a complaint.
     patterns: [
+      // (issue #7) the practice said to be indicated for troubles: « l'ostéopathie est particulièrement indiquée chez le
+      // nourrisson : coliques, reflux… », « la sophrologie est indiquée en cas d'insomnie »
+      new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,3}[\s,]+)(?:est|sont|reste|restent)\s+(?:(?:particulierement|tres|tout\s+a\s+fait|parfaitement|souvent|aussi|egalement|notamment)\s+)*indiquee?s?\s+(?:chez|pour|dans|en\s+cas\s+(?:de|d')|contre|face\s+(?:a|aux))[^.!?]{0,60}?(?<![a-z])(?:${DISEASES}|${FUNCTIONS}|coliques|reflux|plagiocephalie|torticolis|pleurs)(?![a-z])`, 'u'),
       // (issue #7: or their practitioner, « l'étiopathe soulage aussi les troubles digestifs »)
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES}|${PRACTITIONERS})(?:[\s,]+[a-z'-]+){0,3}[\s,]+)${PRACTICE_DOES}`, 'u'),
       // the effect named as a property (« la hijama a un effet antalgique et immunitaire », « l'ozonothérapie possède
