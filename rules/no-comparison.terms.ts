@@ -699,6 +699,23 @@ export const comparisonTerms: ComparisonTerm[] = [
     suggestions: ['un cabinet'],
   },
   {
+    // (issue #7) rarity among peers, the author among the few: « un laser que très peu de cliniques possèdent », « une
+    // technique dont peu de centres disposent », « peu de praticiens maîtrisent cette méthode : le Dr Roy en fait partie »
+    id: 'peu-de-confreres', kind: 'exclusivityClaim', window: 0, needsSelf: true,
+    patterns: [
+      /(?<![\p{L}])(?:que|qu'|dont)\s*(?:tres\s+|bien\s+|encore\s+|si\s+|assez\s+)?peu\s+de\s+(?:cliniques|cabinets|centres|praticiens|medecins|chirurgiens|dentistes|etablissements|confreres|consoeurs|professionnels|specialistes|kines|kinesitherapeutes|osteopathes|pharmacies|structures|hopitaux|equipes)\s+(?:[\p{L}'-]+\s+){0,4}?(?:possedent|disposent|proposent|maitrisent|pratiquent|utilisent|offrent|realisent|ont|peuvent)(?![\p{L}])/u,
+    ],
+    suggestions: [], // (« nous proposons » fits no sentence built on it; removing the clause is offered)
+  },
+  {
+    // the same, the author counted among the few in so many words (« … : le Dr Roy en fait partie »)
+    id: 'peu-de-confreres-dont-nous', kind: 'exclusivityClaim', window: 0,
+    patterns: [
+      /(?<![\p{L}])(?:tres\s+|bien\s+|encore\s+|assez\s+)?peu\s+de\s+(?:cliniques|cabinets|centres|praticiens|medecins|chirurgiens|dentistes|etablissements|confreres|consoeurs|professionnels|specialistes|kines|kinesitherapeutes|osteopathes|pharmacies|structures|equipes)\s+(?:[\p{L}'-]+\s+){0,3}?(?:possedent|disposent|proposent|maitrisent|pratiquent|utilisent|offrent|realisent)(?=[^.!?]{0,100}(?:en\s+fait\s+partie|en\s+font\s+partie|en\s+faisons\s+partie|en\s+faire\s+partie))/u,
+    ],
+    suggestions: [], // (« nous proposons » fits no sentence built on it; removing the clause is offered)
+  },
+  {
     id: 'nous-seuls', kind: 'exclusivityClaim', window: 0,
     patterns: [
       /(?<![\p{L}])(?:nous\s+sommes|je\s+suis|sommes|suis)\s+(?:les|le|la|l')\s*(?:seul|seule|seuls|seules|uniques?|premier|premiere|premiers|premieres)\s+a\s+[\p{L}']+/u,
