@@ -64,6 +64,8 @@ function qualifiesNoun(a: Analysis, hit: Hit<PromoTerm>, nouns: RegExp): boolean
   for (let i = 0; i < Math.min(before.length, 5); i++) {
     const { word, end } = before[i];
     if (isNoun(word)) return true;
+    // a noun of several words ending here (« une prise en charge irréprochable », « un plateau technique complet »)
+    if (before[i + 1] && (isNoun(`${before[i + 1].word} ${word}`) || (before[i + 2] && isNoun(`${before[i + 2].word} ${before[i + 1].word} ${word}`)))) return true;
     const coordinated = /^\s*(?:,|et\s)/u.test(text.slice(end, (before[i - 1] ?? { start: hit.fStart }).start + 3));
     // "le cabinet de kinésithérapie le plus complet": a "de" complement stands between the noun and the praise
     // (« une qualité d'eau irréprochable »: the elided « d'eau » is such a complement too)
