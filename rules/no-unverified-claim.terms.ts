@@ -438,6 +438,10 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       /(?<![a-z])en\s+(?:moins\s+(?:de\s+|d')|seulement\s+|a\s+peine\s+|tout\s+juste\s+|juste\s+)(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|mois|seances?|heures?|minutes?|rendez-vous|consultations?)(?![a-z])/u,
       /(?<![a-z])en\s+un\s+temps\s+record(?![a-z])/u,
+      // (issue #7) results timed without « seulement »: « des résultats visibles en quatre semaines », « un effet
+      // visible dès 3 séances » (the result named right before the time)
+      // (only the time is reported, so that the rewording replaces it)
+      /(?<=(?<![a-z])(?:resultats?|effets?|amelioration|changements?|difference)\s+(?:(?:bien|tres|nettement|deja)\s+)?(?:visibles?|concrets?|spectaculaires?|immediats?|probants?|durables?|notables?|significati(?:f|fs|ve|ves)|mesurables?|flagrante?s?)\s+)(?:en|des|apres|au\s+bout\s+(?:de|d'))\s*(?:\d+|une?|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques|la\s+premiere|la\s+1re|la\s+1ere)\s*(?:jours?|semaines?|mois|seances?|heures?|rendez-vous|consultations?|injections?)?(?![a-z])/u,
       // « calme la toux en 5 minutes », « stoppe le rhume en 24 h » (not « l'entorse guérit en trois semaines »)
       /(?<![a-z])(?:stoppe|stoppent|calme|calment|apaise|apaisent|soulage|soulagent|elimine|eliminent|efface|effacent|regle|reglent|fait\s+disparaitre|font\s+disparaitre|debarrasse|debarrassent|corrige|corrigent)\s+(?:(?!pas\s|plus\s|jamais\s)[a-z'-]+\s+){0,4}?en\s+(?:\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s*(?:min|minutes?|h|heures?|jours?|nuits?|semaines?|seances?)(?![a-z])/u,
       // « vous perdez 8 kilos en un mois »
