@@ -1217,6 +1217,9 @@ export const claimTerms: ClaimTerm[] = [
       // (issue #7) the practice said to be indicated for troubles: « l'ostéopathie est particulièrement indiquée chez le
       // nourrisson : coliques, reflux… », « la sophrologie est indiquée en cas d'insomnie »
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES})(?:[\s,]+[a-z'-]+){0,3}[\s,]+)(?:est|sont|reste|restent)\s+(?:(?:particulierement|tres|tout\s+a\s+fait|parfaitement|souvent|aussi|egalement|notamment)\s+)*indiquee?s?\s+(?:chez|pour|dans|en\s+cas\s+(?:de|d')|contre|face\s+(?:a|aux))[^.!?]{0,60}?(?<![a-z])(?:${DISEASES}|${FUNCTIONS}|coliques|reflux|plagiocephalie|torticolis|pleurs)(?![a-z])`, 'u'),
+      // (issue #7) a list of complaints as the lead-in, then the practice or its practitioner as the answer: « Mal de dos,
+      // migraines, troubles digestifs : l'ostéopathe vous aide à retrouver l'équilibre » (two complaints at least)
+      new RegExp(String.raw`(?<![a-z])(?:${DISEASES}|${FUNCTIONS}|mal\s+de\s+(?:dos|tete|ventre))(?:\s*(?:,|et|ou)\s*(?:[a-z'-]+\s+){0,2}?(?:${DISEASES}|${FUNCTIONS}|mal\s+de\s+(?:dos|tete|ventre))(?![a-z])){1,8}\s*\.{0,3}\s*[:!]\s*(?:(?:l'|la|le|les|votre|vos|un|une|notre|nos)\s*)?(?:${PRACTICES}|${PRACTITIONERS})\s+(?:vous\s+)?(?:aide(?:nt)?|accompagne(?:nt)?|soulage(?:nt)?|soigne(?:nt)?|traite(?:nt)?|repond(?:ent)?|apporte(?:nt)?|agi(?:t|ssent)|est\s+la\s+solution|sont\s+la\s+solution)(?![a-z])`, 'u'),
       // (issue #7: or their practitioner, « l'étiopathe soulage aussi les troubles digestifs »)
       new RegExp(String.raw`(?<=(?<![a-z])(?:${PRACTICES}|${PRACTITIONERS})(?:[\s,]+[a-z'-]+){0,3}[\s,]+)${PRACTICE_DOES}`, 'u'),
       // the effect named as a property (« la hijama a un effet antalgique et immunitaire », « l'ozonothérapie possède
