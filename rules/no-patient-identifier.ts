@@ -35,7 +35,7 @@ const ILL_AFTER_NAME = /^\s*,?\s*(?:qui\s+)?(?:(?:a|avait)\s+(?:tres\s+|si\s+|en
 const DISEASE_TIED_BEFORE = /(?:combat|lutte|victoire|parcours|histoire|bataille)\s+(?:de|d')\s*$/u;
 const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace' | 'namedPlace', string> = T.kindLabels;
 /** « atteint de Parkinson », « syndrome de Raynaud »: an eponym after these, not a town. */
-const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test|m[ée]thode|technique|protocole|score|classification|stade|type)[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$/iu;
+const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test|m[ée]thode|technique|protocole|score|classification|stade|type|tendons?|tendinites?|tendinopathies?)[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$/iu;
 const notPlace = (word: string, before: string) => T.notNames.has(foldTerm(word)) || EPONYM_BEFORE.test(before);
 /** « peur du dentiste », « chez la kiné »: a role one goes to is not the named person's own. */
 const VISITED = /(?<![\p{L}])(?:du|au|aux|chez(?:\s+(?:le|la|l'|les|son|sa|un|une|votre|ton|ta))?)\s+[\p{L}-]+/gu;
@@ -211,6 +211,8 @@ export default defineRule({
       const testimony = test(TESTIMONY, folded);
       const tokens = nameTokens(text, lists);
       for (const t of tokens) {
+        // (« une tendinite d'Achille », « le syndrome de Gilles… »: an eponym, not a person)
+        if (EPONYM_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
         const organisation = !t.known && /^[\s\u00a0-]+\p{Lu}/u.test(text.slice(t.end)); // « Harmonie Mutuelle »
         const thanked = TRIGGER.test(foldedSlice(t.start - 30, t.start)) && !organisation;
         const addressed = thanked && (inSentence(CARE, t.start) || inSentence(TESTIMONY, t.start) || inSentence(T.careSecondPerson, t.start) || (t.known && testimony));
