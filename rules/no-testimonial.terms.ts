@@ -366,6 +366,10 @@ export const attribution =
 
 /** Outcomes that make a named person's story (« Julie, 34 ans … ») a testimonial of results (folded). */
 export const outcomeTerms = [
+  // (issue #7) the outcome of a case told in nouns: « après 5 séances, reprise du foot sans douleur »
+  'reprise du sport', 'reprise du foot*', 'reprise de la course', 'reprise du travail', 'reprise de l\'entrainement',
+  'retour au sport', 'retour a la competition', 'plus aucune douleur', 'disparition des douleurs', 'disparition complete des',
+  'disparition totale des',
   // (« -12 kg » is read by `minusKilos`: as a term the minus is a flexible space and « 3,2 kg » at birth would match)
   'moins {n} kg', 'moins {n} kilo(s)', 'perdu {n} kg', 'perdu {n} kilo(s)',
   'kilos en moins', 'operation reussie', 'intervention reussie', 'resultat(s) bluffant(s)', 'resultat(s) spectaculaire(s)',
@@ -642,7 +646,8 @@ export const patientBefore =
  * followed (« elle venait deux fois par mois », « elle a suivi des séances »). Folded. With an outcome in the
  * paragraph, that person's story. */
 export const careVisitThirdPerson =
-  /(?<![a-z])(?:(?:nous avons|j'ai) (?:recu|accueilli|soigne|accompagne|pris en charge|traite|suivi|opere|reeduque) (?!(?:le |la |l'|notre |nos |un |une |des )?(?:dr|dre|docteure?|pr|professeure?|confrere|consoeur|collegues?|stagiaires?|equipe|delegue|visiteurs?|representante?|journalistes?|eleves?|etudiante?s?)(?![a-z]))(?:[a-z'-]+ ){1,5}?(?:pour (?:un|une|des|de|d'|ses|sa|son)|en consultation|au cabinet|il y a|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))|(?:il|elle) (?:est (?:alle|allee|retourne|retournee) (?:voir|consulter|chez)|(?:est|etait) (?:arrivee?|venue?|entree?) (?:au cabinet|en consultation|en (?:pleurs|larmes|fauteuil|bequilles|boitant)|avec des bequilles|pliee? en deux)|s'est (?:rendu|rendue) (?:chez|au|a la|aux)|a (?:consulte|pris rendez-vous|commence (?:les|des|ses) seances)|a suivi (?:un|une|des|ses) (?:seances?|traitement|reeducation|cure|programme)|(?:ne )?(?:faisait|fait|a fait|a eu|avait) (?:qu')?(?:une|deux|trois|quatre|\d+|quelques|plusieurs) seances?))(?![a-z])/u;
+  // (issue #7: a case given by its age, « patient de 34 ans, venu pour une entorse », « une cliente de 52 ans consulte pour »)
+  /(?<![a-z])(?:(?:patiente?|cliente?|jeune (?:femme|homme|fille|garcon)|sporti(?:f|ve)|enfant|bebe|retraitee?|monsieur|madame) (?:de |d'|age(?:e)? de )?\d{1,3} ans,? (?:[a-z'-]+,? ){0,4}?(?:venue?|arrivee?|recue?|vue?|adressee?|consulte|consultant|se presente|s'est presentee?) (?:pour|avec|au cabinet|en consultation|a la suite)|(?:nous avons|j'ai) (?:recu|accueilli|soigne|accompagne|pris en charge|traite|suivi|opere|reeduque) (?!(?:le |la |l'|notre |nos |un |une |des )?(?:dr|dre|docteure?|pr|professeure?|confrere|consoeur|collegues?|stagiaires?|equipe|delegue|visiteurs?|representante?|journalistes?|eleves?|etudiante?s?)(?![a-z]))(?:[a-z'-]+ ){1,5}?(?:pour (?:un|une|des|de|d'|ses|sa|son)|en consultation|au cabinet|il y a|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))|(?:il|elle) (?:est (?:alle|allee|retourne|retournee) (?:voir|consulter|chez)|(?:est|etait) (?:arrivee?|venue?|entree?) (?:au cabinet|en consultation|en (?:pleurs|larmes|fauteuil|bequilles|boitant)|avec des bequilles|pliee? en deux)|s'est (?:rendu|rendue) (?:chez|au|a la|aux)|a (?:consulte|pris rendez-vous|commence (?:les|des|ses) seances)|a suivi (?:un|une|des|ses) (?:seances?|traitement|reeducation|cure|programme)|(?:ne )?(?:faisait|fait|a fait|a eu|avait) (?:qu')?(?:une|deux|trois|quatre|\d+|quelques|plusieurs) seances?))(?![a-z])/u;
 
 /**
  * One person's care told in the third person, in the shapes the list above misses (round 6): submitting to an act
