@@ -300,6 +300,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
     exact: true,
     terms: [
       'produit(s) phare(s)', 'mon ressenti', 'notre ressenti', 'mon avis sur', "j'ai testé", 'je l\'ai testé(e)', 'testé(e)(s) pour vous',
+      // (issue #7) a product tried before its release or by favour: « j'ai eu la chance de tester en avant-première… »
+      'tester en avant-première', 'testé(e)(s) en avant-première', 'découvrir en avant-première', 'en exclusivité pour vous',
+      'j\'ai eu la chance de tester', 'j\'ai eu l\'occasion de tester', 'j\'ai pu tester', 'on m\'a fait tester', 'on m\'a fait découvrir',
+      'je l\'adore', 'je les adore', 'j\'adore ce', 'j\'adore cette', 'j\'adore ces',
       'mon choix n°1', 'mon choix numéro un', 'mon choix numéro 1', 'notre choix n°1', 'mon premier choix', 'notre sélection', 'la sélection de nos experts',
       // a buying guide's ranking (« Meilleure alternative : Nomdemarque »): a brand promoted under a practitioner's name
       'meilleure alternative',
