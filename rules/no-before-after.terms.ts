@@ -31,6 +31,9 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       'résultat(s) impressionnant(s)', 'le résultat parle de lui-même', 'les résultats parlent d\'eux-mêmes',
       'regardez la différence', 'voyez la différence', 'admirez la différence', 'constatez la différence', 'regardez ce résultat',
       'admirez le résultat', 'voyez le résultat', 'regardez le résultat', 'métamorphose(s)', 'galerie de nos résultats',
+      // (issue #7) the cases shown as the practice's work: « les photos de nos réalisations », « des sourires transformés »
+      'photos de nos réalisations', 'galerie de nos réalisations', 'nos réalisations en photo(s)', 'nos réalisations en image(s)',
+      'sourire(s) transformé(s)', 'visage(s) transformé(s)', 'silhouette(s) transformée(s)',
       'galerie de nos réussites', 'galerie avant', 'la différence est flagrante', 'la différence est spectaculaire',
       'la différence est impressionnante', 'différence spectaculaire', 'différence flagrante', 'différence impressionnante',
       'quelle transformation', 'quel résultat', 'quel changement', 'beau résultat', 'superbe résultat', 'joli résultat',

@@ -177,7 +177,7 @@ const FIRST_PERSON_CARE =
 // en fauteuil, elle est repartie en marchant »): the practice's own testimonial of a result.
 const TOLD_OUTCOME =
   // (issue #7: « elle rentre aujourd'hui à la maison », the one cared for home again)
-  /(?<![a-z])(?:(?:il|elle) (?:rentre|est rentree?|a pu rentrer|peut rentrer|va pouvoir rentrer|rentrera) (?:(?:aujourd'hui|enfin|demain|bientot|ce soir) )?(?:a la maison|chez (?:lui|elle|nous|ses parents))|(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:il|elle) se sentait (?:deja |beaucoup |bien |nettement )?mieux|(?:il|elle) revient me voir|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
+  /(?<![a-z])(?:(?:il|elle) (?:rentre|est rentree?|a pu rentrer|peut rentrer|va pouvoir rentrer|rentrera) (?:(?:aujourd'hui|enfin|demain|bientot|ce soir) )?(?:a la maison|chez (?:lui|elle|nous|ses parents))|(?:ce|cette|un|une) (?:patient|patiente|client|cliente|jeune femme|jeune homme|maman|monsieur|dame) (?:etait|est) (?:venue?|arrivee?) me voir|(?:il|elle) (?:dormait|marchait|courait|remarchait|respirait|mangeait|souriait|lisait|voyait|conduisait|jardinait|nageait|travaillait|jouait) (?:de nouveau|a nouveau|enfin|sans)|(?:il|elle) (?:est|etait) (?:repartie?|ressortie?|sortie?) en (?:marchant|courant|souriant)|(?:il|elle) se sentait (?:deja |beaucoup |bien |nettement )?mieux|(?:il|elle) revient me voir|(?:ses|leurs) (?:douleurs|crises|migraines|angoisses|vertiges) (?:avaient|ont|etaient|sont) (?:completement |totalement |presque )?(?:disparu|gueri|parti)|et si c'etait votre tour|pourquoi pas vous)/gu;
 // The carers judged after the care, in the past: « l'équipe a été très rassurante », « le chirurgien a été au top ».
 const CARERS_JUDGED =
   /(?<![a-z])(?:l'equipe|toute l'equipe|le personnel|le docteur|le dr|la docteure|le chirurgien|la chirurgienne|l'anesthesiste|les infirmieres|l'infirmiere|les soignants|la sage-femme|les sages-femmes|les medecins|les chirurgiens|les kines|les aides-soignantes|les puericultrices|le pharmacien|la pharmacienne|l'orthophoniste|le podologue|la podologue|l'orthodontiste|le kine|la kine|l'osteo\w*|le dentiste|la dentiste|mon dentiste|ma dentiste|le praticien|la praticienne|la consultation|le rendez-vous|la seance|l'operation|l'intervention|l'accueil|elle|il|ils|elles|tout le monde|vous) (?:a|ont|avez) ete (?:tres |vraiment |super |hyper-?|d'une grande |d'une |si |au |tellement |extremement |toujours )*(?:top|adorable|parfait|formidable|rassurant|attentionne|a l'ecoute|aux petits soins|genial|exceptionnel|extraordinaire|professionnel|gentil|doux|douce|humain|present|disponible|patient|bienveillant|efficace|super|incroyable|merveilleu|douceur|gentillesse|patience)[a-z]*/gu;
@@ -222,6 +222,9 @@ const THANKS_WORD = /merci|remerci|thank/u;
 /** Thanks to a carer named or addressed, for the care (« merci Guy pour tes massages », « merci Dr Roy pour : vos soins »). */
 // (also when the thanks open a list: « merci Guy pour :\n- tes massages »)
 const THANKS_FOR_CARE = /(?<![a-z])merci (?:a )?(?:[a-z'-]+ ){0,2}pour ?:?\s{0,3}(?:[-•*]\s?)?(?:tes|ton|ta|ces|cette|vos|votre)(?![a-z])/gu;
+/** Thanks for the result itself, an anchor on its own: « merci au Dr Roy pour ce magnifique sourire », « merci à la
+ *  clinique pour mon nouveau nez » (issue #7). */
+const THANKS_FOR_RESULT = /(?<![a-z])merci (?:a |au |a la |aux )?(?:[a-z'-]+ ){0,3}pour (?:ce|cet|cette|mon|ma|mes|le|la|les) (?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|magnifique|beau|bel|belle|superbe|joli|jolie|sublime) )?(?:sourire|dents|nez|poitrine|seins|silhouette|visage|ventre|resultat|operation|intervention|accouchement|greffe|implants?|facettes)(?![a-z])/gu;
 
 type Marker = { start: number; end: number; text: string };
 
@@ -245,7 +248,7 @@ function markers(folded: string, re: RegExp | TermScanner): Marker[] {
  * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
  */
 export function patientVoice(folded: string): Marker[] {
-  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME, WE_CARED, FELT_CARED].flatMap((re) => markers(folded, re));
+  const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME, WE_CARED, FELT_CARED, THANKS_FOR_RESULT].flatMap((re) => markers(folded, re));
   // (a pronoun acting on me: only where « me » or « m' » is written, and never over a marker it spans)
   if (ME_WORD.test(folded)) anchors.push(...markers(folded, PRONOUN_ON_ME).filter((m) => !anchors.some((o) => o.start < m.end && m.start < o.end)));
   // A carer acting on me (needs « me » or « m' » somewhere: skip its scan otherwise) counts where no other anchor
