@@ -546,6 +546,15 @@ export const comparisonTerms: ComparisonTerm[] = [
     ownNegation: true,
   },
   {
+    // (issue #7) the others named by a pronoun of quantity, set against the author's own practice: « nos kinés ne
+    // vous massent pas dix minutes comme beaucoup », « pas de travail à la chaîne comme le font certains »
+    id: 'comme-beaucoup', kind: 'denigration', window: 0, ownNegation: true, needsSelf: true, requiresIn: 'around',
+    // (the negation before it in the same clause, no comma between: « je ne suis pas, comme certains le pensent, contre… »
+    // is a belief set aside, « comme beaucoup, je n'ai pas pu… » counts oneself among them)
+    patterns: [/(?<=(?<![\p{L}])(?:pas|jamais|plus|ni)\s[^.!?:;,\n]{0,60})(?<![\p{L}])comme\s+(?:le\s+font\s+|font\s+|chez\s+)?(?:beaucoup|la\s+plupart|certains|certaines|d'autres|tant\s+d'autres|trop\s+souvent)(?:\s+d'entre\s+eux)?(?![\p{L}'])/u],
+    unlessAfter: /^\s*(?:le|l')\s*(?:pensent|pense|croient|croit|disent|dit|affirment|imaginent|pretendent)(?![\p{L}])/u,
+  },
+  {
     id: 'comme-ailleurs', kind: 'denigration', window: 5, ownNegation: true, requiresIn: 'around',
     // "pas d'attente comme aux urgences", "comme dans certains centres"; not "comme tous les cabinets du secteur".
     patterns: [/(?<![\p{L}])comme(?![\p{L}])(?!\s+(?:dans\s+|chez\s+|a\s+|en\s+)?(?:tous|toutes|tout|l'ensemble|nos|notre|vos|votre)(?![\p{L}]))/u],
