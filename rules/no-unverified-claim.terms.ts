@@ -965,7 +965,9 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:(?:bien|beaucoup|nettement|largement|infiniment|(?:\d+|dix|cent)\s+fois)\s+plus\s+efficaces?\s+que|(?:fonctionne|fonctionnent|marche|marchent)\s+(?:egalement\s+|aussi\s+)?(?:tres|particulierement|remarquablement)\s+bien\s+(?:dans|pour|sur|contre|chez)|(?:soignez|guerissez|soulagez|traitez)-vous\s+(?:naturellement\s+)?(?:avec|grace\s+(?:a|aux|au)))(?![a-z])/u,
     ],
     // a winning remedy (« une combinaison gagnante », « la méthode gagnante »)
-    terms: ['combinaison gagnante', 'méthode gagnante', 'solution gagnante', 'technique gagnante', 'traitement gagnant', 'arme absolue', 'arme fatale'],
+    terms: ['combinaison gagnante', 'méthode gagnante', 'solution gagnante', 'technique gagnante', 'traitement gagnant', 'arme absolue', 'arme fatale',
+      // (issue #7) the remedy as a secret or a weapon (« l'arme secrète contre la déprime », « notre allié anti-rides n°1 »)
+      'arme secrète', 'remède secret', 'botte secrète', 'allié(e) n°1', 'meilleur(e) allié(e) contre', 'meilleur(e) allié(e) de votre'],
     // public-health facts (« le lavage des mains est le moyen le plus efficace de… »), sun protection, contraception,
     // and the choice left to the patient (« la meilleure méthode pour vous »)
     // advice to prefer the safest or most effective option (« privilégier les techniques les plus sûres ») is not a claim
