@@ -355,6 +355,8 @@ export const victimCues = [
   'ruine(e)(s)', 'a ruine', 'difforme(s)', 'deforme(e)(s)', 'calvaire', 'boucherie', 'mal ajuste(e)(s)', 'j\'ai paye pour rien',
   'complication(s)', 'plainte', 'porte plainte', 'erreur medicale', 'scandale', 'mutile(e)', 'defigure(e)',
   'rate(e)', 'bacle(e)', 'proces', 'indemnis*', 'deconseille', 'regrette amerement', 'cauchemar',
+  // (issue #7) a complaint in so many words (« ce délai est inadmissible, j'ai écrit pour m'en plaindre »)
+  'inadmissible(s)', 'inacceptable(s)', 'scandaleu(x)(se)(s)', 'honteu(x)(se)(s)', 'me plaindre', 'm\'en plaindre', 'nous plaindre',
   // the care itself found wanting by the one who got it (« un rendez-vous expéditif », « une explication décevante »,
   // « on m'a volé mon accouchement »): a complaint, not a testimonial
   'expeditif', 'expeditive', 'decevant(e)(s)', 'peu de service', 'on m\'a vole', 'mauvaise experience',

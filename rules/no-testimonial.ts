@@ -104,6 +104,9 @@ const careNamed = (s: string) => has(CARE_WORDS, s) || has(CARER_PERSONS, s);
 /** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
 const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
 const firstPersonForms = (s: string) => s.match(FIRST_PERSON_ALL)?.length ?? 0;
+/** Acts told in the first person in the past tense (« j'ai décidé », « je me suis retrouvée », « j'ai été opérée »), folded. */
+const PAST_ACT = /(?<![a-z])(?:j'ai (?:ete |du |pu |fini par |enfin |alors |donc |finalement |decide |choisi )?[a-z]{2,}(?:e|i|is|it|u|ert)(?:e|s|es)?|je me suis (?:[a-z]+ )?[a-z]{3,}(?:e|i|u)(?:e|s|es)?|je suis (?:alle|allee|venu|venue|arrive|arrivee|reste|restee|retourne|retournee|ressorti|ressortie|sorti|sortie|entre|entree|passe|passee|tombe|tombee|reparti|repartie))(?![a-z])/gu;
+const pastActs = (s: string) => s.match(PAST_ACT)?.length ?? 0;
 /** Before a person, a case given as an illustration (« exemple : », « imaginons », « prenons le cas de »), folded. */
 const HYPOTHETICAL = /(?<![\p{L}])(?:exemple|imaginons|imaginez|prenons(?:\s+le\s+cas\s+de)?|supposons|cas\s+fictif|cas\s+type)\s*:?\s*$/u;
 /** Before a quotation, a verb naming someone or something (« on les appelle », « surnommés », « dits »). Folded. (round 6) */
@@ -457,7 +460,12 @@ export default defineRule({
         // (without any marker: four first-person forms, a carer named as a person and praise or an outcome, « je me suis
         // dirigée vers un autre audioprothésiste… très à l'écoute… j'ai revécu »; a complaint is no testimonial)
         || (FIRST_PERSON.test(outside) && has(CARER_PERSONS, outside) && firstPersonForms(outside) >= 4 && (has(PRAISE_OR_THANKS, outside) || hasOutcome(outside))
-          && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside)))) {
+          && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
+        // (issue #7: a long account of one's own care, without praise or outcome yet: six first-person forms, a carer
+        // named as a person, two acts told in the past tense, « j'ai décidé de porter un appareil… premier rendez-vous chez
+        // l'orthodontiste… je me suis retrouvée… »; never a question, the practitioner's voice or a complaint)
+        || (has(CARER_PERSONS, outside) && firstPersonForms(outside) >= 6 && pastActs(outside) >= 2 && !/\?/u.test(outside)
+          && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside) && !PRACTITIONER_SELF.test(outside)))) {
         // Reported on the sentence holding the first marker (without one, the carer named).
         CARER_PERSONS.lastIndex = 0;
         const carer = voice.length ? undefined : CARER_PERSONS.exec(outside);
