@@ -4,6 +4,7 @@
 import { isNeverAName, isSoftSentenceBreak } from './boundaries.js';
 import { foldTerm } from './normalize.js';
 import { maskName } from './identifiers.js';
+import { TextMemo } from './text-memo.js';
 
 export interface PersonLists {
   /** Folded first names → gender ('f', 'm' or 'x' when both). */
@@ -116,8 +117,16 @@ export function isTitleCase(text: string, names: ReadonlyMap<string, unknown> = 
   return total >= 3 && capitals / total >= 0.6;
 }
 
+const nameTokensMemo = new TextMemo<readonly NameToken[]>();
+
 /** Capitalised words that may be names: known first names anywhere, other capitalised words inside a sentence. */
 export function nameTokens(text: string, lists: PersonLists): NameToken[] {
+  // Asked twice per segment (findPersonMentions, then no-patient-identifier itself): kept (text-memo.ts), and each
+  // caller gets its own array of the same tokens.
+  return nameTokensMemo.get(text, [lists, lists.firstNames, lists.notNames, lists.titles, lists.heads], () => findNameTokens(text, lists)).slice();
+}
+
+function findNameTokens(text: string, lists: PersonLists): NameToken[] {
   const out: NameToken[] = [];
   const titleCase = isTitleCase(text, lists.firstNames);
   let chainEnd = -1;
