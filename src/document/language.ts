@@ -138,6 +138,16 @@ export function lazyLanguage(segments: readonly Segment[]): LanguageGuess {
   return lazy;
 }
 
+let byWord: Map<string, string[]> | undefined;
+/** FUNCTION_WORDS by word: the languages each function word belongs to (one lookup per word of a sample). */
+function functionWordLanguages(): Map<string, string[]> {
+  if (!byWord) {
+    byWord = new Map();
+    for (const [code, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(code);
+  }
+  return byWord;
+}
+
 /**
  * Whether some candidate language has the function words guessOf requires of a confident non-French guess (the
  * counts of functionWordCount, from one split of the sample): without them, any answer of franc's is French, 'und'
@@ -146,7 +156,7 @@ export function lazyLanguage(segments: readonly Segment[]): LanguageGuess {
 function foreignEvidencePossible(sample: string): boolean {
   const counts = new Map<string, number>();
   for (const w of sample.toLowerCase().split(/[^\p{L}]+/u)) {
-    for (const code in FUNCTION_WORDS) if (FUNCTION_WORDS[code].has(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const code of functionWordLanguages().get(w) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const french = counts.get('fra') ?? 0;
   for (const [code, n] of counts) if (code !== 'fra' && n >= MIN_FOREIGN_FUNCTION_WORDS && n > french) return true;
