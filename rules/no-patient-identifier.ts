@@ -49,6 +49,10 @@ const CONTACT: ContactCues = {
   practice: termsRegex(T.contactPractice),
 };
 
+/** Each pattern of eachGroup with the flags it runs with ('gdu'), made once: it was made again for every segment. */
+const indexed = new Map<RegExp, RegExp>();
+const withIndices = (p: RegExp) => indexed.get(p) ?? indexed.set(p, new RegExp(p.source, 'gdu')).get(p)!;
+
 /** What was found, in segment coordinates (or `source` offsets for a URL), already masked for display. */
 interface Finding { start: number; end: number; messageId: string; masked: string; kind?: string; suggestions: readonly string[]; fix?: boolean; source?: [number, number] }
 
@@ -98,10 +102,12 @@ export default defineRule({
     const allowed = (raw: string) => allowDigits.length > 0 && raw.length <= 40 && allowDigits.includes(phoneDigits(raw));
     const article = context.article('secrecy');
     const postText = context.document.segments.map((s) => s.text).join('\n');
-    const careInPost = test(PATIENT_PARAGRAPH, fold(postText).text);
+    // (folded once for both tests: the window's whole text, folded twice per document before, issue #9)
+    const postFolded = fold(postText).text;
+    const careInPost = test(PATIENT_PARAGRAPH, postFolded);
     const practiceNames = practiceNamesIn(postText);
     // « ces prénoms sont des pseudonymes », « le nom a été modifié »: the post's names are not the patients'.
-    const pseudonymised = test(PSEUDONYMS, fold(postText).text);
+    const pseudonymised = test(PSEUDONYMS, postFolded);
     for (const { segment, analysis } of prose(context)) {
       const { text } = segment;
       const folded = analysis.folded.text;
@@ -307,7 +313,7 @@ export default defineRule({
         report(context, segment, { ...f, source: [at, at + value.length], kind: mail ? 'adresse e-mail' : 'numéro de téléphone' }, article);
       }
       const eachGroup = (patterns: readonly RegExp[], visit: (start: number, end: number, raw: string) => void) => {
-        for (const m of patterns.flatMap((p) => [...folded.matchAll(new RegExp(p.source, 'gdu'))])) {
+        for (const m of patterns.flatMap((p) => [...folded.matchAll(withIndices(p))])) {
           const o = analysis.toOriginal(m.indices![1][0], m.indices![1][1]);
           visit(o.start, o.end, text.slice(o.start, o.end));
         }

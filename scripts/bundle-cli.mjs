@@ -41,6 +41,11 @@ const result = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // Keep regex literals with \p{…} as literals: esbuild's table does not credit Node 20 with Unicode property
+  // escapes and rewrote each such literal as `new RegExp("…")`, so a regex written inside a hot function (issue #9:
+  // isTitleCase, staff(), the per-hit filters) was looked up in V8's regex cache again at every call instead of being
+  // cloned from its literal. Node 20 runs these literals as they are (the unbundled dist/ modules already do).
+  supported: { 'regexp-unicode-property-escapes': true },
   // Loaded by cosmiconfig only for a TypeScript configuration file, from the user's own install.
   external: ['typescript'],
   metafile: true,

@@ -1,7 +1,7 @@
 // Source text → Document: built once per file and shared by every rule. Never throws.
 import { boundSegments } from './bounded-segments.js';
 import type { Document, Segment } from '../types.js';
-import { detectLanguage, LANGUAGE_SAMPLE_MAX } from './language.js';
+import { lazyLanguage, LANGUAGE_SAMPLE_MAX } from './language.js';
 import { lineIndex } from './lines.js';
 import { markdownSegments, type MarkdownState } from './markdown.js';
 import { defuseMarkdown } from './defuse.js';
@@ -11,6 +11,7 @@ import { blankFrontMatter, parseFrontMatter, textFrontMatter } from './front-mat
 export { OBJECT_REPLACEMENT } from './segment-builder.js';
 export { lineIndex, type LineIndex, type Position } from './lines.js';
 export {
+  cannotBeForeign,
   detectLanguage,
   languageSample,
   FRANC_MIN_LENGTH,
@@ -86,7 +87,7 @@ export function streamDocument(source: string, filePath: string, options: ParseO
     segments: [],
     frontMatter: state.frontMatter,
     directives: state.directives,
-    language: detectLanguage(head),
+    language: lazyLanguage(head),
     position: lines.position,
   };
   if (state.frontMatterError) document.frontMatterError = state.frontMatterError;

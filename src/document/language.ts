@@ -74,7 +74,11 @@ export function detectLanguage(segments: readonly Segment[]): LanguageGuess {
   const sample = languageSample(segments);
   const sampleLength = sample.match(LETTERS)?.length ?? 0;
   if (sampleLength < LANGUAGE_MIN_LETTERS) return { code: 'und', confident: false, sampleLength };
+  return guessOf(sample, sampleLength);
+}
 
+/** franc's verdict on a sample long enough to judge (detectLanguage past its minimum length). */
+function guessOf(sample: string, sampleLength: number): LanguageGuess {
   const scores = francAll(sample, { only: LANGUAGE_CANDIDATES, minLength: FRANC_MIN_LENGTH });
   const code = scores[0]?.[0] ?? 'und';
   if (code === 'und') return { code, confident: false, sampleLength };
@@ -85,4 +89,76 @@ export function detectLanguage(segments: readonly Segment[]): LanguageGuess {
   const evidence = foreignWords >= MIN_FOREIGN_FUNCTION_WORDS && foreignWords > frenchWords;
   const clear = frenchWords === 0 && foreignWords >= CLEAR_FOREIGN_FUNCTION_WORDS;
   return { code, confident: evidence && (french < LANGUAGE_MAX_FRENCH_SCORE || clear), sampleLength };
+}
+
+/**
+ * Guesses that cannot be confidently foreign: built by lazyLanguage when no candidate language has the function words
+ * a confident foreign guess needs, whatever franc would answer.
+ */
+const neverForeign = new WeakSet<LanguageGuess>();
+
+/**
+ * True when the guess cannot be a confident non-French one, known without running franc: then `confident &&
+ * code !== 'fra'` is false whatever franc answers, and a caller that only asks that need not read code or
+ * confident (which would run franc).
+ */
+export function cannotBeForeign(guess: LanguageGuess): boolean {
+  return neverForeign.has(guess);
+}
+
+/**
+ * detectLanguage, with franc run only when code or confident is first read (issue #9: franc was ~5 % of linting an
+ * ordinary post). The value read is detectLanguage's, field for field. When no candidate language has the function
+ * words that a confident foreign guess needs (at least MIN_FOREIGN_FUNCTION_WORDS, and more than French), the guess
+ * is marked for cannotBeForeign: the engine's « is this post foreign? » then costs no franc run — the case of a
+ * plainly French post.
+ */
+export function lazyLanguage(segments: readonly Segment[]): LanguageGuess {
+  const sample = languageSample(segments);
+  const sampleLength = sample.match(LETTERS)?.length ?? 0;
+  if (sampleLength < LANGUAGE_MIN_LETTERS) return { code: 'und', confident: false, sampleLength };
+  let guess: LanguageGuess | undefined;
+  const settle = (): LanguageGuess => {
+    if (guess) return guess;
+    guess = guessOf(sample, sampleLength);
+    // From now on plain data properties, as detectLanguage's object has.
+    Object.defineProperties(lazy, {
+      code: { value: guess.code, writable: true, enumerable: true, configurable: true },
+      confident: { value: guess.confident, writable: true, enumerable: true, configurable: true },
+    });
+    return guess;
+  };
+  const lazy = {} as LanguageGuess;
+  Object.defineProperties(lazy, {
+    code: { get: () => settle().code, set: (v: string) => (settle(), (lazy.code = v)), enumerable: true, configurable: true },
+    confident: { get: () => settle().confident, set: (v: boolean) => (settle(), (lazy.confident = v)), enumerable: true, configurable: true },
+    sampleLength: { value: sampleLength, writable: true, enumerable: true, configurable: true },
+  });
+  if (!foreignEvidencePossible(sample)) neverForeign.add(lazy);
+  return lazy;
+}
+
+let byWord: Map<string, string[]> | undefined;
+/** FUNCTION_WORDS by word: the languages each function word belongs to (one lookup per word of a sample). */
+function functionWordLanguages(): Map<string, string[]> {
+  if (!byWord) {
+    byWord = new Map();
+    for (const [code, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(code);
+  }
+  return byWord;
+}
+
+/**
+ * Whether some candidate language has the function words guessOf requires of a confident non-French guess (the
+ * counts of functionWordCount, from one split of the sample): without them, any answer of franc's is French, 'und'
+ * or not confident.
+ */
+function foreignEvidencePossible(sample: string): boolean {
+  const counts = new Map<string, number>();
+  for (const w of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+    for (const code of functionWordLanguages().get(w) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const french = counts.get('fra') ?? 0;
+  for (const [code, n] of counts) if (code !== 'fra' && n >= MIN_FOREIGN_FUNCTION_WORDS && n > french) return true;
+  return false;
 }

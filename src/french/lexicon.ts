@@ -203,12 +203,6 @@ class Matchers<E extends TermEntry> {
     this.scannedSet = new Set(this.scanned);
     this.scannedWithHashtagsSet = new Set(this.scannedWithHashtags);
   }
-
-  /** Anchored groups whose word is this token, or a prefix of it (a prefix is at least its first 3 letters). */
-  *anchoredAt(token: string): Generator<Anchored<E>> {
-    yield* this.anchored.get(token) ?? [];
-    for (const p of this.prefixes.get(token.slice(0, 3)) ?? []) if (token.startsWith(p.word)) yield p.anchored;
-  }
 }
 
 /** Every lexicon made so far (the fuzzy stoplist generator reads their long words). */
@@ -258,7 +252,8 @@ export class Lexicon<E extends TermEntry = TermEntry> {
       hits.push({ entry, fStart, fEnd, start, end, text: a.text.slice(start, end) });
     };
     // Only hashtags where some entry's squashed term occurs (one test per hashtag, not one per entry and hashtag).
-    const hashtags = matchers.hashtagAny ? [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)].filter((tag) => matchers.hashtagAny!.test(tag[1])) : [];
+    // (most texts have no « # »: not scanned for hashtags at all, for each of the ~10 lexicons)
+    const hashtags = matchers.hashtagAny && text.includes('#') ? [...text.matchAll(/#([\p{L}\p{N}_]+)/gu)].filter((tag) => matchers.hashtagAny!.test(tag[1])) : [];
     // Terms of an entry match left to right without overlapping, as one alternation scanned over the text would:
     // the anchored matches and the loose alternation's, merged per entry.
     // The text's tokens and needles, found once for every lexicon and term list; a pattern runs only when one of
@@ -275,13 +270,18 @@ export class Lexicon<E extends TermEntry = TermEntry> {
     };
     const termMatches = new Map<E, [number, number][]>();
     const add = (entry: E, start: number, end: number) => (termMatches.get(entry) ?? termMatches.set(entry, []).get(entry)!).push([start, end]);
+    const at = (g: Anchored<E>, i: number) => {
+      g.regex ??= new RegExp(g.source, 'uy');
+      g.regex.lastIndex = index.starts[i];
+      const m = g.regex.exec(text);
+      if (m && m[0].length > 0) add(g.entry, m.index, m.index + m[0].length);
+    };
+    // Anchored groups whose word is this token, then those whose prefix starts it (a prefix is at least its first 3
+    // letters). Plain loops: a generator per token (anchoredAt, before) cost ~100 ms per 500 posts (issue #9).
     for (const i of index.tokens(matchers.subscriber)) {
-      for (const g of matchers.anchoredAt(index.words[i])) {
-        g.regex ??= new RegExp(g.source, 'uy');
-        g.regex.lastIndex = index.starts[i];
-        const m = g.regex.exec(text);
-        if (m && m[0].length > 0) add(g.entry, m.index, m.index + m[0].length);
-      }
+      const token = index.words[i];
+      for (const g of matchers.anchored.get(token) ?? []) at(g, i);
+      for (const p of matchers.prefixes.get(token.slice(0, 3)) ?? []) if (token.startsWith(p.word)) at(p.anchored, i);
     }
     // Only the entries that can match here, in the lexicon's order (hits at one position keep it after the sort).
     const [scanned, always] = hashtags.length ? [matchers.scannedWithHashtags, matchers.scannedWithHashtagsSet] : [matchers.scanned, matchers.scannedSet];

@@ -3,6 +3,7 @@
 // « mon cabinet », never of being operated on or followed: these markers tell a patient's account (a testimonial,
 // a letter, a story) from the practice's own voice. Folded text (lowercase, no accents, ' for apostrophes).
 import { TermScanner } from './term-regexp.js';
+import { TextMemo } from './text-memo.js';
 
 /** Care received, told by the one who received it. */
 export const patientVoiceTerms = [
@@ -240,6 +241,8 @@ function markers(folded: string, re: RegExp | TermScanner): Marker[] {
   return out;
 }
 
+const voiceMemo = new TextMemo<readonly Marker[]>();
+
 /**
  * Distinct patient-voice markers in a folded text, with their folded offsets, in text order. Care received told in
  * the first person (or a relative's, by the family), a review's verdict, the carers judged after the care: these
@@ -248,6 +251,11 @@ function markers(folded: string, re: RegExp | TermScanner): Marker[] {
  * patient's as well. Without an anchor, praise is anyone's (a practice describing itself): it does not count.
  */
 export function patientVoice(folded: string): Marker[] {
+  // Asked of one segment by three rules (text-memo.ts); each caller gets its own array (no-testimonial adds to it).
+  return voiceMemo.get(folded, [], () => findPatientVoice(folded)).slice();
+}
+
+function findPatientVoice(folded: string): Marker[] {
   const anchors = [PATIENT_VOICE, RELATIVE_OUTCOME, CARERS_JUDGED, RECOMMEND, FIRST_PERSON_CARE, TOLD_OUTCOME, DOCTOR_ACTED, CARED_THEN_I, CARER_WHO_ME, WE_CARED, FELT_CARED, THANKS_FOR_RESULT].flatMap((re) => markers(folded, re));
   // (a pronoun acting on me: only where « me » or « m' » is written, and never over a marker it spans)
   if (ME_WORD.test(folded)) anchors.push(...markers(folded, PRONOUN_ON_ME).filter((m) => !anchors.some((o) => o.start < m.end && m.start < o.end)));

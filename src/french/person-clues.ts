@@ -2,6 +2,7 @@
 // « Julie, âgée de 34 ans », « Julie, qui a 34 ans »), a newborn's measures (« Léo, 51 cm et 3,2 kg »), a relative
 // named next to a birth or a care (« sa maman Sophie », « son papa Marc »), and a signature closing a letter
 // (« … Pascale Durand »). Reads the original text: capitals tell a name from a word. The caller gives the name list.
+import { TextMemo } from './text-memo.js';
 
 export interface Clue {
   /** 'age' (first name + age), 'measures' (first name + birth measures), 'relative' (« sa maman Sophie »), 'signature'. */
@@ -57,6 +58,13 @@ const MAY_RELATIVE = new RegExp(RELATIVES, 'u');
 
 /** Finds age, measures and relative clues whose first name is in `names` (folded → anything), and initials with an age. */
 export function personClues(text: string, names: ReadonlyMap<string, unknown>, fold: (s: string) => string): Clue[] {
+  // Asked of one segment by three rules (text-memo.ts); each caller gets its own array.
+  return cluesMemo.get(text, [names, fold], () => findClues(text, names, fold)).slice();
+}
+
+const cluesMemo = new TextMemo<readonly Clue[]>();
+
+function findClues(text: string, names: ReadonlyMap<string, unknown>, fold: (s: string) => string): Clue[] {
   const out: Clue[] = [];
   const known = (w: string) => names.has(fold(w));
   if (MAY_AGE.test(text)) ages(text, known, out);

@@ -4,6 +4,7 @@
 import { isNeverAName, isSoftSentenceBreak } from './boundaries.js';
 import { foldTerm } from './normalize.js';
 import { maskName } from './identifiers.js';
+import { TextMemo } from './text-memo.js';
 
 export interface PersonLists {
   /** Folded first names → gender ('f', 'm' or 'x' when both). */
@@ -95,12 +96,37 @@ export function startsSentence(text: string, pos: number): boolean {
 
 /** Headings and slogans Written Like This: capitals say nothing there (sentence starts and known names aside). */
 export function isTitleCase(text: string, names: ReadonlyMap<string, unknown> = new Map()): boolean {
-  const words = [...text.matchAll(/\p{L}{4,}/gu)].filter((m) => !startsSentence(text, m.index) && !names.has(foldTerm(m[0]))).map((m) => m[0]);
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+  // Same answer as counting every kept word (not at a sentence start, not a known name), but the capitalised words
+  // are counted first and the lowercase ones only until the share of capitals falls below 0.6: this runs for every
+  // segment (nameTokens), and ordinary prose, mostly lowercase, settles after a word or two instead of running
+  // startsSentence and foldTerm on each of its words.
+  const kept = (m: RegExpMatchArray) => !startsSentence(text, m.index!) && !names.has(foldTerm(m[0]));
+  const lower: RegExpMatchArray[] = [];
+  let capitals = 0;
+  for (const m of text.matchAll(/\p{L}{4,}/gu)) {
+    if (!/^\p{Lu}/u.test(m[0])) lower.push(m);
+    else if (kept(m)) capitals++;
+  }
+  if (capitals === 0) return false;
+  let total = capitals;
+  for (const m of lower) {
+    if (!kept(m)) continue;
+    total++;
+    if (capitals / total < 0.6) return false; // more lowercase words only lower the share
+  }
+  return total >= 3 && capitals / total >= 0.6;
 }
+
+const nameTokensMemo = new TextMemo<readonly NameToken[]>();
 
 /** Capitalised words that may be names: known first names anywhere, other capitalised words inside a sentence. */
 export function nameTokens(text: string, lists: PersonLists): NameToken[] {
+  // Asked twice per segment (findPersonMentions, then no-patient-identifier itself): kept (text-memo.ts), and each
+  // caller gets its own array of the same tokens.
+  return nameTokensMemo.get(text, [lists, lists.firstNames, lists.notNames, lists.titles, lists.heads], () => findNameTokens(text, lists)).slice();
+}
+
+function findNameTokens(text: string, lists: PersonLists): NameToken[] {
   const out: NameToken[] = [];
   const titleCase = isTitleCase(text, lists.firstNames);
   let chainEnd = -1;
