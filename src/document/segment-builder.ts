@@ -31,6 +31,7 @@ export class SegmentBuilder {
     } else {
       // Line endings read as spaces; a long run of blanks is kept as its first character (collapseBlankRuns),
       // skipped here in one step so that megabytes of indentation cost nothing per character.
+      LONG_BLANK_RUN.lastIndex = 0; // (the test above moved it, and matchAll starts from it)
       const skips = [...value.matchAll(LONG_BLANK_RUN)].map((m) => [m.index + 1, m.index + m[0].length] as const);
       const pieces: string[] = [];
       let k = 0;
