@@ -671,7 +671,8 @@ export const claimTerms: ClaimTerm[] = [
       // "rajeunit la peau", "rajeunissez de 10 ans" (not the slogan "rajeunissez sans chirurgie": aesthetic promotion)
       /(?<![\p{L}])rajeuni(?:t|ssent|ra|ront)(?=\s+(?:l'|(?:la|le|les|votre|vos|ton|ta|tes|son|sa|ses)(?![\p{L}])))/u,
       /(?<![\p{L}])rajeuni(?:r|t|ssent|ssez|ssons|ra|ront|rez)(?:\s+[\p{L}']+){0,3}?\s+de\s+\d+\s+ans(?![\p{L}])/u,
-      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|brul\p{L}*|perd\p{L}*\s+\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+|jamais\s+)?(?:efforts?|vous\s+priver|privations?|regime|avoir\s+faim|frustrations?|sport|bouger)(?![\p{L}])/u,
+      // (issue #7: « perdez jusqu'à 15 kilos sans effort »)
+      /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|brul\p{L}*|perd\p{L}*\s+(?:jusqu'a\s+|plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+|jamais\s+)?(?:efforts?|vous\s+priver|privations?|regime|avoir\s+faim|frustrations?|sport|bouger)(?![\p{L}])/u,
     ],
     unlessNear: ['digitale', 'numérique', 'écrans', 'pensée', 'vaccin*'],
     // pages that debunk the vocabulary (« la détox, un mot à la mode », « un mythe ») inform, they do not sell
