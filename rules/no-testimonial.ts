@@ -462,8 +462,8 @@ export default defineRule({
         || (FIRST_PERSON.test(outside) && has(CARER_PERSONS, outside) && firstPersonForms(outside) >= 4 && (has(PRAISE_OR_THANKS, outside) || hasOutcome(outside))
           && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (issue #7: a long account of one's own care, without praise or outcome yet: six first-person forms, a carer
-        // named as a person, two acts told in the past tense, « j'ai décidé de porter un appareil… premier rendez-vous chez
-        // l'orthodontiste… je me suis retrouvée… »; never a question, the practitioner's voice or a complaint)
+        // named as a person, two acts told in the past tense, « j'ai pris la décision de la faire réparer… premier
+        // rendez-vous chez la dentiste : j'ai expliqué… »; never a question, the practitioner's voice or a complaint)
         || (has(CARER_PERSONS, outside) && firstPersonForms(outside) >= 6 && pastActs(outside) >= 2 && !/\?/u.test(outside)
           && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside) && !PRACTITIONER_SELF.test(outside)))) {
         // Reported on the sentence holding the first marker (without one, the carer named).
