@@ -450,7 +450,7 @@ export const claimTerms: ClaimTerm[] = [
       // a result adjective timed directly: « une peau apaisée en 7 jours » (not the verb: « l'entorse guérit en quelques
       // semaines », nor a past told with avoir: « la plaie a guéri en trois semaines » is an account, not a promise)
       // nor a wound's healing time (« l'incision guérie en quelques semaines »)
-      /(?<![a-z])(?<!(?:a|ont|avait|avaient|aura|auront)\s+)(?<!(?:incision|plaie|cicatrice|fracture|entorse|blessure|brulure|coupure|suture|os)s?\s+)(?:(?:apaise|lisse|blanchi|aminci|affine|soulage|gueri|unifie|raffermi|repulpe|rajeuni|libere|debarrasse|transforme|metamorphose|redessine|realigne|aligne)(?:e|s|es)?|eclatante?s?)\s+en\s+(?:\d+|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|seances?)(?![a-z])/u,
+      /(?<![a-z])(?<!(?:a|ont|avait|avaient|aura|auront)\s+)(?<!(?:incision|plaie|cicatrice|fracture|entorse|blessure|brulure|coupure|suture|os)s?\s+)(?:(?:apaise|lisse|blanchi|aminci|affine|soulage|gueri|unifie|raffermi|repulpe|rajeuni|libere|debarrasse|transforme|metamorphose|redessine|realigne|aligne)(?:e|s|es)?|eclatante?s?|(?:plus\s+)?blanc(?:he)?s?(?:\s+de\s+\d+\s+teintes?)?)\s+en\s+(?:\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?|seances?|heures?)(?![a-z])/u,
     ],
     needsInClause: resultCues,
     // a warning against fast results (« perdre 10 kilos en un mois est dangereux ») informs
