@@ -546,6 +546,15 @@ export const comparisonTerms: ComparisonTerm[] = [
     ownNegation: true,
   },
   {
+    // (issue #7) other practitioners described by what they lack, where the author speaks or steers the choice: « pour
+    // vos enfants, choisissez un dentiste spécialisé : les généralistes n'ont ni la formation ni la patience », « beaucoup
+    // de cabinets ne sont pas équipés, nous si »
+    // (the whole clause is the match, so that the removal offered leaves a sentence)
+    id: 'ce-qui-leur-manque', kind: 'denigration', window: 0, ownNegation: true, requiresIn: 'sentence',
+    patterns: [/(?<![\p{L}])(?:les|des|certains|certaines|beaucoup\s+de|la\s+plupart\s+des|nombre\s+de|trop\s+de)\s+(?:dentistes|generalistes|praticiens|medecins|chirurgiens|kines|kinesitherapeutes|osteopathes|opticiens|centres|cabinets|cliniques|instituts|estheticiennes|confreres)(?:\s+[\p{L}-]+){0,2}?\s+(?:n'ont\s+(?:ni|pas|aucune?|jamais)|ne\s+sont\s+(?:pas|ni)\s+(?:formee?s|equipee?s|qualifiee?s|habilitee?s|specialisee?s)|manquent\s+(?:de|d')|ne\s+maitrisent\s+pas|ne\s+savent\s+pas)(?![\p{L}])[^.!?;:\n]*/u],
+    requires: /(?<![\p{L}])(?:nous|notre|nos|ici|choisissez|preferez|privilegiez|optez|faites\s+confiance|adressez-vous)(?![\p{L}])/u,
+  },
+  {
     // (issue #7) the others named by a pronoun of quantity, set against the author's own practice: « nos kinés ne
     // vous massent pas dix minutes comme beaucoup », « pas de travail à la chaîne comme le font certains »
     id: 'comme-beaucoup', kind: 'denigration', window: 0, ownNegation: true, needsSelf: true, requiresIn: 'around',
@@ -720,9 +729,9 @@ export const comparisonTerms: ComparisonTerm[] = [
     // the same, the author counted among the few in so many words (« … : le Dr Roy en fait partie »)
     id: 'peu-de-confreres-dont-nous', kind: 'exclusivityClaim', window: 0,
     patterns: [
-      /(?<![\p{L}])(?:tres\s+|bien\s+|encore\s+|assez\s+)?peu\s+de\s+(?:cliniques|cabinets|centres|praticiens|medecins|chirurgiens|dentistes|etablissements|confreres|consoeurs|professionnels|specialistes|kines|kinesitherapeutes|osteopathes|pharmacies|structures|equipes)\s+(?:[\p{L}'-]+\s+){0,3}?(?:possedent|disposent|proposent|maitrisent|pratiquent|utilisent|offrent|realisent)(?=[^.!?]{0,100}(?:en\s+fait\s+partie|en\s+font\s+partie|en\s+faisons\s+partie|en\s+faire\s+partie))/u,
+      /(?<![\p{L}])(?:tres\s+|bien\s+|encore\s+|assez\s+)?peu\s+de\s+(?:cliniques|cabinets|centres|praticiens|medecins|chirurgiens|dentistes|etablissements|confreres|consoeurs|professionnels|specialistes|kines|kinesitherapeutes|osteopathes|pharmacies|structures|equipes)\s+(?:[\p{L}'-]+\s+){0,3}?(?:possedent|disposent|proposent|maitrisent|pratiquent|utilisent|offrent|realisent)[^.!?]{0,100}?(?:en\s+fait\s+partie|en\s+font\s+partie|en\s+faisons\s+partie|en\s+faire\s+partie)/u,
     ],
-    suggestions: [], // (« nous proposons » fits no sentence built on it; removing the clause is offered)
+    suggestions: ['notre équipe la pratique'],
   },
   {
     id: 'nous-seuls', kind: 'exclusivityClaim', window: 0,
