@@ -1,5 +1,5 @@
 // Warns once when a post is written in another language than French: public health information must reach a French public.
-import { cannotBeForeign, detectLanguage, fold, defineRule, filter, screen } from '../src/rule-kit.js';
+import { confidentForeignCode, detectLanguage, fold, defineRule, filter, screen } from '../src/rule-kit.js';
 import { frenchVersionLine, languageCodes, languageNames } from './require-french.terms.js';
 
 /** Letters of one French paragraph that make a post bilingual rather than foreign. */
@@ -45,8 +45,7 @@ export default defineRule({
     const { document } = context;
     const { frontMatter, language } = document;
     const declared = iso3(frontMatter.lang ?? frontMatter.langue ?? frontMatter.language);
-    // (cannotBeForeign: a plainly French post is not sent through franc just to learn it is French)
-    const code = declared ?? (!cannotBeForeign(language) && language.confident ? language.code : undefined);
+    const code = declared ?? confidentForeignCode(language);
     if (!code || code === 'fra' || code === 'und') return;
     const segment = [...document.segments].sort((a, b) => a.starts[0] - b.starts[0]).find((s) => /\p{L}/u.test(s.text));
     if (!segment) return;

@@ -11,7 +11,7 @@ import { blankFrontMatter, parseFrontMatter, textFrontMatter } from './front-mat
 export { OBJECT_REPLACEMENT } from './segment-builder.js';
 export { lineIndex, type LineIndex, type Position } from './lines.js';
 export {
-  cannotBeForeign,
+  confidentForeignCode,
   detectLanguage,
   languageSample,
   FRANC_MIN_LENGTH,

@@ -98,19 +98,20 @@ function guessOf(sample: string, sampleLength: number): LanguageGuess {
 const neverForeign = new WeakSet<LanguageGuess>();
 
 /**
- * True when the guess cannot be a confident non-French one, known without running franc: then `confident &&
- * code !== 'fra'` is false whatever franc answers, and a caller that only asks that need not read code or
- * confident (which would run franc).
+ * The code of a language other than French in which the post is confidently written, or undefined: the one question
+ * the engine and require-french ask of a guess. A guess marked by lazyLanguage as never foreign answers it without
+ * running franc (reading code or confident would).
  */
-export function cannotBeForeign(guess: LanguageGuess): boolean {
-  return neverForeign.has(guess);
+export function confidentForeignCode(guess: LanguageGuess): string | undefined {
+  if (neverForeign.has(guess) || !guess.confident || guess.code === 'fra') return undefined;
+  return guess.code;
 }
 
 /**
  * detectLanguage, with franc run only when code or confident is first read (issue #9: franc was ~5 % of linting an
  * ordinary post). The value read is detectLanguage's, field for field. When no candidate language has the function
  * words that a confident foreign guess needs (at least MIN_FOREIGN_FUNCTION_WORDS, and more than French), the guess
- * is marked for cannotBeForeign: the engine's « is this post foreign? » then costs no franc run — the case of a
+ * is marked for confidentForeignCode: the engine's « is this post foreign? » then costs no franc run — the case of a
  * plainly French post.
  */
 export function lazyLanguage(segments: readonly Segment[]): LanguageGuess {

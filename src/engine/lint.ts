@@ -1,5 +1,5 @@
 // Lints one document: picks the profile, runs the active rules, applies directives and sorts the problems.
-import { cannotBeForeign, streamDocument } from '../document/index.js';
+import { confidentForeignCode, streamDocument } from '../document/index.js';
 import { articleFor, profileFromText } from '../profiles.js';
 import { applyDirectives } from './directives.js';
 import { defaultOptions, effectiveRules as layerRules } from './severity.js';
@@ -176,8 +176,7 @@ export function lintDocument(
   const profile = profileOf(doc, config);
   const settings = layerRules(config, profile, rules);
   // A French rule skips a post confidently in another language, unless it reads that language too.
-  // (cannotBeForeign: a plainly French post is known as such without running franc, document/language.ts)
-  const foreign = !cannotBeForeign(doc.language) && doc.language.confident && doc.language.code !== 'fra' ? doc.language.code : undefined;
+  const foreign = confidentForeignCode(doc.language);
   const reads = (rule: Rule) => !rule.meta.french || foreign === undefined || (rule.meta.alsoReads ?? []).includes(foreign);
   const platform = typeof doc.frontMatter.platform === 'string' ? doc.frontMatter.platform : config.platform;
   const raw: LintMessage[] = [];
