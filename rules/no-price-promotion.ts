@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, quotationAround, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor } from '../src/rule-kit.js';
+import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, quotationAround, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor, TextMemo } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/rule-kit.js';
 import * as T from './no-price-promotion.terms.js';
 
@@ -156,17 +156,15 @@ function quotedOffer(text: string, start: number, end: number): boolean {
 /** A sentence told in the past: an offer that was made (passive). Folded. */
 const TOLD_PAST = /(?<![\p{L}])(?:ont|a|avaient|avait)\s+ete\s+(?:[\p{L}]+\s+){0,2}?(?:propose|offert|distribue|organise|lance|vendu)\p{L}*/u;
 
-/** Spans of each regex's matches in the last texts read: one scan per text, not one per hit (200 KB of « -50 % »). */
-const spansCache = new WeakMap<RegExp, { text: string; spans: Array<[number, number]> }>();
+/** Spans of a regex's matches in the last texts read: one scan per text, not one per hit (200 KB of « -50 % »). */
+const spansMemo = new TextMemo<ReadonlyArray<readonly [number, number]>>(4);
 
 function overlaps(re: RegExp, text: string, start: number, end: number): boolean {
-  let cached = spansCache.get(re);
-  if (cached?.text !== text) {
+  const spans = spansMemo.get(text, [re], () => {
     re.lastIndex = 0;
-    cached = { text, spans: [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]) };
-    spansCache.set(re, cached);
-  }
-  return cached.spans.some(([s, e]) => s < end && e > start);
+    return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);
+  });
+  return spans.some(([s, e]) => s < end && e > start);
 }
 
 /**

@@ -4,6 +4,7 @@
 // its own anchors. Before this, each of ~100 lists walked every token of every text itself, and each lexicon
 // searched the text for its needles: the cost grew with the number of lists, now it grows with the text.
 import { TOKEN } from './term-source.js';
+import { TextMemo } from './text-memo.js';
 
 let subscriberCount = 0;
 /** Every subscriber's anchor words: word → subscriber ids. */
@@ -211,14 +212,10 @@ const NONE: readonly number[] = [];
 const NO_PREFIXES: readonly [string, number][] = [];
 
 /** The last few texts' indexes: the lists and lexicons of one segment and its sentences share them. */
-const cache = new Map<string, TextIndex>();
+const indexes = new TextMemo<TextIndex>(32);
+const NO_COMPANIONS: readonly unknown[] = [];
 export function textIndex(text: string): TextIndex {
-  let index = cache.get(text);
-  if (index) return index;
-  index = new TextIndex(text);
-  if (cache.size >= 32) cache.delete(cache.keys().next().value!);
-  cache.set(text, index);
-  return index;
+  return indexes.get(text, NO_COMPANIONS, () => new TextIndex(text));
 }
 
 /** The first position in `tokens` (token indices, ascending) whose token starts at or after `offset`. */

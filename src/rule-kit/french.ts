@@ -34,4 +34,5 @@ export { widenToFullName, type NameWords } from '../french/full-name.js';
 export { findAgePlaces, type AgePlace } from '../french/age-place.js';
 export { brandNames } from '../french/brand-name.js';
 export { contactOwner, type ContactCues, type ContactOwner } from '../french/contact-owner.js';
-export { cannotBeForeign, detectLanguage } from '../document/language.js';
+export { confidentForeignCode, detectLanguage } from '../document/language.js';
+export { TextMemo } from '../french/text-memo.js';
