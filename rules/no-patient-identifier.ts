@@ -25,16 +25,16 @@ const NIR_CONTEXT = termsRegex(T.nirContext);
 const DISEASE = termsRegex(T.diseaseNames);
 /** After a full name, the person living with an illness (« , qui vit avec », « lutte contre », « a vaincu », « et sa »). Folded. */
 const DISEASE_TIED_AFTER = /^\s*,?\s*(?:qui\s+)?(?:vit\s+avec|vivait\s+avec|lutte\s+contre|luttait\s+contre|se\s+bat\s+contre|se\s+battait\s+contre|a\s+vaincu|a\s+survecu\s+a|est\s+(?:touchee?|malade|diagnostiquee?)|a\s+ete\s+diagnostiquee?|est\s+en\s+remission|et\s+(?:son|sa|ses))(?![a-z])/u;
-/** Before a full name, a fight told as theirs (« le combat de », « la victoire de ») — then « contre » the illness. Folded. */
 /**
  * Right after a first name, its bearer's own health (folded): « Julien a mal au dos depuis des mois », « Nadia souffre
  * d'une endométriose », « Bruno apprend qu'il a un diabète ». The named person's illness, told in the third person
  * (issue #7); the illness itself must follow (DISEASE) except for pain in a body part.
  */
 const ILL_AFTER_NAME = /^\s*,?\s*(?:qui\s+)?(?:(?:a|avait)\s+(?:tres\s+|si\s+|encore\s+|toujours\s+)?mal\s+(?:au|aux|a\s+la|a\s+l')\s*[a-z]|(?<disease>souffr(?:e|ait|ant)\s+(?:de|d'|du|des)|(?:est|etait)\s+atteinte?\s+(?:de|d'|du|des)|(?:apprend|apprenait|a\s+appris|decouvre|decouvrait|a\s+decouvert)\s+qu'(?:il|elle)\s+(?:a|avait|est|etait|souffre|souffrait)\s|(?:a|avait)\s+(?:un|une|des)\s))/u;
+/** Before a full name, a fight told as theirs (« le combat de », « la victoire de ») — then « contre » the illness. Folded. */
 const DISEASE_TIED_BEFORE = /(?:combat|lutte|victoire|parcours|histoire|bataille)\s+(?:de|d')\s*$/u;
 const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace' | 'namedPlace', string> = T.kindLabels;
-/** « atteint de Parkinson », « syndrome de Raynaud »: an eponym after these, not a town. */
+/** « atteint de Parkinson », « syndrome de Raynaud », « tendinite d'Achille »: an eponym after these, not a town nor a person. */
 const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test|m[ée]thode|technique|protocole|score|classification|stade|type|tendons?|tendinites?|tendinopathies?)[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$/iu;
 const notPlace = (word: string, before: string) => T.notNames.has(foldTerm(word)) || EPONYM_BEFORE.test(before);
 /** « peur du dentiste », « chez la kiné »: a role one goes to is not the named person's own. */

@@ -1,5 +1,6 @@
 // The contracts shared by the document parser, the French engine, the rules, the engine and the CLI.
 // Shapes follow ESLint's LintMessage / LintResult so that ESLint tooling reads postlint's output.
+import type { DefusedBlock } from './document/defuse.js';
 import type { RuleRegistry } from './registry/registry.js';
 
 /** 1 = warning, 2 = error (ESLint's numbers). */
@@ -98,7 +99,7 @@ export interface Document {
   /** Front-matter problems (bad YAML) are reported, not thrown. */
   frontMatterError?: { message: string; start: number; end: number };
   /** Blocks whose Markdown markup was too heavy to parse (document/defuse.ts): read as plain prose. */
-  simplified?: { start: number; end: number; reason: 'delimiters' | 'brackets' | 'depth' | 'underlines' | 'lines' }[];
+  simplified?: DefusedBlock[];
   directives: Directive[];
   language: LanguageGuess;
   /** Offset → 1-based line/column in the original file. */

@@ -24,14 +24,12 @@ export class SegmentBuilder {
   appendValue(value: string, from: number, to: number, label = false): void {
     if (value.length === 0) return;
     const { starts, end } = align(value, this.source, from, to, label);
-    LONG_BLANK_RUN.lastIndex = 0;
-    if (!/[\r\n]/u.test(value) && !LONG_BLANK_RUN.test(value)) {
+    if (!/[\r\n]/u.test(value) && !HAS_LONG_BLANK_RUN.test(value)) {
       this.text += value;
       for (const start of starts) this.starts.push(start);
     } else {
       // Line endings read as spaces; a long run of blanks is kept as its first character (collapseBlankRuns),
       // skipped here in one step so that megabytes of indentation cost nothing per character.
-      LONG_BLANK_RUN.lastIndex = 0; // (the test above moved it, and matchAll starts from it)
       const skips = [...value.matchAll(LONG_BLANK_RUN)].map((m) => [m.index + 1, m.index + m[0].length] as const);
       const pieces: string[] = [];
       let k = 0;
@@ -106,14 +104,15 @@ export class SegmentBuilder {
 /** Longer runs of blanks than this are kept as their first character (see collapseBlankRuns). */
 export const MAX_BLANK_RUN = 64;
 const LONG_BLANK_RUN = new RegExp(`[ \\t\\u00a0\\r\\n]{${MAX_BLANK_RUN + 1},}`, 'gu');
+/** The same, to test (a global regex's test moves its lastIndex, which matchAll and exec would start from). */
+const HAS_LONG_BLANK_RUN = new RegExp(LONG_BLANK_RUN.source, 'u');
 
 /**
  * Thousands of blanks in a row hold no words, but every rule would read them (a list indented 2 000 levels deep
  * is 4 MB of them): such a run is kept as its first character, at its own offset.
  */
 function collapseBlankRuns(part: { text: string; starts: number[] }): { text: string; starts: number[] } {
-  LONG_BLANK_RUN.lastIndex = 0;
-  if (!LONG_BLANK_RUN.test(part.text)) return part;
+  if (!HAS_LONG_BLANK_RUN.test(part.text)) return part;
   let text = '';
   const starts: number[] = [];
   let from = 0;
