@@ -27,6 +27,11 @@ describe('fold', () => {
       expect(fold(o).text.includes(f.text[i]) || o === f.text[i] || /[\ud800-\udfff]/u.test(o), `${i} ${f.text[i]} ${o}`).toBe(true);
     }
   });
+  it('spells out typographic ligatures copied from a PDF, each letter mapped to the ligature', () => {
+    const f = fold('Eﬃcace, ﬁable et ﬂexible');
+    expect(f.text).toBe('efficace, fiable et flexible');
+    expect([f.map[1], f.map[2], f.map[3], f.map[4]]).toEqual([1, 1, 1, 2]);
+  });
   it('drops variation selectors so ⭐ and ⭐️ match alike', () => {
     expect(fold('⭐️').text).toBe(fold('⭐').text);
   });

@@ -38,6 +38,8 @@ function foldCharUncached(ch: string): string {
   const lower = ch.toLowerCase();
   if (lower === 'œ') return 'oe';
   if (lower === 'æ') return 'ae';
+  // Typographic ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ) come with text copied from a PDF or a layout tool: « eﬃcace ».
+  if (lower >= '\ufb00' && lower <= '\ufb06') return lower.normalize('NFKC');
   if (lower.charCodeAt(0) < 0x80) return lower;
   // Decompose, drop the accents: é → e, ç → c. Leaves non-Latin letters as they are.
   return lower.normalize('NFD').replace(/\p{M}+/gu, '');
