@@ -95,6 +95,12 @@ const COUNTRIES = String.raw`france|l'hexagone|hongrie|espagne|portugal|turquie|
 const PRICE = String.raw`(?:[€£$]\s?\d[\d .,]{0,24}|\d[\d .,]{0,24}\s?(?:[€£$]|(?:euros?|chf|dh)(?![\p{L}])))`;
 /** An amount in words (« cinq euros », « une vingtaine d'euros »): a first price as real posts write it. */
 const PRICE_IN_WORDS = String.raw`(?<![\p{L}])(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine))\s+(?:d')?euros?(?![\p{L}])`;
+/** What care is made of, when said to equal another practice's or place's (folded alternation). */
+const CARE_MADE_OF = String.raw`qualite|confiance|protocoles?|normes?|standards?|exigences?|formations?|competences?|garanties?|securite|soins|techniques?|materiels?|equipements?|technologies?|expertise|savoir-faire|cursus|diplomes?|criteres`;
+/** Other practitioners and establishments named as the other side of an equality (folded alternation). */
+const PEERS = String.raw`dentistes?|praticiens?|chirurgiens?|medecins?|confreres|consoeurs|pairs|homologues|cliniques?|cabinets?|centres?|hopitaux|hopital|specialistes?|etablissements?|orthodontistes?|kines?|kinesitherapeutes?|osteopathes?`;
+/** Care given somewhere (« ceux proposés dans… », « celles pratiquées en France »), folded. */
+const CARE_GIVEN = String.raw`proposee?s?|pratiquee?s?|offerte?s?|dispensee?s?|realisee?s?|prodiguee?s?|delivree?s?`;
 /** Products and treatments ranked first are information ("le premier vaccin en France à…"). */
 const PRODUCT = /(?<![\p{L}])(?:vaccin\p{L}*|medicament\p{L}*|molecule\p{L}*|traitement\p{L}*|cause\p{L}*)(?![\p{L}])/u;
 const NOT_DOING = /(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+(?:pas|jamais|plus|guere|que)(?![\p{L}])/u;
@@ -335,7 +341,14 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "la même qualité qu'en France", "une qualité égale à celle des cliniques françaises", "qualité identique pour moins cher".
     id: 'meme-qualite', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:(?:la\s+meme|meme)\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:(?:souvent|parfois|largement|globalement|tout\s+a\s+fait|au\s+moins|\p{L}+ment)\s+)?(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u],
+    patterns: [/(?<![\p{L}])(?:(?:la\s+meme|meme)\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:(?:souvent|parfois|largement|globalement|tout\s+a\s+fait|au\s+moins|\p{L}+ment)\s+)?(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u,
+      // (issue #7) equality with other practitioners or places, on what care is made of: « nos équipes suivent les mêmes
+      // normes qu'en Suisse », « vos implants posés avec la même exigence que chez un spécialiste lyonnais », « nos
+      // protocoles restent les mêmes que ceux des orthodontistes suisses », « un suivi équivalent à celui dispensé par
+      // les hôpitaux »
+      new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|les|des|une?|aux|du)\s+)?memes?\s+(?:(?:niveau|type)\s+(?:de\s+|d'))?(?:${CARE_MADE_OF})\s+(?:qu'|que\s+)(?:(?:en|a|au|aux|dans|chez|pour)\s+|(?<=qu')(?:en|a|au|aux|dans|chez)\s+)?(?:(?:le|la|les|l'|un|une|des|leurs?|vos|votre|ses)\s*)?(?:${COUNTRIES}|${PEERS})(?![\p{L}])`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:est|sont|reste|restent)\s+(?:le|la|les)\s+memes?\s+(?:qu'|que\s+)(?:celui|celle|ceux|celles)\s+(?:des?|du|d')\s*(?:(?:la|les|l')\s*)?(?:${PEERS})(?![\p{L}])`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:comparables?|equivalente?s?|identiques?|similaires?|semblables?|egaux|egales?)\s+(?:a|aux?)\s+(?:ceux|celles|celui|celle)\s+(?:(?:${CARE_GIVEN})\s+)?(?:(?:par|dans|chez|des?|du|d')\s*(?:(?:les?|la|l'|des|nos|vos|leurs?)\s*)?(?:${PEERS})|(?<=(?:${CARE_GIVEN})\s+)(?:en|a|au|aux|dans)\s+(?:(?:la|le|les|l')\s*)?(?:${COUNTRIES}))(?![\p{L}])`, 'u')],
   },
   {
     // "Ailleurs on vous facture le bilan, chez nous il est inclus": elsewhere set against us in one sentence.

@@ -57,9 +57,16 @@ function targetEnd(a: Analysis, from: number, n: number): number | undefined {
       return AGGREGATE.test(bare) ? words[i].end : words[i + 1 + (ARTICLE.test(words[i + 1]?.word ?? '') ? 1 : 0)].end;
     }
     if (bare === 'autres' && /^\s*(?:[.,;:!?)"]|$)/u.test(text.slice(words[i].end))) return words[i].end;
+    // (issue #7) other countries as the other side (« des couronnes moins chères que dans bien des pays voisins »,
+    // « à la différence de certains pays, nos chirurgiens sont formés dix ans »): only where the sentence sells care, by its
+    // price or by its providers' skill; epidemiology compares countries too (« plus élevée que dans d'autres pays »)
+    if (bare === 'pays' && (priced(sentenceText(a, from)) || CARE_ABROAD.test(sentenceText(a, from)))) return words[i].end;
   }
   return undefined;
 }
+
+/** A sentence selling care abroad by its providers (training, skill, equipment, medical travel). Folded. */
+const CARE_ABROAD = /(?<![\p{L}])(?:formation|formee?s?|qualifie\p{L}*|competen\p{L}*|expertise|equipements?|technologies?|plateaux?\s+techniques?|sejours?\s+medicaux|tourisme\s+(?:medical|dentaire|esthetique)|chirurgie\s+esthetique|chirurgiens?|dentistes?|cliniques?)(?![\p{L}])/u;
 
 /** The sentence is about prices: a price word or an amount ("7 000 €", "£900"). */
 function priced(sentence: string): boolean {
