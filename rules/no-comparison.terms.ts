@@ -243,7 +243,11 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "nous sommes les premiers en Normandie à…"
     patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:(?:reseau|groupe|groupement)\s+(?:de\s+|d')?)?(?:${PRACTICE})s?(?:\s+(?:prive|privee|public|publique|independant|independante|dentaire|medical|medicale|specialise|specialisee)s?)?)(?=\s+(?:(?:en|a(?!\s+(?:ete|eu|ouverte?|fondee?|creee?|construite?|inauguree?)(?![\p{L}]))|au|dans|de|du)(?![\p{L}])|d'|(?:mondial|europeen|national|international|francais|regional)\p{L}*))`, 'u'),
       // a rank given by its number (« la 2e en France »): a place must follow
-      /(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme)(?=\s+(?:en|au|aux|dans|de|du)\s)/u],
+      /(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme)(?=\s+(?:en|au|aux|dans|de|du)\s)/u,
+      // (issue #7) a rank with its practice noun (« le deuxième hôpital français à s'équiper »), or shared with a few
+      // (« l'une des premières en France à utiliser ce laser »): a place, a place adjective or « à + verb » must follow
+      new RegExp(String.raw`(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme|quatrieme|cinquieme)\s+(?:${PRACTICE})(?=\s+(?:(?:mondial|europeen|national|international|francais|regional)\p{L}*|(?:en|au|aux|dans|de|du)\s))`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:l')?une?\s+des\s+(?:premiers|premieres)(?:\s+(?:${PRACTICE})s?)?(?=\s+(?:(?:mondial|europeen|national|international|francais|regional)\p{L}*|(?:en|au|aux|dans|de|du|a)\s))`, 'u')],
     unless: PRODUCT,
   },
   {
@@ -710,6 +714,8 @@ export const comparisonTerms: ComparisonTerm[] = [
       /(?<![\p{L}])(?:est|sont|reste|restent|sommes)\s+(?:unique|uniques)(?=\s+(?:en|dans|de|du|des|a|au|sur)\s)/u,
       // fronted: « Unique en Bretagne : notre laser… »
       /(?<=(?:^|[.!?:]\s+|\n)\s*)(?:unique|uniques)(?=\s+(?:en|dans|de|du|a|au)\s)/u,
+      // in apposition: « notre cabinet, unique en Bretagne, propose… »
+      /(?<=,\s*)(?:unique|uniques)(?=\s+(?:en|dans|de|du|a|au)\s)/u,
     ],
   },
   {

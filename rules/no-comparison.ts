@@ -105,6 +105,9 @@ function placesIn(a: Analysis, start: number, end: number): string[] {
  */
 const EVALUATIVE = /(?<![\p{L}])(?:avance\p{L}*|modern\p{L}*|equipe\p{L}*|qualifie\p{L}*|competent\p{L}*|competiti\p{L}*|performant\p{L}*|experimente\p{L}*|rapides?|efficaces?|fiables?|reacti\p{L}*|formee?s?|specialise\p{L}*|mieux|meilleur\p{L}*|securis\p{L}*|reputee?s?|pointe|eleve\p{L}*|bas|basse|basses)(?![\p{L}])/u;
 
+/** Words that claim a rank between providers by themselves (« rien à envier », « rivalise », « se démarque »). Folded. */
+const RIVALRY = /(?<![\p{L}])(?:envier|rivalis\p{L}*|demarqu\p{L}*|distingu\p{L}*|egale?s?|egaux|egalent|surpass\p{L}*)(?![\p{L}])/u;
+
 const TARIFF_SETTING = /(?<![\p{L}])(?:convention\p{L}*|assurance\s+maladie|cpam|tarifs?\s+(?:opposable|reglementaire|conventionne)s?)(?![\p{L}])/u;
 
 /** A comparison about prices, or about a quality between places: not the third-party facts thirdParty sets aside. */
@@ -113,7 +116,10 @@ function pitched(a: Analysis, hit: Hit<ComparisonTerm>, end: number): boolean {
   // a fee set by the convention, compared with another profession's, is a fact
   if (TARIFF_SETTING.test(a.folded.text)) return false;
   if (priced(a.folded.text.slice(s.start, s.end))) return true;
-  return EVALUATIVE.test(a.folded.text.slice(hit.fStart, end)) && placesIn(a, s.start, s.end).length > 0;
+  // (a rivalry said in so many words, « n'ont rien à envier aux praticiens français », is a quality claimed too; the two
+  // sides may be places or nationalities: « les chirurgiens turcs, aussi bien formés que leurs confrères français »)
+  const span = a.folded.text.slice(hit.fStart, end);
+  return (EVALUATIVE.test(span) || RIVALRY.test(span)) && (placesIn(a, s.start, s.end).length > 0 || cues.NATIONALITY.test(a.folded.text.slice(s.start, s.end)));
 }
 
 /** Where the compared party ends, or undefined when the frame compares something else (treatments, years). */
