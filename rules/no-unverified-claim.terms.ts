@@ -1368,6 +1368,22 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['peut aider certains patients'],
   },
   {
+    id: 'retrouvez-imperatif',
+    kind: 'cure',
+    hedgeInside: true,
+    patterns: [
+      // the imperative, a promise addressed to the reader (« Retrouvez un sommeil profond grâce à nos séances », « soulagez
+      // votre dos et retrouvez votre mobilité »)
+      /(?<=(?:^|[.!?:;\n•*-]|(?<![a-z])et)\s*)retrouvez\s+(?:(?:enfin|vite|rapidement|ainsi|tout|toute|toutes|tous)\s+)*(?:un|une|des|votre|vos|la|le|les|l')\s*(?:[a-z-]+\s+)?(?:mobilite|souplesse|forme|energie|vitalite|sommeil|eclat|jeunesse|fermete|confort|audition|vue|vision|serenite|equilibre|liberte\s+de\s+mouvement|sante|transit|appetit|libido|fertilite|densite|silhouette|ventre\s+plat|peau|legerete|sourire|chevelure)(?![a-z])/u,
+    ],
+    // the act or the practice must be credited (« grâce à nos séances »): « retrouvez votre forme après les fêtes :
+    // marchez » is advice, with no act
+    needsInSentence: ['séance(s)', 'soin(s)', 'traitement(s)', 'protocole(s)', 'cure(s)', 'consultation(s)', 'grâce', 'atelier(s)', ...alternativePractices],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'repos'],
+    unlessSentence: ['si', "s'il", "s'ils", 'pour que', 'afin', 'lorsque', 'quand', 'conseil*'],
+    suggestions: ['peut aider certains patients'],
+  },
+  {
     id: 'sans-rien-liste',
     kind: 'safety',
     selfNegated: true,
