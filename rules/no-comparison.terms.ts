@@ -95,6 +95,12 @@ const COUNTRIES = String.raw`france|l'hexagone|hongrie|espagne|portugal|turquie|
 const PRICE = String.raw`(?:[€£$]\s?\d[\d .,]{0,24}|\d[\d .,]{0,24}\s?(?:[€£$]|(?:euros?|chf|dh)(?![\p{L}])))`;
 /** An amount in words (« cinq euros », « une vingtaine d'euros »): a first price as real posts write it. */
 const PRICE_IN_WORDS = String.raw`(?<![\p{L}])(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine))\s+(?:d')?euros?(?![\p{L}])`;
+/** What care is made of, when said to equal another practice's or place's (folded alternation). */
+const CARE_MADE_OF = String.raw`qualite|confiance|protocoles?|normes?|standards?|exigences?|formations?|competences?|garanties?|securite|soins|techniques?|materiels?|equipements?|technologies?|expertise|savoir-faire|cursus|diplomes?|criteres`;
+/** Other practitioners and establishments named as the other side of an equality (folded alternation). */
+const PEERS = String.raw`dentistes?|praticiens?|chirurgiens?|medecins?|confreres|consoeurs|pairs|homologues|cliniques?|cabinets?|centres?|hopitaux|hopital|specialistes?|etablissements?|orthodontistes?|kines?|kinesitherapeutes?|osteopathes?`;
+/** Care given somewhere (« ceux proposés dans… », « celles pratiquées en France »), folded. */
+const CARE_GIVEN = String.raw`proposee?s?|pratiquee?s?|offerte?s?|dispensee?s?|realisee?s?|prodiguee?s?|delivree?s?`;
 /** Products and treatments ranked first are information ("le premier vaccin en France à…"). */
 const PRODUCT = /(?<![\p{L}])(?:vaccin\p{L}*|medicament\p{L}*|molecule\p{L}*|traitement\p{L}*|cause\p{L}*)(?![\p{L}])/u;
 const NOT_DOING = /(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+(?:pas|jamais|plus|guere|que)(?![\p{L}])/u;
@@ -237,7 +243,11 @@ export const comparisonTerms: ComparisonTerm[] = [
     // "nous sommes les premiers en Normandie à…"
     patterns: [new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|l'|les)\s*(?:premier|premiere|premiers|premieres|1er|1re|1ere|1ers|1res|1eres)(?:\s+(?:${PRACTICE})s?)?|(?:premier|premiere|premiers|premieres|1er|1re|1ere)\s+(?:(?:reseau|groupe|groupement)\s+(?:de\s+|d')?)?(?:${PRACTICE})s?(?:\s+(?:prive|privee|public|publique|independant|independante|dentaire|medical|medicale|specialise|specialisee)s?)?)(?=\s+(?:(?:en|a(?!\s+(?:ete|eu|ouverte?|fondee?|creee?|construite?|inauguree?)(?![\p{L}]))|au|dans|de|du)(?![\p{L}])|d'|(?:mondial|europeen|national|international|francais|regional)\p{L}*))`, 'u'),
       // a rank given by its number (« la 2e en France »): a place must follow
-      /(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme)(?=\s+(?:en|au|aux|dans|de|du)\s)/u],
+      /(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme)(?=\s+(?:en|au|aux|dans|de|du)\s)/u,
+      // (issue #7) a rank with its practice noun (« le deuxième hôpital français à s'équiper »), or shared with a few
+      // (« l'une des premières en France à utiliser ce laser »): a place, a place adjective or « à + verb » must follow
+      new RegExp(String.raw`(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme|quatrieme|cinquieme)\s+(?:${PRACTICE})(?=\s+(?:(?:mondial|europeen|national|international|francais|regional)\p{L}*|(?:en|au|aux|dans|de|du)\s))`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:l')?une?\s+des\s+(?:premiers|premieres)(?:\s+(?:${PRACTICE})s?)?(?=\s+(?:(?:mondial|europeen|national|international|francais|regional)\p{L}*|(?:en|au|aux|dans|de|du|a)\s))`, 'u')],
     unless: PRODUCT,
   },
   {
@@ -335,7 +345,14 @@ export const comparisonTerms: ComparisonTerm[] = [
   {
     // "la même qualité qu'en France", "une qualité égale à celle des cliniques françaises", "qualité identique pour moins cher".
     id: 'meme-qualite', kind: 'comparison', window: 0,
-    patterns: [/(?<![\p{L}])(?:(?:la\s+meme|meme)\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:(?:souvent|parfois|largement|globalement|tout\s+a\s+fait|au\s+moins|\p{L}+ment)\s+)?(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u],
+    patterns: [/(?<![\p{L}])(?:(?:la\s+meme|meme)\s+qualite\s+(?:qu'|que\s)|qualite\s+(?:(?:souvent|parfois|largement|globalement|tout\s+a\s+fait|au\s+moins|\p{L}+ment)\s+)?(?:egale|equivalente|identique|comparable|similaire)\s+(?:a|aux?|qu'|que\s)|same\s+(?:quality|standards?)\s+as|misma\s+calidad\s+que)(?:\s*(?:en|a|au|aux|dans|chez|celle\s+des?|celles?\s+du|in|en)?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?[\p{L}-]+)?/u,
+      // (issue #7) equality with other practitioners or places, on what care is made of: « nos équipes suivent les mêmes
+      // normes qu'en Suisse », « vos implants posés avec la même exigence que chez un spécialiste lyonnais », « nos
+      // protocoles restent les mêmes que ceux des orthodontistes suisses », « un suivi équivalent à celui dispensé par
+      // les hôpitaux »
+      new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|les|des|une?|aux|du)\s+)?memes?\s+(?:(?:niveau|type)\s+(?:de\s+|d'))?(?:${CARE_MADE_OF})\s+(?:qu'|que\s+)(?:(?:en|a|au|aux|dans|chez|pour)\s+|(?<=qu')(?:en|a|au|aux|dans|chez)\s+)?(?:(?:le|la|les|l'|un|une|des|leurs?|vos|votre|ses)\s*)?(?:${COUNTRIES}|${PEERS})(?![\p{L}])`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:est|sont|reste|restent)\s+(?:le|la|les)\s+memes?\s+(?:qu'|que\s+)(?:celui|celle|ceux|celles)\s+(?:des?|du|d')\s*(?:(?:la|les|l')\s*)?(?:${PEERS})(?![\p{L}])`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:comparables?|equivalente?s?|identiques?|similaires?|semblables?|egaux|egales?)\s+(?:a|aux?)\s+(?:ceux|celles|celui|celle)\s+(?:(?:${CARE_GIVEN})\s+)?(?:(?:par|dans|chez|des?|du|d')\s*(?:(?:les?|la|l'|des|nos|vos|leurs?)\s*)?(?:${PEERS})|(?<=(?:${CARE_GIVEN})\s+)(?:en|a|au|aux|dans)\s+(?:(?:la|le|les|l')\s*)?(?:${COUNTRIES}))(?![\p{L}])`, 'u')],
   },
   {
     // "Ailleurs on vous facture le bilan, chez nous il est inclus": elsewhere set against us in one sentence.
@@ -697,6 +714,8 @@ export const comparisonTerms: ComparisonTerm[] = [
       /(?<![\p{L}])(?:est|sont|reste|restent|sommes)\s+(?:unique|uniques)(?=\s+(?:en|dans|de|du|des|a|au|sur)\s)/u,
       // fronted: « Unique en Bretagne : notre laser… »
       /(?<=(?:^|[.!?:]\s+|\n)\s*)(?:unique|uniques)(?=\s+(?:en|dans|de|du|a|au)\s)/u,
+      // in apposition: « notre cabinet, unique en Bretagne, propose… »
+      /(?<=,\s*)(?:unique|uniques)(?=\s+(?:en|dans|de|du|a|au)\s)/u,
     ],
   },
   {

@@ -57,9 +57,16 @@ function targetEnd(a: Analysis, from: number, n: number): number | undefined {
       return AGGREGATE.test(bare) ? words[i].end : words[i + 1 + (ARTICLE.test(words[i + 1]?.word ?? '') ? 1 : 0)].end;
     }
     if (bare === 'autres' && /^\s*(?:[.,;:!?)"]|$)/u.test(text.slice(words[i].end))) return words[i].end;
+    // (issue #7) other countries as the other side (« des couronnes moins chères que dans bien des pays voisins »,
+    // « à la différence de certains pays, nos chirurgiens sont formés dix ans »): only where the sentence sells care, by its
+    // price or by its providers' skill; epidemiology compares countries too (« plus élevée que dans d'autres pays »)
+    if (bare === 'pays' && (priced(sentenceText(a, from)) || CARE_ABROAD.test(sentenceText(a, from)))) return words[i].end;
   }
   return undefined;
 }
+
+/** A sentence selling care abroad by its providers (training, skill, equipment, medical travel). Folded. */
+const CARE_ABROAD = /(?<![\p{L}])(?:formation|formee?s?|qualifie\p{L}*|competen\p{L}*|expertise|equipements?|technologies?|plateaux?\s+techniques?|sejours?\s+medicaux|tourisme\s+(?:medical|dentaire|esthetique)|chirurgie\s+esthetique|chirurgiens?|dentistes?|cliniques?)(?![\p{L}])/u;
 
 /** The sentence is about prices: a price word or an amount ("7 000 €", "£900"). */
 function priced(sentence: string): boolean {
@@ -98,6 +105,9 @@ function placesIn(a: Analysis, start: number, end: number): string[] {
  */
 const EVALUATIVE = /(?<![\p{L}])(?:avance\p{L}*|modern\p{L}*|equipe\p{L}*|qualifie\p{L}*|competent\p{L}*|competiti\p{L}*|performant\p{L}*|experimente\p{L}*|rapides?|efficaces?|fiables?|reacti\p{L}*|formee?s?|specialise\p{L}*|mieux|meilleur\p{L}*|securis\p{L}*|reputee?s?|pointe|eleve\p{L}*|bas|basse|basses)(?![\p{L}])/u;
 
+/** Words that claim a rank between providers by themselves (« rien à envier », « rivalise », « se démarque »). Folded. */
+const RIVALRY = /(?<![\p{L}])(?:envier|rivalis\p{L}*|demarqu\p{L}*|distingu\p{L}*|egale?s?|egaux|egalent|surpass\p{L}*)(?![\p{L}])/u;
+
 const TARIFF_SETTING = /(?<![\p{L}])(?:convention\p{L}*|assurance\s+maladie|cpam|tarifs?\s+(?:opposable|reglementaire|conventionne)s?)(?![\p{L}])/u;
 
 /** A comparison about prices, or about a quality between places: not the third-party facts thirdParty sets aside. */
@@ -106,7 +116,10 @@ function pitched(a: Analysis, hit: Hit<ComparisonTerm>, end: number): boolean {
   // a fee set by the convention, compared with another profession's, is a fact
   if (TARIFF_SETTING.test(a.folded.text)) return false;
   if (priced(a.folded.text.slice(s.start, s.end))) return true;
-  return EVALUATIVE.test(a.folded.text.slice(hit.fStart, end)) && placesIn(a, s.start, s.end).length > 0;
+  // (a rivalry said in so many words, « n'ont rien à envier aux praticiens français », is a quality claimed too; the two
+  // sides may be places or nationalities: « les chirurgiens turcs, aussi bien formés que leurs confrères français »)
+  const span = a.folded.text.slice(hit.fStart, end);
+  return (EVALUATIVE.test(span) || RIVALRY.test(span)) && (placesIn(a, s.start, s.end).length > 0 || cues.NATIONALITY.test(a.folded.text.slice(s.start, s.end)));
 }
 
 /** Where the compared party ends, or undefined when the frame compares something else (treatments, years). */

@@ -288,8 +288,12 @@ export const claimTerms: ClaimTerm[] = [
     terms: ['soulagement(s) durable(s)', 'amélioration(s) durable(s)', 'guérison(s) durable(s)', 'effet antalgique durable', 'apaisement durable'],
     patterns: [
       /(?<![a-z])(?:soulag|apais|gueri|regl|resou|elimin|redui|diminu|amelior|corrig|liber|debarrass|eradiqu|stopp|calm|attenu|reequilibr|harmonis|regul|transform)[a-z]*\s+(?:(?:[a-z']+\s+){0,3}?)durablement(?![a-z])/u,
+      // (lasting weight loss or quitting: « perdre du poids durablement », « mincir durablement », « arrêter de fumer durablement »)
+      /(?<![a-z])(?:perd|mincir|mincis|maigr|arret|decroch)[a-z]*\s+(?:(?:[a-z']+\s+){0,3}?)durablement(?![a-z])/u,
       /(?<![a-z])durablement\s+(?:soulag|apais|gueri|liber|debarrass|amelior)[a-z]*/u,
     ],
+    // a goal (« pour perdre du poids durablement, un suivi est conseillé »), not a result promised
+    notAfter: ['pour', 'afin'],
     suggestions: ['peut soulager, avec des effets variables selon les patients'],
   },
   {
@@ -353,7 +357,7 @@ export const claimTerms: ClaimTerm[] = [
   {
     id: 'solution-definitive',
     kind: 'guarantee',
-    terms: [...S.permanentResults, 'solution(s) définitive(s)', 'disparition définitive', 'correction définitive', 'effet(s) définitif(s)', 'effet(s) permanent(s)'],
+    terms: [...S.permanentResults, 'solution(s) définitive(s)', 'solution(s) permanente(s)', 'disparition définitive', 'correction définitive', 'effet(s) définitif(s)', 'effet(s) permanent(s)'],
     // the predicate form « les résultats sont définitifs » (not « le résultat définitif s'apprécie à un an »: the final one)
     patterns: [
       /(?<![a-z])(?:resultats?|effets?|corrections?|disparitions?)\s+(?:obtenus?\s+)?(?:est|sont|sera|seront|reste|restent|demeure|demeurent)\s+(?:totalement\s+|vraiment\s+|bien\s+)?(?:definiti(?:f|ve|fs|ves)|permanent(?:e|s|es)?)(?![a-z])/u,
@@ -648,6 +652,9 @@ export const claimTerms: ClaimTerm[] = [
       'miraculeux', 'miraculeuse(s)', 'comme par magie', 'quasi-miracle', 'désencrass*', 'surcharge(s) toxinique(s)', 'détox', 'détoxifiant(e)(s)', 'détoxifier', 'détoxifie', 'détoxination', 'drainer les toxines', 'boost immunitaire',
       'détoxinant(e)(s)', 'détoxiner', 'détoxine', 'détoxinent', 'dépuratif(s)', 'dépurative(s)', 'brûle-graisse(s)',
       'détoxication', 'toxémie', 'déchets métaboliques',
+      // wonders credited to an act or a product: « l'acide hyaluronique fait merveille », « ce soin fait des merveilles »
+      'fait merveille', 'font merveille', 'fera merveille', 'feront merveille', 'fait des merveilles', 'font des merveilles',
+      'fera des merveilles', 'feront des merveilles', 'faire merveille', 'faire des merveilles',
     ],
     patterns: [
       /(?<![\p{L}])miracles?(?![\p{L}])(?!\s+de\s+(?:la\s+vie|la\s+naissance|noel|la\s+nature))/u,
@@ -989,6 +996,19 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
   },
   {
+    id: 'securite-optimale',
+    kind: 'safety',
+    // Safety promised as the act's quality rather than stated as « sûr »: « une sécurité optimale », « épiler en toute
+    // sécurité tous les phototypes ».
+    patterns: [
+      /(?<![a-z])(?:avec\s+)?une\s+securite\s+(?:optimale|maximale|totale|absolue|parfaite|garantie|assuree|sans\s+faille)(?![a-z])/u,
+      /(?<![a-z])(?:epile\p{L}*|opere\p{L}*|opera\p{L}*|trait\p{L}*|inject\p{L}*|soign\p{L}*|realis\p{L}*|pratiqu\p{L}*|effectu\p{L}*|corrig\p{L}*|elimin\p{L}*|effac\p{L}*|retir\p{L}*|pos(?:e|es|ee|ees|er|ons|ez|ent))\s+(?:[a-z'-]+\s+){0,3}?en\s+toute\s+securite(?![a-z])/u,
+    ],
+    // advice on how to stay safe (« pour être pratiquée en toute sécurité, l'épilation doit… »), not a promise
+    unlessSentence: ['pour être', 'pour que', 'afin', 'doit', 'doivent', 'il faut', 'veillez', 'à condition', 'si', "s'il", 'consultez', 'adressez-vous', 'conseil*', 'recommand*', 'vérifiez', 'assurez-vous', 'exigez', 'choisissez', 'choisir'],
+    suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
+  },
+  {
     id: 'sur-et-efficace',
     kind: 'safety',
     // Safety sold together with efficacy: « une technique simple, sûre et efficace », « efficace et sûr »,
@@ -1063,7 +1083,7 @@ export const claimTerms: ClaimTerm[] = [
     // aucun danger », « sans danger ni effets secondaires », « aucun risque n'est à redouter », « des complications
     // inexistantes ». Not « pas d'effet secondaire grave » (the rare ones are admitted), nor a debunked belief.
     patterns: [
-      /(?<![a-z])(?:n'|ne\s+)(?:a|ont|presente|presentent|entraine|entrainent|provoque|provoquent|comporte|comportent|cause|causent|induit|induisent|possede|possedent|apporte|apportent|engendre|engendrent|produit|produisent)\s+(?:pas|aucune?|jamais)\s+(?:de\s+|d'|les\s+|des\s+)?(?:effets?\s+(?:secondaires?|indesirables?|nefastes?)|contre-indications?|risques?(?=\s*(?:[.,;:!?]|$|pour\s+(?:la\s+sante|le\s+patient|vous|l'organisme|votre\s+sante))))(?![a-z])(?!\s+(?:graves?|majeur|majeure?s?|notables?|serieux|significatifs?|importants?))/u,
+      /(?<![a-z])(?:n'|ne\s+)(?:a|ont|presente|presentent|entraine|entrainent|provoque|provoquent|comporte|comportent|cause|causent|induit|induisent|possede|possedent|apporte|apportent|engendre|engendrent|produit|produisent)\s+(?:pas|aucune?|jamais)\s+(?:de\s+|d'|les\s+|des\s+)?(?:effets?\s+(?:secondaires?|indesirables?|nefastes?)|contre-indications?|desagrements?(?=\s*[.,;:!?])|risques?(?=\s*(?:[.,;:!?]|$|pour\s+(?:la\s+sante|le\s+patient|vous|l'organisme|votre\s+sante))))(?![a-z])(?!\s+(?:graves?|majeur|majeure?s?|notables?|serieux|significatifs?|importants?))/u,
       /(?<![a-z])il\s+n'(?:existe|y\s+a)\s+(?:pas|aucune?)\s+(?:de\s+|d')?(?:douleurs?|effets?\s+(?:secondaires?|indesirables?)|risques?|dangers?|contre-indications?)(?=\s*[.,;:!?])/u,
       /(?<![a-z])ni\s+(?:a\s+|de\s+|d'|des\s+|aux\s+)?(?:effets?\s+(?:secondaires?|indesirables?)|contre-indications?)(?![a-z])(?!\s+(?:graves?|majeure?s?|notables?|serieux))/u,
       /(?<![a-z])aucune?\s+(?:douleur|risque|danger|effet\s+secondaire|effet\s+indesirable|complication|gene)\s+n'est\s+a\s+(?:craindre|redouter|prevoir|deplorer)(?![a-z])/u,
@@ -1091,8 +1111,10 @@ export const claimTerms: ClaimTerm[] = [
       // English posts: « very effective », « highly effective »
       /(?<![a-z])(?:very|highly|extremely|remarkably|incredibly|super)\s+effective(?![a-z])/u,
       // (masculine nouns too: « un traitement doux et efficace », « un soin naturel et efficace »)
-      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?|traitements?|soins?|protocoles?|remedes?)\s+(?:(?:douces?|doux|naturel(?:le)?s?|simples?|rapides?|non\s+invasi(?:ve|f)s?|durables?|progressi(?:ve|f)s?|therapeutiques?|modernes?|complementaires?|discret(?:e)?s?|confortables?|personnalisee?s?|innovant(?:e)?s?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
-      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?)\s+efficaces?\s*(?:,|et)\s+(?:douces?|naturelles?|simples?|rapides?|durables?|progressives?|indolores?)(?![a-z])/u,
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?|traitements?|soins?|protocoles?|remedes?|outils?)\s+(?:(?:douces?|doux|naturel(?:le)?s?|simples?|rapides?|non\s+invasi(?:ve|f)s?|durables?|progressi(?:ve|f)s?|therapeutiques?|modernes?|complementaires?|discret(?:e)?s?|confortables?|personnalisee?s?|innovant(?:e)?s?|concret(?:e)?s?|pratiques?|accessibles?|eprouvee?s?|fiables?)\s*(?:,|et)\s+)+efficaces?(?![a-z])/u,
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?|outils?)\s+efficaces?\s*(?:,|et)\s+(?:douces?|naturelles?|simples?|rapides?|durables?|progressives?|indolores?|accessibles?|concretes?|fiables?)(?![a-z])/u,
+      // an offer called effective for a result: « une solution efficace pour retrouver le sommeil », « des outils efficaces pour vaincre le stress »
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|outils?)\s+(?:[a-z-]+\s+)?efficaces?\s+(?:pour|afin\s+de|qui\s+permet\p{L}*\s+de)\s+(?:vous\s+|se\s+|s')?(?:retrouver|soulager|traiter|eliminer|gerer|lutter|combattre|perdre|arreter|reduire|apaiser|vaincre|debarrasser|en\s+finir|dire\s+adieu|effacer|mincir|maigrir|purifier|soigner|guerir|calmer|retablir|restaurer)(?![a-z])/u,
       /(?<![a-z])(?:repond(?:ent)?\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien\s+(?:a|au|aux)\s+|(?:soigne|soignent|soulage|soulagent|guerit|guerissent)\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien(?![a-z]))/u,
       /(?<![a-z])(?:donne|donnent|offre|offrent|procure|procurent|apporte|apportent)\s+(?:de\s+(?:tres\s+)?bons\s+resultats|d'excellents\s+resultats|les\s+meilleurs\s+resultats|des\s+resultats\s+(?:tres\s+)?(?:impressionnants|spectaculaires|exceptionnels|remarquables|excellents|bluffants|etonnants|incroyables|extraordinaires|probants))(?![a-z])/u,
       /(?<![a-z])efficaces?\s+(?:sur|contre|dans)\s+(?:de\s+nombreuses|toutes\s+les|la\s+plupart\s+des|nombre\s+de|tous\s+(?:les\s+)?types\s+de|toutes\s+(?:les\s+)?formes\s+de)\s+(?:maladies|pathologies|affections|troubles|maux|cancers?|douleurs|infections)(?![a-z])/u,
@@ -1343,6 +1365,22 @@ export const claimTerms: ClaimTerm[] = [
     needsInSentence: ['séance(s)', 'soin(s)', 'traitement(s)', 'protocole(s)', 'cure(s)', 'consultation(s)', 'grâce', 'après', 'dès', 'en quelques', ...alternativePractices],
     unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'repos'],
     unlessSentence: ['si', "s'il", "s'ils", 'pour que', 'afin', 'lorsque', 'quand'],
+    suggestions: ['peut aider certains patients'],
+  },
+  {
+    id: 'retrouvez-imperatif',
+    kind: 'cure',
+    hedgeInside: true,
+    patterns: [
+      // the imperative, a promise addressed to the reader (« Retrouvez un sommeil profond grâce à nos séances », « soulagez
+      // votre dos et retrouvez votre mobilité »)
+      /(?<=(?:^|[.!?:;\n•*-]|(?<![a-z])et)\s*)retrouvez\s+(?:(?:enfin|vite|rapidement|ainsi|tout|toute|toutes|tous)\s+)*(?:un|une|des|votre|vos|la|le|les|l')\s*(?:[a-z-]+\s+)?(?:mobilite|souplesse|forme|energie|vitalite|sommeil|eclat|jeunesse|fermete|confort|audition|vue|vision|serenite|equilibre|liberte\s+de\s+mouvement|sante|transit|appetit|libido|fertilite|densite|silhouette|ventre\s+plat|peau|legerete|sourire|chevelure)(?![a-z])/u,
+    ],
+    // the act or the practice must be credited (« grâce à nos séances »): « retrouvez votre forme après les fêtes :
+    // marchez » is advice, with no act
+    needsInSentence: ['séance(s)', 'soin(s)', 'traitement(s)', 'protocole(s)', 'cure(s)', 'consultation(s)', 'grâce', 'atelier(s)', ...alternativePractices],
+    unlessNear: [...naturalHealing, ...medicalFacts, 'médicament(s)', 'repos'],
+    unlessSentence: ['si', "s'il", "s'ils", 'pour que', 'afin', 'lorsque', 'quand', 'conseil*'],
     suggestions: ['peut aider certains patients'],
   },
   {

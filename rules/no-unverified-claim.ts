@@ -34,6 +34,9 @@ const ownStatement = (after: string) => {
   return (m ? after.slice(0, m.index) : after).replace(USE_MODAL, ' ');
 };
 
+/** A clause opening on a coordinated infinitive (« , et de se défaire… », « ou d'éviter… »). Folded. */
+const COORDINATED_INFINITIVE = /^[\s,;]*(?:et|ou)\s+(?:de|d')(?![a-z])/u;
+
 /** A contrast or a condition after a claim opens the clause that may qualify it (folded text). */
 const CONTRAST = /(?<![a-z])(?:mais|cependant|toutefois|neanmoins|sauf|pourtant|bien\s+que|meme\s+si|en\s+revanche|quoique|hormis|a\s+condition)(?![a-z])/u;
 
@@ -159,7 +162,10 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
       const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
       if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return false;
     } else {
-      if (has(HEDGES, `${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return false;
+      // A coordinated infinitive shares the verb that governs the first one (« permettrait de dire adieu à X, et de se
+      // défaire définitivement de Y »): that verb's hedge, in the clause before, qualifies it too.
+      const governing = COORDINATED_INFINITIVE.test(text.slice(clause.start, hit.fStart)) ? text.slice(sentence.start, clause.start) : '';
+      if (has(HEDGES, `${governing} | ${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return false;
     }
   }
   return true;

@@ -503,6 +503,8 @@ export const FUZZY_STOP_PAIRS: ReadonlySet<string> = new Set<string>([
   'election selection',
   'elegirons elegirnos',
   'emecher empecher',
+  'emerveille merveille',
+  'emerveilles merveilles',
   'emettez remettez',
   'empeche empecher',
   'empechee empecher',
