@@ -36,6 +36,9 @@ export interface ClaimTerm extends TermEntry {
   unlessNear?: readonly string[];
   /** Not reported when one of these occurs in the sentence. */
   unlessSentence?: readonly string[];
+  /** Not reported when one of these is named later in the sentence as what the claim is about (« … reste la
+   *  vaccination »), unless that part lists what is left out (« sans médicament ni vaccin »). */
+  unlessLater?: readonly string[];
 }
 
 /** What a lasting-result word ("à vie", "définitivement") must be about to be a result claim. */
@@ -981,6 +984,8 @@ export const claimTerms: ClaimTerm[] = [
     // advice to prefer the safest or most effective option (« privilégier les techniques les plus sûres ») is not a claim
     unlessNear: [...medicalFacts, 'solaire(s)', 'uv', 'contraception', 'contraceptive(s)', 'pour vous', 'vous convient', 'adapté(e)(s)', 'prévention',
       'privilégier', 'privilégiez', 'choisir', 'choisissez', 'préférer', 'préférez'],
+    // the best means named at the end of a long sentence: « la seule stratégie efficace contre … reste la vaccination »
+    unlessLater: medicalFacts,
     suggestions: ['peut aider certains patients', 'une option parmi d’autres, selon votre situation'],
   },
   {

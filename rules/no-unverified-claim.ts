@@ -34,6 +34,9 @@ const ownStatement = (after: string) => {
   return (m ? after.slice(0, m.index) : after).replace(USE_MODAL, ' ');
 };
 
+/** What a sentence lists as left out (« sans médicament ni vaccin »): a remedy named there is not the one praised. */
+const LEFT_OUT = ['sans', 'ni'];
+
 /** A clause opening on a coordinated infinitive (« , et de se défaire… », « ou d'éviter… »). Folded. */
 const COORDINATED_INFINITIVE = /^[\s,;]*(?:et|ou)\s+(?:de|d')(?![a-z])/u;
 
@@ -142,6 +145,7 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   if (e.notAfter && has(cue(e.notAfter), before.slice(-1).join(' '))) return false;
   if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return false;
   if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
+  if (e.unlessLater && has(cue(e.unlessLater), after.join(' ')) && !has(cue(LEFT_OUT), after.join(' '))) return false;
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
   // An effect read with a loose object may carry its hedge inside the match (« soulage souvent les douleurs »).
