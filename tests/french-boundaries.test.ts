@@ -28,6 +28,8 @@ describe('unpunctuated sentence ends', () => {
       'le meilleur cabinet de la ville', 'Le Dr Martin vous reçoit', 'le Dr Le Gall vous reçoit', 'la famille Le Gall remercie',
       'hôpital Les Peupliers à Brest', 'Nos Conseils Pour Un Beau Sourire', 'Merci Julie pour ce message', 'Consultez Doctolib pour réserver',
       'chez Mme Le Roux', 'ni Nous ni personne', 'Ce post n’est pas sponsorisé : ce qui compte',
+      // written in capitals: every word has one
+      'UN SUIVI PLUS RAPIDE QU’À L’HÔPITAL.', 'RÉSERVEZ AU CABINET LA SEMAINE PROCHAINE',
     ]) {
       expect(sentences(text), text).toEqual([text]);
     }

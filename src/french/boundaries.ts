@@ -127,5 +127,7 @@ export function isSoftSentenceBreak(text: string, at: number, clause = false): b
   const last = /[\p{L}\p{M}'’]+$/u.exec(previous)?.[0];
   if (!starterOf(word) && !(clause && last !== undefined && /^\p{Ll}/u.test(last))) return false;
   if (last !== undefined && NO_END.has(foldTerm(last))) return false;
+  // A post in capitals has a capital at every word: « DES DÉLAIS PLUS COURTS QU’À L’HÔPITAL » is one sentence.
+  if (last !== undefined && !/\p{Ll}/u.test(last) && !/\p{Ll}/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(last)) return false;
   return !/^[\s'’]*\p{Lu}/u.test(text.slice(end, end + 3));
 }
