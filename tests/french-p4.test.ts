@@ -95,6 +95,10 @@ describe('person mentions', () => {
     expect(tokens('Covid : Vitamine D. Pensez-y.')).toEqual([]);
     expect(tokens('Le Dr Sophie Martin reçoit.')).toEqual([]);
     expect(tokens('Conseils Pour Bien Dormir Cet Hiver')).toEqual([]);
+    // in capitals: only known first names among words in capitals, not an acronym or a word of a sentence in lowercase
+    expect(tokens('BRAVO À NOTRE PATIENTE JULIE, 34 ANS')).toEqual(['JULIE']);
+    expect(tokens('BRAVO À NOTRE ÉQUIPE DU CABINET')).toEqual([]);
+    expect(tokens('la consultation de JULIE est annulée')).toEqual([]);
     expect(startsSentence('« Merci ! » — Claire', 15)).toBe(false);
     const withHeads = { ...lists, heads: new Set(['rue', 'lycee', 'syndrome']) };
     expect(nameTokens('Rue Jean Jaurès, le lycée Victor Hugo, le syndrome de Gilles de la Tourette, et Julie.', withHeads).map((t) => t.word)).toEqual(['Julie']);

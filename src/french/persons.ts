@@ -126,13 +126,21 @@ export function nameTokens(text: string, lists: PersonLists): NameToken[] {
   return nameTokensMemo.get(text, [lists, lists.firstNames, lists.notNames, lists.titles, lists.heads], () => findNameTokens(text, lists)).slice();
 }
 
+/** A word in capitals among words in capitals (« MA PATIENTE JULIE, 34 ANS ») is a name only when it is a known first name. */
+function upperFirstName(text: string, at: number, word: string, lists: PersonLists): boolean {
+  if (word.length < 3 || /\p{Ll}/u.test(word) || !lists.firstNames.has(foldTerm(word))) return false;
+  const around = `${text.slice(Math.max(0, at - 30), at)} ${text.slice(at + word.length, at + word.length + 30)}`;
+  return /\p{Lu}{3,}/u.test(around) && !/\p{Ll}{3,}/u.test(around);
+}
+
 function findNameTokens(text: string, lists: PersonLists): NameToken[] {
   const out: NameToken[] = [];
   const titleCase = isTitleCase(text, lists.firstNames);
   let chainEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (!CAPITALISED.test(word) || /^(?:Dr|Dre|Pr|Pre|Me|St|Ste|Mr|Mme|Mlle)$/u.test(word)) continue;
+    if (!CAPITALISED.test(word) && !upperFirstName(text, m.index!, word, lists)) continue;
+    if (/^(?:Dr|Dre|Pr|Pre|Me|St|Ste|Mr|Mme|Mlle)$/u.test(word)) continue;
     // « Rappelez M. Guillou », « Nous Julie »: a word that opens sentences is no name, wherever the line was wrapped.
     if (isNeverAName(word)) continue;
     const folded = foldTerm(word);
