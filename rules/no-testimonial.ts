@@ -146,6 +146,16 @@ const NORM = /(?<![\p{L}])(?:(?:devoirs?|obligations?|exigences?)\s+(?:de\s+|d')
 const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' ').replace(NORM, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
 const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
+/**
+ * Inside a quotation, a comma then a saying verb: the press sets the attribution inside the quotation marks
+ * (« « Mieux vaut attendre, précise la Dr Roy, dermatologue. Ensuite… » »). Folded; the speaker is read after it. (round 9)
+ */
+const INNER_SAYING = /,\s*(?=(?:precise|explique|souligne|ajoute|indique|rappelle|affirme|assure|detaille|note|observe|commente|confirme|insiste|poursuit|estime|conseille|recommande|nuance|tempere|met\s+en\s+garde|previent|resume)(?:-t-(?:il|elle))?\s)/gu;
+/** The words of a practitioner who names themself inside the quotation (see INNER_SAYING). */
+const innerStaffSpeaker = (words: string) => [...words.matchAll(INNER_SAYING)].some((m) => {
+  const rest = words.slice(m.index + 1, m.index + 160);
+  return staffSpeaker.test(rest) || speakerInApposition.test(rest);
+});
 /** Before a quotation, its speaker given by a pronoun and a saying verb (« il raconte : »). Folded. (round 5) */
 const PRONOUN_BEFORE = /(?<![a-z])(?:il|elle)s? (?:nous |lui |leur )?(?:explique|raconte|confie|precise|affirme|assure|ajoute|souligne|resume|lance|temoigne)(?![a-z])[^.!?"«»]{0,50}:?\s*$/u;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
@@ -404,7 +414,9 @@ export default defineRule({
         // name, with no patient's voice or praise in the words)
         // (issue #7: « "Je vois dans mon cabinet beaucoup de danseurs…" »: the practitioner speaking of their own practice)
         // (round 7: the role in apposition after the speaker's name, « », déclare Paul Roux, fondateur du centre »)
+        // (round 9: the speaker named inside the quotation, « « …, explique la Dr Roy, médecin. … » »)
         filter('staff-speaker', (q) => PRACTITIONER_SELF.test(q.words) || staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || speakerInApposition.test(fold(text.slice(q.end, q.end + 120)))
+          || innerStaffSpeaker(q.words)
           || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)
           || STAFF_DASH.test(fold(text.slice(q.end, q.end + 40))) || (q.roleAfter && !q.voice && !praiseIn(q.words))),
         // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
