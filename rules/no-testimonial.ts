@@ -30,7 +30,8 @@ const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s) || outco
 /** The patient-voice markers of src/french, then this rule's care-narrative constructions (folded). */
 function voiceOf(folded: string): { start: number; end: number; text: string }[] {
   const out = patientVoice(folded);
-  if (!/(?<![a-z])(?:(?:je|ma|mon|mes|me)(?![a-z])|[jm]')/u.test(folded)) return out;
+  // (round 9: or a family speaking of its own, « notre fille », « nos enfants »: parents thanking a ward)
+  if (!/(?<![a-z])(?:(?:je|ma|mon|mes|me)(?![a-z])|[jm]')/u.test(folded) && !FAMILY_OWN.test(folded)) return out;
   // (round 6: the act undergone and the verdict on it are the patient's only without the practitioner's own voice —
   // « je suis chirurgienne… le jour où j'ai été opérée moi-même » is the practice speaking)
   for (const re of PRACTITIONER_SELF.test(folded) ? [careNarrative, OWN_CARER] : [careNarrative, OWN_CARER, careReceived, carerPraised, carerLoved]) {
@@ -57,6 +58,8 @@ const CARER_PERSONS = termsRegex(carerPersons);
 const OWN_CARER_ADJECTIVE = '(?:nouveau|nouvel|nouvelle|ancien(?:ne)?|actuel(?:le)?|premier|premiere|super|excellente?|formidable|adorable|geniale?|gentil(?:le)?|chere?|fidele|merveilleu(?:x|se)|incroyable|jeune|vieux|vieille|vraie?|fameu(?:x|se)|precieu(?:x|se)|petite?)';
 /** « mon hypnotiseur », « ma dermato »: one's own carer, any of them (round 5; the fixed list is src/french's ownCareTerms). */
 // (round 8: an adjective between, « mon nouveau dentiste », « mon ancien kiné », « ma super sage-femme », is the same carer)
+/** A family speaking of its own child or parent (« notre fille », « nos jumeaux », « notre petit Paul »): folded. (round 9) */
+const FAMILY_OWN = /(?<![a-z])(?:notre|nos) (?:[a-z]+ )?(?:fille|fils|bebe|enfant|petite?|jumeaux|jumelles|maman|papa|mere|pere)(?![a-z])/u;
 const OWN_CARER = new RegExp(`(?<![a-z])(?:mon|ma) (?:${OWN_CARER_ADJECTIVE} )?(?:${CARER_PERSONS.source})`, 'gu');
 /** A relative of the writer's as the one cared for (« ma fille », « notre fils », « le petit ne… »). Folded. */
 // (« petit » alone only as the subject of a verb: « notre petite équipe » is no child)
@@ -466,6 +469,8 @@ export default defineRule({
         || (previousVoice >= 1 && !previousPractitioner && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « j'ai été suivie de bout en bout … une équipe adorable »)
+        // (round 9: a family praising the carers of its child, « toute l'équipe du service a été aux petits soins pour notre fille »)
+        || (FAMILY_OWN.test(outside) && voice.some((v) => CARER_PRAISED.test(v.text)) && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (issue #7: a carer praised by role, « l'assistante, Aleksandra, est très attentive », is praise too)
         || ((voice.length >= 2 || (voice.length >= 1 && (praiseSaid(outside) || praisesCarer(outside)))) && careNamed(outside)
           && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
