@@ -103,6 +103,12 @@ const refusalIn = (folded: string) => REFUSAL_ALL.matchAll(folded).some((m) => !
 
 /** Care or a carer named in a folded text (« séance », « ostéopathe », « le Dr Roy »). */
 const careNamed = (s: string) => has(CARE_WORDS, s) || has(CARER_PERSONS, s);
+/**
+ * What the writer can do again after their care, in the first person (« je remonte les escaliers sans y penser », « je
+ * conduis à nouveau », « je croque dans une pomme sans crainte »): a patient's own outcome, told without any review
+ * word; never negated (« je ne marche plus sans douleur » is a complaint). Folded. (round 9)
+ */
+const OWN_OUTCOME = /(?<![a-z])(?:je|j')\s*(?:(?!ne |n'|plus |pas |jamais )[a-z'-]+ ){1,5}?(?:de nouveau|a nouveau|sans (?:aucune? |la moindre |plus )?(?:douleur|crainte|gene|peur|difficulte|apprehension|y penser|lunettes|bequilles|souffrir|boiter|m'arreter))(?![a-z])/u;
 
 /** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
 const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
@@ -471,6 +477,10 @@ export default defineRule({
         // the writer in the first person, « j'ai été suivie de bout en bout … une équipe adorable »)
         // (round 9: a family praising the carers of its child, « toute l'équipe du service a été aux petits soins pour notre fille »)
         || (FAMILY_OWN.test(outside) && voice.some((v) => CARER_PRAISED.test(v.text)) && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
+        // (round 9: the writer's own outcome after care, « j'avais mal depuis deux ans … après quelques séances, je remonte les
+        // escaliers sans y penser », with care named and the writer in the first person twice)
+        || (OWN_OUTCOME.test(outside) && careNamed(outside) && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside)
+          && !has(VICTIM, outside) && !PRACTITIONER_SELF.test(outside))
         // (issue #7: a carer praised by role, « l'assistante, Aleksandra, est très attentive », is praise too)
         || ((voice.length >= 2 || (voice.length >= 1 && (praiseSaid(outside) || praisesCarer(outside)))) && careNamed(outside)
           && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
