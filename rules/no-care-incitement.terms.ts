@@ -692,6 +692,17 @@ export const prescriptive = [
 ];
 
 /** What says the advice is for everyone, even with a condition elsewhere in the sentence (« même sans douleur, ou en cas de gêne »). */
+/**
+ * Advice given to every age or every reader (« quel que soit votre âge », « à tout âge », « tout au long de la vie »):
+ * with a rhythm and a prescription in its sentence, the check it times may be named in the sentence before or after
+ * (round 9: « Faites entretenir votre ouïe régulièrement, quel que soit votre âge : c'est capital. Un audiogramme… »).
+ */
+export const anyAge = [
+  'quel que soit votre âge', 'quel que soit notre âge', 'quel que soit son âge', 'quel que soit leur âge', "quel que soit l'âge",
+  'quelque soit votre âge', 'quelque soit l\'âge', 'à tout âge', 'à tous les âges', 'tout au long de la vie', 'toute la vie',
+  'tout le monde', 'pour tous', 'pour toutes', 'chacun de nous', 'chacune de nous',
+];
+
 export const evenWithout = [
   'même sans', 'même si', "même s'il", 'même quand', 'même lorsque', "même en l'absence", 'avec ou sans', 'que vous ayez', 'tout le monde',
   'en préventif', 'à titre préventif', 'en prévention', 'pour tous', 'pour toutes', 'systématiquement',

@@ -4,7 +4,7 @@ import type { Hit } from '../src/rule-kit.js';
 import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
   recommending, restrictedGroup, type CareTerm,
-  visitWords, prescriptive, evenWithout, officialInPhrase, ownPush,
+  visitWords, prescriptive, evenWithout, officialInPhrase, ownPush, anyAge,
 } from './no-care-incitement.terms.js';
 import { bookingContext, careVisit } from './no-care-incitement.terms.js';
 
@@ -25,6 +25,9 @@ const VISIT = termsRegex(careVisit);
 const VISIT_WORDS = termsRegex(visitWords);
 const PRESCRIPTIVE = termsRegex(prescriptive);
 const EVEN_WITHOUT = termsRegex(evenWithout);
+const ANY_AGE = termsRegex(anyAge);
+/** « à raison d'une fois par mois », « à un rythme de trois séances par an »: a rhythm set as advice. Folded. */
+const AT_RHYTHM = /(?<![a-z])(?:au|a\s+un|a\s+raison\s+d(?:e|'))\s*(?:rythme\s+(?:de|d')\s*)?(?:au\s+moins\s+)?(?:une?|deux|trois|quatre|\d+)\s+(?:fois|seances?|visites?|consultations?)\s+par\s+(?:an|annee|mois|semaine|trimestre|semestre)(?![a-z])/u;
 /** Bodies cited for other things than a schedule (the WHO's definition of health, a dental union): they clear their own phrase only. */
 const CITED_BODIES = /(?<![a-z])(?:oms|ufsbd|cngof|organisation\s+mondiale\s+de\s+la\s+sante)(?![a-z])/u;
 const unlessCache = new Map<readonly string[], RegExp>();
@@ -127,6 +130,10 @@ function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, ar
       // Le rythme recommandé : deux fois l'an. »)
       if (ADVISED_RHYTHM.test(sentence) && !VARYING.test(sentence) && !QUESTION.test(sentence) && !conditioned(sentence) &&
         (has(VISIT_WORDS, around) || has(EXAMS, around))) return true;
+      // a rhythm prescribed to every age or set as advice (« entretenez votre ouïe régulièrement, à tout âge, c'est capital »,
+      // « à raison d'une fois par mois, c'est indispensable »), the check it times named in the sentence before or after (round 9)
+      if ((has(ANY_AGE, sentence) || AT_RHYTHM.test(sentence)) && has(PRESCRIPTIVE, sentence) && !VARYING.test(sentence) && !QUESTION.test(sentence) &&
+        !conditioned(sentence) && (has(VISIT_WORDS, around) || has(EXAMS, around)) && !conditioned(around.replace(sentence, ' '))) return true;
       // a visit prescribed on a rhythm, to every reader: not a question (« faut-il y aller chaque année ? ») nor a condition;
       // a negative question put to the reader prescribes by itself (« Ne passez-vous pas chez l'opticien une fois par an ? »)
       return (has(VISIT_WORDS, sentence) || has(EXAMS, sentence) || has(AESTHETIC, sentence)) &&

@@ -169,9 +169,10 @@ export const careContext = [
 export const careUndergone =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient|va|vont|doit|devait|vient\s+de|viennent\s+de)\s+(?:(?:deja|recemment|aussi|egalement|dernierement)\s+)?(?:subi|subir)|(?:a|ont|avait|va|vont)\s+(?:pu\s+)?benefici(?:e|er)\s+d(?:'|e\s+|u\s+|es\s+)\s*(?:une?\s+)?(?:traitement|greffe|operation|intervention|pose|implants?|protheses?|chirurgie|seances?|reeducation)|pour\s+recevoir\s+(?:un|une|cet|cette|son|sa|ses|le|la|les|des)\s+(?:implants?|greffe|traitement|protheses?|vaccin|injections?|appareils?|doses?|perfusions?)|s'est\s+(?:casse|cassee|fracture|fracturee|foule|foulee|luxe|luxee|fait\s+une\s+entorse\s+[a-z]+)\s+(?:une?|la|le|les|l')\s*(?:dent|dents|jambe|bras|poignet|cheville|hanche|col|epaule|genou|cote|nez|doigt|pied|clavicule|machoire))(?![\p{L}])/u;
 
-/** « sa leucémie », « son genou », « ses séances »: a third person's own care (folded text). */
+/** « sa leucémie », « son genou », « ses séances »: a third person's own care (folded text); « sa sage-femme », « son
+ *  ostéopathe »: a third person's own carer, so that person is cared for (round 9). */
 export const carePossessive =
-  /(?<![\p{L}])(?:son|sa|ses|leur|leurs)\s+(?:[\p{L}'-]+\s+)?(?:maladie|cancer|tumeur|leucemie|lymphome|diabete|avc|infarctus|fracture|entorse|operation|intervention|chirurgie|greffe|prothese|traitement|chimio\p{L}*|radiotherapie|reeducation|accouchement|grossesse|cesarienne|hospitalisation|convalescence|guerison|retablissement|rechute|diagnostic|handicap|autisme|depression|sclerose|mucoviscidose|asthme|epilepsie|hernie|lombalgie|tendinite|migraines?|douleurs?|seances?|soins|vaccin|bilan|suivi|pansement|implants?|couronne|dents?|genou|hanche|epaule|cheville|poignet|pacemaker|ligament)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:son|sa|ses|leur|leurs)\s+(?:[\p{L}'-]+\s+)?(?:maladie|cancer|tumeur|leucemie|lymphome|diabete|avc|infarctus|fracture|entorse|operation|intervention|chirurgie|greffe|prothese|traitement|chimio\p{L}*|radiotherapie|reeducation|accouchement|grossesse|cesarienne|hospitalisation|convalescence|guerison|retablissement|rechute|diagnostic|handicap|autisme|depression|sclerose|mucoviscidose|asthme|epilepsie|hernie|lombalgie|tendinite|migraines?|douleurs?|seances?|soins|vaccin|bilan|suivi|pansement|implants?|couronne|dents?|genou|hanche|epaule|cheville|poignet|pacemaker|ligament|medecin|chirurgien(?:ne)?|kine|kinesitherapeute|osteo|osteopathe|dentiste|orthodontiste|sage-femme|psy|psychologue|psychiatre|pediatre|gynecologue|gyneco|dermatologue|podologue|orthophoniste|cardiologue|oncologue|ophtalmo(?:logue)?|hypnotherapeute|sophrologue)(?![\p{L}])/u;
 
 /**
  * « ta cicatrice », « ton dos »: care told to the person addressed (« Merci Nathalie… ravie d'avoir soulagé ton dos »,
@@ -355,6 +356,43 @@ export const addressPattern = new RegExp(
  */
 export const namedJobTown =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),[ \u00a0]+((?:[\p{Ll}\p{M}'’-]+[ \u00a0]+){0,2}?[\p{Ll}\p{M}'’-]{4,})[ \u00a0]+(?:à|de|d['’]|près[ \u00a0]+de)[ \u00a0]*((?:L[ea]s?[ \u00a0]|L['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*){0,3})(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+(?:et|qui|a|est|raconte|témoigne)[ \u00a0])/gu;
+/**
+ * A town or region said by its demonym (folded, masculine stems: the feminine and plural forms are derived below).
+ * « Alexandra, jeune maman parisienne », « Paul, retraité nantais »: in an apposition to a first name, the demonym is
+ * the person's town (round 9: patient portraits in the press and on practices' sites name people this way).
+ */
+export const demonyms = [
+  'parisien', 'lyonnais', 'marseillais', 'lillois', 'toulousain', 'bordelais', 'nantais', 'nicois', 'strasbourgeois',
+  'montpellierain', 'rennais', 'remois', 'stephanois', 'havrais', 'grenoblois', 'dijonnais', 'angevin', 'nimois',
+  'toulonnais', 'brestois', 'clermontois', 'limougeaud', 'amienois', 'perpignanais', 'messin', 'bisontin', 'orleanais',
+  'rouennais', 'caennais', 'nanceien', 'mulhousien', 'palois', 'bayonnais', 'lorientais', 'quimperois', 'vannetais',
+  'nazairien', 'rochelais', 'poitevin', 'tourangeau', 'manceau', 'ajaccien', 'bastiais', 'avignonnais', 'aixois',
+  'cannois', 'antibois', 'versaillais', 'dunkerquois', 'calaisien', 'valenciennois', 'arrageois', 'troyen', 'chambérien',
+  'annecien', 'montalbanais', 'biterrois', 'narbonnais', 'carcassonnais', 'tarbais', 'agenais', 'perigourdin', 'briochin',
+  'malouin', 'lavallois', 'cholettais', 'vendeen', 'sarthois', 'francilien', 'normand', 'breton', 'alsacien', 'lorrain',
+  'savoyard', 'auvergnat', 'picard', 'provencal', 'ardechois', 'ardennais', 'vosgien', 'girondin', 'landais', 'basque',
+  'bearnais', 'corse', 'champenois', 'bourguignon', 'franc-comtois', 'berrichon', 'charentais', 'gersois', 'aveyronnais',
+  'cevenol', 'montrealais', 'quebecois', 'genevois', 'lausannois', 'vaudois', 'valaisan', 'fribourgeois', 'neuchatelois',
+  'jurassien', 'bruxellois', 'liegeois', 'namurois', 'carolo', 'luxembourgeois', 'marocain', 'tunisien', 'algerien',
+  'reunionnais', 'martiniquais', 'guadeloupeen', 'guyanais', 'mahorais', 'caledonien', 'polynesien',
+];
+/** Every form of `demonyms` (folded: masculine, feminine, plurals), looked up word by word. */
+export const demonymForms: ReadonlySet<string> = new Set(demonyms.flatMap((d) => {
+  if (/(?:ien|een)$/u.test(d)) return [d, `${d}s`, `${d}ne`, `${d}nes`];
+  if (/eau$/u.test(d)) return [d, `${d}x`, d.replace(/eau$/u, 'elle'), d.replace(/eau$/u, 'elles')];
+  if (/(?:ais|ois)$/u.test(d)) return [d, `${d}e`, `${d}es`];
+  if (/e$/u.test(d) || d === 'carolo') return [d, `${d}s`];
+  if (/on$/u.test(d)) return [d, `${d}s`, `${d}ne`, `${d}nes`];
+  if (/al$/u.test(d)) return [d, `${d}e`, `${d}es`, d.replace(/al$/u, 'aux')];
+  return [d, `${d}s`, `${d}e`, `${d}es`];
+}));
+/**
+ * « Justine, jeune infirmière lilloise », « Alexandra, jeune maman parisienne », « Karim, informaticien lyonnais »: a
+ * first name and the lowercase words of its apposition (groups: name, apposition of one to four words); the rule looks
+ * for a demonym (`demonymForms`) among those words. Original text.
+ */
+export const namedApposition = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),[ \u00a0]+((?:[\p{Ll}\p{M}'’-]+[ \u00a0]+){0,3}[\p{Ll}\p{M}'’-]+)(?![\p{L}])/gu;
+
 /** Words opening the apposition that make it no occupation (folded). */
 export const notOccupation = /^(?:employee?|salariee?|responsable|gerante?|directeur|directrice|fondat(?:eur|rice)|conseillere?|assistante?|secretaire|stagiaire|membre|benevole|animat(?:eur|rice)|coordinat(?:eur|rice)|charge(?:e)?|bienvenue|merci|bravo|felicitations|direction|retour|depart|rendez-vous|rdv|installee?|demenage|en route|rendez|voyage|vacances|arrivee?|venue?|partie?|rentree?|nee?|originaire)(?![\p{L}])/u;
 

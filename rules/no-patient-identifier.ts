@@ -202,6 +202,14 @@ export default defineRule({
           if (!givenNames().has(foldTerm(m[1])) || T.notNames.has(foldTerm(m[1])) || T.notOccupation.test(foldTerm(m[2])) || notPlace(m[3], text.slice(Math.max(0, townAt - 30), townAt))) continue;
           name(m.index, m.index + m[0].length, maskName(m[1]) + text.slice(m.index + m[1].length, townAt) + maskName(m[3]), KIND.namedPlace, T.nameSuggestions[T.firstNames.get(foldTerm(m[1])) ?? 'x']);
         }
+        // « Alexandra, jeune maman parisienne »: a first name whose apposition gives a town by its demonym (round 9).
+        for (const m of text.matchAll(T.namedApposition)) {
+          const words = m[2].split(/[ \u00a0]+/u);
+          const i = words.findIndex((w) => T.demonymForms.has(foldTerm(w)));
+          if (i < 0 || !givenNames().has(foldTerm(m[1])) || T.notNames.has(foldTerm(m[1])) || T.notOccupation.test(foldTerm(words[0]))) continue;
+          const end = m.index + m[0].length - m[2].length + words.slice(0, i + 1).join(' ').length;
+          name(m.index, end, maskName(m[1]) + text.slice(m.index + m[1].length, end), KIND.namedPlace, T.nameSuggestions[T.firstNames.get(foldTerm(m[1])) ?? 'x']);
+        }
       }
       // « Témoignage de Jeanne Moreau »: the full name of the one whose testimony is announced (not two first names:
       // « Marie Claire » may be one person's given names only).
@@ -225,7 +233,10 @@ export default defineRule({
         // « la séance de Karim »: the care belongs to the named person.
         const cared = t.known && T.careOfName.test(foldedSlice(t.start - 32, t.start));
         const alt = segment.kind === 'imageAlt' && t.known;
-        const ill = t.known && illAfterName(t.end);
+        // (round 9: or an illness named in the first name's own sentence, « Trois fois par semaine, Roland passe quatre heures
+        // en dialyse »; not a full name, whose tie to an illness is read below: « X Y présente le plan cancer »)
+        const ill = t.known && (illAfterName(t.end) || (inSentence(DISEASE, t.start) && !/[ \u00a0]/u.test(t.word) && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) &&
+          !/\p{Lu}[\p{Ll}\p{M}'’-]+[ \u00a0]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))));
         if (addressed || alt || cared || ill || (t.known && careNear(t.start))) {
           name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(t.word)) ?? 'x']);
         }

@@ -633,9 +633,11 @@ const carerNoun = String.raw`(?:medecin|docteure?|dr|chirurgien(?:ne)?|dentiste|
  * A carer praised by the one they cared for, with « être » in the present or the imperfect (« l'assistante dentaire,
  * Aleksandra, est très attentive », « la kiné que j'ai eue était plutôt compréhensive », « le chirurgien est un amour »).
  * The practice's own determiners (« notre équipe est à l'écoute ») are its self-description, not a patient's: not here.
- * Counted as a patient-voice marker, and as praise. Folded. (issue #7)
+ * (round 9: the compound tense and the team of a ward, « toute l'équipe de la maternité a été aux petits soins », « les
+ * soignants qui l'ont suivie pendant ses séances ont été exemplaires ».) Counted as a patient-voice marker, and as praise.
+ * Folded. (issue #7)
  */
-export const carerPraised = new RegExp(String.raw`(?<![a-z])(?:le|la|l'|les|mon|ma|mes|ce|cet|cette|ces|son|sa|ses) ?${carerNoun}(?: ?, ?[a-z-]+ ?,| ?\([a-z-]+\)| (?:que|qui|dont) [^.!?;]{1,40}?)? (?:est|etait|sont|etaient|a toujours ete|se montre|s'est montree?s?|reste|restait)(?: (?:vraiment|tres|super|hyper|tellement|si|toujours|plutot|extremement|incroyablement|tout a fait|trop|d'une grande|d'une))* (?:adorable|attenti(?:f|ve)|attentionnee?|gentil|bienveillant|competent|formidable|genia(?:l|le|ux)|parfait|rassurant|comprehensi(?:f|ve)|chaleureu|humaine?|disponible|pedagogue|patiente?|douce|doux|merveilleu|extraordinaire|exceptionnel|fantastique|a l'ecoute|aux petits soins|au top|top|(?:une|un) (?:vraie? )?(?:perle|ange|fee|amour|creme|pepite))[a-z]*`, 'gu');
+export const carerPraised = new RegExp(String.raw`(?<![a-z])(?:(?:toute?s? )?(?:le|la|l'|les)|mon|ma|mes|ce|cet|cette|ces|son|sa|ses) ?${carerNoun}(?: (?:de la|de l'|du|des) [a-z'-]+(?: [a-z'-]+){0,2}?)?(?: ?, ?[a-z-]+ ?,| ?\([a-z-]+\)| (?:que|qui|dont) [^.!?;]{1,80}?)? (?:est|etait|sont|etaient|a toujours ete|ont toujours ete|a ete|ont ete|avait ete|avaient ete|se montre|s'est montree?s?|se sont montree?s|reste|restait)(?: (?:vraiment|tres|super|hyper|tellement|si|toujours|plutot|extremement|incroyablement|tout a fait|tout bonnement|simplement|trop|d'une grande|d'une))* (?:adorable|attenti(?:f|ve)|attentionnee?|gentil|bienveillant|competent|formidable|genia(?:l|le|ux)|parfait|rassurant|comprehensi(?:f|ve)|chaleureu|humaine?|disponible|pedagogue|patiente?|douce|doux|merveilleu|extraordinaire|exceptionnel|exemplaire|remarquable|admirable|fabuleu|fantastique|a l'ecoute|aux petits soins|au top|top|(?:une|un) (?:vraie? )?(?:perle|ange|fee|amour|creme|pepite))[a-z]*`, 'gu');
 
 /** The writer's fondness for their own carer (« j'aime ma sage-femme », « on adore notre pédiatre »): a patient's or a relative's
  *  praise. Folded. (issue #7) */

@@ -30,7 +30,8 @@ const hasOutcome = (s: string) => has(OUTCOME, s) || minusKilos.test(s) || outco
 /** The patient-voice markers of src/french, then this rule's care-narrative constructions (folded). */
 function voiceOf(folded: string): { start: number; end: number; text: string }[] {
   const out = patientVoice(folded);
-  if (!/(?<![a-z])(?:(?:je|ma|mon|mes|me)(?![a-z])|[jm]')/u.test(folded)) return out;
+  // (round 9: or a family speaking of its own, « notre fille », « nos enfants »: parents thanking a ward)
+  if (!/(?<![a-z])(?:(?:je|ma|mon|mes|me)(?![a-z])|[jm]')/u.test(folded) && !FAMILY_OWN.test(folded)) return out;
   // (round 6: the act undergone and the verdict on it are the patient's only without the practitioner's own voice —
   // « je suis chirurgienne… le jour où j'ai été opérée moi-même » is the practice speaking)
   for (const re of PRACTITIONER_SELF.test(folded) ? [careNarrative, OWN_CARER] : [careNarrative, OWN_CARER, careReceived, carerPraised, carerLoved]) {
@@ -57,6 +58,8 @@ const CARER_PERSONS = termsRegex(carerPersons);
 const OWN_CARER_ADJECTIVE = '(?:nouveau|nouvel|nouvelle|ancien(?:ne)?|actuel(?:le)?|premier|premiere|super|excellente?|formidable|adorable|geniale?|gentil(?:le)?|chere?|fidele|merveilleu(?:x|se)|incroyable|jeune|vieux|vieille|vraie?|fameu(?:x|se)|precieu(?:x|se)|petite?)';
 /** « mon hypnotiseur », « ma dermato »: one's own carer, any of them (round 5; the fixed list is src/french's ownCareTerms). */
 // (round 8: an adjective between, « mon nouveau dentiste », « mon ancien kiné », « ma super sage-femme », is the same carer)
+/** A family speaking of its own child or parent (« notre fille », « nos jumeaux », « notre petit Paul »): folded. (round 9) */
+const FAMILY_OWN = /(?<![a-z])(?:notre|nos) (?:[a-z]+ )?(?:fille|fils|bebe|enfant|petite?|jumeaux|jumelles|maman|papa|mere|pere)(?![a-z])/u;
 const OWN_CARER = new RegExp(`(?<![a-z])(?:mon|ma) (?:${OWN_CARER_ADJECTIVE} )?(?:${CARER_PERSONS.source})`, 'gu');
 /** A relative of the writer's as the one cared for (« ma fille », « notre fils », « le petit ne… »). Folded. */
 // (« petit » alone only as the subject of a verb: « notre petite équipe » is no child)
@@ -100,6 +103,12 @@ const refusalIn = (folded: string) => REFUSAL_ALL.matchAll(folded).some((m) => !
 
 /** Care or a carer named in a folded text (« séance », « ostéopathe », « le Dr Roy »). */
 const careNamed = (s: string) => has(CARE_WORDS, s) || has(CARER_PERSONS, s);
+/**
+ * What the writer can do again after their care, in the first person (« je remonte les escaliers sans y penser », « je
+ * conduis à nouveau », « je croque dans une pomme sans crainte »): a patient's own outcome, told without any review
+ * word; never negated (« je ne marche plus sans douleur » is a complaint). Folded. (round 9)
+ */
+const OWN_OUTCOME = /(?<![a-z])(?:je|j')\s*(?:(?!ne |n'|plus |pas |jamais )[a-z'-]+ ){1,5}?(?:de nouveau|a nouveau|sans (?:aucune? |la moindre |plus )?(?:douleur|crainte|gene|peur|difficulte|apprehension|y penser|lunettes|bequilles|souffrir|boiter|m'arreter))(?![a-z])/u;
 
 /** Every first-person singular form (« je », « j' », « me », « mon »…), counted over a folded paragraph. */
 const FIRST_PERSON_ALL = /(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]')/gu;
@@ -146,6 +155,16 @@ const NORM = /(?<![\p{L}])(?:(?:devoirs?|obligations?|exigences?)\s+(?:de\s+|d')
 const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' ').replace(NORM, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
 const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
+/**
+ * Inside a quotation, a comma then a saying verb: the press sets the attribution inside the quotation marks
+ * (« « Mieux vaut attendre, précise la Dr Roy, dermatologue. Ensuite… » »). Folded; the speaker is read after it. (round 9)
+ */
+const INNER_SAYING = /,\s*(?=(?:precise|explique|souligne|ajoute|indique|rappelle|affirme|assure|detaille|note|observe|commente|confirme|insiste|poursuit|estime|conseille|recommande|nuance|tempere|met\s+en\s+garde|previent|resume)(?:-t-(?:il|elle))?\s)/gu;
+/** The words of a practitioner who names themself inside the quotation (see INNER_SAYING). */
+const innerStaffSpeaker = (words: string) => [...words.matchAll(INNER_SAYING)].some((m) => {
+  const rest = words.slice(m.index + 1, m.index + 160);
+  return staffSpeaker.test(rest) || speakerInApposition.test(rest);
+});
 /** Before a quotation, its speaker given by a pronoun and a saying verb (« il raconte : »). Folded. (round 5) */
 const PRONOUN_BEFORE = /(?<![a-z])(?:il|elle)s? (?:nous |lui |leur )?(?:explique|raconte|confie|precise|affirme|assure|ajoute|souligne|resume|lance|temoigne)(?![a-z])[^.!?"«»]{0,50}:?\s*$/u;
 /** « -t-il », « dit-elle »: the quotation's speaker given by a pronoun, the one named just before. */
@@ -404,7 +423,9 @@ export default defineRule({
         // name, with no patient's voice or praise in the words)
         // (issue #7: « "Je vois dans mon cabinet beaucoup de danseurs…" »: the practitioner speaking of their own practice)
         // (round 7: the role in apposition after the speaker's name, « », déclare Paul Roux, fondateur du centre »)
+        // (round 9: the speaker named inside the quotation, « « …, explique la Dr Roy, médecin. … » »)
         filter('staff-speaker', (q) => PRACTITIONER_SELF.test(q.words) || staffSpeaker.test(fold(text.slice(q.end, q.end + 60))) || speakerInApposition.test(fold(text.slice(q.end, q.end + 120)))
+          || innerStaffSpeaker(q.words)
           || (PRONOUN_TOLD.test(fold(text.slice(q.end, q.end + 30))) && staffQuoted)
           || STAFF_DASH.test(fold(text.slice(q.end, q.end + 40))) || (q.roleAfter && !q.voice && !praiseIn(q.words))),
         // « Patiente : "…" », « "…", raconte Julie »: the quote is given as a patient's words.
@@ -454,6 +475,12 @@ export default defineRule({
         || (previousVoice >= 1 && !previousPractitioner && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « j'ai été suivie de bout en bout … une équipe adorable »)
+        // (round 9: a family praising the carers of its child, « toute l'équipe du service a été aux petits soins pour notre fille »)
+        || (FAMILY_OWN.test(outside) && voice.some((v) => CARER_PRAISED.test(v.text)) && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
+        // (round 9: the writer's own outcome after care, « j'avais mal depuis deux ans … après quelques séances, je remonte les
+        // escaliers sans y penser », with care named and the writer in the first person twice)
+        || (OWN_OUTCOME.test(outside) && careNamed(outside) && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside)
+          && !has(VICTIM, outside) && !PRACTITIONER_SELF.test(outside))
         // (issue #7: a carer praised by role, « l'assistante, Aleksandra, est très attentive », is praise too)
         || ((voice.length >= 2 || (voice.length >= 1 && (praiseSaid(outside) || praisesCarer(outside)))) && careNamed(outside)
           && firstPersonForms(outside) >= 2 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))

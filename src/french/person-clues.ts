@@ -46,7 +46,8 @@ const MEASURES = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s*[,:(–-]\s*
 const AGE_FIRST = new RegExp(String.raw`(?:(?:^|[.!?]\s+|\n\s*)(?:[ÀA]|[ÂA]g[ée]e?s?\s+de)|(?<![\p{L}])(?:une?|la|le)\s+(?:jeune\s+)?(?:femme|homme|fille|gar[çc]on|patiente?|maman|m[èe]re|p[èe]re|[ée]tudiante?|adolescente?|retrait[ée]e?)\s+de)\s+(${YEARS})\s*ans\s*,?\s*(${NAME})`, 'gu');
 // « sa maman Mélanie », « son papa Loïck », « son mari Paul »
 const RELATIVES = 'maman|papa|m[èe]re|p[èe]re|mari|femme|[ée]pouse|conjointe?|compagne?|fille|fils|s[œo]e?ur|fr[èe]re|grand-m[èe]re|grand-p[èe]re';
-const RELATIVE = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur)\s+(?:${RELATIVES})\s+(${NAME})(?![\p{L}])`, 'gu');
+// (round 9: the writer's own too, « ma fille Déborah », « notre petit Martin », « mon fils Hugo »: a family telling its child's care)
+const RELATIVE = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]a|[Ss]on|[Ll]eur|[Mm]a|[Mm]on|[Nn]otre)\s+(?:petite?\s+)?(?:${RELATIVES}|petite?)\s+(${NAME})(?![\p{L}])`, 'gu');
 // A letter's closing: « … avec plaisir ! Pascale de Boitselier », « — Hugo M. ». At the very end of the paragraph.
 const SIGNATURE = new RegExp(String.raw`(?:^|[.!?…»"]\s*|[-–—]\s*)(${NAME})((?:\s+(?:(?:de|du|des|d['’]|le|la|van|von)\s*)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,2})\s*$`, 'u');
 
@@ -54,7 +55,7 @@ const SIGNATURE = new RegExp(String.raw`(?:^|[.!?…»"]\s*|[-–—]\s*)(${NAME
 // and run, only on texts that hold it. An age: a number, in digits or words, then « ans » or « mois ».
 const MAY_AGE = /(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante)\s*(?:ans|mois)/u;
 const MAY_MEASURE = /\d\s*(?:cm|kg)/u;
-const MAY_RELATIVE = new RegExp(RELATIVES, 'u');
+const MAY_RELATIVE = new RegExp(`${RELATIVES}|petit`, 'u');
 
 /** Finds age, measures and relative clues whose first name is in `names` (folded → anything), and initials with an age. */
 export function personClues(text: string, names: ReadonlyMap<string, unknown>, fold: (s: string) => string): Clue[] {
