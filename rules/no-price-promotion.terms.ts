@@ -57,7 +57,7 @@ export const priceTerms: PriceTerm[] = [
       // Low-price vocabulary of low-cost centres and medical-tourism pages (docs/research/no-price-promotion.md §2.1).
       'défiant toute concurrence', 'défiant la concurrence', 'défie toute concurrence', 'défient toute concurrence',
       'prix bradé(s)', 'tarif(s) bradé(s)', 'à bas prix', 'à moindre(s) frais',
-      'au meilleur prix', 'aux meilleurs prix', 'au meilleur tarif', 'aux meilleurs tarifs', 'meilleurs prix', 'meilleurs tarifs',
+      'au meilleur prix', 'aux meilleurs prix', 'au meilleur tarif', 'aux meilleurs tarifs', 'meilleurs prix', 'meilleurs tarifs', 'au meilleur coût', 'aux meilleurs coûts', 'meilleurs coûts',
       'prix d\'appel', 'prix attractif(s)', 'tarif(s) attractif(s)', 'tarif(s) alléchant(s)', 'offre(s) alléchante(s)', 'package(s) alléchant(s)', 'forfait(s) alléchant(s)', 'formule(s) alléchante(s)',
       'prix avantageux', 'tarif(s) avantageux', 'à prix coûtant', 'prix coûtant', 'à prix d\'usine', 'sans marge', 'remboursement de la différence', 'nous remboursons la différence', 'on vous rembourse la différence', 'prix le plus bas garanti', 'meilleur prix garanti', 'price match', 'price-match', 'tarif(s) imbattable(s)', 'prix tout doux', 'tarif(s) tout doux', 'tout petits prix', 'prix serré(s)', 'tarif(s) serré(s)', 'tarif(s) mini', 'coût(s) imbattable(s)', 'prix canon(s)', 'prix sacrifié(s)', 'tarif(s) cassé(s)', 'tarif(s) choc', 'prix incroyable(s)', 'tarif(s) incroyable(s)', 'prix exceptionnel(s)', 'tarif(s) exceptionnel(s)', 'prix compétitif(s)', 'tarif(s) compétitif(s)', 'les prix les plus bas', 'les tarifs les plus bas', 'prix fous', 'prix défiant', 'prix dérisoire(s)', 'au prix de rien', 'casse les prix', 'cassons les prix',
       'rapport qualité-prix imbattable', 'super rapport qualité-prix', 'excellent rapport qualité-prix', 'prix d\'attaque', 'tarif(s) d\'attaque',
@@ -430,6 +430,8 @@ export const plainSenses = [
   'dernière promotion', 'nouvelle promotion', 'promotion sortante', 'leur promo', 'leur promotion', 'leurs promotions', 'votre promotion',
   'collègue(s) de promo', 'collègue(s) de promotion', 'copain(s) de promo', 'copine(s) de promo', 'ami(e)(s) de promo', 'même promo',
   'faire la promotion', 'fait la promotion', 'font la promotion', 'faire leur promotion', 'font leur promotion', 'faire sa promotion', 'fait sa promotion',
+  // publicity given on a channel (« contre de la promotion sur Instagram », « assurer sa visibilité par une promotion en ligne »)
+  'promotion sur les réseaux', 'promotion sur instagram', 'promotion sur tiktok', 'promotion sur les réseaux sociaux', 'promotion en ligne',
   // a reduction measured on the body (« une réduction visible et durable du volume »), not of a price
   'réduction(s) visible(s)', 'réduction(s) durable(s)', 'réduction(s) significative(s)', 'réduction(s) importante(s)', 'réduction(s) nette(s)',
   'réduction(s) notable(s)', 'réduction(s) progressive(s)', 'réduction(s) mesurable(s)', 'réduction(s) considérable(s)', 'réduction(s) marquée(s)',
@@ -528,6 +530,8 @@ export const prohibitionCues = [
   'recadré(e)(s)', 'recadre(nt)', 'recadrer', 'épinglé(e)(s)', 'épingle(nt)', 'épingler', 'dans le collimateur', 'dans le viseur',
   'chambre de discipline', 'chambre disciplinaire', 'blâme', 'contraire(s) à la dignité', 'manque(nt) de tact et de mesure',
   'rappelé(e)(s) à l\'ordre', 'rappelle(nt) à l\'ordre',
+  // the labelling rules a promotion must follow (« l'affichage des deux prix est obligatoire »)
+  'double étiquetage', 'est obligatoire', 'sont obligatoires', 'le prix de référence est',
   // what hides behind low prices, in the sentence or the next (« Mais ces tarifs alléchants cachent des surprises… »)
   'se cache(nt)', 'cachent des', 'cache des',
   // the law or ethics of offers discussed (« sur le plan juridique », a question to the Ordre; English pages of the trade)

@@ -146,12 +146,16 @@ function sentencesAround(analysis: Analysis, pos: number, from: number, to: numb
 function quotedOffer(text: string, start: number, end: number): boolean {
   const q = quotationAround(text, start, end);
   if (!q || q.end - q.start < 40) return false;
-  // (not a practice denounced: « il s'indigne contre les pharmacies qui "offrent des bons d'achat" »)
-  if (/(?:indign|d[ée]non[cç]|fustig|critiqu|d[ée]plor|interdi|ill[ée]gal|proscri|sanction)/iu.test(text.slice(Math.max(0, q.start - 160), q.start))) return false;
+  // (not a practice denounced or advised against: « il s'indigne contre les pharmacies qui "offrent des bons d'achat" »,
+  // « bannissons les "remises géantes, -50 % sur le rayon" »)
+  if (/(?:indign|d[ée]non[cç]|fustig|critiqu|d[ée]plor|interdi|ill[ée]gal|proscri|sanction|[ée]vit(?:ons|ez|er)|bannir|bannissons|bannissez)/iu.test(text.slice(Math.max(0, q.start - 160), q.start))) return false;
   // (nor an advert read elsewhere: « "… dès 990 euros !", lit-on sur une page de clinique »)
   if (/^[\s»"”’,]*(?:peut-on|pouvait-on|lit-on|lisait-on|voit-on|promet-on|annonce-t-on)\s/iu.test(text.slice(q.end, q.end + 30))) return false;
   return /\d|€|(?<![\p{L}])(?:euros?|offr\p{L}*|permet\p{L}*|b[ée]n[ée]fici\p{L}*|re[çc]oi\p{L}*|recev\p{L}*|obtien\p{L}*|obten\p{L}*|gagn\p{L}*)(?![\p{L}])/iu.test(text.slice(q.start, q.end));
 }
+
+/** A sentence that goes on with the list of the one before (« Tout comme… », « Exit donc… », « De même… »). Folded. */
+const CONTINUED = /^\s*(?:tout\s+comme|exit|de\s+meme|idem|pas\s+plus\s+que|il\s+en\s+va\s+de\s+meme|meme\s+chose\s+pour|sont\s+aussi\s+vises|sont\s+egalement\s+vises)(?![\p{L}])/u;
 
 /** A sentence told in the past: an offer that was made (passive). Folded. */
 const TOLD_PAST = /(?<![\p{L}])(?:ont|a|avaient|avait)\s+ete\s+(?:[\p{L}]+\s+){0,2}?(?:propose|offert|distribue|organise|lance|vendu)\p{L}*/u;
@@ -230,8 +234,10 @@ export default defineRule({
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         negation(analysis),
         warning(analysis),
-        // the sentence or the next one reports a prohibition or explains the law (« pratique proscrite par l'Ordre »)
-        filter('prohibition', (hit) => has(PROHIBITION, sentencesAround(analysis, hit.fStart, 0, 1))),
+        // the sentence, or the next one reports a prohibition or explains the law (« pratique proscrite par l'Ordre »); or
+        // the one before, when this one goes on with its list (« … sont prohibées. De même les tombolas »)
+        filter('prohibition', (hit) => has(PROHIBITION, sentencesAround(analysis, hit.fStart, 0, 1))
+          || (CONTINUED.test(sentenceText(analysis, hit.fStart)) && has(PROHIBITION, sentencesAround(analysis, hit.fStart, -1, -1)))),
         // the sentence, or one beside it, holds the low price up as a danger or a deceit (press, warnings)
         filter('criticism', (hit) => has(CRITICISM, sentencesAround(analysis, hit.fStart, -1, 1))),
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.

@@ -141,8 +141,11 @@ const OWNER = /(?<![\p{L}])(?:notre|nos|nous|je|j'|moi|mon|ma|mes|our|we|decouvr
 
 /** The practice speaking of itself. Folded. */
 const PRACTICE_VOICE = /(?<![\p{L}])(?:notre|nos|nous)(?![\p{L}])/u;
-/** The benefit promised to the reader (« pour votre peau », « vous obtiendrez des résultats … »): the praise sells. Folded. */
-const ADDRESSED = /(?<![\p{L}])(?:pour\s+(?:votre|vos|vous)|vous\s+(?:pouvez|pourrez|pourriez|allez|obtiendrez|obtenez|retrouverez|retrouvez|profiterez|beneficierez|aurez|serez))(?![\p{L}])/u;
+/**
+ * The benefit promised to the reader (« pour votre peau », « vous obtiendrez des résultats … », « au service de votre
+ * sourire », « sans se ruiner »): the praise sells. Folded.
+ */
+const ADDRESSED = /(?<![\p{L}])(?:pour\s+(?:votre|vos|vous)|au\s+service\s+de\s+(?:votre|vos)|sans\s+(?:se|vous|te)\s+ruiner|a\s+moindre\s+cout|vous\s+(?:pouvez|pourrez|pourriez|allez|obtiendrez|obtenez|retrouverez|retrouvez|profiterez|beneficierez|aurez|serez))(?![\p{L}])/u;
 
 /**
  * Determiners that make a practice noun a category of practices (« les cliniques investissent », « des centres
@@ -197,6 +200,9 @@ const SOLD = /-\s?\d+(?:[.,]\d+)?\s?%|\d\s?(?:€|euros?(?![\p{L}]))|(?<![\p{L}]
 function ownsTheOffer(a: Analysis, s: { start: number; end: number }, at: number): boolean {
   const sentence = a.folded.text.slice(s.start, s.end);
   if (OWNER.test(sentence) || ADDRESSED.test(sentence) || SOLD.test(sentence)) return true;
+  // « les injections se font grâce à un pistolet de dernière génération », « le cabinet, équipé d'un laser haut de
+  // gamme »: one device named as the tool of the care described, the practice's own equipment
+  if (EQUIPPED.test(a.folded.text.slice(s.start, at)) && !RESEARCH.test(sentence)) return true;
   if (wordsIn(a, s.start, s.end).length <= 4) return true;
   // a practice of its own (« la clinique propose… »), not a category of practices after the praise (« de plus en plus
   // de praticiens »); praise weighed against studies (« comme le montrent des publications ») is a claim, not a boast
@@ -217,11 +223,16 @@ function ownsTheOffer(a: Analysis, s: { start: number; end: number }, at: number
   return false;
 }
 
+/** One device the care is done with (« grâce à un laser », « équipé d'un scanner »), before the praise. Folded. */
+const EQUIPPED = /(?<![\p{L}])(?:grace\s+a|equipee?s?\s+d'|dotee?s?\s+d'|munie?s?\s+d')\s*(?:un|une)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\s+$/u;
+
+/** Research, not care: a laboratory's instruments (« les chercheurs ont observé… grâce à un microscope »). Folded. */
+const RESEARCH = /(?<![\p{L}])(?:chercheu(?:r|rs|se|ses)|scientifiques|etudes?|essais?|recherches?|laboratoires?|universite)(?![\p{L}])/u;
 /** Goods just before the praise (« des crèmes luxueuses », « une chaussure au confort… »). Folded, the text before the hit. */
 const PRODUCT_BEFORE = /(?<![\p{L}])(?:cremes?|serums?|produits?|cosmetiques?|chaussures?|baskets?|semelles?|matelas|oreillers?|flacons?|parfums?|shampo\p{L}*|gels?|huiles?|lotions?|baumes?|complements?|brosses?)(?:\s+[\p{L}'-]+){0,2}?\s+(?:au\s+|a\s+la\s+|aux\s+|de\s+|d')?$/u;
 
 /** Medical tourism: a destination's clinics sold to patients from abroad. Folded. */
-const TOURISM = /(?<![\p{L}])(?:tourisme\s+(?:medical|dentaire|esthetique|de\s+sante)|voyage\s+(?:medical|dentaire)|destinations?|a\s+l'etranger|(?:espagnol|hongrois|turc|tunisien|marocain|portugais|roumain|moldave)(?:e|s|es)?)(?![\p{L}])/u;
+const TOURISM = /(?<![\p{L}])(?:tourisme\s+(?:medical|dentaire|esthetique|de\s+sante)|voyage\s+(?:medical|dentaire)|destinations?|a\s+l'etranger|(?:espagnol|hongrois|turc|tunisien|marocain|portugais|roumain|moldave)(?:e|s|es)?|(?:en|au)\s+(?:turquie|hongrie|tunisie|portugal|roumanie|moldavie|pologne|croatie|bulgarie|maroc)|a\s+(?:budapest|istanbul|tunis|lisbonne|porto|bucarest|debrecen|antalya|izmir))(?![\p{L}])/u;
 /** The opening of a sentence that points back to what the sentence before named. Folded. */
 const ANAPHOR = /^(?:[^.!?]{0,90}?[\s,])?(?:ce|cet|cette|ces|c'est|c'etait|celui-ci|celle-ci)(?![\p{L}])/u;
 /** A product made by a named firm (« lancée par la marque X », « conçue par le laboratoire Y »): a maker's, not the practice's. Folded. */

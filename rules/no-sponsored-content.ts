@@ -17,9 +17,10 @@ const PRODUCT_WORD = new RegExp(`^(?:${PRODUCTS.source})$`, 'u');
 const HASHTAG = /#([\p{L}][\p{L}\p{N}_]*)/gu;
 /**
  * A shopping caption: a product, its brand, its price, comma-separated (« Gel lavant Nomdeproduit, Nomdemarque, à partir
- * de 7 euros »). The brand is checked on the original text. Folded.
+ * de 7 euros »). The brand is checked on the original text. A comma between digits is a decimal one (« de 1,63 € à
+ * 7,10 € »), no caption's separator. Folded.
  */
-const PRICE_CAPTION = new RegExp(String.raw`(?:${PRODUCTS.source})[^,;\n]{1,90}(?:,\s*[^,;\n]{2,40}){1,2},\s*(?:a\s+partir\s+de\s+|des\s+|environ\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:€|euros?|\$|dollars?|chf|francs?)(?![\p{L}])`, 'gu');
+const PRICE_CAPTION = new RegExp(String.raw`(?:${PRODUCTS.source})[^,;\n]{1,90}(?:,(?!\d)\s*[^,;\n]{2,40}){1,2},(?!\d)\s*(?:a\s+partir\s+de\s+|des\s+|environ\s+)?\d{1,4}(?:[.,]\d{1,2})?\s*(?:€|euros?|\$|dollars?|chf|francs?)(?![\p{L}])`, 'gu');
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{L}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*/gu;
 /** « le cabinet de Quimper … #quimper »: a name after « de » is a place or an owner, not a brand. */
 const OWNER_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’])\s*$/iu;
