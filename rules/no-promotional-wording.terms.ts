@@ -465,6 +465,21 @@ export const promoTerms: PromoTerm[] = [
     unlessAfter: /^\s*(?:de|d'|du|des|par|pour)(?![\p{L}])(?!\s*(?:leur|leurs|son|sa|ses|notre|nos|mon|ma|mes)\s+(?:metier|travail|profession|art|specialite|discipline|patients?)(?![\p{L}]))/u,
   },
   {
+    // The craft itself praised: « un savoir-faire reconnu depuis trente ans », « une maîtrise inégalée du geste », « des
+    // compétences hors pair »; the praise alone is the span, as for « reconnu » bound to a practice. Not a need stated by health information (« ce geste exige une expertise pointue ») nor a
+    // title granted (« compétence reconnue par l'Ordre »).
+    id: 'savoir-faire-reconnu', kind: 'selfPraise', bound: 'always', removable: true,
+    patterns: [/(?<=(?<![\p{L}])(?:savoir-faire|savoir\s+faire|expertises?|competences?|maitrise)\s+(?:(?:tres|reellement|vraiment|largement|unanimement|mondialement|internationalement)\s+)?)(?:reconnu(?:e|s|es)?|inegale(?:e|s|es)?|incomparables?|hors\s+pair|d'exception|sans\s+egal|de\s+renom|renomme(?:e|s|es)?)(?![\p{L}])/u],
+    unlessAfter: /^\s*(?:par|comme|au\s+titre|officiellement)(?![\p{L}])/u,
+    unless: /(?<![\p{L}])(?:exige\p{L}*|necessite\p{L}*|requiert|requierent|demande\p{L}*|besoin|ordre|diplome|titre|qualification|vae|validation|has|ansm|inserm|oms)(?![\p{L}])/u,
+  },
+  {
+    // Care sold as a luxury, whoever the sentence's subject: « une prise en charge sur-mesure et haut de gamme », « un
+    // accompagnement premium », « des soins d'exception »; the praise alone is the span.
+    id: 'prise-en-charge-haut-de-gamme', kind: 'selfPraise', bound: 'always', removable: false,
+    patterns: [/(?<=(?<![\p{L}])(?:prises?\s+en\s+charges?|accompagnements?|suivis?|soins|parcours)\s+(?:[\p{L}-]+\s+(?:et\s+)?){0,2}?)(?:haut(?:s)?[\s-]de[\s-]gamme|premium|d'exception|de\s+luxe|luxueu(?:x|se|ses)|vip|cinq\s+etoiles|5\s+etoiles)(?![\p{L}])/u],
+  },
+  {
     // "tout le savoir-faire de notre équipe", "toute notre expertise à votre service": the whole craft put forward.
     id: 'tout-le-savoir-faire', kind: 'selfPraise', bound: 'always', removable: true,
     terms: ['tout le savoir-faire', 'tout notre savoir-faire', 'tout leur savoir-faire', 'tout son savoir-faire', 'tout mon savoir-faire', 'toute l\'expertise', 'toute notre expertise', 'toute leur expertise', 'toute son expertise', 'toute mon expertise'],

@@ -187,7 +187,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?:m'|nous\s+)(?:a|ont)\s+(?:fait\s+confiance|choisie?s?|sollicitee?s?)\s+pour\s+(?:presenter|tester|promouvoir|faire\s+decouvrir|representer)\s+(?:leur|leurs|sa|son|ses)\s+(?:[\p{L}-]+\s+){0,2}?(?:gamme|produit|serum|creme|marque|collection|complement|appareil|dispositif|brosse|dentifrice|soin|nouveaute)s?(?![\p{L}])/u,
       // thanks to a sender for something given (« un grand merci à Nomdemarque pour ces brosses à dents offertes »)
       /merci\s+(?:beaucoup\s+)?(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos|la\s+mairie|l'equipe)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?!(?:[\p{L}'-]+\s+){0,2}(?:colis|coffrets?|echantillons?|box|cadeaux?|produits?)(?![\p{L}]))(?:[\p{L}'-]+\s+){1,5}?offert(?:e|s|es)?(?![\p{L}])/u,
-      /lien\s+(?:en|dans\s+(?:la|ma))\s+bio\s+pour\s+(?:acheter|commander|profiter|beneficier|decouvrir\s+(?:la|leur|leurs|le|les)\s+(?:marque|gamme|produit))/u,
+      // (« le lien est en bio pour commander »)
+      /lien\s+(?:est\s+|se\s+trouve\s+|dispo\s+|disponible\s+)?(?:en|dans\s+(?:la|ma))\s+bio\s+pour\s+(?:acheter|commander|profiter|beneficier|decouvrir\s+(?:la|leur|leurs|le|les)\s+(?:marque|gamme|produit))/u,
       // "ambassadeur/ambassadrice de <marque>", "je suis ambassadrice": not "ambassadrice de la campagne / du don du sang"
       // Manufacturer tiers: "Diamond Provider", "Platinum Partner", "injecteur Gold": volume programmes of a brand.
       /(?<![\p{L}])(?:diamond|platinum|platine|gold|silver|elite|black\s+diamond|premier|top)\s*\+?\s+(?:provider|doctor|partner|injecteur|injector)s?(?![\p{L}])/u,
