@@ -515,6 +515,7 @@ export const criticismCues = [
   'trompeur', 'trompeuse(s)', 'trompeurs', 'scandale(s)', 'méfiance', 'mésaventure(s)', 'navrant(e)(s)', 'illégalité', 'dérive(s)',
   'décrié(e)(s)', 'dénonce(nt)', 'dénoncé(e)(s)', 'escroquerie(s)', 'peu sécurisé(e)(s)', 'sans valeur médicale', 'mauvaises surprises',
   'se retrouver le bec dans l\'eau', 'alerte le', 'alerte la', 'alertent', 'sérieux doutes',
+  'alerte l\'association', 'alerte l\'ordre', 'alerte l\'ansm', 'met en garde', 'mettent en garde', 'mise(s) en garde',
   // a bargain that ended badly (« ont fait faillite », « liquidation judiciaire », « les victimes »)
   'faillite(s)', 'liquidation judiciaire', 'victime(s)', 'laissés sans soins', 'laissant des patients',
   // a scandal or a complaint (« a provoqué un tollé », « le syndicat s'apprête à déposer plainte »)
@@ -532,6 +533,8 @@ export const prohibitionCues = [
   'rappelé(e)(s) à l\'ordre', 'rappelle(nt) à l\'ordre',
   // the labelling rules a promotion must follow (« l'affichage des deux prix est obligatoire »)
   'double étiquetage', 'est obligatoire', 'sont obligatoires', 'le prix de référence est',
+  // the profession's rules against it (« ce que l'Ordre juge contraire à la déontologie », « incompatible avec l'exercice »)
+  'contraire(s) à la déontologie', 'contraire(s) au code de déontologie', 'incompatible(s) avec l\'exercice', 'incompatible(s) avec la déontologie',
   // what hides behind low prices, in the sentence or the next (« Mais ces tarifs alléchants cachent des surprises… »)
   'se cache(nt)', 'cachent des', 'cache des',
   // the law or ethics of offers discussed (« sur le plan juridique », a question to the Ordre; English pages of the trade)

@@ -237,6 +237,8 @@ const WARNING_CUES = termsRegex([
   'illegal(e)(s)', 'illegaux', 'refuse', 'refusons', 'avons refuse', 'comment reperer', 'reperer', 'ne repondez pas',
   'ce n\'est pas nous', 'escroquerie(s)', 'mythe(s)', 'idee(s) recue(s)', 'faux', 'fausse(s)', 'dangereu(x)(se)(s)',
   'mefiance', 'se mefier', 'bannir', 'evitez', 'fuyez',
+  // a body or the press warning against it (« met en garde l'Ordre », « une mise en garde de l'ANSM », « contraire à la déontologie »)
+  'met en garde', 'mettent en garde', 'mise(s) en garde', 'contraire(s) a la deontologie', 'contraire(s) au code de deontologie',
 ]);
 
 /** True when the sentence criticises what it quotes ("méfiez-vous des produits miracles", "arnaque"). */
