@@ -439,6 +439,20 @@ export const promoTerms: PromoTerm[] = [
     unless: /(?<![\p{L}])(?:en\s+france|dans\s+le\s+monde|au\s+niveau\s+national|selon|d'apres|chaque\s+annee\s+en)(?![\p{L}])/u,
   },
   {
+    // The same track record with the verb first, told by the practice: « nos chirurgiens réalisent plus de 1 500 greffes
+    // par an », « nous avons posé plus de 3 000 implants ». A country's or a survey's count is no boast.
+    id: 'palmares-chiffre-verbe', kind: 'selfPraise', bound: 'always',
+    patterns: [/(?<![\p{L}])(?:realis|pos|effectu|pratiqu|opere)\p{L}*\s+(?:deja\s+|chaque\s+annee\s+)?(?:plus\s+de|\+\s?de|pres\s+de|environ)\s*\d[\d\s.]{0,24}\s+(?:implants?|interventions?|operations?|greffes?|injections?|chirurgies?|liftings?|rhinoplasties?|protheses?|facettes?|patients?)(?![\p{L}])(?<=(?:nous|notre|nos|je|j'ai|mon|ma|mes)(?![\p{L}])[^.!?]{0,80})/u],
+    unless: /(?<![\p{L}])(?:en\s+france|dans\s+le\s+monde|au\s+niveau\s+national|selon|d'apres|chaque\s+annee\s+en|hopitaux|chu|etablissements)(?![\p{L}])/u,
+  },
+  {
+    // The latest equipment as a selling point, the practice's own: « notre centre est équipé des dernières technologies »,
+    // « nous utilisons les technologies les plus récentes ». Not health news (« les dernières technologies d'imagerie
+    // permettent… »): the practice must own the sentence.
+    id: 'dernieres-technologies', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: false,
+    terms: ['dernières technologies', 'toutes dernières technologies', 'technologies les plus récentes', 'technologies les plus avancées', 'équipements dernier cri', 'technologie(s) dernier cri'],
+  },
+  {
     // Destinations ranked by medical-tourism pages: "la capitale mondiale du sourire", "la première destination".
     // A market's nickname in the press (« nouvel eldorado du tourisme dentaire ») is a journalist's image, not a sales
     // claim (issue #7 round 6); a destination praised (« destination privilégiée ») still sells its clinics.
