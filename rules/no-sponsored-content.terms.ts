@@ -244,7 +244,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
     terms: ['produit(s) offert(s)', 'échantillon(s) offert(s)', 'reçu(e)(s) en cadeau', 'offert(e)(s) gracieusement', 'soin(s) offert(s)', 'séance(s) offerte(s)',
       'injection(s) offerte(s)', 'intervention(s) offerte(s)', 'gifted', 'gifted by', 'regalo de', 'regalado(s)', 'regalada(s)',
       // a parcel from a sender (« petit colis reçu de @marque »): a brand's when a handle or a brand is in the sentence
-      'colis reçu(s)', 'reçu(e)(s) de la part de', 'reçu(e)(s) de @', 'reçu(e)(s) gratuitement', 'envoyé(e)(s) gratuitement'],
+      'colis reçu(s)', 'reçu(e)(s) de la part de', 'reçu(e)(s) de @', 'reçu(e)(s) gratuitement', 'envoyé(e)(s) gratuitement',
+      // a gift named first (« cadeau reçu de la marque, mais mon avis reste libre »)
+      'reçu(e)(s) de la marque', 'reçu(e)(s) du laboratoire', 'reçu(e)(s) du labo', 'offert(e)(s) par @'],
     suggestions: NO_BRAND,
   },
   {
