@@ -105,6 +105,8 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
       // « la même patiente avant et 10 jours après son injection »
       /(?<![\p{L}])avant\s+(?:et|puis)\s+(?:\d+|une?|deux|trois|quatre|six|quelques)\s+(?:heures|jours|semaines|mois|ans?)\s+apres(?![\p{L}])/u,
       /(?<![\p{L}])avant\s+(?:(?:le|la|l'|les|sa|son|ses)\s*)?[\p{L}-]+\s+(?:et|puis)\s+(?:juste|tout\s+de\s+suite|directement|\d+\s+(?:jours|semaines|mois))\s+apres(?![\p{L}])/u,
+      // a caption's two time points (« Avant la greffe / 12 mois après », « avant l'injection → 2 semaines après »)
+      /(?<![\p{L}])avant\s+(?:(?:le|la|l'|les|sa|son|ses)\s*)?[\p{L}-]+\s*[/|→➡]+\s*(?:\d+|une?|deux|trois|quatre|six|huit|dix|douze)\s+(?:jours|semaines|mois|ans?)\s+(?:apres|plus\s+tard)(?![\p{L}])/u,
       // "avant et après", "avant puis après"
       /(?<![\p{L}])avant\s+(?:et|puis|ou)\s+apres(?![\p{L}])/u,
     ],
