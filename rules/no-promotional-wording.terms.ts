@@ -450,7 +450,8 @@ export const promoTerms: PromoTerm[] = [
     // « nous utilisons les technologies les plus récentes ». Not health news (« les dernières technologies d'imagerie
     // permettent… »): the practice must own the sentence.
     id: 'dernieres-technologies', kind: 'selfPraise', ownedOffer: true, bound: 'always', removable: false,
-    terms: ['dernières technologies', 'toutes dernières technologies', 'technologies les plus récentes', 'technologies les plus avancées', 'équipements dernier cri', 'technologie(s) dernier cri'],
+    terms: ['dernières technologies', 'toutes dernières technologies', 'technologies les plus récentes', 'technologies les plus avancées', 'équipements dernier cri'],
+    unless: /(?<![\p{L}])(?:congres|etudes?|selon|d'apres|recherche|chercheurs?|essais?|publie\p{L}*|salon)(?![\p{L}])/u,
   },
   {
     // Destinations ranked by medical-tourism pages: "la capitale mondiale du sourire", "la première destination".
