@@ -98,6 +98,7 @@ describe('person mentions', () => {
     // in capitals: only known first names among words in capitals, not an acronym or a word of a sentence in lowercase
     expect(tokens('BRAVO À NOTRE PATIENTE JULIE, 34 ANS')).toEqual(['JULIE']);
     expect(tokens('BRAVO À NOTRE ÉQUIPE DU CABINET')).toEqual([]);
+    expect(tokens('CABINET DU DR JULIE LEFÈVRE, 3 RUE DES ÉCOLES')).toEqual([]);
     expect(tokens('la consultation de JULIE est annulée')).toEqual([]);
     expect(startsSentence('« Merci ! » — Claire', 15)).toBe(false);
     const withHeads = { ...lists, heads: new Set(['rue', 'lycee', 'syndrome']) };
