@@ -534,7 +534,7 @@ export const prohibitionCues = [
   // the labelling rules a promotion must follow (« l'affichage des deux prix est obligatoire »)
   'double étiquetage', 'est obligatoire', 'sont obligatoires', 'le prix de référence est',
   // the profession's rules against it (« ce que l'Ordre juge contraire à la déontologie », « incompatible avec l'exercice »)
-  'contraire(s) à la déontologie', 'contraire(s) au code de déontologie', 'incompatible(s) avec l\'exercice', 'incompatible(s) avec la déontologie',
+  ...S.professionRules,
   // what hides behind low prices, in the sentence or the next (« Mais ces tarifs alléchants cachent des surprises… »)
   'se cache(nt)', 'cachent des', 'cache des',
   // the law or ethics of offers discussed (« sur le plan juridique », a question to the Ordre; English pages of the trade)

@@ -395,7 +395,7 @@ export const refusalOrTeaching = [
   'qu\'est-ce qu\'un', 'qu\'est-ce qu\'une', 'c\'est quoi un', 'c\'est quoi une', 'comment fonctionne', 'comment fonctionnent',
   'besoin d\'information', 'tout ce qu\'il faut savoir sur', 'la loi interdit', 'la loi impose', 'on se méfie',
   // the profession's rules or the law laid out (« incompatible avec l'exercice », « la mention … est obligatoire sur les contenus »)
-  'contraire(s) à la déontologie', 'contraire(s) au code de déontologie', 'incompatible(s) avec l\'exercice', 'incompatible(s) avec la déontologie',
+  ...S.professionRules,
   'est obligatoire sur', 'sont obligatoires sur',
   'imaginons', 'supposons', 'prenons l\'exemple', 'prenons un exemple', 'non sponsorisé(e)(s)', 'aucun partenariat', 'sans partenariat',
   'pas de partenariat', 'mes propres deniers', 'not sponsored', 'no sponsorship', 'no es publicidad', 'no patrocinado',

@@ -114,3 +114,6 @@ export const placeWords = [
 
 /** no-testimonial › praise, no-sponsored-content › recommande-marque (a patient recommends a practice; a practitioner a brand) */
 export const iRecommend = ['je recommande', 'je vous recommande'];
+/** Context, not entries: the profession's rules laid out (« contraire à la déontologie », « incompatible avec l'exercice »).
+ *  no-price-promotion › prohibitionCues, no-sponsored-content › refusalOrTeaching */
+export const professionRules = ['contraire(s) à la déontologie', 'contraire(s) au code de déontologie', 'incompatible(s) avec l\'exercice', 'incompatible(s) avec la déontologie'];

@@ -54,8 +54,12 @@ const CIVILITY = new RegExp(
   `(?<![\\p{L}\\p{N}])(M\\.|MM\\.|M[Rr]\\.?|(?:[Mm]onsieur|MONSIEUR|[Mm]essieurs|[Mm]mes?\\.?|MMES?\\.?|[Mm]adame|MADAME|[Mm]esdames|[Mm]lles?\\.?|MLLES?\\.?|[Mm]ademoiselle|MADEMOISELLE))(?=${S})`,
   'gu',
 );
-// (in capitals too: « CABINET DU DR MARTIN »)
-const PRACTITIONER_BEFORE = /(?:^|[^\p{L}])(?:Dr|Dre|Docteur|Docteure|Pr|Pre|Professeur|Professeure|Me|Maître|Maitre|DR|DRE|DOCTEUR|DOCTEURE|PR|PROFESSEUR|PROFESSEURE|MAÎTRE|MAITRE)\.?[\s\u00a0\u202f]*$/u;
+const PRACTITIONER_TITLES = ['Dr', 'Dre', 'Docteur', 'Docteure', 'Pr', 'Pre', 'Professeur', 'Professeure', 'Me', 'Maître', 'Maitre'];
+// (in capitals too: « CABINET DU DR MARTIN »; « ME », « PRE » left out: too rarely titles in a post in capitals)
+const PRACTITIONER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...PRACTITIONER_TITLES, ...PRACTITIONER_TITLES.filter((t) => t !== 'Me' && t !== 'Pre').map((t) => t.toUpperCase())].join('|')})\\.?[\\s\\u00a0\\u202f]*$`,
+  'u',
+);
 // Lowercase on purpose: « la Petite Enfance » is an institution, « la petite Inès » a child.
 const DESIGNATOR = new RegExp(`(?<![\\p{L}])(patiente?s?|petite?|bébé|Bébé|bebe|nourrisson|loulou)${S}+$`, 'u');
 /** « cette patiente, « S.A. », … », « le patient (J.D.) »: initials in apposition to « patient », after a comma, a parenthesis or
