@@ -167,6 +167,12 @@ export default defineRule({
         const m = ILL_AFTER_NAME.exec(after);
         return !!m && (!m.groups?.disease || test(DISEASE, after.slice(m[0].length, m[0].length + 60)));
       };
+      // (round 9) An illness in the first name's own sentence (« Trois fois par semaine, Roland passe quatre heures en
+      // dialyse »), for a lone first name only: a full name's tie to an illness is read elsewhere (« X Y présente le
+      // plan cancer »), so neither a capital right after the name nor one right before it.
+      const illInSentence = (t: { start: number; end: number; word: string }) =>
+        inSentence(DISEASE, t.start) && !/[ \u00a0]/u.test(t.word) && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) &&
+        !/\p{Lu}[\p{Ll}\p{M}'’-]+[ \u00a0]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start));
       const machine = (start: number, end: number, messageId: string, masked: string, kind?: string) =>
         found.push({ start, end, messageId, masked, kind, suggestions: [T.MASKED], fix: true });
 
@@ -233,10 +239,7 @@ export default defineRule({
         // « la séance de Karim »: the care belongs to the named person.
         const cared = t.known && T.careOfName.test(foldedSlice(t.start - 32, t.start));
         const alt = segment.kind === 'imageAlt' && t.known;
-        // (round 9: or an illness named in the first name's own sentence, « Trois fois par semaine, Roland passe quatre heures
-        // en dialyse »; not a full name, whose tie to an illness is read below: « X Y présente le plan cancer »)
-        const ill = t.known && (illAfterName(t.end) || (inSentence(DISEASE, t.start) && !/[ \u00a0]/u.test(t.word) && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) &&
-          !/\p{Lu}[\p{Ll}\p{M}'’-]+[ \u00a0]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))));
+        const ill = t.known && (illAfterName(t.end) || illInSentence(t));
         if (addressed || alt || cared || ill || (t.known && careNear(t.start))) {
           name(t.start, t.end, maskName(t.word), alt ? KIND.alt : KIND.named, T.nameSuggestions[T.firstNames.get(foldTerm(t.word)) ?? 'x']);
         }

@@ -58,12 +58,16 @@ const CARER_PERSONS = termsRegex(carerPersons);
 const OWN_CARER_ADJECTIVE = '(?:nouveau|nouvel|nouvelle|ancien(?:ne)?|actuel(?:le)?|premier|premiere|super|excellente?|formidable|adorable|geniale?|gentil(?:le)?|chere?|fidele|merveilleu(?:x|se)|incroyable|jeune|vieux|vieille|vraie?|fameu(?:x|se)|precieu(?:x|se)|petite?)';
 /** « mon hypnotiseur », « ma dermato »: one's own carer, any of them (round 5; the fixed list is src/french's ownCareTerms). */
 // (round 8: an adjective between, « mon nouveau dentiste », « mon ancien kiné », « ma super sage-femme », is the same carer)
-/** A family speaking of its own child or parent (« notre fille », « nos jumeaux », « notre petit Paul »): folded. (round 9) */
-const FAMILY_OWN = /(?<![a-z])(?:notre|nos) (?:[a-z]+ )?(?:fille|fils|bebe|enfant|petite?|jumeaux|jumelles|maman|papa|mere|pere)(?![a-z])/u;
 const OWN_CARER = new RegExp(`(?<![a-z])(?:mon|ma) (?:${OWN_CARER_ADJECTIVE} )?(?:${CARER_PERSONS.source})`, 'gu');
 /** A relative of the writer's as the one cared for (« ma fille », « notre fils », « le petit ne… »). Folded. */
 // (« petit » alone only as the subject of a verb: « notre petite équipe » is no child)
 const RELATIVE_CARED = /(?<![a-z])(?:(?:mon|ma|mes|notre|nos)\s+(?:fils|filles?|enfants?|bebes?|garcon|mari|femme|conjointe?|compagnon|compagne|pere|mere|maman|papa)|(?:le|la|mon|ma|notre)\s+petite?(?=\s+(?:a|ne|n'|va|est|dort|parle|marche|mange|sourit)(?![a-z])))(?![a-z])/u;
+/**
+ * A family speaking of its own child or parent (« notre fille », « nos jumeaux », « notre petit Paul »), in any role:
+ * wider than RELATIVE_CARED (a word may come between, « petit » need not be a subject), narrower in voice (« notre »,
+ * « nos » only, a family and not one writer). Folded. (round 9)
+ */
+const FAMILY_OWN = /(?<![a-z])(?:notre|nos) (?:[a-z]+ )?(?:fille|fils|bebe|enfant|petite?|jumeaux|jumelles|maman|papa|mere|pere)(?![a-z])/u;
 /** What the care changed, told plainly: « ne bégaie plus », « dort enfin », « depuis la séance », « aujourd'hui, il parle ». Folded. */
 const CHANGED = /(?<![a-z])(?:(?:ne|n')\s*[a-z]+\s+plus(?![a-z])|enfin(?![a-z])|grace\s+(?:a|au|aux)\s|depuis\s+(?:la|sa|cette|notre|les|ses)\s+(?:premiere\s+)?(?:seances?|consultations?|prise\s+en\s+charge|intervention|operation|suivi)(?![a-z])|aujourd'hui\s*,?\s*(?:il|elle)\s)/u;
 
