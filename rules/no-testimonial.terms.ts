@@ -360,6 +360,9 @@ export const victimCues = [
   // the care itself found wanting by the one who got it (« un rendez-vous expéditif », « une explication décevante »,
   // « on m'a volé mon accouchement »): a complaint, not a testimonial
   'expeditif', 'expeditive', 'decevant(e)(s)', 'peu de service', 'on m\'a vole', 'mauvaise experience',
+  // the press's verbs for a grievance, after the words quoted (« "…", déplore une lectrice »): a complaint reported
+  'deplore(nt)', 'deplore-t-il', 'deplore-t-elle', 'se plaint', 'se plaignent', 'denonce(nt)', 'denonce-t-il', 'denonce-t-elle',
+  's\'indigne(nt)', 's\'insurge(nt)', 'fustige(nt)',
 ];
 
 /** Attribution after a quotation: "– Sophie, 42 ans", "— Paul D.", "(Martine, 58 ans)". Original text, not folded. */
@@ -441,6 +444,13 @@ export const careWords = [
 
 /** The practitioner speaking of their own practice (« mes patients », « je vous reçois », « je suis kiné »): a first-person
  * text with these is the practice's voice, not a patient's account (folded). */
+/** « devenir kiné », « devenir sage-femme »: a career chosen, said by the one who practises it (folded). */
+const BECOMING = [
+  'medecin', 'chirurgien(ne)', 'dentiste', 'kine', 'kinesitherapeute', 'osteopathe', 'sage-femme', 'infirmier(e)', 'pharmacien(ne)',
+  'orthophoniste', 'orthodontiste', 'psychologue', 'podologue', 'dieteticien(ne)', 'sophrologue', 'ergotherapeute', 'orthoptiste',
+  'psychomotricien(ne)', 'audioprothesiste', 'opticien(ne)', 'veterinaire', 'pediatre', 'dermatologue', 'gynecologue',
+].map((p) => `devenir ${p}`);
+
 export const practitionerVoice = [
   'mes patient(e)s', 'mon cabinet', 'ma patientele', 'je propose', 'je pratique', 'je recois',
   // « je vous » followed by what a carer does to the one cared for (round 8): not the writer telling readers their own care
@@ -468,6 +478,13 @@ export const practitionerVoice = [
   // the practitioner's own patient, told of by them (« mon premier patient avait une sciatique ») (issue #7)
   'mon premier patient', 'ma premiere patiente', 'mon dernier patient', 'ma derniere patiente',
   'mon centre', 'je me forme', 'me former', 'je leur dis', 'je leur explique', 'je les accompagne', 'je les recois',
+  // the practitioner's vocation told in the first person (« devenir sage-femme a été une évidence », « la première année
+  // de médecine », « mes années d'école »): how they came to the profession, not care they received (round 10)
+  ...BECOMING,
+  'ma vocation', 'mes annees d\'etudes', 'mes annees d\'ecole', 'mon ecole', 'la premiere annee de medecine', 'premiere annee de medecine',
+  'la fac de medecine', 'faculte de medecine', 'le concours d\'entree', 'reussi le concours', 'le metier de', 'mon futur metier',
+  'integre une ecole', 'integre l\'ecole', 'ecole d\'osteopathie', 'ecole de kine*', 'ecole de sages-femmes', 'ecole d\'infirmi*',
+  'institut de formation', 'ifsi', 'ifmk', 'diplome(e) d\'osteopathie', 'diplome(e) d\'etat de',
 ];
 
 /** Carers named as persons (« l'orthophoniste », « un audioprothésiste », « mon hypnothérapeute »): in a first-person
