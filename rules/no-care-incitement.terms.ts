@@ -372,8 +372,9 @@ export const careTerms: CareTerm[] = [
       // an age band written as a range (« un premier bilan entre 6 et 8 ans »)
       'entre {n} et {n} ans'],
     patterns: [
-      // starting an act young: « commencez les injections jeune », « on commence tôt »
-      /(?<![a-z])(?:commence[rz]?|commencent|commencons|debute[rz]?|debutent)\s+(?:[a-z'-]+\s+){0,3}?(?:jeune|jeunes|tot|plus\s+tot|de\s+bonne\s+heure|avant\s+les\s+premieres\s+rides)(?![a-z])/u,
+      // starting an act young: « commencez les injections jeune », « on commence tôt »; not the writer's own past
+      // (« j'ai commencé tôt », « elle avait débuté jeune »: a story told, no advice) (round 10)
+      /(?<![a-z])(?:(?<!(?<![a-z])(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient)\s+(?:[a-z]+\s+)?)(?:commence|debute)(?![a-z])|commence[rz]|commencent|commencons|debute[rz]|debutent)\s+(?:[a-z'-]+\s+){0,3}?(?:jeune|jeunes|tot|plus\s+tot|de\s+bonne\s+heure|avant\s+les\s+premieres\s+rides)(?![a-z])/u,
     ],
     suggestions: ['selon les recommandations pour votre âge'],
   },

@@ -32,7 +32,8 @@ const AT_RHYTHM = /(?<![a-z])(?:au|a\s+un|a\s+raison\s+d(?:e|'))\s*(?:rythme\s+(
 const CITED_BODIES = /(?<![a-z])(?:oms|ufsbd|cngof|organisation\s+mondiale\s+de\s+la\s+sante)(?![a-z])/u;
 const unlessCache = new Map<readonly string[], RegExp>();
 const unless = (terms: readonly string[]) => unlessCache.get(terms) ?? unlessCache.set(terms, termsRegex(terms)).get(terms)!;
-const RESTRICTED_GROUP = new RegExp(`(?:(?:chez|pour|a)\\s+(?:les|nos|vos|des|toutes?\\s+les|tous\\s+les)|aux)\\s+(?:patient\\p{L}*\\s+|personnes\\s+|femmes\\s+|hommes\\s+|enfants\\s+)?(?:${termsRegex(restrictedGroup).source})`, 'gu');
+// (round 10: the group named as such, « aux personnes dites "à risque" »)
+const RESTRICTED_GROUP = new RegExp(`(?:(?:chez|pour|a)\\s+(?:les|nos|vos|des|toutes?\\s+les|tous\\s+les)|aux)\\s+(?:patient\\p{L}*\\s+|personnes\\s+|femmes\\s+|hommes\\s+|enfants\\s+)?(?:dit(?:e)?s\\s+)?["«“]?\\s*(?:${termsRegex(restrictedGroup).source})`, 'gu');
 const RESTRICTED = new RegExp(`^\\s*(?:${termsRegex(restrictedGroup).source})`, 'u');
 
 const MESSAGE: Record<CareTerm['kind'], string> = {
@@ -71,7 +72,8 @@ const LOGISTICS_BEFORE = /(?<![a-z])(?:prevenir|prevenez|informer|informez|avert
 const RHETORICAL = /^[\s"'(*_-]*(?:ne\s+|n')[a-z]+-(?:vous|nous|on|tu|t-on|t-il|t-elle)\s+(?:donc\s+)?pas(?![a-z])[^?]*\?\s*$/u;
 /** A question asked to open an explanation (« Faut-il consulter chaque année ? », « Pourquoi venir en préventif ? »). */
 const QUESTION = /\?\s*$/u;
-const ASKING = /(?<![a-z])(?:faut-il|doit-on|dois-je|quand|quelle|quel|combien|pourquoi|est-ce|comment)(?![a-z])/u;
+const ASKING = /(?<![a-z])(?:faut-il|doit-on|dois-je|quand|quelle|quel|combien|pourquoi|est-ce|comment)(?![a-z])|^[^.!?:]{1,80}:(?!\s*et\s+si(?![a-z]))\s*[^.!?:]{1,80}\?\s*$/u;
+// (round 10: a heading that puts its topic as a question, « Le détartrage : une habitude annuelle ? », asks; « et si… ? » suggests)
 /** A sentence opening on a demonstrative (« Cette approche… », « Ce suivi… »): its subject is the care just named. */
 const ANAPHORA = /^[\s"'(*_-]*(?:cette|cet|ce|ces|celle-ci|celui-ci)\s/u;
 const PREVENTION = /(?<![a-z])(?:prevention|preventi(?:f|ve|fs|ves))(?![a-z])/u;
