@@ -41,6 +41,9 @@ export interface ClaimTerm extends TermEntry {
   unlessLater?: readonly string[];
 }
 
+/** A count of years taken off a face (« 10 ans », « dix ans », « une dizaine d'années », « plusieurs années »). Folded. */
+const YEARS_COUNT = String.raw`(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|une\s+dizaine\s+d'|une\s+quinzaine\s+d'|quelques|plusieurs)\s*(?:ans|annees)`;
+
 /** What a lasting-result word ("à vie", "définitivement") must be about to be a result claim. */
 export const resultCues = [
   'résultat(s)', 'effet(s)', 'élimine*', 'éliminer', 'supprime*', 'efface*', 'disparai*', 'disparaî*', 'disparu(e)(s)',
@@ -581,6 +584,11 @@ export const claimTerms: ClaimTerm[] = [
       // (round 8) tolerance or safety as the act's known quality: « parfaitement toléré », « apprécié pour son innocuité »
       'parfaitement toléré(e)(s)', 'totalement toléré(e)(s)', 'toujours bien toléré(e)(s)', 'pour son innocuité', 'pour leur innocuité',
       'sans aucun impact sur la santé', 'sans aucun effet sur la santé',
+      // (round 10) the danger denied outright, with an intensifier (« ce n'est absolument pas dangereux », « nullement
+      // risqué »): a plain « n'est pas dangereux » may answer a worry; the intensifier makes it absolute
+      'absolument pas dangereu(x)(se)(s)', 'pas du tout dangereu(x)(se)(s)', 'aucunement dangereu(x)(se)(s)', 'nullement dangereu(x)(se)(s)',
+      'absolument pas risqué(e)(s)', 'pas du tout risqué(e)(s)', 'aucunement risqué(e)(s)', 'nullement risqué(e)(s)',
+      'absolument pas de risque(s)', 'absolument aucun risque', 'strictement aucun risque',
     ],
     patterns: [
       // "aucun risque", "aucune complication" (not "aucun risque démontré", "aucun effet indésirable grave connu")
@@ -598,7 +606,9 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'safety',
     sansIsClaim: true,
     notAfter: conditions,
-    terms: [...S.painFree, 'pas du tout douloureu(x)(se)(s)', 'absolument pas douloureu(x)(se)(s)', 'aucunement douloureu(x)(se)(s)'],
+    terms: [...S.painFree, 'pas du tout douloureu(x)(se)(s)', 'absolument pas douloureu(x)(se)(s)', 'aucunement douloureu(x)(se)(s)',
+      // (round 10) « simple et non douloureuse », « nullement douloureux »: « indolore » in other words
+      'non douloureu(x)(se)(s)', 'nullement douloureu(x)(se)(s)'],
     // an act, or a result promised with it (« se débarrasser des poils sans douleur », « … Le tout sans douleur »)
     needsBefore: [...acts, 'le tout', 'débarrasser', 'débarrassez', 'venir à bout', 'éliminer', 'éliminez', 'retrouver', 'retrouvez', 'mincir', 'maigrir'],
     needsBeforeInSentence: true,
@@ -630,6 +640,9 @@ export const claimTerms: ClaimTerm[] = [
       'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
       // a count of studies or papers standing in for a reference
       "des dizaines d'études", "des centaines d'études", "des milliers d'études", 'nombreuses publications scientifiques',
+      // (round 10) « a fait la preuve de son efficacité », « ont prouvé leur efficacité »: « a fait ses preuves » in full
+      'fait la preuve de son efficacité', 'fait la preuve de leur efficacité', 'a prouvé son efficacité', 'ont prouvé leur efficacité',
+      'a démontré son efficacité', 'ont démontré leur efficacité',
     ],
     patterns: [
       // "des centaines d'études le prouvent", "les recherches montrent que…" (a reference would neutralise it)
@@ -680,7 +693,12 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![\p{L}])(?:booste|boostent|boostera|boosteront|renforce|renforcent|renforcera|stimule|stimulent|decuple|decuplent)\s+(?:votre\s+|vos\s+|l'|les\s+|le\s+|ton\s+|tes\s+)?(?:immunite|defenses|systeme immunitaire)/u,
       // "rajeunit la peau", "rajeunissez de 10 ans" (not the slogan "rajeunissez sans chirurgie": aesthetic promotion)
       /(?<![\p{L}])rajeuni(?:t|ssent|ra|ront)(?=\s+(?:l'|(?:la|le|les|votre|vos|ton|ta|tes|son|sa|ses)(?![\p{L}])))/u,
-      /(?<![\p{L}])rajeuni(?:r|t|ssent|ssez|ssons|ra|ront|rez)(?:\s+[\p{L}']+){0,3}?\s+de\s+\d+\s+ans(?![\p{L}])/u,
+      // (round 10: the years in words or roughly, « d'une dizaine d'années », « de plusieurs années »; the participle, « un
+      // regard rajeuni de dix ans »; the same promise told as years taken off, « paraissez cinq ans de moins », « effacez dix ans »)
+      new RegExp(String.raw`(?<![\p{L}])rajeuni(?:r|t|ssent|ssez|ssons|ra|ront|rez|e|s|es)?(?:\s+[\p{L}']+){0,3}?\s+(?:de\s+|d')${YEARS_COUNT}(?![\p{L}])`, 'u'),
+      new RegExp(String.raw`(?<![\p{L}])(?:paraitre|paraissez|paraitrez|paraissent|paraitront|semblez|sembler)\s+(?:[\p{L}']+\s+){0,2}?${YEARS_COUNT}\s+de\s+moins(?![\p{L}])`, 'u'),
+      // (not « gagner 10 ans d'espérance de vie »: a public-health figure)
+      new RegExp(String.raw`(?<![\p{L}])effac\p{L}*\s+(?:[\p{L}']+\s+){0,2}?${YEARS_COUNT}(?![\p{L}])`, 'u'),
       // (issue #7: « perdez jusqu'à 15 kilos sans effort »)
       /(?<![\p{L}])(?:maigri\p{L}*|minci\p{L}*|brul\p{L}*|perd\p{L}*\s+(?:jusqu'a\s+|plus\s+de\s+|pres\s+de\s+|environ\s+)?\d+\s?(?:kg|kilos?)|perd\p{L}*\s+(?:du|des|de)\s+(?:poids|kilos|centimetres|tailles))(?:\s+[^\s.!?]+){0,4}?\s+sans\s+(?:aucun\s+|le\s+moindre\s+|jamais\s+)?(?:efforts?|vous\s+priver|privations?|regime|avoir\s+faim|frustrations?|sport|bouger)(?![\p{L}])/u,
     ],

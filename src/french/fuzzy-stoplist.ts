@@ -98,6 +98,7 @@ export const FUZZY_STOP_PAIRS: ReadonlySet<string> = new Set<string>([
   'baissees laissees',
   'baissent laissent',
   'biloquees bloquees',
+  'bisquees risquees',
   'bistourne ristourne',
   'bistournes ristournes',
   'bluffait bluffant',
