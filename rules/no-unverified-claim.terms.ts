@@ -706,7 +706,11 @@ export const claimTerms: ClaimTerm[] = [
     // pages that debunk the vocabulary (« la détox, un mot à la mode », « un mythe ») inform, they do not sell
     unlessSentence: ['à la mode', 'effet de mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'idée(s) reçue(s)', 'inutile(s)', 'rarement démontré(e)(s)', 'jamais démontré(e)(s)',
       // a caution about the same promise (« perdre du poids sans sport est difficile »)
-      'difficile(s)', 'impossible(s)', 'illusoire(s)'],
+      'difficile(s)', 'impossible(s)', 'illusoire(s)',
+      // (round 10) the miracle set aside as a belief to correct or a distance kept (« l'erreur est de croire que… »,
+      // « on pense souvent à tort… », « on reste loin de la solution miracle »)
+      'loin de', "loin d'être", 'confusion(s)', 'erreur de croire', 'erreur de penser', 'à tort', 'on pense souvent', 'on croit souvent',
+      'beaucoup pensent', 'beaucoup croient', 'contrairement à ce que'],
     suggestions: ['peut aider certains patients', 'dans le cadre d’une hygiène de vie équilibrée'],
   },
   {
