@@ -8,6 +8,8 @@ const STAFF = termsRegex(T.staffContext);
 const CARE = termsRegex(T.careContext);
 const PASSIVE_CARE = termsRegex(T.passiveCare);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
+/** « Guy était mon kiné », « Léa est notre assistante »: the segment says who this first name is, a carer (round 10). Folded. */
+const DECLARED_CARER = new RegExp(`([\\p{L}-]+)\\s+(?:est|etait|sera|fut|reste|restera)\\s+(?:mon|ma|notre|nos|votre|le|la|l')\\s*(?:(?:nouvel|nouvelle|nouveau|fidele|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'gu');
 /** A carer named by role, then (after a clause about them) the name in parentheses or between commas. Folded. (issue #7) */
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:le|la|l'|les|mon|ma|mes|son|sa|notre|votre|un|une|cette|ce)\\s*(?:${STAFF.source})(?:\\s+(?:que|qui)\\s+[^.!?()\\n]{1,30}?)?\\s*[(,]\\s*$`, 'u');
 const THANKS = termsRegex(T.addressTriggers).source;
@@ -130,7 +132,10 @@ export default defineRule({
       // The window around a name is bounded: a mention of hostile length (a run of initials) is not re-read whole.
       // « Laure, sage-femme, m'a suivie pour mes grossesses »: a carer in apposition acting on the writer stays staff even
       // with care in the sentence; after the name, « son ostéopathe » is the person's own carer, not their role.
+      // first names the segment declares carers (« Guy était mon kiné … Merci Guy pour… »): staff wherever they recur
+      const declared = new Set([...folded.matchAll(DECLARED_CARER)].map((m) => m[1]));
       const staff = (start: number, end: number) => {
+        if (declared.size && declared.has(foldTerm(text.slice(start, end)))) return true;
         // (after the surname too: « Paul Roy, chef de service… » is read from « , chef de service »)
         const surname = /^[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+(?=\s*[,(–-])/u.exec(text.slice(end, end + 40));
         const apposition = test(APPOSITION, foldedSlice(end, end + 45)) || (!!surname && test(APPOSITION, foldedSlice(end + surname[0].length, end + surname[0].length + 45)));
