@@ -146,7 +146,8 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?:ce|cette|ces|le|la|les|leur|leurs|l'|son|sa|ses)\s*(?:(?:joli|jolie|jolis|jolies|superbe|superbes|beau|belle|beaux|belles|nouveau|nouvelle|nouveaux|nouvelles|adorable|genereux|genereuse|magnifique)\s+)?(?:colis|coffret|coffrets|box|envoi|echantillons?|produits?|gamme|nouveaute|nouveautes|serum|creme|kit|package|goodies)(?![\p{L}])/u,
       /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}(?:de|d')\s*m'avoir\s+(?:envoye|offert|fait\s+(?:decouvrir|tester|parvenir|essayer)|gate|invite\p{L}*)(?![\p{L}])/u,
       // the brand as the sender: « la gamme que la marque m'a gentiment envoyée », « le laboratoire m'a offert »
-      /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?(?:m'|me\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+a\s+|m'en\s+)(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*|invite\p{L}*)(?![\p{L}])/u,
+      // (round 10: not a medical laboratory sending what it sends patients, « le laboratoire m'a envoyé mes résultats »)
+      /(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|le\s+labo|l'enseigne|@[\p{L}\p{N}._-]+)\s+(?:[\p{L}'-]+\s+){0,2}?(?:m'|me\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+(?:l'|les\s+|la\s+|le\s+)?|nous\s+a\s+|m'en\s+)(?:a|ont)\s+(?:(?:gentiment|genereusement|aimablement|gracieusement|recemment)\s+)?(?:envoye\p{L}*|offert\p{L}*|fait\s+parvenir|fait\s+(?:decouvrir|tester|essayer)|prete\p{L}*|invite\p{L}*)(?![\p{L}])(?!\s+(?:mes|mon|ma|nos|notre|vos|votre|les|le|la|l')\s*(?:resultats?|analyses?|comptes?[\s-]rendus?|bilans?|dossiers?|factures?|convocations?|ordonnances?|prelevements?)(?![\p{L}]))/u,
       // a working tie with a brand, whatever comes in between (« je travaille depuis un an avec la marque »)
       /(?:travaille|travaillons|travaillent|collabore|collaborons|bosse)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?avec\s+(?:la\s+marque|le\s+laboratoire|les\s+laboratoires|l'enseigne)(?![\p{L}])/u,
       // the same with brands in general (« je travaille chaque mois avec plusieurs marques »)
@@ -306,6 +307,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
       // (issue #7) a product tried before its release or by favour: « j'ai eu la chance de tester en avant-première… »
       'tester en avant-première', 'testé(e)(s) en avant-première', 'découvrir en avant-première', 'en exclusivité pour vous',
       'j\'ai eu la chance de tester', 'j\'ai eu l\'occasion de tester', 'j\'ai pu tester', 'on m\'a fait tester', 'on m\'a fait découvrir',
+      // (round 10) the test agreed to or offered, the product sent (« nous avons accepté de tester l'appareil de la marque X »,
+      // « X m'a proposé de tester sa brosse », « X m'a gentiment envoyé son nouveau… »): a brand's product put forward
+      'accepté de tester', 'proposé de tester', 'proposé d\'essayer', 'accepté d\'essayer',
       'je l\'adore', 'je les adore', 'j\'adore ce', 'j\'adore cette', 'j\'adore ces',
       'mon choix n°1', 'mon choix numéro un', 'mon choix numéro 1', 'notre choix n°1', 'mon premier choix', 'notre sélection', 'la sélection de nos experts',
       // a buying guide's ranking (« Meilleure alternative : Nomdemarque »): a brand promoted under a practitioner's name
@@ -320,6 +324,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'se distingue par', 'se démarque par', 'répond à toutes les envies', 'a conçu', 'ont conçu', 'a développé', 'ont développé',
     ],
     patterns: [
+      // (round 10) the sender's own product sent (« X m'a gentiment envoyé sa nouvelle brosse », « nous a fait parvenir
+      // ses échantillons »), not « le laboratoire m'a envoyé mes résultats »
+      /(?<![\p{L}])(?:m'|nous\s+)(?:a|ont)\s+(?:(?:tres\s+)?gentiment\s+|aimablement\s+)?(?:envoye|fait\s+parvenir|offert)\s+(?:sa|son|ses|leur|leurs)(?=\s)/u,
       // the same ranking as a heading line (« # Meilleur magnésium » then the brand), not « le meilleur écran solaire
       // reste celui que vous appliquez » inside a sentence
       /(?<=(?:^|\n)[#>*\s-]{0,6})meilleur(?:e|s|es)?(?=\s+\p{L})/u,
