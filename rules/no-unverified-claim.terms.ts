@@ -1162,7 +1162,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])resultats?\s+(?:obtenus?\s+)?(?:sont|est|etaient|seront|sera|restent|reste)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+plus\s+)?(?:tres\s+|vraiment\s+|toujours\s+)?(?:spectaculaires?|exceptionnels?|impressionnants?|remarquables?|excellents?|bluffants?|extraordinaires?|epoustouflants?)(?![a-z])/u,
       // the results shown by the act, with a qualifier between (« la technique affiche des résultats cliniques
       // vraiment excellents », « offre des résultats esthétiques spectaculaires »)
-      /(?<![a-z])(?:affiche|affichent|donne|donnent|offre|offrent|procure|procurent|obtient|obtiennent)\s+des\s+resultats\s+(?:[a-z]+\s+){0,2}?(?:spectaculaires|exceptionnels|impressionnants|remarquables|excellents|bluffants|extraordinaires|epoustouflants)(?![a-z])/u,
+      // (round 10: one result as well, « bien réalisée, cette injection donne un résultat extraordinaire »)
+      /(?<![a-z])(?:affiche|affichent|donne|donnent|offre|offrent|procure|procurent|obtient|obtiennent)\s+(?:des\s+resultats\s+(?:[a-z]+\s+){0,2}?(?:spectaculaires|exceptionnels|impressionnants|remarquables|excellents|bluffants|extraordinaires|epoustouflants)|un\s+resultat\s+(?:[a-z]+\s+){0,2}?(?:spectaculaire|exceptionnel|impressionnant|remarquable|excellent|bluffant|extraordinaire|epoustouflant))(?![a-z])/u,
     ],
     unlessNear: ['pour obtenir', 'afin', 'condition(s)', 'si', "s'il", 'objectif(s)', 'viser'],
     suggestions: ['avec des résultats variables selon les patients'],
