@@ -108,7 +108,8 @@ const NOT_DOING = /(?<![\p{L}])(?:ne|n')\s*[\p{L}']+\s+(?:pas|jamais|plus|guere|
 /** Word cues the rule reads around a frame. */
 export const cues = {
   /** The author speaking of itself: "nous", "notre cabinet", "chez nous", "ici". */
-  SELF: /(?<![\p{L}])(?:nous|notre|nos|ici|je|j'|mon|ma|mes|on|we|our|us|nuestr[oa]s?|nosotr[oa]s)(?![\p{L}])/u,
+  // (round 10: the Spanish verb forms of « nous », « somos », « ofrecemos », « tenemos »)
+  SELF: /(?<![\p{L}])(?:nous|notre|nos|ici|je|j'|mon|ma|mes|on|we|our|us|nuestr[oa]s?|nosotr[oa]s|somos|ofrecemos|tenemos|realizamos|trabajamos)(?![\p{L}])/u,
   OWN: /^(?:notre|nos|mon|ma|mes)$/u,
   /** "nos confrères" are others even with a possessive. */
   COLLEAGUES: /^(?:confr|conso|colleg|concurr)/u,
@@ -145,6 +146,8 @@ export const comparisonTerms: ComparisonTerm[] = [
       /(?<![\p{L}])(?:save|saving|savings\s+of)\s+(?:up\s+to\s+)?\d+\s?%\s+(?:compared\s+(?:to|with)|on|versus|vs)(?![\p{L}])/u,
       /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?\s?%|\d+\s+times|two\s+times|three\s+times)\s+cheaper(?![\p{L}])/u,
       /(?<![\p{L}\p{N}])(?:\d+|dos|tres|cuatro|cinco)\s+veces\s+mas\s+barat[oa]s?(?![\p{L}])/u,
+      // (round 10) « un 50 % más baratos »
+      /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?%\s+mas\s+(?:barat[oa]s?|economic[oa]s?)(?![\p{L}])/u,
       // "des prix divisés par trois", "une facture divisée par deux": the other side is implicit, the cut is the claim.
       /(?<![\p{L}])(?:prix|tarifs?|couts?|factures?|budgets?)\s+(?:[\p{L}]+\s+){0,2}divise(?:e|s|es)?\s+par\s+(?:\d+|deux|trois|quatre|cinq|dix)(?![\p{L}\p{N}])/u,
       // "jusqu'à 60 % inférieurs à ceux pratiqués en France", "des tarifs 50 % plus bas qu'à Paris"

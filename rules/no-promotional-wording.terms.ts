@@ -932,8 +932,8 @@ export const promoTerms: PromoTerm[] = [
   {
     id: 'best-clinic-en-es', kind: 'selfPraise', bound: 'always', removable: true,
     patterns: [
-      // "the best clinic in town", "our best-rated surgeons": not "the best time to take it"
-      /(?<![\p{L}])(?:the\s+|our\s+)?best(?:-rated)?\s+(?:aesthetic\s+|cosmetic\s+|dental\s+|medical\s+|physiotherapy\s+|physio\s+|hair\s+|skin\s+|eye\s+|hearing\s+|private\s+)?(?:clinic|dentist|doctor|surgeon|physio|physiotherapist|osteopath|practice|team|care|results|pharmacy|center|centre|hospital|specialist|practitioner|orthodontist|dermatologist)s?(?![\p{L}])/u,
+      // "the best clinic in town", "our best-rated surgeons", "the best hair transplant clinic": not "the best time to take it"
+      /(?<![\p{L}])(?:the\s+|our\s+)?best(?:-rated)?\s+(?:(?:aesthetic|cosmetic|dental|medical|physiotherapy|physio|hair|skin|eye|hearing|private|transplant|implant|plastic|laser|surgery|care|veneer)\s+){0,2}(?:clinic|dentist|doctor|surgeon|physio|physiotherapist|osteopath|practice|team|care|results|pharmacy|center|centre|hospital|specialist|practitioner|orthodontist|dermatologist)s?(?![\p{L}])/u,
       /(?<![\p{L}])(?:the\s+)?best\s+in\s+(?:town|the\s+city|the\s+region|the\s+country|the\s+area|france|europe|the\s+world)(?![\p{L}])/u,
       // "la mejor clínica", "los mejores especialistas", "nuestro mejor equipo"
       /(?<![\p{L}])(?:el|la|los|las|nuestr[oa]s?|somos\s+(?:el|la|los|las))\s+mejor(?:es)?\s+(?:clinica|dentista|medico|doctor|doctora|cirujano|cirujana|especialista|equipo|centro|fisioterapeuta|osteopata|farmacia|resultado|hospital|profesional|tratamiento|servicio|precio)(?:s|es)?(?![\p{L}])/u,

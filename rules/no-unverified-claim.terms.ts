@@ -1588,6 +1588,9 @@ export const claimTerms: ClaimTerm[] = [
       // « resultados naturales y permanentes », « natural and permanent results »
       /(?<![a-z])resultados?\s+(?:[a-z]+\s+(?:y|e)\s+)?(?:permanentes?|definitivos?|garantizados?)(?![a-z])/u,
       /(?<![a-z])(?:[a-z]+\s+and\s+)(?:permanent|guaranteed|lifelong)\s+results?(?![a-z])/u,
+      // (round 10) the same as a predicate: « los resultados son definitivos », « the results are permanent »
+      /(?<![a-z])resultados?\s+(?:son|es|seran|sera)\s+(?:totalmente\s+|completamente\s+)?(?:permanentes?|definitivos?|garantizados?)(?![a-z])/u,
+      /(?<![a-z])results?\s+(?:are|is|will\s+be)\s+(?:completely\s+|totally\s+|fully\s+)?(?:permanent|guaranteed|lifelong)(?![a-z])/u,
       // « tasa de éxito del 99% », « never catch a cold again »
       /(?<![a-z])tasa\s+de\s+(?:exito|curacion)\s+(?:del?\s+)?\d+/u,
       /(?<![a-z])never\s+(?:catch|get|have|suffer\s+from)\s+(?:a\s+|any\s+)?(?:colds?|flu|pain|migraines?|back\s+pain|acne|headaches?)\s+again(?![a-z])/u,
