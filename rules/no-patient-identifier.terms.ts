@@ -134,6 +134,10 @@ export const careContext = [
   'son temoignage', 'son retour', 'son sourire', 'sa visite', 'etoiles', 'a laisse', 'nous a laisse', 'nous a ecrit',
   'vient au cabinet', 'venu(e) au cabinet', 'est ne(e)', 'a vu le jour', 'sa naissance', 'a recu son', 'a recu sa',
   'ma patiente', 'mon patient', 'notre patient(e)', 'cette patiente', 'ce patient', 'la patiente', 'le patient',
+  // (round 10) sessions counted before the named person's outcome (« après deux séances, Sophie a retrouvé… »)
+  // (not « en deux séances, Camille vous apprend… »: a course described, its teacher named)
+  'apres {n} seances', 'apres seulement {n} seances', 'apres quelques seances', 'au bout de {n} seances',
+  ...['une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'huit', 'dix'].flatMap((n) => [`apres ${n} seances`, `apres seulement ${n} seances`, `au bout de ${n} seances`]),
   'il vous racontera', 'elle vous racontera', 'racontera', 'rappelez', 'rappeler', 'vous avez oublie', 'a oublie',
   'ses resultats', 'son ordonnance', 'sa mere', 'son pere', 'sa fille', 'son fils', 'sa famille', 'son parcours',
   'son histoire', 'son experience', 'ses douleurs', 'sa douleur', 'ses migraines', 'sa hanche', 'son genou', 'son dos',

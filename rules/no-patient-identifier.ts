@@ -10,6 +10,8 @@ const PASSIVE_CARE = termsRegex(T.passiveCare);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
 /** « Guy était mon kiné », « Léa est notre assistante »: the segment says who this first name is, a carer (round 10). Folded. */
 const DECLARED_CARER = new RegExp(`([\\p{L}-]+)\\s+(?:est|etait|sera|fut|reste|restera)\\s+(?:mon|ma|notre|nos|votre|le|la|l')\\s*(?:(?:nouvel|nouvelle|nouveau|fidele|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'gu');
+/** After a first name, what a carer does to the reader (« vous accueille », « vous guide », « vous apprend »). Folded. */
+const READER_CARED_BY = /^\s*(?:,\s*)?(?:vous|te)\s+(?:accueill\p{L}*|recoi\p{L}*|recevra|guide\p{L}*|accompagn\p{L}*|conseill\p{L}*|propos\p{L}*|appren\p{L}*|expliqu\p{L}*|montr\p{L}*|orient\p{L}*|soign\p{L}*|prend(?:ra)?\s+en\s+charge|attend\p{L}*|aide\p{L}*|enseign\p{L}*|forme\p{L}*|initie\p{L}*|coache?\p{L}*)(?![\p{L}])/u;
 /** A carer named by role, then (after a clause about them) the name in parentheses or between commas. Folded. (issue #7) */
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:le|la|l'|les|mon|ma|mes|son|sa|notre|votre|un|une|cette|ce)\\s*(?:${STAFF.source})(?:\\s+(?:que|qui)\\s+[^.!?()\\n]{1,30}?)?\\s*[(,]\\s*$`, 'u');
 const THANKS = termsRegex(T.addressTriggers).source;
@@ -136,6 +138,8 @@ export default defineRule({
       const declared = new Set([...folded.matchAll(DECLARED_CARER)].map((m) => m[1]));
       const staff = (start: number, end: number) => {
         if (declared.size && declared.has(foldTerm(text.slice(start, end)))) return true;
+        // (round 10) the name doing to the reader what a carer does (« Camille vous guide », « Paul vous accueille »)
+        if (READER_CARED_BY.test(foldedSlice(end, end + 40))) return true;
         // (after the surname too: « Paul Roy, chef de service… » is read from « , chef de service »)
         const surname = /^[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+(?=\s*[,(–-])/u.exec(text.slice(end, end + 40));
         const apposition = test(APPOSITION, foldedSlice(end, end + 45)) || (!!surname && test(APPOSITION, foldedSlice(end + surname[0].length, end + surname[0].length + 45)));

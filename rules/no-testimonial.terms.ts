@@ -220,7 +220,10 @@ export const testimonialTerms: TestimonialTerm[] = [
     patterns: [
       new RegExp(`${PATIENTS}\\s+nous\\s+(?:font|ont\\s+fait|accordent\\s+leur)\\s+confiance`, 'u'),
       // « des millions de patients … à faire confiance aux chiropracteurs » (round 6: across a line break too)
-      new RegExp(`(?:des\\s+millions|des\\s+milliers|des\\s+centaines|de\\s+nombreu(?:x|ses))\\s+(?:de\\s+)?${PATIENTS}[^.!?]{0,160}?(?:a\\s+faire|font|ont\\s+fait|faisant)\\s+confiance`, 'u'),
+      // (round 10: an adverb in between, « nous ont déjà fait confiance »)
+      new RegExp(`(?:des\\s+millions|des\\s+milliers|des\\s+centaines|de\\s+nombreu(?:x|ses))\\s+(?:de\\s+)?${PATIENTS}[^.!?]{0,160}?(?:a\\s+faire|font|ont\\s+(?:deja\\s+|toujours\\s+|aussi\\s+)?fait|faisant)\\s+confiance`, 'u'),
+      // (round 10) the care credited with changing many lives (« a déjà changé la vie de milliers de personnes »)
+      /(?<![\p{L}])(?:a|ont)\s+(?:deja\s+)?change\s+la\s+vie\s+(?:de|d')\s*(?:milliers|centaines|millions|dizaines|nombreu(?:x|ses)|tant|beaucoup)(?![\p{L}])/u,
     ],
     suggestions: ['Le cabinet en pratique'],
   },
@@ -385,6 +388,11 @@ export const outcomeTerms = [
   'moins {n} kg', 'moins {n} kilo(s)', 'perdu {n} kg', 'perdu {n} kilo(s)',
   'kilos en moins', 'operation reussie', 'intervention reussie', 'resultat(s) bluffant(s)', 'resultat(s) spectaculaire(s)',
   'a retrouve le sourire', 'a retrouve confiance',
+  // (round 10) what the named person got back after the care, beyond a smile: « a retrouvé le plaisir de marcher », « le goût
+  // de cuisiner », « l'usage de sa main », « la mobilité de son épaule », « le moral »
+  'a retrouve le plaisir', 'ont retrouve le plaisir', 'a retrouve le gout', 'a retrouve l\'usage', 'a retrouve l\'envie', 'a retrouve le moral',
+  'a retrouve la forme', 'a retrouve la mobilite', 'a retrouve la marche', 'a retrouve la vue', 'a retrouve la serenite', 'a retrouve la sante',
+  'a retrouve la parole', 'a retrouve le souffle', 'a retrouve la liberte', 'a retrouve une vie normale',
   // (round 8) the same told back by the practitioner, in reported speech: « une patiente m'a raconté qu'elle avait
   // retrouvé le sourire », « des mamans nous disent que leur bébé pleure beaucoup moins »
   'avait retrouve le sourire', 'ont retrouve le sourire', 'avaient retrouve le sourire', 'avait retrouve confiance',
