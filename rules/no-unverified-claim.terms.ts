@@ -392,6 +392,17 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: [VARIABLE, 'sans garantie de résultat'],
   },
   {
+    // (round 10) a result guaranteed next to a service (« vous garantit un accompagnement sur mesure et des résultats
+    // naturels »): the service clears « garantit » above, not the result coordinated with it (a result, not a quality:
+    // « les contrôles garantissent la traçabilité des lots et l'efficacité des vaccins » is regulation)
+    id: 'resultat-garanti-coordonne',
+    kind: 'guarantee',
+    patterns: [/(?<![a-z])garanti(?:t|ssons|ssent|r|ssez)\s+[^.!?;:\n]{1,60}?\s(?:et|ainsi\s+que)\s+(?:des|un|une|de|d')\s*(?:[a-z]+\s+)?(?:resultats?|succes|guerison|reussite)(?![a-z])/u],
+    // (a duty, « la clinique doit garantir … des résultats conformes », is no promise)
+    unlessSentence: guaranteeDuty,
+    suggestions: [VARIABLE, 'sans garantie de résultat'],
+  },
+  {
     id: 'efficacite-totale',
     kind: 'guarantee',
     patterns: [
