@@ -104,10 +104,25 @@ export function fitReplacement(source: string, start: number, end: number, text:
   if (previous && firstWord && previous[1].toLowerCase() === firstWord.toLowerCase()) {
     return { start: start - previous[0].length, end, text: capitalised(previous[1]) ? capitalise(text) : text };
   }
-  const lastWord = /\p{L}+$/u.exec(text)?.[0];
+  const lastWord = lastWordOf(text);
   const next = /^\s+(\p{L}+)(?![\p{L}])/u.exec(after);
   if (lastWord && next && next[1].toLowerCase() === lastWord.toLowerCase()) return { start, end: end + next[0].length, text };
   return contract(source, start, fitPerson(source, start, end, text));
+}
+
+/**
+ * The wording's last word (/\p{L}+$/u), kept per wording: the wordings are a rule's few constants, and the pattern,
+ * tried at each position of a wording that ends on a bracket or a digit, cost ~0.5 µs for each suggestion.
+ */
+const lastWords = new Map<string, string | undefined>();
+function lastWordOf(text: string): string | undefined {
+  if (lastWords.has(text)) return lastWords.get(text);
+  const word = /\p{L}+$/u.exec(text)?.[0];
+  if (text.length <= 200) {
+    if (lastWords.size >= 1_000) lastWords.clear();
+    lastWords.set(text, word);
+  }
+  return word;
 }
 
 /** Whether `text`, its trailing blanks (\s) aside, ends with a letter or an apostrophe (’ or '). */
