@@ -177,10 +177,8 @@ export class TextIndex {
     if (lists[lists.length - 1] !== posting) lists.push(posting);
   }
 
-  private addSubscribers(): void {
-    // Subscribers made since the last call (at start-up, as rules first run) are added in the same single pass.
-    const from = this.subscribersDone;
-    this.subscribersDone = subscriberCount;
+  /** Each distinct word of the text and the indices of its tokens (ascending). Shared: not to be changed. */
+  wordPostings(): ReadonlyMap<string, readonly number[]> {
     let postings = this.postings;
     if (!postings) {
       postings = this.postings = new Map();
@@ -191,7 +189,15 @@ export class TextIndex {
         else postings.set(words[i], [i]);
       }
     }
-    for (const [w, posting] of postings) {
+    return postings;
+  }
+
+  private addSubscribers(): void {
+    // Subscribers made since the last call (at start-up, as rules first run) are added in the same single pass.
+    const from = this.subscribersDone;
+    this.subscribersDone = subscriberCount;
+    this.wordPostings();
+    for (const [w, posting] of this.postings!) {
       for (const id of byWord.get(w) ?? NONE) if (id >= from) this.push(id, posting);
       if (w.length >= 2) for (const [p, id] of prefixesByStart.get(pairKey(w)) ?? NO_PREFIXES) if (id >= from && w.startsWith(p)) this.push(id, posting);
       for (const [p, id] of shortPrefixes) if (id >= from && w.startsWith(p)) this.push(id, posting);
