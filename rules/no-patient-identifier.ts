@@ -1,5 +1,5 @@
 // Flags what identifies a patient (name, initials + age, NIR, phone, e-mail, birth date, file number…) and never prints it in clear.
-import { fold, foldText, termsRegex, matches as test, findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits, findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, sentenceIndex, contactOwner, widenToFullName, givenNames, personClues, signatureAtEnd, patientVoice, foldTerm, findAgePlaces, defineRule, filter, prose, screen, separate, fitReplacement } from '../src/rule-kit.js';
+import { fold, foldKept, foldText, termsRegex, matches as test, findEmails, findNirs, findPhones, maskAddress, maskEmail, maskName, maskNir, maskNumber, maskPhone, phoneDigits, findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nameTokens, sentenceIndex, contactOwner, widenToFullName, givenNames, personClues, signatureAtEnd, patientVoice, foldTerm, findAgePlaces, defineRule, filter, prose, screen, separate, fitReplacement } from '../src/rule-kit.js';
 import type { MentionKind, ContactCues, Report, RuleContext, Segment, SuggestionReport } from '../src/rule-kit.js';
 import * as T from './no-patient-identifier.terms.js';
 
@@ -106,8 +106,9 @@ export default defineRule({
     const allowed = (raw: string) => allowDigits.length > 0 && raw.length <= 40 && allowDigits.includes(phoneDigits(raw));
     const article = context.article('secrecy');
     const postText = context.document.segments.map((s) => s.text).join('\n');
-    // (folded once for both tests: the window's whole text, folded twice per document before, issue #9)
-    const postFolded = fold(postText).text;
+    // (folded once for both tests: the window's whole text, folded twice per document before, issue #9; and once
+    // for no-testimonial too, which folds the same text: foldKept keeps the last)
+    const postFolded = foldKept(postText);
     const careInPost = test(PATIENT_PARAGRAPH, postFolded);
     const practiceNames = practiceNamesIn(postText);
     // « ces prénoms sont des pseudonymes », « le nom a été modifié »: the post's names are not the patients'.

@@ -138,6 +138,38 @@ function sentencesAround(analysis: Analysis, pos: number, from: number, to: numb
   return first > last ? '' : analysis.folded.text.slice(list[first].start, list[last].end);
 }
 
+/** The index of the sentence holding a folded position (the one sentenceAt returns), or -1 when none does. */
+function sentenceIndex(analysis: Analysis, pos: number): number {
+  const list = analysis.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < list[mid].start) hi = mid - 1;
+    else if (pos >= list[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Answers, once per sentence of a segment, the tests that read only the sentences around a hit (sentenceText,
+ * sentencesAround): a paragraph of hundreds of hits (200 KB of « -50 % », 500 in each 3 000-character segment)
+ * asked the same sentences the same questions for each of them. By test name and the sentence holding the
+ * position (-1 for none: sentenceText then reads the whole text and sentencesAround nothing, wherever it is).
+ */
+function perSentence(analysis: Analysis): (name: string, pos: number, test: () => boolean) => boolean {
+  const answers = new Map<string, Map<number, boolean>>();
+  return (name, pos, test) => {
+    const i = sentenceIndex(analysis, pos);
+    let byTest = answers.get(name);
+    if (!byTest) answers.set(name, (byTest = new Map()));
+    let answer = byTest.get(i);
+    if (answer === undefined) byTest.set(i, (answer = test()));
+    return answer;
+  };
+}
+
 /**
  * A whole offer quoted from the one who makes it (« "Dès 50 points, vous obtenez un bon d'achat de cinq euros" », « le
  * centre propose "une remise de 15 % aux étudiants de moins de 25 ans" »): the offer's own words, not a word held
@@ -231,15 +263,16 @@ export default defineRule({
       const publicNearby = publicHere || publicBefore.includes(true);
       publicBefore.push(publicHere);
       if (publicBefore.length > 2) publicBefore.shift();
+      const once = perSentence(analysis);
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         negation(analysis),
         warning(analysis),
         // the sentence, or the next one reports a prohibition or explains the law (« pratique proscrite par l'Ordre »); or
         // the one before, when this one goes on with its list (« … sont prohibées. De même les tombolas »)
-        filter('prohibition', (hit) => has(PROHIBITION, sentencesAround(analysis, hit.fStart, 0, 1))
-          || (CONTINUED.test(sentenceText(analysis, hit.fStart)) && has(PROHIBITION, sentencesAround(analysis, hit.fStart, -1, -1)))),
+        filter('prohibition', (hit) => once('prohibition', hit.fStart, () => has(PROHIBITION, sentencesAround(analysis, hit.fStart, 0, 1))
+          || (CONTINUED.test(sentenceText(analysis, hit.fStart)) && has(PROHIBITION, sentencesAround(analysis, hit.fStart, -1, -1))))),
         // the sentence, or one beside it, holds the low price up as a danger or a deceit (press, warnings)
-        filter('criticism', (hit) => has(CRITICISM, sentencesAround(analysis, hit.fStart, -1, 1))),
+        filter('criticism', (hit) => once('criticism', hit.fStart, () => has(CRITICISM, sentencesAround(analysis, hit.fStart, -1, 1)))),
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
         filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd) && !quotedOffer(analysis.text, hit.start, hit.end)),
         filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice, publicNearby)),
@@ -247,14 +280,14 @@ export default defineRule({
         // groupés »): a past event reported, not an offer made to the reader
         // a word inside one of its plain senses (« une promotion d'honneur », « une réduction mammaire »), whatever the entry
         filter('plain-sense', (hit) => overlaps(PLAIN, analysis.folded.text, hit.fStart, hit.fEnd)),
-        filter('past', (hit) => TOLD_PAST.test(sentenceText(analysis, hit.fStart)) && !OWN_OFFER.test(sentenceText(analysis, hit.fStart))),
+        filter('past', (hit) => once('past', hit.fStart, () => TOLD_PAST.test(sentenceText(analysis, hit.fStart)) && !OWN_OFFER.test(sentenceText(analysis, hit.fStart)))),
         // What an influencer, a chain or beauticians sell is reported (press, guides), unless the practice speaks there too.
-        filter('others-offer', (hit) => {
+        filter('others-offer', (hit) => once('others-offer', hit.fStart, () => {
           const sentence = sentenceText(analysis, hit.fStart);
           return has(OTHER_SELLERS, sentence) && !OWN_OFFER.test(sentence);
-        }),
+        })),
         // A survey or a study reports prices ("selon l'enquête, … moins cher"); a lure stays a lure.
-        filter('reported', (hit) => hit.entry.kind !== 'lure' && has(REPORTED, sentenceText(analysis, hit.fStart))),
+        filter('reported', (hit) => hit.entry.kind !== 'lure' && once('reported', hit.fStart, () => has(REPORTED, sentenceText(analysis, hit.fStart)))),
       ]);
       const found = kept.map((hit) => {
         const { kind } = hit.entry;

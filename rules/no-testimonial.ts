@@ -1,6 +1,6 @@
 // Flags patient testimonials, reviews, star ratings and satisfaction claims used to promote a practice.
 // A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
-import { Lexicon, TermScanner, fold as foldText, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm, maskName } from '../src/rule-kit.js';
+import { Lexicon, TermScanner, fold as foldText, foldKept, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm, maskName } from '../src/rule-kit.js';
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
@@ -186,8 +186,25 @@ const sentenceStart = (folded: string, at: number) => Math.max(...['.', '!', '?'
 function isBlockQuote(context: RuleContext, view: SegmentView): boolean {
   const { source } = context.document;
   const at = view.segment.starts[0] ?? 0;
-  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
-  return /^\s{0,3}>/u.test(source.slice(lineStart, at + 1));
+  return /^\s{0,3}>/u.test(source.slice(lineStartBefore(source, at), at + 1));
+}
+
+/**
+ * source.lastIndexOf('\n', at - 1) + 1, reading back only to the previous call's offset when the source is the
+ * same and `at` has not gone back (segments come in order): on one line of 1.5 MB cut into 500 segments, each
+ * read the line back to its start (quadratic).
+ */
+let lineStartMemo: { source: string; at: number; lineStart: number } | undefined;
+function lineStartBefore(source: string, at: number): number {
+  const memo = lineStartMemo;
+  let lineStart: number;
+  if (memo && memo.source === source && memo.at <= at) {
+    let i = at - 1;
+    while (i >= memo.at && source.charCodeAt(i) !== 10) i--;
+    lineStart = i >= memo.at ? i + 1 : memo.lineStart;
+  } else lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  lineStartMemo = { source, at, lineStart };
+  return lineStart;
 }
 
 /** A testimonial told as a story or a letter: reported on its first clue, the message quotes its sentence. */
@@ -279,7 +296,8 @@ export default defineRule({
     let sectionIntro = false;
     let headerClue: ReturnType<typeof storyReport> | undefined;
     let previous: { intro: boolean; colon: boolean; forbids: boolean } = { intro: false, colon: false, forbids: false };
-    const reviewDebate = has(REVIEW_DEBATE, foldText(context.document.segments.map((s) => s.text).join('\n')).text);
+    // (the window's whole text, folded by no-patient-identifier too: foldKept keeps the last)
+    const reviewDebate = has(REVIEW_DEBATE, foldKept(context.document.segments.map((s) => s.text).join('\n')));
     let previousVoice = 0;
     // The paragraph before ended on a question put to the one cared for (round 6): this one may be the answer.
     let previousQuestion = false;

@@ -24,9 +24,12 @@ export class SegmentBuilder {
   appendValue(value: string, from: number, to: number, label = false): void {
     if (value.length === 0) return;
     const { starts, end } = align(value, this.source, from, to, label);
-    if (!/[\r\n]/u.test(value) && !HAS_LONG_BLANK_RUN.test(value)) {
+    if (!LINE_ENDING.test(value) && !HAS_LONG_BLANK_RUN.test(value)) {
       this.text += value;
-      for (const start of starts) this.starts.push(start);
+      // The first value's offsets are taken as they are (align made them for us): a paragraph of a megabyte in one
+      // value (a defused block, one line of 1 MB) was copied one push at a time, growing the array ~40 times.
+      if (this.starts.length === 0) this.starts = starts;
+      else for (const start of starts) this.starts.push(start);
     } else {
       // Line endings read as spaces; a long run of blanks is kept as its first character (collapseBlankRuns),
       // skipped here in one step so that megabytes of indentation cost nothing per character.
@@ -83,23 +86,31 @@ export class SegmentBuilder {
     const urls = findBareUrls(this.text);
     if (urls.length === 0) return { text: this.text, starts: this.starts };
     let text = '';
-    const starts: number[] = [];
+    // Made at its final size (each URL becomes one character): pushed one offset at a time, a paragraph of a
+    // megabyte with thousands of URLs (a defused line of links) regrew its array ~40 times.
+    let length = this.text.length;
+    for (const { url } of urls) length -= url.length - 1;
+    const starts: number[] = new Array(length);
+    let k = 0;
     let from = 0;
     for (const { index, url } of urls) {
       const start = this.starts[index];
       const last = this.starts[index + url.length - 1];
       text += this.text.slice(from, index) + OBJECT_REPLACEMENT;
-      for (let i = from; i < index; i++) starts.push(this.starts[i]);
-      starts.push(start);
+      for (let i = from; i < index; i++) starts[k++] = this.starts[i];
+      starts[k++] = start;
       from = index + url.length;
       const inOwnLink = this.linkNodes.some(([s, e, href]) => start >= s && start < e && sameUrl(href, url));
       if (!inOwnLink) this.links.push({ kind: 'link', url, start, end: last + 1 });
     }
     text += this.text.slice(from);
-    for (let i = from; i < this.text.length; i++) starts.push(this.starts[i]);
+    for (let i = from; i < this.text.length; i++) starts[k++] = this.starts[i];
     return { text, starts };
   }
 }
+
+/** (a module constant: appendValue runs for every line of a plain-text paragraph) */
+const LINE_ENDING = /[\r\n]/u;
 
 /** Longer runs of blanks than this are kept as their first character (see collapseBlankRuns). */
 export const MAX_BLANK_RUN = 64;

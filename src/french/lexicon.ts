@@ -122,7 +122,20 @@ interface Anchored<E> {
   entry: E;
   source: string;
   regex?: RegExp;
+  /** The same source, global: scans past the positions where it cannot match (see DENSE_ANCHORS). */
+  scan?: RegExp;
 }
+
+/**
+ * A lexicon's anchor tokens in one text from which its groups are tried group by group. A text of one anchor word
+ * repeated (1 MB of « a » lines: 1 500 in each segment, ~30 groups anchored on « a ») tried each group at each
+ * token, ~14 million sticky execs. A group with this many positions to try is run global from the first of them:
+ * one exec finds the first position where it matches at all, and the positions before it, where the sticky exec
+ * would have failed, are skipped. Posts have far fewer anchor tokens and keep the token-by-token loop.
+ */
+const DENSE_ANCHORS = 256;
+/** Per group, the text positions where it is tried, below which the token-by-token loop is kept. */
+const DENSE_GROUP = 16;
 
 /** A plain term with at least one long word, matched word by word with one edit allowed in a long word. */
 interface FuzzyTerm<E> {
@@ -278,10 +291,53 @@ export class Lexicon<E extends TermEntry = TermEntry> {
     };
     // Anchored groups whose word is this token, then those whose prefix starts it (a prefix is at least its first 3
     // letters). Plain loops: a generator per token (anchoredAt, before) cost ~100 ms per 500 posts (issue #9).
-    for (const i of index.tokens(matchers.subscriber)) {
-      const token = index.words[i];
-      for (const g of matchers.anchored.get(token) ?? []) at(g, i);
-      for (const p of matchers.prefixes.get(token.slice(0, 3)) ?? []) if (token.startsWith(p.word)) at(p.anchored, i);
+    const anchorTokens = index.tokens(matchers.subscriber);
+    if (anchorTokens.length < DENSE_ANCHORS) {
+      for (const i of anchorTokens) {
+        const token = index.words[i];
+        for (const g of matchers.anchored.get(token) ?? []) at(g, i);
+        for (const p of matchers.prefixes.get(token.slice(0, 3)) ?? []) if (token.startsWith(p.word)) at(p.anchored, i);
+      }
+    } else {
+      // Group by group (the matches are gathered per entry and sorted below: the order they come in does not matter),
+      // each distinct word of the text looked up once: the groups a token is tried with depend on its word alone,
+      // and every token of a word that has groups is one of this lexicon's anchor tokens.
+      const tried = new Map<Anchored<E>, number[] | readonly number[]>();
+      const merged = new Set<Anchored<E>>();
+      const tryAll = (g: Anchored<E>, posting: readonly number[]) => {
+        const list = tried.get(g);
+        if (!list) tried.set(g, posting);
+        else {
+          tried.set(g, [...list, ...posting]);
+          merged.add(g);
+        }
+      };
+      for (const [token, posting] of index.wordPostings()) {
+        for (const g of matchers.anchored.get(token) ?? []) tryAll(g, posting);
+        for (const p of matchers.prefixes.get(token.slice(0, 3)) ?? []) if (token.startsWith(p.word)) tryAll(p.anchored, posting);
+      }
+      for (const g of merged) (tried.get(g) as number[]).sort((a, b) => a - b);
+      for (const [g, list] of tried) {
+        if (list.length < DENSE_GROUP) {
+          for (const i of list) at(g, i);
+          continue;
+        }
+        // The global exec from a position returns the leftmost match at or after it, the one the sticky exec
+        // returns at that start; no match starts between. A match where this group is not tried is passed over.
+        const scan = (g.scan ??= new RegExp(g.source, 'gu'));
+        const { starts } = index;
+        let k = 0;
+        while (k < list.length) {
+          scan.lastIndex = starts[list[k]];
+          const m = scan.exec(text);
+          if (!m) break;
+          while (k < list.length && starts[list[k]] < m.index) k++;
+          if (k < list.length && starts[list[k]] === m.index) {
+            if (m[0].length > 0) add(g.entry, m.index, m.index + m[0].length);
+            k++;
+          }
+        }
+      }
     }
     // Only the entries that can match here, in the lexicon's order (hits at one position keep it after the sort).
     const [scanned, always] = hashtags.length ? [matchers.scannedWithHashtags, matchers.scannedWithHashtagsSet] : [matchers.scanned, matchers.scannedSet];

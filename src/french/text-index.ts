@@ -128,8 +128,16 @@ export class TextIndex {
   /** Start offset and folded word of each token. */
   readonly starts: number[] = [];
   readonly words: string[] = [];
-  /** Per subscriber id: indices of the tokens that are its anchors (ascending). */
-  private readonly hits: number[][] = [];
+  /**
+   * Per subscriber id: the postings (see below) of the words of this text that are its anchors, then, once asked,
+   * their union (indices of the tokens that are its anchors, ascending). A text of one word repeated (1 MB of
+   * one-letter lines) pushed every token to every subscriber of that word: ~0.5 s of a run. Now each distinct word
+   * is looked up once and its postings are shared; a subscriber with one anchor word here gets them as they are.
+   */
+  private readonly hits: (number[][] | readonly number[] | undefined)[] = [];
+  private readonly merged: boolean[] = [];
+  /** Each distinct word of the text: the indices of its tokens (ascending). */
+  private postings?: Map<string, number[]>;
   /** Subscribers (and needles) registered after this index was made are added on demand. */
   private subscribersDone = 0;
   private needlesDone = 0;
@@ -146,7 +154,15 @@ export class TextIndex {
   /** The tokens (indices into starts and words) that may start one of this subscriber's terms. */
   tokens(id: number): readonly number[] {
     if (id >= this.subscribersDone) this.addSubscribers();
-    return this.hits[id] ?? NONE;
+    const lists = this.hits[id];
+    if (lists === undefined) return NONE;
+    if (this.merged[id]) return lists as readonly number[];
+    const parts = lists as number[][];
+    // Postings of distinct words are disjoint: their union is their concatenation, sorted.
+    const union = parts.length === 1 ? parts[0] : parts.flat().sort((a, b) => a - b);
+    this.hits[id] = union;
+    this.merged[id] = true;
+    return union;
   }
 
   /** The subscribed needles that occur in the text. */
@@ -155,21 +171,36 @@ export class TextIndex {
     return this.present!;
   }
 
-  private push(id: number, i: number): void {
-    const list = this.hits[id] ?? (this.hits[id] = []);
-    if (list[list.length - 1] !== i) list.push(i);
+  private push(id: number, posting: number[]): void {
+    const lists = (this.hits[id] ??= []) as number[][];
+    // (a word can be an anchor of a subscriber twice, as a word and through a prefix: its postings count once)
+    if (lists[lists.length - 1] !== posting) lists.push(posting);
+  }
+
+  /** Each distinct word of the text and the indices of its tokens (ascending). Shared: not to be changed. */
+  wordPostings(): ReadonlyMap<string, readonly number[]> {
+    let postings = this.postings;
+    if (!postings) {
+      postings = this.postings = new Map();
+      const { words } = this;
+      for (let i = 0; i < words.length; i++) {
+        const list = postings.get(words[i]);
+        if (list) list.push(i);
+        else postings.set(words[i], [i]);
+      }
+    }
+    return postings;
   }
 
   private addSubscribers(): void {
     // Subscribers made since the last call (at start-up, as rules first run) are added in the same single pass.
     const from = this.subscribersDone;
     this.subscribersDone = subscriberCount;
-    const { words } = this;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      for (const id of byWord.get(w) ?? NONE) if (id >= from) this.push(id, i);
-      if (w.length >= 2) for (const [p, id] of prefixesByStart.get(pairKey(w)) ?? NO_PREFIXES) if (id >= from && w.startsWith(p)) this.push(id, i);
-      for (const [p, id] of shortPrefixes) if (id >= from && w.startsWith(p)) this.push(id, i);
+    this.wordPostings();
+    for (const [w, posting] of this.postings!) {
+      for (const id of byWord.get(w) ?? NONE) if (id >= from) this.push(id, posting);
+      if (w.length >= 2) for (const [p, id] of prefixesByStart.get(pairKey(w)) ?? NO_PREFIXES) if (id >= from && w.startsWith(p)) this.push(id, posting);
+      for (const [p, id] of shortPrefixes) if (id >= from && w.startsWith(p)) this.push(id, posting);
     }
   }
 
