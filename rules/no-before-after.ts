@@ -1,6 +1,6 @@
 // Flags before/after presentations (captions, headings, hashtags, image alt text and file names): they promise a result.
 // "avant et après votre séance" with instructions is a time preposition, not a before/after.
-import { Lexicon, fold, isCriticised, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex, defineRule, excerpt, filter, negation, prose, quotation, rewordings, screen, separate, termCandidates, warning, givenNames, foldTerm, personClues } from '../src/rule-kit.js';
+import { Lexicon, fold, isCriticised, isNegated, isQuoted, isWarningContext, sentenceAt, termsRegex, defineRule, excerpt, filter, negation, prose, quotation, rewordings, screen, separate, termCandidates, warning, givenNames, foldTerm, personClues, privateExcerpt } from '../src/rule-kit.js';
 import type { Candidate, Filter, Located, TermCandidate, Analysis, Link, Segment } from '../src/rule-kit.js';
 import {
   NEUTRAL, altPair, contrastExplained, notBodyChange, twoStates, sideBySide, twoStatesSubject, generalResult, practiceStory, toldPairAfterCare, beforeAfterTerms, educational, fileNamePair, writtenFileName, nominalLead, illustrationWords, instructionStart, instructionsBeforePair, labelledPair, leftRight,
@@ -8,6 +8,7 @@ import {
   visualCues, genericPairLead, shownOwn, askedAbout, changeInGeneral, galleryLinkLead, galleryLinkRest, imagingLead, caseShown, caseShownSubject, casePhotoShown, casePhotoSubject, seriesPhoto, seriesSubject, seriesCalendar, patientBeforeCheck, datedPhotos, changeNoun, type BeforeAfterTerm,
 } from './no-before-after.terms.js';
 import { showcasedResults } from './shared.terms.js';
+import { notNames } from './no-patient-identifier.terms.js';
 
 /** A study's findings (« les résultats ont montré », « résultats de l'étude », « selon une enquête »): original text. */
 const STUDY_RESULTS = /^\s*(?:ont|a|avaient)\s+(?:montr[ée]|r[ée]v[ée]l[ée]|d[ée]montr[ée]|mis\s+en\s+[ée]vidence)|^\s*(?:de\s+l['’]|d['’]une\s+|de\s+cette\s+)(?:[ée]tude|enqu[êe]te|essai|analyse)|(?<![\p{L}])(?:[ée]tude|enqu[êe]te|questionnaire|sondage|m[ée]ta-analyse)(?![\p{L}])/iu;
@@ -130,7 +131,8 @@ export default defineRule({
     const report = (segment: Segment, start: number, end: number, messageId: string, texts: readonly string[] = NEUTRAL, hashtag = false) =>
       context.report({
         messageId,
-        data: { match: excerpt(segment.text.slice(start, end)), article },
+        // (a story quoted may name the patient: privateExcerpt masks given names)
+        data: { match: privateExcerpt(segment.text.slice(start, end), notNames), article },
         range: context.rangeOf(segment, start, end),
         suggest: [...rewordings(context, segment, start, end, texts), ...(hashtag ? rewordings(context, segment, start, end, [''], 'removeHashtag') : [])],
       });

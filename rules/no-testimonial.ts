@@ -1,6 +1,6 @@
 // Flags patient testimonials, reviews, star ratings and satisfaction claims used to promote a practice.
 // A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
-import { Lexicon, TermScanner, fold as foldText, foldKept, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm, maskName } from '../src/rule-kit.js';
+import { Lexicon, TermScanner, fold as foldText, foldKept, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm, privateExcerpt } from '../src/rule-kit.js';
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
@@ -208,22 +208,8 @@ function lineStartBefore(source: string, at: number): number {
 }
 
 /** A testimonial told as a story or a letter: reported on its first clue, the message quotes its sentence. */
-/**
- * The words quoted in a message, given names masked: a testimonial is about a patient, and the patient rule does not
- * always name them (« Sandrine a retrouvé le sommeil après nos séances » is a story before it is a mention), so the
- * message hides them itself (privacy.ts only hides what the patient rule found). Over-masking a carer's first name
- * costs a little readability; printing a patient's costs the secret.
- */
-function privateExcerpt(text: string): string {
-  return excerpt(text).replace(GIVEN_NAME_WORD, (w: string, at: number, all: string) => {
-    const key = foldTerm(w);
-    // (not the carer named with a title, « Dr Aubert », « la docteure Lise Roy », nor « Grâce à / au »)
-    if (!givenNames().has(key) || notNames.has(key) || TITLE_BEFORE.test(all.slice(Math.max(0, at - 30), at)) || (key === 'grace' && /^\s+(?:à|au|aux)\s/u.test(all.slice(at + w.length)))) return w;
-    return maskName(w);
-  });
-}
-const GIVEN_NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?/gu;
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Dr|Dre|Drs|Docteur|Docteure|docteur|docteure|Pr|Pre|Professeur|Professeure|professeur|professeure)\.?\s+(?:\p{Lu}[\p{Ll}\p{M}-]+\s+)?$/u;
+/** The words a message quotes, given names masked (rule-kit privateExcerpt; « Claire » the adjective is no name). */
+const privateWords = (text: string) => privateExcerpt(text, notNames);
 
 function storyReport(context: RuleContext, view: SegmentView, start: number, end: number, article: string, origin = 'story') {
   const { segment } = view;
@@ -234,7 +220,7 @@ function storyReport(context: RuleContext, view: SegmentView, start: number, end
     report: () =>
       context.report({
         messageId: 'testimonial',
-        data: { match: privateExcerpt(segment.text.slice(start, end)), article },
+        data: { match: privateWords(segment.text.slice(start, end)), article },
         range: context.rangeOf(segment, start, end),
         suggest: rewordings(context, segment, start, end, QUOTE_SUGGESTIONS),
       }),
@@ -357,7 +343,7 @@ export default defineRule({
         // The words themselves, quoted or after a colon, are reported as a quotation instead.
         filter('relayed-without-praise', (hit) => hit.entry.id === 'paroles-rapportees' && (quotes.length > 0 || colonSaid || !praisedOutside(folded, hit.fStart, hit.fEnd))),
       ]);
-      for (const h of terms) found.push({ start: h.start, end: h.end, origin: h.origin, report: () => reportHit(context, segment, h, { messageId: MESSAGE[h.entry.kind], data: { article, match: privateExcerpt(h.text) } }) });
+      for (const h of terms) found.push({ start: h.start, end: h.end, origin: h.origin, report: () => reportHit(context, segment, h, { messageId: MESSAGE[h.entry.kind], data: { article, match: privateWords(h.text) } }) });
 
       const introduced = intro || sectionIntro || (previous.intro && previous.colon);
       // Quotations (and a block quote with none inside): a patient's words when attributed, labelled, introduced,
@@ -482,7 +468,7 @@ export default defineRule({
         }),
       ]);
       for (const q of keptQuotes) {
-        const match = privateExcerpt(text.slice(q.inner.start, q.inner.end));
+        const match = privateWords(text.slice(q.inner.start, q.inner.end));
         found.push({
           start: q.start,
           end: q.end,

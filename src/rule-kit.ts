@@ -25,6 +25,9 @@ export * from './rule-kit/french.js';
 /** A suggestion's span and wording, fitted to the words around it. */
 export { fitReplacement, type Fitted } from './rule-kit/fit.js';
 import { fitReplacement } from './rule-kit/fit.js';
+import { maskName } from './french/identifiers.js';
+import { givenNames } from './french/given-names.js';
+import { foldTerm } from './french/normalize.js';
 /** Several legal categories' citations in one message, each article once. */
 export { citeAll, exampleFor, type ExampleKind } from './profiles.js';
 export type { PluginRule, PluginRuleMeta };
@@ -121,6 +124,22 @@ export function reportHit<E extends TermEntry>(context: RuleContext, segment: Se
   if (how.severity) report.severity = how.severity;
   context.report(report);
 }
+
+/**
+ * excerpt(), with every given name of the package masked (« B••• »), except common words the caller lists and a carer
+ * named after a title (« Dr Aubert »), and « Grâce à ». For rules that quote sentences about a patient (a testimonial, a
+ * before/after story): the patient rule does not always report that name, and engine/privacy.ts only hides what it
+ * found. Over-masking a carer's first name costs a little readability; printing a patient's costs the secret.
+ */
+export function privateExcerpt(text: string, except: ReadonlySet<string> = new Set(), max = 60): string {
+  return excerpt(text, max).replace(GIVEN_NAME_WORD, (w: string, at: number, all: string) => {
+    const key = foldTerm(w);
+    if (!givenNames().has(key) || except.has(key) || TITLE_BEFORE.test(all.slice(Math.max(0, at - 30), at)) || (key === 'grace' && /^\s+(?:à|au|aux)\s/u.test(all.slice(at + w.length)))) return w;
+    return maskName(w);
+  });
+}
+const GIVEN_NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?/gu;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Dr|Dre|Drs|Docteur|Docteure|docteur|docteure|Pr|Pre|Professeur|Professeure|professeur|professeure)\.?\s+(?:\p{Lu}[\p{Ll}\p{M}-]+\s+)?$/u;
 
 /**
  * Clips a quoted match for messages: long matches are shortened, line breaks folded, and the placeholder that

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { lintText } from '../src/engine/lint.js';
 import { rules } from '../rules/index.js';
 import { loadFixtureCases } from '../src/testing/rule-tester.js';
-import { givenNames, foldTerm } from '../src/rule-kit.js';
+import { givenNames, foldTerm, privateExcerpt } from '../src/rule-kit.js';
 import { notNames } from '../rules/no-patient-identifier.terms.js';
 import type { ResolvedConfig } from '../src/types.js';
 
@@ -43,5 +43,33 @@ describe(`${ID} masks first names in what it quotes`, () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('privateExcerpt (rule kit: the quoted words of no-testimonial and no-before-after)', () => {
+  it('masks a given name, not a carer after a title, nor « Grâce à », nor a listed common word', () => {
+    expect(privateExcerpt('Bérénice a revu le Dr Aubert')).toBe('B••• a revu le Dr Aubert');
+    expect(privateExcerpt('Grâce à Bérénice')).toBe('Grâce à B•••');
+    expect(privateExcerpt('Claire et Bérénice', new Set(['claire']))).toBe('Claire et B•••');
+  });
+  it('clips like excerpt before masking', () => {
+    expect(privateExcerpt('Bérénice ' + 'x'.repeat(100), new Set(), 20)).toMatch(/^B••• x+…$/u);
+  });
+});
+
+describe('no-before-after masks first names in what it quotes', () => {
+  const rule = 'no-before-after';
+  const onlyIt: ResolvedConfig = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, { severity: r.meta.id === rule ? 2 : 0 }])), ignorePatterns: [] };
+  it('every invalid fixture: no given name of the quoted span in clear (« la transformation de Margaux » printed it)', () => {
+    let checked = 0;
+    const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', rule);
+    for (const c of loadFixtureCases(folder).filter((x) => !x.valid)) {
+      for (const m of lintText(c.source, { filePath: c.file, config: onlyIt, rules }).messages.filter((x) => x.ruleId === rule)) {
+        const quoted = /« (.*) » :/u.exec(m.message)?.[1] ?? '';
+        expect(namesIn(quoted), `${c.name}: ${m.message}`).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });
