@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, quotationAround, isWarningContext, sentenceAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor, TextMemo } from '../src/rule-kit.js';
+import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, quotationAround, isWarningContext, sentenceAt, sentenceNumberAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor, TextMemo } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/rule-kit.js';
 import * as T from './no-price-promotion.terms.js';
 
@@ -138,20 +138,6 @@ function sentencesAround(analysis: Analysis, pos: number, from: number, to: numb
   return first > last ? '' : analysis.folded.text.slice(list[first].start, list[last].end);
 }
 
-/** The index of the sentence holding a folded position (the one sentenceAt returns), or -1 when none does. */
-function sentenceIndex(analysis: Analysis, pos: number): number {
-  const list = analysis.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pos < list[mid].start) hi = mid - 1;
-    else if (pos >= list[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * Answers, once per sentence of a segment, the tests that read only the sentences around a hit (sentenceText,
  * sentencesAround): a paragraph of hundreds of hits (200 KB of « -50 % », 500 in each 3 000-character segment)
@@ -161,7 +147,7 @@ function sentenceIndex(analysis: Analysis, pos: number): number {
 function perSentence(analysis: Analysis): (name: string, pos: number, test: () => boolean) => boolean {
   const answers = new Map<string, Map<number, boolean>>();
   return (name, pos, test) => {
-    const i = sentenceIndex(analysis, pos);
+    const i = sentenceNumberAt(analysis, pos);
     let byTest = answers.get(name);
     if (!byTest) answers.set(name, (byTest = new Map()));
     let answer = byTest.get(i);

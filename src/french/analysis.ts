@@ -117,8 +117,8 @@ export function analyzeSegment(segment: Segment): Analysis {
   return a;
 }
 
-/** The sentence holding a folded position (binary search: rules call this for every match). */
-export function sentenceAt(a: Analysis, pos: number): Span {
+/** The index in a.sentences of the sentence holding a folded position, or -1 (binary search: rules call this for every match). */
+export function sentenceNumberAt(a: Analysis, pos: number): number {
   const list = a.sentences;
   let lo = 0;
   let hi = list.length - 1;
@@ -126,7 +126,13 @@ export function sentenceAt(a: Analysis, pos: number): Span {
     const mid = (lo + hi) >> 1;
     if (pos < list[mid].start) hi = mid - 1;
     else if (pos >= list[mid].end) lo = mid + 1;
-    else return list[mid];
+    else return mid;
   }
-  return { start: 0, end: a.folded.text.length };
+  return -1;
+}
+
+/** The sentence holding a folded position (the whole text when none does). */
+export function sentenceAt(a: Analysis, pos: number): Span {
+  const i = sentenceNumberAt(a, pos);
+  return i >= 0 ? a.sentences[i] : { start: 0, end: a.folded.text.length };
 }

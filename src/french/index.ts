@@ -1,7 +1,7 @@
 // The French text engine: folding, inflections, term matching and context cues, shared by every rule.
 export { fold, foldKept, foldTerm, foldText, type Folded } from './normalize.js';
 export { adjective, noun, verb, expandBrackets } from './inflect.js';
-export { analyze, analyzeSegment, splitSentences, sentenceAt, type Analysis, type Span } from './analysis.js';
+export { analyze, analyzeSegment, splitSentences, sentenceAt, sentenceNumberAt, type Analysis, type Span } from './analysis.js';
 export { Lexicon, termsRegex, TermScanner, matches, type TermEntry, type Hit } from './lexicon.js';
 export { termSource } from './term-source.js';
 export {
