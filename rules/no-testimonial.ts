@@ -1,6 +1,6 @@
 // Flags patient testimonials, reviews, star ratings and satisfaction claims used to promote a practice.
 // A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
-import { Lexicon, TermScanner, fold as foldText, foldKept, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, excerpt, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm, privateExcerpt } from '../src/rule-kit.js';
+import { Lexicon, TermScanner, fold as foldText, foldKept, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm, privateExcerpt } from '../src/rule-kit.js';
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
 import { firstNames, notNames } from './no-patient-identifier.terms.js';
 import {
@@ -207,10 +207,10 @@ function lineStartBefore(source: string, at: number): number {
   return lineStart;
 }
 
-/** A testimonial told as a story or a letter: reported on its first clue, the message quotes its sentence. */
 /** The words a message quotes, given names masked (rule-kit privateExcerpt; « Claire » the adjective is no name). */
 const privateWords = (text: string) => privateExcerpt(text, notNames);
 
+/** A testimonial told as a story or a letter: reported on its first clue, the message quotes its sentence. */
 function storyReport(context: RuleContext, view: SegmentView, start: number, end: number, article: string, origin = 'story') {
   const { segment } = view;
   return {
