@@ -28,6 +28,7 @@ import { fitReplacement } from './rule-kit/fit.js';
 import { maskName } from './french/identifiers.js';
 import { givenNames } from './french/given-names.js';
 import { foldTerm } from './french/normalize.js';
+import { MEDICAL_TITLES } from './french/persons.js';
 /** Several legal categories' citations in one message, each article once. */
 export { citeAll, exampleFor, type ExampleKind } from './profiles.js';
 export type { PluginRule, PluginRuleMeta };
@@ -131,7 +132,7 @@ export function reportHit<E extends TermEntry>(context: RuleContext, segment: Se
  * before/after story): the patient rule does not always report that name, and engine/privacy.ts only hides what it
  * found. Over-masking a carer's first name costs a little readability; printing a patient's costs the secret.
  */
-export function privateExcerpt(text: string, except: ReadonlySet<string> = new Set(), max = 60): string {
+export function privateExcerpt(text: string, except: ReadonlySet<string> = NO_EXCEPTION, max = 60): string {
   return excerpt(text, max).replace(GIVEN_NAME_WORD, (w: string, at: number, all: string) => {
     const key = foldTerm(w);
     if (!givenNames().has(key) || except.has(key) || TITLE_BEFORE.test(all.slice(Math.max(0, at - 30), at)) || (key === 'grace' && /^\s+(?:à|au|aux)\s/u.test(all.slice(at + w.length)))) return w;
@@ -139,7 +140,12 @@ export function privateExcerpt(text: string, except: ReadonlySet<string> = new S
   });
 }
 const GIVEN_NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?/gu;
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Dr|Dre|Drs|Docteur|Docteure|docteur|docteure|Pr|Pre|Professeur|Professeure|professeur|professeure)\.?\s+(?:\p{Lu}[\p{Ll}\p{M}-]+\s+)?$/u;
+const NO_EXCEPTION: ReadonlySet<string> = new Set();
+/** A doctor's title before the word, a first name possibly between (« Dr Aubert », « la docteure Lise Roy »): persons.ts's titles. */
+const TITLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...MEDICAL_TITLES, 'Drs', ...MEDICAL_TITLES.filter((t) => t.length > 3).map((t) => t.toLowerCase())].join('|')})\\.?\\s+(?:\\p{Lu}[\\p{Ll}\\p{M}-]+\\s+)?$`,
+  'u',
+);
 
 /**
  * Clips a quoted match for messages: long matches are shortened, line breaks folded, and the placeholder that

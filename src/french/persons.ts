@@ -54,7 +54,9 @@ const CIVILITY = new RegExp(
   `(?<![\\p{L}\\p{N}])(M\\.|MM\\.|M[Rr]\\.?|(?:[Mm]onsieur|MONSIEUR|[Mm]essieurs|[Mm]mes?\\.?|MMES?\\.?|[Mm]adame|MADAME|[Mm]esdames|[Mm]lles?\\.?|MLLES?\\.?|[Mm]ademoiselle|MADEMOISELLE))(?=${S})`,
   'gu',
 );
-const PRACTITIONER_TITLES = ['Dr', 'Dre', 'Docteur', 'Docteure', 'Pr', 'Pre', 'Professeur', 'Professeure', 'Me', 'Maître', 'Maitre'];
+/** The titles of a doctor or a professor, as written before their name (« Dr », « Professeure »). */
+export const MEDICAL_TITLES = ['Dr', 'Dre', 'Docteur', 'Docteure', 'Pr', 'Pre', 'Professeur', 'Professeure'] as const;
+const PRACTITIONER_TITLES = [...MEDICAL_TITLES, 'Me', 'Maître', 'Maitre'];
 // (in capitals too: « CABINET DU DR MARTIN »; « ME », « PRE » left out: too rarely titles in a post in capitals)
 const PRACTITIONER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...PRACTITIONER_TITLES, ...PRACTITIONER_TITLES.filter((t) => t !== 'Me' && t !== 'Pre').map((t) => t.toUpperCase())].join('|')})\\.?[\\s\\u00a0\\u202f]*$`,
