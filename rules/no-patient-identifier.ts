@@ -9,7 +9,7 @@ const CARE = termsRegex(T.careContext);
 const PASSIVE_CARE = termsRegex(T.passiveCare);
 const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|un|une|ma|mon)\\s*)?(?:(?:nouvel|nouvelle|nouveau|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'u');
 /** « Guy était mon kiné », « Léa est notre assistante »: the segment says who this first name is, a carer (round 10). Folded. */
-const DECLARED_CARER = new RegExp(`([\\p{L}-]+)\\s+(?:est|etait|sera|fut|reste|restera)\\s+(?:mon|ma|notre|nos|votre|le|la|l')\\s*(?:(?:nouvel|nouvelle|nouveau|fidele|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'gu');
+const DECLARED_CARER = new RegExp(`(?<![\\p{L}-])([\\p{L}-]+)\\s+(?:est|etait|sera|fut|reste|restera)\\s+(?:mon|ma|notre|nos|votre|le|la|l')\\s*(?:(?:nouvel|nouvelle|nouveau|fidele|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'gu');
 /** After a first name, what a carer does to the reader (« vous accueille », « vous guide », « vous apprend »). Folded. */
 const READER_CARED_BY = /^\s*(?:,\s*)?(?:vous|te)\s+(?:accueill\p{L}*|recoi\p{L}*|recevra|guide\p{L}*|accompagn\p{L}*|conseill\p{L}*|propos\p{L}*|appren\p{L}*|expliqu\p{L}*|montr\p{L}*|orient\p{L}*|soign\p{L}*|prend(?:ra)?\s+en\s+charge|attend\p{L}*|aide\p{L}*|enseign\p{L}*|forme\p{L}*|initie\p{L}*|coache?\p{L}*)(?![\p{L}])/u;
 /** A carer named by role, then (after a clause about them) the name in parentheses or between commas. Folded. (issue #7) */
@@ -136,8 +136,10 @@ export default defineRule({
       // « Laure, sage-femme, m'a suivie pour mes grossesses »: a carer in apposition acting on the writer stays staff even
       // with care in the sentence; after the name, « son ostéopathe » is the person's own carer, not their role.
       // first names the segment declares carers (« Guy était mon kiné … Merci Guy pour… »): staff wherever they recur
-      const declared = new Set([...folded.matchAll(DECLARED_CARER)].map((m) => m[1]));
+      // (read once per segment, and only when a name is weighed: most segments name no one)
+      let declared: Set<string> | undefined;
       const staff = (start: number, end: number) => {
+        declared ??= new Set([...folded.matchAll(DECLARED_CARER)].map((m) => m[1]));
         if (declared.size && declared.has(foldTerm(text.slice(start, end)))) return true;
         // (round 10) the name doing to the reader what a carer does (« Camille vous guide », « Paul vous accueille »)
         if (READER_CARED_BY.test(foldedSlice(end, end + 40))) return true;
