@@ -1,5 +1,5 @@
 // Flags pushes towards care nobody needs: fear and urgency appeals, routine exams for everyone, preventive aesthetics.
-import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has, hasCriticismCue, phraseAt, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, hasConditionClause, isAttributedStatement, isWholeQuotation } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, sentenceAt, isNegated, isQuoted, isCriticised, linksHaveSource, foldTerm, matches as has, hasCriticismCue, phraseAt, defineRule, excerpt, filter, filterWhy, prose, rewordings, screen, separate, termCandidates, hasConditionClause, isAttributedStatement, isWholeQuotation } from '../src/rule-kit.js';
 import type { Hit } from '../src/rule-kit.js';
 import {
   aestheticActs, calendarRhythm, careBroad, careContext, checkUps, careTerms, conditionalOrPrescribed, exams, officialAcronyms, officialOrEmergency,
@@ -293,7 +293,7 @@ export default defineRule({
         // « prévenez-nous au plus tôt », « elle va régler le souci au plus vite »: the hurry is for
         // notice, a cancellation or a payment, not for care.
         filter('logistics', (hit) => hit.entry.kind === 'nudge' && LOGISTICS_BEFORE.test(text.slice(Math.max(sentence(hit).start, hit.fStart - 60), hit.fStart))),
-        filter('not-inciting', (hit) => !incites(hit.entry.kind, sentence(hit).text, paragraph, around(hit), previous(hit))),
+        filterWhy('not-inciting', (hit) => (incites(hit.entry.kind, sentence(hit).text, paragraph, around(hit), previous(hit)) ? null : hit.entry.kind)),
       ]);
       const found = kept.map((hit) => {
         const { kind } = hit.entry;

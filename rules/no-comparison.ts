@@ -1,5 +1,5 @@
 // Flags comparisons with other practitioners or establishments, denigration and "the only one" claims.
-import { Lexicon, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, isQuotedOwnSpeech, exampleFor } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, matches as has, sentenceText, clauseAt, isNegated, isQuoted, isWarningContext, phraseAt, placeFollows, sentenceAt, wordsIn, defineRule, excerpt, filter, filterWhy, prose, rewordings, screen, separate, termCandidates, isQuotedOwnSpeech, exampleFor, PlaceReader, PLACE_ARTICLE } from '../src/rule-kit.js';
 import type { Analysis, Hit, Located, RuleContext, Segment, SuggestionReport } from '../src/rule-kit.js';
 import { aggregates, comparisonTerms, cues, explainerCues, placePrepositions, priceWords, qualifiers, targets, type ComparisonTerm } from './no-comparison.terms.js';
 import { placeWords } from './shared.terms.js';
@@ -15,17 +15,10 @@ const AGGREGATE = whole(termsRegex(aggregates));
 const PRICE_WORD = termsRegex(priceWords);
 const PLACE_PREPOSITION = whole(termsRegex(placePrepositions));
 const EXPLAINER = termsRegex(explainerCues);
-// (a demonstrative too: « dans ces pays »; a possessive other than ours: « qu'à leur domicile habituel », « qu'en votre ville »)
-const ARTICLE = /^(?:le|la|les|l'|the|el|los|las|ces|cette|ce|cet|leur|leurs|votre|vos|son|sa|ses|their|your)$/u;
+// A place word (« en France », « du département ») or a capitalised name (« à Lyon », "in the UK") after a preposition.
+const places = new PlaceReader(PLACE, PLACE_PREPOSITION);
 /** A rank's scope said by an adjective (« première destination européenne »). */
 const PLACE_ADJECTIVE = /^\s+(?:mondial|europeen|national|international|francais|regional)/u;
-
-/** A place named after a preposition: a place word ("en France", "du département") or a capitalised name ("à Lyon", "in the UK"). */
-function placeWord(a: Analysis, w: { word: string; start: number; end: number }): boolean {
-  if (PLACE.test(w.word)) return true;
-  const o = a.toOriginal(w.start, w.end);
-  return /^\p{Lu}/u.test(a.text.slice(o.start, o.end));
-}
 
 /** Other practitioners as subject ("les kinés sont plus nombreux que…"); "le cabinet est mieux équipé…" is the author. */
 function thirdParty(a: Analysis, start: number, end: number): boolean {
@@ -53,8 +46,8 @@ function targetEnd(a: Analysis, from: number, n: number): number | undefined {
     if (i > 0 && OWN.test(words[i - 1].word) && !COLLEAGUES.test(bare)) continue; // "notre cabinet" is us, "nos confrères" not
     if (TARGET.test(bare)) return words[i].end;
     // "que la moyenne", "que le marché", "qu'en Europe", "qu'à Paris": another side only for a price, or when the author speaks
-    if ((self || priced(sentenceText(a, from))) && (AGGREGATE.test(bare) || (PLACE_PREPOSITION.test(bare) && nextPlace(a, words, i)))) {
-      return AGGREGATE.test(bare) ? words[i].end : words[i + 1 + (ARTICLE.test(words[i + 1]?.word ?? '') ? 1 : 0)].end;
+    if ((self || priced(sentenceText(a, from))) && (AGGREGATE.test(bare) || (PLACE_PREPOSITION.test(bare) && places.follows(a, words, i)))) {
+      return AGGREGATE.test(bare) ? words[i].end : words[i + 1 + (PLACE_ARTICLE.test(words[i + 1]?.word ?? '') ? 1 : 0)].end;
     }
     if (bare === 'autres' && /^\s*(?:[.,;:!?)"]|$)/u.test(text.slice(words[i].end))) return words[i].end;
     // (issue #7) other countries as the other side (« des couronnes moins chères que dans bien des pays voisins »,
@@ -74,30 +67,9 @@ function priced(sentence: string): boolean {
   return has(PRICE_WORD, sentence) || /\d\s?(?:€|£|\$|euros?(?![\p{L}]))|[€£$]\s?\d|\d\s?%\s+(?:de\s+)?moins(?![\p{L}])/u.test(sentence);
 }
 
-/** The word after a preposition (skipping one article) is a place. */
-function nextPlace(a: Analysis, words: { word: string; start: number; end: number }[], i: number): boolean {
-  const j = ARTICLE.test(words[i + 1]?.word ?? '') ? i + 2 : i + 1;
-  return !!words[j] && placeWord(a, words[j]);
-}
-
 /** The author opening a contrast after the others are described (« Pour ma part », « Chez nous », « Nous, … »); a bare
  *  « nous » may be a reporter's (« Nous avons trouvé… »). */
 const SELF_AFTER = /(?:[.!?;:]\s*|,\s*mais\s+)(?:pour\s+(?:moi|ma\s+part|notre\s+part)|personnellement|de\s+mon\s+cote|de\s+notre\s+cote|chez\s+nous|au\s+cabinet|ici|nous\s*,|nous\s+(?:[\p{L}']+\s+)?(?:preferons|privilegions|choisissons|preservons|prenons|recevons|proposons|accompagnons|utilisons|faisons|travaillons)|moi\s*,|a\s+l'inverse|au\s+contraire|(?:notre|nos)\s+\p{L}+)(?![\p{L}])|(?<![\p{L}])(?:alors|tandis)\s+que\s+(?:nous|je|j'|notre|nos|chez\s+nous)(?![\p{L}])/u;
-
-/** Titles that are capitalised after « le »/« la » but name no place (« le Dr Martin »). */
-const TITLE = /^(?:dr|docteur|pr|professeur|mme|mr|m)$/u;
-
-/** Places named in a span (« en France », « à Budapest », « qu'en Turquie », "in Hungary"), folded words, first seen first. */
-function placesIn(a: Analysis, start: number, end: number): string[] {
-  const words = wordsIn(a, start, end);
-  const out: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (!PLACE_PREPOSITION.test(words[i].word.replace(ELISION, '')) || !nextPlace(a, words, i)) continue;
-    const j = ARTICLE.test(words[i + 1].word) ? i + 2 : i + 1;
-    if (!TITLE.test(words[j].word) && !out.includes(words[j].word)) out.push(words[j].word);
-  }
-  return out;
-}
 
 /**
  * Qualities a comparison claims (equipment, skill, speed, price): between two third parties at different places
@@ -119,7 +91,7 @@ function pitched(a: Analysis, hit: Hit<ComparisonTerm>, end: number): boolean {
   // (a rivalry said in so many words, « n'ont rien à envier aux praticiens français », is a quality claimed too; the two
   // sides may be places or nationalities: « les chirurgiens turcs, aussi bien formés que leurs confrères français »)
   const span = a.folded.text.slice(hit.fStart, end);
-  return (EVALUATIVE.test(span) || RIVALRY.test(span)) && (placesIn(a, s.start, s.end).length > 0 || cues.NATIONALITY.test(a.folded.text.slice(s.start, s.end)));
+  return (EVALUATIVE.test(span) || RIVALRY.test(span)) && (places.in(a, s.start, s.end).length > 0 || cues.NATIONALITY.test(a.folded.text.slice(s.start, s.end)));
 }
 
 /** Where the compared party ends, or undefined when the frame compares something else (treatments, years). */
@@ -174,9 +146,9 @@ const REDUCTION = /(?<![\p{L}])(?:moitie|tiers|deux\s+fois\s+moins|trois\s+fois\
 /** The sentence opens on a place (« En Tunisie, … », "In Hungary, …") that the sentence before does not name. */
 function placeLead(a: Analysis, start: number, end: number, beforeStart: number, beforeEnd: number): boolean {
   const words = wordsIn(a, start, Math.min(end, start + 40)).slice(0, 3);
-  if (words.length < 2 || !PLACE_PREPOSITION.test(words[0].word) || !nextPlace(a, words, 0)) return false;
-  const place = words[ARTICLE.test(words[1].word) ? 2 : 1]?.word;
-  return !!place && !placesIn(a, beforeStart, beforeEnd).includes(place);
+  if (words.length < 2 || !PLACE_PREPOSITION.test(words[0].word) || !places.follows(a, words, 0)) return false;
+  const place = words[PLACE_ARTICLE.test(words[1].word) ? 2 : 1]?.word;
+  return !!place && !places.in(a, beforeStart, beforeEnd).includes(place);
 }
 
 /**
@@ -193,7 +165,7 @@ function pricesAcrossPlaces(a: Analysis): PriceContrast[] {
     const sentence = text.slice(s.start, s.end);
     if (!AMOUNT.test(sentence) || OFFICIAL_TARIFF.test(sentence) || cues.REPORTED.test(sentence)) continue;
     const amounts = [...sentence.matchAll(AMOUNTS)].map((m) => ({ at: m.index, value: Number(m[0].replace(/[^\d]/gu, '')) })).filter((x) => x.value > 0);
-    if (amounts.length < 2 || placesIn(a, s.start, s.end).length < 2) continue;
+    if (amounts.length < 2 || places.in(a, s.start, s.end).length < 2) continue;
     const [first, ...rest] = amounts;
     const cheaper = rest.find((x) => x.value * 2 <= first.value || (x.value !== first.value && CONTRAST.test(sentence.slice(first.at, x.at))));
     // the rewording keeps the second price and its place alone
@@ -226,42 +198,43 @@ function priceContrasts(a: Analysis): PriceContrast[] {
     const other =
       ELSEWHERE.test(first) ||
       words.some((w) => TARGET.test(w.word.replace(ELISION, ''))) ||
-      words.some((w, j) => PLACE_PREPOSITION.test(w.word) && nextPlace(a, words, j));
+      words.some((w, j) => PLACE_PREPOSITION.test(w.word) && places.follows(a, words, j));
     if (other) out.push({ fStart: skipSpace(list[i].start), fEnd: list[i + 1].end, ours: skipSpace(list[i + 1].start), start: 0, end: 0, origin: 'prix-ailleurs-puis-chez-nous' });
   }
   return out;
 }
 
-function applies(a: Analysis, hit: Hit<ComparisonTerm>): boolean {
+/** Why a comparison term does not compare the practice with others here, or null when it does. */
+function notApplying(a: Analysis, hit: Hit<ComparisonTerm>): string | null {
   const { entry } = hit;
   const text = a.folded.text;
   const s = sentenceAt(a, hit.fStart);
   const sentence = text.slice(s.start, s.end);
-  if (entry.unless?.test(sentence) || entry.unlessBefore?.test(text.slice(s.start, hit.fStart))) return false;
-  if (entry.unlessAfter?.test(text.slice(hit.fEnd, s.end))) return false;
-  if (entry.requiresBefore && !entry.requiresBefore.test(text.slice(s.start, hit.fStart))) return false;
+  if (entry.unless?.test(sentence) || entry.unlessBefore?.test(text.slice(s.start, hit.fStart))) return 'unless';
+  if (entry.unlessAfter?.test(text.slice(hit.fEnd, s.end))) return 'unless-after';
+  if (entry.requiresBefore && !entry.requiresBefore.test(text.slice(s.start, hit.fStart))) return 'requires-before';
   // (or a place anywhere in the sentence, « partez en Croatie : les couronnes y sont 60 % moins chères »; with « que » after it, the
   // comparison frame reports both sides)
   if (entry.selfOrPlace && !SELF.test(sentence) && !NATIONALITY.test(sentence) && !placeFollows(a, hit.fEnd, PLACE, 30) &&
-    (/^\s+(?:que\s|qu')/u.test(text.slice(hit.fEnd, hit.fEnd + 5)) || placesIn(a, s.start, s.end).length === 0)) return false;
+    (/^\s+(?:que\s|qu')/u.test(text.slice(hit.fEnd, hit.fEnd + 5)) || places.in(a, s.start, s.end).length === 0)) return 'self-or-place';
   if (entry.needsPlaceOrQualifier && !PLACE_ADJECTIVE.test(text.slice(hit.fEnd, hit.fEnd + 24))) {
     QUALIFIER.lastIndex = 0;
-    if (!placeFollows(a, hit.fEnd, PLACE, 40) && !QUALIFIER.test(text.slice(hit.fEnd, hit.fEnd + 40))) return false;
+    if (!placeFollows(a, hit.fEnd, PLACE, 40) && !QUALIFIER.test(text.slice(hit.fEnd, hit.fEnd + 40))) return 'needs-place-or-qualifier';
   }
   // Explainers that set two professions or techniques side by side ("quelle différence entre…", "complémentaires").
-  if (entry.kind !== 'exclusivityClaim' && has(EXPLAINER, text)) return false;
+  if (entry.kind !== 'exclusivityClaim' && has(EXPLAINER, text)) return 'explainer';
   if (entry.requires) {
     const c = entry.requiresIn === 'around' ? { start: phraseAt(a, hit.fStart).start, end: hit.fEnd + 25 } : entry.requiresIn === 'sentence' ? s : clauseAt(a, hit.fStart, hit.fEnd);
-    if (!entry.requires.test(text.slice(c.start, c.end))) return false;
+    if (!entry.requires.test(text.slice(c.start, c.end))) return 'requires';
   }
-  if (entry.needsSelf && !SELF.test(sentence)) return false;
+  if (entry.needsSelf && !SELF.test(sentence)) return 'needs-self';
   // the author sets itself apart after the others: later in the sentence (« alors que nous… ») or opening the next one
-  if (entry.selfAfter && !SELF_AFTER.test(text.slice(hit.fEnd, Math.min(text.length, s.end + 60)))) return false;
-  if (!entry.ownNegation && isNegated(a, hit.fStart, hit.fEnd)) return false;
-  if (entry.kind === 'comparison' && (CITATION.test(sentence) || REPORTED.test(sentence))) return false;
+  if (entry.selfAfter && !SELF_AFTER.test(text.slice(hit.fEnd, Math.min(text.length, s.end + 60)))) return 'self-after';
+  if (!entry.ownNegation && isNegated(a, hit.fStart, hit.fEnd)) return 'negation';
+  if (entry.kind === 'comparison' && (CITATION.test(sentence) || REPORTED.test(sentence))) return 'citation-or-reported';
   // A quoted phrase is held at a distance, unless the quotation is the speaker's own first-person claim.
-  if (isQuoted(a, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(a, hit.fStart, hit.fEnd)) return false;
-  return !isWarningContext(a, hit.fStart) || (!!entry.ownWarning && SELF.test(sentence));
+  if (isQuoted(a, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(a, hit.fStart, hit.fEnd)) return 'quotation';
+  return isWarningContext(a, hit.fStart) && !(entry.ownWarning && SELF.test(sentence)) ? 'warning' : null;
 }
 
 /** "Le seul cabinet" → "Un cabinet": the same noun without the claim. */
@@ -325,7 +298,7 @@ export default defineRule({
       const other = new Map<Hit<ComparisonTerm>, number | undefined>();
       const otherSide = (hit: Hit<ComparisonTerm>) => (other.has(hit) ? other.get(hit) : other.set(hit, comparedWith(analysis, hit)).get(hit));
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
-        filter('context', (hit) => !applies(analysis, hit)),
+        filterWhy('context', (hit) => notApplying(analysis, hit)),
         filter('no-other-side', (hit) => otherSide(hit) === undefined),
         filter('third-party', (hit) => !!hit.entry.selfOnly && !pitched(analysis, hit, otherSide(hit)!) && thirdParty(analysis, hit.fStart, otherSide(hit)!)),
       ]);

@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, quotationAround, isWarningContext, sentenceAt, sentenceNumberAt, matches as has, defineRule, filter, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor, TextMemo } from '../src/rule-kit.js';
+import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, quotationAround, isWarningContext, sentenceAt, sentenceNumberAt, matches as has, defineRule, filter, filterWhy, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor, TextMemo } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/rule-kit.js';
 import * as T from './no-price-promotion.terms.js';
 
@@ -77,8 +77,10 @@ function statistic(after: string): boolean {
   return COMPLEMENT.test(after) && !/^\s*(?:de|d')\s*(?:reduction|remise|rabais|moins|economie)/u.test(after) && !commercialSense(after);
 }
 
-/** Whether a hit, given its kind, promotes a price here (see PriceTerm['kind']). */
-function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: boolean, publicNearby = false): boolean {
+/** Why a hit, given its kind, promotes no price here (see PriceTerm['kind']), or null when it does. */
+function notPromoting(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: boolean, publicNearby = false): string | null {
+  const kind = hit.entry.kind;
+  const unless = (promoting: boolean): string | null => (promoting ? null : kind ?? 'term');
   const folded = analysis.folded.text;
   const s = sentenceAt(analysis, hit.fStart);
   const sentence = folded.slice(s.start, s.end);
@@ -86,42 +88,45 @@ function promotes(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: 
   switch (hit.entry.kind) {
     case 'lure': // tied to a billed act, not public-health information nor a thing free by nature
       // a public body named just above makes its test or exam free (« par la CPAM… — Le test est gratuit »)
-      if (publicNearby && SCREENING_ITEM.test(sentence)) return false;
+      if (publicNearby && SCREENING_ITEM.test(sentence)) return 'lure-public-screening';
       // a charity named in the two sentences before makes the free care theirs (« Une association de bénévoles organise
       // l'accueil. Les soins sont gratuits. »), not a reimbursement (« Soins remboursés. Bilan offert. » still lures)
       // (round 7) booking an appointment (« prise de rendez-vous en ligne gratuite ») is no act: only the acts left count
-      return has(ACTS, sentence.replace(BOOKING, ' ')) && !has(PUBLIC, sentence) && !has(CHARITY, sentencesAround(analysis, s.start, -2, -1)) && !FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart));
+      if (!has(ACTS, sentence.replace(BOOKING, ' '))) return 'lure-no-act';
+      if (has(PUBLIC, sentence)) return 'lure-public';
+      if (has(CHARITY, sentencesAround(analysis, s.start, -2, -1))) return 'lure-charity';
+      return FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart)) ? 'lure-free-by-nature' : null;
     case 'event':
-      return paragraphHasPrice;
+      return unless(paragraphHasPrice);
     case 'anchored':
-      return has(REWARD, sentence.slice(0, hit.fStart - s.start) + sentence.slice(hit.fEnd - s.start));
+      return unless(has(REWARD, sentence.slice(0, hit.fStart - s.start) + sentence.slice(hit.fEnd - s.start)));
     case 'sense': {
       const others = folded.slice(0, hit.fStart) + ' ' + folded.slice(hit.fEnd);
       const anchored = PRICE_CUE.test(others) || has(ACTS, others) || has(ANCHOR, others);
-      return !overlaps(PLAIN, folded, hit.fStart, hit.fEnd) && commercialSense(after, anchored);
+      return unless(!overlaps(PLAIN, folded, hit.fStart, hit.fEnd) && commercialSense(after, anchored));
     }
     case 'discount':
-      return !statistic(after);
+      return unless(!statistic(after));
     case 'percent-on': // "ont baissé de 25 % sur les implants posés…" measures a change, it sells nothing
-      return !/(?:baiss|diminu|recul|progress|augment|chut|hausse|evolu)\p{L}*\s+(?:de\s+)?$/u.test(folded.slice(s.start, hit.fStart));
+      return unless(!/(?:baiss|diminu|recul|progress|augment|chut|hausse|evolu)\p{L}*\s+(?:de\s+)?$/u.test(folded.slice(s.start, hit.fStart)));
     case 'price': // "contre seulement 23 € hors OPTAM" compares reimbursement bases
-      return !has(FEE_INFO, sentence) && !/(?<![\p{L}])(?:contre|plutot)\s*$/u.test(folded.slice(s.start, hit.fStart));
+      return unless(!has(FEE_INFO, sentence) && !/(?<![\p{L}])(?:contre|plutot)\s*$/u.test(folded.slice(s.start, hit.fStart)));
     case 'drop': { // "de 80 € à 60 €" goes down; "de 40 € à 60 €" is a range
       const amounts = [...folded.slice(hit.fStart, hit.fEnd).matchAll(/\d[\d .,]{0,24}/gu)].map((m) => parseFrenchNumber(m[0].trim()));
-      return amounts.length >= 2 && amounts[1] < amounts[0] && !has(FEE_INFO, sentence);
+      return unless(amounts.length >= 2 && amounts[1] < amounts[0] && !has(FEE_INFO, sentence));
     }
     case 'urged':
-      return URGE.test(sentence);
+      return unless(URGE.test(sentence));
     case 'cheaper': // « nous proposons … 30 % moins cher » sells; « les implants coûtent 50 % moins cher en Hongrie » compares
       // Set against another place or other providers (« 40 % moins onéreux qu'au Luxembourg », « 20 % moins élevés que les
       // autres officines »), the lower price is the selling point of whoever offers the care, named or not.
-      if (OWN_OFFER.test(sentence) || ELSEWHERE.test(after)) return true;
+      if (OWN_OFFER.test(sentence) || ELSEWHERE.test(after)) return null;
       // « des soins à moindre coût », « chirurgie esthétique à bas coût »: cheapness said of the care itself
-      return hit.entry.id === 'bon-marche' && has(CARE_BEFORE, folded.slice(Math.max(s.start, hit.fStart - 40), hit.fStart));
+      return unless(hit.entry.id === 'bon-marche' && has(CARE_BEFORE, folded.slice(Math.max(s.start, hit.fStart - 40), hit.fStart)));
     case 'package':
-      return (PRICE_CUE.test(sentence) || has(PACKAGE, sentence) || has(ACTS, sentence)) && !has(FEE_INFO, sentence);
+      return unless((PRICE_CUE.test(sentence) || has(PACKAGE, sentence) || has(ACTS, sentence)) && !has(FEE_INFO, sentence));
     default:
-      return true;
+      return null;
   }
 }
 
@@ -261,7 +266,7 @@ export default defineRule({
         filter('criticism', (hit) => once('criticism', hit.fStart, () => has(CRITICISM, sentencesAround(analysis, hit.fStart, -1, 1)))),
         // A quoted phrase is held at a distance, unless the quotation is someone's first-person account.
         filter('quotation', (hit) => isQuoted(analysis, hit.fStart, hit.fEnd) && !isQuotedOwnSpeech(analysis, hit.fStart, hit.fEnd) && !quotedOffer(analysis.text, hit.start, hit.end)),
-        filter('context', (hit) => !promotes(hit, analysis, paragraphHasPrice, publicNearby)),
+        filterWhy('context', (hit) => notPromoting(hit, analysis, paragraphHasPrice, publicNearby)),
         // An offer told as history (« en 2015, des forfaits à prix cassés ont été proposés sur des sites d'achats
         // groupés »): a past event reported, not an offer made to the reader
         // a word inside one of its plain senses (« une promotion d'honneur », « une réduction mammaire »), whatever the entry

@@ -1,5 +1,5 @@
 // Flags self-praise of the practice and commercial urgency, which turn information into advertising.
-import { Lexicon, patientVoice, sentenceText, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, exampleFor } from '../src/rule-kit.js';
+import { Lexicon, patientVoice, sentenceText, foldTerm, quotationAround, termsRegex, isNegated, isQuoted, isWarningContext, sentenceAt, wordsAround, wordsIn, phraseAt, placeFollows, defineRule, excerpt, filter, filterWhy, prose, rewordings, screen, separate, termCandidates, exampleFor } from '../src/rule-kit.js';
 import type { Analysis, Hit, RuleContext, Segment } from '../src/rule-kit.js';
 import { careDestinations, promoTerms, URGENCY_EMOJI, type Binding, type PromoTerm } from './no-promotional-wording.terms.js';
 import { offerNouns, placeWords, practiceNouns } from './shared.terms.js';
@@ -101,37 +101,38 @@ function isBound(a: Analysis, hit: Hit<PromoTerm>, binding: Binding, only?: RegE
   }
 }
 
-function isPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]): boolean {
+function notPromotional(a: Analysis, hit: Hit<PromoTerm>, all: Hit<PromoTerm>[]): string | null {
   const { entry } = hit;
   const text = a.folded.text;
   const s = sentenceAt(a, hit.fStart);
-  if (test(entry.unless, text.slice(s.start, s.end))) return false;
-  if (test(entry.unlessBefore, text.slice(s.start, hit.fStart))) return false;
-  if (test(entry.unlessAfter, text.slice(hit.fEnd, s.end))) return false;
+  if (test(entry.unless, text.slice(s.start, s.end))) return 'unless';
+  if (test(entry.unlessBefore, text.slice(s.start, hit.fStart))) return 'unless-before';
+  if (test(entry.unlessAfter, text.slice(hit.fEnd, s.end))) return 'unless-after';
   const bindings = Array.isArray(entry.bound) ? entry.bound : [entry.bound];
   const bound = bindings.every((b) => isBound(a, hit, b));
-  if (!bound && !(entry.orBound && isBound(a, hit, entry.orBound))) return false;
+  if (!bound && !(entry.orBound && isBound(a, hit, entry.orBound))) return 'unbound';
   // « Istanbul, destination incontournable des voyageurs »: a destination praised as a place to visit, not as where to
   // get care, unless the sentence names the care (« … pour les implants », « du tourisme médical »)
-  if (bound && !bindings.every((b) => isBound(a, hit, b, NOUNS[`${entry.nouns ?? 'both'}NoDestination` as const])) && !CARE_SOUGHT.test(text.slice(s.start, s.end))) return false;
+  if (bound && !bindings.every((b) => isBound(a, hit, b, NOUNS[`${entry.nouns ?? 'both'}NoDestination` as const])) && !CARE_SOUGHT.test(text.slice(s.start, s.end))) return 'destination';
   // « pour un tatouage, le laser reste la meilleure méthode », « ces peelings offrent les meilleurs résultats »: a rank given
   // to a method or a result, not to a practice, is a claim about a technique unless the sentence makes it the practice's
   if (bound && (entry.nouns ?? 'both') === 'both' && bindings.some((b) => b === 'after' || b === 'before' || b === 'near')
-    && !bindings.some((b) => isBound(a, hit, b, NOUNS.practice)) && !ownsTheOffer(a, s, hit.fStart)) return false;
-  if (entry.ownedOffer && !qualifiesNoun(a, hit, NOUNS.practice) && !ownsTheOffer(a, s, hit.fStart)) return false;
+    && !bindings.some((b) => isBound(a, hit, b, NOUNS.practice)) && !ownsTheOffer(a, s, hit.fStart)) return 'method-ranked';
+  if (entry.ownedOffer && !qualifiesNoun(a, hit, NOUNS.practice) && !ownsTheOffer(a, s, hit.fStart)) return 'not-owned';
   // « cette révolution technologique, lancée par le fabricant X »: a maker's product praised, not the practice
-  if (entry.kind === 'selfPraise' && MAKERS.test(text.slice(s.start, s.end)) && !OWNER.test(text.slice(s.start, s.end))) return false;
+  if (entry.kind === 'selfPraise' && MAKERS.test(text.slice(s.start, s.end)) && !OWNER.test(text.slice(s.start, s.end))) return 'maker';
   // « des crèmes luxueuses », « une chaussure au confort inégalé », « deux produits de base de haute qualité »: goods
   // praised (no-sponsored-content weighs a brand), not the practice or its care
-  if (entry.kind === 'selfPraise' && PRODUCT_BEFORE.test(text.slice(Math.max(s.start, hit.fStart - 40), hit.fStart)) && !OWNER.test(text.slice(s.start, s.end))) return false;
+  if (entry.kind === 'selfPraise' && PRODUCT_BEFORE.test(text.slice(Math.max(s.start, hit.fStart - 40), hit.fStart)) && !OWNER.test(text.slice(s.start, s.end))) return 'product';
   // "Ne manquez pas cette offre": the negation belongs to the incitement, it does not negate what follows.
   const urged = all.some((h) => h.entry.ownNegation && h.fEnd <= hit.fStart && h.fStart >= s.start);
-  if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return false;
-  if (REPORTED_AS.test(text.slice(s.start, hit.fStart))) return false;
+  if (!entry.ownNegation && !urged && isNegated(a, hit.fStart, hit.fEnd) && !subjectOfNegatedVerb(a, hit)) return 'negation';
+  if (REPORTED_AS.test(text.slice(s.start, hit.fStart))) return 'reported';
   // « Une clinique sérieuse investit dans des équipements de pointe »: what any good practice does, a guide's advice on
   // choosing, unless the practice speaks of itself (« nous sommes une clinique sérieuse, équipée… »)
-  if (entry.kind === 'selfPraise' && GENERIC_PRACTICE.test(text.slice(s.start, s.end)) && !OWNER.test(text.slice(s.start, s.end))) return false;
-  return (!isQuoted(a, hit.fStart, hit.fEnd) || ownVoiceQuote(a, hit)) && !isWarningContext(a, hit.fStart);
+  if (entry.kind === 'selfPraise' && GENERIC_PRACTICE.test(text.slice(s.start, s.end)) && !OWNER.test(text.slice(s.start, s.end))) return 'generic-practice';
+  if (isQuoted(a, hit.fStart, hit.fEnd) && !ownVoiceQuote(a, hit)) return 'quotation';
+  return isWarningContext(a, hit.fStart) ? 'warning' : null;
 }
 
 /** An indefinite practice judged by a quality (« un bon praticien », « une clinique sérieuse »): any practice, not this one. Folded. */
@@ -331,13 +332,13 @@ export default defineRule({
     const seeking = SEEKING_CARE.test(whole);
     for (const { segment, analysis } of segments) {
       const hits = [...lexicon.find(analysis), ...emphasisHits(analysis)];
-      // Binding, negation, quotation and warning are weighed together in isPromotional (an urging « ne manquez
+      // Binding, negation, quotation and warning are weighed together in notPromotional (an urging « ne manquez
       // pas » lifts the negation, a quote in the practice's own voice still praises).
       // A patient's own account (« m'a opérée », « j'ai fait ma liposuccion ») praises the carer: no-testimonial's to
       // report; the practice's own voice in the sentence (« notre », « nous ») still counts.
       const found = screen(context, segment, termCandidates(hits), [
         filter('patient-voice', (hit) => (patientTells || seeking) && !PRACTICE_VOICE.test(sentenceText(analysis, hit.fStart))),
-        filter('context', (hit) => !isPromotional(analysis, hit, hits)),
+        filterWhy('context', (hit) => notPromotional(analysis, hit, hits)),
         // « la formule Excellence d'une mutuelle », « la gamme Premium »: a single praising word written with a capital
         // inside a sentence is part of a name (a programme, a product); the user's `allow` names their own
         filter('proper-name', (hit) => hit.entry !== EMPHASIS_ENTRY && /^\p{Lu}\p{Ll}{3,}$/u.test(hit.text) && /[\p{L}\p{N},]\s+$/u.test(analysis.text.slice(Math.max(0, hit.start - 3), hit.start))),

@@ -1,5 +1,5 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, prose, rewordings, screen, separate, termCandidates, citeAll, isAttributedStatement } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, filterWhy, prose, rewordings, screen, separate, termCandidates, citeAll, isAttributedStatement } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/rule-kit.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
@@ -121,7 +121,7 @@ const MESSAGE: Record<ClaimKind, string> = {
 const NEUTRALISED_BY_SOURCE = new Set<ClaimKind>(['cure', 'proof']);
 
 /** Whether the context around a hit keeps it a claim (sense, scope, hedges). */
-function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
+function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | null {
   const text = a.folded.text;
   const e = hit.entry;
   const clause = clauseAt(a, hit.fStart, hit.fEnd);
@@ -132,29 +132,29 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
   // permanents et… » (an enumeration of adjectives), so the phrase is read, not the clause.
   if (e.needsInClause) {
     const phrase = phraseAt(a, hit.fStart);
-    if (!has(cue(e.needsInClause), `${clauseText} | ${text.slice(phrase.start, phrase.end)}`)) return false;
+    if (!has(cue(e.needsInClause), `${clauseText} | ${text.slice(phrase.start, phrase.end)}`)) return 'needs-in-clause';
   }
-  if (e.needsInSentence && !has(cue(e.needsInSentence), text.slice(sentence.start, sentence.end))) return false;
+  if (e.needsInSentence && !has(cue(e.needsInSentence), text.slice(sentence.start, sentence.end))) return 'needs-in-sentence';
   // a pronoun subject stands for a practice named earlier in the paragraph (three sentences or so)
-  if (e.needsEarlier && !has(cue(e.needsEarlier), text.slice(Math.max(0, hit.fStart - 400), hit.fStart))) return false;
+  if (e.needsEarlier && !has(cue(e.needsEarlier), text.slice(Math.max(0, hit.fStart - 400), hit.fStart))) return 'needs-earlier';
   // A fronted adjunct (« Sans douleur, notre blanchiment… ») names the act after it.
   const fronted = before.length === 0 ? ` ${after.slice(0, 6).join(' ')}` : '';
   // The act may also be named earlier in the sentence (« avec ce laser, les séances sont courtes et sans douleur »).
   const reach = e.needsBeforeInSentence ? before.length : 6;
-  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-reach).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}${fronted}`)) return false;
-  if (e.notAfter && has(cue(e.notAfter), before.slice(-1).join(' '))) return false;
-  if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return false;
-  if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return false;
-  if (e.unlessLater && has(cue(e.unlessLater), after.join(' ')) && !has(cue(LEFT_OUT), after.join(' '))) return false;
+  if (e.needsBefore && !has(cue(e.needsBefore), `${before.slice(-reach).join(' ')} ${text.slice(hit.fStart, hit.fEnd)}${fronted}`)) return 'needs-before';
+  if (e.notAfter && has(cue(e.notAfter), before.slice(-1).join(' '))) return 'not-after';
+  if (e.unlessNear && has(cue(e.unlessNear), `${before.slice(-6).join(' ')} | ${after.slice(0, 6).join(' ')}`)) return 'unless-near';
+  if (e.unlessSentence && has(cue(e.unlessSentence), text.slice(sentence.start, sentence.end))) return 'unless-sentence';
+  if (e.unlessLater && has(cue(e.unlessLater), after.join(' ')) && !has(cue(LEFT_OUT), after.join(' '))) return 'unless-later';
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
   // An effect read with a loose object may carry its hedge inside the match (« soulage souvent les douleurs »).
-  if (e.hedgeInside && has(HEDGES, text.slice(hit.fStart, hit.fEnd).replace(TIME_PEU, ' '))) return false;
+  if (e.hedgeInside && has(HEDGES, text.slice(hit.fStart, hit.fEnd).replace(TIME_PEU, ' '))) return 'hedge-inside';
   if (e.kind !== 'abstention' && e.kind !== 'proof' && !e.noHedge) {
     // A claim that carries its own emphasis (« redoutablement efficace », « n'entraîne aucun effet indésirable ») is
     // hedged only by what stands next to it (« peut être très efficace »), not by a modal elsewhere in the sentence.
     if (e.hedgeNear) {
-      if (has(HEDGES, `${before.slice(-6).join(' ')} | ${words(ownStatement(text.slice(hit.fEnd, sentence.end))).slice(0, 4).join(' ')}`)) return false;
+      if (has(HEDGES, `${before.slice(-6).join(' ')} | ${words(ownStatement(text.slice(hit.fEnd, sentence.end))).slice(0, 4).join(' ')}`)) return 'hedge-near';
     } else if (e.kind === 'cure' || e.kind === 'safety') {
       // A hedge qualifies the claim when it stands in its clause or just before it (« le plus souvent, indolore »), or
       // after it behind a contrast (« indolore, mais une gêne est possible »). A modal about something else of the
@@ -164,15 +164,15 @@ function isClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): boolean {
       const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
       // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
       const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
-      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return false;
+      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return 'hedge-cure-safety';
     } else {
       // A coordinated infinitive shares the verb that governs the first one (« permettrait de dire adieu à X, et de se
       // défaire définitivement de Y »): that verb's hedge, in the clause before, qualifies it too.
       const governing = COORDINATED_INFINITIVE.test(text.slice(clause.start, hit.fStart)) ? text.slice(sentence.start, clause.start) : '';
-      if (has(HEDGES, `${governing} | ${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return false;
+      if (has(HEDGES, `${governing} | ${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return 'hedge-clause';
     }
   }
-  return true;
+  return null;
 }
 
 /** The practice speaking inside a quotation: « nous », « notre », « nos », or a practitioner's « je » (« les patients
@@ -284,7 +284,7 @@ export default defineRule({
         }),
         filter('negation', (hit) => negated(analysis, hit)),
         filter('no-lead-in', (hit) => !!hit.entry.needsLeadIn && !has(cue(hit.entry.needsLeadIn), `${leadIn}\n${text.slice(0, hit.fStart)}`)),
-        filter('context', (hit) => !isClaim(analysis, hit, sentenceAt(analysis, hit.fStart))),
+        filterWhy('context', (hit) => notAClaim(analysis, hit, sentenceAt(analysis, hit.fStart))),
         // An author and year (« Martin et al. (2024) ») or a journal named in the sentence is a source too.
         filter('discredited', (hit) => {
           const s = sentenceAt(analysis, hit.fStart);

@@ -19,7 +19,7 @@ import type { Hit, TermEntry } from './french/lexicon.js';
 import type { PluginRule, PluginRuleMeta } from './plugins/complete-rule.js';
 import type { Report, Rule, RuleContext, Segment, SuggestionReport } from './types.js';
 
-export { filter, nonOverlapping, screen, separate, type Candidate, type Filter } from './rule-kit/screen.js';
+export { filter, filterWhy, nonOverlapping, screen, separate, type Candidate, type Filter } from './rule-kit/screen.js';
 export { criticism, negation, quotation, termCandidates, warning, type Located, type TermCandidate } from './rule-kit/filters.js';
 export * from './rule-kit/french.js';
 /** A suggestion's span and wording, fitted to the words around it. */

@@ -7,7 +7,7 @@ import { rules } from '../rules/index.js';
 import { lintText } from '../src/engine/lint.js';
 import { allowChecker } from '../src/engine/allow.js';
 import { parseDocument } from '../src/document/index.js';
-import { defineRule, filter, prose, screen, separate } from '../src/rule-kit.js';
+import { defineRule, filter, filterWhy, prose, screen, separate } from '../src/rule-kit.js';
 import { loadFixtureCases } from '../src/testing/rule-tester.js';
 import type { ResolvedConfig, Rule } from '../src/types.js';
 import { postlint, project, requireBuild } from './helpers/cli.js';
@@ -80,7 +80,7 @@ describe('one `allow` for every rule', () => {
 });
 
 describe('screen() and separate()', () => {
-  const probe = (allow: string[] = []) => {
+  const probe = (allow: string[] = [], why = false) => {
     const seen: { origin: string; verdict: string }[] = [];
     const rule: Rule = defineRule({
       meta: {
@@ -90,7 +90,10 @@ describe('screen() and separate()', () => {
       check(context) {
         for (const { segment } of prose(context)) {
           const words = [...segment.text.matchAll(/\p{L}+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, origin: m[0].toLowerCase() }));
-          const kept = screen(context, segment, words, [filter('short', (w) => w.end - w.start < 4), filter('vowel-start', (w) => /^[aeiou]/u.test(w.origin))]);
+          const vowel = why
+            ? filterWhy<(typeof words)[number]>('context', (w) => (/^a/u.test(w.origin) ? 'starts-with-a' : /^[eiou]/u.test(w.origin) ? 'other-vowel' : null))
+            : filter<(typeof words)[number]>('vowel-start', (w) => /^[aeiou]/u.test(w.origin));
+          const kept = screen(context, segment, words, [filter('short', (w) => w.end - w.start < 4), vowel]);
           for (const w of separate(context, segment, kept, (w) => w.origin)) context.report({ messageId: 'found', data: { match: w.origin }, range: context.rangeOf(segment, w.start, w.end) });
         }
       },
@@ -111,6 +114,15 @@ describe('screen() and separate()', () => {
       { origin: 'appetit', verdict: 'vowel-start' },
       { origin: 'chats', verdict: 'same-key' },
       { origin: 'contents', verdict: 'kept' },
+    ]);
+  });
+
+  it('names the condition of a filter that says why it drops (filterWhy), and keeps what it does not drop', () => {
+    const { messages, seen } = probe([], true);
+    expect(messages).toEqual(['chats', 'mangent', 'contents']);
+    expect(seen.filter((c) => c.verdict.startsWith('context'))).toEqual([
+      { origin: 'avec', verdict: 'context:starts-with-a' },
+      { origin: 'appetit', verdict: 'context:starts-with-a' },
     ]);
   });
 

@@ -8,6 +8,7 @@ export { hasConditionClause } from '../french/condition-clause.js';
 export { isQuotedOwnSpeech } from '../french/own-speech.js';
 export { isAttributedStatement, isWholeQuotation } from '../french/attributed-speech.js';
 export { patientVoice } from '../french/patient-voice.js';
+export { PlaceReader, PLACE_ARTICLE } from '../french/places.js';
 // Original text: quotations, identifiers, persons and names.
 export { quotations, type Quotation } from '../french/quotes.js';
 export {

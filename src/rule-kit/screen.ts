@@ -14,12 +14,32 @@ export interface Candidate {
 export interface Filter<C> {
   /** Shown by --debug-rule as the reason a candidate was dropped. */
   name: string;
-  drops(candidate: C): boolean;
+  /** True, or the finer reason (shown as `name:reason`), when the candidate is not a violation. */
+  drops(candidate: C): boolean | string;
 }
 
 /** A named filter; `drops` returns true when the candidate is not a violation. */
-export function filter<C>(name: string, drops: (candidate: C) => boolean): Filter<C> {
+export function filter<C>(name: string, drops: (candidate: C) => boolean | string): Filter<C> {
   return { name, drops };
+}
+
+/**
+ * A filter whose test says why it drops (a rule's own conditions, several in one function): `why` returns the reason
+ * the candidate is not a violation, or null to keep it. --debug-rule shows `name:reason`, so a filter miss is traced
+ * to the condition that caused it.
+ */
+export function filterWhy<C>(name: string, why: (candidate: C) => string | null): Filter<C> {
+  return { name, drops: (c) => why(c) ?? false };
+}
+
+/** The first filter that drops the candidate, as --debug-rule names it, or undefined when none does. */
+function droppedBy<C>(filters: readonly Filter<C>[], candidate: C): string | undefined {
+  for (const f of filters) {
+    const verdict = f.drops(candidate);
+    if (verdict === true) return f.name;
+    if (verdict) return `${f.name}:${verdict}`;
+  }
+  return undefined;
 }
 
 /**
@@ -30,7 +50,7 @@ export function screen<C extends Candidate>(context: RuleContext, segment: Segme
   const kept: C[] = [];
   for (const c of candidates) {
     const range = context.rangeOf(segment, c.start, c.end);
-    const by = context.allowed(range) ? 'allow' : filters.find((f) => f.drops(c))?.name;
+    const by = context.allowed(range) ? 'allow' : droppedBy(filters, c);
     context.trace?.({ range, origin: c.origin, verdict: by ?? 'kept' });
     if (!by) kept.push(c);
   }
