@@ -496,9 +496,17 @@ export const feeInformation = [
  */
 export const elsewhereNouns = [
   'la france', 'la belgique', 'la suisse', 'l\'europe', 'l\'hexagone', 'la moyenne', 'la moyenne nationale', 'le reste de l\'europe',
+  'le marché', 'les prix du marché', 'les tarifs du marché',
   'les cabinets', 'un cabinet', 'les cliniques', 'une clinique', 'les officines', 'une officine', 'les pharmacies', 'les centres',
   'les praticiens', 'les confrères', 'leur pays', 'son pays', 'votre pays', 'chez vous',
 ];
+
+/**
+ * no-price-promotion › moins-cher-qu-ailleurs: where a lower price in figures is set (« en Turquie », « à Budapest »,
+ * « dans ces pays »): words that are places by themselves; a capitalised name after a preposition is one too.
+ */
+export const pricePlaceWords = ['france', 'europe', 'étranger', 'pays', 'hexagone'];
+export const pricePlacePrepositions = ['en', 'à', 'au', 'aux', 'dans', 'vers', 'in'];
 
 export const packageCues = ['hôtel(s)', 'séjour(s)', 'transfert(s)', 'nuit(s)', 'forfait(s)', 'pack(s)', 'package(s)', 'vol(s)', 'formule(s)'];
 

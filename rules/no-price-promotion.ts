@@ -1,6 +1,6 @@
 // Flags price promotion: discounts, promo codes, free acts used as a lure, packages, loyalty and contests.
 // Plain fee information (honoraires, secteur, tarif conventionné, prise en charge) is allowed and even due.
-import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, quotationAround, isWarningContext, sentenceAt, sentenceNumberAt, matches as has, defineRule, filter, filterWhy, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor, TextMemo } from '../src/rule-kit.js';
+import { Lexicon, parseFrenchNumber, sentenceText, foldTerm, termsRegex, isNegated, isQuoted, quotationAround, isWarningContext, sentenceAt, sentenceNumberAt, matches as has, defineRule, filter, filterWhy, negation, prose, reportHit, screen, separate, termCandidates, warning, isQuotedOwnSpeech, citeAll, exampleFor, TextMemo, PlaceReader } from '../src/rule-kit.js';
 import type { Analysis, Hit } from '../src/rule-kit.js';
 import * as T from './no-price-promotion.terms.js';
 
@@ -27,6 +27,15 @@ const OWN_OFFER = /!|(?<![\p{L}])(?:nous|notre|nos|je|j'|mon|ma|mes|we|our|us|au
  * extraction ») nor another product (« que les médicaments de marque »). Folded, read from the end of the hit.
  */
 const ELSEWHERE = new RegExp(String.raw`^[^.!?;\n]{0,40}?(?<![\p{L}])qu(?:e\s+|')(?:(?:en|au|aux|a|dans|chez)\s|ailleurs|partout|l'etranger|(?:les|leurs|nos|vos|d')\s*autres|(?:ceux|celui|celles?)\s+(?:de|des|du|d'|pratique|affiche|demande|facture|propose)\p{L}*|(?:${termsRegex(T.elsewhereNouns).source}))`, 'u');
+/**
+ * After a lower price in figures, the other side named without « que » (« 60 % inférieurs à ceux pratiqués en France »,
+ * « divisés par deux par rapport aux prix français », « contre le double en Belgique »). Folded, read from the end of the hit.
+ */
+const SET_AGAINST = /^[^.!?;\n]{0,40}?(?<![\p{L}])(?:par\s+rapport\s+(?:a|au|aux)|(?:a|au|aux)\s+(?:ceux|celui|celles?)\s+(?:de|des|du|d'|pratique|affiche|demande|facture|propose)\p{L}*|contre)(?![\p{L}])/u;
+/** A lower price read as a survey's average (« 704 € en moyenne à Paris, contre 519 € à Nîmes »): a market described. Folded. */
+const AVERAGE = /(?<![\p{L}])(?:en\s+moyenne|prix\s+moyens?|moyenne\s+nationale)(?![\p{L}])/u;
+/** A country, a city or a region named after a preposition (« en Turquie », « à Budapest », « dans ces pays »). */
+const places = new PlaceReader(new RegExp(`^(?:${termsRegex(T.pricePlaceWords).source})$`, 'u'), new RegExp(`^(?:${termsRegex(T.pricePlacePrepositions).source})$`, 'u'));
 /** Care right before a low-cost word: « soins à moindre coût », « chirurgie esthétique à bas coût ». Folded. */
 const CARE_BEFORE = new RegExp(String.raw`(?:${termsRegex(T.billedActs).source}|(?<![\p{L}])(?:chirurgie|chirurgies|interventions?|operations?|greffes?))(?:\s+[\p{L}-]+)?\s*,?\s*$`, 'u');
 /** What a public programme makes free: a test, a kit, an exam, a vaccine (not « la première consultation »). */
@@ -121,6 +130,11 @@ function notPromoting(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPri
       // Set against another place or other providers (« 40 % moins onéreux qu'au Luxembourg », « 20 % moins élevés que les
       // autres officines »), the lower price is the selling point of whoever offers the care, named or not.
       if (OWN_OFFER.test(sentence) || ELSEWHERE.test(after)) return null;
+      // A lower price in figures set against a place, named with the price or in the sentence before or after (« la
+      // Turquie, où les prix sont jusqu'à 70 % moins chers », « des tarifs 60 % inférieurs à ceux pratiqués en France »):
+      // whoever offers the care there sells on it, named or not; a survey's average between cities describes a market.
+      if (hit.entry.id === 'moins-cher-qu-ailleurs' && !AVERAGE.test(sentencesAround(analysis, s.start, -1, 1))
+        && (SET_AGAINST.test(after) || placesNear(analysis, s.start))) return null;
       // « des soins à moindre coût », « chirurgie esthétique à bas coût »: cheapness said of the care itself
       return unless(hit.entry.id === 'bon-marche' && has(CARE_BEFORE, folded.slice(Math.max(s.start, hit.fStart - 40), hit.fStart)));
     case 'package':
@@ -128,6 +142,14 @@ function notPromoting(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPri
     default:
       return null;
   }
+}
+
+/** Whether the sentence at `pos`, or the one before or after it, names a place (see `places`). */
+function placesNear(analysis: Analysis, pos: number): boolean {
+  const list = analysis.sentences;
+  const i = list.findIndex((s) => pos >= s.start && pos < s.end);
+  if (i < 0) return false;
+  return places.in(analysis, list[Math.max(0, i - 1)].start, list[Math.min(list.length - 1, i + 1)].end).length > 0;
 }
 
 /**

@@ -19,10 +19,11 @@ export class PlaceReader {
    */
   constructor(private readonly placeWords: RegExp, private readonly prepositions: RegExp) {}
 
-  /** A place word, or a name written with a capital in the original text (« Lyon », « Hongrie »). */
+  /** A place word, or a name written with a capital in the original text (« Lyon », « Hongrie », « l'Espagne »). */
   isPlace(a: Analysis, w: Word): boolean {
-    if (this.placeWords.test(w.word)) return true;
-    const o = a.toOriginal(w.start, w.end);
+    const article = /^l'/u.exec(w.word)?.[0].length ?? 0;
+    if (this.placeWords.test(w.word.slice(article))) return true;
+    const o = a.toOriginal(w.start + article, w.end);
     return /^\p{Lu}/u.test(a.text.slice(o.start, o.end));
   }
 
