@@ -59,6 +59,11 @@ export const resultCues = [
   'cigarette(s)', 'tabac', 'fumer', "s'envole*", 'envolé(e)(s)', 'dort', 'dorment', 'repouss*', 'aligné(e)(s)', 'parfaitement', 'calme', 'calment', 'poil(s)',
   // hair that keeps growing after a graft (« les greffons continueront à pousser toute votre vie »)
   'pousse(nt)', 'pousser', 'pousseront',
+  // what a cosmetic act or product does to skin, hair or features (« repulpe immédiatement », « densifie définitivement
+  // la barbe », « une réduction permanente de la pilosité », « la peau reste définitivement nette »)
+  'réduction', 'réduit', 'réduisent', 'impeccable(s)', 'densifie*', 'redensifie*', 'repulpe*', 'raffermit', 'raffermissent',
+  'tonifie*', 'illumine*', 'unifie*', 'estompe*', 'atténue*', 'comble*', 'redessine*', 'lisse*', 'gomme*', 'éclaircit',
+  'blanchit', 'pilosité', 'se passer', 'vous passer', 'te passer',
 ];
 
 /** Lasting words in a sense that is not a result promise (a treatment for life, a risk, a closure). */

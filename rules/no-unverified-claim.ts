@@ -132,7 +132,8 @@ function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | n
   // permanents et… » (an enumeration of adjectives), so the phrase is read, not the clause.
   if (e.needsInClause) {
     const phrase = phraseAt(a, hit.fStart);
-    if (!has(cue(e.needsInClause), `${clauseText} | ${text.slice(phrase.start, phrase.end)}`)) return 'needs-in-clause';
+    // (a result given as a label's value, « Résultat : immédiat », « Effets : durables », is about the result too)
+    if (!has(cue(e.needsInClause), `${clauseText} | ${text.slice(phrase.start, phrase.end)}`) && !RESULT_LABEL.test(text.slice(Math.max(0, hit.fStart - 24), hit.fStart))) return 'needs-in-clause';
   }
   if (e.needsInSentence && !has(cue(e.needsInSentence), text.slice(sentence.start, sentence.end))) return 'needs-in-sentence';
   // a pronoun subject stands for a practice named earlier in the paragraph (three sentences or so)
@@ -174,6 +175,9 @@ function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | n
   }
   return null;
 }
+
+/** A label naming the result right before the hit (« Résultat : », « Effets — »). Folded. */
+const RESULT_LABEL = /(?<![\p{L}])(?:resultats?|effets?)\s*(?:[:—–-]|\n)\s*$/u;
 
 /** The practice speaking inside a quotation: « nous », « notre », « nos », or a practitioner's « je » (« les patients
  *  que je reçois », « mes patients »); a patient's « je » is a testimonial. */
