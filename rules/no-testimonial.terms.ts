@@ -529,8 +529,9 @@ export const staffSpeaker =
 
 /** Before a quotation, a label naming who speaks as a patient: « Patiente : », « Un patient : », « Avis de Julie : ». */
 // (round 3: a relative of the one cared for giving the account, « sa mère raconte : », « son mari témoigne : »)
+// (round 12: what the people cared for tell the practitioner, « les gens me disent : », « mes patientes nous racontent : »)
 export const roleLabel =
-  /(?:(?<![\p{L}])(?:une?\s+|la\s+|le\s+|notre\s+|nos\s+)?(?:patiente?s?|cliente?s?|maman|papa|famille|parents)(?:\s+de\s+\d{1,3}\s+ans)?|avis\s+(?:de|d')\s*\p{L}+|(?<![\p{L}])(?:sa|son|leur)\s+(?:mere|pere|maman|papa|mari|femme|epouse|conjointe?|compagne?|fille|fils|parents)\s+(?:raconte|temoigne|explique|se\s+souvient|confie|se\s+rappelle))\s*:\s*$/u;
+  /(?:(?<![\p{L}])(?:une?\s+|la\s+|le\s+|notre\s+|nos\s+)?(?:patiente?s?|cliente?s?|maman|papa|famille|parents)(?:\s+de\s+\d{1,3}\s+ans)?|avis\s+(?:de|d')\s*\p{L}+|(?<![\p{L}])(?:sa|son|leur)\s+(?:mere|pere|maman|papa|mari|femme|epouse|conjointe?|compagne?|fille|fils|parents)\s+(?:raconte|temoigne|explique|se\s+souvient|confie|se\s+rappelle)|(?<![\p{L}])(?:les\s+gens|mes\s+patiente?s|nos\s+patiente?s|les\s+patiente?s|beaucoup\s+de\s+patiente?s)\s+(?:me|nous)\s+(?:disent|racontent|confient|ecrivent|repetent))\s*:\s*$/u;
 
 /** Before a short quotation, a determiner or preposition: the quoted words are part of the sentence (folded). */
 export const embeddedQuote =

@@ -158,7 +158,10 @@ const RARE = /(?<![\p{L}])(?:complications?|effets?\s+(?:secondaires|indesirable
 const NORM = /(?<![\p{L}])(?:(?:devoirs?|obligations?|exigences?)\s+(?:de\s+|d')|(?:doit|doivent|devrait|devraient|se\s+doit|se\s+doivent)\s+(?:(?:avant\s+tout|toujours|aussi|donc|d'abord)\s+)?(?:faire\s+preuve|etre|rester|montrer|avoir|allier))[^.;!?:]{0,100}/gu;
 const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' ').replace(NORM, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
-const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+\d{1,3}\s+ans(?![\p{L}])/u;
+/** A first name alone before a colon, opening its line: the label of the words that follow. Original text of the line. */
+const NAME_LABEL = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s*:\s*$/u;
+// (round 12: any saying verb, and the age after a word or two of apposition, « relève Inès, Nantaise de 38 ans »)
+const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se souvient|reconna[iî]t|sourit|avoue|poursuit|ajoute|pr[ée]cise|rel[èe]ve|note|souligne|insiste|admet|r[ée]sume|rigole|plaisante|lance|glisse|souffle|soupire|s'amuse|rapporte)(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:[\p{L}'’-]+\s+){0,3}?(?:de\s+)?\d{1,3}\s+ans(?![\p{L}])/u;
 /**
  * Inside a quotation, a comma then a saying verb: the press sets the attribution inside the quotation marks
  * (« « Mieux vaut attendre, précise la Dr Roy, dermatologue. Ensuite… » »). Folded; the speaker is read after it. (round 9)
@@ -391,6 +394,10 @@ export default defineRule({
         // « « Je préfère agir tôt, confie Sophie, 45 ans. Pour moi… » »: the speaker named with an age inside the quotation.
         const inner = INNER_ATTRIBUTION.exec(raw);
         const innerSpeaker = !!inner && givenNames().has(foldTerm(inner[1])) && !notNames.has(foldTerm(inner[1])) && FIRST_PERSON.test(words);
+        // « Marie : "Depuis l'opération, je revis" »: a first name alone as the label of words in the first person (round 12)
+        const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+        const label = q.start - lineStart <= 40 ? NAME_LABEL.exec(text.slice(lineStart, q.start)) : null;
+        const nameLabel = !!label && givenNames().has(foldTerm(label[1])) && !notNames.has(foldTerm(label[1])) && FIRST_PERSON.test(words);
         const folded = analysis.toFolded(q.start, q.end);
         return {
           ...q, raw, words, told, origin: q.whole ? 'block-quote' : 'quotation',
@@ -398,6 +405,7 @@ export default defineRule({
           fEnd: folded.end,
           attributed: attribution.test(text.slice(q.end)) || SIGNED_BY.test(fold(text.slice(q.end, q.end + 140))) || (!!byName && firstNames.has(foldTerm(byName[1]))) || namedSpeaker || presentedSpeaker || innerSpeaker,
           roleAfter,
+          nameLabel,
           toldByName: givenNames().has(foldTerm(/^\s*[,»"”]?\s*\p{L}+(?:-t-(?:il|elle))?\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(after)?.[1] ?? '')),
           // (round 5: « une cliente l'a testée. "… c'est moi qui revis", précise-t-elle »: a client or patient introduced just
           // before, then words in the first person about the care)
@@ -463,7 +471,7 @@ export default defineRule({
         // (a complaint that the care resolved, « le crâne était déformé … il a retrouvé une forme normale », is an outcome)
         filter('complaint', (q) => !has(PRAISE, q.words) && !hasOutcome(q.words) && has(VICTIM, q.words + ' ' + fold(/^[^.!?\n]*/u.exec(text.slice(q.end, q.end + 120))?.[0] ?? ''))),
         filter('not-a-patient-s-words', (q) => {
-          const labelled = q.told || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
+          const labelled = q.told || q.nameLabel || roleLabel.test(fold(text.slice(Math.max(0, q.start - 40), q.start)));
           return !(q.attributed || labelled || introduced || q.voice || praiseIn(q.words));
         }),
       ]);
