@@ -1060,6 +1060,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:sure?s?|sans\s+danger)\s*(?:,\s*|\s+et\s+)(?:[a-z]+\s*(?:,\s*|\s+et\s+))?efficaces?(?![a-z])/u,
       /(?<![a-z])efficaces?\s*(?:,\s*|\s+et\s+)(?:[a-z]+\s*(?:,\s*|\s+et\s+))?(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|et\s|$))/u,
       /(?<![a-z])aussi\s+(?:douce|sure|simple|rapide|naturelle|indolore)s?\s+qu'efficaces?(?![a-z])/u,
+      // (round 12) the method itself called safe, « une méthode sûre et adaptée à chacun », « une technique sûre. »
+      /(?<![a-z])(?:methodes?|techniques?|interventions?|procedures?|solutions?|therapies?|approches?|options?)\s+(?:(?:tres|totalement|parfaitement|particulierement|absolument)\s+)?sures?(?=\s*(?:[.;!\n]|et\s|,|$))/u,
     ],
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
   },
@@ -1158,8 +1160,11 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|reponses?|medecines?|pratiques?|outils?)\s+efficaces?\s*(?:,|et)\s+(?:douces?|naturelles?|simples?|rapides?|durables?|progressives?|indolores?|accessibles?|concretes?|fiables?)(?![a-z])/u,
       // an offer called effective for a result: « une solution efficace pour retrouver le sommeil », « des outils efficaces pour vaincre le stress »
       /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|outils?)\s+(?:[a-z-]+\s+)?efficaces?\s+(?:pour|afin\s+de|qui\s+permet\p{L}*\s+de)\s+(?:vous\s+|se\s+|s')?(?:retrouver|soulager|traiter|eliminer|gerer|lutter|combattre|perdre|arreter|reduire|apaiser|vaincre|debarrasser|en\s+finir|dire\s+adieu|effacer|mincir|maigrir|purifier|soigner|guerir|calmer|retablir|restaurer)(?![a-z])/u,
+      // (round 12) the offer called effective for the people who have the condition, « une solution efficace pour les
+      // personnes souffrant de migraines », « une technique efficace chez les patients atteints d'arthrose »
+      /(?<![a-z])(?:approches?|methodes?|techniques?|therapies?|solutions?|alternatives?|traitements?|options?)\s+(?:[a-z-]+\s+)?efficaces?\s+(?:pour|chez)\s+(?:les|des|toutes?\s+les|tous\s+les)\s+(?:personnes|patients?|patientes?|femmes|hommes|enfants|adultes|sportifs)\s+(?:qui\s+souffrent|souffrant|atteinte?s?|qui\s+ont|ayant)(?![a-z])/u,
       /(?<![a-z])(?:repond(?:ent)?\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien\s+(?:a|au|aux)\s+|(?:soigne|soignent|soulage|soulagent|guerit|guerissent)\s+(?:tres|particulierement|remarquablement|extremement|parfaitement)\s+bien(?![a-z]))/u,
-      /(?<![a-z])(?:donne|donnent|offre|offrent|procure|procurent|apporte|apportent)\s+(?:de\s+(?:tres\s+)?bons\s+resultats|d'excellents\s+resultats|les\s+meilleurs\s+resultats|des\s+resultats\s+(?:tres\s+)?(?:impressionnants|spectaculaires|exceptionnels|remarquables|excellents|bluffants|etonnants|incroyables|extraordinaires|probants))(?![a-z])/u,
+      /(?<![a-z])(?:donne|donnent|offre|offrent|procure|procurent|apporte|apportent)\s+(?:de\s+(?:tres\s+)?bons\s+resultats|d'excellents\s+resultats|les\s+meilleurs\s+resultats|des\s+resultats\s+(?:tres\s+)?(?:impressionnants|spectaculaires|exceptionnels|remarquables|excellents|bluffants|etonnants|incroyables|extraordinaires|probants|superieurs|optimaux|inegales))(?![a-z])/u,
       /(?<![a-z])efficaces?\s+(?:sur|contre|dans)\s+(?:de\s+nombreuses|toutes\s+les|la\s+plupart\s+des|nombre\s+de|tous\s+(?:les\s+)?types\s+de|toutes\s+(?:les\s+)?formes\s+de)\s+(?:maladies|pathologies|affections|troubles|maux|cancers?|douleurs|infections)(?![a-z])/u,
     ],
     // (nor the practice's tools: « une solution simple et efficace pour prendre rendez-vous »)

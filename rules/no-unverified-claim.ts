@@ -28,7 +28,8 @@ const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egal
  *  its hedge does not qualify the claim. Folded text after the hit; the part before such a join is kept. */
 const NEW_STATEMENT = /\s(?:et|puis)\s+(?:qui|la|le|les|l'|des|un|une|nos|vos|ses|leurs?|il|elle|ils|elles|on|nous|vous|c'est|ce|cette|ces|chaque|tous|toutes)(?![a-z])/u;
 /** « peu » in a time phrase (« depuis peu », « sous peu », « peu à peu ») is not the hedge « peu douloureux ». Folded. */
-const TIME_PEU = /(?<![a-z])(?:(?:depuis|sous|avant|il\s+y\s+a)\s+peu|peu\s+a\s+peu)(?![a-z])/gu;
+// (and a name given, « souvent appelée chirurgie bariatrique », « parfois nommé… »: no hedge on what the sentence says)
+const TIME_PEU = /(?<![a-z])(?:(?:depuis|sous|avant|il\s+y\s+a)\s+peu|peu\s+a\s+peu|(?:souvent|parfois|aussi|communement)\s+(?:appele|nomme|surnomme|designe|connu)e?s?)(?![a-z])/gu;
 const ownStatement = (after: string) => {
   const m = NEW_STATEMENT.exec(after);
   return (m ? after.slice(0, m.index) : after).replace(USE_MODAL, ' ');
