@@ -63,6 +63,18 @@ export const notNames = new Set(
   `),
 );
 
+/**
+ * Towns and regions that are also given names (« se faire soigner à Sofia », « opérée à Valence », « vivre en
+ * Lorraine »): after « à », « en », « vers » or « depuis » they are the place, unless thanks or words are addressed to
+ * someone (« merci à Florence »). Folded.
+ */
+export const placeGivenNames = new Set(
+  names(`
+  sofia florence nancy valence lourdes victoria adelaide vienne orange alma lorraine savannah augusta regina sydney
+  santiago charlotte beatrice clermont albi carla troyes
+  `),
+);
+
 /** After a civility, these make a title, not a name: « Mme la Ministre », « M. le Maire ». */
 export const titles = new Set(
   names(`

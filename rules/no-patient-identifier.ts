@@ -40,6 +40,17 @@ const DISEASE_TIED_BEFORE = /(?:combat|lutte|victoire|parcours|histoire|bataille
 const KIND: Record<MentionKind | 'named' | 'alt' | 'agePlace' | 'namedPlace', string> = T.kindLabels;
 /** « atteint de Parkinson », « syndrome de Raynaud », « tendinite d'Achille »: an eponym after these, not a town nor a person. */
 const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test|m[ée]thode|technique|protocole|score|classification|stade|type|tendons?|tendinites?|tendinopathies?)[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$/iu;
+/** « à Sofia », « en Lorraine »: a town or region that is also a given name, after a preposition of place. Original text. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|a|en|vers|depuis)[ \u00a0]+$/iu;
+/** « merci à Florence », « j'ai dit à Sofia »: words or thanks addressed to someone. Folded. */
+const ADDRESSED_TO = /(?<![\p{L}])(?:merci|remercie\p{L}*|grace|dit|dis|demande|explique|confie|adresse|envoye|parle|ecrit|propose|conseille|recommande|annonce|montre)(?:[ \u00a0]+[\p{L}']+){0,2}[ \u00a0]+a[ \u00a0]+$/u;
+function placeNamed(text: string, start: number): boolean {
+  const word = /^[\p{L}\p{M}-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+  if (!T.placeGivenNames.has(foldTerm(word))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return PLACE_BEFORE.test(before) && !ADDRESSED_TO.test(foldText(before));
+}
+
 const notPlace = (word: string, before: string) => T.notNames.has(foldTerm(word)) || EPONYM_BEFORE.test(before);
 /** « peur du dentiste », « chez la kiné »: a role one goes to is not the named person's own. */
 const VISITED = /(?<![\p{L}])(?:du|au|aux|chez(?:\s+(?:le|la|l'|les|son|sa|un|une|votre|ton|ta))?)\s+[\p{L}-]+/gu;
@@ -156,7 +167,7 @@ export default defineRule({
         return test(STAFF, withoutVisits(foldedSlice(from, start)) + ' ' + withoutOwnCarers(withoutVisits(foldedSlice(start, to)))) && !inSentence(CARE, start);
       };
       const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) => {
-        if (staff(start, end) || inSentence(FICTION, start) || pseudonymised) return;
+        if (staff(start, end) || inSentence(FICTION, start) || pseudonymised || placeNamed(text, start)) return;
         // The whole name, so that no half of it is left in clear (« patient Martine Lefèvre »).
         const w = widenToFullName(text, start, end, lists);
         const whole = [w.before && maskName(w.before), masked, w.after && maskName(w.after)].filter(Boolean).join(' ');
