@@ -426,8 +426,8 @@ export const careTerms: CareTerm[] = [
     kind: 'preventive',
     patterns: [
       /(?<![\p{L}])(?:baby\s+)?(?:botox|toxine\s+botulique|injections?|acide\s+hyaluronique|fillers?|laser|peeling|lifting|comblement|skinbooster|mesotherapie|mesolift|fils\s+tenseurs)\s+(?:(?!(?:pas|jamais|ni|aucun|aucune|ne|n'est|n'a|n'ont|non)\s)[\p{L}']+\s+){0,5}?(?:preventi(?:f|ve|fs|ves)|en\s+prevention|a\s+titre\s+preventif)(?![\p{L}])/u,
-      // (round 12) the purpose said in other words or farther on in the sentence, « le baby botox agit de manière modérée,
-      // dans une perspective de prévention »; or said first, the act after it, « en prévention, on peut injecter de petites doses »
+      // (round 12) the purpose said in other words or farther on in the sentence, « le baby botox détend le front en douceur,
+      // dans une optique de prévention »; or said first, the act after it, « en prévention, on peut injecter de petites doses »
       /(?<![\p{L}])(?:baby\s+)?(?:botox|toxine\s+botulique|injections?|acide\s+hyaluronique|fillers?|peeling|comblement|skinbooster|mesotherapie|mesolift|fils\s+tenseurs)(?:\s+(?!(?:pas|jamais|ni|aucun|aucune|ne|n'est|n'a|n'ont|non)\s)[\p{L}',]+){0,10}?\s+(?:dans\s+une\s+(?:perspective|optique|logique|demarche|visee)\s+(?:de\s+)?prevent\p{L}*|de\s+(?:maniere|facon)\s+preventive)(?![\p{L}])/u,
       /(?<![\p{L}])(?:en\s+prevention|a\s+titre\s+preventif|dans\s+une\s+(?:perspective|optique|logique)\s+(?:de\s+)?prevent\p{L}*)\s*,?\s+(?:[\p{L}']+\s+){0,6}?(?:d'|l')?(?:injecter|injections?|botox|toxine|acide\s+hyaluronique|fillers?)(?![\p{L}])/u,
       // "prejuvenation": ageing treated before it shows

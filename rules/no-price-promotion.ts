@@ -28,8 +28,8 @@ const OWN_OFFER = /!|(?<![\p{L}])(?:nous|notre|nos|je|j'|mon|ma|mes|we|our|us|au
  */
 const ELSEWHERE = new RegExp(String.raw`^[^.!?;\n]{0,40}?(?<![\p{L}])qu(?:e\s+|')(?:(?:en|au|aux|a|dans|chez)\s|ailleurs|partout|l'etranger|(?:les|leurs|nos|vos|d')\s*autres|(?:ceux|celui|celles?)\s+(?:de|des|du|d'|pratique|affiche|demande|facture|propose)\p{L}*|(?:${termsRegex(T.elsewhereNouns).source}))`, 'u');
 /**
- * After a lower price in figures, the other side named without « que » (« 60 % inférieurs à ceux pratiqués en France »,
- * « divisés par deux par rapport aux prix français », « contre le double en Belgique »). Folded, read from the end of the hit.
+ * After a lower price in figures, the other side named without « que » (« 45 % inférieurs à ceux affichés à Genève »,
+ * « une facture divisée par trois par rapport au tarif belge », « contre le double à Lille »). Folded, read from the end of the hit.
  */
 const SET_AGAINST = /^[^.!?;\n]{0,40}?(?<![\p{L}])(?:par\s+rapport\s+(?:a|au|aux)|(?:a|au|aux)\s+(?:ceux|celui|celles?)\s+(?:de|des|du|d'|pratique|affiche|demande|facture|propose)\p{L}*|contre)(?![\p{L}])/u;
 /** A lower price read as a survey's average (« 704 € en moyenne à Paris, contre 519 € à Nîmes »): a market described. Folded. */
@@ -131,7 +131,7 @@ function notPromoting(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPri
       // autres officines »), the lower price is the selling point of whoever offers the care, named or not.
       if (OWN_OFFER.test(sentence) || ELSEWHERE.test(after)) return null;
       // A lower price in figures set against a place, named with the price or in the sentence before or after (« la
-      // Turquie, où les prix sont jusqu'à 70 % moins chers », « des tarifs 60 % inférieurs à ceux pratiqués en France »):
+      // Bulgarie, où une couronne coûte 60 % moins cher », « des tarifs 45 % inférieurs à ceux affichés à Genève »):
       // whoever offers the care there sells on it, named or not; a survey's average between cities describes a market.
       if (hit.entry.id === 'moins-cher-qu-ailleurs' && !AVERAGE.test(sentencesAround(analysis, s.start, -1, 1))
         && (SET_AGAINST.test(after) || placesNear(analysis, s.start))) return null;
