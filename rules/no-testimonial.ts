@@ -158,6 +158,8 @@ const RARE = /(?<![\p{L}])(?:complications?|effets?\s+(?:secondaires|indesirable
 const NORM = /(?<![\p{L}])(?:(?:devoirs?|obligations?|exigences?)\s+(?:de\s+|d')|(?:doit|doivent|devrait|devraient|se\s+doit|se\s+doivent)\s+(?:(?:avant\s+tout|toujours|aussi|donc|d'abord)\s+)?(?:faire\s+preuve|etre|rester|montrer|avoir|allier))[^.;!?:]{0,100}/gu;
 const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' ').replace(NORM, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
+/** The writer's own name and age: « je m'appelle Nadia, j'ai 31 ans », « moi c'est Tom, 41 ans ». Folded. */
+const SELF_INTRO_AGE = /(?<![\p{L}])(?:je\s+m'appelle|moi,?\s+c'est|je\s+me\s+nomme|mon\s+prenom\s+est)\s+\p{L}+(?:-\p{L}+)?\s*,?\s+(?:j'ai\s+)?\d{1,3}\s+ans(?![\p{L}])/u;
 /** A first name alone before a colon, opening its line: the label of the words that follow. Original text of the line. */
 const NAME_LABEL = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s*:\s*$/u;
 // (round 12: any saying verb, and the age after a word or two of apposition, « relève Inès, Nantaise de 38 ans »)
@@ -294,6 +296,8 @@ export default defineRule({
     // The paragraph before presented a person by name and age, or one of the practice's own patients.
     let previousPresented = false;
     let previousOurs = false;
+    // Care named in an earlier paragraph (a title, « comment une psychologue m'a aidée… »), for a self-introduction after it.
+    let careBefore = false;
     for (const view of prose(context)) {
       const { segment, analysis } = view;
       const { text } = segment;
@@ -506,6 +510,10 @@ export default defineRule({
         // (round 5: the account goes on from the paragraph before, which had a patient's marker: « J'ai arrêté de fumer
         // grâce à l'hypnose » then « Sur la table, je respire lentement… » — the same first person, care named again)
         || (previousVoice >= 1 && !previousPractitioner && careNamed(outside) && firstPersonForms(outside) >= 3 && !has(PRACTITIONER_VOICE, outside) && !has(VICTIM, outside))
+        // (round 12: the writer introduced by name and age, « je m'appelle Nadia, j'ai 31 ans, et j'ai traversé un
+        // burn-out », with care named here or in the paragraphs before: a patient telling their own story; a
+        // practitioner's introduction names their job, « je m'appelle Julie, votre nouvelle kiné »)
+        || (SELF_INTRO_AGE.test(outside) && (careNamed(outside) || careBefore) && !has(PRACTITIONER_VOICE, outside) && !PRACTITIONER_SELF.test(outside) && !has(VICTIM, outside))
         // (round 3: a shorter account — two markers, or one with praise of the carers — with care or a carer named and
         // the writer in the first person, « j'ai été suivie de bout en bout … une équipe adorable »)
         // (round 9: a family praising the carers of its child, « toute l'équipe du service a été aux petits soins pour notre fille »)
@@ -646,6 +654,7 @@ export default defineRule({
       previousPractitioner = has(PRACTITIONER_VOICE, folded);
       previousPresented = patientClues.length > 0 || ours;
       previousOurs = ours;
+      careBefore ||= careNamed(folded);
       previous = { intro, colon: /:\s*$/u.test(text), forbids: (/:\s*$/u.test(text) && has(PROHIBITION, folded)) || (forbidden && !/[.!?]\s*$/u.test(text)) };
     }
   },
