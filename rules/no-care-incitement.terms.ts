@@ -693,6 +693,8 @@ export const prescriptive = [
   "c'est la base", "c'est le minimum", "c'est la clé", "la clé d'un", "la clé d'une", "le secret d'un", "le secret d'une", 'un minimum', 'le mieux est de', 'la meilleure façon', 'le meilleur moyen', 'la meilleure politique', 'la meilleure arme', "le mieux c'est de", "le mieux, c'est de", 'au minimum', 'au moins', "l'idéal", 'idéalement', 'est idéal(e)', 'sont idéal(e)s', "c'est idéal", 'serait idéal(e)', 'il est pertinent', 'il est donc pertinent', 'obligatoire(s)', 'indispensable(s)',
   'essentiel(le)(s)', 'incontournable(s)', 'à ne pas négliger', 'le bon réflexe', 'un réflexe', 'de rigueur', "s'impose(nt)", 'primordial(e)(s)',
 "une bonne idée", 'à ne pas manquer', 'à ne pas rater', 'le réflexe', "n'est pas une raison pour ne pas", 'pas une raison pour ne pas', 'peuvent être effectué(e)s', 'peut être effectué(e)', 'doit être effectué(e)', 'doivent être effectué(e)s', 'à faire', 'nécessaire(s)', 'important(e)(s)',
+  // (round 12) the visit's value asserted for everyone, « un suivi régulier, la meilleure des préventions », « un vrai filet de sécurité »
+  "n'a rien d'anodin", "n'est pas anodin(e)", 'filet de sécurité', 'la meilleure des préventions', 'la meilleure prévention', 'un bon investissement',
   'should', 'must', 'we recommend', 'is recommended', 'make sure', 'deberías', 'debes', 'hay que', 'se recomienda', 'es importante',
 ];
 
