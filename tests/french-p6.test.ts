@@ -35,4 +35,13 @@ describe('isNegated and exhortations', () => {
     expect(negated('laisser un avis', 'Nous ne vous demanderons pas de laisser un avis')).toBe(true);
     expect(negated('sponsorisé', 'Ce post n’est pas sponsorisé')).toBe(true);
   });
+  it('reads an enumeration back to its negated head, and only an enumeration', () => {
+    expect(negated('remises', 'Nous ne faisons pas de publicité, de promotions ou de remises.')).toBe(true);
+    expect(negated('promotions', 'Ici, ni publicité, ni cadeaux, ni de promotions.')).toBe(true);
+    // (« des » after the comma is said, not denied: under a negation the article is « de »)
+    expect(negated('cadeaux', 'Pas de publicité, des cadeaux pour tous les enfants')).toBe(false);
+    // a new clause after the comma is not an item of the list
+    expect(negated('promotions', 'Nous ne faisons pas de publicité, mais profitez de nos promotions.')).toBe(false);
+    expect(negated('promotions', 'Pas de rendez-vous le samedi, nos promotions restent en ligne.')).toBe(false);
+  });
 });

@@ -104,12 +104,35 @@ export interface NegationOptions {
 }
 
 /** True when the match is inside the scope of a negation in its clause ("ne guérit pas", "aucun risque n’est…"). */
+/**
+ * An item of a negated enumeration opening a clause: « de promotions », « ou de remises », « ni d'offres » (under a
+ * negation the article is « de »; « des cadeaux », « du temps » after the comma are said, not denied). Folded.
+ */
+const ENUMERATED_ITEM = /^\s*(?:(?:ou|et|ni)\s+)?(?:de\s|d')/u;
+/** The break before such an item: a comma, « ou », « et », « ni ». Folded. */
+const ENUMERATION_BREAK = /(?:,|(?<![\p{L}])(?:ou|et|ni))\s*$/u;
+
+/**
+ * Where the clause holding a match starts once an enumeration is read back to its head (« nous ne faisons pas de
+ * publicité, de promotions ou de remises »: « de remises » is still under « ne … pas »), at most four items back.
+ */
+function enumerationStart(a: Analysis, clauseStart: number, start: number): number {
+  const text = a.folded.text;
+  let from = clauseStart;
+  for (let i = 0; i < 4 && from > 0 && ENUMERATED_ITEM.test(text.slice(from, start)) && ENUMERATION_BREAK.test(text.slice(Math.max(0, from - 4), from)); i++) {
+    const previous = clauseAt(a, from - 1, from - 1).start;
+    if (previous >= from) break;
+    from = previous;
+  }
+  return from;
+}
+
 export function isNegated(a: Analysis, start: number, end: number, options: NegationOptions = {}): boolean {
   const text = a.folded.text;
   const clause = clauseAt(a, start, end);
   // A negation reaches a few words, not a whole page: a clause without punctuation (hundreds of KB of « -50 % »)
   // is read NEGATION_REACH characters around the match, cut at a space so that no word is read halved.
-  let from = clause.start;
+  let from = enumerationStart(a, clause.start, start);
   if (start - from > NEGATION_REACH) {
     const space = text.indexOf(' ', start - NEGATION_REACH);
     from = space >= 0 && space < start ? space : start - NEGATION_REACH;
