@@ -614,6 +614,9 @@ export const claimTerms: ClaimTerm[] = [
       // condition « en l'absence de douleur, … »)
       /(?<![a-z])(?<!en\s+l')absence\s+(?:totale\s+|complete\s+)?(?:d'effets?\s+(?:secondaires?|indesirables?|nefastes?)|de\s+(?:tout\s+)?(?:risques?|dangers?|complications?|douleurs?|contre-indications?))(?![a-z])/u,
       /(?<![\p{L}])naturel(?:le)?s?\s*,?\s+donc\s+(?:sans\s+(?:danger|risque)|sur|sure|inoffensi\p{L}*|sain\p{L}*)(?![\p{L}])/u,
+      // (round 12) « pas de risque » as a selling point, « pas de risque ni de cicatrice avec ce laser », a sentence that opens
+      // on it; not a risk named (« pas de risque de contagion »), a question or an answer qualified (« pas de risque majeur »)
+      /(?<=(?:^|[.!?:;\n]\s*|\s-\s|[,(]\s*))pas\s+de\s+(?:risques?|danger|complications?|cicatrices?|effets?\s+secondaires?)(?![\p{L}])(?!\s+(?:de|d'|a|au|pour|si|lie\p{L}*|zero|nul|majeur|grave|particulier|serieux|significatif|connu|avere)(?![\p{L}]))(?![^.!?\n]*\?)/u,
     ],
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
   },
