@@ -35,7 +35,7 @@ const SET_AGAINST = /^[^.!?;\n]{0,40}?(?<![\p{L}])(?:par\s+rapport\s+(?:a|au|aux
 /** A lower price read as a survey's average (« 704 € en moyenne à Paris, contre 519 € à Nîmes »): a market described. Folded. */
 const AVERAGE = /(?<![\p{L}])(?:en\s+moyenne|prix\s+moyens?|moyenne\s+nationale)(?![\p{L}])/u;
 /** A country, a city or a region named after a preposition (« en Turquie », « à Budapest », « dans ces pays »). */
-const places = new PlaceReader(new RegExp(`^(?:${termsRegex(T.pricePlaceWords).source})$`, 'u'), new RegExp(`^(?:${termsRegex(T.pricePlacePrepositions).source})$`, 'u'));
+const places = PlaceReader.of(T.pricePlaceWords, T.pricePlacePrepositions);
 /** Care right before a low-cost word: « soins à moindre coût », « chirurgie esthétique à bas coût ». Folded. */
 const CARE_BEFORE = new RegExp(String.raw`(?:${termsRegex(T.billedActs).source}|(?<![\p{L}])(?:chirurgie|chirurgies|interventions?|operations?|greffes?))(?:\s+[\p{L}-]+)?\s*,?\s*$`, 'u');
 /** What a public programme makes free: a test, a kit, an exam, a vaccine (not « la première consultation »). */
@@ -133,8 +133,10 @@ function notPromoting(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPri
       // A lower price in figures set against a place, named with the price or in the sentence before or after (« la
       // Bulgarie, où une couronne coûte 60 % moins cher », « des tarifs 45 % inférieurs à ceux affichés à Genève »):
       // whoever offers the care there sells on it, named or not; a survey's average between cities describes a market.
-      if (hit.entry.id === 'moins-cher-qu-ailleurs' && !AVERAGE.test(sentencesAround(analysis, s.start, -1, 1))
-        && (SET_AGAINST.test(after) || placesNear(analysis, s.start))) return null;
+      if (hit.entry.id === 'moins-cher-qu-ailleurs') {
+        const near = spanAround(analysis, s.start, -1, 1);
+        if (near && !AVERAGE.test(folded.slice(near.start, near.end)) && (SET_AGAINST.test(after) || places.in(analysis, near.start, near.end).length > 0)) return null;
+      }
       // « des soins à moindre coût », « chirurgie esthétique à bas coût »: cheapness said of the care itself
       return unless(hit.entry.id === 'bon-marche' && has(CARE_BEFORE, folded.slice(Math.max(s.start, hit.fStart - 40), hit.fStart)));
     case 'package':
@@ -144,25 +146,23 @@ function notPromoting(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPri
   }
 }
 
-/** Whether the sentence at `pos`, or the one before or after it, names a place (see `places`). */
-function placesNear(analysis: Analysis, pos: number): boolean {
-  const list = analysis.sentences;
-  const i = list.findIndex((s) => pos >= s.start && pos < s.end);
-  if (i < 0) return false;
-  return places.in(analysis, list[Math.max(0, i - 1)].start, list[Math.min(list.length - 1, i + 1)].end).length > 0;
-}
-
 /**
- * Folded text of the sentences around a position, from `from` to `to` sentences away from the one holding it (-1: the one
- * before; clamped to the segment), or '' when there is none.
+ * The span of the sentences around a position, from `from` to `to` sentences away from the one holding it (-1: the one
+ * before; clamped to the segment), or undefined when there is none.
  */
-function sentencesAround(analysis: Analysis, pos: number, from: number, to: number): string {
+function spanAround(analysis: Analysis, pos: number, from: number, to: number): { start: number; end: number } | undefined {
   const list = analysis.sentences;
-  const i = list.findIndex((s) => pos >= s.start && pos < s.end);
-  if (i < 0) return '';
+  const i = sentenceNumberAt(analysis, pos);
+  if (i < 0) return undefined;
   const first = Math.max(0, i + from);
   const last = Math.min(list.length - 1, i + to);
-  return first > last ? '' : analysis.folded.text.slice(list[first].start, list[last].end);
+  return first > last ? undefined : { start: list[first].start, end: list[last].end };
+}
+
+/** Folded text of the sentences around a position (see spanAround), or '' when there is none. */
+function sentencesAround(analysis: Analysis, pos: number, from: number, to: number): string {
+  const span = spanAround(analysis, pos, from, to);
+  return span ? analysis.folded.text.slice(span.start, span.end) : '';
 }
 
 /**

@@ -27,9 +27,11 @@ const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egal
  *  satisfaits », « … ne fragilise pas l'émail et qui convient à la plupart des adultes ») is another statement:
  *  its hedge does not qualify the claim. Folded text after the hit; the part before such a join is kept. */
 const NEW_STATEMENT = /\s(?:et|puis)\s+(?:qui|la|le|les|l'|des|un|une|nos|vos|ses|leurs?|il|elle|ils|elles|on|nous|vous|c'est|ce|cette|ces|chaque|tous|toutes)(?![a-z])/u;
-/** « peu » in a time phrase (« depuis peu », « sous peu », « peu à peu ») is not the hedge « peu douloureux ». Folded. */
-// (and a name given, « souvent appelée chirurgie bariatrique », « parfois nommé… »: no hedge on what the sentence says)
-const TIME_PEU = /(?<![a-z])(?:(?:depuis|sous|avant|il\s+y\s+a)\s+peu|peu\s+a\s+peu|(?:souvent|parfois|aussi|communement)\s+(?:appele|nomme|surnomme|designe|connu)e?s?)(?![a-z])/gu;
+/**
+ * Hedge words that hedge nothing here, blanked before hedges are read: « peu » in a time phrase (« depuis peu », « sous
+ * peu », « peu à peu », not « peu douloureux »), and a name given (« souvent appelée chirurgie bariatrique »). Folded.
+ */
+const NOT_HEDGES = /(?<![a-z])(?:(?:depuis|sous|avant|il\s+y\s+a)\s+peu|peu\s+a\s+peu|(?:souvent|parfois|aussi|communement)\s+(?:appele|nomme|surnomme|designe|connu)e?s?)(?![a-z])/gu;
 const ownStatement = (after: string) => {
   const m = NEW_STATEMENT.exec(after);
   return (m ? after.slice(0, m.index) : after).replace(USE_MODAL, ' ');
@@ -127,7 +129,7 @@ function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | n
   const e = hit.entry;
   const clause = clauseAt(a, hit.fStart, hit.fEnd);
   const clauseText = text.slice(clause.start, clause.end);
-  const before = words(text.slice(sentence.start, hit.fStart).replace(TIME_PEU, ' '));
+  const before = words(text.slice(sentence.start, hit.fStart).replace(NOT_HEDGES, ' '));
   const after = words(text.slice(hit.fEnd, sentence.end));
   // What a lasting or timed result is about may sit across a comma of the same phrase: « des résultats naturels,
   // permanents et… » (an enumeration of adjectives), so the phrase is read, not the clause.
@@ -151,7 +153,7 @@ function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | n
   // Hedges: in the sentence for cure and safety ("indolore, mais une gêne est possible"), in the clause for guarantees.
   // Invoking proof without a reference, or pushing to drop a treatment, stays a problem however prudent the rest.
   // An effect read with a loose object may carry its hedge inside the match (« soulage souvent les douleurs »).
-  if (e.hedgeInside && has(HEDGES, text.slice(hit.fStart, hit.fEnd).replace(TIME_PEU, ' '))) return 'hedge-inside';
+  if (e.hedgeInside && has(HEDGES, text.slice(hit.fStart, hit.fEnd).replace(NOT_HEDGES, ' '))) return 'hedge-inside';
   if (e.kind !== 'abstention' && e.kind !== 'proof' && !e.noHedge) {
     // A claim that carries its own emphasis (« redoutablement efficace », « n'entraîne aucun effet indésirable ») is
     // hedged only by what stands next to it (« peut être très efficace »), not by a modal elsewhere in the sentence.
@@ -166,12 +168,12 @@ function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | n
       const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
       // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
       const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
-      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return 'hedge-cure-safety';
+      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(NOT_HEDGES, ' '))) return 'hedge-cure-safety';
     } else {
       // A coordinated infinitive shares the verb that governs the first one (« permettrait de dire adieu à X, et de se
       // défaire définitivement de Y »): that verb's hedge, in the clause before, qualifies it too.
       const governing = COORDINATED_INFINITIVE.test(text.slice(clause.start, hit.fStart)) ? text.slice(sentence.start, clause.start) : '';
-      if (has(HEDGES, `${governing} | ${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(TIME_PEU, ' '))) return 'hedge-clause';
+      if (has(HEDGES, `${governing} | ${text.slice(clause.start, hit.fStart)} | ${ownStatement(text.slice(hit.fEnd, clause.end))}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(NOT_HEDGES, ' '))) return 'hedge-clause';
     }
   }
   return null;

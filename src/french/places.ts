@@ -3,6 +3,7 @@
 // quality is set (no-comparison, no-price-promotion); each gives its own place words and prepositions.
 import type { Analysis } from './analysis.js';
 import { wordsIn } from './cues.js';
+import { termsRegex } from './lexicon.js';
 
 type Word = { word: string; start: number; end: number };
 
@@ -18,6 +19,12 @@ export class PlaceReader {
    * @param prepositions whole folded words that introduce a place (« en », « à », « dans »)
    */
   constructor(private readonly placeWords: RegExp, private readonly prepositions: RegExp) {}
+
+  /** A reader from term lists (« pays », « à », folded and inflected as any term list), each matched as a whole word. */
+  static of(placeWords: readonly string[], prepositions: readonly string[]): PlaceReader {
+    const whole = (terms: readonly string[]) => new RegExp(`^(?:${termsRegex(terms).source})$`, 'u');
+    return new PlaceReader(whole(placeWords), whole(prepositions));
+  }
 
   /** A place word, or a name written with a capital in the original text (« Lyon », « Hongrie », « l'Espagne »). */
   isPlace(a: Analysis, w: Word): boolean {
