@@ -86,7 +86,9 @@ const guaranteeSenses = [
   'information(s)', 'libre choix', 'liberté', 'égalité', 'neutralité', 'indépendance', 'transparence', 'garde', 'permanence',
   'rgpd', 'hébergement', 'hds', 'consentement', 'dignité', 'écoute', 'répondre', 'joignable', 'accompagnement', 'suivi',
   // a device warranty ("appareils garantis 4 ans", "sous garantie constructeur") is not a result promise
-  'constructeur', 'fabricant', 'conformité', 'légale', 'extension', 'sav', 'pièces', 'appareil(s)', 'matériel', 'monture(s)',
+  'constructeur', 'fabricant', 'conformité',
+  // (round 13) what a method or a document is made to deserve: « pour garantir leur crédibilité »
+  'crédibilité', 'fiabilité', 'reproductibilité', 'objectivité', 'comparabilité', 'légale', 'extension', 'sav', 'pièces', 'appareil(s)', 'matériel', 'monture(s)',
 ];
 
 /** A duty, not a promise: « la qualité des soins doit être garantie partout », « l'établissement doit garantir… ». */
@@ -231,8 +233,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![\p{L}])(?:guerir|guerissez|guerissons)\s+(?:naturellement|sans\s+(?:medicaments?|chimie|traitement\s+chimique))(?![\p{L}])/u,
       // participles: "vous serez guéri", "100 % de patients guéris" (not "une fois guéri", "déclaré guéri", nor a
       // healing told with avoir and no object: « la plaie a guéri en trois semaines »; « m'a guéri », « a guéri ma
-      // sciatique » still count).
-      /(?<![\p{L}])(?<!(?<![\p{L}'])(?:a|ont|avait|avaient)\s+)(?<!(?:incision|plaie|cicatrice|fracture|entorse|blessure|brulure|coupure|suture|os)s?\s+)gueri(?:e|s|es)?(?![\p{L}'])|(?<![\p{L}])(?<=(?<![\p{L}'])(?:a|ont|avait|avaient)\s+)gueri(?=\s+(?:l'|(?:\d+|la|le|les|un|une|des|du|votre|vos|mon|ma|mes|ton|ta|tes|son|sa|ses|leur|leurs|tout|toute|toutes|tous|definitivement|totalement|completement)(?![\p{L}])))/u,
+      // sciatique » still count; nor a population told apart, « les malades guéris ou en voie de guérison »).
+      /(?<![\p{L}])(?<!(?<![\p{L}'])(?:a|ont|avait|avaient)\s+)(?<!(?:incision|plaie|cicatrice|fracture|entorse|blessure|brulure|coupure|suture|os)s?\s+)gueri(?:e|s|es)?(?![\p{L}'])(?!\s+ou\s+(?:en\s+(?:cours|voie)\s+de\s+guerison|en\s+remission|non(?![\p{L}])|malades?(?![\p{L}])))|(?<![\p{L}])(?<=(?<![\p{L}'])(?:a|ont|avait|avaient)\s+)gueri(?=\s+(?:l'|(?:\d+|la|le|les|un|une|des|du|votre|vos|mon|ma|mes|ton|ta|tes|son|sa|ses|leur|leurs|tout|toute|toutes|tous|definitivement|totalement|completement)(?![\p{L}])))/u,
       // "vous guérirez", "nous allons vous guérir": a promise made to the reader
       /(?<![\p{L}])(?:vous|tu|te)\s+(?:serez\s+|etes\s+|allez\s+|allons\s+)?gueri(?:r|rez|ras|s|e|es)?(?![\p{L}])/u,
       /(?<![\p{L}])guerisons?\s+(?:definitive|totale|complete|assuree|garantie|certaine|miraculeuse|rapide|radicale|durable)s?(?![\p{L}])/u,
@@ -431,7 +433,7 @@ export const claimTerms: ClaimTerm[] = [
     patterns: [
       // « les poils ne repoussent plus »: hair removal sold as final
       /(?<![a-z])ne\s+repouss[a-z]*\s+(?:plus|jamais)(?![a-z])/u,
-      /(?<![\p{L}])(?:ne\s+(?:tomb|revien|recidiv|rechut|reapparai)\p{L}*|n'aure[sz]|n'aura|ne\s+souffrire[sz])\s+(?:plus\s+)?jamais(?![\p{L}])/u,
+      /(?<![\p{L}])(?:ne\s+(?:tomb|revien|recidiv|rechut|reapparai)\p{L}*|n'aure[sz]|n'aura|ne\s+souffrire[sz])\s+(?:plus\s+)?jamais(?![\p{L}])(?!\s+(?:\d+|vingt|trente|quarante|cinquante|dix-huit|seize)\s+ans)/u,
       /(?<![\p{L}])(?:ne\s+souffrire[sz]\s+plus|n'aure[sz]\s+plus\s+(?:mal|de\s+douleurs?|de\s+crises?))(?![\p{L}])/u,
       // « plus de crises après 3 séances »: the complaint gone on a schedule
       new RegExp(String.raw`(?<![a-z])plus\s+(?:de\s+|d')${COMPLAINTS}\s+(?:apres|des|en|au\s+bout\s+de)\s+(?:\d+|une|deux|trois|quatre|cinq|six|quelques)\s+(?:seances?|jours?|semaines?|consultations?|mois)(?![a-z])`, 'u'),
@@ -531,9 +533,10 @@ export const claimTerms: ClaimTerm[] = [
     id: 'risque-nul',
     kind: 'safety',
     // « un risque quasi nul », « le risque est pratiquement inexistant »: the hedge sits inside the claim, which
-    // still tells the public there is nothing to fear (a hedge outside the match still counts).
+    // still tells the public there is nothing to fear (a hedge outside the match still counts). (round 13) a risk
+    // called tiny is the same reassurance, « des risques minimes », « le risque est infime » (not « non négligeable »).
     patterns: [
-      /(?<![a-z])risques?(?:\s+(?:de\s+|d')?[a-z']+){0,6}?\s+(?:(?:est|sont|reste|restent|demeure|devient|y\s+est)\s+)?(?:(?:quasi(?:ment)?|pratiquement|presque|virtuellement|totalement)[\s-]+)?(?:nuls?|inexistants?)(?![a-z])/u,
+      /(?<![a-z])risques?(?:\s+(?:de\s+|d')?[a-z']+){0,6}?\s+(?:(?:est|sont|reste|restent|demeure|devient|y\s+est)\s+)?(?:(?:quasi(?:ment)?|pratiquement|presque|virtuellement|totalement)[\s-]+)?(?<!(?:non|pas|peu|guere)\s)(?:nuls?|inexistants?|infimes?|minimes?|negligeables?)(?![a-z])/u,
       /(?<![a-z])(?:quasi(?:ment)?|pratiquement|presque)[\s-]+(?:sans\s+(?:aucun\s+)?(?:risque|danger|douleur)s?|indolores?|aucun\s+risque)(?![a-z])/u,
     ],
     suggestions: ['comporte des risques, comme tout acte'],
@@ -553,7 +556,7 @@ export const claimTerms: ClaimTerm[] = [
     // A FAQ answer that asserts: « Est-ce douloureux ? Pas du tout. », « Y a-t-il un risque ? Aucun. » (the question
     // alone asks; the answer is the claim). Not when the answer explains the anaesthesia that numbs the act.
     patterns: [
-      /(?<=(?:douloureu[a-z]*|fait(?:-t)?(?:-il|-elle)?\s+mal|dangereu[a-z]*|risques?|effets?\s+secondaires?)\s*\?\s*)(?:non|pas\s+du\s+tout|absolument\s+pas|aucunement|jamais|aucun(?:e)?|zero|rassurez-vous)(?![a-z])/u,
+      /(?<=(?:douloureu[a-z]*|fait(?:-t)?(?:-il|-elle)?\s+mal|dangereu[a-z]*|risques?|effets?\s+secondaires?|mal\s+tourner)\s*\?\s*"?\s*)(?:non|pas\s+du\s+tout|absolument\s+pas|aucunement|jamais|aucun(?:e)?|zero|rassurez-vous)(?![a-z])/u,
     ],
     unlessSentence: ['anesthésie', 'anesthésiant(e)(s)', 'anesthésique(s)', 'gêne', 'inconfort', 'sensation(s)', 'picotement(s)'],
     suggestions: ['une gêne est possible ; les risques sont expliqués en consultation'],
@@ -611,14 +614,23 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![\p{L}])aucun(?:e)?\s+(?:risque|danger|complication|contre-indication|effet\s+(?:secondaire|indesirable))(?![\p{L}])(?!\s+(?:n'a|n'est|ne\s)|\s+(?:demontre|connu|identifie|avere|etabli|prouve|particulier|majeur|grave|serieux|notable|significatif)\p{L}*)/u,
       /(?<![\p{L}])sans\s+(?:la\s+moindre|le\s+moindre)\s+(?:douleur|sensibilite|gene|risque|danger|cicatrice|complication|effet\p{L}*|sequelle|trace|inconfort)s?(?![\p{L}])/u,
       // the same said as a noun: « avantages : absence d'effets secondaires », « l'absence totale de risque » (not the
-      // condition « en l'absence de douleur, … »)
-      /(?<![a-z])(?<!en\s+l')absence\s+(?:totale\s+|complete\s+)?(?:d'effets?\s+(?:secondaires?|indesirables?|nefastes?)|de\s+(?:tout\s+)?(?:risques?|dangers?|complications?|douleurs?|contre-indications?))(?![a-z])/u,
+      // condition « en l'absence de douleur, … », nor a check before the act: « vérifier l'absence de contre-indication »)
+      /(?<![a-z])(?<!en\s+l')(?<!(?:verifi|s'assur|control|confirm|recherch|constat|exclu|elimin)[a-z]*\s+(?:de\s+)?l')absence\s+(?:totale\s+|complete\s+)?(?:d'effets?\s+(?:secondaires?|indesirables?|nefastes?)|de\s+(?:tout\s+)?(?:risques?|dangers?|complications?|douleurs?|contre-indications?))(?![a-z])/u,
       /(?<![\p{L}])naturel(?:le)?s?\s*,?\s+donc\s+(?:sans\s+(?:danger|risque)|sur|sure|inoffensi\p{L}*|sain\p{L}*)(?![\p{L}])/u,
       // (round 12) « pas de risque » as a selling point, « pas de risque ni de cicatrice avec ce laser », a sentence that opens
       // on it; not a risk named (« pas de risque de contagion »), a question or an answer qualified (« pas de risque majeur »)
       /(?<=(?:^|[.!?:;\n]\s*|\s-\s|[,(]\s*))pas\s+de\s+(?:risques?|danger|complications?|cicatrices?|effets?\s+secondaires?)(?![\p{L}])(?!\s+(?:de|d'|a|au|pour|si|lie\p{L}*|zero|nul|majeur|grave|particulier|serieux|significatif|connu|avere)(?![\p{L}]))(?![^.!?\n]*\?)/u,
     ],
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
+  },
+  {
+    id: 'indolore-argument',
+    kind: 'safety',
+    // (round 13) « - Indolore pendant et après l'opération », « Indolore et rapide. »: a list item or a sentence that
+    // opens on the word sells the act the page is about, its subject left out (not a question: « Indolore ? »)
+    patterns: [/(?<=(?:^|[.!:;\n]\s*|\s-\s))(?:totalement\s+|parfaitement\s+|completement\s+|100\s?%\s+)?indolores?(?=[\s,.;!]|$)(?![^.!?\n]*\?)/u],
+    unlessNear: diagnosticTests,
+    suggestions: ['peu douloureux (une anesthésie locale est possible)', 'le plus souvent bien toléré'],
   },
   {
     id: 'sans-douleur',
@@ -675,6 +687,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:etudes|essais)\s+(?:[a-z]+\s+)?a\s+l'appui(?![a-z])/u,
       /(?<![a-z])(?:recommande|approuve|valide|plebiscite|conseille|prescrit)(?:e|s|es)?\s+par\s+(?:les|des|de\s+nombreux|de\s+nombreuses|nos|\d+\s*%\s+des)\s+(?:medecins|dermatologues|pediatres|dentistes|kines|kinesitherapeutes|pharmaciens|gynecologues|specialistes|professionnels\s+de\s+sante|experts|osteopathes|sages-femmes)(?![a-z])/u,
       /(?<![a-z])reconnue?s?\s+pour\s+(?:son|ses|leur|leurs)\s+(?:efficacite|vertus|bienfaits|proprietes|effets|action)(?![a-z])/u,
+      // (round 13) the consensus of a whole field, with no one named: « reconnu par la communauté scientifique »
+      /(?<![a-z])(?:reconnue?s?|validee?s?|approuvee?s?|admise?s?|acceptee?s?)\s+(?:comme\s+tel(?:le)?s?\s+|comme\s+efficaces?\s+)?par\s+(?:l'ensemble\s+de\s+)?(?:la\s+communaute\s+(?:scientifique|medicale)(?:\s+[a-z]+)?|le\s+monde\s+(?:medical|scientifique)|les\s+scientifiques|le\s+corps\s+medical)(?![a-z])/u,
     ],
     // « rarement démontrées », « insuffisamment prouvé »: the proof is denied, not invoked
     notAfter: ['rarement', 'insuffisamment', 'peu', 'mal', 'guère', 'jamais', 'nullement'],
@@ -1069,6 +1083,16 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
   },
   {
+    id: 'miracle-possible',
+    kind: 'miracle',
+    noHedge: true,
+    // (round 13) « l'ostéopathie peut aussi faire des miracles sur… »: a wonder said to be possible is still promised;
+    // the modal that makes an effect prudent (« peut soulager ») does not make a miracle one. A negation still counts.
+    patterns: [/(?<![a-z])(?:peut|peuvent|pourra|pourront|sait|savent)\s+(?:[a-z]+\s+){0,2}?faire\s+(?:des\s+)?(?:miracles?|merveilles?)(?![a-z])/u],
+    unlessSentence: ['loin de', "loin d'être", 'à tort', 'on pense souvent', 'on croit souvent', 'contrairement à ce que', 'mythe(s)', 'idée(s) reçue(s)'],
+    suggestions: ['peut aider certains patients'],
+  },
+  {
     id: 'sans-dommage',
     kind: 'safety',
     selfNegated: true,
@@ -1082,8 +1106,9 @@ export const claimTerms: ClaimTerm[] = [
     kind: 'safety',
     sansIsClaim: true,
     notAfter: ['même', 'si'],
-    // « détruit le poil sans abîmer la peau », « blanchit sans altérer l'émail »: no harm to the tissue promised
-    patterns: [/(?<![a-z])sans\s+(?:jamais\s+|aucunement\s+)?(?:abimer|endommager|alterer|agresser|leser|fragiliser|bruler|blesser|irriter)\s+(?:la|le|les|l'|vos|votre|ni\s+la|ni\s+les)\s*(?:peau|epiderme|derme|tissus?|email|dents?|gencives?|cheveux|cuir\s+chevelu|cornee|muqueuses?|organes?)(?![a-z])/u],
+    // « détruit le poil sans abîmer la peau », « blanchit sans altérer l'émail », « sans endommager la surface des dents »:
+    // no harm to the tissue promised
+    patterns: [/(?<![a-z])sans\s+(?:jamais\s+|aucunement\s+)?(?:abimer|endommager|alterer|agresser|leser|fragiliser|bruler|blesser|irriter)\s+(?:la|le|les|l'|vos|votre|ni\s+la|ni\s+les)\s*(?:(?:structure|surface|sante|qualite|integrite)\s+(?:de\s+la|du|des|de\s+l'|de\s+vos|de\s+votre)\s*)?(?:peau|epiderme|derme|tissus?|email|dents?|gencives?|cheveux|cuir\s+chevelu|cornee|muqueuses?|organes?)(?![a-z])/u],
     // a condition on the technique (« sans abîmer l'émail si le produit est bien dosé ») informs about it
     unlessSentence: ['si', "s'il", "s'ils", 'à condition', 'lorsque', 'quand', 'bien dosé(e)(s)', 'bien utilisé(e)(s)', 'bien réalisé(e)(s)'],
     suggestions: ['comporte des risques, comme tout acte'],
@@ -1153,6 +1178,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])(?:techniques?|methodes?|approches?|therapies?|traitements?|solutions?|alternatives?|soins?|protocoles?|remedes?|options?|outils?|medecines?|pratiques?)(?:\s+[a-z'-]+){0,4}?\s+(?:(?:et|,)\s+)?(?:tres|extremement|particulierement|hautement|remarquablement|redoutablement|incroyablement|terriblement|reellement|ultra|hyper|super)[\s-]+efficaces?(?![a-z])/u,
       // « l'hypnose est extrêmement efficace. » (« très efficace contre l'eczéma » names a disease: remede-maladie)
       /(?<![a-z])(?:est|sont|s'averen?t?|se\s+revelen?t?|reste(?:nt)?)\s+(?:tres|extremement|particulierement|hautement|remarquablement|redoutablement|incroyablement|terriblement|reellement|ultra|hyper|super)[\s-]+efficaces?(?![a-z])(?!\s+(?:contre|sur|pour|dans))/u,
+      // (round 13) the same as a noun phrase: « un procédé d'une grande efficacité », « d'une efficacité redoutable »
+      /(?<![a-z])d'une\s+(?:(?:grande|redoutable|remarquable|rare|incroyable|formidable|excellente|extreme|exceptionnelle|etonnante|impressionnante|veritable|reelle)\s+efficacite|efficacite\s+(?:redoutable|remarquable|rare|incroyable|formidable|exceptionnelle|etonnante|impressionnante|extreme|spectaculaire|redoutable))(?![a-z])/u,
       /(?<![a-z])de\s+(?:maniere|facon)\s+(?:ultra|hyper|super|redoutablement|extremement|tres|particulierement|remarquablement|incroyablement)[\s-]+efficace(?![a-z])/u,
       // « l'intervention est efficace : … », « ce soin reste efficace. » (not « efficace si… »: a condition)
       /(?<![a-z])(?:intervention|operation|traitement|technique|methode|therapie|seance|soin|protocole|cure|injection|chirurgie)s?(?:\s+[a-z'-]+){0,3}?\s+(?:est|sont|reste(?:nt)?|s'averen?t?)\s+efficaces?(?=\s*[.:;!]|\s*$)/u,
@@ -1493,7 +1520,10 @@ export const claimTerms: ClaimTerm[] = [
     // « le résultat est au rendez-vous »: a result promised as an idiom (not a condition: « pour que le résultat soit au rendez-vous »)
     terms: ['le résultat est au rendez-vous', 'les résultats sont au rendez-vous', 'résultat(s) toujours au rendez-vous', 'des résultats au rendez-vous'],
     // « un sourire éclatant sera au rendez-vous », « la silhouette affinée sera au rendez-vous »
-    patterns: [/(?<![a-z])(?:ventre\s+plat|silhouette(?:\s+[a-z]+)?|sourire(?:\s+[a-z]+)?|peau\s+[a-z]+|effets?(?:\s+[a-z]+)?|soulagement)\s+(?:est|sont|sera|seront|reste|restent)\s+(?:toujours\s+|bien\s+|enfin\s+)?au\s+rendez-vous(?![a-z])/u],
+    patterns: [
+      // (round 13) the results with a qualifier, whatever precedes them: « résultats cutanés restent au rendez-vous »
+      /(?<![a-z])resultats?\s+(?:[a-z]+\s+)?(?:est|sont|sera|seront|reste|restent)\s+(?:toujours\s+|bien\s+|enfin\s+)?au\s+rendez-vous(?![a-z])/u,
+      /(?<![a-z])(?:ventre\s+plat|silhouette(?:\s+[a-z]+)?|sourire(?:\s+[a-z]+)?|peau\s+[a-z]+|effets?(?:\s+[a-z]+)?|soulagement)\s+(?:est|sont|sera|seront|reste|restent)\s+(?:toujours\s+|bien\s+|enfin\s+)?au\s+rendez-vous(?![a-z])/u],
     unlessNear: ['pour que', 'afin', 'si vous', 'à condition', 'condition(s)'],
     suggestions: [VARIABLE],
   },
