@@ -313,6 +313,9 @@ export const careTerms: CareTerm[] = [
       /(?<![a-z])everyone\s+(?:over|above|aged|older\s+than)\s+(?:\d+|forty|fifty|thirty)\s+should(?![a-z])/u,
       // « chaque jeune maman devrait », « toutes les femmes enceintes devraient consulter »: a group as wide as everyone
       /(?<![a-z])(?:chaque|chacune\s+des|chacun\s+des|tout|toute|tous\s+les|toutes\s+les)\s+(?!le\s+monde(?![a-z]))(?:[a-z'-]+,?\s+){1,5}?(?:devrait|devraient|doit|doivent)\s*,?\s+(?:[a-z'-]+,?\s+){0,6}?(?:consulter|faire|passer|voir|beneficier|etre\s+vu\p{L}*|etre\s+examine\p{L}*|etre\s+controle\p{L}*|etre\s+suivi\p{L}*|etre\s+verifie\p{L}*|etre\s+depiste\p{L}*|etre\s+pris\p{L}*\s+en\s+charge)(?![a-z])/u,
+      // (round 13) a majority as wide as everyone: « une large majorité des adultes devrait porter des orthèses »,
+      // « la plupart des adultes devraient consulter »
+      /(?<![a-z])(?:(?:la|une)\s+(?:(?:tres\s+)?grande\s+|large\s+|immense\s+)?majorite\s+(?:de\s+la\s+population|des\s+(?:gens|francais|francaises|adultes|personnes|enfants|femmes|hommes|sportifs|seniors))|la\s+plupart\s+(?:des\s+(?:gens|francais|adultes|personnes|enfants|femmes|hommes)|d'entre\s+nous)|toute\s+la\s+population|la\s+population\s+entiere)\s+(?:devrait|devraient|doit|doivent|aurai(?:t|ent)\s+(?:besoin|interet)\s+(?:de|d'))\s*(?:[a-z'-]+\s+){0,3}?(?:consulter|faire|passer|porter|beneficier|prendre|suivre|voir|se\s+faire|recourir|utiliser)(?![a-z])/u,
       // « une visite chez le podologue s'impose », « un contrôle s'impose chaque année »
       /(?<![a-z])(?:visite|consultation|bilan|controle|check-?up|examen|depistage|seance|test|epreuve|frottis|radio|irm|scanner|echographie|mammographie)s?\s+(?:[a-z'-]+\s+){0,4}?s'impose(?:nt)?(?![a-z])/u,
     ],
@@ -351,6 +354,13 @@ export const careTerms: CareTerm[] = [
     patterns: [
       /(?<![a-z])(?:avez-vous|as-tu|avez\s+vous)\s+(?:deja\s+|bien\s+)?(?:pense\s+a|programme|prevu|planifie|pris\s+(?:rendez-vous|rdv)\s+pour|fait|reserve)\s+(?:le|la|les|l'|votre|vos|leur|leurs|son|sa|ses|un|une)\s*(?:[a-z'-]+\s+){0,2}?(?:controle|bilan|visite|rendez-vous|rdv|detartrage|depistage|examen|check-?up|seance|consultation)s?(?![a-z])/u,
     ],
+    suggestions: ['Votre praticien vous dira si un contrôle est utile'],
+  },
+  {
+    id: 'sinon-vous-devriez',
+    kind: 'nudge',
+    // (round 13) the question answered for the reader: « Avez-vous déjà songé au laser ? Sinon, vous devriez. »
+    patterns: [/(?<=\?\s*)(?:sinon|si\s+ce\s+n'est\s+pas\s+le\s+cas|si\s+non|pas\s+encore)\s*,?\s+(?:vous\s+devriez|il\s+(?:serait|est)\s+temps|pensez-y|foncez|n'hesitez\s+plus)(?![a-z])/u],
     suggestions: ['Votre praticien vous dira si un contrôle est utile'],
   },
   {

@@ -99,7 +99,7 @@ const ANAPHORA_PRONOUN = /(?<![a-z])(?:il|elle|ils|elles|cette|cet|ce|ces)\s/u;
  * A question-and-answer sheet (« Pour qui ? Chaque adulte dès 40 ans. Combien de fois ? Une fois par an. »): the prompt
  * just before asks who should come or how often, and the answer is the advice, addressed to everyone it names.
  */
-const QA_PROMPT = /(?<![a-z])(?:pour\s+qui|a\s+quel(?:le)?\s+(?:rythme|frequence|age)|a\s+partir\s+de\s+quel\s+age|quand\s+(?:consulter|faire\s+(?:un|une|le|la|ce|cet|cette)\s+[a-z]+|le\s+faire|y\s+aller|s'y\s+rendre)|tous\s+les\s+combien|combien\s+de\s+fois|qui\s+est\s+concerne)\s*\?\s*$/u;
+const QA_PROMPT = /(?<![a-z])(?:pour\s+qui|a\s+quel(?:le)?\s+(?:rythme|frequence|age)|a\s+partir\s+de\s+quel\s+age|quand\s+(?:consulter|faire\s+(?:un|une|le|la|ce|cet|cette)\s+[a-z]+|le\s+faire|y\s+aller|s'y\s+rendre)|tous\s+les\s+combien|combien\s+de\s+fois|qui\s+(?:est|sont)\s+concerne(?:e|s|es)?)\s*\?\s*$/u;
 const QA_KINDS = new Set<CareTerm['kind']>(['prescribed', 'age', 'universal', 'universalWeak', 'routine']);
 
 function incites(kind: CareTerm['kind'], sentence: string, paragraph: string, around: string, previous = ''): boolean {
@@ -239,8 +239,12 @@ export default defineRule({
         if (before.start > 0 && before.end - before.start < 30) before = sentenceAt(analysis, Math.max(0, before.start - 2));
         const p = phraseAt(analysis, hit.fStart);
         const phrase = text.slice(p.start, p.end);
-        // an official word in the sentence before clears this one unless this one is the practice's own push
-        const previous = has(OFFICIAL, text.slice(before.start, s.start)) && !has(OWN_PUSH, s.text);
+        // an official word in the sentence before clears this one unless this one is the practice's own push; so does
+        // the programme named in the sentence after (« même sans symptômes, faites le point. Vous pouvez bénéficier de
+        // l'examen de prévention en santé… »): the advice leads in to it
+        const after = s.end < text.length ? sentenceAt(analysis, Math.min(text.length - 1, s.end + 1)) : undefined;
+        const neighbour = has(OFFICIAL, text.slice(before.start, s.start)) || (!!after && after.start >= s.end && has(OFFICIAL, text.slice(after.start, after.end)));
+        const previous = neighbour && !has(OWN_PUSH, s.text);
         return has(OFFICIAL, s.text) || previous || has(OFFICIAL_PHRASE, phrase) || CITED_BODIES.test(phrase);
       };
       // A public body named elsewhere in the paragraph relays its campaign, not the practice's own push in this sentence.
@@ -259,10 +263,14 @@ export default defineRule({
         const before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
         return text.slice(Math.min(s.start, before.start), Math.max(s.end, next.end));
       };
-      // the sentence just before (a Q&A prompt: « Pour qui ? »)
+      // the sentence just before (a Q&A prompt: « Pour qui ? »), or, for a paragraph's first sentence, a short heading or
+      // paragraph just above it that asks (« Qui est concerné ? » set apart by a blank line)
       const previous = (hit: Hit<CareTerm>) => {
         const s = sentence(hit);
-        if (s.start === 0) return '';
+        if (s.start === 0) {
+          const above = previousView?.analysis.folded.text.trim() ?? '';
+          return above.length <= 60 && above.endsWith('?') ? above : '';
+        }
         const before = sentenceAt(analysis, Math.max(0, s.start - 2));
         return text.slice(before.start, s.start).trim();
       };
