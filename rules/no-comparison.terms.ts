@@ -33,6 +33,9 @@ export interface ComparisonTerm extends TermEntry {
   selfOrPlace?: boolean;
   /** The sentence before the match must match ("850 € à Porto, contre 1 900 € à Lyon": a first price). */
   requiresBefore?: RegExp;
+  /** With no provider named after it, a place within a few words is the other side: « le seul appareil de ce type en
+   *  France » sets the author against every other practice of the place. */
+  placeIsOtherSide?: boolean;
   /** A rank ("le premier") counts only before a place ("en Bretagne", "du département") or a qualifier ("à proposer"). */
   needsPlaceOrQualifier?: boolean;
   /** The author sets itself against the others right after: the rest of the sentence or the next one opens on itself
@@ -252,6 +255,8 @@ export const comparisonTerms: ComparisonTerm[] = [
       new RegExp(String.raw`(?<![\p{L}])(?:le|la)\s+(?:\d{1,2}\s?(?:e|eme)|deuxieme|troisieme|quatrieme|cinquieme)\s+(?:${PRACTICE})(?=\s+(?:(?:mondial|europeen|national|international|francais|regional)\p{L}*|(?:en|au|aux|dans|de|du)\s))`, 'u'),
       new RegExp(String.raw`(?<![\p{L}])(?:l')?une?\s+des\s+(?:premiers|premieres)(?:\s+(?:${PRACTICE})s?)?(?=\s+(?:(?:mondial|europeen|national|international|francais|regional)\p{L}*|(?:en|au|aux|dans|de|du|a)\s))`, 'u')],
     unless: PRODUCT,
+    // (round 13) the first of its own chain, a date in its history (« le 1er cabinet du réseau a ouvert en 2021 »)
+    unlessAfter: /^\s+(?:[\p{L}-]+\s+){0,2}?(?:de\s+l'enseigne|du\s+reseau|du\s+groupe|de\s+la\s+chaine|de\s+la\s+marque|de\s+la\s+franchise)(?![\p{L}])/u,
   },
   {
     // « dans certains centres, c'est du travail au rabais »: some providers disparaged.
@@ -371,6 +376,15 @@ export const comparisonTerms: ComparisonTerm[] = [
     id: 'nos-concurrents', kind: 'comparison', window: 0, needsSelf: true, ownNegation: true,
     patterns: [/(?<![\p{L}])(?:nos|leurs|vos|des|les)\s+concurrent(?:e|s|es)(?![\p{L}])|(?<![\p{L}])(?:cabinets?|cliniques?|centres?|pharmacies?|officines?|opticiens?|laboratoires?|enseignes?|instituts?)\s+concurrent(?:e|s|es)?(?![\p{L}])|(?<![\p{L}])(?:que|qu'|de)\s*la\s+concurrence(?![\p{L}])/u],
     unless: /(?<![\p{L}])(?:selon|enquete|etude|autorite\s+de\s+la\s+concurrence|droit\s+de\s+la\s+concurrence)(?![\p{L}])/u,
+  },
+  {
+    // (round 13) a practice judged against its own competitors, said of it in the third person (a relayed interview, a
+    // profile): « chez ses concurrents, la facture double », « les prix de certains de ses concurrents sont abusifs ».
+    // Only with a judgement or a gap in the sentence; a mere mention (« la clinique et ses concurrents ») is not one.
+    id: 'ses-concurrents', kind: 'comparison', window: 0, ownNegation: true,
+    patterns: [/(?<![\p{L}])(?:chez|de|que|qu'|a|aux|avec|face\s+a|contre)\s*(?:certains\s+de\s+|la\s+plupart\s+de\s+|plusieurs\s+de\s+|tous\s+)?(?:ses|leurs)\s+concurrent(?:e|s|es)(?![\p{L}])/u],
+    requires: /(?<![\p{L}])(?:abusi\p{L}*|excessi\p{L}*|cher|chers|chere|cheres|moins|plus|double|triple|meilleur\p{L}*|mieux|pire|superieur\p{L}*|inferieur\p{L}*|jusqu'a|va\s+du|varie\p{L}*|depasse\p{L}*)(?![\p{L}])/u, requiresIn: 'sentence',
+    unless: /(?<![\p{L}])(?:selon|autorite\s+de\s+la\s+concurrence|droit\s+de\s+la\s+concurrence)(?![\p{L}])/u,
   },
   {
     // "Comparez nos tarifs", "comparez avec nous", "compare our prices": an invitation to weigh us against the others.
@@ -732,7 +746,8 @@ export const comparisonTerms: ComparisonTerm[] = [
     unless: COOPERATION,
   },
   {
-    id: 'le-seul', kind: 'exclusivityClaim', window: 3, needsQualifier: true,
+    // (round 13) « le seul Visumax de France »: the only one of a device in a place, with no practice named
+    id: 'le-seul', kind: 'exclusivityClaim', window: 3, needsQualifier: true, placeIsOtherSide: true,
     patterns: [/(?<![\p{L}])(?:(?:le|la|les)\s+(?:premier|premiere|premiers|premieres)\s+(?:et|mais\s+aussi)\s+)?(?:(?:le|la|les|l')\s*)?(?<!(?:un|une)\s)(?:seul|seule|seuls|seules|unique|uniques)(?![\p{L}])/u],
     unlessAfter: /^\s+(?:le|la|les|l'|un|une|des)(?![\p{L}])/u,
     unless: /(?<![\p{L}])(?:de\s+garde|garde|tableau\s+(?:officiel\s+)?de\s+garde)(?![\p{L}])/u,

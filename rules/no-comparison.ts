@@ -95,6 +95,10 @@ function pitched(a: Analysis, hit: Hit<ComparisonTerm>, end: number): boolean {
 }
 
 /** Where the compared party ends, or undefined when the frame compares something else (treatments, years). */
+/** A noun (a device, a technique, with its model number) then a place: « Visumax 800 de France », « laser en Europe »
+ *  (not « unique au monde par sa méthode »: no noun, a manner of praise). Folded. */
+const ONLY_IN_PLACE = /^\s+(?!(?:au|aux|a|en|de|du|des|dans)\s)(?:[\p{L}\p{N}-]+\s+){1,3}?(?:de|du|en|d'|dans)\s*(?:la\s+|le\s+|l')?[\p{L}-]+/u;
+
 function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined {
   const { entry } = hit;
   if (entry.window === 0) return hit.fEnd;
@@ -115,6 +119,10 @@ function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined
     from = link.start;
   }
   const end = targetEnd(a, from, entry.window + 1);
+  if (end === undefined && entry.placeIsOtherSide) {
+    const place = ONLY_IN_PLACE.exec(a.folded.text.slice(hit.fEnd, phraseAt(a, hit.fEnd).end));
+    if (place && placeFollows(a, hit.fEnd, PLACE, place[0].length)) return hit.fEnd + place[0].length;
+  }
   if (end === undefined || !entry.needsQualifier) return end;
   const rest = a.folded.text.slice(end, sentenceAt(a, end).end).slice(0, 90);
   QUALIFIER.lastIndex = 0;
