@@ -105,7 +105,8 @@ export const promoTerms: PromoTerm[] = [
     id: 'premier-de-france', kind: 'selfPraise', bound: ['after', 'place'], window: 2, nouns: 'practice',
     patterns: [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:1er|1re|1ere|premier|premiere|premiers|premieres)(?![\p{L}])`, 'u')],
     // "le premier et le seul …" is an exclusivity claim, reported by no-comparison.
-    unlessAfter: /^\s+et\s+(?:le|la|les)\s+seul|^\s+(?:soins|secours|recours|intention|rendez|consultation|etage|porte)/u,
+    // (round 13) nor the first of its own chain, told as a date (« le 1er cabinet du réseau a ouvert en 2021 »)
+    unlessAfter: /^\s+et\s+(?:le|la|les)\s+seul|^\s+(?:soins|secours|recours|intention|rendez|consultation|etage|porte)|^\s+(?:[\p{L}-]+\s+){0,2}?(?:de\s+l'enseigne|du\s+reseau|du\s+groupe|de\s+la\s+chaine|de\s+la\s+marque|de\s+la\s+franchise)(?![\p{L}])/u,
   },
   {
     id: 'leader', kind: 'selfPraise', bound: 'always', removable: true,
@@ -193,7 +194,7 @@ export const promoTerms: PromoTerm[] = [
   {
     // « un matériel des plus performants », « un accueil des plus chaleureux »: an emphatic superlative on what the
     // practice offers (not « une maladie des plus graves »: only bound to a practice or offer noun)
-    id: 'des-plus', kind: 'selfPraise', bound: 'noun', removable: true,
+    id: 'des-plus', kind: 'selfPraise', bound: 'noun', orBound: 'place', removable: true,
     patterns: [/(?<![\p{L}])des\s+plus\s+(?:performant|modern|competent|qualifie|chaleureu|accueillant|confortable|pointu|avance|sophistique|repute|experimente|agreable|soigne|luxueu|prestigieu|innovant)\p{L}*/u],
   },
   {
@@ -325,7 +326,8 @@ export const promoTerms: PromoTerm[] = [
     patterns: [/(?<![\p{L}])(?:le|la|les|nous\s+sommes|sommes)\s+(?:premier|premiere|premiers|premieres|1er|1re|1ere)(?=\s+(?:en|dans)\s)/u, /(?<![\p{L}])pour\s+la\s+(?:premiere|1re|1ere)\s+fois(?=\s+(?:en|dans|au|a)\s)/u, /(?<![\p{L}])une\s+(?:premiere|1re|1ere)(?=\s+(?:en|dans|au|a)\s)/u],
     unlessAfter: /^\s+(?:en|dans)\s+(?:cause|date|ligne|intention|position\s+pour|temps|lieu)(?![\p{L}])/u,
     // a product's first (« ce vaccin est le premier en France à … ») is information, not a practice's rank
-    unless: /(?<![\p{L}])(?:vaccins?|medicaments?|molecules?|traitements?|produits?|tests?|dispositifs?|generiques?)(?![\p{L}])/u,
+    // (round 13: nor a first dated in a past century, history like premiere-mondiale's)
+    unless: /(?<![\p{L}])(?:vaccins?|medicaments?|molecules?|traitements?|produits?|tests?|dispositifs?|generiques?)(?![\p{L}])|(?<![\p{L}\p{N}])en\s+1[5-9]\d\d(?![\p{N}])|(?<![\p{L}])(?:au|du)\s+(?:xviiie|xixe|xxe|\d{2}e)\s+siecle(?![\p{L}])/u,
   },
   {
     // "une première mondiale", "102e établissement en France à s'équiper": a first or a rank among practices.
@@ -337,7 +339,9 @@ export const promoTerms: PromoTerm[] = [
       // (« le seul cabinet … à proposer » is an exclusivity claim: no-comparison's)
       /(?<![\p{L}])(?:le|la|l')\s*(?:deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme)\s+(?:etablissement|centre|clinique|cabinet|hopital|service|maternite|reseau|pharmacie|officine|institut|laboratoire|chu|praticien|praticienne|chirurgien|chirurgienne)s?(?![\p{L}])(?=[^.!?\n]{0,60}?(?<![\p{L}])(?:a\s+(?:posseder|proposer|pratiquer|disposer|offrir|utiliser|s'equiper|se\s+doter|realiser|obtenir)|disposant|equipe(?:e)?\s+d)(?![\p{L}]))/u,
     ],
-    unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])/u,
+    // (round 13) a first dated in a past century is history (« pour la 1re fois en France, en 1979 »; DOMAIN's
+    // « ont révolutionné la médecine au XXe siècle »)
+    unless: /(?<![\p{L}])(?:selon|d'apres)(?![\p{L}])|(?<![\p{L}\p{N}])en\s+1[5-9]\d\d(?![\p{N}])|(?<![\p{L}])(?:au|du)\s+(?:xviiie|xixe|xxe|\d{2}e)\s+siecle(?![\p{L}])/u,
   },
   {
     // "l'un des meilleurs chirurgiens", "l'une des plus grandes cliniques": a rank among practitioners.
@@ -629,7 +633,8 @@ export const promoTerms: PromoTerm[] = [
     // des cancers féminins »), nor a survey's.
     id: 'premiere-place', kind: 'selfPraise', bound: 'always',
     patterns: [/(?<![\p{L}])(?:occupe\p{L}*|tien(?:t|nent)|detien(?:t|nent)|arrive\p{L}*\s+a|(?:s'est|se\s+sont|se)\s+hiss\p{L}*\s+a|se\s+class\p{L}*\s+a|decroch\p{L}*|conserv\p{L}*|garde\p{L}*)\s+(?:depuis\s+[\p{L}\p{N}\s]{1,30}?\s+)?(?:toujours\s+|encore\s+)?la\s+(?:premiere|1re|1ere|deuxieme|seconde|troisieme)\s+place(?![\p{L}])/u],
-    unless: /(?<![\p{L}])(?:selon|d'apres|enquete|etude|cause|causes|maladie|maladies|cancer|cancers|pathologie|mortalite|deces|infection\p{L}*|motif\p{L}*)(?![\p{L}])/u,
+    // (round 13: nor the first baby of the year, « décroche la première place des nouveau-nés »)
+    unless: /(?<![\p{L}])(?:selon|d'apres|enquete|etude|cause|causes|maladie|maladies|cancer|cancers|pathologie|mortalite|deces|infection\p{L}*|motif\p{L}*|nouveaux?[\s-]+nes?|bebes?|naissances?)(?![\p{L}])/u,
   },
   {
     // « le plus beau des séjours », « la plus moderne des cliniques du sud »: a superlative over every other offer or
