@@ -593,9 +593,10 @@ export const ownReviewCues = [
  */
 export const testimonyShownBefore =
   /(?:(?<![\p{L}])(?:son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|ce|cet|cette|ces|voici|decouvrez|retrouvez|lisez|lire|regardez|ecoutez|consultez|quelques|nouveau|nouveaux|beau|beaux|bel|joli|jolis|touchant|emouvant|video|videos)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:recu|recus|partage|partageons|partager|publions|publie|publier|transmis|envoye|adresse)\s+(?:un|une|des|le|les|ce|cet|cette|ces)\s+(?:\p{L}+\s+)?)$/u;
-/** After a bare « témoignage(s) »: whose it is (« témoignage de Julie », « témoignages de nos patients ») or a label colon. */
+/** After a bare « témoignage(s) »: whose it is (« témoignage de Julie », « témoignages de nos patients »), a label colon, or
+ *  (round 13) the outcome they are called to prove (« les témoignages évoquent une perte de 30 kg »). */
 export const testimonyShownAfter =
-  /^\s*(?::|(?:de|d'|des)\s*(?:nos|mes|notre|ma|mon|une\s+patiente|un\s+patient|patient|client|maman|parents|(?:la|le|cette|ce|l')\s*(?:patiente?|residente?|cliente?|maman|dame|jeune|famille|mere|pere)|personnes|gens|femmes|hommes|familles|clients|patients|patientes|utilisat\p{L}+|mamans|parents)|\p{Lu})/u;
+  /^\s*(?::|(?:de|d'|des)\s*(?:nos|mes|notre|ma|mon|une\s+patiente|un\s+patient|patient|client|maman|parents|(?:la|le|cette|ce|l')\s*(?:patiente?|residente?|cliente?|maman|dame|jeune|famille|mere|pere)|personnes|gens|femmes|hommes|familles|clients|patients|patientes|utilisat\p{L}+|mamans|parents)|\p{Lu}|\s+(?:font\s+[ée]tat|rapportent|[ée]voquent|d[ée]crivent|confirment|montrent|parlent)\s+[^.!?\n]{0,60}?(?:perte|am[ée]lioration|disparition|soulagement|r[ée]sultats?|\d+\s?kg|kilos|gu[ée]rison|succ[èe]s|satisfaction))/u;
 
 /** A speaker's role after a quotation (« », explique Julie Roy, kinésithérapeute »): a professional, not a patient (folded). */
 export const speakerRole =
