@@ -57,6 +57,10 @@ const VISITED = /(?<![\p{L}])(?:du|au|aux|chez(?:\s+(?:le|la|l'|les|son|sa|un|un
 const withoutVisits = (folded: string) => folded.replace(VISITED, ' ');
 /** After the name, « son ostéopathe », « sa kiné »: the person's own carers, not their role. */
 const withoutOwnCarers = (folded: string) => folded.replace(T.ownCarerAfter, ' ');
+/** A first-person self-introduction somewhere before, in the sentence (folded). */
+const SELF_PRESENTED = /(?<![\p{L}])(?:je\s+m'appelle|je\s+me\s+nomme|moi,?\s+c'est|mon\s+nom\s+est)(?![\p{L}])/u;
+/** « je suis gérante du magasin », « je suis la fondatrice du centre »: the speaker runs the place (folded). */
+const RUNS_THE_PLACE = /(?<![\p{L}])je\s+suis\s+(?:(?:la|le|l')\s*)?(?:gerant|fondat|proprietaire|directeur|directrice|responsable|co-?gerant|titulaire|associe)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de\s+la|de\s+l'|de\s+ce|de\s+cette|des)\s*(?:magasin|cabinet|pharmacie|officine|clinique|centre|laboratoire|institut|boutique|enseigne|maison\s+de\s+sante)(?![\p{L}])/u;
 const SELF_INTRODUCTION = /(?:je suis|je m'appelle|moi,? c'est|mon nom est|je me nomme|my name is|i am|i'm)\s*$/u;
 const CONTACT: ContactCues = {
   person: new RegExp(`${termsRegex(T.contactPerson).source}|${T.anonymisedCivility.source}`, 'gu'),
@@ -149,6 +153,13 @@ export default defineRule({
       // first names the segment declares carers (« Guy était mon kiné … Merci Guy pour… »): staff wherever they recur
       // (read once per segment, and only when a name is weighed: most segments name no one)
       let declared: Set<string> | undefined;
+      // (round 13) the speaker introduces themself and says they run the place (« je m'appelle Carole L., j'ai 46 ans…
+      // Je suis gérante du magasin »): a portrait of the professional, not a patient; a patient's own trade (« je suis
+      // infirmière ») clears nothing
+      const runsThePlace = (start: number) => {
+        const s = sentenceOf(start);
+        return SELF_PRESENTED.test(foldedSlice(s.start, start)) && RUNS_THE_PLACE.test(foldedSlice(s.start, s.end + 200));
+      };
       const staff = (start: number, end: number) => {
         declared ??= new Set([...folded.matchAll(DECLARED_CARER)].map((m) => m[1]));
         if (declared.size && declared.has(foldTerm(text.slice(start, end)))) return true;
@@ -167,7 +178,7 @@ export default defineRule({
         return test(STAFF, withoutVisits(foldedSlice(from, start)) + ' ' + withoutOwnCarers(withoutVisits(foldedSlice(start, to)))) && !inSentence(CARE, start);
       };
       const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) => {
-        if (staff(start, end) || inSentence(FICTION, start) || pseudonymised || placeNamed(text, start)) return;
+        if (staff(start, end) || inSentence(FICTION, start) || pseudonymised || placeNamed(text, start) || runsThePlace(start)) return;
         // The whole name, so that no half of it is left in clear (« patient Martine Lefèvre »).
         const w = widenToFullName(text, start, end, lists);
         const whole = [w.before && maskName(w.before), masked, w.after && maskName(w.after)].filter(Boolean).join(' ');

@@ -71,6 +71,8 @@ const DESIGNATOR_APPOSED = new RegExp(`(?<![\\p{L}])patiente?s?${S}*[,(«"“]${
 const PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:à|a|au|en|de|du|d['’]|depuis|vers|sur|dans|près\\s+de)${S}*$`, 'iu');
 /** « Martin J., 2021 », « Dupont P. et al. »: an author in a reference, not a patient. */
 const CITATION_AFTER = /^.{0,40}?(?:et\s+al\b|\b(?:19|20)\d\d\b)/su;
+/** (round 13) The end of an author list before the name: « Martin P, Roux JL, (Sylvie N.) » in a reference. */
+const AUTHOR_LIST_BEFORE = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,2}\.?,\s*$/u;
 // « Octobre Rose, 30 ans de mobilisation »: years of something, not an age.
 const AGE_AFTER = new RegExp(`^${S}*(?:,|\\(|–|-)?${S}*\\d{1,3}${S}*(?:ans|mois)(?![\\p{L}])(?!${S}+(?:de|d['’])${S}*\\p{L})\\)?`, 'u');
 /** The word before a name, particles skipped: « syndrome de (Gilles) », « rue de la (Paix) ». */
@@ -252,7 +254,7 @@ export function findPersonMentions(text: string, lists: PersonLists): PersonMent
       out.push({ ...base, kind: 'age', start: t.start, end: t.end + age[0].length, masked: maskName(t.word) + age[0] });
     }
     const initial = place ? null : INITIAL_AFTER.exec(after);
-    if (initial && !CITATION_AFTER.test(after.slice(initial[0].length))) out.push({ ...base, kind: 'initial', start: t.start, end: t.end + initial[0].length, masked: `${maskName(t.word)}${initial[0].replace(/\p{Lu}/u, '•')}` });
+    if (initial && !CITATION_AFTER.test(after.slice(initial[0].length)) && !AUTHOR_LIST_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) out.push({ ...base, kind: 'initial', start: t.start, end: t.end + initial[0].length, masked: `${maskName(t.word)}${initial[0].replace(/\p{Lu}/u, '•')}` });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
