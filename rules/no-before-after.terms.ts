@@ -113,6 +113,14 @@ export const beforeAfterTerms: BeforeAfterTerm[] = [
     suggestions: NEUTRAL,
   },
   {
+    // (round 13) the pair told in two sentences, the second pointing at the change: « Avant la séance, les dents sont
+    // ternes. Après, le contraste est frappant. » (not advice: « Avant la séance, buvez. Après, reposez-vous. »)
+    id: 'avant-puis-apres-raconte',
+    kind: 'always',
+    patterns: [/(?<=(?:^|[.!?]\s+)avant\s[^.!?\n]{3,200}[.!?]\s+)apres\s*,\s+(?:[\p{L}']+\s+){0,3}?(?:contraste|difference|changement|transformation|metamorphose)s?(?![\p{L}])/u],
+    suggestions: NEUTRAL,
+  },
+  {
     id: 'resultat-visuel',
     kind: 'result',
     patterns: [
