@@ -70,6 +70,8 @@ export const priceTerms: PriceTerm[] = [
       'paiement en {n}x', 'payez en {n}x', 'payable(s) en {n}x', 'en {n}x sans frais', '{n}x sans frais', 'réglez en {n}x', 'régler en {n}x',
       'paiement échelonné sans frais', 'mensualités sans frais', 'en plusieurs fois sans frais', 'étaler le paiement', 'étalez le paiement', 'étalement du paiement', 'échelonner le paiement', 'échelonnez le paiement',
       'financiación', 'sin intereses',
+      // (round 13) a group deal, and the English of price-led pages (« our most competitive prices »)
+      'rabais de groupe', 'rabais de lancement', 'most competitive price(s)', 'unbeatable price(s)', 'rock-bottom price(s)', 'at a fraction of the cost',
       // English (alsoReads eng): the common words of clinic offers.
       'discount(s)', 'discounted', 'special offer(s)', 'introductory offer(s)', 'limited time offer', 'limited-time offer', 'best price guaranteed',
       'save up to', 'buy one get one', 'promo code', 'voucher(s)', 'gift card(s)', 'loyalty points', 'rewards program', 'refer a friend',
@@ -95,6 +97,10 @@ export const priceTerms: PriceTerm[] = [
       /\d+(?:[.,]\d+)?\s?%\s+d'economies?(?![\p{L}])|(?<![\p{L}])economies?\s+de\s+(?:pres\s+de\s+|plus\s+de\s+)?\d+(?:[.,]\d+)?\s?%/u,
       // English "30% off", "20 % discount"; Spanish "20 % de descuento", "descuento del 15 %".
       /\d+(?:[.,]\d+)?\s?%\s+(?:off|discount)(?![\p{L}])/u,
+      // (round 13) « casse vraiment les prix », « cassent littéralement les prix »: the idiom with an adverb in it
+      /(?<![\p{L}])cass(?:e|ent|ons|ez|er|ait|aient)\s+(?:vraiment|litteralement|completement|carrement|totalement|tous|encore|aussi|deja)\s+les\s+prix(?![\p{L}])/u,
+      // (round 13) a payment spread over months sold with the act (« payer son intervention sur 36 mois »)
+      /(?<![\p{L}])(?:payer|payez|regler|reglez|financer|financez|etaler|etalez|echelonner|echelonnez)\s+(?:[\p{L}']+\s+){0,3}?sur\s+(?:\d{1,2}|douze|dix-huit|vingt-quatre|trente-six|quarante-huit)\s+mois(?![\p{L}])/u,
       /\d+(?:[.,]\d+)?\s?%\s+de\s+descuento|(?<![\p{L}])descuento\s+del?\s+\d/u,
     ],
     suggestions: NEUTRAL,
@@ -295,11 +301,22 @@ export const priceTerms: PriceTerm[] = [
   {
     // A low price put forward with an intensifier or a selling adjective: "tarifs ultra compétitifs", "prix très abordables",
     // "des tarifs raisonnables", "coût particulièrement attractif" (fee information sentences excepted, 'price' kind).
+    // (round 13) a bare comparative too: « à un coût plus accessible », « des tarifs plus abordables »
     id: 'prix-qualifie',
     kind: 'price',
     // also set off by commas: "les tarifs, très attractifs, s'expliquent…"; a clitic may come first: "les prix y sont très
     // intéressants", "des tarifs relativement agréables"
-    patterns: [/(?<![\p{L}])(?:prix|tarifs?|couts?|tarification|precios?|prices?)\s*,?\s+(?:(?:y|en|y\s+sont|y\s+est|en\s+sont)\s+)?(?:(?:sont|est|restent|reste|demeurent|demeure|s'averent)\s+)?(?:(?:tres|ultra|hyper|super|vraiment|reellement|relativement|assez|fort|franchement|particulierement|tout\s+a\s+fait|plus\s+que|extremement|incroyablement|tres\s+tres|imbattablement|bien\s+plus|nettement\s+plus|encore\s+plus)\s+)?(?:competitifs?|attractifs?|abordables?|raisonnables?|accessibles?|interessants?|avantageux|modiques?|modestes?|imbattables?|agreables?|allechants?|bas|doux|mini|legers?|economiques?|low[\s-]?cost|asequibles?|competitivos?|affordable|competitive|unbeatable|low)(?![\p{L}])/u],
+    patterns: [/(?<![\p{L}])(?:prix|tarifs?|couts?|tarification|precios?|prices?)\s*,?\s+(?:(?:y|en|y\s+sont|y\s+est|en\s+sont)\s+)?(?:(?:sont|est|restent|reste|demeurent|demeure|s'averent)\s+)?(?:(?:tres|ultra|hyper|super|vraiment|reellement|relativement|assez|fort|franchement|particulierement|tout\s+a\s+fait|plus\s+que|extremement|incroyablement|tres\s+tres|imbattablement|bien\s+plus|nettement\s+plus|encore\s+plus|plus)\s+)?(?:competitifs?|attractifs?|abordables?|raisonnables?|accessibles?|interessants?|avantageux|modiques?|modestes?|imbattables?|agreables?|allechants?|bas|doux|mini|legers?|economiques?|low[\s-]?cost|asequibles?|competitivos?|affordable|competitive|unbeatable|low)(?![\p{L}])/u,
+      // (round 13) the cost of the act called cheap with words between: « le coût de la pose reste « attractif » »,
+      // « le coût de la greffe, qui dépend des greffons, reste plus avantageux à Tunis »
+      /(?<![\p{L}])(?:prix|tarifs?|couts?)\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)[\p{L}-]+(?:\s+(?:de|du|des|d')\s*[\p{L}-]+){0,2}(?:\s*,[^,.!?\n]{0,120},)?\s+(?:est|sont|reste|restent|demeure|s'avere)\s+(?:toujours\s+|bien\s+|beaucoup\s+|nettement\s+|encore\s+|tres\s+)?(?:plus\s+)?"?\s*(?:avantageux|attractifs?|abordables?|accessibles?|competitifs?|interessants?|imbattables?|defiant)(?![\p{L}])/u,
+      // a practitioner or a place ranked by price: « le praticien le plus abordable de Paris », « la clinique la moins chère »
+      /(?<![\p{L}])(?:praticien(?:ne)?s?|cabinets?|centres?|cliniques?|dentistes?|chirurgiens?|instituts?|pharmacies?|opticiens?|etablissements?)\s+(?:[\p{L}-]+\s+)?(?:le|la|les)\s+(?:plus\s+(?:abordables?|economiques?|avantageux)|moins\s+(?:cher|chere|chers|cheres|couteux|couteuse|onereux|onereuse))(?![\p{L}])/u,
+      // cheap said of the care and set against elsewhere: « la pose est peu coûteuse, comparée aux pays voisins »
+      /(?<![\p{L}])(?:peu|pas)\s+(?:couteu(?:x|se|ses)|cher(?:e|s|es)?|onereu(?:x|se|ses))\s*,?\s+(?:compare|comparee?s?|par\s+rapport|en\s+comparaison|contrairement|a\s+la\s+difference)(?![\p{L}])/u,
+      // a package price, a stay included: « le tarif inclut aussi l'hôtel », « tarif incluant l'hôtel et les transferts »
+      /(?<![\p{L}])(?:prix|tarifs?|forfaits?|couts?|packages?)\s+(?:[\p{L}']+\s+){0,3}?inclu(?:t|ent|re|ant|ait|s|se)?\s+(?:[\p{L}']+\s+){0,2}?(?:sejours?|hebergement|hotels?|nuits?|nuitees|transferts?|vols?|billets?\s+d'avion)(?![\p{L}])/u,
+    ],
     suggestions: NEUTRAL,
   },
   {
@@ -528,6 +545,9 @@ export const criticismCues = [
   'faillite(s)', 'liquidation judiciaire', 'victime(s)', 'laissés sans soins', 'laissant des patients',
   // a scandal or a complaint (« a provoqué un tollé », « le syndicat s'apprête à déposer plainte »)
   ...S.outcry,
+  // (round 13) a consumer body or a writer who deplores the offers, or what hides behind them (« l'association déplore
+  // que les promotions incitent à consommer », « derrière ces offres se cache une réalité moins reluisante »)
+  'déplore(nt)', 'déploré(e)(s)', 'fustige(nt)', 'épingle(nt)', 'épinglé(e)(s)', 'pointe(nt) du doigt', 'moins reluisant(e)(s)', 'se cache(nt)',
 ];
 
 export const prohibitionCues = [
@@ -568,7 +588,9 @@ export const otherSellers = [
 /** Journalism and studies: a price or a comparison reported from a survey informs ("selon l'enquête"). */
 export const reportedSource = ['selon', 'd\'après', 'étude(s)', 'enquête(s)', 'observatoire', 'insee', 'relevé(s) de prix', 'ufc-que choisir', 'que choisir',
   // someone else's claim held at a distance (« ils se targuent de prix imbattables »): the offer is described, not made
-  'se targue(nt)', 'prétend(ent)'];
+  'se targue(nt)', 'prétend(ent)',
+  // (round 13) a consumer survey's ranking of sellers (« en tête de notre palmarès »)
+  'palmarès', 'test-achats', '60 millions de consommateurs'];
 
 /** Public bodies and programmes by name: a « gratuit » in the next lines is theirs (« Le test est gratuit »). */
 export const publicBodies = [

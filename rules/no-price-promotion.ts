@@ -49,6 +49,8 @@ const at = (terms: readonly string[]) => new RegExp(`^\\s*(?:${termsRegex(terms)
 const COMMERCIAL_HEAD = at([...T.commercialHeads, ...T.billedActs]);
 const STATISTIC = at(T.statisticFollowers);
 // "devis gratuit", "le devis est gratuit": the free thing sits at most two words before
+/** « lui a offert », « leur avait offert » just before the hit: a past gift to a third person (folded). */
+const GIVEN_TO_ONE = /(?<![\p{L}])(?:lui|leur)\s+(?:a|ont|avait|avaient|aurait)\s+(?:(?:deja|gracieusement|aussi|meme|alors)\s+)?$/u;
 const FREE_BY_NATURE = new RegExp(`(?:${termsRegex(T.freeByNature).source})(?:\\s+[\\p{L}']+){0,2}\\s*$`, 'u');
 /**
  * Booking a slot (« prise de rendez-vous », « prenez rendez-vous en ligne », « réservation en ligne ») is free by nature;
@@ -104,6 +106,9 @@ function notPromoting(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPri
       if (!has(ACTS, sentence.replace(BOOKING, ' '))) return 'lure-no-act';
       if (has(PUBLIC, sentence)) return 'lure-public';
       if (has(CHARITY, sentencesAround(analysis, s.start, -2, -1))) return 'lure-charity';
+      // (round 13) a gift told about one person (« le centre lui avait offert ses séances contre des vidéos »): a story,
+      // told of a third party, offers the reader nothing (the barter is no-sponsored-content's)
+      if (GIVEN_TO_ONE.test(folded.slice(s.start, hit.fStart))) return 'lure-given-to-one';
       return FREE_BY_NATURE.test(folded.slice(s.start, hit.fStart)) ? 'lure-free-by-nature' : null;
     case 'event':
       return unless(paragraphHasPrice);
