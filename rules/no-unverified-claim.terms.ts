@@ -982,6 +982,20 @@ export const claimTerms: ClaimTerm[] = [
     suggestions: ['peut aider à se détendre'],
   },
   {
+    // (round 13) a body mechanism credited to a needle, a laser or a manual act: « le laser active la libération
+    // d'endorphines », « ces aiguilles agissent directement sur les hormones » (not sport or sleep, whose
+    // effects on hormones are public-health facts: only with such an act in the sentence)
+    id: 'mecanisme-invoque',
+    kind: 'miracle',
+    patterns: [
+      /(?<![a-z])(?:active|activent|stimule|stimulent|declenche|declenchent|booste|boostent|libere|liberent|provoque|provoquent)\s+(?:naturellement\s+|directement\s+)?(?:la\s+)?(?:liberation|production|secretion|synthese|decharge)\s+(?:d'|de\s+|des\s+)(?:endorphines|serotonine|dopamine|ocytocine|hormones?\s+du\s+bien-etre)(?![a-z])/u,
+      /(?<![a-z])(?:agit|agissent|on\s+agit|intervient|interviennent|travaille|travaillent)\s+directement\s+sur\s+(?:le\s+systeme\s+(?:nerveux|immunitaire|hormonal)|le\s+cerveau|les\s+zones\s+du\s+cerveau|les\s+organes|l'organisme|les\s+hormones)(?![a-z])/u,
+    ],
+    needsInSentence: ['laser(s)', 'aiguille(s)', 'auriculo*', 'acupuncture', 'réflexologie', 'magnétisme', 'stimulant', 'stimulation', 'ventouse(s)', 'séance(s)', 'point(s)', 'massage(s)', 'manipulation(s)'],
+    unlessSentence: ['à la mode', 'fondement', 'arnaque(s)', 'mythe(s)', 'charlatan*', 'aucune preuve', 'prétendu(e)(s)', 'soi-disant'],
+    suggestions: ['peut aider certains patients'],
+  },
+  {
     id: 'efficace-sur-tous',
     kind: 'guarantee',
     // « marche sur toutes les sortes de vergetures », « agit sur toutes les formes d'acné »: one act for every case
@@ -1017,7 +1031,7 @@ export const claimTerms: ClaimTerm[] = [
     // than medicines (« plus efficaces que les médicaments », « font aussi bien, voire mieux »), or for every case
     // (« efficace aussi bien sur une crise que sur un mal ancien »). An efficacy claim: a cited source makes it checkable.
     patterns: [
-      /(?<![a-z])(?:techniques?|methodes?|traitements?|solutions?|moyens?|therapies?|approches?|strategies?|armes?|options?|remedes?|chirurgies?|interventions?|operations?|actes?|soins?|procedes?|procedures?|protocoles?)(?:\s+[a-z-]+){0,6}?\s+(?:la|le|les)\s+plus\s+(?:efficaces?|performante?s?|sure?s|sure(?=\s|[.,;:!?])|fiables?|durables?|avancee?s?)(?![a-z])/u,
+      /(?<![a-z])(?:techniques?|methodes?|traitements?|solutions?|moyens?|therapies?|approches?|strategies?|armes?|options?|remedes?|chirurgies?|interventions?|operations?|actes?|soins?|procedes?|procedures?|protocoles?)(?:\s*,?\s+[a-z-]+){0,6}?\s*,?\s+(?:la|le|les)\s+plus\s+(?:efficaces?|performante?s?|sure?s|sure(?=\s|[.,;:!?])|fiables?|durables?|avancee?s?)(?![a-z])/u,
       /(?<![a-z])(?:la|le|les|l'une\s+des|l'un\s+des|une\s+des|un\s+des)\s+meilleur(?:e|s|es)?\s+(?:solutions?|moyens?|methodes?|techniques?|traitements?|remedes?|armes?|allie(?:e|s|es)?|therapies?|options?|approches?)\s+(?:pour|contre|de|d')(?![a-z])/u,
       /(?<![a-z])(?:la|le)\s+seule?\s+(?:strategie|solution|methode|technique|traitement|remede|approche|therapie|moyen)\s+(?:vraiment\s+|reellement\s+)?efficace(?![a-z])/u,
       /(?<![a-z])(?:(?:tres|particulierement|extremement|remarquablement|hautement|hyper|super|vraiment|reellement)\s+efficaces?\s+(?:pour|sur|contre|dans)|(?:s'avere(?:nt)?|se\s+montre(?:nt)?)\s+(?:[a-z-]+\s+(?:mais|et)\s+)?(?:tres\s+|particulierement\s+|extremement\s+|redoutablement\s+|remarquablement\s+)?efficaces?|efficaces?\s+aussi\s+bien\s+(?:dans|sur|chez|pour|en))(?![a-z])/u,
@@ -1534,6 +1548,8 @@ export const claimTerms: ClaimTerm[] = [
     // guaranteed, whatever else the sentence says about a quote or a place.
     patterns: [
       /(?<![a-z])garanti(?:r|t|ssent|ssons|ra|ront|e|s|es)?\s+(?:(?:la|le|les|un|une|des|votre|vos)\s+)?(?:(?:perennite|reussite|succes|durabilite|efficacite|stabilite|longevite)\s+(?:du|des|de\s+l'|de\s+votre|de\s+vos)\s*)?(?:resultats?|succes|reussite|guerison)(?![a-z])/u,
+      // (round 13) the lasting quality of an implant or a graft guaranteed (« garantissant une plus grande durabilité »)
+      /(?<![a-z])garanti(?:r|t|ssent|ssant|ra|ront)\s+(?:ainsi\s+|donc\s+)?(?:[a-z]+\s+){0,5}?(?:une\s+|la\s+)?(?:meilleure\s+|plus\s+grande\s+|parfaite\s+|totale\s+)?(?:durabilite|longevite|perennite|tenue\s+dans\s+le\s+temps)(?![a-z])/u,
     ],
     suggestions: [VARIABLE, 'sans garantie de résultat'],
   },
@@ -1731,6 +1747,8 @@ export const hedges = [
   'la plupart', 'chez certain(e)s', 'certain(e)s patient(e)s', 'en moyenne', 'quasi', 'quasiment', 'presque', 'pratiquement',
   'relativement', 'peu', 'semble', 'semblent', 'possible(s)', 'probablement', 'aider à', 'aide à', 'contribue(r) à', 'dans certains cas',
   'éventuellement', 'variable(s)', 'varient', 'dans la majorité des cas',
+  // (round 13) what is known, set out as such (« selon l'état des connaissances, ces exercices sont efficaces »)
+  'connaissances actuelles', 'état des connaissances', 'état actuel des connaissances',
   // an effect held to a condition is no promise (« désengorge les tissus, à condition d'être régulier »)
   'à condition de', "à condition d'", 'à condition que', "à condition qu'", 'à condition toutefois',
   // frequency adverbs that make a statement typical, not certain (« habituellement indolore », « en principe »)

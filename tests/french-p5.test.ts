@@ -25,3 +25,14 @@ describe('isNegated: negative subjects and negated verbs after the match', () =>
     expect(negated(['sans risque'], 'Une méthode douce et sans risque.', false)).toBe(false);
   });
 });
+
+describe('isNegated: « non » denies the one word after it', () => {
+  it('negates the word right after « non »', () => {
+    expect(negated(['garanti(e)(s)'], 'Un résultat non garanti, qui dépend de chacun.')).toBe(true);
+    expect(negated(['douloureux'], 'Un geste non douloureux pour la plupart des patients.')).toBe(true);
+  });
+  it('leaves the second adjective of a pair, and what follows « non seulement », affirmed', () => {
+    expect(negated(['indolore'], 'Un soin non chirurgical et indolore, fait en vingt minutes.')).toBe(false);
+    expect(negated(['efficace'], 'Une méthode non seulement douce mais efficace contre les migraines.')).toBe(false);
+  });
+});

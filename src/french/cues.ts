@@ -158,6 +158,9 @@ export function isNegated(a: Analysis, start: number, end: number, options: Nega
     if (m[0] === 'sans' && !sansNegates) continue;
     // A negation word far back negates only within a few words ("aucun acte n'est sans risque" is caught by NE).
     const distance = before.slice(m.index + m[0].length).split(/\s+/u).filter(Boolean).length;
+    // « non » denies the one word it stands before (« résultat non garanti »), not the next adjective in a pair
+    // (« un soin non chirurgical et indolore »), nor what follows « non seulement »
+    if (m[0] === 'non' && distance > 0) continue;
     if (distance <= 4) return true;
   }
   // "[match] … aucun(e)" / "[match] n'est pas" after the term: "résultat non garanti", "garanti ? non"
