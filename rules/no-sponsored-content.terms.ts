@@ -138,6 +138,9 @@ export const sponsoredTerms: SponsoredTerm[] = [
       'mon code de parrainage', 'mon lien de parrainage', 'lien de parrainage', 'paid by the brand', 'link in bio to shop', 'usa mi código', 'con mi código', 'with my code',
     ],
     patterns: [
+      // (round 13) the links said to be affiliate links, words between: « plusieurs liens de cette page sont affiliés »,
+      // « les liens ci-dessous sont des liens affiliés » (not « aucun lien n'est affilié »: the negation filter)
+      /(?<![\p{L}])liens?\s+(?:[\p{L}'-]+\s+){0,4}?(?:sont|est)\s+(?:des\s+liens\s+)?(?:affilie(?:e|s|es)?|d'affiliation|sponsorise(?:e|s|es)?|remuneres?)(?![\p{L}])/u,
       // "Merci à Cosmedia pour l'envoi de leur gamme", "merci @nutribaby pour ce coffret" — not "merci à mes patients pour ce cadeau"
       /merci\s+(?:(?:a|au|aux)\s+|@)(?!(?:mes|nos|tous|toutes|vous|toi|celles|ceux|chacun|chacune|mon|ma|notre|votre|vos)(?![\p{L}]))(?:@?[\p{L}\p{N}&'._-]+\s+){1,3}pour\s+(?:l'envoi|ce\s+coffret|ces\s+echantillons|ce\s+cadeau|ce\s+colis|les\s+echantillons|ces\s+produits|ce\s+produit|cette\s+box)/u,
       // the same thanks with an adjective or a possessive (« merci @kinezen pour ce joli colis », « pour leur nouvelle gamme »; a
