@@ -44,10 +44,14 @@ const EPONYM_BEFORE = /(?:atteinte?s?|souffr[\p{L}]*|maladie|syndrome|signe|test
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|a|en|vers|depuis)[ \u00a0]+$/iu;
 /** « merci à Florence », « j'ai dit à Sofia »: words or thanks addressed to someone. Folded. */
 const ADDRESSED_TO = /(?<![\p{L}])(?:merci|remercie\p{L}*|grace|dit|dis|demande|explique|confie|adresse|envoye|parle|ecrit|propose|conseille|recommande|annonce|montre)(?:[ \u00a0]+[\p{L}']+){0,2}[ \u00a0]+a[ \u00a0]+$/u;
+/** (round 13) « opère désormais à Annecy », « installée à Florac »: where a practice works, any capitalised word after it a
+ *  town, whether or not it is also a given name. Folded. */
+const PRACTICE_PLACE_BEFORE = /(?<![\p{L}])(?:opere|operent|exerce|exercent|installee?s?|s'installe|consulte|consultent|recoit|recoivent|situee?s?|basee?s?|implantee?s?|demenage|ouvre|ouvert|ouverte)(?:[ \u00a0]+(?:desormais|maintenant|aujourd'hui|depuis|aussi|egalement))?[ \u00a0]+a[ \u00a0]+$/u;
 function placeNamed(text: string, start: number): boolean {
   const word = /^[\p{L}\p{M}-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
-  if (!T.placeGivenNames.has(foldTerm(word))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
+  if (PRACTICE_PLACE_BEFORE.test(foldText(before))) return true;
+  if (!T.placeGivenNames.has(foldTerm(word))) return false;
   return PLACE_BEFORE.test(before) && !ADDRESSED_TO.test(foldText(before));
 }
 

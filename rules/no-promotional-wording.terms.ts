@@ -198,6 +198,15 @@ export const promoTerms: PromoTerm[] = [
     patterns: [/(?<![\p{L}])des\s+plus\s+(?:performant|modern|competent|qualifie|chaleureu|accueillant|confortable|pointu|avance|sophistique|repute|experimente|agreable|soigne|luxueu|prestigieu|innovant)\p{L}*/u],
   },
   {
+    // (round 14) the practitioner praised as a master, the noun itself the praise: « un virtuose du
+    // lifting », « de vrais orfèvres du sourire », « une sommité de la chirurgie de la main »
+    id: 'maitre-de-son-art', kind: 'selfPraise', bound: 'always', removable: true,
+    // (not « une pointure »: a shoe size in a podiatrist's advice)
+    terms: ['virtuose(s)', 'orfèvre(s)', 'sommité(s)'],
+    // (music, jewellery: « virtuose du violon », « orfèvre joaillier »)
+    unlessAfter: /^\s+(?:du|de\s+la|de\s+l')\s*(?:piano|violon|guitare|musique|clavier|chant)|^\s+joaillier/u,
+  },
+  {
     id: 'incontournable-pointe', kind: 'selfPraise', bound: 'noun', removable: true,
     terms: ['innovant(e)(s)', 'prestigieu(x)(se)(s)', 'renommé(e)(s)', 'de renom', 'réputé(e)(s)', 'de pointe', 'chevronné(e)(s)', 'émérite(s)', 'talentueu(x)(se)(s)', 'de prestige', 'à la pointe', 'au top', 'top niveau', 'de folie', 'incroyable(s)', 'bluffant(e)(s)', 'époustouflant(e)(s)'],
     unless: /(?<![\p{L}])(?:essais?|recherche|etudes?|has|ansm|inserm)(?![\p{L}])/u,

@@ -267,6 +267,9 @@ function ownVoiceQuote(a: Analysis, hit: Hit<PromoTerm>): boolean {
   const q = quotationAround(a.text, hit.start, hit.end);
   if (!q || q.end - q.start < 30) return false;
   if (/^["«“„\s]*(?:nous|notre|nos|chez\s+nous)(?![\p{L}])/iu.test(a.text.slice(q.start, q.end))) return true;
+  // (round 14) the speaker names their own practice inside the quotation (« Dans ma clinique, on vise à être les
+  // meilleurs », confie son fondateur)
+  if (OWN_PRACTICE_NAMED.test(foldTerm(a.text.slice(q.start, q.end)))) return true;
   // « "…", se félicite le Dr X / abonde le directeur de la clinique »: a practitioner or the head of the establishment
   // speaking for the practice
   return PRACTICE_SPEAKS.test(foldTerm(a.text.slice(q.end, q.end + 80)));
@@ -277,6 +280,8 @@ function ownVoiceQuote(a: Analysis, hit: Hit<PromoTerm>): boolean {
  * sentence before the match.
  */
 const REPORTED_AS = /(?<![\p{L}])(?:presente\p{L}*\s+comme|se\s+present\p{L}*\s+comme|se\s+disa?\p{L}*|autoproclam\p{L}*|pretendu\p{L}*|soi-disant|vendu\p{L}*\s+comme)(?:\s+(?:le|la|les|l'|un|une|des|etant))?\s*$/u;
+/** « ma clinique », « notre cabinet », « mon équipe »: a practice of the speaker's own. Folded. */
+const OWN_PRACTICE_NAMED = /(?<![\p{L}])(?:ma|mon|notre|nos)\s+(?:clinique|cabinet|centre|equipe|pharmacie|officine|institut|laboratoire|structure)s?(?![\p{L}])/u;
 /** An attribution to a practitioner or to the head of an establishment just after a quotation. Folded. */
 const PRACTICE_SPEAKS = /^["»”\s]*,?\s*(?:se\s+felicite|s'enthousiasme|se\s+rejouit|abonde|affirme|assure|declare|lance|vante|insiste|souligne|ajoute|poursuit|explique|precise|confie|indique|sourit|martele)\s+(?:le|la)\s+(?:dr|docteur|pr|professeur|directeur|directrice|chirurgien|chirurgienne|dentiste|praticien|praticienne|fondateur|fondatrice|president|presidente|medecin|gerant|gerante|responsable)(?![\p{L}])/u;
 
