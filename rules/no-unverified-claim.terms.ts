@@ -608,10 +608,15 @@ export const claimTerms: ClaimTerm[] = [
       'absolument pas dangereu(x)(se)(s)', 'pas du tout dangereu(x)(se)(s)', 'aucunement dangereu(x)(se)(s)', 'nullement dangereu(x)(se)(s)',
       'absolument pas risqué(e)(s)', 'pas du tout risqué(e)(s)', 'aucunement risqué(e)(s)', 'nullement risqué(e)(s)',
       'absolument pas de risque(s)', 'absolument aucun risque', 'strictement aucun risque',
+      // (round 14) safety said with an intensifier needs no act named (« c'est absolument sans risque »; the same for pain:
+      // sans-douleur-intensifie)
+      'absolument sans risque(s)', 'totalement sans risque(s)', 'complètement sans risque(s)', 'absolument sans danger',
     ],
     patterns: [
       // "aucun risque", "aucune complication" (not "aucun risque démontré", "aucun effet indésirable grave connu")
       /(?<![\p{L}])aucun(?:e)?\s+(?:risque|danger|complication|contre-indication|effet\s+(?:secondaire|indesirable))(?![\p{L}])(?!\s+(?:n'a|n'est|ne\s)|\s+(?:demontre|connu|identifie|avere|etabli|prouve|particulier|majeur|grave|serieux|notable|significatif)\p{L}*)/u,
+      // (round 14) the last item of a « sans … ni » list: « sans contrainte ni douleur », « sans chirurgie ni cicatrice »
+      /(?<![\p{L}])sans\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+ni\s+(?:aucune?\s+)?(?:douleur|risque|cicatrice|danger|effets?\s+secondaires?)s?(?![\p{L}])/u,
       /(?<![\p{L}])sans\s+(?:la\s+moindre|le\s+moindre)\s+(?:douleur|sensibilite|gene|risque|danger|cicatrice|complication|effet\p{L}*|sequelle|trace|inconfort)s?(?![\p{L}])/u,
       // the same said as a noun: « avantages : absence d'effets secondaires », « l'absence totale de risque » (not the
       // condition « en l'absence de douleur, … », nor a check before the act: « vérifier l'absence de contre-indication »)
@@ -629,6 +634,17 @@ export const claimTerms: ClaimTerm[] = [
     // (round 13) « - Indolore pendant et après l'opération », « Indolore et rapide. »: a list item or a sentence that
     // opens on the word sells the act the page is about, its subject left out (not a question: « Indolore ? »)
     patterns: [/(?<=(?:^|[.!:;\n]\s*|\s-\s))(?:totalement\s+|parfaitement\s+|completement\s+|100\s?%\s+)?indolores?(?=[\s,.;!]|$)(?![^.!?\n]*\?)/u],
+    unlessNear: diagnosticTests,
+    suggestions: ['peu douloureux (une anesthésie locale est possible)', 'le plus souvent bien toléré'],
+  },
+  {
+    id: 'sans-douleur-intensifie',
+    kind: 'safety',
+    sansIsClaim: true,
+    notAfter: conditions,
+    // (round 14) painlessness with an intensifier needs no act named before it: « la séance est totalement indolore »
+    terms: ['absolument sans douleur', 'totalement sans douleur', 'complètement sans douleur', 'parfaitement sans douleur',
+      'absolument indolore(s)', 'totalement indolore(s)', 'complètement indolore(s)', 'parfaitement indolore(s)'],
     unlessNear: diagnosticTests,
     suggestions: ['peu douloureux (une anesthésie locale est possible)', 'le plus souvent bien toléré'],
   },
@@ -701,6 +717,8 @@ export const claimTerms: ClaimTerm[] = [
       'miraculeux', 'miraculeuse(s)', 'comme par magie', 'quasi-miracle', 'désencrass*', 'surcharge(s) toxinique(s)', 'détox', 'détoxifiant(e)(s)', 'détoxifier', 'détoxifie', 'détoxination', 'drainer les toxines', 'boost immunitaire',
       'détoxinant(e)(s)', 'détoxiner', 'détoxine', 'détoxinent', 'dépuratif(s)', 'dépurative(s)', 'brûle-graisse(s)',
       'détoxication', 'toxémie', 'déchets métaboliques',
+      // (round 14) « une détoxification du corps », « l'organisme est régénéré »
+      'détoxification', 'organisme régénéré', 'corps régénéré', "l'organisme est régénéré", 'le corps est régénéré',
       // wonders credited to an act or a product: « l'acide hyaluronique fait merveille », « ce soin fait des merveilles »
       'fait merveille', 'font merveille', 'fera merveille', 'feront merveille', 'fait des merveilles', 'font des merveilles',
       'fera des merveilles', 'feront des merveilles', 'faire merveille', 'faire des merveilles',

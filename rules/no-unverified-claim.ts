@@ -167,8 +167,12 @@ function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | n
       const contrast = CONTRAST.exec(afterText);
       const hedgedAfter = contrast ? afterText.slice(contrast.index) : '';
       // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
-      const lead = text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '';
-      if (has(HEDGES, `${lead} | ${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(NOT_HEDGES, ' '))) return 'hedge-cure-safety';
+      // (round 14) not when « mais » sets the claim against it: « la séance surprend un peu, mais elle reste absolument sans douleur »
+      // concedes what comes before it and asserts what follows: only the words after « mais » can hedge the claim
+      const but = [...text.slice(sentence.start, hit.fStart).matchAll(/(?<![\p{L}])mais(?![\p{L}])/gu)].pop();
+      const lead = but ? '' : (text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '');
+      const beforeText = but ? text.slice(sentence.start + but.index + 4, hit.fStart) : `${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')}`;
+      if (has(HEDGES, `${lead} | ${beforeText} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(NOT_HEDGES, ' '))) return 'hedge-cure-safety';
     } else {
       // A coordinated infinitive shares the verb that governs the first one (« permettrait de dire adieu à X, et de se
       // défaire définitivement de Y »): that verb's hedge, in the clause before, qualifies it too.
