@@ -238,7 +238,10 @@ export const sponsoredTerms: SponsoredTerm[] = [
       /(?<![\p{L}])(?:j'ai|je\s+suis|nous\s+avons|nous\s+sommes|on\s+m'a|on\s+nous\s+a)\s+(?:ete\s+)?(?:choisi|selectionne|retenu|tire)e?s?(?:\s+au\s+sort)?\s+(?:pour\s+(?:tester|essayer)|(?:au\s+sein\s+d'\s*|(?:parmi|dans)\s+)(?:un|les|des|le)\s+(?:testeu\p{L}*|panels?))(?![\p{L}])/u,
       /(?<![\p{L}])(?:(?:m'|nous\s+)(?:a|ont)\s+(?:ete\s+)?(?:envoye|offert|propose|adresse)\p{L}*|(?:j'ai|nous\s+avons)\s+(?:bien\s+)?recu)\s+(?:[\p{L}'-]+\s+){0,5}?(?:pour|afin\s+de)\s+(?:le|la|les|l')\s*(?:tester|essayer)(?![\p{L}])/u,
       /(?<![\p{L}])(?:je\s+(?:t'|vous\s+)envoie|on\s+(?:m'|nous\s+)envoie|on\s+m'a\s+envoye)\s+(?:[\p{L}'-]+\s+){0,5}?(?:et\s+)?(?:tu|vous|je|on)\s+(?:le|la|les|l')\s*(?:testes?|testez|teste|essaies?|essayez|essaie)(?![\p{L}])/u,
-      /(?<![\p{L}])(?:m'|nous\s+)(?:a|ont)\s+propose\p{L}*\s+de\s+(?:tester|essayer)\s+(?:leur|leurs|sa|son|ses|la|le|les)\s+(?:gamme|produit|produits|soin|soins|nouveaute|nouveautes|creme|serum|baume|complement|complements)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:m'|nous\s+)(?:a|ont)\s+propose\p{L}*\s+de\s+(?:tester|essayer)\s+(?:\([^)]{0,60}\)\s*)?(?:(?:une?\s+de\s+)?(?:leur|leurs|sa|son|ses)|la|le|les)\s+(?:gamme|produit|produits|soin|soins|nouveaute|nouveautes|creme|serum|baume|complement|complements|appareils?)(?![\p{L}])/u,
+      // (round 14) the writer invited by a practice or a brand to try its care, or for a stay: « la clinique m'avait invitée à
+      // essayer un de ses soins », « nous avons été invités à passer trois nuits aux thermes »
+      /(?<![\p{L}])(?:(?:m'|nous\s+)(?:a|ont|avait|avaient)\s+(?:gentiment\s+)?invite\p{L}*|(?:j'ai|nous\s+avons)\s+ete\s+invite\p{L}*)\s+a\s+(?:essayer|tester|decouvrir|profiter\s+d(?:e|u|es)|passer\s+(?:\d+|deux|trois|quatre|quelques|un|une)\s+(?:jours?|nuits?|semaines?|week-ends?))(?![\p{L}])/u,
     ],
     suggestions: NO_BRAND,
   },
