@@ -232,17 +232,20 @@ export default defineRule({
         const s = sentenceAt(analysis, hit.fStart);
         return { ...s, text: text.slice(s.start, s.end) };
       };
+      // The sentences next to one, or undefined at the segment's edge.
+      const sentenceBefore = (s: { start: number }) => (s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : undefined);
+      const sentenceAfter = (s: { end: number }) => (s.end < text.length ? sentenceAt(analysis, Math.min(text.length - 1, s.end + 1)) : undefined);
       const officialNear = (hit: Hit<CareTerm>) => {
         const s = sentence(hit);
-        let before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
+        let before = sentenceBefore(s) ?? s;
         // a short sentence between (« Son principe ? ») does not break the relay of the sentence above it
-        if (before.start > 0 && before.end - before.start < 30) before = sentenceAt(analysis, Math.max(0, before.start - 2));
+        if (before.start > 0 && before.end - before.start < 30) before = sentenceBefore(before)!;
         const p = phraseAt(analysis, hit.fStart);
         const phrase = text.slice(p.start, p.end);
         // an official word in the sentence before clears this one unless this one is the practice's own push; so does
         // the programme named in the sentence after (« même sans symptômes, faites le point. Vous pouvez bénéficier de
         // l'examen de prévention en santé… »): the advice leads in to it
-        const after = s.end < text.length ? sentenceAt(analysis, Math.min(text.length - 1, s.end + 1)) : undefined;
+        const after = sentenceAfter(s);
         const neighbour = has(OFFICIAL, text.slice(before.start, s.start)) || (!!after && after.start >= s.end && has(OFFICIAL, text.slice(after.start, after.end)));
         const previous = neighbour && !has(OWN_PUSH, s.text);
         return has(OFFICIAL, s.text) || previous || has(OFFICIAL_PHRASE, phrase) || CITED_BODIES.test(phrase);
@@ -259,20 +262,18 @@ export default defineRule({
       // plus… Appelez le cabinet. », « Les injections ? Il n'est jamais trop tôt pour y penser. »).
       const around = (hit: Hit<CareTerm>) => {
         const s = sentence(hit);
-        const next = s.end < text.length ? sentenceAt(analysis, Math.min(text.length - 1, s.end + 1)) : s;
-        const before = s.start > 0 ? sentenceAt(analysis, Math.max(0, s.start - 2)) : s;
+        const next = sentenceAfter(s) ?? s;
+        const before = sentenceBefore(s) ?? s;
         return text.slice(Math.min(s.start, before.start), Math.max(s.end, next.end));
       };
       // the sentence just before (a Q&A prompt: « Pour qui ? »), or, for a paragraph's first sentence, a short heading or
       // paragraph just above it that asks (« Qui est concerné ? » set apart by a blank line)
       const previous = (hit: Hit<CareTerm>) => {
         const s = sentence(hit);
-        if (s.start === 0) {
-          const above = previousView?.analysis.folded.text.trim() ?? '';
-          return above.length <= 60 && above.endsWith('?') ? above : '';
-        }
-        const before = sentenceAt(analysis, Math.max(0, s.start - 2));
-        return text.slice(before.start, s.start).trim();
+        const before = sentenceBefore(s);
+        if (before) return text.slice(before.start, s.start).trim();
+        const above = previousView?.analysis.folded.text.trim() ?? '';
+        return above.length <= 60 && above.endsWith('?') ? above : '';
       };
       const kept = screen(context, segment, termCandidates(lexicon.find(analysis)), [
         filter('official', (hit) => relays(hit) || officialNear(hit)),

@@ -94,11 +94,11 @@ function pitched(a: Analysis, hit: Hit<ComparisonTerm>, end: number): boolean {
   return (EVALUATIVE.test(span) || RIVALRY.test(span)) && (places.in(a, s.start, s.end).length > 0 || cues.NATIONALITY.test(a.folded.text.slice(s.start, s.end)));
 }
 
-/** Where the compared party ends, or undefined when the frame compares something else (treatments, years). */
 /** A noun (a device, a technique, with its model number) then a place: « Visumax 800 de France », « laser en Europe »
  *  (not « unique au monde par sa méthode »: no noun, a manner of praise). Folded. */
 const ONLY_IN_PLACE = /^\s+(?!(?:au|aux|a|en|de|du|des|dans)\s)(?:[\p{L}\p{N}-]+\s+){1,3}?(?:de|du|en|d'|dans)\s*(?:la\s+|le\s+|l')?[\p{L}-]+/u;
 
+/** Where the compared party ends, or undefined when the frame compares something else (treatments, years). */
 function comparedWith(a: Analysis, hit: Hit<ComparisonTerm>): number | undefined {
   const { entry } = hit;
   if (entry.window === 0) return hit.fEnd;

@@ -63,6 +63,10 @@ export const notNames = new Set(
   `),
 );
 
+/** A writer giving their own name (« je m'appelle », « moi, c'est », « mon prénom est »): a regex source on folded text,
+ *  shared by no-patient-identifier (a professional's portrait) and no-testimonial (a patient's own story). */
+export const selfIntroduction = String.raw`(?:je\s+m'appelle|je\s+me\s+nomme|moi,?\s+c'est|mon\s+(?:nom|prenom)\s+est)`;
+
 /**
  * Towns and regions that are also given names (« se faire soigner à Sofia », « opérée à Valence », « vivre en
  * Lorraine »): after « à », « en », « vers » or « depuis » they are the place, unless thanks or words are addressed to

@@ -50,9 +50,10 @@ const PRACTICE_PLACE_BEFORE = /(?<![\p{L}])(?:opere|operent|exerce|exercent|inst
 function placeNamed(text: string, start: number): boolean {
   const word = /^[\p{L}\p{M}-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
   const before = text.slice(Math.max(0, start - 40), start);
-  if (PRACTICE_PLACE_BEFORE.test(foldText(before))) return true;
+  const foldedBefore = foldText(before);
+  if (PRACTICE_PLACE_BEFORE.test(foldedBefore)) return true;
   if (!T.placeGivenNames.has(foldTerm(word))) return false;
-  return PLACE_BEFORE.test(before) && !ADDRESSED_TO.test(foldText(before));
+  return PLACE_BEFORE.test(before) && !ADDRESSED_TO.test(foldedBefore);
 }
 
 const notPlace = (word: string, before: string) => T.notNames.has(foldTerm(word)) || EPONYM_BEFORE.test(before);
@@ -62,7 +63,7 @@ const withoutVisits = (folded: string) => folded.replace(VISITED, ' ');
 /** After the name, « son ostéopathe », « sa kiné »: the person's own carers, not their role. */
 const withoutOwnCarers = (folded: string) => folded.replace(T.ownCarerAfter, ' ');
 /** A first-person self-introduction somewhere before, in the sentence (folded). */
-const SELF_PRESENTED = /(?<![\p{L}])(?:je\s+m'appelle|je\s+me\s+nomme|moi,?\s+c'est|mon\s+nom\s+est)(?![\p{L}])/u;
+const SELF_PRESENTED = new RegExp(String.raw`(?<![\p{L}])${T.selfIntroduction}(?![\p{L}])`, 'u');
 /** « je suis gérante du magasin », « je suis la fondatrice du centre »: the speaker runs the place (folded). */
 const RUNS_THE_PLACE = /(?<![\p{L}])je\s+suis\s+(?:(?:la|le|l')\s*)?(?:gerant|fondat|proprietaire|directeur|directrice|responsable|co-?gerant|titulaire|associe)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de\s+la|de\s+l'|de\s+ce|de\s+cette|des)\s*(?:magasin|cabinet|pharmacie|officine|clinique|centre|laboratoire|institut|boutique|enseigne|maison\s+de\s+sante)(?![\p{L}])/u;
 const SELF_INTRODUCTION = /(?:je suis|je m'appelle|moi,? c'est|mon nom est|je me nomme|my name is|i am|i'm)\s*$/u;

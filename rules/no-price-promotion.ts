@@ -48,9 +48,9 @@ const ANCHOR = termsRegex([...T.rewards, ...T.commercialHeads, ...T.offerWords])
 const at = (terms: readonly string[]) => new RegExp(`^\\s*(?:${termsRegex(terms).source})`, 'u');
 const COMMERCIAL_HEAD = at([...T.commercialHeads, ...T.billedActs]);
 const STATISTIC = at(T.statisticFollowers);
-// "devis gratuit", "le devis est gratuit": the free thing sits at most two words before
 /** « lui a offert », « leur avait offert » just before the hit: a past gift to a third person (folded). */
 const GIVEN_TO_ONE = /(?<![\p{L}])(?:lui|leur)\s+(?:a|ont|avait|avaient|aurait)\s+(?:(?:deja|gracieusement|aussi|meme|alors)\s+)?$/u;
+// "devis gratuit", "le devis est gratuit": the free thing sits at most two words before
 const FREE_BY_NATURE = new RegExp(`(?:${termsRegex(T.freeByNature).source})(?:\\s+[\\p{L}']+){0,2}\\s*$`, 'u');
 /**
  * Booking a slot (« prise de rendez-vous », « prenez rendez-vous en ligne », « réservation en ligne ») is free by nature;

@@ -2,7 +2,7 @@
 // A quotation counts when it is patient praise, is attributed ("– Sophie, 42 ans") or is introduced as a patient's words.
 import { Lexicon, TermScanner, fold as foldText, foldKept, hasSource, isNegated, isWarningContext, sentenceAt, sentenceText, termsRegex, matches as has, quotations, defineRule, filter, negation, prose, reportHit, rewordings, screen, separate, termCandidates, warning, patientVoice, personClues, signatureAtEnd, givenNames, foldTerm, privateExcerpt } from '../src/rule-kit.js';
 import type { Quotation, Candidate, SegmentView, Hit, RuleContext } from '../src/rule-kit.js';
-import { firstNames, notNames } from './no-patient-identifier.terms.js';
+import { firstNames, notNames, selfIntroduction } from './no-patient-identifier.terms.js';
 import {
   attribution, attributionVerbs, embeddedQuote, exampleLeadIn, speakerInApposition, reviewDebateCues, ownReviewCues, testimonyShownBefore, testimonyShownAfter, speakerRole, reportedByName, interviewLabel, carerLetter, minusKilos, hotelStars, nameAfterQuote, staffSpeaker, victimCues, namedStoryIntro, outcomeShape, careNarrative, patientBefore, careVisitThirdPerson, notPatientTestimony, outcomeTerms, prohibitionLeadIn, roleLabel, notTestimonialCues, praiseWords, refusalCues, studyContext, testimonialIntros, ourPatient, careWords, practitionerVoice, carerPersons,
   careReceived, careUndergone, questionToPatient, carerPraised, carerLoved,
@@ -159,7 +159,7 @@ const NORM = /(?<![\p{L}])(?:(?:devoirs?|obligations?|exigences?)\s+(?:de\s+|d')
 const praiseIn = (words: string) => has(PRAISE, words.replace(RARE, ' ').replace(NORM, ' '));
 /** Inside a quotation, the speaker given with an age (« , confie Sophie, 45 ans, »): original text. (round 3) */
 /** The writer's own name and age: « je m'appelle Nadia, j'ai 31 ans », « moi c'est Tom, 41 ans ». Folded. */
-const SELF_INTRO_AGE = /(?<![\p{L}])(?:je\s+m'appelle|moi,?\s+c'est|je\s+me\s+nomme|mon\s+prenom\s+est)\s+\p{L}+(?:-\p{L}+)?\s*,?\s+(?:j'ai\s+)?\d{1,3}\s+ans(?![\p{L}])/u;
+const SELF_INTRO_AGE = new RegExp(String.raw`(?<![\p{L}])${selfIntroduction}\s+\p{L}+(?:-\p{L}+)?\s*,?\s+(?:j'ai\s+)?\d{1,3}\s+ans(?![\p{L}])`, 'u');
 /** A first name alone before a colon, opening its line: the label of the words that follow. Original text of the line. */
 const NAME_LABEL = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s*:\s*$/u;
 // (round 12: any saying verb, and the age after a word or two of apposition, « relève Inès, Nantaise de 38 ans »)

@@ -171,7 +171,7 @@ function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | n
       // concedes what comes before it and asserts what follows: only the words after « mais » can hedge the claim
       const but = [...text.slice(sentence.start, hit.fStart).matchAll(/(?<![\p{L}])mais(?![\p{L}])/gu)].pop();
       const lead = but ? '' : (text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '');
-      const beforeText = but ? text.slice(sentence.start + but.index + 4, hit.fStart) : `${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')}`;
+      const beforeText = but ? text.slice(sentence.start + but.index + but[0].length, hit.fStart) : `${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')}`;
       if (has(HEDGES, `${lead} | ${beforeText} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(NOT_HEDGES, ' '))) return 'hedge-cure-safety';
     } else {
       // A coordinated infinitive shares the verb that governs the first one (« permettrait de dire adieu à X, et de se

@@ -103,7 +103,6 @@ export interface NegationOptions {
   window?: number;
 }
 
-/** True when the match is inside the scope of a negation in its clause ("ne guérit pas", "aucun risque n’est…"). */
 /**
  * An item of a negated enumeration opening a clause: « de promotions », « ou de remises », « ni d'offres » (under a
  * negation the article is « de »; « des cadeaux », « du temps » after the comma are said, not denied). Folded.
@@ -127,6 +126,7 @@ function enumerationStart(a: Analysis, clauseStart: number, start: number): numb
   return from;
 }
 
+/** True when the match is inside the scope of a negation in its clause ("ne guérit pas", "aucun risque n’est…"). */
 export function isNegated(a: Analysis, start: number, end: number, options: NegationOptions = {}): boolean {
   const text = a.folded.text;
   const clause = clauseAt(a, start, end);
