@@ -21,7 +21,7 @@ const ASSENT_MODAL = /(?<![a-z])(?:on|nous|vous)\s+(?:peut|pouvons|pouvez|pourra
 
 /** A modal of use, not of outcome: « peut être utilisé chez… », « peuvent être associés » say when the act is done,
  *  they do not make its result uncertain. Folded. */
-const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egalement\s+)?(?:etre\s+)?(?:utilise|pratique|realise|effectue|propose|associe|combine|renouvele|repete|envisage|indique|applique|fait)e?s?(?![a-z])/gu;
+const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egalement\s+|donc\s+|tout\s+a\s+fait\s+)?(?:(?:etre\s+)?(?:utilise|pratique|realise|effectue|propose|associe|combine|renouvele|repete|envisage|indique|applique|fait|donne|administre|prescrit|pris|employe|consomme|injecte|porte|suivi)e?s?|(?:s'\s*|se\s+)(?:utiliser|prendre|employer|consommer|appliquer|pratiquer))(?![a-z])/gu;
 
 /** What follows a claim after « et » with a new subject or a relative (« … efficace, et la plupart des patients en sont
  *  satisfaits », « … ne fragilise pas l'émail et qui convient à la plupart des adultes ») is another statement:
@@ -172,7 +172,9 @@ function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | n
       const but = [...text.slice(sentence.start, hit.fStart).matchAll(/(?<![\p{L}])mais(?![\p{L}])/gu)].pop();
       const lead = but ? '' : (text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '');
       const beforeText = but ? text.slice(sentence.start + but.index + but[0].length, hit.fStart) : `${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')}`;
-      if (has(HEDGES, `${lead} | ${beforeText} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(NOT_HEDGES, ' '))) return 'hedge-cure-safety';
+      // A modal of use or permission before the claim (« il peut être donné aux enfants sans risque ») says the act may be
+      // done, and asserts that it is safe: it is no hedge.
+      if (has(HEDGES, `${lead} | ${beforeText} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(USE_MODAL, ' ').replace(NOT_HEDGES, ' '))) return 'hedge-cure-safety';
     } else {
       // A coordinated infinitive shares the verb that governs the first one (« permettrait de dire adieu à X, et de se
       // défaire définitivement de Y »): that verb's hedge, in the clause before, qualifies it too.
