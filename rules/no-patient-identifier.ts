@@ -66,7 +66,8 @@ const withoutOwnCarers = (folded: string) => folded.replace(T.ownCarerAfter, ' '
 const SELF_PRESENTED = new RegExp(String.raw`(?<![\p{L}])${T.selfIntroduction}(?![\p{L}])`, 'u');
 /** « je suis gérante du magasin », « je suis la fondatrice du centre »: the speaker runs the place (folded). */
 const RUNS_THE_PLACE = /(?<![\p{L}])je\s+suis\s+(?:(?:la|le|l')\s*)?(?:gerant|fondat|proprietaire|directeur|directrice|responsable|co-?gerant|titulaire|associe)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de\s+la|de\s+l'|de\s+ce|de\s+cette|des)\s*(?:magasin|cabinet|pharmacie|officine|clinique|centre|laboratoire|institut|boutique|enseigne|maison\s+de\s+sante)(?![\p{L}])/u;
-const SELF_INTRODUCTION = /(?:je suis|je m'appelle|moi,? c'est|mon nom est|je me nomme|my name is|i am|i'm)\s*$/u;
+/** The same self-introduction, or « je suis », in English too, right before a name (folded). */
+const SELF_INTRODUCTION = new RegExp(String.raw`(?:${T.selfIntroduction}|je\s+suis|my\s+name\s+is|i\s+am|i'm)\s*$`, 'u');
 const CONTACT: ContactCues = {
   person: new RegExp(`${termsRegex(T.contactPerson).source}|${T.anonymisedCivility.source}`, 'gu'),
   pronoun: termsRegex(T.contactPronoun),

@@ -1,5 +1,5 @@
 // Flags health claims the public cannot check (cure, guarantee, absolute safety, unsourced proof, miracle, abstention).
-import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, filterWhy, prose, rewordings, screen, separate, termCandidates, citeAll, isAttributedStatement } from '../src/rule-kit.js';
+import { Lexicon, termsRegex, clauseAt, phraseAt, sentenceAt, isNegated, isQuoted, isCriticised, hasSource, foldTerm, matches as has, lastMatchEnd, citesStudy, criticism, isQuotedOwnSpeech, defineRule, excerpt, filter, filterWhy, prose, rewordings, screen, separate, termCandidates, citeAll, isAttributedStatement } from '../src/rule-kit.js';
 import type { Analysis, Hit, Span } from '../src/rule-kit.js';
 import { claimTerms, hedges, pitchQuestions, type ClaimKind, type ClaimTerm } from './no-unverified-claim.terms.js';
 
@@ -32,6 +32,8 @@ const NEW_STATEMENT = /\s(?:et|puis)\s+(?:qui|la|le|les|l'|des|un|une|nos|vos|se
  * peu », « peu à peu », not « peu douloureux »), and a name given (« souvent appelée chirurgie bariatrique »). Folded.
  */
 const NOT_HEDGES = /(?<![a-z])(?:(?:depuis|sous|avant|il\s+y\s+a)\s+peu|peu\s+a\s+peu|(?:souvent|parfois|aussi|communement)\s+(?:appele|nomme|surnomme|designe|connu)e?s?)(?![a-z])/gu;
+/** « mais », which concedes what stands before it. Folded. */
+const BUT = /(?<![\p{L}])mais(?![\p{L}])/gu;
 const ownStatement = (after: string) => {
   const m = NEW_STATEMENT.exec(after);
   return (m ? after.slice(0, m.index) : after).replace(USE_MODAL, ' ');
@@ -169,9 +171,9 @@ function notAClaim(a: Analysis, hit: Hit<ClaimTerm>, sentence: Span): string | n
       // A fronted adjunct qualifies the whole sentence (« Dans la plupart des cas, l'incision … laisse une cicatrice invisible »).
       // (round 14) not when « mais » sets the claim against it: « la séance surprend un peu, mais elle reste absolument sans douleur »
       // concedes what comes before it and asserts what follows: only the words after « mais » can hedge the claim
-      const but = [...text.slice(sentence.start, hit.fStart).matchAll(/(?<![\p{L}])mais(?![\p{L}])/gu)].pop();
-      const lead = but ? '' : (text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '');
-      const beforeText = but ? text.slice(sentence.start + but.index + but[0].length, hit.fStart) : `${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')}`;
+      const but = lastMatchEnd(BUT, text.slice(sentence.start, hit.fStart));
+      const lead = but < 0 ? (text.slice(sentence.start, clause.start).split(/[,;:]/u)[0] ?? '') : '';
+      const beforeText = but < 0 ? `${text.slice(clause.start, hit.fStart)} | ${before.slice(-5).join(' ')}` : text.slice(sentence.start + but, hit.fStart);
       // A modal of use or permission before the claim (« il peut être donné aux enfants sans risque ») says the act may be
       // done, and asserts that it is safe: it is no hedge.
       if (has(HEDGES, `${lead} | ${beforeText} | ${ownStatement(text.slice(hit.fEnd, clause.end))} | ${hedgedAfter}`.replace(EXPECTATION, ' ').replace(ASSENT_MODAL, ' ').replace(USE_MODAL, ' ').replace(NOT_HEDGES, ' '))) return 'hedge-cure-safety';

@@ -3,7 +3,7 @@
 // (an identifier, even when the person is otherwise anonymised); « secrétariat : 02… », « prise de rendez-vous
 // au… », « Dr Martin, 02… » give the practice's. Nothing either way: the caller decides from the paragraph.
 import { fold } from './normalize.js';
-import { matches } from './lexicon.js';
+import { lastMatchEnd, matches } from './lexicon.js';
 
 export type ContactOwner = 'person' | 'practice';
 
@@ -20,18 +20,6 @@ export interface ContactCues {
 const BEFORE = 160;
 const AFTER = 60;
 
-/** End of the last match of a global regex in `text`, -1 when none. */
-function lastEnd(pattern: RegExp, text: string): number {
-  const re = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  re.lastIndex = 0;
-  let end = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    end = m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return end;
-}
-
 /**
  * The owner of the detail at [start, end) of `text`, from its sentence [sentenceStart, sentenceEnd).
  * `names`: start offsets of persons' names the caller already found in the text (first names, civilities).
@@ -46,11 +34,11 @@ export function contactOwner(
 ): ContactOwner | undefined {
   const from = Math.max(sentence.start, start - BEFORE);
   const before = fold(text.slice(from, start)).text;
-  const practice = lastEnd(cues.practice, before);
-  let person = lastEnd(cues.person, before);
+  const practice = lastMatchEnd(cues.practice, before);
+  let person = lastMatchEnd(cues.person, before);
   for (const n of names) if (n >= from && n < start) person = Math.max(person, fold(text.slice(from, n)).text.length + 1);
   // « Le Dr Martin reçoit, contactez-le » names the practitioner: a pronoun counts only with no practitioner before.
-  if (practice < 0) person = Math.max(person, lastEnd(cues.pronoun, before));
+  if (practice < 0) person = Math.max(person, lastMatchEnd(cues.pronoun, before));
   if (person >= 0 || practice >= 0) return person > practice ? 'person' : 'practice';
   const after = fold(text.slice(end, Math.min(sentence.end, end + AFTER))).text;
   if (matches(cues.person, after)) return 'person';

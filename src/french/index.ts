@@ -2,7 +2,7 @@
 export { fold, foldKept, foldTerm, foldText, type Folded } from './normalize.js';
 export { adjective, noun, verb, expandBrackets } from './inflect.js';
 export { analyze, analyzeSegment, splitSentences, sentenceAt, sentenceNumberAt, type Analysis, type Span } from './analysis.js';
-export { Lexicon, termsRegex, TermScanner, matches, type TermEntry, type Hit } from './lexicon.js';
+export { Lexicon, termsRegex, TermScanner, matches, lastMatchEnd, type TermEntry, type Hit } from './lexicon.js';
 export { termSource } from './term-source.js';
 export {
   clauseAt,

@@ -442,3 +442,15 @@ export function matches(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return re.test(text);
 }
+
+/** End of the last match of a regex in `text`, -1 when none (an exec loop: matchAll would clone the regex per call). */
+export function lastMatchEnd(pattern: RegExp, text: string): number {
+  const re = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return end;
+}
