@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Build step, after tsc: compiles every built-in lexicon and cue list once and stores their regex sources in
 // <dist>/lexicon-snapshot.json, so that a run reads them instead of compiling thousands of terms at start-up
-// (src/french/lexicon-snapshot.ts). Usage: node scripts/snapshot-lexicons.mjs [dist=dist]
+// (src/french/lexicon-snapshot.ts); and the parsed given-names list in <dist>/given-names.json
+// (src/french/given-names.ts). Usage: node scripts/snapshot-lexicons.mjs [dist=dist]
 import { writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,3 +20,11 @@ const snapshot = compiledSnapshot();
 if (!snapshot.fingerprint) throw new Error('snapshot-lexicons : empreinte du compilateur illisible');
 writeFileSync(file, JSON.stringify(snapshot));
 console.log(`lexicon-snapshot.json : ${Object.keys(snapshot.lexicons).length} lexiques, ${Object.keys(snapshot.sources).length} listes`);
+
+// The given-names list, parsed once here (src/french/given-names.ts reads it when it was made from the same file).
+const names = path.join(dist, 'given-names.json');
+rmSync(names, { force: true });
+const { parsePackageGivenNames, storeGivenNames } = await import(at('src/french/given-names.js'));
+const stored = storeGivenNames(parsePackageGivenNames());
+writeFileSync(names, JSON.stringify(stored));
+console.log(`given-names.json : ${stored.genders.length} prénoms`);

@@ -24,7 +24,7 @@ afterAll(() => packed?.cleanup());
 describe('the packed archive', () => {
   it('holds the compiled package, its docs and LICENSE, and none of the development files', () => {
     const { files } = packed;
-    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/postlint.js', 'dist/src/cli.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/testing/index.js', 'docs/rules/no-price-promotion.md', 'dist/cli.bundle.cjs', 'dist/cli.bundle.json', 'dist/cli.bundle.cache']) {
+    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/postlint.js', 'dist/src/cli.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/testing/index.js', 'docs/rules/no-price-promotion.md', 'dist/cli.bundle.cjs', 'dist/cli.bundle.json', 'dist/cli.bundle.cache', 'dist/lexicon-snapshot.json', 'dist/given-names.json']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => /^(fixtures|tests|scripts|\.ci|src|rules|examples|corpus|node_modules)\//.test(f) || f.startsWith('docs/research/'))).toEqual([]);

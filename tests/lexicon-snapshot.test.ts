@@ -104,3 +104,39 @@ describe('lexicon keys and index', () => {
     expect(lexicon.index()).toEqual(index);
   });
 });
+
+// The given-names list is stored by the same build step: read back, the same names with the same genders; a list
+// made from another package file, or damaged or unsorted, is not used (the package's file is parsed instead).
+describe('stored given-names list', () => {
+  beforeAll(() => requireBuild());
+
+  it('is the package’s list as parsed, and is refused when stale or damaged', async () => {
+    const dist = path.join(built(), 'dist');
+    const mod = await import(pathToFileURL(path.join(dist, 'src', 'french', 'given-names.js')).href);
+    const parsed: Map<string, string> = mod.parsePackageGivenNames();
+    const file = path.join(dist, 'given-names.json');
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const stored: Map<string, string> = mod.readStoredGivenNames(file, data.from);
+    expect(parsed.size).toBeGreaterThan(20_000);
+    expect(stored.size).toBe(parsed.size);
+    for (const [name, gender] of parsed) expect(stored.get(name), name).toBe(gender);
+    expect(stored.has('zzzz')).toBe(false);
+    expect(stored.get('')).toBeUndefined();
+    expect(data.from).toBe(mod.storeGivenNames(parsed).from);
+    expect(mod.readStoredGivenNames(file, 'autre')).toBeNull();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-names-'));
+    try {
+      const bad = path.join(dir, 'given-names.json');
+      fs.writeFileSync(bad, JSON.stringify({ ...data, genders: data.genders.slice(1) }));
+      expect(mod.readStoredGivenNames(bad, data.from)).toBeNull();
+      const names = data.names.split(' ');
+      fs.writeFileSync(bad, JSON.stringify({ ...data, names: [names[1], names[0], ...names.slice(2)].join(' ') }));
+      expect(mod.readStoredGivenNames(bad, data.from)).toBeNull();
+      fs.writeFileSync(bad, '{ pas du JSON');
+      expect(mod.readStoredGivenNames(bad, data.from)).toBeNull();
+      expect(mod.readStoredGivenNames(path.join(dir, 'absent.json'), data.from)).toBeNull();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

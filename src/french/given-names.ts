@@ -3,8 +3,11 @@
 // lazily: the first rule that asks pays the cost (a few milliseconds), a run that never meets a name pays nothing.
 // The file is read as text rather than required, because a name given to both sexes appears twice in it (once per
 // gender) and a JavaScript Map keeps only the last: read as text, such a name is 'x' (either).
-import { readFileSync } from 'node:fs';
+// The build stores the parsed list, sorted (dist/given-names.json, scripts/snapshot-lexicons.mjs): reading it takes
+// a few milliseconds where parsing the package's 900 KB took ~35 ms of every run's start-up and of every worker's.
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 export type Gender = 'f' | 'm' | 'x';
 
@@ -14,7 +17,9 @@ const NAME = /^[a-z]+(?:-[a-z]+)*$/;
 /** Folding as the rules' text is folded (lowercase, no accents); NFD on pure ASCII is skipped, most names are. */
 const fold = (s: string) => (/^[a-z-]+$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
-let cache: Map<string, Gender> | undefined;
+let cache: ReadonlyMap<string, Gender> | undefined;
+// POSTLINT_NO_SNAPSHOT=1 also parses the package's list, as it compiles every lexicon (to compare both ways).
+const useStored = process.env.POSTLINT_NO_SNAPSHOT !== '1';
 
 /** Parses the package's `[ 'name', 'male' ]` entries into folded name → gender ('x' when listed under both). */
 export function parseGivenNames(source: string): Map<string, Gender> {
@@ -33,13 +38,97 @@ export function parseGivenNames(source: string): Map<string, Gender> {
   return out;
 }
 
+/** The parsed list as the build stores it, sorted. */
+export interface StoredGivenNames {
+  /** The package's version and the size of its names/fr.js: a stored list of another file is not used. */
+  from: string;
+  /** The names, separated by spaces. */
+  names: string;
+  /** One letter per name, its gender. */
+  genders: string;
+}
+
+const STORED_FILE = new URL('../../given-names.json', import.meta.url);
+
+function packageFile(): string {
+  return createRequire(import.meta.url).resolve('gender-detection-from-name/names/fr.js');
+}
+
+/** The package's version and the file's size (not its date: an install dates files when it writes them). */
+function fileKey(file: string): string | null {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', pathToFileURL(file)), 'utf8')) as { version?: string };
+    return `${pkg.version}:${statSync(file).size}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The list in the form the build stores. */
+export function storeGivenNames(names: ReadonlyMap<string, Gender>): StoredGivenNames {
+  const from = fileKey(packageFile());
+  if (from === null) throw new Error('given-names : version ou taille de gender-detection-from-name illisible');
+  const sorted = [...names.keys()].sort();
+  return { from, names: sorted.join(' '), genders: sorted.map((n) => names.get(n)).join('') };
+}
+
+/** The stored list when it was made from this very package file; null when missing, unreadable or stale. */
+export function readStoredGivenNames(file: URL | string, from: string | null): ReadonlyMap<string, Gender> | null {
+  if (from === null) return null;
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as StoredGivenNames;
+    if (!data || data.from !== from || typeof data.names !== 'string' || typeof data.genders !== 'string') return null;
+    const names = data.names.split(' ');
+    if (names.length !== data.genders.length || names.some((n, i) => i > 0 && names[i - 1] >= n)) return null;
+    return new SortedNames(names, data.genders);
+  } catch {
+    return null;
+  }
+}
+
+/** The package's list parsed now (what the build stores; also the fallback when no stored list fits). */
+export function parsePackageGivenNames(): Map<string, Gender> {
+  return parseGivenNames(readFileSync(packageFile(), 'utf8'));
+}
+
 /** Every French given name of the package, folded (lowercase, no accents) → gender. Loaded on first call. */
 export function givenNames(): ReadonlyMap<string, Gender> {
   if (!cache) {
-    const file = createRequire(import.meta.url).resolve('gender-detection-from-name/names/fr.js');
-    cache = parseGivenNames(readFileSync(file, 'utf8'));
+    const file = packageFile();
+    cache = (useStored && readStoredGivenNames(STORED_FILE, fileKey(file))) || parseGivenNames(readFileSync(file, 'utf8'));
   }
   return cache;
+}
+
+/**
+ * A sorted list of names looked up by binary search: filling a Map with 33 000 names cost ~30 ms of a run's
+ * start-up, splitting the stored string costs ~5.
+ */
+class SortedNames implements ReadonlyMap<string, Gender> {
+  constructor(
+    private readonly names: readonly string[],
+    private readonly genders: string,
+  ) {}
+  private indexOf(name: string): number {
+    let lo = 0;
+    let hi = this.names.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const n = this.names[mid];
+      if (n === name) return mid;
+      if (n < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+  get size(): number { return this.names.length; }
+  has(name: string): boolean { return this.indexOf(name) >= 0; }
+  get(name: string): Gender | undefined { const i = this.indexOf(name); return i >= 0 ? (this.genders[i] as Gender) : undefined; }
+  *entries(): MapIterator<[string, Gender]> { for (let i = 0; i < this.names.length; i++) yield [this.names[i], this.genders[i] as Gender]; }
+  *keys(): MapIterator<string> { yield* this.names; }
+  *values(): MapIterator<Gender> { for (const [, v] of this.entries()) yield v; }
+  [Symbol.iterator](): MapIterator<[string, Gender]> { return this.entries(); }
+  forEach(cb: (value: Gender, key: string, map: ReadonlyMap<string, Gender>) => void): void { for (const [k, v] of this.entries()) cb(v, k, this); }
 }
 
 /** A view of a name map without some entries (names that are common words), built without copying the map. */
