@@ -34,7 +34,17 @@ export function nirKeyIsValid(compact: string): boolean {
   return 97 - Number(BigInt(body) % 97n) === key;
 }
 
+/** Whether the text holds at least `n` ASCII digits: a NIR has 13 and a phone number 10, most texts far fewer. */
+function hasDigits(text: string, n: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && --n === 0) return true;
+  }
+  return false;
+}
+
 export function findNirs(text: string): FoundNir[] {
+  if (!hasDigits(text, 13)) return [];
   return [...text.matchAll(NIR)].map((m) => {
     const compact = m[0].replace(/[^0-9AaBb]/gu, '');
     return { start: m.index, end: m.index + m[0].length, raw: m[0], compact, validKey: nirKeyIsValid(compact) };
@@ -61,12 +71,14 @@ export function phoneDigits(s: string): string {
 }
 
 export function findPhones(text: string): FoundPhone[] {
+  if (!hasDigits(text, 10)) return [];
   return [...text.matchAll(PHONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0], digits: phoneDigits(m[0]) }));
 }
 
 const EMAIL = /(?<![\p{L}\p{N}._%+\-@])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 
 export function findEmails(text: string): Found[] {
+  if (!text.includes('@')) return [];
   return [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0] }));
 }
 
