@@ -18,7 +18,9 @@ await import(at('src/index.js'));
 const { compiledSnapshot } = await import(at('src/french/lexicon.js'));
 const snapshot = compiledSnapshot();
 if (!snapshot.fingerprint) throw new Error('snapshot-lexicons : empreinte du compilateur illisible');
-writeFileSync(file, JSON.stringify(snapshot));
+// ASCII only (src/files/build-data.ts): a run copies the file's bytes into a string instead of decoding UTF-8.
+const { escapeNonAscii } = await import(at('src/files/build-data.js'));
+writeFileSync(file, escapeNonAscii(JSON.stringify(snapshot)));
 console.log(`lexicon-snapshot.json : ${Object.keys(snapshot.lexicons).length} lexiques, ${Object.keys(snapshot.sources).length} listes`);
 
 // The given-names list, parsed once here (src/french/given-names.ts reads it when it was made from the same file).
@@ -26,5 +28,5 @@ const names = path.join(dist, 'given-names.json');
 rmSync(names, { force: true });
 const { parsePackageGivenNames, storeGivenNames } = await import(at('src/french/given-names.js'));
 const stored = storeGivenNames(parsePackageGivenNames());
-writeFileSync(names, JSON.stringify(stored));
+writeFileSync(names, escapeNonAscii(JSON.stringify(stored)));
 console.log(`given-names.json : ${stored.genders.length} prénoms`);

@@ -2,6 +2,7 @@
 // changes nothing but speed. Checked on the build the CLI tests use (tests/helpers/build.ts runs the same two steps
 // as `npm run build`): the snapshot is there, is really used, output is the same with it and without it, and a
 // snapshot made by other code, damaged or missing is not used.
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -137,6 +138,17 @@ describe('stored given-names list', () => {
       expect(mod.readStoredGivenNames(path.join(dir, 'absent.json'), data.from)).toBeNull();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('build data files', () => {
+  beforeAll(() => requireBuild());
+
+  it('are ASCII, so that a run reads them without decoding UTF-8', () => {
+    const dist = path.join(built(), 'dist');
+    for (const file of ['cli.bundle.cjs', 'lexicon-snapshot.json', 'given-names.json']) {
+      expect(isAscii(fs.readFileSync(path.join(dist, file))), file).toBe(true);
     }
   });
 });

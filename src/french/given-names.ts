@@ -8,6 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { readBuildText } from '../files/build-data.js';
 
 export type Gender = 'f' | 'm' | 'x';
 
@@ -76,7 +77,7 @@ export function storeGivenNames(names: ReadonlyMap<string, Gender>): StoredGiven
 export function readStoredGivenNames(file: URL | string, from: string | null): ReadonlyMap<string, Gender> | null {
   if (from === null) return null;
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as StoredGivenNames;
+    const data = JSON.parse(readBuildText(file)) as StoredGivenNames;
     if (!data || data.from !== from || typeof data.names !== 'string' || typeof data.genders !== 'string') return null;
     const names = data.names.split(' ');
     if (names.length !== data.genders.length || names.some((n, i) => i > 0 && names[i - 1] >= n)) return null;

@@ -3,6 +3,7 @@
 // A lexicon whose terms are in the snapshot reads its index from there; any other (a plugin's, an `allow` list,
 // a build without a snapshot, a snapshot of other code) compiles as before, so the snapshot changes speed only.
 import { readFileSync } from 'node:fs';
+import { readBuildText } from '../files/build-data.js';
 import type { LexiconIndex, TermEntry } from './lexicon.js';
 import type { TermStartsData } from './term-regexp.js';
 
@@ -67,7 +68,7 @@ export function useSnapshot(on: boolean): void {
 /** The snapshot in `file` when it was made by the compiler whose fingerprint is given; null when missing, unreadable, corrupt or stale. */
 export function readSnapshot(file: URL | string, fingerprint: string | null): Snapshot | null {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+    const data = JSON.parse(readBuildText(file)) as Snapshot;
     return data && typeof data === 'object' && data.fingerprint === fingerprint && data.lexicons && data.sources ? data : null;
   } catch {
     // No snapshot (running from the sources, or a build without one): every lexicon compiles.

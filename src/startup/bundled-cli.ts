@@ -10,6 +10,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import type { WorkerOptions } from '../runner/worker-main.js';
 import { startupTrace } from './trace.js';
+import { readBuildText } from '../files/build-data.js';
 
 export type Main = (argv: readonly string[]) => Promise<void>;
 
@@ -115,7 +116,7 @@ export function loadBundle(
   // Read only once it is known to be used (2 MB: a stale bundle costs no decoding).
   let bundle: string;
   try {
-    bundle = readFileSync(file, 'utf8');
+    bundle = readBuildText(file);
   } catch {
     trace('modules (pas de paquet)');
     return undefined;
