@@ -4,7 +4,7 @@
 //    wherever they appear, whoever quotes them;
 //  - what the document's sensitive rules (meta.sensitive: the patient rule) found in this very document: names,
 //    handles, addresses, file numbers, in their written form and, for names, word by word.
-import { findEmails, findNirs, findPhones, maskDigits, maskEmail, maskName, maskNir, maskPhone, MASK } from '../french/identifiers.js';
+import { digitCount, findEmails, findNirs, findPhones, maskDigits, maskEmail, maskName, maskNir, maskPhone, MASK } from '../french/identifiers.js';
 import type { LintMessage, LintResult } from '../types.js';
 
 export type Mask = (text: string) => string;
@@ -70,16 +70,6 @@ function maskIdentifiersNow(text: string): string {
   if (digits >= 9) out = out.replace(LONG_NUMBER, (raw) => maskDigits(raw, 0, 2));
   out = out.replace(BIRTH_DATE, (all: string, date: string) => all.slice(0, all.length - date.length) + date.replace(/[\p{L}\p{N}]/gu, MASK));
   return out;
-}
-
-/** How many ASCII digits `text` holds, counting up to `enough` (\d in these patterns is ASCII only). */
-function digitCount(text: string, enough: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n < enough; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) n++;
-  }
-  return n;
 }
 
 /** Replaces sorted spans of `text` by `mask(span)`; a span overlapping one already replaced is left out. */

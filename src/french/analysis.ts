@@ -21,7 +21,7 @@ export interface Analysis {
 }
 
 /** First index of a non-decreasing array whose value is >= value (its length when none). */
-export function lowerBound(values: ArrayLike<number>, value: number): number {
+export function lowerBound<T extends number | string>(values: ArrayLike<T>, value: T): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

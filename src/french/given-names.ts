@@ -9,6 +9,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { readBuildText } from '../files/build-data.js';
+import { lowerBound } from './analysis.js';
+import { snapshotInUse } from './lexicon-snapshot.js';
 
 export type Gender = 'f' | 'm' | 'x';
 
@@ -19,8 +21,6 @@ const NAME = /^[a-z]+(?:-[a-z]+)*$/;
 const fold = (s: string) => (/^[a-z-]+$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 let cache: ReadonlyMap<string, Gender> | undefined;
-// POSTLINT_NO_SNAPSHOT=1 also parses the package's list, as it compiles every lexicon (to compare both ways).
-const useStored = process.env.POSTLINT_NO_SNAPSHOT !== '1';
 
 /** Parses the package's `[ 'name', 'male' ]` entries into folded name → gender ('x' when listed under both). */
 export function parseGivenNames(source: string): Map<string, Gender> {
@@ -96,57 +96,58 @@ export function parsePackageGivenNames(): Map<string, Gender> {
 export function givenNames(): ReadonlyMap<string, Gender> {
   if (!cache) {
     const file = packageFile();
-    cache = (useStored && readStoredGivenNames(STORED_FILE, fileKey(file))) || parseGivenNames(readFileSync(file, 'utf8'));
+    // With the snapshot off (POSTLINT_NO_SNAPSHOT=1, the generator), the package's list is parsed, as every lexicon compiles.
+    cache = (snapshotInUse() && readStoredGivenNames(STORED_FILE, fileKey(file))) || parseGivenNames(readFileSync(file, 'utf8'));
   }
   return cache;
+}
+
+/** keys, values, iteration and forEach of a read-only name map, from its entries. */
+abstract class NameMapView implements ReadonlyMap<string, Gender> {
+  abstract readonly size: number;
+  abstract has(name: string): boolean;
+  abstract get(name: string): Gender | undefined;
+  abstract entries(): MapIterator<[string, Gender]>;
+  *keys(): MapIterator<string> { for (const [k] of this.entries()) yield k; }
+  *values(): MapIterator<Gender> { for (const [, v] of this.entries()) yield v; }
+  [Symbol.iterator](): MapIterator<[string, Gender]> { return this.entries(); }
+  forEach(cb: (value: Gender, key: string, map: ReadonlyMap<string, Gender>) => void): void { for (const [k, v] of this.entries()) cb(v, k, this); }
 }
 
 /**
  * A sorted list of names looked up by binary search: filling a Map with 33 000 names cost ~30 ms of a run's
  * start-up, splitting the stored string costs ~5.
  */
-class SortedNames implements ReadonlyMap<string, Gender> {
+class SortedNames extends NameMapView {
   constructor(
     private readonly names: readonly string[],
     private readonly genders: string,
-  ) {}
+  ) {
+    super();
+  }
   private indexOf(name: string): number {
-    let lo = 0;
-    let hi = this.names.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const n = this.names[mid];
-      if (n === name) return mid;
-      if (n < name) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const i = lowerBound(this.names, name);
+    return this.names[i] === name ? i : -1;
   }
   get size(): number { return this.names.length; }
   has(name: string): boolean { return this.indexOf(name) >= 0; }
   get(name: string): Gender | undefined { const i = this.indexOf(name); return i >= 0 ? (this.genders[i] as Gender) : undefined; }
   *entries(): MapIterator<[string, Gender]> { for (let i = 0; i < this.names.length; i++) yield [this.names[i], this.genders[i] as Gender]; }
-  *keys(): MapIterator<string> { yield* this.names; }
-  *values(): MapIterator<Gender> { for (const [, v] of this.entries()) yield v; }
-  [Symbol.iterator](): MapIterator<[string, Gender]> { return this.entries(); }
-  forEach(cb: (value: Gender, key: string, map: ReadonlyMap<string, Gender>) => void): void { for (const [k, v] of this.entries()) cb(v, k, this); }
 }
 
 /** A view of a name map without some entries (names that are common words), built without copying the map. */
-export class NamesExcept implements ReadonlyMap<string, Gender> {
+export class NamesExcept extends NameMapView {
   constructor(
     private readonly base: () => ReadonlyMap<string, Gender>,
     private readonly except: ReadonlySet<string>,
     /** Compounds starting with these are places, not persons (« Saint-Martin »). */
     private readonly exceptPrefixes: readonly string[] = [],
-  ) {}
+  ) {
+    super();
+  }
   private excluded(name: string): boolean { return this.except.has(name) || this.exceptPrefixes.some((p) => name.startsWith(p)); }
   get size(): number { let n = 0; for (const _ of this.keys()) n++; return n; }
   has(name: string): boolean { return !this.excluded(name) && this.base().has(name); }
   get(name: string): Gender | undefined { return this.excluded(name) ? undefined : this.base().get(name); }
   *entries(): MapIterator<[string, Gender]> { for (const e of this.base().entries()) if (!this.excluded(e[0])) yield e; }
-  *keys(): MapIterator<string> { for (const [k] of this.entries()) yield k; }
-  *values(): MapIterator<Gender> { for (const [, v] of this.entries()) yield v; }
-  [Symbol.iterator](): MapIterator<[string, Gender]> { return this.entries(); }
-  forEach(cb: (value: Gender, key: string, map: ReadonlyMap<string, Gender>) => void): void { for (const [k, v] of this.entries()) cb(v, k, this); }
 }

@@ -34,17 +34,18 @@ export function nirKeyIsValid(compact: string): boolean {
   return 97 - Number(BigInt(body) % 97n) === key;
 }
 
-/** Whether the text holds at least `n` ASCII digits: a NIR has 13 and a phone number 10, most texts far fewer. */
-function hasDigits(text: string, n: number): boolean {
-  for (let i = 0; i < text.length; i++) {
+/** How many ASCII digits `text` holds, counting up to `enough` (\d in these patterns is ASCII only). */
+export function digitCount(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && --n === 0) return true;
+    if (c >= 0x30 && c <= 0x39) n++;
   }
-  return false;
+  return n;
 }
 
 export function findNirs(text: string): FoundNir[] {
-  if (!hasDigits(text, 13)) return [];
+  if (digitCount(text, 13) < 13) return []; // a NIR has 13 digits or more
   return [...text.matchAll(NIR)].map((m) => {
     const compact = m[0].replace(/[^0-9AaBb]/gu, '');
     return { start: m.index, end: m.index + m[0].length, raw: m[0], compact, validKey: nirKeyIsValid(compact) };
@@ -71,7 +72,7 @@ export function phoneDigits(s: string): string {
 }
 
 export function findPhones(text: string): FoundPhone[] {
-  if (!hasDigits(text, 10)) return [];
+  if (digitCount(text, 10) < 10) return []; // a phone number has 10 or more
   return [...text.matchAll(PHONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0], digits: phoneDigits(m[0]) }));
 }
 

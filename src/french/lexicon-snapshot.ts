@@ -60,6 +60,11 @@ let loaded: Snapshot | null | undefined;
 // POSTLINT_NO_SNAPSHOT=1 compiles every lexicon (to compare both ways, or to rule the snapshot out).
 let disabled = process.env.POSTLINT_NO_SNAPSHOT === '1';
 
+/** Whether the build's stored data (this snapshot, the given-names list) is read rather than made again. */
+export function snapshotInUse(): boolean {
+  return !disabled;
+}
+
 /** Turns the snapshot off (the generator, and tests that compare it with fresh compilation). */
 export function useSnapshot(on: boolean): void {
   disabled = !on;
