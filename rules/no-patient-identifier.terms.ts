@@ -135,6 +135,13 @@ export const diseaseNames = [
   'epilepsie', 'epileptique(s)', 'autisme', 'autiste(s)', 'trisomie', 'hemophilie', 'drepanocytose', 'anorexie', 'boulimie',
   'insuffisance renale', 'insuffisance cardiaque', 'maladie rare', 'maladie orpheline', 'maladie genetique', 'paraplegique(s)',
   'tetraplegique(s)', 'hemiplegique(s)', 'amputee(s)', 'amputation', 'dialyse(s)', 'dialyse(e)(s)', 'chimiotherapie', 'radiotherapie',
+  // (issue #7) the everyday conditions a practice's story tells of a named person (« Lina traîne depuis l'enfance un
+  // surpoids », « Marc, qui vit avec une arthrose du genou »): health data as much as a rare disease
+  'obesite', 'obesite morbide', 'obese(s)', 'surpoids', 'depression', 'burn-out', 'burnout', 'arthrose', 'polyarthrite', 'spondylarthrite',
+  'scoliose', 'hernie discale', 'asthme', 'asthmatique(s)', 'psoriasis', 'eczema', 'sciatique', 'lombalgie chronique', 'apnee(s) du sommeil',
+  'hypertension', 'avc', 'infarctus', 'vih', 'seropositi(f)(ve)(s)', 'hepatite(s)', 'lupus', 'maladie de crohn', 'rectocolite', 'sopk', 'glaucome',
+  'cataracte', 'dmla', 'surdite', 'acouphenes', 'lipoedeme', 'lymphoedeme', 'bpco', 'insuffisance respiratoire', 'infertilite', 'sterilite',
+  'troubles anxieux', 'trouble bipolaire', 'bipolaire(s)', 'schizophrenie', 'covid long', 'fibrome(s)', 'alopecie', 'gynecomastie',
 ];
 
 /** A patient's care or testimony in the same sentence: the named person is a patient. */
@@ -375,7 +382,7 @@ export const addressPattern = new RegExp(
  * patient's occupation, see `notOccupation`.
  */
 export const namedJobTown =
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),[ \u00a0]+((?:[\p{Ll}\p{M}'’-]+[ \u00a0]+){0,2}?[\p{Ll}\p{M}'’-]{4,})[ \u00a0]+(?:à|de|d['’]|près[ \u00a0]+de)[ \u00a0]*((?:L[ea]s?[ \u00a0]|L['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*){0,3})(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+(?:et|qui|a|est|raconte|témoigne)[ \u00a0])/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\*?(?:,[ \u00a0]+\d{1,3}[ \u00a0]+ans)?,[ \u00a0]+((?:[\p{Ll}\p{M}'’-]+[ \u00a0]+){0,2}?[\p{Ll}\p{M}'’-]{4,})[ \u00a0]+(?:à|de|d['’]|près[ \u00a0]+de)[ \u00a0]*((?:L[ea]s?[ \u00a0]|L['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*){0,3})(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+(?:et|qui|a|est|raconte|témoigne)[ \u00a0])/gu;
 /**
  * A town or region said by its demonym (folded, masculine stems: the feminine and plural forms are derived below).
  * « Alexandra, jeune maman parisienne », « Paul, retraité nantais »: in an apposition to a first name, the demonym is

@@ -56,6 +56,19 @@ function placeNamed(text: string, start: number): boolean {
   return PLACE_BEFORE.test(before) && !ADDRESSED_TO.test(foldedBefore);
 }
 
+/** A capitalised word glued to a lone asterisk (« Jeanne* », not « *Jeanne* » nor « Note** »). Original text. */
+const ASTERISKED = /(?<![\p{L}\p{M}*])(\p{Lu}[\p{Ll}\p{M}'’-]+)\*(?![\p{L}\p{N}*])/gu;
+/** The given names of the post that carry the asterisk of a changed name (a source's footnote, « Ameli* », is no given name). */
+function asteriskedNames(postText: string): Set<string> {
+  const names = new Set<string>();
+  if (!postText.includes('*')) return names;
+  for (const m of postText.matchAll(ASTERISKED)) {
+    const word = foldTerm(m[1]);
+    if (givenNames().has(word) && !T.notNames.has(word)) names.add(word);
+  }
+  return names;
+}
+
 const notPlace = (word: string, before: string) => T.notNames.has(foldTerm(word)) || EPONYM_BEFORE.test(before);
 /** « peur du dentiste », « chez la kiné »: a role one goes to is not the named person's own. */
 const VISITED = /(?<![\p{L}])(?:du|au|aux|chez(?:\s+(?:le|la|l'|les|son|sa|un|une|votre|ton|ta))?)\s+[\p{L}-]+/gu;
@@ -134,6 +147,9 @@ export default defineRule({
     const practiceNames = practiceNamesIn(postText);
     // « ces prénoms sont des pseudonymes », « le nom a été modifié »: the post's names are not the patients'.
     const pseudonymised = test(PSEUDONYMS, postFolded);
+    // A first name marked with an asterisk (« Jeanne*, 62 ans ») is the press's sign for « le prénom a été modifié »:
+    // that name, here and wherever it recurs, is not the patient's. A town or a trade told with it still is.
+    const asterisked = asteriskedNames(postText);
     for (const { segment, analysis } of prose(context)) {
       const { text } = segment;
       const folded = analysis.folded.text;
@@ -185,6 +201,7 @@ export default defineRule({
       };
       const name = (start: number, end: number, masked: string, kind: string, suggestions: readonly string[]) => {
         if (staff(start, end) || inSentence(FICTION, start) || pseudonymised || placeNamed(text, start) || runsThePlace(start)) return;
+        if (asterisked.size && kind !== KIND.agePlace && kind !== KIND.namedPlace && asterisked.has(foldTerm(/^[\p{L}\p{M}'’-]+/u.exec(text.slice(start, end))?.[0] ?? ''))) return;
         // The whole name, so that no half of it is left in clear (« patient Martine Lefèvre »).
         const w = widenToFullName(text, start, end, lists);
         const whole = [w.before && maskName(w.before), masked, w.after && maskName(w.after)].filter(Boolean).join(' ');
@@ -212,7 +229,8 @@ export default defineRule({
       // plan cancer »), so neither a capital right after the name nor one right before it.
       const illInSentence = (t: { start: number; end: number; word: string }) =>
         inSentence(DISEASE, t.start) && !/[ \u00a0]/u.test(t.word) && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) &&
-        !/\p{Lu}[\p{Ll}\p{M}'’-]+[ \u00a0]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start));
+        // (nor a place's last word: « Côte d'Azur », « Val d'Isère »)
+        !/\p{Lu}[\p{Ll}\p{M}'’-]+[ \u00a0]+(?:d['’]|de[ \u00a0]+)?$/u.test(text.slice(Math.max(0, t.start - 30), t.start));
       const machine = (start: number, end: number, messageId: string, masked: string, kind?: string) =>
         found.push({ start, end, messageId, masked, kind, suggestions: [T.MASKED], fix: true });
 
