@@ -58,13 +58,19 @@ function placeNamed(text: string, start: number): boolean {
 
 /** A capitalised word glued to a lone asterisk (« Jeanne* », not « *Jeanne* » nor « Note** »). Original text. */
 const ASTERISKED = /(?<![\p{L}\p{M}*])(\p{Lu}[\p{Ll}\p{M}'’-]+)\*(?![\p{L}\p{N}*])/gu;
+/** Names listed right before a last one (« Paul, Léa et », « Paul et »). Original text. */
+const COORDINATED_BEFORE = /(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:,[ \u00a0]+|[ \u00a0]+et[ \u00a0]+))+$/u;
 /** The given names of the post that carry the asterisk of a changed name (a source's footnote, « Ameli* », is no given name). */
 function asteriskedNames(postText: string): Set<string> {
   const names = new Set<string>();
   if (!postText.includes('*')) return names;
   for (const m of postText.matchAll(ASTERISKED)) {
     const word = foldTerm(m[1]);
-    if (givenNames().has(word) && !T.notNames.has(word)) names.add(word);
+    if (!givenNames().has(word) || T.notNames.has(word)) continue;
+    names.add(word);
+    // the mark closing a pair or a list covers every name of it (« Paul et Lucie* »)
+    const list = COORDINATED_BEFORE.exec(postText.slice(Math.max(0, m.index - 80), m.index));
+    for (const n of list?.[0].match(/\p{Lu}[\p{Ll}\p{M}'’-]+/gu) ?? []) if (givenNames().has(foldTerm(n))) names.add(foldTerm(n));
   }
   return names;
 }
