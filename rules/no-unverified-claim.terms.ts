@@ -1110,8 +1110,16 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z])efficaces?\s*(?:,\s*|\s+et\s+)(?:[a-z]+\s*(?:,\s*|\s+et\s+))?(?:sure?s?|sans\s+danger)(?=\s*(?:[.,;:!?)\n]|et\s|$))/u,
       /(?<![a-z])aussi\s+(?:douce|sure|simple|rapide|naturelle|indolore)s?\s+qu'efficaces?(?![a-z])/u,
       // (round 12) the method itself called safe, « une méthode sûre et adaptée à chacun », « une technique sûre. »
-      /(?<![a-z])(?:methodes?|techniques?|interventions?|procedures?|solutions?|therapies?|approches?|options?)\s+(?:(?:tres|totalement|parfaitement|particulierement|absolument)\s+)?sures?(?=\s*(?:[.;!\n]|et\s|,|$))/u,
+      // (issue #7) also after other qualities, « un geste rapide et sûr », « une technique simple, précise et sûre » (with
+      // « et efficace » after it, the pair is read whole by the patterns above)
+      /(?<![a-z])(?:methodes?|techniques?|interventions?|procedures?|solutions?|therapies?|approches?|options?|gestes?|actes?|traitements?|dispositifs?|technologies?)\s+(?:[a-z]+\s*(?:,\s*|\s+et\s+)){0,2}(?:(?:tres|totalement|parfaitement|particulierement|absolument)\s+)?(?:(?:sures?|surs)(?![a-z])(?!\s*(?:(?:de|des|du|que)(?![a-z])|d'|qu'))|sur(?=\s*(?:[.;!\n]|et\s|,|$)))(?!\s*(?:,\s*|et\s+)(?:[a-z]+\s*(?:,\s*|et\s+))?efficaces?(?![a-z]))/u,
+      // the same said of it after a copula, with an intensifier: « la nouvelle génération de fils est très sûre »
+      // (not « c'est sûr », a certainty, nor « je suis sûr que »; folded « sûr » is also « sur », read at a phrase's end
+      // only, and « sûre de » / « sûre que » is certainty)
+      /(?<![a-z]|c')(?:est|sont|reste|restent|demeure|demeurent)\s+(?:(?:tres|totalement|parfaitement|particulierement|absolument|extremement|tout\s+a\s+fait)\s+)(?:(?:sures?|surs)(?![a-z])(?!\s*(?:(?:de|des|du|que)(?![a-z])|d'|qu'))|sur(?=\s*(?:[.;!\n]|et\s|,|$)))/u,
     ],
+    // safety as what to look for, not what is promised: « afin d'obtenir un geste sûr, veillez à… »
+    unlessSentence: ['pour bénéficier', 'pour obtenir', 'afin de bénéficier', "afin d'obtenir", 'il est recommandé', 'veillez', 'assurez-vous', 'vérifiez', 'exigez', 'à condition'],
     suggestions: ['comporte des risques, comme tout acte', 'généralement bien toléré'],
   },
   {

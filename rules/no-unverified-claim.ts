@@ -21,7 +21,7 @@ const ASSENT_MODAL = /(?<![a-z])(?:on|nous|vous)\s+(?:peut|pouvons|pouvez|pourra
 
 /** A modal of use, not of outcome: « peut être utilisé chez… », « peuvent être associés » say when the act is done,
  *  they do not make its result uncertain. Folded. */
-const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egalement\s+|donc\s+|tout\s+a\s+fait\s+)?(?:(?:etre\s+)?(?:utilise|pratique|realise|effectue|propose|associe|combine|renouvele|repete|envisage|indique|applique|fait|donne|administre|prescrit|pris|employe|consomme|injecte|porte|suivi)e?s?|(?:s'\s*|se\s+)(?:utiliser|prendre|employer|consommer|appliquer|pratiquer))(?![a-z])/gu;
+const USE_MODAL = /(?<![a-z])(?:peut|peuvent|pourra|pourront)\s+(?:aussi\s+|egalement\s+|donc\s+|tout\s+a\s+fait\s+)?(?:(?:etre\s+)?(?:utilise|pratique|realise|effectue|propose|associe|combine|renouvele|repete|envisage|indique|applique|fait|donne|administre|prescrit|pris|employe|consomme|injecte|porte|suivi|traite|epile|soigne|opere|pose|retire|enleve|corrige|vaccine|detatoue|implante|greffe|extrait|remplace)e?s?|(?:s'\s*|se\s+)(?:utiliser|prendre|employer|consommer|appliquer|pratiquer))(?![a-z])/gu;
 
 /** What follows a claim after « et » with a new subject or a relative (« … efficace, et la plupart des patients en sont
  *  satisfaits », « … ne fragilise pas l'émail et qui convient à la plupart des adultes ») is another statement:
