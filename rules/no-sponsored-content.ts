@@ -1,6 +1,6 @@
 // Flags paid visibility (sponsored or boosted posts, ads, bought keywords) and brand promotion (partnerships, gifts,
 // affiliate links, personal promo codes). A « collaboration commerciale » label does not make either lawful for a practitioner.
-import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has, defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, brandNames, hasWarningCue, phraseAt, foldTerm, citeAll } from '../src/rule-kit.js';
+import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has, defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, brandNames, hasWarningCue, phraseAt, foldTerm, citeAll, givenNames, sentenceNumberAt } from '../src/rule-kit.js';
 import type { Located, Hit } from '../src/rule-kit.js';
 import {
   adLabel, brandPartners, productNouns, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalInSentence, refusalOrTeaching,
@@ -39,6 +39,25 @@ const DEFINITE_BEFORE = /(?:^|[,;:]\s*|\s)(?:le|la|les|l')\s*$/u;
 const DEFINING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:(?:sur|de)\s+(?:google|facebook|instagram|les\s+reseaux(?:\s+sociaux)?|internet)(?:\s+(?:ou|et)\s+(?:google|facebook|instagram|les\s+reseaux(?:\s+sociaux)?))?\s+)?(?:est|sont|consiste(?:nt)?|permet(?:tent)?|designe(?:nt)?|represente(?:nt)?|constitue(?:nt)?|fonctionne(?:nt)?|est\s+devenue?|sont\s+devenu(?:e)?s|s'affiche(?:nt)?)(?![\p{L}])/u;
 /** An item marked as forbidden (« 🚫 », « ❌ », « ⛔ », « ✖ ») heading the candidate's clause, no sentence end between. Segment text before the candidate. */
 const FORBIDDEN_ITEM = /(?:\u{1F6AB}|\u274C|\u26D4|\u2716|\u{1F645})[^.!?\n\u{1F6AB}\u274C\u26D4\u2716\u2705\u2714]*$/u;
+/** Someone speaks as a party to the deal, or to the reader (folded). */
+const PARTY_VOICE = /(?<![\p{L}])(?:j|m|t)'|(?<![\p{L}])(?:je|nous|notre|nos|mon|ma|mes|moi|me|vous|votre|vos|on|tu|ton|ta|tes|te|i|we|my|our|you|your|yo|mi|nuestr\p{L}*)(?![\p{L}])|^\s*(?:decouvrez|profitez|utilisez|commandez|rendez-vous|cliquez|suivez|testez|essayez)(?![\p{L}])/u;
+/** The post or the practice itself: « cette vidéo », « ce podcast », « la fiche du cabinet » (folded). */
+const SELF_REFERENCE = /(?<![\p{L}])(?:(?:ce|cet|cette|ces|nouvel|nouvelle|nouveau|notre|nos|ma|mon|mes)\s+(?:videos?|capsules?|podcasts?|pages?|publications?|posts?|articles?|contenus?|lives?|story|stories|episodes?|reels?|billets?|newsletters?|sites?|blogs?|emissions?|chaines?)|(?:le|du|au|notre)\s+cabinet)(?![\p{L}])/u;
+/** A capitalised word past the sentence's first, other than a given name: a brand, a firm or an organisation is named. */
+function namesSomeone(sentence: string): boolean {
+  // a site's address names its owner too (« un centre comme nomducentre.fr »)
+  if (/[\p{L}\p{N}-]\.(?:fr|com|net|org|be|ch|ca|eu|info|shop)(?![\p{L}])|@[\p{L}\p{N}]/u.test(sentence)) return true;
+  let first = true;
+  for (const m of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const opens = first || /[.!?:\n]\s*$/u.test(sentence.slice(0, m.index));
+    first = false;
+    if (opens || !/^\p{Lu}/u.test(m[0])) continue;
+    const word = foldTerm(m[0].replace(/^[\p{L}]+['’](?=\p{Lu})/u, '').replace(/['’].*$/u, ''));
+    if (word.length < 2 || givenNames().has(word)) continue;
+    return true;
+  }
+  return false;
+}
 const OWN_VOICE = /(?<![\p{L}])(?:je|j'|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
 /** A sentence that refers back to a brand named before it (« de la même marque », « cette marque »). Folded. */
 const BRAND_BACK = /(?<![a-z])(?:(?:la|de\s+la)\s+meme\s+marque|cette\s+marque|ces\s+marques|de\s+cette\s+gamme|la\s+meme\s+gamme)(?![a-z])/u;
@@ -198,6 +217,10 @@ export default defineRule({
           return DEFINITE_BEFORE.test(folded.slice(s.start, c.fStart)) && DEFINING_AFTER.test(folded.slice(c.fEnd, s.end)) && !OWN_VOICE.test(folded.slice(s.start, s.end));
         }),
         filter('not-own-code', (c) => c.mine === false),
+        // (issue #7) a paid or partnership practice told of nobody in particular (« des médecins auraient offert des soins en
+        // échange de visibilité », « elle accepte un partenariat avec une marque »): no one speaks as its party, no
+        // organisation or brand is named, and it is no label (« Article sponsorisé »)
+        filter('generic-report', (c) => !!c.hit && !c.hit.text.startsWith('#') && genericReport(c)),
         filter('not-from-brand', (c) => c.hit?.entry.kind === 'gift' && !giftFromBrand.test(sentenceOf(c))),
         // « je recommande », « mon coup de cœur »: brand promotion only with a brand and a product in the sentence
         filter('no-brand-named', (c) => c.hit?.entry.kind === 'endorse' && !namesBrandProduct(c)),
@@ -237,6 +260,23 @@ export default defineRule({
         if (!BRAND_BACK.test(text)) return false;
         const earlier = analysis.toOriginal(0, s.start);
         return brandNames(analysis.text.slice(earlier.start, earlier.end)).length > 0;
+      }
+
+      /** The candidate's sentence speaks of others in general: no first or second person, no name, not a short label. */
+      function genericReport(c: { fStart: number }): boolean {
+        const s = sentenceAt(analysis, c.fStart);
+        const text = folded.slice(s.start, s.end);
+        // (the next sentence's voice too: a blogger lists the forms of her own pay, then speaks in the first person)
+        const next = analysis.sentences[sentenceNumberAt(analysis, c.fStart) + 1];
+        const around = next ? folded.slice(s.start, next.end) : text;
+        // (the sentence before may name the post: « Nouvelle vidéo ! Réalisée en partenariat avec… »)
+        const previous = analysis.sentences[sentenceNumberAt(analysis, c.fStart) - 1];
+        const self = previous ? folded.slice(previous.start, s.end) : text;
+        if (PARTY_VOICE.test(around) || SELF_REFERENCE.test(self) || text.split(/\s+/u).filter(Boolean).length <= 6) return false;
+        // a disclosure opening the post (« Collaboration commerciale avec une marque de… ») is the post's own
+        if (/^[\s\p{P}\p{S}]*(?:[\p{L}\p{N}'-]+\s+){0,2}$/u.test(folded.slice(0, c.fStart))) return false;
+        const o = analysis.toOriginal(s.start, s.end);
+        return !namesSomeone(analysis.text.slice(o.start, o.end));
       }
 
       /** A partner or sponsor that is a brand, named as such; not a public body, a colleague or a person. */
