@@ -448,6 +448,9 @@ export const plainSenses = [
   'collègue(s) de promo', 'collègue(s) de promotion', 'copain(s) de promo', 'copine(s) de promo', 'ami(e)(s) de promo', 'même promo',
   'faire la promotion', 'fait la promotion', 'font la promotion', 'faire leur promotion', 'font leur promotion', 'faire sa promotion', 'fait sa promotion',
   // publicity given on a channel (« contre de la promotion sur Instagram », « assurer sa visibilité par une promotion en ligne »)
+  // (issue #7) advertising as a medium (« les vidéos de promotion de cet acte », « à des fins de promotion »)
+  'vidéo(s) de promotion', 'clip(s) de promotion', 'spot(s) de promotion', 'film(s) de promotion', 'campagne(s) de promotion',
+  'support(s) de promotion', 'outil(s) de promotion', 'action(s) de promotion', 'stratégie(s) de promotion', 'fins de promotion',
   'promotion sur les réseaux', 'promotion sur instagram', 'promotion sur tiktok', 'promotion sur les réseaux sociaux', 'promotion en ligne',
   // a reduction measured on the body (« une réduction visible et durable du volume »), not of a price
   'réduction(s) visible(s)', 'réduction(s) durable(s)', 'réduction(s) significative(s)', 'réduction(s) importante(s)', 'réduction(s) nette(s)',

@@ -88,6 +88,9 @@ function statistic(after: string): boolean {
   return COMPLEMENT.test(after) && !/^\s*(?:de|d')\s*(?:reduction|remise|rabais|moins|economie)/u.test(after) && !commercialSense(after);
 }
 
+/** Nouns whose « offert(e)s » means provided (« garanties offertes »), right before it, a copula between. Folded. */
+const PROVIDED_BEFORE = /(?<![\p{L}])(?:garanties|possibilites|possibilite|services|options|solutions|opportunites|perspectives|conditions|informations|choix|alternatives|formations|debouches)(?:\s+(?:de|d')\s*[\p{L}-]+)?\s+(?:(?:qui\s+)?(?:vous\s+|leur\s+|lui\s+|nous\s+)?(?:sont|etaient|seront)\s+)?$/u;
+
 /** Why a hit, given its kind, promotes no price here (see PriceTerm['kind']), or null when it does. */
 function notPromoting(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPrice: boolean, publicNearby = false): string | null {
   const kind = hit.entry.kind;
@@ -98,6 +101,11 @@ function notPromoting(hit: Hit<T.PriceTerm>, analysis: Analysis, paragraphHasPri
   const after = folded.slice(hit.fEnd, s.end);
   switch (hit.entry.kind) {
     case 'lure': // tied to a billed act, not public-health information nor a thing free by nature
+      // (issue #7) « offert » as « provided », not « free »: « les garanties offertes », « des possibilités sont offertes au
+      // praticien », « les services offerts en institut »; and « sans frais cachés » promises a clear bill, not a free act
+      const offert = folded.slice(hit.fStart, hit.fEnd).search(/offert/u);
+      if (offert >= 0 && PROVIDED_BEFORE.test(folded.slice(Math.max(s.start, hit.fStart + offert - 60), hit.fStart + offert))) return 'lure-provided';
+      if (/^sans\s+frais$/u.test(folded.slice(hit.fStart, hit.fEnd)) && /^\s+caches?(?![\p{L}])/u.test(after)) return 'lure-provided';
       // a public body named just above makes its test or exam free (« par la CPAM… — Le test est gratuit »)
       if (publicNearby && SCREENING_ITEM.test(sentence)) return 'lure-public-screening';
       // a charity named in the two sentences before makes the free care theirs (« Une association de bénévoles organise
