@@ -509,6 +509,8 @@ export const claimTerms: ClaimTerm[] = [
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:succes|reussite|guerison|patients?\s+(?:gueri|soulage)\p{L}*)(?![a-z])/u,
       // « réussit dans 92 % des cas », « la pose marche dans plus de 90 % des cas »
       /(?<![a-z])(?:succes|reussite|reussit|reussissent|fonctionne|fonctionnent|marche|marchent)\s+dans\s+(?:plus\s+de\s+|pres\s+de\s+)?(?!100\s?%)\d+(?:[.,]\d+)?\s?%\s+des\s+cas(?![a-z])/u,
+      // (issue #7) the share said of the cases themselves: « 97 % des greffes sont un succès », « 9 interventions sur 10 sont réussies »
+      /(?<![a-z0-9.,])(?!100\s?%)(?:\d+(?:[.,]\d+)?\s?%\s+des|\d+\s+sur\s+\d+)\s+(?:cas|interventions?|operations?|greffes?|implants?|traitements?|poses?|chirurgies?)\s+(?:sont|est|se\s+soldent\s+par|aboutissent\s+a)\s+(?:un\s+succes|des\s+succes|une\s+reussite|reussie?s?)(?![a-z])/u,
       // « 80 % de bons résultats », « 70 % de bons ou excellents résultats »: an efficacy share with no source
       /(?<![a-z0-9.,])(?!100\s?%)\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent)\s+de\s+(?:(?:tres\s+)?bons|excellents)(?:\s+(?:et|ou|a)\s+(?:tres\s+)?(?:bons|excellents))?\s+resultats(?![a-z])/u,
       // « 95 % des entorses du cabinet sont soulagées après deux séances »: a share of cases fixed by the act
@@ -685,6 +687,12 @@ export const claimTerms: ClaimTerm[] = [
       'plus à faire la preuve', 'plus à faire ses preuves', 'plus à faire leurs preuves', "n'est plus à démontrer", 'largement fait ses preuves',
       'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "ne sont plus à prouver", "n'étant plus à prouver", "n'étant plus à démontrer",
       'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
+      // (issue #7) tried and tested, or backed by research, with no reference: « une méthode éprouvée », « des solutions
+      // appuyées sur la recherche », « des soins validés cliniquement »
+      'cliniquement éprouvé(e)(s)', 'éprouvé(e)(s) cliniquement', 'scientifiquement éprouvé(e)(s)', 'une méthode éprouvée', 'une technique éprouvée',
+      // (not the plural principle, « il faut s'en tenir aux traitements éprouvés »)
+      'efficacité éprouvée', 'soutenu(e)(s) par la recherche', 'appuyé(e)(s) par la recherche',
+      'validé(e)(s) par la recherche', 'validé(e)(s) cliniquement', 'cliniquement validé(e)(s)', 'reconnu(e)(s) par la recherche',
       // a count of studies or papers standing in for a reference
       "des dizaines d'études", "des centaines d'études", "des milliers d'études", 'nombreuses publications scientifiques',
       // (round 10) « a fait la preuve de son efficacité », « ont prouvé leur efficacité »: « a fait ses preuves » in full
@@ -1049,7 +1057,9 @@ export const claimTerms: ClaimTerm[] = [
     // than medicines (« plus efficaces que les médicaments », « font aussi bien, voire mieux »), or for every case
     // (« efficace aussi bien sur une crise que sur un mal ancien »). An efficacy claim: a cited source makes it checkable.
     patterns: [
-      /(?<![a-z])(?:techniques?|methodes?|traitements?|solutions?|moyens?|therapies?|approches?|strategies?|armes?|options?|remedes?|chirurgies?|interventions?|operations?|actes?|soins?|procedes?|procedures?|protocoles?)(?:\s*,?\s+[a-z-]+){0,6}?\s*,?\s+(?:la|le|les)\s+plus\s+(?:efficaces?|performante?s?|sure?s|sure(?=\s|[.,;:!?])|fiables?|durables?|avancee?s?)(?![a-z])/u,
+      // (issue #7) also across a bracket or after another quality: « la méthode la plus douce (et la plus efficace) »,
+      // « les méthodes les plus modernes et efficaces »
+      /(?<![a-z])(?:techniques?|methodes?|traitements?|solutions?|moyens?|therapies?|approches?|strategies?|armes?|options?|remedes?|chirurgies?|interventions?|operations?|actes?|soins?|procedes?|procedures?|protocoles?)(?:(?:\s*[,(]\s*|\s+)[a-z-]+){0,6}?(?:\s*[,(]\s*|\s+)(?:la|le|les)\s+plus\s+(?:[a-z]+\s+(?:et|,)\s+)?(?:efficaces?|performante?s?|sure?s|sure(?=\s|[.,;:!?])|fiables?|durables?|avancee?s?)(?![a-z])/u,
       /(?<![a-z])(?:la|le|les|l'une\s+des|l'un\s+des|une\s+des|un\s+des)\s+meilleur(?:e|s|es)?\s+(?:solutions?|moyens?|methodes?|techniques?|traitements?|remedes?|armes?|allie(?:e|s|es)?|therapies?|options?|approches?)\s+(?:pour|contre|de|d')(?![a-z])/u,
       /(?<![a-z])(?:la|le)\s+seule?\s+(?:strategie|solution|methode|technique|traitement|remede|approche|therapie|moyen)\s+(?:vraiment\s+|reellement\s+)?efficace(?![a-z])/u,
       /(?<![a-z])(?:(?:tres|particulierement|extremement|remarquablement|hautement|hyper|super|vraiment|reellement)\s+efficaces?\s+(?:pour|sur|contre|dans)|(?:s'avere(?:nt)?|se\s+montre(?:nt)?)\s+(?:[a-z-]+\s+(?:mais|et)\s+)?(?:tres\s+|particulierement\s+|extremement\s+|redoutablement\s+|remarquablement\s+)?efficaces?|efficaces?\s+aussi\s+bien\s+(?:dans|sur|chez|pour|en))(?![a-z])/u,
