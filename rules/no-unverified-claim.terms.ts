@@ -688,7 +688,7 @@ export const claimTerms: ClaimTerm[] = [
       'résultats incontestables', 'résultats indéniables', "n'est plus à prouver", "ne sont plus à prouver", "n'étant plus à prouver", "n'étant plus à démontrer",
       'il a été prouvé', 'il a été démontré', 'la science a prouvé', 'la science a démontré', 'les scientifiques sont unanimes', 'preuves à l\'appui',
       // (issue #7) tried and tested, or backed by research, with no reference: « une méthode éprouvée », « des solutions
-      // appuyées sur la recherche », « des soins validés cliniquement »
+      // appuyées par la recherche », « des soins validés cliniquement »
       'cliniquement éprouvé(e)(s)', 'éprouvé(e)(s) cliniquement', 'scientifiquement éprouvé(e)(s)', 'une méthode éprouvée', 'une technique éprouvée',
       // (not the plural principle, « il faut s'en tenir aux traitements éprouvés »)
       'efficacité éprouvée', 'soutenu(e)(s) par la recherche', 'appuyé(e)(s) par la recherche',
