@@ -52,7 +52,7 @@ const PRACTITIONER_VOICE = termsRegex(practitionerVoice);
 /** The practitioner saying who they are (« je suis chirurgienne », « mes patients », « j'exerce »): narrower than the voice
  *  above (« au cabinet » is written by patients too). Folded. (round 6; round 8: « ravie de vous accueillir », the one
  *  who receives the patients) */
-const PRACTITIONER_SELF = /(?<![a-z])(?:mes patient(?:e)?s|ma patientele|mon (?:premier|dernier) patient|ma (?:premiere|derniere) patiente|je suis (?:chirurgien(?:ne)?|medecin|kine[a-z]*|osteopathe|dentiste|pharmacien(?:ne)?|infirmi(?:er|ere)|sage-femme|sophrologue|dieteticien(?:ne)?|podologue|orthophoniste|orthodontiste|psychologue|hypnotherapeute)|j'exerce|je pratique|ma carriere|mes confreres|mes consultations|mon cabinet|mon internat|mon externat|mon clinicat|ma specialite|mes gardes|ma facon d'exercer|de vous (?:accueillir|recevoir|soigner|accompagner|prendre en charge))(?![a-z])/u;
+const PRACTITIONER_SELF = /(?<![a-z])(?:mes patient(?:e)?s|ma patientele|mon (?:premier|dernier) patient|ma (?:premiere|derniere) patiente|je suis (?:chirurgien(?:ne)?|medecin|kine[a-z]*|osteopathe|dentiste|pharmacien(?:ne)?|infirmi(?:er|ere)|sage-femme|sophrologue|dieteticien(?:ne)?|podologue|orthophoniste|orthodontiste|psychologue|hypnotherapeute)|j'exerce|je pratique|ma carriere|mes confreres|mes consultations|mon cabinet|mon internat|mon externat|mon clinicat|ma specialite|mes gardes|ma facon d'exercer|de vous (?:accueillir|recevoir|soigner|accompagner|prendre en charge)|j'ai suivi (?:un|une) (?:patiente?|jeune|enfant|sportif|sportive)|j'opere|je les opere|il m'arrive d'operer|nos (?:medecins|chirurgiens|praticiens))(?![a-z])/u;
 const CARER_PERSONS = termsRegex(carerPersons);
 /** What a writer says of their own carer before naming them (« mon nouveau », « ma chère », « mon super »). Folded. (round 8) */
 const OWN_CARER_ADJECTIVE = '(?:nouveau|nouvel|nouvelle|ancien(?:ne)?|actuel(?:le)?|premier|premiere|super|excellente?|formidable|adorable|geniale?|gentil(?:le)?|chere?|fidele|merveilleu(?:x|se)|incroyable|jeune|vieux|vieille|vraie?|fameu(?:x|se)|precieu(?:x|se)|petite?)';
@@ -168,7 +168,7 @@ const INNER_ATTRIBUTION = /,\s*(?:confie|raconte|t[ée]moigne|explique|assure|se
  * Inside a quotation, a comma then a saying verb: the press sets the attribution inside the quotation marks
  * (« « Mieux vaut attendre, précise la Dr Roy, dermatologue. Ensuite… » »). Folded; the speaker is read after it. (round 9)
  */
-const INNER_SAYING = /,\s*(?=(?:precise|explique|souligne|ajoute|indique|rappelle|affirme|assure|detaille|note|observe|commente|confirme|insiste|poursuit|estime|conseille|recommande|nuance|tempere|met\s+en\s+garde|previent|resume)(?:-t-(?:il|elle))?\s)/gu;
+const INNER_SAYING = /,\s*(?=(?:precise|explique|souligne|ajoute|indique|rappelle|affirme|assure|detaille|note|observe|commente|confirme|insiste|poursuit|estime|conseille|recommande|nuance|tempere|met\s+en\s+garde|previent|resume|rencherit|deplore|regrette|martele|tranche|avertit|alerte|conclut|developpe|analyse|constate|reconnait|admet|lance|glisse)(?:-t-(?:il|elle))?\s)/gu;
 /** The words of a practitioner who names themself inside the quotation (see INNER_SAYING). */
 const innerStaffSpeaker = (words: string) => [...words.matchAll(INNER_SAYING)].some((m) => {
   const rest = words.slice(m.index + 1, m.index + 160);
