@@ -12,6 +12,14 @@ const APPOSITION = new RegExp(`^\\s*[,(–-]\\s*(?:(?:notre|nos|votre|la|le|l'|u
 const DECLARED_CARER = new RegExp(`(?<![\\p{L}-])([\\p{L}-]+)\\s+(?:est|etait|sera|fut|reste|restera)\\s+(?:mon|ma|notre|nos|votre|le|la|l')\\s*(?:(?:nouvel|nouvelle|nouveau|fidele|jeune|ancien|ancienne)\\s+)?(?:${STAFF.source})`, 'gu');
 /** After a first name, what a carer does to the reader (« vous accueille », « vous guide », « vous apprend »). Folded. */
 const READER_CARED_BY = /^\s*(?:,\s*)?(?:vous|te)\s+(?:accueill\p{L}*|recoi\p{L}*|recevra|guide\p{L}*|accompagn\p{L}*|conseill\p{L}*|propos\p{L}*|appren\p{L}*|expliqu\p{L}*|montr\p{L}*|orient\p{L}*|soign\p{L}*|prend(?:ra)?\s+en\s+charge|attend\p{L}*|aide\p{L}*|enseign\p{L}*|forme\p{L}*|initie\p{L}*|coache?\p{L}*)(?![\p{L}])/u;
+/**
+ * (issue #7) A role right before the name, with at most two qualifiers and no « de » between (« le chirurgien esthétique
+ * Paul Roy », « du docteur Roy »): the name is that carer's, even in a sentence about someone's care (« la patiente du
+ * chirurgien X »). Not « la kiné de Léa », where Léa is the one cared for. (A public figure's role, « l'actrice X », is
+ * left out: the study sets label a celebrity's disclosed care both ways.)
+ * Folded.
+ */
+const ROLE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:dr|dre|pr|docteure?|professeure?|medecins?|chirurgien(?:ne)?s?|dentistes?|kines?|kinesitherapeutes?|osteopathes?|sages?-femmes?|infirmier(?:e)?s?|pharmacien(?:ne)?s?|podologues?|orthodontistes?|dermatologues?|psychologues?|psychiatres?|pediatres?|gynecologues?|ophtalmologues?|orthophonistes?|dieteticien(?:ne)?s?|praticien(?:ne)?s?)(?:\\s+(?!(?:de|du|des|d'|a|au|aux|pour|chez|et|ou|que|qui)(?![\\p{L}]))[\\p{L}-]+){0,2}\\s*$`, 'u');
 /** A carer named by role, then (after a clause about them) the name in parentheses or between commas. Folded. (issue #7) */
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:le|la|l'|les|mon|ma|mes|son|sa|notre|votre|un|une|cette|ce)\\s*(?:${STAFF.source})(?:\\s+(?:que|qui)\\s+[^.!?()\\n]{1,30}?)?\\s*[(,]\\s*$`, 'u');
 const THANKS = termsRegex(T.addressTriggers).source;
@@ -197,7 +205,7 @@ export default defineRule({
         const surname = /^[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+(?=\s*[,(–-])/u.exec(text.slice(end, end + 40));
         const apposition = test(APPOSITION, foldedSlice(end, end + 45)) || (!!surname && test(APPOSITION, foldedSlice(end + surname[0].length, end + surname[0].length + 45)));
         // (issue #7) « la kiné que j'ai eue (Amélia) », « l'ostéo, Paul, »: the name given right after a carer named by role
-        if (ROLE_BEFORE.test(foldedSlice(start - 60, start))) return true;
+        if (ROLE_BEFORE.test(foldedSlice(start - 60, start)) || ROLE_RIGHT_BEFORE.test(foldedSlice(start - 60, start))) return true;
         if (apposition && T.actsOnWriter.test(around(start))) return true;
         if (inSentence(PASSIVE_CARE, start)) return false;
         if (apposition) return true;
