@@ -43,6 +43,8 @@ const FORBIDDEN_ITEM = /(?:\u{1F6AB}|\u274C|\u26D4|\u2716|\u{1F645})[^.!?\n\u{1F
 const PARTY_VOICE = /(?<![\p{L}])(?:j|m|t)'|(?<![\p{L}])(?:je|nous|notre|nos|mon|ma|mes|moi|me|vous|votre|vos|on|tu|ton|ta|tes|te|i|we|my|our|you|your|yo|mi|nuestr\p{L}*)(?![\p{L}])|^\s*(?:decouvrez|profitez|utilisez|commandez|rendez-vous|cliquez|suivez|testez|essayez)(?![\p{L}])/u;
 /** The post or the practice itself: « cette vidéo », « ce podcast », « la fiche du cabinet » (folded). */
 const SELF_REFERENCE = /(?<![\p{L}])(?:(?:ce|cet|cette|ces|nouvel|nouvelle|nouveau|notre|nos|ma|mon|mes)\s+(?:videos?|capsules?|podcasts?|pages?|publications?|posts?|articles?|contenus?|lives?|story|stories|episodes?|reels?|billets?|newsletters?|sites?|blogs?|emissions?|chaines?)|(?:le|du|au|notre)\s+cabinet)(?![\p{L}])/u;
+/** A sentence that opens on the post itself, unnamed (« Vidéo réalisée en partenariat… », « Article rédigé avec… »). Folded. */
+const POST_LABEL = /^[\s\p{P}\p{S}]*(?:videos?|articles?|posts?|publications?|contenus?|podcasts?|episodes?|reels?|story|stories|lives?|billets?)\s+(?:[\p{L}-]+\s+)?(?:realise|redige|produit|ecrit|tourne|concu|propose|publie|sponsorise|offert|finance|soutenu)\p{L}*/u;
 /** A capitalised word past the sentence's first, other than a given name: a brand, a firm or an organisation is named. */
 function namesSomeone(sentence: string): boolean {
   // a site's address names its owner too (« un centre comme nomducentre.fr »)
@@ -272,7 +274,7 @@ export default defineRule({
         // (the sentence before may name the post: « Nouvelle vidéo ! Réalisée en partenariat avec… »)
         const previous = analysis.sentences[sentenceNumberAt(analysis, c.fStart) - 1];
         const self = previous ? folded.slice(previous.start, s.end) : text;
-        if (PARTY_VOICE.test(around) || SELF_REFERENCE.test(self) || text.split(/\s+/u).filter(Boolean).length <= 6) return false;
+        if (PARTY_VOICE.test(around) || SELF_REFERENCE.test(self) || POST_LABEL.test(text) || text.split(/\s+/u).filter(Boolean).length <= 6) return false;
         // a disclosure opening the post (« Collaboration commerciale avec une marque de… ») is the post's own
         if (/^[\s\p{P}\p{S}]*(?:[\p{L}\p{N}'-]+\s+){0,2}$/u.test(folded.slice(0, c.fStart))) return false;
         const o = analysis.toOriginal(s.start, s.end);
