@@ -16,7 +16,8 @@ const READER_CARED_BY = /^\s*(?:,\s*)?(?:vous|te)\s+(?:accueill\p{L}*|recoi\p{L}
  * (issue #7) A role right before the name, with at most two qualifiers and no « de » between (« le chirurgien esthétique
  * Paul Roy », « du docteur Roy »): the name is that carer's, even in a sentence about someone's care (« la patiente du
  * chirurgien X »). Not « la kiné de Léa », where Léa is the one cared for. (A public figure's role, « l'actrice X », is
- * left out: the study sets label a celebrity's disclosed care both ways.)
+ * left out: the study sets label a celebrity's disclosed care both ways. The list is not no-testimonial's carerPersons:
+ * its generic « spécialiste », « thérapeute »… made an age told later attach to another name on an unseen page.)
  * Folded.
  */
 const ROLE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:dr|dre|pr|docteure?|professeure?|medecins?|chirurgien(?:ne)?s?|dentistes?|kines?|kinesitherapeutes?|osteopathes?|sages?-femmes?|infirmier(?:e)?s?|pharmacien(?:ne)?s?|podologues?|orthodontistes?|dermatologues?|psychologues?|psychiatres?|pediatres?|gynecologues?|ophtalmologues?|orthophonistes?|dieteticien(?:ne)?s?|praticien(?:ne)?s?)(?:\\s+(?!(?:de|du|des|d'|a|au|aux|pour|chez|et|ou|que|qui)(?![\\p{L}]))[\\p{L}-]+){0,2}\\s*$`, 'u');
@@ -205,7 +206,8 @@ export default defineRule({
         const surname = /^[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+(?=\s*[,(–-])/u.exec(text.slice(end, end + 40));
         const apposition = test(APPOSITION, foldedSlice(end, end + 45)) || (!!surname && test(APPOSITION, foldedSlice(end + surname[0].length, end + surname[0].length + 45)));
         // (issue #7) « la kiné que j'ai eue (Amélia) », « l'ostéo, Paul, »: the name given right after a carer named by role
-        if (ROLE_BEFORE.test(foldedSlice(start - 60, start)) || ROLE_RIGHT_BEFORE.test(foldedSlice(start - 60, start))) return true;
+        const roleBefore = foldedSlice(start - 60, start);
+        if (ROLE_BEFORE.test(roleBefore) || ROLE_RIGHT_BEFORE.test(roleBefore)) return true;
         if (apposition && T.actsOnWriter.test(around(start))) return true;
         if (inSentence(PASSIVE_CARE, start)) return false;
         if (apposition) return true;

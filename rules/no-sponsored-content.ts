@@ -1,6 +1,6 @@
 // Flags paid visibility (sponsored or boosted posts, ads, bought keywords) and brand promotion (partnerships, gifts,
 // affiliate links, personal promo codes). A « collaboration commerciale » label does not make either lawful for a practitioner.
-import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has, defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, brandNames, hasWarningCue, phraseAt, foldTerm, citeAll, givenNames, sentenceNumberAt } from '../src/rule-kit.js';
+import { Lexicon, isNegated, isQuoted, sentenceAt, termsRegex, matches as has, defineRule, excerpt, filter, negation, prose, quotation, reportHit, rewordings, screen, separate, brandNames, hasWarningCue, phraseAt, foldTerm, citeAll, givenNames, sentenceNumberAt, sentenceWords } from '../src/rule-kit.js';
 import type { Located, Hit } from '../src/rule-kit.js';
 import {
   adLabel, brandPartners, productNouns, brandShop, capitalisedName, giftFromBrand, documentRefusals, personalCode, productCues, publicBodies, publicPartners, refusalInSentence, refusalOrTeaching,
@@ -47,16 +47,11 @@ const SELF_REFERENCE = /(?<![\p{L}])(?:(?:ce|cet|cette|ces|nouvel|nouvelle|nouve
 const POST_LABEL = /^[\s\p{P}\p{S}]*(?:videos?|articles?|posts?|publications?|contenus?|podcasts?|episodes?|reels?|story|stories|lives?|billets?)\s+(?:[\p{L}-]+\s+)?(?:realise|redige|produit|ecrit|tourne|concu|propose|publie|sponsorise|offert|finance|soutenu)\p{L}*/u;
 /** A capitalised word past the sentence's first, other than a given name: a brand, a firm or an organisation is named. */
 function namesSomeone(sentence: string): boolean {
-  // a site's address names its owner too (« un centre comme nomducentre.fr »)
+  // a site's address or an @handle names its owner too (« un centre comme nomducentre.fr »)
   if (/[\p{L}\p{N}-]\.(?:fr|com|net|org|be|ch|ca|eu|info|shop)(?![\p{L}])|@[\p{L}\p{N}]/u.test(sentence)) return true;
-  let first = true;
-  for (const m of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const opens = first || /[.!?:\n]\s*$/u.test(sentence.slice(0, m.index));
-    first = false;
-    if (opens || !/^\p{Lu}/u.test(m[0])) continue;
-    const word = foldTerm(m[0].replace(/^[\p{L}]+['’](?=\p{Lu})/u, '').replace(/['’].*$/u, ''));
-    if (word.length < 2 || givenNames().has(word)) continue;
-    return true;
+  // (a word with an elided article, « d'Adwords », is not read as a name)
+  for (const { word, raw, opens } of sentenceWords(sentence)) {
+    if (!opens && /^\p{Lu}/u.test(raw) && word.length >= 2 && !givenNames().has(foldTerm(word))) return true;
   }
   return false;
 }
@@ -268,15 +263,17 @@ export default defineRule({
       function genericReport(c: { fStart: number }): boolean {
         const s = sentenceAt(analysis, c.fStart);
         const text = folded.slice(s.start, s.end);
+        const i = sentenceNumberAt(analysis, c.fStart);
         // (the next sentence's voice too: a blogger lists the forms of her own pay, then speaks in the first person)
-        const next = analysis.sentences[sentenceNumberAt(analysis, c.fStart) + 1];
+        const next = analysis.sentences[i + 1];
         const around = next ? folded.slice(s.start, next.end) : text;
         // (the sentence before may name the post: « Nouvelle vidéo ! Réalisée en partenariat avec… »)
-        const previous = analysis.sentences[sentenceNumberAt(analysis, c.fStart) - 1];
+        const previous = analysis.sentences[i - 1];
         const self = previous ? folded.slice(previous.start, s.end) : text;
         if (PARTY_VOICE.test(around) || SELF_REFERENCE.test(self) || POST_LABEL.test(text) || text.split(/\s+/u).filter(Boolean).length <= 6) return false;
-        // a disclosure opening the post (« Collaboration commerciale avec une marque de… ») is the post's own
-        if (/^[\s\p{P}\p{S}]*(?:[\p{L}\p{N}'-]+\s+){0,2}$/u.test(folded.slice(0, c.fStart))) return false;
+        // a disclosure opening the post (« Collaboration commerciale avec une marque de… ») is the post's own (two words
+        // at most before it: only the paragraph's first characters are read)
+        if (c.fStart <= 120 && /^[\s\p{P}\p{S}]*(?:[\p{L}\p{N}'-]+\s+){0,2}$/u.test(folded.slice(0, c.fStart))) return false;
         const o = analysis.toOriginal(s.start, s.end);
         return !namesSomeone(analysis.text.slice(o.start, o.end));
       }

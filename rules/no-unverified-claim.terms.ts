@@ -221,6 +221,12 @@ const EFFECT_PREDICATE = String.raw`(?<!(?<![a-z])(?:ne|n')\s?)(?:(?:agi(?:t|sse
 /** What the effect works on: the body and its functions, the skin and hair, healing, or a complaint. */
 const EFFECT_TARGETS = String.raw`(?:${BODY_TARGETS}|peau|epiderme|derme|rides?|ridules|peau\s+d'orange|cheveux|chute|cuir\s+chevelu|follicules?|microcirculation|oedemes?|cicatrisation|recuperation|repousse|muscles?|nerfs?|tendons?|germes|bacteries|cellules\s+cancereuses|tonicite|souplesse|vitalite|teint|sang|intestins?|flore(?:\s+intestinale)?|vessie|vagin|muqueuses?|rapport\s+au\s+tabac|envie\s+de\s+fumer|addiction|jambes|ventre|visage|traits|cernes|pores|taches|fibres?(?:\s+capillaires?)?)`;
 
+/**
+ * « sûr(e)(s) » said of safety (folded). Folded « sûr » is also the preposition « sur », so that form counts only at the
+ * end of a phrase; « sûre de » / « sûre que » is certainty, not safety.
+ */
+const SAFE = String.raw`(?:(?:sures?|surs)(?![a-z])(?!\s*(?:(?:de|des|du|que)(?![a-z])|d'|qu'))|sur(?=\s*(?:[.;!\n]|et\s|,|$)))`;
+
 export const claimTerms: ClaimTerm[] = [
   {
     id: 'guerison',
@@ -1122,11 +1128,10 @@ export const claimTerms: ClaimTerm[] = [
       // (round 12) the method itself called safe, « une méthode sûre et adaptée à chacun », « une technique sûre. »
       // (issue #7) also after other qualities, « un geste rapide et sûr », « une technique simple, précise et sûre » (with
       // « et efficace » after it, the pair is read whole by the patterns above)
-      /(?<![a-z])(?:methodes?|techniques?|interventions?|procedures?|solutions?|therapies?|approches?|options?|gestes?|actes?|traitements?|dispositifs?|technologies?)\s+(?:[a-z]+\s*(?:,\s*|\s+et\s+)){0,2}(?:(?:tres|totalement|parfaitement|particulierement|absolument)\s+)?(?:(?:sures?|surs)(?![a-z])(?!\s*(?:(?:de|des|du|que)(?![a-z])|d'|qu'))|sur(?=\s*(?:[.;!\n]|et\s|,|$)))(?!\s*(?:,\s*|et\s+)(?:[a-z]+\s*(?:,\s*|et\s+))?efficaces?(?![a-z]))/u,
-      // the same said of it after a copula, with an intensifier: « la nouvelle génération de fils est très sûre »
-      // (not « c'est sûr », a certainty, nor « je suis sûr que »; folded « sûr » is also « sur », read at a phrase's end
-      // only, and « sûre de » / « sûre que » is certainty)
-      /(?<![a-z]|c')(?:est|sont|reste|restent|demeure|demeurent)\s+(?:(?:tres|totalement|parfaitement|particulierement|absolument|extremement|tout\s+a\s+fait)\s+)(?:(?:sures?|surs)(?![a-z])(?!\s*(?:(?:de|des|du|que)(?![a-z])|d'|qu'))|sur(?=\s*(?:[.;!\n]|et\s|,|$)))/u,
+      new RegExp(String.raw`(?<![a-z])(?:methodes?|techniques?|interventions?|procedures?|solutions?|therapies?|approches?|options?|gestes?|actes?|traitements?|dispositifs?|technologies?)\s+(?:[a-z]+\s*(?:,\s*|\s+et\s+)){0,2}(?:(?:tres|totalement|parfaitement|particulierement|absolument)\s+)?${SAFE}(?!\s*(?:,\s*|et\s+)(?:[a-z]+\s*(?:,\s*|et\s+))?efficaces?(?![a-z]))`, 'u'),
+      // the same said of it after a copula, with an intensifier: « la nouvelle génération de fils est très sûre » (not
+      // « c'est sûr », a certainty)
+      new RegExp(String.raw`(?<![a-z]|c')(?:est|sont|reste|restent|demeure|demeurent)\s+(?:(?:tres|totalement|parfaitement|particulierement|absolument|extremement|tout\s+a\s+fait)\s+)${SAFE}`, 'u'),
     ],
     // safety as what to look for, not what is promised: « afin d'obtenir un geste sûr, veillez à… »
     unlessSentence: ['pour bénéficier', 'pour obtenir', 'afin de bénéficier', "afin d'obtenir", 'il est recommandé', 'veillez', 'assurez-vous', 'vérifiez', 'exigez', 'à condition'],

@@ -28,22 +28,32 @@ const NOT_BRANDS = new Set([
   'the', 'i', 'my', 'we', 'our', 'you', 'your', 'yo', 'mi', 'el', 'los', 'las', 'con', 'por', 'para',
 ]);
 
+export interface SentenceWord { word: string; raw: string; prev: string; opens: boolean }
+
+/** The words of a sentence (original text, @handles included), each with the word before it and whether it opens the
+ *  sentence or a clause after a break (« . », « ! », « ? », « : », a line break). An elided article or preposition
+ *  before a capital (« l'Ulthera », « d'Avène ») is left out of the word; otherwise the apostrophe ends the word;
+ *  `raw` is the token as written. */
+export function* sentenceWords(sentence: string): Generator<SentenceWord> {
+  let prev = '';
+  let end = -1;
+  for (const m of sentence.matchAll(TOKEN)) {
+    const word = /^(?:l|d|j|qu|n|s|c|m|t)['’]\p{Lu}/iu.test(m[0]) ? m[0].replace(/^[\p{L}]+['’]/u, '') : m[0].replace(/['’].*$/u, '');
+    // (read from the last character of the word before, not from the sentence's start: linear in the sentence)
+    const opens = end < 0 || /[.!?:\n]\s*$/u.test(sentence.slice(end - 1, m.index));
+    yield { word, raw: m[0], prev, opens };
+    prev = word;
+    end = m.index + m[0].length;
+  }
+}
+
 /** The names in `sentence` (original text) that look like brands. */
 export function brandNames(sentence: string): string[] {
   const names: string[] = [];
   // A line in capitals (« MON COUP DE CŒUR ») writes every word in capitals: none of them is a brand by its case.
   const words = sentence.match(/\p{L}{2,}/gu) ?? [];
   const shouting = words.filter((w) => /^\p{Lu}+$/u.test(w)).length * 2 > words.length;
-  let first = true;
-  let previous = '';
-  for (const m of sentence.matchAll(TOKEN)) {
-    // an elided article or preposition before the name (« l'Ulthera », « d'Avène ») leaves the name; otherwise the
-    // apostrophe ends the word
-    const word = /^(?:l|d|j|qu|n|s|c|m|t)['’]\p{Lu}/iu.test(m[0]) ? m[0].replace(/^[\p{L}]+['’]/u, '') : m[0].replace(/['’].*$/u, '');
-    const isFirst = first;
-    first = false;
-    const prev = previous;
-    previous = word;
+  for (const { word, prev, opens } of sentenceWords(sentence)) {
     if (word.startsWith('@')) {
       if (word.length > 3) names.push(word);
       continue;
@@ -54,8 +64,6 @@ export function brandNames(sentence: string): string[] {
     const placed = PLACE_BEFORE.test(prev);
     // « CeraVe », « NUXE », « BioNatura »: a brand even at the start of the sentence
     const camel = /\p{Ll}\p{Lu}/u.test(word) || (!shouting && /^\p{Lu}{3,}$/u.test(word) && word.length <= 12);
-    // after a sentence break inside the match range (a heading line, an emoji line), the word opens a new clause
-    const opens = isFirst || /[.!?:\n]\s*$/u.test(sentence.slice(0, m.index));
     // « la marque Camille », « les Laboratoires Vitalis »: introduced as a brand, a brand even if it is also a given name
     const introduced = BRAND_NOUN.test(prev) && /^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(word);
     if (camel || introduced || (!opens && !shouting && !placed && /^\p{Lu}\p{Ll}/u.test(word) && !givenNames().has(foldTerm(word)))) names.push(word);

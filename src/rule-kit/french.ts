@@ -33,7 +33,7 @@ export { findPersonMentions, handleNamesPerson, hashtagNamesPerson, maskTag, nam
 export { personClues, signatureAtEnd, type Clue } from '../french/person-clues.js';
 export { widenToFullName, type NameWords } from '../french/full-name.js';
 export { findAgePlaces, type AgePlace } from '../french/age-place.js';
-export { brandNames } from '../french/brand-name.js';
+export { brandNames, sentenceWords } from '../french/brand-name.js';
 export { contactOwner, type ContactCues, type ContactOwner } from '../french/contact-owner.js';
 export { confidentForeignCode, detectLanguage } from '../document/language.js';
 export { TextMemo } from '../french/text-memo.js';
